@@ -1,0 +1,134 @@
+"""The Python API: ``tidings.open(path)`` gives a ``Tidings`` object that ingests, runs, queries
+and exports. Every CLI command is a call to one of these methods plus formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from .pipeline import NullProgress, Progress, StageReport, run_stages, stages
+from .store import Store, now
+
+__all__ = ["Tidings", "RunReport", "open", "DEFAULT_DB"]
+
+DEFAULT_DB = "tidings.duckdb"
+
+
+@dataclass
+class RunReport:
+    """What one `run` did: the ingest report and each stage's report."""
+
+    run_id: str
+    ingest: Any | None = None
+    stages: list[StageReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        ing = self.ingest
+        return {
+            "run_id": self.run_id,
+            "seconds": round(self.seconds, 2),
+            "ingest": None if ing is None else {
+                "files_seen": ing.files_seen, "files_skipped": ing.files_skipped,
+                "articles_new": ing.articles_new, "articles_known": ing.articles_known,
+                "rejects": len(ing.rejects), "undated": len(ing.undated), "by_form": ing.by_form,
+            },
+            "stages": [{"stage": s.stage, "processed": s.processed, "errors": s.errors, **s.notes} for s in self.stages],
+        }
+
+
+class Tidings:
+    """A tidings store and the operations on it. Not thread-safe: one writer per store file."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def path(self) -> str:
+        return self.store.path
+
+    # -- pipeline -----------------------------------------------------------------------------------
+    def ingest(self, paths: Sequence[str | Path], *, progress: Progress | None = None, workers: int = 2,
+               run_id: str | None = None) -> Any:
+        """Read every article under ``paths`` into the store; bad input goes to ``rejects``."""
+        from .ingest import ingest
+
+        return ingest(self.store, list(paths), progress=progress or NullProgress(), workers=workers, run_id=run_id)
+
+    def run(self, paths: Sequence[str | Path] = (), *, progress: Progress | None = None, workers: int = 2,
+            only: Sequence[str] | None = None, command: str = "run") -> RunReport:
+        """Ingest ``paths`` (if any), then every pipeline stage on what is new."""
+        started = now()
+        report = RunReport(run_id=_new_run_id())
+        self._record_run(report.run_id, command, started)
+        if paths:
+            report.ingest = self.ingest(paths, progress=progress, workers=workers, run_id=report.run_id)
+        report.stages = run_stages(self.store, only=only, progress=progress or NullProgress())
+        report.seconds = (now() - started).total_seconds()
+        self._finish_run(report)
+        return report
+
+    def stage_names(self) -> list[str]:
+        return ["ingest", *[s.name for s in stages()]]
+
+    # -- reading ------------------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        """Run SQL over the store (DuckDB dialect) and return rows as dicts."""
+        return self.store.query(sql, params)
+
+    def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        from .outputs.export import article_rows
+
+        return article_rows(self.store, limit=limit)
+
+    def stories(self, *, since: dt.date | None = None) -> list[dict[str, Any]]:
+        from .stories import list_stories
+
+        return list_stories(self.store, since=since)
+
+    def export(self, what: str, fmt: str, out: str | Path | IO[Any] | None = None) -> int:
+        """Write ``what`` (articles, rejects, stories, actors, events, mentions) as ``fmt``; return rows written."""
+        from .outputs.export import export
+
+        return export(self.store, what=what, fmt=fmt, out=out)
+
+    def info(self) -> dict[str, Any]:
+        """Schema version, row counts and stage progress: what `tidings db info` prints."""
+        counts = {t: self.store.scalar(f'SELECT count(*) FROM "{t}"') for t in self.store.table_names()}
+        stage_rows = self.store.query(
+            "SELECT stage, version, count(*) AS items FROM stage_state GROUP BY 1, 2 ORDER BY 1, 2")
+        return {"path": self.path, "schema_version": self.store.schema_version(), "tables": counts, "stages": stage_rows}
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Tidings:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- run bookkeeping ---------------------------------------------------------------------------
+    def _record_run(self, run_id: str, command: str, started: dt.datetime) -> None:
+        with self.store.transaction() as con:
+            con.execute("INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)", [run_id, command, started])
+
+    def _finish_run(self, report: RunReport) -> None:
+        with self.store.transaction() as con:
+            con.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE run_id = ?",
+                        [now(), json.dumps(report.to_dict(), default=str), report.run_id])
+
+
+def _new_run_id() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+
+def open(path: str | Path = DEFAULT_DB, *, read_only: bool = False, create: bool = True) -> Tidings:  # noqa: A001
+    """Open the store at ``path``: created if missing (unless ``create=False``), upgraded in place if older."""
+    return Tidings(Store(path, read_only=read_only, create=create))
+

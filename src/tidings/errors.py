@@ -1,0 +1,23 @@
+"""The exceptions tidings raises on purpose, caught once at the CLI boundary and printed in one line.
+
+Modelled on httpx's small hierarchy: callers can catch ``TidingsError`` for everything we raise
+deliberately; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class TidingsError(Exception):
+    """Base class: a condition we expected and can explain to the user."""
+
+
+class StoreError(TidingsError):
+    """The store cannot be opened, read or written (not a DuckDB file, locked, disk full)."""
+
+
+class SchemaTooNewError(StoreError):
+    """The store was written by a newer tidings; we refuse rather than corrupt it."""
+
+
+class InputError(TidingsError):
+    """An input path cannot be used at all (missing, unreadable) for a whole command."""

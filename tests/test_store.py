@@ -1,0 +1,78 @@
+"""The store: migrations, refusing newer schemas, transactions that leave nothing half-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import tidings
+from tidings.errors import SchemaTooNewError, StoreError
+from tidings.store import Store, migrations
+
+
+def test_new_store_has_every_migration(store_path: Path) -> None:
+    with Store(store_path) as s:
+        assert s.schema_version() == migrations()[-1].version
+        applied = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY 1")]
+        assert applied == [m.version for m in migrations()]
+        assert {"articles", "rejects", "stage_state", "source_files"} <= set(s.table_names())
+
+
+def test_older_store_is_upgraded_in_place(store_path: Path) -> None:
+    first = migrations()[0]
+    con = duckdb.connect(str(store_path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
+    con.execute(first.sql)
+    con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [first.version, first.name])
+    con.execute("INSERT INTO rejects (reject_id, source_path, reason, created_at) VALUES ('r1', 'old.txt', 'empty file', now())")
+    con.close()
+    with Store(store_path) as s:
+        assert s.schema_version() == migrations()[-1].version
+        assert s.scalar("SELECT reason FROM rejects WHERE reject_id = 'r1'") == "empty file"
+
+
+def test_newer_store_is_refused_with_a_clear_message(store_path: Path) -> None:
+    with Store(store_path) as s:
+        s.con.execute("INSERT INTO schema_migrations VALUES (9999, 'from_the_future', now())")
+    with pytest.raises(SchemaTooNewError, match=r"schema version 9999, newer than this tidings"):
+        Store(store_path)
+
+
+def test_not_a_duckdb_file_is_a_store_error(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.duckdb"
+    bad.write_text("these are my notes, not a database")
+    with pytest.raises(StoreError, match=r"cannot open store .*notes\.duckdb"):
+        Store(bad)
+    assert bad.read_text() == "these are my notes, not a database"
+
+
+def test_failed_transaction_leaves_store_as_before(store_path: Path) -> None:
+    with Store(store_path) as s:
+        with s.transaction() as con:
+            con.execute("INSERT INTO rejects (reject_id, source_path, reason, created_at) VALUES ('keep', 'a', 'x', now())")
+        with pytest.raises(RuntimeError):
+            with s.transaction() as con:
+                con.execute("INSERT INTO rejects (reject_id, source_path, reason, created_at) VALUES ('lost', 'b', 'y', now())")
+                raise RuntimeError("disk full halfway")
+        assert [r["reject_id"] for r in s.query("SELECT reject_id FROM rejects")] == ["keep"]
+
+
+def test_pending_respects_stage_versions(store_path: Path) -> None:
+    with Store(store_path) as s:
+        with s.transaction() as con:
+            for aid in ("a1", "a2"):
+                con.execute(
+                    "INSERT INTO articles (article_id, published_source, raw_text, text, word_count, source_path, ingested_at) "
+                    "VALUES (?, 'unknown', 'x', 'x', 1, 'f.txt', now())", [aid])
+            s.mark_done(con, "nlp", "1", ["a1"])
+        assert s.pending("nlp", "1") == ["a2"]
+        assert s.pending("nlp", "2") == ["a1", "a2"]  # a new version re-runs everything
+        assert s.pending("enrich", "1", requires="nlp") == ["a1"]
+
+
+def test_open_returns_api_object(store_path: Path) -> None:
+    with tidings.open(store_path) as t:
+        assert t.info()["schema_version"] == migrations()[-1].version
+        assert "ingest" in t.stage_names()
