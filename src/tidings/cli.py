@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Optional
 
+import duckdb
 import typer
 from rich.console import Console
 
@@ -216,12 +217,20 @@ def _parse_date(value: str | None, flag: str) -> dt.date | None:
         raise TidingsError(f"{flag} must be a date like 2024-04-03, not {value!r}") from None
 
 
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def main() -> None:
     """Entry point: expected errors as one line on stderr, exit 1; Ctrl-C exits 130."""
     try:
         app(standalone_mode=False)
     except TidingsError as exc:
         err_console.print(f"[red]Error:[/] {exc}", highlight=False)
+        sys.exit(1)
+    except (duckdb.IOException, OSError) as exc:  # fatal store/disk conditions: one line, never a traceback
+        err_console.print(f"[red]Error:[/] {_first_line(exc)}; every batch committed before this is kept", highlight=False)
         sys.exit(1)
     except KeyboardInterrupt:
         err_console.print("interrupted: every committed batch is kept; run again to resume")

@@ -1,0 +1,95 @@
+"""Write docs/schema.md from the migrations: every table and column with the comment beside it.
+
+Run after adding a migration: `.venv/bin/python scripts/gen_schema_docs.py`. tests/test_docs.py
+fails when docs/schema.md is stale or a column has no comment, so the docs cannot drift.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tidings.store import migrations  # noqa: E402
+
+HEADER = """# Store schema
+
+The store is one DuckDB file (default `./tidings.duckdb`). Its schema is created and upgraded by
+numbered migrations in `src/tidings/store/migrations/`, applied in order on open and recorded in
+`schema_migrations`; an older store is upgraded in place (`tidings db upgrade`), a store newer than
+the code is refused. Migrations are never edited once released: columns and tables are only added.
+
+This file is generated from the migrations' comments by `scripts/gen_schema_docs.py`;
+`tests/test_docs.py` fails when it is stale or a column is undocumented.
+
+`schema_migrations(version, name, applied_at)`: which migrations the store has.
+"""
+
+_TABLE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)\s*\((.*?)\n\);", re.S | re.I)
+_ALTER = re.compile(r"ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)\s+([^;]+?);\s*(?:--\s*(.*))?$", re.I | re.M)
+_VIEW = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?VIEW\s+(\w+)", re.I)
+
+
+def _table_doc(sql: str, start: int) -> str:
+    """The comment lines right above a CREATE TABLE."""
+    lines = sql[:start].rstrip().splitlines()
+    doc: list[str] = []
+    for line in reversed(lines):
+        if line.strip().startswith("--"):
+            doc.insert(0, line.strip()[2:].strip())
+        else:
+            break
+    return " ".join(doc)
+
+
+def parse() -> tuple[dict[str, dict], list[str]]:
+    tables: dict[str, dict] = {}
+    problems: list[str] = []
+    for mig in migrations():
+        sql = mig.sql
+        for m in _TABLE.finditer(sql):
+            name, body = m.group(1), m.group(2)
+            cols = []
+            for raw in body.splitlines():
+                line = raw.strip()
+                if not line or line.startswith("--") or re.match(r"(PRIMARY|UNIQUE|FOREIGN|CHECK)\b", line, re.I):
+                    continue
+                code, _, comment = line.partition("--")
+                parts = code.strip().rstrip(",").split(None, 2)
+                if len(parts) < 2:
+                    continue
+                cols.append((parts[0], parts[1], comment.strip()))
+                if not comment.strip():
+                    problems.append(f"{name}.{parts[0]} has no comment in {mig.version:04d}_{mig.name}.sql")
+            tables[name] = {"doc": _table_doc(sql, m.start()), "cols": cols, "migration": f"{mig.version:04d}_{mig.name}"}
+        for m in _ALTER.finditer(sql):
+            t, col, typ, comment = m.group(1), m.group(2), m.group(3).split()[0], (m.group(4) or "").strip()
+            tables.setdefault(t, {"doc": "", "cols": [], "migration": ""})["cols"].append(
+                (col, typ, f"{comment} (added in {mig.version:04d}_{mig.name})".strip()))
+            if not comment:
+                problems.append(f"{t}.{col} has no comment in {mig.version:04d}_{mig.name}.sql")
+        for m in _VIEW.finditer(sql):
+            tables[m.group(1)] = {"doc": _table_doc(sql, m.start()) + " (a view)", "cols": [], "migration": f"{mig.version:04d}_{mig.name}"}
+    return tables, problems
+
+
+def render() -> str:
+    tables, _ = parse()
+    out = [HEADER]
+    for name, t in tables.items():
+        out.append(f"\n## `{name}`\n\n{t['doc']}\n\n_Created in migration {t['migration']}._\n")
+        if t["cols"]:
+            out.append("| column | type | meaning |\n|---|---|---|")
+            out.extend(f"| `{c}` | {typ} | {doc} |" for c, typ, doc in t["cols"])
+    return "\n".join(out).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    _, problems = parse()
+    for p in problems:
+        print("undocumented:", p, file=sys.stderr)
+    (ROOT / "docs" / "schema.md").write_text(render(), encoding="utf-8")
+    print("wrote docs/schema.md")
