@@ -97,9 +97,15 @@ class Store:
         row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
+    def applied_versions(self) -> set[int]:
+        if self.schema_version() == 0:
+            return set()
+        return {int(r[0]) for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+
     def pending_migrations(self) -> list[Migration]:
-        current = self.schema_version()
-        return [m for m in migrations() if m.version > current]
+        """Migrations not yet applied (by set, not by max: a gap left by a branch is still filled)."""
+        done = self.applied_versions()
+        return [m for m in migrations() if m.version not in done]
 
     def _check_schema(self, *, upgrade: bool) -> None:
         latest = migrations()[-1].version
@@ -110,13 +116,14 @@ class Store:
                 f"store {self.path} has schema version {current}, newer than this tidings "
                 f"(knows up to {latest}); upgrade tidings instead of using this store with it"
             )
-        if current < latest and (self.read_only or not upgrade) and current > 0:
+        pending = self.pending_migrations() if current else migrations()
+        if pending and (self.read_only or not upgrade) and current > 0:
             if upgrade:
                 self.con.close()
                 raise StoreError(f"store {self.path} has schema version {current} (current is {latest}); "
                                  f"run `tidings db upgrade --db {self.path}`")
             return
-        if upgrade and current < latest and not self.read_only:
+        if upgrade and pending and not self.read_only:
             self.upgrade()
 
     def upgrade(self) -> list[Migration]:
