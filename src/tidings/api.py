@@ -38,7 +38,8 @@ class RunReport:
                 "articles_new": ing.articles_new, "articles_known": ing.articles_known,
                 "rejects": len(ing.rejects), "undated": len(ing.undated), "by_form": ing.by_form,
             },
-            "stages": [{"stage": s.stage, "processed": s.processed, "errors": s.errors, **s.notes} for s in self.stages],
+            "stages": [{"stage": s.stage, "processed": s.processed, "errors": s.errors, "seconds": round(s.seconds, 2),
+                        **s.notes} for s in self.stages],
         }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -28,7 +29,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="
 db_app = typer.Typer(no_args_is_help=True, help="Inspect or upgrade a store.")
 app.add_typer(db_app, name="db")
 
-console = Console()
+# Piped output (a file, CI, `| less`) has no terminal width; tables of evidence need more than 80 columns.
+_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160
+console = Console(width=_WIDTH)
 err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", show_default=True)]

@@ -11,6 +11,7 @@ in local worker processes now and on Ray workers later; the store stays the only
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -50,6 +51,7 @@ class StageReport:
     processed: int = 0
     errors: int = 0
     notes: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -103,5 +105,8 @@ def run_stages(store: "Store", *, only: Sequence[str] | None = None, progress: P
     for st in stages():
         if only and st.name not in only:
             continue
-        reports.append(st.run(store, progress))
+        started = time.perf_counter()
+        report = st.run(store, progress)
+        report.seconds = time.perf_counter() - started
+        reports.append(report)
     return reports

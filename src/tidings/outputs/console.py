@@ -88,10 +88,10 @@ def render_run_summary(console: Console, report: Any, *, max_rejects: int = 25) 
     if stage_reports:
         s = Table(title="Stages", title_justify="left")
         s.add_column("stage"); s.add_column("processed", justify="right"); s.add_column("errors", justify="right")
-        s.add_column("notes", overflow="fold")
+        s.add_column("seconds", justify="right"); s.add_column("notes", overflow="fold")
         for st in stage_reports:
             notes = ", ".join(f"{k}={v}" for k, v in st.notes.items())
-            s.add_row(st.stage, f"{st.processed:,}", f"{st.errors:,}", notes)
+            s.add_row(st.stage, f"{st.processed:,}", f"{st.errors:,}", f"{getattr(st, 'seconds', 0.0):,.1f}", notes)
         console.print(s)
 
 
