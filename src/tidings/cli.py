@@ -128,12 +128,33 @@ def _demo_summary(t: Tidings) -> None:
     if "duplicates" in info:
         dups = t.query("SELECT d.dup_kind, count(*) AS n FROM duplicates d WHERE d.dup_kind IS NOT NULL GROUP BY 1 ORDER BY 1")
         render_rows(console, dups, title="Copies found")
+    if "stories" in info and "duplicates" in info:
+        _render_biggest_story(t)
     try:
         from .outputs.timeline import render_timeline, timeline
     except ImportError:
         return
     if "events" in info:
         render_timeline(timeline(t.store, dyad="USA-CHN"), console)
+
+
+def _render_biggest_story(t: Tidings) -> None:
+    """The most covered story, article by article: which are copies of which, and how many sources remain."""
+    top = t.query("SELECT story_id, title, n_articles, n_sources FROM stories ORDER BY n_articles DESC, story_id LIMIT 1")
+    if not top:
+        return
+    story = top[0]
+    rows = t.query(
+        "SELECT a.published_date AS published, a.outlet, a.title, coalesce(d.dup_kind, 'original') AS copy, "
+        "o.outlet AS copy_of, d.source_group "
+        "FROM story_articles sa JOIN articles a USING (article_id) LEFT JOIN duplicates d USING (article_id) "
+        "LEFT JOIN articles o ON o.article_id = d.duplicate_of "
+        "WHERE sa.story_id = ? ORDER BY d.source_group, a.published_date, a.article_id", [story["story_id"]])
+    groups = {r["source_group"]: i + 1 for i, r in enumerate({r["source_group"]: r for r in rows}.values())}
+    for r in rows:
+        r["source"] = f"#{groups[r.pop('source_group')]}"
+    render_rows(console, rows, title=f"Most covered story: {story['title']}: {story['n_articles']} articles, "
+                                     f"{story['n_sources']} independent sources (copies share a source #)")
 
 
 @app.command()
