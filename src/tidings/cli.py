@@ -207,7 +207,7 @@ def db_info(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Schema version, table sizes and what each stage has processed."""
     with _open(db, must_exist=True) as t:
         info = t.info()
-    console.print(f"store {info['path']}, schema version {info['schema_version']}")
+    console.print(f"store {info['path']}, schema version {info['schema_version']}", soft_wrap=True)
     render_rows(console, [{"table": k, "rows": v} for k, v in info["tables"].items()], title="Tables")
     render_rows(console, info["stages"], title="Stages (items processed per version)")
 
