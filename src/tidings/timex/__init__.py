@@ -1,0 +1,27 @@
+"""Time stage: find temporal expressions in an article and normalise them TIMEX3-style.
+
+Pipeline: find spans (regex patterns in data/timex/patterns.yaml over a data lexicon, plus spaCy DATE/TIME
+entities with a year that dateparser can read) -> classify (the pattern that matched) -> normalise in text
+order against the publication date (DCT), the clause's tense choosing the direction of underspecified dates
+and earlier dates anchoring "the day before".
+
+Conventions other stages can rely on:
+- a weekday in a past clause is the most recent one on or before the DCT (possibly the DCT itself); in a
+  future clause ("will", "is due to", "plans to", "would" in reported speech, present-tense schedules such as
+  "holds elections on Saturday") the first on or after it; "last/next Monday" strictly before/after.
+- a month without a year: past -> most recent on or before the DCT month, future -> first on or after,
+  "next March" -> next year's; a month in a list after a dated one takes the next occurrence after it.
+- "the day before", "three days later", "the following week", "later that day" use the previous resolved
+  date of a fitting grain in the text (anchor='previous'); without one they fall back to the DCT.
+- durations stay durations (PT7H, P2D, PXY for "for years"); "in five years" is a date only in a future
+  clause and not after "the first ... in"; "a year ago" has month precision, "two years ago" year precision.
+- the text span includes a governing preposition ("on Monday", "since 2022"); `mod` carries what it implies.
+"""
+
+from __future__ import annotations
+
+from .calendar import resolve_date
+from .driver import extract
+from .types import Timex
+
+__all__ = ["Timex", "extract", "resolve_date"]

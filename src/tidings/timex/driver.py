@@ -1,0 +1,106 @@
+"""The ``extract`` driver: candidates -> normalised Timex records in text order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from .normalise import Normaliser
+from .spans import Cand, find_candidates
+from .types import Timex
+
+__all__ = ["extract"]
+
+_TIME_RULES = {"time", "time24", "clock", "noon"}
+
+
+@functools.lru_cache(maxsize=1)
+def _dateparser():
+    """dateparser reads absolute forms in spaCy DATE entities our patterns missed (English only: fast, strict)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False,
+                                                      "REQUIRE_PARTS": ["year"]})
+
+
+def _from_entities(doc: Doc, text: str, dct: dt.date, cands: list[Cand]) -> list[Timex]:
+    """spaCy DATE/TIME entities with a year in them that no pattern covered, read by dateparser."""
+    out: list[Timex] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or not re.search(r"\b(1[5-9]|20)\d\d\b", ent.text):
+            continue
+        if re.fullmatch(r"\W*\d{4}\W*", ent.text):
+            continue  # a bare number: the year patterns (with their filters) already judged it
+        if any(not (ent.end_char <= c.start or ent.start_char >= c.end) for c in cands):
+            continue
+        data = _dateparser().get_date_data(ent.text)
+        if data is None or data.date_obj is None:
+            continue
+        d = data.date_obj.date()
+        period = data.period or "day"
+        value = {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(period, d.isoformat())
+        prec = period if period in ("year", "month") else "day"
+        out.append(Timex(ent.start_char, ent.end_char, ent.text, "date", value, prec, "absolute"))
+    return out
+
+
+def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) -> Timex | None:
+    """A clock time takes its day from the nearest day-precise date of its sentence, else the DCT."""
+    best: tuple[int, Timex] | None = None
+    for t in found:
+        if t.precision not in ("day",) or t.kind not in ("date",):
+            continue
+        dist = c.start - t.end if t.end <= c.start else t.start - c.end
+        if dist < 0 or not norm._same_sentence(min(t.start, c.start), max(t.start, c.start)):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    day = dt.date.fromisoformat(best[1].value) if best else dct
+    value = norm._time_value(c, day)
+    if value is None:
+        return None
+    anchor = best[1].anchor if best else "dct"
+    return Timex(c.start, c.end, norm.text[c.start:c.end], "time", value, "time", anchor)
+
+
+def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[Timex]:
+    """All temporal expressions in ``text``, normalised against ``dct`` (the publication date).
+
+    ``doc`` is the spaCy parse of the same text (tense and sentence bounds); without it the text is parsed.
+    A datetime or ISO string is accepted for ``dct``; with None only DCT-independent expressions are kept.
+    """
+    if isinstance(dct, str):
+        dct = dt.date.fromisoformat(dct[:10])
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    if dct is None:
+        # no publication date: only what does not lean on it (absolute dates, durations, sets, vague refs)
+        found = extract(text, dt.date.today(), doc=doc)
+        return [t for t in found if t.anchor in ("absolute", "none") or t.kind in ("vague", "duration", "set")]
+    if doc is not None and doc.text != text:
+        doc = None  # a parse of some other text would misplace every offset
+    if doc is None:
+        from tidings.nlp import parse
+
+        doc = next(iter(parse([text])))
+    cands = find_candidates(text)
+    norm = Normaliser(text, dct, doc)
+    found: list[Timex] = []
+    times: list[Cand] = []
+    for c in cands:
+        if c.rule in _TIME_RULES:
+            times.append(c)
+            continue
+        t = norm.normalise(c)
+        if t is not None:
+            found.append(t)
+    for c in times:
+        t = _attach_time(c, norm, found, dct)
+        if t is not None:
+            found.append(t)
+    found.extend(_from_entities(doc, text, dct, cands))
+    found.sort(key=lambda t: t.start)
+    return found

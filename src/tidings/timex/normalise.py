@@ -1,0 +1,414 @@
+"""From candidate spans to TIMEX3 values, in text order, so later phrases can lean on earlier ones.
+
+"the day before" needs the last day-precise date; "Malta in September" after "May 2023" needs the
+last dated month of the same list; both are state carried along the document by ``Normaliser``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from . import resolve as R
+from .calendar import day_value, resolve_date, shift_value, value_precision, week_value, weekend_value
+from .lexicon import lexicon
+from .normalise_extra import PART_MOD as _PART_MOD
+from .normalise_extra import RelativeRules
+from .normalise_extra import Res as _Res
+from .spans import Cand
+from .tense import is_planned, is_reporting, tense_at
+from .types import Timex
+
+__all__ = ["Normaliser"]
+
+_DP = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+class Normaliser(RelativeRules):
+    """Normalise candidates of one document against its publication date."""
+
+    def __init__(self, text: str, dct: dt.date, doc: Doc | None) -> None:
+        self.text, self.dct, self.doc = text, dct, doc
+        self.history: list[tuple[Cand, _Res]] = []
+
+    # ---- context -------------------------------------------------------------------------------
+    def tense(self, c: Cand) -> str | None:
+        """Direction of the clause; "since March" always looks back."""
+        if c.prep == "since":
+            return "past"
+        if c.prep in ("as soon as", "as early as"):
+            return "future"
+        if self.doc is None:
+            return None
+        return tense_at(self.doc, c.start, c.end)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        if "\n" in self.text[a:b]:
+            return False
+        if self.doc is None:
+            return not re.search(r"[.!?]\s+[A-Z\"]", self.text[a:b])
+        sa, sb = self.doc.char_span(a, a + 1, alignment_mode="expand"), self.doc.char_span(b, b + 1, alignment_mode="expand")
+        return sa is not None and sb is not None and sa[0].sent.start == sb[0].sent.start
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether at most one word precedes ``pos`` in its sentence."""
+        if self.doc is not None and (sp := self.doc.char_span(pos, pos + 1, alignment_mode="expand")) is not None:
+            head = self.text[sp[0].sent.start_char:pos]
+        else:
+            head = re.split(r"[.!?\n]\s+", self.text[max(0, pos - 200):pos])[-1]
+        return len(head.split()) <= 1
+
+    def _no_verb_between(self, a: int, b: int) -> bool:
+        if self.doc is None:
+            return len(self.text[a:b].split()) <= 6
+        span = self.doc.char_span(a, b, alignment_mode="contract")
+        return span is None or not any(t.pos_ == "VERB" or t.lemma_ == "be" for t in span)
+
+    def _list_prev(self, c: Cand) -> dt.date | None:
+        """The date a bare month/day in a list continues from ("in May 2023, Malta in September and ...")."""
+        if not self.history:
+            return None
+        pc, pr = self.history[-1]
+        if pr.kind not in ("date", "range") or pr.anchor not in ("absolute", "previous"):
+            return None
+        if value_precision(pr.value) not in ("day", "month"):
+            return None
+        gap = self.text[pc.end:c.start]
+        if "\n" in gap or len(gap.split()) > 5 or not re.search(r",|;|\band\b|\bthen\b", gap):
+            return None
+        if not (self._same_sentence(pc.start, c.start) and self._no_verb_between(pc.end, c.start)):
+            return None
+        iv = resolve_date(pr.value)
+        return iv[0] if iv else None
+
+    def _sentence_year(self, c: Cand) -> int | None:
+        """A year that opens the sentence ("In 2019, ... in November") sets the year of later bare dates."""
+        for pc, pr in reversed(self.history):
+            if not self._same_sentence(pc.start, c.start):
+                return None
+            if not self._opens_sentence(pc.start):
+                continue
+            if pr.kind == "date" and pr.anchor == "absolute" and value_precision(pr.value) == "year":
+                return int(pr.value)
+        return None
+
+    def _previous(self, grains: tuple[str, ...], *, paragraph_of: int | None = None) -> dt.date | None:
+        """Start of the last resolved date at one of ``grains`` (optionally only from the same paragraph)."""
+        for pc, pr in reversed(self.history):
+            if paragraph_of is not None and "\n" in self.text[pc.end:paragraph_of]:
+                return None
+            if pr.kind in ("date", "time") and value_precision(pr.value) in grains:
+                iv = resolve_date(pr.value)
+                if iv:
+                    return iv[0]
+        return None
+
+    # ---- entry point ---------------------------------------------------------------------------
+    def normalise(self, c: Cand) -> Timex | None:
+        res = self._dispatch(c)
+        if res is None:
+            return None
+        self.history.append((c, res))
+        kind, end_value, mod = res.kind, res.end_value, res.mod
+        if c.prep == "since" and kind == "date":
+            kind, end_value = "range", "PRESENT_REF"
+        if mod is None and c.part:
+            mod = _PART_MOD.get(c.part)
+        if mod is None and c.prep and kind in ("date", "time"):
+            mod = lexicon().date_preps.get(c.prep)  # "by 2025" ON_OR_BEFORE, "from August 1" ON_OR_AFTER
+        precision = res.precision or value_precision(res.value)
+        value = res.value
+        if c.part == "week" and precision == "day":
+            value, precision, mod = week_value(dt.date.fromisoformat(value)), "week", None
+        if c.part in ("first half", "second half") and precision == "year":
+            value, precision, mod = f"{value}-H{1 if c.part == 'first half' else 2}", "quarter", None
+        return Timex(start=c.start, end=c.end, text=self.text[c.start:c.end], kind=kind, value=value,
+                     precision=precision, anchor=res.anchor, end_value=end_value, mod=mod)
+
+    def _dispatch(self, c: Cand) -> _Res | None:
+        fn = getattr(self, "_r_" + c.rule, None)
+        return fn(c) if fn else None
+
+    # ---- absolute and partial calendar dates -------------------------------------------------
+    def _r_iso(self, c: Cand) -> _Res | None:
+        g = c.groups
+        try:
+            d = dt.date(int(g["year"]), int(g["mon"]), int(g["day"]))
+        except ValueError:
+            return None
+        if g.get("hh"):
+            return _Res("time", f"{d.isoformat()}T{g['hh']}:{g['mi']}", "absolute", "time")
+        return _Res("date", d.isoformat(), "absolute")
+
+    def _day_month(self, c: Cand) -> _Res | None:
+        g = c.groups
+        mon = lexicon().month(g["mon"])
+        day = int(g["day"])
+        wd = lexicon().weekdays.get(g["wd"].lower()) if g.get("wd") else None
+        if mon is None or not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            try:
+                d = dt.date(int(g["year"]), mon, day)
+            except ValueError:
+                return None
+            anchor = "absolute"
+        else:
+            after = self._list_prev(c)
+            sy = self._sentence_year(c)
+            if sy is not None:
+                try:
+                    d = dt.date(sy, mon, day)
+                except ValueError:
+                    return None
+            else:
+                d = R.pick_day(self.dct, mon, day, direction=self.tense(c), weekday=wd, after=after)
+            if d is None:
+                return None
+            anchor = "dct"
+        if g.get("day2"):
+            try:
+                d2 = d.replace(day=int(g["day2"]))
+            except ValueError:
+                return None
+            if d2 > d:
+                return _Res("range", d.isoformat(), anchor, "day", d2.isoformat())
+        return _Res("date", d.isoformat(), anchor)
+
+    _r_mdy = _day_month
+    _r_dmy = _day_month
+
+    def _r_ordday(self, c: Cand) -> _Res | None:
+        """ "on the 19th": a day of the month last named, else of the publication month (by tense)."""
+        day = int(c.groups["day"])
+        for _, pr in reversed(self.history):
+            if pr.kind in ("date", "range") and value_precision(pr.value) in ("day", "month"):
+                y, m = int(pr.value[:4]), int(pr.value[5:7])
+                break
+        else:
+            y, m = self.dct.year, self.dct.month
+            direction = self.tense(c)
+            if direction == "past" and day > self.dct.day:
+                y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            elif direction == "future" and day < self.dct.day:
+                y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+        try:
+            return _Res("date", dt.date(y, m, day).isoformat(), "dct")
+        except ValueError:
+            return None
+
+    def _r_month_year(self, c: Cand) -> _Res:
+        g = c.groups
+        mon = lexicon().month(g["mon"]) or 1
+        return _Res("date", f"{int(g['year']):04d}-{mon:02d}", "absolute", mod=_PART_MOD.get((g.get("part") or "").lower()))
+
+    def _r_month_relyear(self, c: Cand) -> _Res | None:
+        g = c.groups
+        mon = lexicon().month(g["mon"])
+        y = self.dct.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        mod = _PART_MOD.get((g.get("part") or "").lower())
+        return _Res("date", f"{y:04d}-{mon:02d}", "dct", mod=mod) if mon else None
+
+    def _r_month(self, c: Cand) -> _Res | None:
+        g = c.groups
+        mon = lexicon().month(g["mon"])
+        if mon is None:
+            return None
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()) or None
+        mod = _PART_MOD.get((g.get("part") or "").lower())
+        if rel in ("the following", "the previous", "that"):
+            prev = self._previous(("day", "time", "week", "month"))
+            if prev is not None:
+                if rel == "that":
+                    return _Res("date", f"{prev.year:04d}-{mon:02d}", "previous", mod=mod)
+                if rel == "the following":
+                    y, m = R.pick_month(prev, mon, direction=None, rel="next")
+                else:
+                    y, m = R.pick_month(prev, mon, direction=None, rel="last")
+                return _Res("date", f"{y:04d}-{m:02d}", "previous", mod=mod)
+            rel = {"the following": "next", "the previous": "last"}.get(rel, "this")
+        if rel == "the coming":
+            rel = "next"
+        sy = self._sentence_year(c) if rel is None else None
+        if sy is not None:
+            return _Res("date", f"{sy:04d}-{mon:02d}", "dct", mod=mod)
+        after = self._list_prev(c) if rel is None else None
+        y, m = R.pick_month(self.dct, mon, direction=self.tense(c), rel=rel, after=after)
+        return _Res("date", f"{y:04d}-{m:02d}", "previous" if after else "dct", mod=mod)
+
+    def _r_year(self, c: Cand) -> _Res:
+        g = c.groups
+        return _Res("date", f"{int(g['year']):04d}", "absolute", mod=_PART_MOD.get((g.get("part") or "").lower()))
+
+    def _r_year_range(self, c: Cand) -> _Res:
+        y1, y2 = c.groups["year"], c.groups["year2"]
+        if len(y2) == 2:
+            y2 = y1[:2] + y2
+        return _Res("range", y1, "absolute", "year", y2)
+
+    def _r_decade(self, c: Cand) -> _Res:
+        g = c.groups
+        mod = _PART_MOD.get((g.get("part") or "").lower())
+        if g.get("dec"):
+            return _Res("date", g["dec"][:3], "absolute", "decade", mod=mod)
+        dd = int(g["dd"])
+        cent = 19 if dd > self.dct.year % 100 else 20
+        return _Res("date", f"{cent}{dd // 10}", "dct", "decade", mod=mod)
+
+    def _r_century(self, c: Cand) -> _Res:
+        if c.groups.get("cent"):
+            return _Res("date", f"{int(c.groups['cent']) - 1:02d}", "absolute", "decade")
+        return _Res("date", f"{self.dct.year // 100:02d}", "dct", "decade")
+
+    def _r_holiday(self, c: Cand) -> _Res | None:
+        mon, day = lexicon().holidays[re.sub(r"\s+", " ", c.groups["hol"].lower())]
+        if c.groups.get("year"):
+            return _Res("date", dt.date(int(c.groups["year"]), mon, day).isoformat(), "absolute")
+        d = R.pick_day(self.dct, mon, day, direction=self.tense(c))
+        return _Res("date", d.isoformat(), "dct") if d else None
+
+    # ---- weekdays, days and parts of days -----------------------------------------------------
+    def _r_weekday(self, c: Cand) -> _Res:
+        g = c.groups
+        wd = lexicon().weekdays[g["wd"].lower()]
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()) or None
+        ref, anchor = self.dct, "dct"
+        if rel in ("the previous", "the following", "the next", "that"):
+            prev = self._previous(("day", "time", "week"))
+            ref, anchor = (prev, "previous") if prev else (self.dct, "dct")
+            rel = {"the previous": "last", "the following": "next", "the next": "next"}.get(rel, "this")
+        direction = self.tense(c)
+        if self.doc is not None and is_planned(self.doc, c.start, c.end):
+            direction = "future"
+        elif direction == "present" and self.doc is not None:
+            # news uses the present for schedules ("holds elections on Saturday"), except reporting verbs
+            direction = "past" if is_reporting(self.doc, c.start, c.end) else "future"
+        d = R.pick_weekday(ref, wd, direction=direction, rel=rel)
+        if g.get("dp"):
+            return _Res("time", f"{d.isoformat()}T{_DP[g['dp'].lower()]}", anchor, "time")
+        return _Res("date", d.isoformat(), anchor)
+
+    def _r_weekdays(self, c: Cand) -> _Res:
+        wd = lexicon().weekdays[c.groups["wd"].lower()]
+        return _Res("set", f"XXXX-WXX-{wd + 1}", "none", "duration")
+
+    def _r_relday(self, c: Cand) -> _Res:
+        word = re.sub(r"\s+", " ", c.groups["word"].lower())
+        off = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        d = self.dct + dt.timedelta(days=off)
+        dp = (c.groups.get("dp") or "").lower() or ("night" if word in ("tonight", "overnight") else "")
+        if dp:
+            return _Res("time", f"{d.isoformat()}T{_DP[dp]}", "dct", "time")
+        return _Res("date", d.isoformat(), "dct")
+
+    def _r_reldp(self, c: Cand) -> _Res:
+        rel = c.groups["rel"].lower()
+        d = self.dct - dt.timedelta(days=1) if "last" in rel else self.dct
+        return _Res("time", f"{d.isoformat()}T{_DP[c.groups['dp'].lower()]}", "dct", "time")
+
+    def _r_weekend(self, c: Cand) -> _Res:
+        return _Res("date", R.pick_weekend(self.dct, direction=self.tense(c)), "dct", "week")
+
+    # ---- "last month", "next week", "this weekend", "the end of the year" ----------------------
+    def _unit_value(self, ref: dt.date, n: int, unit: str) -> _Res | None:
+        if unit in _SEASON:
+            return None
+        if unit == "weekend":
+            return _Res("date", weekend_value(ref + dt.timedelta(weeks=n)), "dct", "week")
+        value, prec = shift_value(ref, n, unit)
+        return _Res("date", value, "dct", prec)
+
+    def _r_relunit(self, c: Cand) -> _Res | None:
+        rel = re.sub(r"\s+", " ", c.groups["rel"].lower())
+        unit = c.groups["unit"].lower()
+        if unit in _SEASON:
+            code = _SEASON[unit]
+            r = {"last": "last", "next": "next", "coming": "next", "the coming": "next"}.get(rel, "this")
+            return _Res("date", R.pick_season(self.dct, code, direction=self.tense(c), rel=r), "dct", "quarter")
+        if rel in ("the past", "the last", "past"):
+            return _Res("duration", R.duration_value(1, unit), "none", "duration")
+        if rel in ("the next", "the following", "the previous", "the same", "that", "earlier that", "later that",
+                   "earlier in the", "later in the"):
+            grains = {"day": ("day", "time"), "week": ("day", "time", "week"), "weekend": ("day", "time", "week"),
+                      "month": ("day", "time", "week", "month")}.get(unit, ("day", "time", "week", "month", "quarter", "year"))
+            # "earlier in the year" continues a narrative only within its paragraph; elsewhere it is this year
+            loose = rel in ("earlier in the", "later in the") and unit not in ("day", "week", "weekend")
+            prev = self._previous(grains, paragraph_of=c.start if loose else None)
+            n = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+            if prev is None:
+                if rel == "the next":
+                    return _Res("duration", R.duration_value(1, unit), "none", "duration")
+                prev_anchor = "dct"
+                prev = self.dct
+            else:
+                prev_anchor = "previous"
+            r = self._unit_value(prev, n, unit)
+            return _Res(r.kind, r.value, prev_anchor, r.precision) if r else None
+        if unit == "weekend":
+            r = {"last": "last", "this past": "last", "next": "next", "coming": "next", "the coming": "next"}.get(rel, "this")
+            return _Res("date", R.pick_weekend(self.dct, direction=self.tense(c), rel=r), "dct", "week")
+        if unit == "day":
+            return None
+        n = {"last": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
+        r = self._unit_value(self.dct, n, unit)
+        if r and rel in ("earlier this", "early this", "so far this"):
+            return _Res(r.kind, r.value, r.anchor, r.precision, mod="START" if rel == "early this" else None)
+        if r and rel == "late this":
+            return _Res(r.kind, r.value, r.anchor, r.precision, mod="END")
+        return r
+
+    def _r_yearend(self, c: Cand) -> _Res:
+        rel = (c.groups.get("rel") or c.groups.get("rel2") or "").lower()
+        y = self.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        return _Res("date", f"{y:04d}", "dct", "year", mod="END")
+
+    def _r_bare_unit(self, c: Cand) -> _Res | None:
+        """ "the end of the year": the current unit (the part-of mod is added by ``normalise``)."""
+        unit = c.groups["unit"].lower()
+        if unit == "day":
+            prev = self._previous(("day", "time"))
+            return _Res("date", day_value(prev or self.dct), "previous" if prev else "dct")
+        return self._unit_value(self.dct, 0, unit)
+
+    def _r_season(self, c: Cand) -> _Res:
+        g = c.groups
+        code = _SEASON[g["season"].lower()]
+        if g.get("year"):
+            return _Res("date", f"{int(g['year']):04d}-{code}", "absolute", "quarter")
+        rel = (g.get("rel") or "").lower()
+        mod = _PART_MOD.get(rel)
+        r = rel if rel in ("this", "last", "next") else None
+        return _Res("date", R.pick_season(self.dct, code, direction=self.tense(c), rel=r), "dct", "quarter", mod=mod)
+
+    def _r_quarter(self, c: Cand) -> _Res:
+        g = c.groups
+        n = _ORD[g["ord"].lower()]
+        half = g["qh"].lower() == "half"
+        if half:
+            n = min(n, 2)
+        code = f"H{n}" if half else f"Q{n}"
+        if g.get("year"):
+            return _Res("date", f"{int(g['year']):04d}-{code}", "absolute", "quarter")
+        if g.get("rel"):
+            y = self.dct.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+            return _Res("date", f"{y:04d}-{code}", "dct", "quarter")
+        q = n if not half else (1 if n == 1 else 3)
+        y = R.pick_quarter(self.dct, q, direction=self.tense(c))
+        return _Res("date", f"{y:04d}-{code}", "dct", "quarter")
+
+    def _r_year_quarter(self, c: Cand) -> _Res:
+        g = c.groups
+        n = _ORD[g["ord"].lower()]
+        code = f"H{min(n, 2)}" if g["qh"].lower() == "half" else f"Q{n}"
+        return _Res("date", f"{int(g['year']):04d}-{code}", "absolute", "quarter")
+
+    def _r_qcode(self, c: Cand) -> _Res | None:
+        g = c.groups
+        if not g.get("year"):
+            return None
+        return _Res("date", f"{int(g['year']):04d}-{g['qh']}{g['ord']}", "absolute", "quarter")

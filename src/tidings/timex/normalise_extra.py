@@ -1,0 +1,232 @@
+"""Relative, anchored and quantity expressions: durations, "three days later", "a year ago", ranges.
+
+Split from normalise.py to keep modules small; ``RelativeRules`` is mixed into ``Normaliser`` and uses
+its context helpers (tense, previous dates, list carry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from . import resolve as R
+from .calendar import add_months, day_value, month_value, shift_value, value_precision
+from .lexicon import lexicon
+from .spans import Cand
+
+__all__ = ["Res", "RelativeRules", "num", "unit_name", "PART_MOD"]
+
+PART_MOD = {"beginning": "START", "start": "START", "early": "START", "turn": "START", "end": "END", "close": "END",
+            "late": "END", "middle": "MID", "mid": "MID"}
+_DP = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_FIRST_LAST = re.compile(r"(?i)\b(?:first|last|only|longest|shortest|highest|lowest|biggest|largest|worst|best|since|"
+                         r"fastest|slowest|strongest|weakest|most|least|record|\w+est)\b")
+
+
+@dataclass(frozen=True)
+class Res:
+    """A normalised value before it becomes a Timex."""
+
+    kind: str
+    value: str
+    anchor: str
+    precision: str | None = None
+    end_value: str | None = None
+    mod: str | None = None
+
+
+def num(word: str) -> float | None:
+    """Number of "seven", "a couple of", "1.5", "twenty-four"; None for "several"."""
+    L = lexicon()
+    w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        w = w.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in L.numbers:
+        return L.numbers[w]
+    if w in L.vague_numbers:
+        return None
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in L.numbers and parts[1] in L.numbers:
+        a, b = L.numbers[parts[0]], L.numbers[parts[1]]
+        if a >= 20 and b < 10:
+            return a + b
+    return None
+
+
+def unit_name(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and w[:-1] in lexicon().units else w
+
+
+def _grains(unit: str) -> tuple[str, ...]:
+    """Which earlier dates can anchor "N <unit> later": a day offset needs a day, a year offset any year."""
+    return {"second": ("time", "day"), "minute": ("time", "day"), "hour": ("time", "day"), "day": ("day", "time"),
+            "night": ("day", "time"), "week": ("day", "time", "week"), "weekend": ("day", "time", "week"),
+            "month": ("day", "time", "week", "month")}.get(unit, ("day", "time", "week", "month", "quarter", "year"))
+
+
+class RelativeRules:
+    """Rules for phrases measured in units; mixed into Normaliser."""
+
+    def _r_duration(self, c: Cand) -> Res | None:
+        g = c.groups
+        unit = unit_name(g["unit"])
+        n = num(g["num"])
+        if n is None and (g["num"] or "").lower() not in lexicon().vague_numbers:
+            return None
+        qmod = (g.get("qmod") or c.qmod or "").lower()
+        mod = lexicon().duration_mods.get(qmod) if qmod else None
+        if c.prep == "in" and n is not None and self._future_in(c):
+            value, prec = shift_value(self.dct, int(n), unit) if n == int(n) else (None, None)
+            if value:
+                if prec == "day" and unit in ("week",):
+                    value, prec = day_value(self.dct + dt.timedelta(weeks=int(n))), "day"
+                return Res("date", value, "dct", prec, mod=mod)
+        return Res("duration", R.duration_value(n, unit), "none", "duration", mod=mod)
+
+    def _future_in(self, c: Cand) -> bool:
+        """"in five years" is a date when the clause looks ahead, a duration after "first ... in"."""
+        sent_start = self.text.rfind(".", 0, c.start) + 1
+        if _FIRST_LAST.search(self.text[sent_start:c.start]):
+            return False
+        return self.tense(c) == "future"
+
+    def _r_duration_lead(self, c: Cand) -> Res | None:
+        unit = unit_name(c.groups["unit"])
+        if c.groups.get("pl"):
+            lead = c.groups["lead"].lower()
+            if re.search(r"(?:coming|next)$", lead):
+                return Res("vague", "FUTURE_REF", "dct", "vague")
+            return Res("vague", "PAST_REF", "dct", "vague")
+        return Res("duration", R.duration_value(1, unit), "none", "duration")
+
+    def _r_vague_units(self, c: Cand) -> Res:
+        unit = unit_name(c.groups["unit"])
+        return Res("duration", R.duration_value(None, unit), "none", "duration")
+
+    def _r_ago(self, c: Cand) -> Res | None:
+        g = c.groups
+        unit = unit_name(g["unit"])
+        n = num(g["num"])
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        text_after = self.text[c.end:c.end + 3]
+        if rel in ("before", "after", "prior") and text_after.strip()[:1] not in ("", ",", ".", ";", ")"):
+            # "two days before the election": a duration relative to an event, not a date
+            return Res("duration", R.duration_value(n, unit), "none", "duration")
+        if n is None:
+            return Res("vague", "PAST_REF" if rel in ("ago", "earlier", "before", "prior") else "FUTURE_REF", "dct", "vague")
+        sign = -1 if rel in ("ago", "earlier", "before", "prior") else 1
+        if rel in ("ago", "from now", "hence"):
+            ref, anchor = self.dct, "dct"
+        else:
+            prev = self._previous(_grains(unit))
+            ref, anchor = (prev, "previous") if prev else (self.dct, "dct")
+        k = int(n) if n == int(n) else None
+        if k is None:
+            return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")
+        if unit == "year" and rel == "ago" and k == 1:
+            # "a year ago": close enough to name the month (news uses it for anniversaries of events)
+            return Res("date", month_value(add_months(ref, sign * 12 * k)), anchor, "month")
+        if unit in ("hour", "minute", "second"):
+            return Res("date", day_value(ref), anchor, "day")
+        if unit in ("year", "decade", "century") and k * {"decade": 10, "century": 100}.get(unit, 1) >= ref.year:
+            return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")  # before year 1
+        value, prec = shift_value(ref, sign * k, unit)
+        return Res("date", value, anchor, prec)
+
+    def _r_anchored(self, c: Cand) -> Res | None:
+        phrase = re.sub(r"\s+", " ", c.groups["a1"].lower())
+        unit = next((u for u in ("day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon")
+                     if re.search(rf"\b{u}\b", phrase)), "day")
+        if re.search(r"\b(before|previous|prior|earlier)\b", phrase) and not phrase.startswith("earlier that"):
+            n = -1
+        elif re.search(r"\b(after|following|next)\b", phrase):
+            n = 1
+        else:
+            n = 0
+        dp = _DP.get(unit)
+        base = "day" if dp else unit
+        if phrase == "the night before":
+            base, dp, n = "day", "NI", -1
+        if re.search(r"\b(before|after|earlier)$", phrase) and re.match(r"\s*[A-Za-z]", self.text[c.end:c.end + 3]):
+            # "the day before the plunge": relative to an event, not a date; only an apposition tells
+            # its value ("Oct. 12, the day before the plunge")
+            if self.history and re.fullmatch(r",\s*", self.text[self.history[-1][0].end:c.start]):
+                last = self.history[-1][1]
+                return Res(last.kind, last.value, "previous", last.precision)
+            return None
+        prev = self._previous(_grains(base))
+        ref, anchor = (prev, "previous") if prev else (self.dct, "dct")
+        value, prec = shift_value(ref, n, base)
+        if base == "weekend":
+            value = value + "-WE" if not value.endswith("-WE") else value
+        if dp:
+            return Res("time", f"{value}T{dp}", anchor, "time")
+        return Res("date", value, anchor, prec)
+
+    _r_bare_plural = _r_vague_units
+
+    def _r_vague_plural(self, c: Cand) -> Res:
+        """ "in recent years" is an unspecified duration (PXY); "in the coming weeks" points to the future."""
+        lead = re.sub(r"\s+", " ", c.groups["lead"].lower())
+        if re.search(r"coming|upcoming|next|future", lead):
+            return Res("vague", "FUTURE_REF", "dct", "vague")
+        if re.search(r"recent", lead):
+            return Res("duration", R.duration_value(None, unit_name(c.groups["unit"])), "none", "duration")
+        return Res("vague", "PAST_REF", "dct", "vague")
+
+    def _r_vague(self, c: Cand) -> Res | None:
+        phrase = re.sub(r"\s+", " ", c.groups["phrase"].lower())
+        value = lexicon().vague.get(phrase)
+        return Res("vague", value, "dct", "vague") if value else None
+
+    def _r_set(self, c: Cand) -> Res | None:
+        g = c.groups
+        if g.get("adv"):
+            adv = g["adv"].lower()
+            unit = re.sub(r".*\s", "", adv) if "every other" in adv else {
+                "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}.get(adv, "year")
+            return Res("set", R.duration_value(2 if "every other" in adv else 1, unit_name(unit)), "none", "duration")
+        u = (g.get("unit") or g.get("unit2") or "").lower()
+        if u.rstrip("s") in lexicon().weekdays:
+            return Res("set", f"XXXX-WXX-{lexicon().weekdays[u.rstrip('s')] + 1}", "none", "duration")
+        n = num(g["num"]) if g.get("num") else 1
+        return Res("set", R.duration_value(n or 1, unit_name(u)), "none", "duration")
+
+    def _r_range(self, c: Cand) -> Res | None:
+        a, b = c.parts
+        a = replace(a, prep=None)
+        if b.groups.get("year") and not a.groups.get("year") and a.rule in ("month", "mdy", "dmy"):
+            ga = dict(a.groups, year=b.groups["year"])
+            a = replace(a, rule="month_year" if a.rule == "month" else a.rule, groups=ga)
+        ra = self._dispatch(a)
+        if ra is None:
+            return None
+        self.history.append((a, ra))
+        try:
+            rb = self._dispatch(b)
+        finally:
+            self.history.pop()
+        if rb is None:
+            return None
+        anchor = ra.anchor if ra.anchor == rb.anchor else "dct"
+        return Res("range", ra.value, anchor, ra.precision or value_precision(ra.value), rb.value)
+
+    def _time_value(self, c: Cand, day: dt.date) -> str | None:
+        g = c.groups
+        if c.rule == "noon":
+            w = g["word"].lower()
+            return f"{day.isoformat()}T{'24:00' if w == 'midnight' else '12:00'}"
+        hh = int(g["hh"])
+        mi = int(g.get("mi") or 0)
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        if ampm == "am" and hh == 12:
+            hh = 0
+        if hh > 24:
+            return None
+        return f"{day.isoformat()}T{hh:02d}:{mi:02d}"

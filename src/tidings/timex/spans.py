@@ -1,0 +1,238 @@
+"""Finding candidate time expressions: regex atoms built from the lexicon, longest match wins.
+
+The grammar is small on purpose: atoms (a weekday, "June 19, 2023", "seven hours", "last month"),
+then the preposition or quantity modifier in front ("since", "by", "more than"), then ranges
+("from 2021 to 2023", "between May and July") assembled from two atoms. Normalisation is separate.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from importlib import resources
+
+import yaml
+
+from .lexicon import alt, lexicon
+
+__all__ = ["Cand", "find_candidates"]
+
+
+@dataclass(frozen=True)
+class Cand:
+    """One candidate span: which rule found it and the regex groups it captured."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str] = field(default_factory=dict)
+    prep: str | None = None          # governing preposition/signal folded in ("since", "by", "earlier on")
+    part: str | None = None          # "end"/"start"/"middle" from "the end of ..."
+    qmod: str | None = None          # duration modifier ("more than")
+    parts: tuple["Cand", ...] = ()   # sub-candidates of a range
+
+
+def _macros() -> dict[str, str]:
+    """Sub-patterns built from the lexicon, substituted for %NAME% in patterns.yaml."""
+    L = lexicon()
+    full = [m for m in L.months if not m.endswith(".")]
+    abbr = [m[:-1] for m in L.months if m.endswith(".")]
+    tens = alt(w for w, v in L.numbers.items() if v >= 20 and v % 10 == 0 and v < 100)
+    ones = alt(w for w, v in L.numbers.items() if 1 <= v <= 9 and w not in ("a", "an"))
+    words = alt(list(L.numbers) + list(L.vague_numbers))
+    rel = ["last", "next", "this", "coming", "past", "the previous", "the following", "the coming", "the next",
+           "the past", "the last", "the same", "the current", "earlier this", "later this", "so far this",
+           "early this", "late this", "earlier in the", "later in the", "that", "earlier that", "later that",
+           "this past"]
+    return {
+        "M": rf"(?:{alt(full)}\b|{alt(abbr)}(?:\.|\b))",
+        "WD": alt(w.capitalize() for w in L.weekdays),
+        "WDLOW": alt(L.weekdays),
+        "NUM": rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d+(?:\.\d+)?|(?i:{tens}[\s-]+{ones})|(?i:{words}))",
+        "U": alt(L.units),
+        "DMODS": alt(L.duration_mods),
+        "DAYP": rf"(?i:{alt(L.day_parts)})",
+        "YEAR": r"(?:1[5-9]\d\d|20\d\d)",
+        "REL": rf"(?i:{alt(rel)})",
+        "PART": r"(?i:early|mid|late)",
+        "VAGUE": alt(L.vague),
+        "HOLIDAYS": alt(L.holidays),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, int]]:
+    """Compiled candidate patterns and their priorities, from data/timex/patterns.yaml."""
+    raw = yaml.safe_load((resources.files("tidings") / "data" / "timex" / "patterns.yaml").read_text("utf-8"))
+    macros = _macros()
+    priority = {name: i for i, name in enumerate(raw.pop("priority"))}
+    rules = []
+    for name, pattern in raw.items():
+        body = re.sub(r"%([A-Z]+)%", lambda m: macros[m[1]], pattern)
+        rules.append((name, re.compile(body, re.VERBOSE)))
+    return rules, priority
+
+
+def _rules() -> list[tuple[str, re.Pattern[str]]]:
+    return _grammar()[0]
+
+
+def _accept(name: str, m: re.Match[str], text: str) -> bool:
+    """Filters that regexes cannot express: context for bare months, seasons and years."""
+    L = lexicon()
+    before = text[max(0, m.start() - 30):m.start()]
+    prev = re.findall(r"[\w'-]+", before)
+    prev_w = prev[-1].lower() if prev else ""
+    after = text[m.end():m.end() + 25]
+    if name == "month":
+        if re.fullmatch(r"[A-Z][a-z]{2,3}", m["mon"]) and m["mon"] not in ("June", "July", "May"):
+            return False  # an undotted abbreviation alone is more often a name ("Jan Egeland")
+        if m["rel"] or m["part"]:
+            return True
+        return prev_w in L.month_context or before.rstrip().endswith(("-", "–"))
+    if name == "season":
+        if m["year"] or (m["rel"] and m["rel"].lower() != "the"):
+            return True
+        if m["season"].lower() == "fall" and not re.match(r"\s+(?:of\s+)?\d", after):
+            return (bool(m["rel"]) and prev_w in ("in", "the", "this", "by", "until", "since")
+                    and not re.match(r"\s+of\b", after))
+        return bool(m["rel"]) and prev_w in ("in", "during", "by", "until", "since", "over", "through")
+    if name in ("year", "year_range"):
+        y = int(m["year"])
+        if re.search(r"(?:©|\(c\)|(?i:copyright))\s*$", before):
+            return False
+        if y < 1800 and prev_w not in ("in", "since", "of", "from", "until", "by"):
+            return False
+        if re.match(rf"\s+(?i:{alt(L.count_nouns)})\b", after):  # "2000 troops": a count, not a year
+            return False
+        if name == "year_range" and m["year2"] and len(m["year2"]) == 2 and int(m["year2"]) <= int(m["year"][2:]):
+            return False
+        return True
+    if name == "quarter" and m["qh"].lower() == "half":
+        return bool(m["year"] or m["rel"])
+    if name == "clock":
+        return not re.match(r"\s*[-–]\s*\d", after) and prev_w not in ("score", "ratio", "odds")
+    if name == "duration":
+        num = (m["num"] or "").lower()
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
+            return False
+        if (num in ("a", "an", "one") and not m["lead"] and not m["qmod"]
+                and prev_w in ("the", "this", "that", "a", "every", "each", "per", "last", "next")):
+            return False
+        if re.match(r"\s*[-–]?\s*old\b", after):
+            return False
+        unit = m["unit"].lower()
+        if unit.startswith("second") and num in ("a", "an", "one"):
+            return False  # "a second round": an ordinal, not a duration
+        if unit.startswith("quarter") and re.match(r"\s+of\b", after):
+            return False  # "three-quarters of the vote": a fraction
+        return True
+    if name == "set" and m["adv"] and re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with)\b", after):
+        return False  # "our daily briefing": an adjective, not a recurrence
+    if name == "bare_plural":
+        # "weeks of pressure", "will take months": an unspecified duration; "the years of war" is not one
+        if not (re.match(r"\s+of\b", after) or prev_w in ("take", "takes", "took", "taken", "taking", "spent", "spend",
+                                                             "spends", "lasted", "last", "lasts")):
+            return False
+        return prev_w not in ("the", "these", "those", "recent", "past", "coming", "next", "last", "early", "final",
+                              "first", "later", "earlier", "many", "several", "few", "some", "of", "for", "over")
+    if name == "bare_unit":
+        return re.search(r"(?i:\b(?:beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)$", before) is not None
+    return True
+
+
+_PART_OF_RULES = {"relunit", "month", "month_year", "year", "decade", "weekday", "mdy", "dmy", "quarter", "season",
+                  "yearend", "century", "bare_unit"}
+_PART_OF = re.compile(r"(?i:\b(?:the\s+)?(beginning|start|end|middle|close|turn|first\s+half|second\s+half|week)"
+                      r"\s+of\s+(?:the\s+)?)$")
+# prepositions that say nothing about a duration's value ("after six hours of talks") stay out of its span
+_NOT_DURATION_PREPS = {"at", "on", "during", "through", "throughout", "beginning", "starting", "after", "before", "by",
+                       "until", "till", "from", "as of", "starting on", "starting in", "no later than", "since"}
+
+
+def _extend(c: Cand, text: str) -> Cand:
+    """Fold a preposition, a part-of ("the end of") and a quantity modifier in front into the span."""
+    L = lexicon()
+    start = c.start
+    part = c.part
+    qmod = c.qmod
+    head = text[:start]
+    if c.rule in _PART_OF_RULES:
+        if pm := _PART_OF.search(head):
+            part = pm[1].lower()
+            start = pm.start()
+            head = text[:start]
+        elif not part and (pm := re.search(r"(?i:\b(early|late|mid)(?:\s+|-))$", head)):
+            part = pm[1].lower()  # "late last year", "early Monday", "mid-next year"
+            start = pm.start()
+            head = text[:start]
+    if c.rule in ("duration", "vague_units") and not c.groups.get("qmod"):
+        if qm := re.search(rf"(?i:\b({alt(L.duration_mods)})\s+)$", head):
+            qmod = qm[1].lower()
+            start = qm.start()
+            head = text[:start]
+    prep = None
+    if c.rule not in ("vague",) and not c.groups.get("lead"):
+        if pm := re.search(rf"(?i:\b({alt(L.date_preps)})\s+)$", head):
+            word = re.sub(r"\s+", " ", pm[1].lower())
+            if not (c.rule == "duration" and word in _NOT_DURATION_PREPS):
+                prep = word
+                start = pm.start()
+    return replace(c, start=start, prep=prep, part=part, qmod=qmod)
+
+
+def _ranges(cands: list[Cand], text: str) -> list[Cand]:
+    """Join "from A to B" / "between A and B" / "A to B" into one range candidate."""
+    out: list[Cand] = []
+    i = 0
+    dateish = {"iso", "mdy", "dmy", "month_year", "month", "year", "weekday", "quarter", "qcode", "decade", "season",
+               "relunit", "time", "clock"}
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands) and a.rule in dateish and cands[i + 1].rule in dateish:
+            b = cands[i + 1]
+            conn = text[a.end:b.start].strip().lower()
+            a_prep, b_prep = (a.prep or "").lower(), (b.prep or "").lower()
+            if not conn and b_prep in ("until", "till", "through"):
+                conn = b_prep
+            join = (a_prep == "from" and conn in ("to", "until", "till", "through", "-", "–", "and")) or (
+                a_prep == "between" and conn == "and") or (
+                a_prep in ("", "in", "during", "for", "over") and a.rule == b.rule and conn in ("-", "–"))
+            if join:
+                b = replace(b, prep=None if b_prep in ("to", "until", "till", "through") else b.prep)
+                out.append(Cand(a.start, b.end, "range", {}, prep=a.prep, parts=(a, b)))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_candidates(text: str) -> list[Cand]:
+    """Non-overlapping candidates in text order (longest, then rule priority, wins an overlap)."""
+    found: list[Cand] = []
+    for name, rx in _rules():
+        for m in rx.finditer(text):
+            if m.end() <= m.start() or not m.group(0).strip():
+                continue
+            if _accept(name, m, text):
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Cand(m.start(), m.end(), name, groups))
+    priority = _grammar()[1]
+    found.sort(key=lambda c: (-(c.end - c.start), priority.get(c.rule, 99), c.start))
+    taken: list[Cand] = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    ext = [_extend(c, text) for c in taken]
+    # an extension may not swallow the previous candidate
+    fixed: list[Cand] = []
+    for c in ext:
+        if fixed and c.start < fixed[-1].end:
+            orig = next(t for t in taken if t.end == c.end and t.rule == c.rule)
+            c = replace(orig)
+        fixed.append(c)
+    return _ranges(fixed, text)

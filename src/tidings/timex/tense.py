@@ -1,0 +1,148 @@
+"""Tense of the clause a time expression sits in, from the spaCy parse.
+
+"met on Tuesday" is the last Tuesday and "will travel on Tuesday" the next one: the governing verb's
+tense (and its auxiliaries, and "due to"/"plans to" frames) decides which way an underspecified date
+points from the publication date.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+
+Tense = Literal["past", "present", "future"]
+
+__all__ = ["Tense", "tense_at", "governing_verb"]
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "may", "might", "can", "should", "must"}
+_HAVE = {"have", "has", "had", "'ve", "'d"}
+_REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "add", "write", "note", "declare", "warn",
+              "insist", "claim", "reveal", "acknowledge", "deny", "argue", "urge"}
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb (or auxiliary) that the expression at char offsets [start, end) depends on."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    seen = 0
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and not (start <= tok.idx < end):
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok, seen = tok.head, seen + 1
+    return None
+
+
+def _aux(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    aux = _aux(verb)
+    lowers = {a.lower_ for a in aux}
+    if lowers & {"will", "shall", "'ll", "wo"}:
+        return "past" if lowers & _HAVE else "future"
+    if lowers & _HAVE and lowers & {"would", "could", "might", "may", "should", "must"}:
+        return "past"
+    if lowers & {"may", "might", "can", "should", "must"}:
+        return "present"
+    if "would" in lowers:
+        return "future"  # future-in-the-past of reported speech: after the reported moment, near the DCT
+    if "could" in lowers:
+        return None
+    if any(a.tag_ == "TO" for a in aux):
+        head = verb.head
+        if head is not verb and (head.lemma_.lower() in lexicon().future_heads or head.lower_ in lexicon().future_heads):
+            return "future"
+        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+            return _verb_tense(head) if head.pos_ != "ADJ" else _tense_of_adj(head)
+        return None
+    if verb.lemma_.lower() in ("due", "set", "expect", "schedule", "slate", "plan") and lowers & {"is", "are", "be", "'s", "'re"}:
+        return "future"
+    if any(a.tag_ == "VBD" for a in aux) or lowers & {"had", "was", "were"}:
+        return "past"
+    if lowers & {"has", "have", "'ve"}:
+        return "past"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
+        return "future"
+    if verb.tag_ == "VBN":
+        if not aux and verb.dep_ in ("acl", "amod") and _scheduled(verb):
+            return "future"  # "a summit scheduled for April"; but "a record set on Aug. 6" is past
+        if lowers & {"is", "are", "be", "'s", "'re"}:
+            return "future" if verb.lemma_.lower() in lexicon().future_heads else "present"
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VB":
+        return None
+    return None
+
+
+def _scheduled(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in ("schedule", "slate", "plan", "expect", "due"):
+        return True
+    return lemma == "set" and any(c.lower_ == "for" or c.dep_ == "xcomp" for c in verb.children)
+
+
+def _tense_of_adj(adj: Token) -> Tense | None:
+    cop = [c for c in adj.children if c.dep_ in ("cop", "aux")]
+    for c in cop:
+        if c.tag_ == "VBD":
+            return "past"
+    return None
+
+
+def reporting_verb_before(doc: Doc, start: int) -> Token | None:
+    """ "Germany said on Wednesday it would ...": the parser often hangs the date on the reported verb;
+    a reporting verb just before the expression is the one it belongs to."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span[0].i - 1
+    for tok in reversed(list(doc[max(0, i - 3):i + 1])):
+        if tok.is_punct:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.lemma_.lower() in _REPORTING else None
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
+    """Past/present/future of the clause governing [start, end), or None when nothing tells."""
+    rep = reporting_verb_before(doc, start)
+    if rep is not None and (t := _verb_tense(rep)) is not None:
+        return t
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return None
+    t = _verb_tense(verb)
+    if t is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+        t = _verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return t
+
+
+_PLAN = {"plan", "schedule", "set", "slate", "expect"}
+
+
+def is_planned(doc: Doc, start: int, end: int) -> bool:
+    """ "planned a rally for Saturday", "has scheduled a news conference Thursday": the date is the plan's."""
+    verb = governing_verb(doc, start, end)
+    if verb is None or verb.lemma_.lower() not in _PLAN:
+        return False
+    return not any(a.lower_ == "had" for a in _aux(verb))
+
+
+def is_reporting(doc: Doc, start: int, end: int) -> bool:
+    if reporting_verb_before(doc, start) is not None:
+        return True
+    verb = governing_verb(doc, start, end)
+    return verb is not None and verb.lemma_.lower() in _REPORTING

@@ -1,0 +1,297 @@
+"""Time stage: temporal expressions in news sentences, normalised against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tidings.nlp import doc_from_bytes, doc_to_bytes, load_nlp, parse
+from tidings.timex import Timex, extract, resolve_date
+
+D = dt.date
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    """Load the spaCy model once for the module (extract parses when no doc is given)."""
+    return load_nlp()
+
+
+def tx(text: str, dct: D, expr: str, nth: int = 0) -> Timex:
+    """The extracted expression overlapping the nth occurrence of ``expr``."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(expr, i + 1)
+    j = i + len(expr)
+    hits = [t for t in extract(text, dct) if t.start < j and t.end > i]
+    assert hits, f"nothing found over {expr!r} in {extract(text, dct)}"
+    return max(hits, key=lambda t: min(j, t.end) - max(i, t.start))
+
+
+def value(text: str, dct: D, expr: str, nth: int = 0) -> str:
+    return tx(text, dct, expr, nth).value
+
+
+# ---- weekdays by tense ----------------------------------------------------------------------------
+def test_past_weekday_is_the_most_recent_one():
+    # published Tuesday 2023-06-20
+    t = tx("Secretary of State Antony Blinken met President Xi Jinping in Beijing on Monday.", D(2023, 6, 20), "on Monday")
+    assert (t.value, t.kind, t.precision, t.anchor) == ("2023-06-19", "date", "day", "dct")
+
+
+def test_past_weekday_can_be_the_publication_day():
+    text = "China will restrict exports of gallium and germanium, the Commerce Ministry said on Monday."
+    assert value(text, D(2023, 7, 3), "on Monday") == "2023-07-03"
+
+
+def test_future_weekday_is_the_next_one():
+    # published Wednesday 2023-06-21: "will travel on Tuesday" is six days later
+    assert value("Blinken will travel to London on Tuesday for a conference on Ukraine.", D(2023, 6, 21), "on Tuesday") == "2023-06-27"
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury Secretary Janet Yellen is due to arrive in Beijing on Thursday.",
+    "The foreign minister is expected to visit Ankara on Thursday.",
+    "Taiwan holds presidential elections on Thursday.",
+])
+def test_future_frames_point_forward(text):
+    assert value(text, D(2023, 7, 3), "Thursday") == "2023-07-06"
+
+
+def test_date_after_a_reporting_verb_takes_its_tense():
+    # the parser hangs "on Wednesday" on "send"; the date belongs to "said"
+    text = "Germany said on Wednesday it would send Leopard 2 tanks to Ukraine."
+    assert value(text, D(2023, 1, 27), "on Wednesday") == "2023-01-25"
+
+
+def test_early_and_late_give_mods():
+    t = tx("The economy contracted late last year, the statistics office said.", D(2024, 3, 28), "last year")
+    assert (t.value, t.mod) == ("2023", "END")
+
+
+def test_earlier_on_monday_and_monday_night():
+    text = "Mr. Blinken also met Wang Yi earlier on Monday. Protesters gathered outside on Monday night."
+    assert value(text, D(2023, 6, 19), "earlier on Monday") == "2023-06-19"
+    t = tx(text, D(2023, 6, 19), "on Monday night")
+    assert (t.value, t.kind) == ("2023-06-19TNI", "time")
+
+
+# ---- months, years, relative periods --------------------------------------------------------------
+def test_bare_month_by_tense():
+    dct = D(2023, 6, 20)
+    assert value("The two leaders last met in November on the sidelines of a summit.", dct, "in November") == "2022-11"
+    assert value("Elections will be held in November, the commission said.", dct, "in November") == "2023-11"
+    assert value("The visit had been planned for February but was postponed.", dct, "for February") == "2023-02"
+
+
+def test_relative_periods_against_the_publication_date():
+    dct = D(2024, 3, 28)
+    assert value("NATO foreign ministers will meet in Brussels next week.", dct, "next week") == "2024-W14"
+    assert value("Parliament approved the budget last month.", dct, "last month") == "2024-02"
+    assert value("Biden met Xi in California last November.", dct, "last November") == "2023-11"
+    assert value("Exports have recovered earlier this year.", dct, "earlier this year") == "2024"
+    assert value("The two leaders last met a year ago in California.", D(2024, 11, 17), "a year ago") == "2023-11"
+    t = tx("The government has promised a deal by the end of the year.", dct, "by the end of the year")
+    assert (t.value, t.mod) == ("2024", "END")
+    t = tx("Austin said he expects to speak with his Chinese counterpart in the coming weeks.", dct, "in the coming weeks")
+    assert (t.value, t.kind) == ("FUTURE_REF", "vague")
+
+
+def test_weekends():
+    text = "A record number of aircraft entered the air defence zone over the weekend."
+    assert value(text, D(2021, 10, 7), "over the weekend") == "2021-W39-WE"
+    assert value("The minister will visit Moscow this weekend.", D(2021, 10, 7), "this weekend") == "2021-W40-WE"
+
+
+def test_list_carries_the_year_forward():
+    text = "Rounds of talks were held in Vienna in May 2023, Malta in September and Bangkok in January."
+    dct = D(2024, 3, 28)
+    assert value(text, dct, "in May 2023") == "2023-05"
+    assert value(text, dct, "in September") == "2023-09"
+    assert value(text, dct, "in January") == "2024-01"
+
+
+def test_a_dated_phrase_in_the_same_sentence_does_not_leak_into_a_bare_month():
+    text = "Blinken was received by Xi on Monday, the most senior encounter since the summit in Bali in November."
+    assert value(text, D(2023, 6, 20), "in November") == "2022-11"
+
+
+# ---- anchored on the previous date ----------------------------------------------------------------
+def test_the_day_before_is_anchored_on_the_previous_event():
+    text = ("America's top diplomat was received by Xi Jinping in Beijing on Monday, after the summit in Bali in "
+            "November.\n\nThe day before, Blinken and Qin Gang talked for more than seven hours.")
+    t = tx(text, D(2023, 6, 20), "The day before")
+    assert (t.value, t.anchor) == ("2023-06-18", "previous")
+
+
+def test_later_and_following_week_anchor_on_previous_date():
+    text = "Protests erupted on March 3, 2023. Three days later, police cleared the square. The following week, the cabinet resigned."
+    dct = D(2023, 6, 20)
+    assert value(text, dct, "Three days later") == "2023-03-06"
+    t = tx(text, dct, "The following week")
+    assert (t.value, t.anchor) == ("2023-W11", "previous")  # the week after Monday 6 March (W10)
+
+
+# ---- durations, ranges, absolute forms ------------------------------------------------------------
+def test_durations_stay_durations():
+    dct = D(2023, 6, 19)
+    t = tx("Negotiators talked for seven hours without a deal.", dct, "seven hours")
+    assert (t.kind, t.value) == ("duration", "PT7H")
+    t = tx("Blinken held more than seven hours of talks with Qin Gang.", dct, "more than seven hours")
+    assert (t.kind, t.value, t.mod) == ("duration", "PT7H", "MORE_THAN")
+    assert tx("Mr. Blinken's two-day visit ended on Monday.", dct, "two-day").value == "P2D"
+    t = tx("It was the first trip to China by a U.S. secretary of state in five years.", dct, "in five years")
+    assert (t.kind, t.value) == ("duration", "P5Y")
+    assert tx("The meeting lasted nearly two hours, officials said.", dct, "nearly two hours").value == "PT2H"
+
+
+def test_in_five_years_in_a_future_clause_is_a_date():
+    t = tx("The government says the new port will open in five years.", D(2023, 6, 19), "in five years")
+    assert (t.kind, t.value) == ("date", "2028")
+
+
+def test_ranges():
+    dct = D(2024, 3, 28)
+    t = tx("The tariffs were in force from 2021 to 2023.", dct, "from 2021 to 2023")
+    assert (t.kind, t.value, t.end_value) == ("range", "2021", "2023")
+    t = tx("Fighting was heaviest between May and July, the monitors said.", dct, "between May and July")
+    assert (t.kind, t.value, t.end_value) == ("range", "2023-05", "2023-07")
+    t = tx("Inflation has fallen since 2022, the central bank said.", dct, "since 2022")
+    assert (t.kind, t.value, t.end_value) == ("range", "2022", "PRESENT_REF")
+    t = tx("G7 leaders met in Puglia from June 13 to 15, 2023.", dct, "June 13")
+    assert (t.kind, t.value, t.end_value) == ("range", "2023-06-13", "2023-06-15")
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ("The accord was signed on June 19, 2023, in Geneva.", "June 19, 2023", "2023-06-19"),
+    ("Talks resumed in Doha on 3 July 2023.", "3 July 2023", "2023-07-03"),
+    ("The report, dated 2023-06-19, was leaked to reporters.", "2023-06-19", "2023-06-19"),
+    ("From August 1, exporters will need a licence to ship the metals.", "August 1", "2023-08-01"),
+    ("Officials expect a decision by mid-2024.", "mid-2024", "2024"),
+    ("Relations were frozen in the 1990s.", "the 1990s", "199"),
+    ("Output fell in the second half of 2022.", "the second half of 2022", "2022-H2"),
+])
+def test_absolute_forms(text, expr, expected):
+    assert value(text, D(2023, 7, 3), expr) == expected
+
+
+def test_mid_year_carries_the_mod():
+    t = tx("Officials expect a decision by mid-2024.", D(2023, 7, 3), "mid-2024")
+    assert t.mod == "MID" and t.anchor == "absolute"
+
+
+def test_clock_time_takes_the_day_of_its_sentence():
+    t = tx("The foreign minister will speak to reporters at 3:30 p.m. on Tuesday.", D(2023, 6, 21), "3:30 p.m.")
+    assert (t.kind, t.value, t.precision) == ("time", "2023-06-27T15:30", "time")
+
+
+@pytest.mark.parametrize("dct,text,expr,expected", [
+    (D(2022, 2, 24), "Moscow had massed troops near the border since November.", "since November", ("range", "2021-11")),
+    (D(2023, 8, 24), "The bloc will hold its next summit in Kazan next October.", "next October", ("date", "2024-10")),
+    (D(2024, 3, 28), "Voters will go to the polls this autumn.", "this autumn", ("date", "2024-FA")),
+    (D(2024, 3, 12), "The jets arrived after 1,000 days of war.", "1,000 days", ("duration", "P1000D")),
+    (D(2024, 7, 12), "The alliance was founded 75 years ago in Washington.", "75 years ago", ("date", "1949")),
+    (D(2021, 9, 27), "Coalition talks could drag on until Christmas.", "Christmas", ("date", "2021-12-25")),
+    (D(2023, 1, 27), "Kyiv has asked for tanks since the invasion in February last year.", "February last year",
+     ("date", "2022-02")),
+    (D(1999, 2, 10), "NATO has decided to admit the three countries in early March.", "early March", ("date", "1999-03")),
+    (D(2024, 1, 8), "China's defence ministry said at the weekend that it would respond.", "the weekend", ("date", "2024-W01-WE")),
+])
+def test_more_relative_forms(dct, text, expr, expected):
+    t = tx(text, dct, expr)
+    assert (t.kind, t.value) == expected
+
+
+# ---- things that are not times --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "China produces about 80 percent of the world's gallium, worth $18 billion.",
+    "The talks may resume if both sides agree.",
+    "Thousands of protesters plan to march on the parliament.",
+    "A 45-year-old man was arrested near the embassy.",
+    "The army deployed 2000 troops to the border.",
+    "© 2023 Harbor Ledger. All rights reserved.",
+    "The talks could go to a second round, and three-quarters of voters backed the deal.",
+    "Rescuers pulled a 3-year-old girl from the rubble.",
+    "Sign up for our daily briefing.",
+])
+def test_not_time(text):
+    assert extract(text, D(2023, 7, 3)) == []
+
+
+def test_spans_are_exact_and_ordered():
+    text = "On Sunday, Blinken held more than seven hours of talks; he met Xi on Monday and left on Tuesday."
+    found = extract(text, D(2023, 6, 20))
+    assert [t.text for t in found] == ["On Sunday", "more than seven hours", "on Monday", "on Tuesday"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_without_publication_date_only_absolute_expressions():
+    text = "The accord signed on June 19, 2023 was discussed again on Monday for seven hours."
+    found = extract(text, None)
+    assert [(t.text, t.value) for t in found] == [("on June 19, 2023", "2023-06-19"), ("for seven hours", "PT7H")]
+    assert extract(text, dt.datetime(2023, 6, 21, 9, 30)) == extract(text, D(2023, 6, 21)) == extract(text, "2023-06-21")
+
+
+def test_given_doc_is_used_and_agrees():
+    text = "Biden and Xi met on Saturday in Lima, before Trump returns to the White House on January 20."
+    doc = next(iter(parse([text])))
+    assert extract(text, D(2024, 11, 17), doc=doc) == extract(text, D(2024, 11, 17))
+    assert [t.value for t in extract(text, D(2024, 11, 17), doc=doc)] == ["2024-11-16", "2025-01-20"]
+
+
+def test_stored_parse_gives_the_same_result():
+    # later stages read the parse back from the store (DocBin); tense and sentences must survive that
+    text = "Germany said on Wednesday it would send tanks. The day before, ministers met in Ramstein."
+    doc = doc_from_bytes(doc_to_bytes(next(iter(parse([text])))))
+    assert extract(text, D(2023, 1, 27), doc=doc) == extract(text, D(2023, 1, 27))
+    assert [t.value for t in extract(text, D(2023, 1, 27), doc=doc)] == ["2023-01-25", "2023-01-24"]
+
+
+def test_later_in_the_day_and_week_of():
+    text = "The ministers met on Monday. Later in the day, they issued a joint statement."
+    t = tx(text, D(2024, 3, 12), "Later in the day")
+    assert (t.value, t.anchor) == ("2024-03-11", "previous")
+    assert value("Talks are set for the week of March 18, 2024.", D(2024, 3, 12), "the week of") == "2024-W12"
+
+
+_WORDS = ["on Monday", "last week", "in May", "the ministers", "said", "met", "will", "since 2022", "two days",
+          "80 percent", ",", ".", "May", "talks", "the day before", "next year", "Bangkok", "in January",
+          "year-end", "at", "2,000", "hours", "since", "Sunday night", "from", "to", "between", "and"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.dates(D(1990, 1, 1), D(2030, 12, 31)))
+def test_property_spans_match_text_and_do_not_overlap(words, dct):
+    text = " ".join(words)
+    found = extract(text, dct)
+    for t in found:
+        assert text[t.start:t.end] == t.text and t.text == t.text.strip()
+        assert t.kind in {"date", "time", "duration", "set", "vague", "range"}
+        if t.kind in ("date", "range") and t.precision not in ("vague",):
+            assert resolve_date(t.value) is not None, t
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# ---- resolve_date ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("v,expected", [
+    ("2023-06-19", (D(2023, 6, 19), D(2023, 6, 19))),
+    ("2023-06-19TNI", (D(2023, 6, 19), D(2023, 6, 19))),
+    ("2023-11", (D(2023, 11, 1), D(2023, 11, 30))),
+    ("2024-02", (D(2024, 2, 1), D(2024, 2, 29))),
+    ("2024-W14", (D(2024, 4, 1), D(2024, 4, 7))),
+    ("2021-W39-WE", (D(2021, 10, 2), D(2021, 10, 3))),
+    ("2024-Q2", (D(2024, 4, 1), D(2024, 6, 30))),
+    ("2022-H2", (D(2022, 7, 1), D(2022, 12, 31))),
+    ("2023-WI", (D(2023, 12, 1), D(2024, 2, 29))),
+    ("2023", (D(2023, 1, 1), D(2023, 12, 31))),
+    ("202", (D(2020, 1, 1), D(2029, 12, 31))),
+    ("P5Y", None),
+    ("PRESENT_REF", None),
+    ("2023-13", None),
+])
+def test_resolve_date(v, expected):
+    assert resolve_date(v) == expected
