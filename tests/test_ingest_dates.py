@@ -1,0 +1,51 @@
+"""Publication dates: parsed as found, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.ingest.dates import find_dateline, header_date, parse_date, path_date
+
+
+@pytest.mark.parametrize("value,published,day", [
+    ("2023-06-19T17:40:00+08:00", "2023-06-19T17:40:00+08:00", dt.date(2023, 6, 19)),
+    ("2023-06-19T23:40:00-05:00", "2023-06-19T23:40:00-05:00", dt.date(2023, 6, 19)),  # its own offset, not UTC
+    ("Fri, 22 Dec 2023 09:15:00 GMT", "2023-12-22T09:15:00+00:00", dt.date(2023, 12, 22)),
+    ("3 April 2024", "2024-04-03", dt.date(2024, 4, 3)),
+    ("June 19, 2023", "2023-06-19", dt.date(2023, 6, 19)),
+    ("Sept. 5, 2022", "2022-09-05", dt.date(2022, 9, 5)),
+    ("25/04/2024", "2024-04-25", dt.date(2024, 4, 25)),
+])
+def test_parse_date(value: str, published: str, day: dt.date) -> None:
+    got = parse_date(value)
+    assert got is not None and (got.published, got.date) == (published, day)
+
+
+@pytest.mark.parametrize("value", ["yesterday", "last Tuesday", "03/04/2024", "2023-13-45", "", "2199-01-01", "soon"])
+def test_unparsable_or_ambiguous_dates_are_none(value: str) -> None:
+    assert parse_date(value) is None
+
+
+def test_header_lines() -> None:
+    assert header_date("date 2024-04-03")[1].published == "2024-04-03"  # type: ignore[index,union-attr]
+    assert header_date("Published: 3 April 2024")[1].published == "2024-04-03"  # type: ignore[index,union-attr]
+    assert header_date("Published June 19, 2023")[1].published == "2023-06-19"  # type: ignore[index,union-attr]
+    assert header_date("Published: whenever")[1] is None  # type: ignore[index]
+    assert header_date("Publishers met in Frankfurt") is None
+
+
+def test_datelines_and_year_rule() -> None:
+    assert find_dateline("BEIJING, July 3, 2023 — China said").date == dt.date(2023, 7, 3)  # type: ignore[union-attr]
+    assert find_dateline("WASHINGTON, April 3 (Reuters) - Talks", path="/news/2024/x.txt").date == dt.date(2024, 4, 3)  # type: ignore[union-attr]
+    body = "WASHINGTON, April 2 (Wire) - Biden and Xi spoke on Tuesday, after their summit in November 2023."
+    assert find_dateline(body).date == dt.date(2024, 4, 2)  # type: ignore[union-attr]
+    assert find_dateline("WASHINGTON, April 2 (Wire) - Biden and Xi spoke on Tuesday.") is None
+    assert find_dateline("May 5 people died in the floods on Tuesday, 2024.") is None
+
+
+def test_path_dates() -> None:
+    assert path_date("/in/2023-06-19-blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
+    assert path_date("/in/20230619_blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
+    assert path_date("/in/report-123456789.html") is None

@@ -1,0 +1,211 @@
+"""Places: gazetteer lookups and in-context geocoding on news-like sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+from tidings.places import Place, geocode, lookup
+from tidings.places.gazetteer import normalise
+
+DATA = Path(__file__).resolve().parents[1] / "src/tidings/data/places"
+FEATURES = {"country", "admin1", "city", "sea", "region", "poi", "continent"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from tidings.nlp import load_nlp
+
+    return load_nlp()
+
+
+def places(nlp, text: str, **kw) -> dict[str, Place]:
+    return {p.text: p for p in geocode(nlp(text), **kw)}
+
+
+# -- lookup ----------------------------------------------------------------------------------
+
+def test_lookup_capital_and_country():
+    beijing = lookup("Beijing")[0]
+    assert (beijing.country, beijing.feature, beijing.geonameid) == ("CHN", "city", 1816670)
+    assert 39 < beijing.lat < 41 and 115 < beijing.lon < 118
+    assert lookup("Taiwan")[0].country == "TWN"
+    assert lookup("U.S.")[0].country == "USA"
+    assert lookup("Britain")[0].name == "United Kingdom"
+
+
+def test_lookup_qualifier_in_the_name_wins():
+    assert lookup("Woodside")[0].admin1 != "California"  # the bigger Woodside (Queens) by default
+    best = lookup("Woodside, California")[0]
+    assert (best.name, best.country, best.admin1) == ("Woodside", "USA", "California")
+    assert lookup("Paris, Texas")[0].admin1 == "Texas"
+    assert lookup("Portland, Maine")[0].admin1 == "Maine"
+
+
+def test_lookup_context_disambiguates_georgia():
+    assert lookup("Georgia")[0].country == "GEO"
+    assert lookup("Georgia", context_countries=["USA"])[0].admin1 == "Georgia"
+    assert lookup("Paris")[0].country == "FRA"
+    assert lookup("Paris", country="US")[0].country == "USA"  # alpha-2 accepted too
+
+
+def test_lookup_curated_seas_and_venues():
+    sea = lookup("the South China Sea")[0]
+    assert (sea.name, sea.country, sea.feature) == ("South China Sea", None, "sea")
+    hall = lookup("Great Hall of the People")[0]
+    assert (hall.country, hall.feature) == ("CHN", "poi")
+    assert lookup("Xinjiang")[0].country == "CHN"
+    assert lookup("Donbas")[0].country == "UKR"
+
+
+def test_lookup_demonyms_are_not_places():
+    assert lookup("Chinese") == []
+    assert lookup("American") == []
+
+
+def test_lookup_transliteration_variants():
+    assert lookup("Hodeidah")[0].country == "YEM"
+    assert lookup("Kiev")[0].name == "Kyiv"
+
+
+def test_normalise():
+    assert normalise("the U.S.") == "us"
+    assert normalise("Zürich") == "zurich"
+    assert normalise("Xi’an") == normalise("Xi'an")
+
+
+# -- geocode in context ----------------------------------------------------------------------
+
+def test_summit_venue_town_state(nlp):
+    text = ("Biden and Xi met at the Filoli estate in Woodside, California, on the sidelines of the "
+            "APEC summit in San Francisco.")
+    got = places(nlp, text)
+    assert got["Filoli estate"].feature == "poi"
+    assert (got["Woodside"].admin1, got["Woodside"].country) == ("California", "USA")
+    assert got["California"].feature == "admin1"
+    assert got["San Francisco"].country == "USA"
+    for p in got.values():
+        assert text[p.start:p.end] == p.text
+        assert 0.0 <= p.score <= 1.0
+
+
+def test_seas_and_straits_found_without_country(nlp):
+    got = places(nlp, "Chinese warships sailed through the Taiwan Strait, and Beijing said the drills in the "
+                      "East China Sea were routine.")
+    assert got["Taiwan Strait"].country is None and got["Taiwan Strait"].feature == "sea"
+    assert got["East China Sea"].feature == "sea"
+    assert got["Beijing"].country == "CHN"  # metonymic use is still geocoded
+    assert "Chinese" not in got
+
+
+def test_great_hall_not_swallowing_next_word(nlp):
+    got = places(nlp, "Blinken met Xi in the Great Hall of the People on Monday.")
+    assert "Great Hall of the People" in got
+
+
+def test_georgia_follows_the_article(nlp):
+    us = places(nlp, "The senator from Georgia said the new plant near Atlanta would create jobs.")
+    assert us["Georgia"].country == "USA"
+    geo = places(nlp, "Protesters filled the streets of Tbilisi as Georgia's parliament passed the law.")
+    assert geo["Georgia"].country == "GEO"
+
+
+def test_paris_texas_versus_paris(nlp):
+    assert places(nlp, "The plant will be built in Paris, Texas, next year.")["Paris"].country == "USA"
+    assert places(nlp, "The ministers met in Paris on Tuesday.")["Paris"].country == "FRA"
+
+
+def test_context_countries_argument(nlp):
+    got = places(nlp, "Officials in Georgia welcomed the investment.", context_countries=["USA"])
+    assert got["Georgia"].admin1 == "Georgia"
+
+
+def test_people_and_demonyms_are_not_places(nlp):
+    got = places(nlp, "Michael Jordan praised the Chinese and American teams before flying to Amman.")
+    assert "Michael Jordan" not in got and "Jordan" not in got
+    assert "Chinese" not in got and "American" not in got
+    assert got["Amman"].country == "JOR"
+
+
+def test_mislabelled_places_rescued_by_syntax(nlp):
+    got = places(nlp, "Modi traveled from New Delhi to Kyiv, and later to Ho Chi Minh City.")
+    assert got["Kyiv"].country == "UKR"
+    assert got["Ho Chi Minh City"].country == "VNM"
+
+
+def test_sentence_index(nlp):
+    ps = geocode(nlp("The talks ended. The delegation then flew to Tokyo."))
+    assert [(p.name, p.sentence) for p in ps] == [("Tokyo", 1)]
+
+
+def test_no_places(nlp):
+    assert geocode(nlp("The spokesman declined to comment on the negotiations.")) == []
+
+
+# -- data ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fname", ["curated.yaml", "admin1.yaml"])
+def test_curated_entries_are_well_formed(fname):
+    entries = yaml.safe_load((DATA / fname).read_text(encoding="utf-8"))["entries"]
+    assert len(entries) >= 40
+    names = set()
+    for e in entries:
+        assert e["feature"] in FEATURES, e
+        assert e.get("source"), e
+        if e.get("country"):
+            assert pycountry.countries.get(alpha_3=e["country"]) is not None, e
+        if e.get("lat") is not None:
+            assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180, e
+        assert e["name"] not in names
+        names.add(e["name"])
+
+
+def test_country_lists_are_not_qualifiers(nlp):
+    got = places(nlp, "The foreign ministers of China, Japan and South Korea met in Busan.")
+    assert [got[n].country for n in ("China", "Japan", "South Korea", "Busan")] == ["CHN", "JPN", "KOR", "KOR"]
+
+
+def test_spatial_coherence_state_and_town(nlp):
+    got = places(nlp, "The senator from Georgia said the new port terminal in Savannah would open next year.")
+    assert got["Georgia"].admin1 == "Georgia" and got["Savannah"].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("St. Petersburg", "RUS", "city"),    # "St." == "Saint"
+    ("Salisbury", "GBR", "city"),         # not Harare's colonial name
+    ("EU", None, "region"),               # not the French village of Eu
+    ("Ontario", "CAN", "admin1"),
+    ("Tatarstan", "RUS", "admin1"),
+])
+def test_lookup_hard_names(name, country, feature):
+    best = lookup(name)[0]
+    assert (best.country, best.feature) == (country, feature)
+
+
+def test_one_word_person_that_is_a_big_city(nlp):
+    got = places(nlp, "Russian forces shelled Kherson and Zaporizhzhia, while Kyiv's drones hit Belgorod across "
+                      "the border.")
+    assert {got[n].country for n in ("Kherson", "Zaporizhzhia", "Kyiv")} == {"UKR"}
+    assert got["Belgorod"].country == "RUS"
+
+
+def test_unparsed_doc_does_not_crash(nlp):
+    assert geocode(nlp.make_doc("Talks in Beijing.")) == []
+
+
+def test_lone_name_rule_skips_surnames_of_people_in_the_article(nlp):
+    from spacy.tokens import Doc
+
+    from tidings.places.mentions import _lone_names
+
+    words = ["Denzel", "Washington", "spoke", "and", "Washington", "thanked", "Kherson", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert _lone_names(doc, list(doc.ents)) == {(6, 7)}  # Kherson, not the actor's surname
+
+
+def test_qualified_state_that_shares_a_country_name():
+    assert lookup("Georgia, USA")[0].admin1 == "Georgia"
