@@ -43,7 +43,9 @@ def _aux(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _verb_tense(verb: Token) -> Tense | None:
+def _verb_tense(verb: Token, _depth: int = 0) -> Tense | None:
+    if _depth > 12:  # a malformed parse can chain verbs without end: give up rather than recurse
+        return None
     aux = _aux(verb)
     lowers = {a.lower_ for a in aux}
     if lowers & {"will", "shall", "'ll", "wo"}:
@@ -61,7 +63,7 @@ def _verb_tense(verb: Token) -> Tense | None:
         if head is not verb and (head.lemma_.lower() in lexicon().future_heads or head.lower_ in lexicon().future_heads):
             return "future"
         if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
-            return _verb_tense(head) if head.pos_ != "ADJ" else _tense_of_adj(head)
+            return _verb_tense(head, _depth + 1) if head.pos_ != "ADJ" else _tense_of_adj(head)
         return None
     if verb.lemma_.lower() in ("due", "set", "expect", "schedule", "slate", "plan") and lowers & {"is", "are", "be", "'s", "'re"}:
         return "future"
