@@ -1,0 +1,272 @@
+"""Mention resolution: KB matches and NER spans composed into actor mentions, then resolved.
+
+Two passes over one article. The structural pass attaches modifiers to their head ("Chinese" +
+"President" + "Xi Jinping"; "China" + "'s" + "Commerce Ministry"), so a title or country word
+belongs to at most one mention. The resolution pass goes in text order so later mentions can
+link back to earlier ones ("Mr. Blinken" after "Antony Blinken"), and every office is the one held
+on the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .context import dateline_country
+from .kb import Actor, ActorKB
+from .match import Cand, candidates
+from .model import ActorMention
+
+__all__ = ["resolve_doc"]
+
+_FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "then-", "-"}
+_DETS = {"the", "his", "her", "their", "its", "our", "a", "an"}
+_POSS = {"'s", "\u2019s", "'"}
+_DEPUTY = {"vice", "deputy", "assistant", "under", "junior"}
+_NAME_STOP = {"said", "says", "told", "and", "of", "the"}
+
+
+@dataclass
+class _Head:
+    cand: Cand
+    start: int                      # first token of the mention (modifiers included)
+    mods: list[Cand] = field(default_factory=list)   # titles and honorifics, nearest first
+    cue: str | None = None          # country named inside the mention
+    det: str | None = None
+    former: bool = False
+    deputy: str | None = None       # "Vice"/"Deputy" before a title: a different, lower office
+
+
+@dataclass
+class _Done:
+    m: ActorMention
+    head_text: str
+    actor: Actor | None
+    fns: tuple[str, ...]
+    subject: bool = False   # the mention is a clause subject: who the article is talking about
+
+
+class _Article:
+    def __init__(self, doc: Doc, kb: ActorKB, published: dt.date | None) -> None:
+        self.doc, self.kb, self.day = doc, kb, published
+        self.text = doc.text  # Doc.text joins every token: compute it once
+        self.sent_of = [0] * len(doc)
+        for i, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = i
+        self.cands = candidates(doc, kb)
+        self._absorb_orgs()
+        self.cands += self._name_cands()
+        self.cands.sort(key=lambda c: c.start)
+        self.by_end = {c.end: c for c in self.cands}
+        self.cues = self._country_cues()
+        counts = Counter(iso for _, iso in self.cues)
+        self.dateline, self.dateline_end = dateline_country(self.text, kb)
+        self.main = self.dateline or (counts.most_common(1)[0][0] if counts else None)
+        self.done: list[_Done] = []
+
+    # -- candidates ---------------------------------------------------------------------------------
+    def _name_cands(self) -> list[Cand]:
+        """Person names the KB patterns did not cover: NER PERSON spans, capitalised words after a
+        title or honorific, and KB surnames."""
+        doc, covered = self.doc, set()
+        for c in self.cands:
+            covered.update(range(c.start, c.end))
+        out: list[Cand] = []
+
+        def add(s: int, e: int, typ: str = "PNAME") -> None:
+            while s < e and s in covered:
+                s += 1
+            while e > s and (e - 1) in covered:
+                e -= 1
+            if s < e and not any(i in covered for i in range(s, e)):
+                out.append(Cand(s, e, typ, (doc[s:e].text,)))
+                covered.update(range(s, e))
+
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                s, e = ent.start, ent.end
+                while e > s and doc[e - 1].is_punct or (e > s and doc[e - 1].lower_ in _POSS):
+                    e -= 1
+                add(s, e)
+        for c in list(self.cands):
+            if c.type in ("TITLE", "HONOR"):
+                e = c.end
+                while e < len(doc) and e - c.end < 3 and _namelike(doc[e]) and e not in covered:
+                    e += 1
+                if e > c.end:
+                    add(c.end, e)
+        for t in doc:
+            if t.i not in covered and _namelike(t) and t.lower_ in self.kb.by_surname and t.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP"):
+                add(t.i, t.i + 1)
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not any(i in covered for i in range(ent.start, ent.end)) and len(ent) <= 6:
+                s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+                add(s, ent.end, "ORGX")
+        return out
+
+    def _absorb_orgs(self) -> None:
+        """An NER organisation that contains a country word is the organisation ("Bank of China",
+        "China Daily", "U.S. Chamber of Commerce"), with that country."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or len(ent) > 6:
+                continue
+            inner = [c for c in self.cands if c.start < ent.end and c.end > ent.start]
+            if not inner or any(c.type not in ("COUNTRY", "SEAT", "DEMONYM") for c in inner):
+                continue
+            s = ent.start + (1 if self.doc[ent.start].lower_ == "the" else 0)
+            if s >= min(c.start for c in inner) and ent.end <= max(c.end for c in inner):
+                continue
+            iso = next((c.keys[0] for c in inner if c.type in ("COUNTRY", "DEMONYM")), "")
+            self.cands = [c for c in self.cands if c not in inner]
+            self.cands.append(Cand(s, ent.end, "ORGX", (ent.text, iso)))
+
+    def _country_cues(self) -> list[tuple[int, str]]:
+        cues = []
+        for c in self.cands:
+            iso = None
+            if c.type in ("COUNTRY", "DEMONYM"):
+                iso = c.keys[0]
+            elif c.type in ("SEAT", "ACTOR"):
+                a = self.kb.get(c.keys[0])
+                iso = a.country if a else None
+            if iso:
+                cues.append((c.start, iso))
+        return cues
+
+    def context_country(self, i: int, *, lookahead: bool = True) -> str | None:
+        """Country of an unqualified title or body ("the president", "the foreign ministry"): the
+        nearest country cue before it in the sentence, else the country of the latest subject
+        mention before it ("China said ... The ministry"), else the dateline's, else the nearest
+        cue after it in the sentence, else the article's commonest."""
+        sent = self.sent_of[i]
+        pre = [(p, iso) for p, iso in self.cues if self.sent_of[p] == sent and p < i]
+        if pre:
+            return max(pre)[1]
+        here = self.doc[i].idx
+        subj = [d for d in self.done if d.subject and d.m.country and d.m.end <= here]
+        if subj:
+            return subj[-1].m.country
+        if self.dateline or not lookahead:
+            return self.dateline
+        post = [(p, iso) for p, iso in self.cues if self.sent_of[p] == sent and p > i]
+        if post:
+            return min(post)[1]
+        return self.main
+
+    # -- structure ------------------------------------------------------------------------------------
+    def chain(self, c: Cand) -> _Head:
+        h = _Head(c, c.start)
+        b = c.start
+        doc = self.doc
+        while b > 0:
+            prev = self.by_end.get(b)
+            t = doc[b - 1]
+            if prev is not None and not prev.used and prev.type in ("TITLE", "HONOR") and h.cue is None:
+                h.mods.append(prev)
+                b = prev.start
+                if prev.type == "TITLE" and b > 0 and doc[b - 1].lower_ in _DEPUTY:
+                    h.deputy = doc[b - 1].text
+                    b -= 1
+            elif prev is not None and not prev.used and prev.type in ("COUNTRY", "DEMONYM") and h.cue is None:
+                h.cue = prev.keys[0]
+                prev.used = True
+                b = prev.start
+            elif t.text in _POSS and h.cue is None and self.by_end.get(b - 1) is not None \
+                    and self.by_end[b - 1].type in ("COUNTRY", "SEAT") and not self.by_end[b - 1].used:
+                p = self.by_end[b - 1]
+                a = self.kb.get(p.keys[0]) if p.type == "SEAT" else None
+                h.cue = a.country if a else p.keys[0]
+                if h.cue is None:
+                    break
+                p.used = True
+                b = p.start
+            elif t.text in _POSS and h.cue is None and (h.mods or c.type == "TITLE") and self.by_end.get(b - 1) is not None \
+                    and self.by_end[b - 1].type in ("ACTOR", "PNAME") and (a := self.kb.get(self.by_end[b - 1].keys[0])) \
+                    and a.kind == "person" and a.country:
+                h.cue = a.country  # "Biden's national security adviser": the person is a mention of its own
+                break
+            elif prev is not None and prev.type == "ACTOR" and h.mods and h.cue is None and not self._is_person(prev) \
+                    and (a := self.kb.get(prev.keys[0])) is not None and a.country:
+                h.cue = a.country  # "State Department spokesperson Vedant Patel": the body's country, body kept
+                break
+            elif t.lower_ in _FORMER and c.type in ("TITLE", "PNAME", "ACTOR") and (t.lower_ != "-" or b > 1 and doc[b - 2].lower_ == "then"):
+                h.former = h.former or t.lower_ != "-"
+                b -= 1
+            elif t.lower_ in _DETS:
+                h.det = t.lower_
+                b -= 1
+                break
+            else:
+                break
+        for m in h.mods:
+            m.used = True
+        h.start = b
+        return h
+
+    def right_cue(self, c: Cand) -> tuple[str | None, int]:
+        """'the president of Brazil': a country after 'of'."""
+        e = c.end
+        if e + 1 < len(self.doc) and self.doc[e].lower_ == "of":
+            nxt = self.by_end.get(next((x.end for x in self.cands if x.start == e + 1), -1))
+            if nxt is not None and nxt.start == e + 1 and nxt.type == "COUNTRY" and not nxt.used:
+                nxt.used = True
+                return nxt.keys[0], nxt.end
+        return None, e
+
+    def structure(self) -> list[_Head]:
+        heads: list[_Head] = []
+        for c in self.cands:
+            if c.type == "ORGX" and self.doc[c.start].idx < self.dateline_end:
+                c.used = True
+        persons = [c for c in self.cands if c.type == "PNAME" or (c.type == "ACTOR" and self._is_person(c))]
+        for c in sorted(persons, key=lambda c: c.start):
+            heads.append(self.chain(c))
+            c.used = True
+        for c in self.cands:
+            if not c.used and c.type in ("GENERIC", "ACTOR", "ORGX"):
+                heads.append(self.chain(c))
+                c.used = True
+        for c in self.cands:
+            if not c.used and c.type in ("TITLE", "HONOR"):
+                heads.append(self.chain(c))
+                c.used = True
+        for c in self.cands:
+            if not c.used and c.type in ("SEAT", "COUNTRY", "ORGX") and self.doc[c.start].idx < self.dateline_end:
+                c.used = True  # "TAIPEI, Taiwan (AP) -": the dateline says where, not who
+        for c in self.cands:
+            if not c.used and c.type in ("SEAT", "COUNTRY", "GROUP", "DEMONYM"):
+                c.used = True
+                heads.append(_Head(c, c.start - (1 if c.start > 0 and self.doc[c.start - 1].lower_ == "the" else 0)))
+        heads.sort(key=lambda h: h.cand.start)
+        return heads
+
+    def _is_person(self, c: Cand) -> bool:
+        a = self.kb.get(c.keys[0])
+        return a is not None and a.kind == "person"
+
+
+def _namelike(t) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A word that can be (part of) a person's name: capitalised proper noun, or initials ("CQ")."""
+    if not t.text[:1].isupper() or t.lower_ in _NAME_STOP:
+        return False
+    if t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+        return True
+    return t.pos_ == "PROPN" and len(t.text) <= 4 and t.text.replace(".", "").isalpha()
+
+
+def resolve_doc(doc: Doc, kb: ActorKB, published: dt.date | None) -> list[ActorMention]:
+    """Resolve every actor mention of one parsed article (see module docstring)."""
+    from .heads import resolve_head
+
+    art = _Article(doc, kb, published)
+    out: list[ActorMention] = []
+    for h in art.structure():
+        m = resolve_head(art, h)
+        if m is not None:
+            out.append(m)
+    return out
+

@@ -1,0 +1,315 @@
+"""Resolving one composed mention (a head with its titles and country cue) to an actor.
+
+People: a KB name, else an earlier mention in the article sharing the name or surname, else a
+KB surname that is unambiguous among office holders on the date (filtered by the title's office
+and country). Titles alone ("the Chinese president", "America's top diplomat") are whoever held
+that office in that country on the article's date; a vacant office resolves to no one but keeps
+the role. Bodies, metonyms and countries resolve through the KB.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import actor_reading
+from .kb import Actor, Role
+from .model import ActorMention
+from .compose import _Article, _Done, _Head
+
+__all__ = ["resolve_head"]
+
+
+def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
+    c = h.cand
+    if c.type == "PNAME" or (c.type == "ACTOR" and art._is_person(c)):
+        return _person(art, h)
+    if c.type == "TITLE":
+        return _title_only(art, h)
+    if c.type == "HONOR":  # "a Chinese diplomat", "a senior U.S. official": someone, with country and sector
+        sector = art.kb.honorifics.get(c.keys[0])
+        if h.cue is None or sector is None:
+            return None
+        return _emit(art, h, c.end, None, art.doc[h.start:c.end].text, h.cue, sector, None, "person")
+    if c.type == "GENERIC":
+        return _generic(art, h, c.keys[0])
+    if c.type == "ACTOR":
+        return _body(art, h)
+    if c.type == "ORGX":
+        inner = c.keys[1] if len(c.keys) > 1 and c.keys[1] else None
+        return _emit(art, h, c.end, None, art.doc[c.start:c.end].text, h.cue or inner, None, None, "org")
+    if c.type in ("SEAT", "COUNTRY") and _inside_other_entity(art, c.start, c.end):
+        return None  # "Bank of China", "Beijing Olympics", "Taiwan Strait"
+    if c.type == "SEAT":
+        return _seat(art, h)
+    if c.type == "COUNTRY":
+        span = art.doc[c.start:c.end]
+        if not actor_reading(span, strict=False):
+            return None
+        return _emit(art, h, c.end, art.kb.country_actor(c.keys[0]), None, None, None, None, "country")
+    if c.type == "GROUP":
+        return _emit(art, h, c.end, None, art.doc[h.start:c.end].text, None, None, None, "group")
+    if c.type == "DEMONYM":
+        tok = art.doc[c.end - 1]
+        if tok.tag_ in ("NNS", "NNPS") or (h.start < c.start and tok.dep_ in ("nsubj", "nsubjpass")):
+            return _emit(art, h, c.end, None, art.doc[h.start:c.end].text, c.keys[0], None, None, "group")
+    return None
+
+
+def _inside_other_entity(art: _Article, start: int, end: int) -> bool:
+    """The span is part of a larger non-place entity ("Bank of China", "Beijing Olympics")."""
+    tok = art.doc[start]
+    if tok.ent_type_ in ("GPE", "NORP", "") and (end >= len(art.doc) or art.doc[end].ent_iob_ != "I"):
+        return False
+    for ent in art.doc.ents:
+        if ent.start <= start < ent.end:
+            s = ent.start + (1 if art.doc[ent.start].lower_ == "the" else 0)
+            return ent.label_ not in ("GPE", "NORP") and (s < start or ent.end > end)
+    return False
+
+
+def _emit(art: _Article, h: _Head, end: int, actor: Actor | None, name: str | None, country: str | None,
+          sector: str | None, role: str | None, kind: str, fns: tuple[str, ...] = ()) -> ActorMention:
+    doc = art.doc
+    start_char = doc[h.start].idx
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    m = ActorMention(
+        start=start_char, end=end_char, text=art.text[start_char:end_char],
+        actor_id=actor.actor_id if actor else None,
+        name=actor.name if actor else (name or art.text[start_char:end_char]),
+        country=actor.country if actor and actor.country else country,
+        sector=sector if sector is not None or actor is None else actor.sector,
+        role=role, kind=kind if actor is None or actor.kind != "person" else "person",
+        resolved=actor is not None, sentence=art.sent_of[h.cand.start],
+    )
+    root = doc[h.cand.start:h.cand.end].root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    art.done.append(_Done(m, doc[h.cand.start:h.cand.end].text, actor, fns, root.dep_ in ("nsubj", "nsubjpass")
+                          and root.head.dep_ == "ROOT"))  # main-clause subjects only
+    return m
+
+
+# -- people -------------------------------------------------------------------------------------------
+def _fns(art: _Article, h: _Head, country: str | None) -> tuple[tuple[str, ...], str | None, list[str]]:
+    """Offices named by the mention's titles, the country they imply, and the titles' text."""
+    fns: list[str] = []
+    implied = None
+    texts = []
+    for m in h.mods:
+        if m.type != "TITLE":
+            continue
+        t = art.kb.titles[m.keys[0]]
+        implied = implied or t.country
+        if h.deputy and m is h.mods[-1]:  # "Vice Foreign Minister Ma Zhaoxu" is not the foreign minister
+            texts.append(f"{h.deputy} {art.doc[m.start:m.end].text}")
+            fns.append(f"deputy_{t.fn}")
+            continue
+        texts.append(art.doc[m.start:m.end].text)
+        if t.fn == "leader":
+            fns += art.kb.leader_fns(country or t.country)
+        else:
+            fns.append(t.fn)
+    return tuple(fns), implied, texts
+
+
+def _pick_role(actor: Actor, fns: tuple[str, ...], art: _Article, former: bool = False) -> Role | None:
+    """The office held on the date, preferring the one the mention's title names. With no office
+    on the date, a title naming an office the person did hold is taken as the writer's evidence
+    (our dates can be a month off), unless the title says "former"."""
+    active = actor.roles_on(art.day)
+    for r in active:
+        if set(fns) & set(r.fns):
+            return r
+    if active:
+        return active[0]
+    if fns and not former and art.day is not None:
+        near = [r for r in actor.roles if set(fns) & set(r.fns) and _within(r, art.day, days=366)]
+        return near[0] if near else None
+    return None
+
+
+def _within(r: Role, day, *, days: int) -> bool:  # noqa: ANN001
+    import datetime as dt
+
+    lo = (r.start or dt.date.min) - dt.timedelta(days=days) if r.start else dt.date.min
+    hi = r.end + dt.timedelta(days=days) if r.end else dt.date.max
+    return lo <= day < hi
+
+
+def _hon_sector(art: _Article, h: _Head) -> str | None:
+    for m in h.mods:
+        if m.type == "HONOR" and art.kb.honorifics.get(m.keys[0]):
+            return art.kb.honorifics[m.keys[0]]
+    return None
+
+
+def _coref(art: _Article, text: str, before: int) -> _Done | None:
+    low = text.lower()
+    for d in reversed(art.done):
+        if d.m.kind != "person" or d.m.start >= before:
+            continue
+        words = d.head_text.lower().split()
+        names = {d.head_text.lower(), words[0], words[-1]}
+        if d.actor is not None:
+            names |= {d.actor.name.lower(), (d.actor.surname or "").lower()}
+            names |= {a.lower() for a in d.actor.aliases}
+        if low in names:
+            return d
+    return None
+
+
+def _by_surname(art: _Article, text: str, fns: tuple[str, ...], country: str | None) -> Actor | None:
+    ids = art.kb.by_surname.get(text.lower(), [])
+    people = [a for a in (art.kb.get(i) for i in ids) if a is not None and (not country or a.country == country)]
+    if not people:
+        return None
+    if art.day is None:
+        return people[0] if len(people) == 1 else None
+    if fns:
+        now = [a for a in people if any(set(fns) & set(r.fns) for r in a.roles_on(art.day))]
+        if len(now) == 1:
+            return now[0]
+        ever = [a for a in people if any(set(fns) & set(r.fns) for r in a.roles)]
+        if len(ever) == 1:
+            return ever[0]
+    active = [a for a in people if a.roles_on(art.day)]
+    return active[0] if len(active) == 1 else None
+
+
+def _person(art: _Article, h: _Head) -> ActorMention | None:
+    c = h.cand
+    text = art.doc[c.start:c.end].text
+    fns, implied, titles = _fns(art, h, h.cue)
+    actor: Actor | None = None
+    prev: _Done | None = None
+    if c.type == "ACTOR":
+        people = [a for a in (art.kb.get(k) for k in c.keys if "|" not in k) if a is not None and a.kind == "person"]
+        active = [a for a in people if a.roles_on(art.day)]
+        actor = (active or people or [None])[0]
+    else:
+        prev = _coref(art, text, art.doc[c.start].idx)
+        if prev is not None:
+            actor = prev.actor
+        else:
+            hits = [art.kb.get(i) for i in art.kb.by_alias.get(text.lower(), [])]
+            hits = [a for a in hits if a is not None and a.kind == "person"]
+            actor = hits[0] if hits else (_by_surname(art, text, fns, h.cue or implied) if len(text.split()) == 1 else None)
+    if actor is not None:
+        r = _pick_role(actor, fns, art, h.former)
+        sector = r.sector if r else (_hon_sector(art, h) or actor.sector)  # "Sen. Rubio" before he was a minister
+        return _emit(art, h, c.end, actor, None, None, sector, r.role if r else None, "person", r.fns if r else ())
+    if prev is not None:  # an unresolved person named earlier ("Zhang" after "Chinese diplomat Zhang Wei")
+        p = prev.m
+        return _emit(art, h, c.end, None, p.name, p.country, p.sector, p.role, "person", prev.fns)
+    igo = any(art.kb.titles[m.keys[0]].igo for m in h.mods if m.type == "TITLE")
+    sector = "IGO" if igo else _hon_sector(art, h) or ("GOV" if fns else None)
+    official = bool(fns) or sector in ("GOV", "MIL")  # an office-holder belongs to the country in focus
+    country = None if igo else h.cue or implied or (art.context_country(c.start, lookahead=False) if official else None)
+    role = None
+    vague = {"leader", "president", "head_of_state"} & set(fns) and not art.kb.role_name(country, fns[0])
+    if fns and not igo and not vague:
+        role = art.kb.role_name(country, fns[0]) or (_role_text(titles[0]) if titles else None)
+        sector = art.kb.role_sector(role) if role else sector
+    return _emit(art, h, c.end, None, text, country, sector, role, "person", fns)
+
+
+def _role_text(title: str) -> str:
+    """A title as written, as a role name: "senate majority leader" -> "Senate Majority Leader"."""
+    return " ".join(w if w.isupper() else w.capitalize() for w in title.split())
+
+
+def _title_only(art: _Article, h: _Head) -> ActorMention | None:
+    c = h.cand
+    t = art.kb.titles[c.keys[0]]
+    cue, end = h.cue, c.end
+    if cue is None:
+        cue, end = art.right_cue(c)
+    if h.former or (cue is None and h.det not in ("the", "his", "her", "their", "its")):
+        return None
+    if cue is None and end < len(art.doc) and art.doc[end].lower_ == "of":
+        return None  # "the president of the company"
+    if t.fn == "counterpart":
+        return _counterpart(art, h, cue, end)
+    country = cue or t.country or art.context_country(c.start)
+    if country is None:
+        return None
+    fns = art.kb.leader_fns(country) if t.fn == "leader" else (t.fn,)
+    held: dict[str, tuple[Actor, Role]] = {}
+    for fn in fns:
+        for a, r in art.kb.holders(fn, country, art.day):
+            held.setdefault(a.actor_id, (a, r))
+    if len(held) == 1:
+        a, r = next(iter(held.values()))
+        return _emit(art, h, end, a, None, None, r.sector, r.role, "person", r.fns)
+    role = art.kb.role_name(country, fns[0])
+    if role is None:
+        return None
+    return _emit(art, h, end, None, art.doc[h.start:end].text, country, art.kb.role_sector(role), role, "person", fns)
+
+
+def _counterpart(art: _Article, h: _Head, cue: str | None, end: int) -> ActorMention | None:
+    here = art.doc[h.cand.start].idx
+    sent = art.sent_of[h.cand.start]
+    prev = next((d for d in reversed(art.done) if d.m.kind == "person" and d.fns and d.m.start < here
+                 and sent - d.m.sentence <= 2), None)
+    if prev is None:
+        return None
+    country = cue
+    if country is None:
+        others = [iso for p, iso in art.cues if art.sent_of[p] == sent and iso != prev.m.country]
+        country = others[-1] if others else None
+    if country is None or country == prev.m.country:
+        return None
+    for fn in prev.fns:
+        held = art.kb.holders(fn, country, art.day)
+        role = art.kb.role_name(country, fn)
+        if len(held) == 1:
+            a, r = held[0]
+            return _emit(art, h, end, a, None, None, r.sector, r.role, "person", r.fns)
+        if role:
+            return _emit(art, h, end, None, art.doc[h.start:end].text, country, art.kb.role_sector(role), role,
+                         "person", (fn,))
+    return None
+
+
+# -- bodies, metonyms ---------------------------------------------------------------------------------
+def _generic(art: _Article, h: _Head, key: str) -> ActorMention | None:
+    g = art.kb.generics[key]
+    cue, end = h.cue, h.cand.end
+    if cue is None:
+        cue, end = art.right_cue(h.cand)
+    if cue is None and g.context and h.det == "the":
+        cue = art.context_country(h.cand.start)
+    if cue is None or cue not in art.kb.countries:
+        return None
+    if g.group and g.sector == "GOV":  # "Chinese diplomats", "U.S. negotiators": the government, as a group
+        return _emit(art, h, end, art.kb.gov_actor(cue), None, None, "GOV", None, "group")
+    if g.group:
+        return _emit(art, h, end, None, art.doc[h.start:end].text, cue, g.sector, None, "group")
+    actor = art.kb.generic_actor(key, cue)
+    plural = art.doc[h.cand.end - 1].tag_ in ("NNS", "NNPS")
+    kind = "group" if g.group or (g.gov and plural) else actor.kind
+    return _emit(art, h, end, actor, None, None, actor.sector, None, kind)
+
+
+def _body(art: _Article, h: _Head) -> ActorMention | None:
+    c = h.cand
+    actor = art.kb.get(c.keys[0])
+    if actor is None:
+        return None
+    alt = next((k.split("|", 1)[1] for k in c.keys if k.startswith("GENERIC|")), None)
+    if h.cue and actor.country and h.cue != actor.country and alt:
+        return _generic(art, h, alt)
+    return _emit(art, h, c.end, actor, None, None, actor.sector, None, actor.kind)
+
+
+def _seat(art: _Article, h: _Head) -> ActorMention | None:
+    c = h.cand
+    span: Span = art.doc[c.start:c.end]
+    words = span.text.lower().removeprefix("the ").strip()
+    if not actor_reading(span, strict=words in art.kb.strict_capitals):
+        return None
+    actor = art.kb.get(c.keys[0])
+    if actor is None:
+        return None
+    return _emit(art, h, c.end, actor, None, None, actor.sector, None, actor.kind)

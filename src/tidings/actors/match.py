@@ -1,0 +1,125 @@
+"""KB phrase matching: every alias, title, demonym, capital and generic body as spaCy PhraseMatcher
+patterns, so titles and metonyms that NER misses are still found.
+
+Short all-capital aliases (US, UN, WHO, PLA) are matched case-sensitively so "us" and "who" are
+not actors; everything else is matched on lower case and, for proper names, must be capitalised
+in the text ("the Treasury" is a body, "a treasury" is not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .kb import ActorKB
+
+__all__ = ["Cand", "candidates", "PROPER"]
+
+# Candidate types. PROPER types must be capitalised in the text.
+PROPER = {"ACTOR", "COUNTRY", "SEAT"}
+_PRIORITY = {"TITLE": 6, "ACTOR": 5, "SEAT": 4, "GENERIC": 3, "COUNTRY": 2, "DEMONYM": 2, "GROUP": 2, "HONOR": 1}
+
+
+@dataclass
+class Cand:
+    """A matched span of tokens [start, end) with every KB reading of it."""
+
+    start: int
+    end: int
+    type: str
+    keys: tuple[str, ...]
+    used: bool = False
+
+
+def _case_sensitive(alias: str) -> bool:
+    return alias.isalpha() and alias.isupper() and len(alias) <= 6
+
+
+def _entries(kb: ActorKB) -> list[tuple[str, str, str]]:
+    """(type, key, alias) for every pattern."""
+    out: list[tuple[str, str, str]] = []
+    for a in kb.actors.values():
+        if a.kind in ("person", "org", "igo"):
+            out += [("ACTOR", a.actor_id, al) for al in {a.name, *a.aliases}]
+    for c in kb.countries.values():
+        out += [("COUNTRY", c.iso3, n) for n in c.names]
+        out += [("DEMONYM", c.iso3, d) for d in c.demonyms]
+        if c.adj not in c.demonyms and c.adj not in c.names:
+            out.append(("DEMONYM", c.iso3, c.adj))
+    out += [("SEAT", aid, cap) for cap, aid in kb.capitals.items()]
+    out += [("TITLE", t, t) for t in kb.titles]
+    out += [("HONOR", h, h) for h in kb.honorifics]
+    for g in kb.generics.values():
+        out += [("GENERIC", g.key, al) for al in g.aliases]
+    out += [("GROUP", g, g) for g in kb.groups]
+    return out
+
+
+_CACHE: dict[tuple[int, int], tuple] = {}
+
+
+def _matchers(vocab, kb: ActorKB):  # noqa: ANN001, ANN202
+    """Matchers for one (vocab, KB) pair, built once (about 0.3 s)."""
+    key = (id(vocab), id(kb))
+    if key not in _CACHE:
+        if len(_CACHE) > 4:
+            _CACHE.clear()
+        _CACHE[key] = _build(vocab, kb)
+    return _CACHE[key]
+
+
+def _build(vocab, kb: ActorKB):  # noqa: ANN001, ANN202
+    from ..nlp import load_nlp
+
+    tok = load_nlp().tokenizer
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    labels: dict[int, tuple[str, str]] = {}
+    by_label: dict[tuple[str, str, bool], list[str]] = {}
+    for typ, key, alias in _entries(kb):
+        # abbreviations tokenise by case ("Gen." is one token, "gen." two): add cased variants
+        variants = {alias, alias.replace("'", "\u2019")}
+        if not _case_sensitive(alias):
+            variants |= {v.capitalize() for v in variants} | {v.title() for v in variants}
+        for v in variants:
+            by_label.setdefault((typ, key, _case_sensitive(v)), []).append(v)
+    for (typ, key, cs), aliases in by_label.items():
+        label = f"{typ}|{key}"
+        labels[vocab.strings.add(label)] = (typ, key)
+        docs = [tok(a) for a in aliases]
+        (exact if cs else lower).add(label, docs)
+    return exact, lower, labels
+
+
+def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
+    """Non-overlapping KB matches in text order (longest first, then by type priority)."""
+    exact, lower, labels = _matchers(doc.vocab, kb)
+    spans: dict[tuple[int, int], dict[str, list[str]]] = {}
+    for mid, s, e in [*exact(doc), *lower(doc)]:
+        typ, key = labels[mid]
+        if typ in PROPER and not _capitalised(doc, s, e):
+            continue
+        if typ == "COUNTRY" and doc[s:e].text in kb.ambiguous and doc[s].ent_type_ != "GPE":
+            continue
+        spans.setdefault((s, e), {}).setdefault(typ, []).append(key)
+    chosen: list[Cand] = []
+    for (s, e), by_type in spans.items():
+        typ = max(by_type, key=lambda t: _PRIORITY[t])
+        chosen.append(Cand(s, e, typ, tuple(dict.fromkeys(by_type[typ]))))
+        # keep the other readings of the same span (a body that is also a generic, "Treasury")
+        for other, keys in by_type.items():
+            if other != typ:
+                chosen[-1].keys += tuple(f"{other}|{k}" for k in keys)
+    as_spans = {(c.start, c.end): c for c in chosen}
+    kept = filter_spans([doc[c.start:c.end] for c in sorted(chosen, key=lambda c: -_PRIORITY[c.type])])
+    return sorted((as_spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+
+
+def _capitalised(doc: Doc, s: int, e: int) -> bool:
+    first = doc[s]
+    if first.lower_ == "the" and e - s > 1:
+        first = doc[s + 1]
+    return first.text[:1].isupper() or first.text[:1].isdigit()

@@ -1,0 +1,191 @@
+"""Actor resolution on realistic news sentences: names, titles, dated roles, metonyms, context."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.actors import ActorMention, kb, load_kb, resolve
+from tidings.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _mentions(nlp, text: str, day: str | None) -> list[ActorMention]:
+    return resolve(nlp(text), published=dt.date.fromisoformat(day) if day else None)
+
+
+def _find(ms: list[ActorMention], text: str) -> ActorMention:
+    hits = [m for m in ms if text in m.text]
+    assert hits, f"no mention containing {text!r} in {[m.text for m in ms]}"
+    return hits[0]
+
+
+def test_names_titles_and_surname_coreference(nlp) -> None:
+    text = ("Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. "
+            "Mr. Xi told Blinken that the two sides had made progress.")
+    ms = _mentions(nlp, text, "2023-06-19")
+    b = _find(ms, "Antony Blinken")
+    assert (b.actor_id, b.country, b.sector, b.role, b.kind) == ("person:antony-blinken", "USA", "GOV", "Secretary of State", "person")
+    assert text[b.start:b.end] == b.text == "Secretary of State Antony Blinken"
+    xi = _find(ms, "Mr. Xi")
+    assert xi.actor_id == "person:xi-jinping" and xi.role == "President" and xi.sentence == 1
+    assert _find(ms, "Blinken told" if False else "Blinken").actor_id == "person:antony-blinken"
+    later = [m for m in ms if m.text == "Blinken"]
+    assert later and later[0].actor_id == "person:antony-blinken"
+    sides = _find(ms, "the two sides")
+    assert sides.kind == "group" and not sides.resolved
+
+
+@pytest.mark.parametrize(("day", "who", "role"), [
+    ("2021-03-10", "person:wang-yi", "Foreign Minister"),
+    ("2023-05-10", "person:wang-yi", "Director of the Office of the Central Foreign Affairs Commission"),
+    ("2024-02-16", "person:wang-yi", "Foreign Minister"),
+])
+def test_foreign_minister_wang_is_dated(nlp, day: str, who: str, role: str) -> None:
+    ms = _mentions(nlp, "Foreign Minister Wang told reporters that Beijing would not accept the new sanctions.", day)
+    m = _find(ms, "Wang")
+    assert (m.actor_id, m.role, m.country) == (who, role, "CHN")
+
+
+def test_the_chinese_foreign_minister_in_2023_is_qin_gang(nlp) -> None:
+    m = _find(_mentions(nlp, "The Chinese foreign minister said the talks were candid.", "2023-06-01"), "foreign minister")
+    assert m.actor_id == "person:qin-gang" and m.role == "Foreign Minister"
+
+
+@pytest.mark.parametrize(("day", "who"), [("2019-05-10", "person:donald-trump"), ("2023-05-10", "person:joe-biden")])
+def test_the_president_in_a_us_article_depends_on_the_date(nlp, day: str, who: str) -> None:
+    text = "WASHINGTON (Reuters) - The president said on Friday that tariffs on Chinese goods would stay in place."
+    m = _find(_mentions(nlp, text, day), "president")
+    assert m.actor_id == who and m.role == "President" and m.country == "USA"
+
+
+def test_president_elect_between_election_and_inauguration(nlp) -> None:
+    m = _find(_mentions(nlp, "Donald Trump has promised steep tariffs once he takes office.", "2024-11-20"), "Trump")
+    assert m.actor_id == "person:donald-trump" and m.role == "President-elect"
+
+
+def test_metonyms_are_actors_only_when_they_act(nlp) -> None:
+    ms = _mentions(nlp, "Beijing said it would retaliate, and the Kremlin warned of consequences. "
+                        "Blinken arrived in Beijing on Sunday.", "2023-06-18")
+    acting = [m for m in ms if m.text == "Beijing"]
+    assert len(acting) == 1 and acting[0].actor_id == "gov:CHN" and acting[0].sector == "GOV" and acting[0].sentence == 0
+    k = _find(ms, "Kremlin")
+    assert k.actor_id == "gov:RUS"
+
+
+def test_possessive_and_relational_metonyms(nlp) -> None:
+    ms = _mentions(nlp, "Washington's decision drew a sharp response, and Tokyo rejected a request from Seoul.", "2024-01-10")
+    assert _find(ms, "Washington").actor_id == "gov:USA"
+    assert _find(ms, "Tokyo").actor_id == "gov:JPN"
+    assert _find(ms, "Seoul").actor_id == "gov:KOR"
+
+
+def test_bodies_generic_bodies_and_groups(nlp) -> None:
+    ms = _mentions(nlp, "China's Commerce Ministry said it opposed the decision. The Pentagon declined to comment, "
+                        "and Chinese officials met the U.S. military delegation. Xinhua reported the talks.", "2024-05-15")
+    cm = _find(ms, "Commerce Ministry")
+    assert (cm.name, cm.country, cm.sector) == ("Chinese Ministry of Commerce", "CHN", "GOV")
+    assert _find(ms, "Pentagon").sector == "MIL"
+    off = _find(ms, "Chinese officials")
+    assert (off.country, off.sector, off.kind) == ("CHN", "GOV", "group")
+    assert _find(ms, "Xinhua").sector == "MED"
+
+
+def test_unresolved_people_keep_context(nlp) -> None:
+    ms = _mentions(nlp, "Chinese diplomat Zhang Wei said the visit was useful. Zhang added that more talks were planned.",
+                   "2023-06-19")
+    first = _find(ms, "Zhang Wei")
+    assert (first.actor_id, first.country, first.sector, first.resolved) == (None, "CHN", "GOV", False)
+    again = [m for m in ms if m.text == "Zhang"]
+    assert again and again[0].country == "CHN" and again[0].name == "Zhang Wei"
+
+
+def test_spokesman_in_kb_resolves(nlp) -> None:
+    m = _find(_mentions(nlp, "Foreign ministry spokesman Wang Wenbin urged Washington to stop.", "2022-08-02"), "Wang Wenbin")
+    assert m.actor_id == "person:wang-wenbin" and m.role == "Foreign Ministry spokesperson"
+
+
+def test_counterpart_when_the_office_is_vacant(nlp) -> None:
+    ms = _mentions(nlp, "Defense Secretary Lloyd Austin has not spoken with his Chinese counterpart since the spring.",
+                   "2023-11-20")
+    c = _find(ms, "counterpart")
+    assert (c.actor_id, c.country, c.role) == (None, "CHN", "Minister of National Defense")
+
+
+def test_top_diplomat_and_military_titles(nlp) -> None:
+    ms = _mentions(nlp, "America's top diplomat met China's top diplomat Yang Jiechi, while Gen. Milley called "
+                        "his counterpart.", "2021-10-07")
+    assert _find(ms, "America's top diplomat").actor_id == "person:antony-blinken"
+    assert _find(ms, "Yang Jiechi").role == "Director of the Office of the Central Foreign Affairs Commission"
+    g = _find(ms, "Milley")
+    assert g.actor_id == "person:mark-milley" and g.sector == "MIL"
+
+
+def test_countries_igos_and_places(nlp) -> None:
+    ms = _mentions(nlp, "The United States and Britain raised the issue at the UN Security Council, "
+                        "while NATO met in Brussels.", "2022-03-01")
+    assert _find(ms, "United States").actor_id == "country:USA"
+    assert _find(ms, "Britain").actor_id == "country:GBR"
+    assert _find(ms, "Security Council").kind == "igo"
+    assert not [m for m in ms if m.text == "Brussels"]
+
+
+def test_lowercase_us_is_not_a_country(nlp) -> None:
+    ms = _mentions(nlp, "They told us who was coming.", "2022-03-01")
+    assert not [m for m in ms if m.country == "USA"]
+
+
+def test_kb_lookup_and_extra_file(tmp_path) -> None:
+    assert kb().get("person:xi-jinping").name == "Xi Jinping"
+    assert kb().search("Blinken")[0].actor_id == "person:antony-blinken"
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("country: LUX\npeople:\n  - {id: person:jean-test, name: Jean Test, "
+                     "roles: [[Foreign Minister, 2020-01-01, null]]}\n", encoding="utf-8")
+    k = load_kb([extra])
+    assert [a.actor_id for a, _ in k.holders("foreign_minister", "LUX", dt.date(2021, 1, 1))] == ["person:jean-test"]
+
+
+def test_dateline_is_not_an_actor_but_sets_the_country(nlp) -> None:
+    ms = _mentions(nlp, "TAIPEI, Taiwan (AP) - The president said the island would not be intimidated.", "2022-08-05")
+    assert not [m for m in ms if m.text in ("TAIPEI", "AP", "Taiwan")]
+    m = _find(ms, "president")
+    assert (m.actor_id, m.country) == ("person:tsai-ing-wen", "TWN")
+
+
+def test_anonymous_officials_and_affiliated_spokespeople(nlp) -> None:
+    ms = _mentions(nlp, "A senior American official said the talks were useful, and Pentagon spokesman Pat Ryder "
+                        "declined to comment.", "2023-09-01")
+    off = _find(ms, "American official")
+    assert (off.actor_id, off.country, off.sector, off.kind) == (None, "USA", "GOV", "person")
+    ryder = _find(ms, "Pat Ryder")
+    assert ryder.country == "USA" and not ryder.resolved
+    assert _find(ms, "Pentagon").actor_id == "org:usa-department-of-defense"
+
+
+def test_former_office_holders_keep_no_current_role(nlp) -> None:
+    ms = _mentions(nlp, "Former Secretary of State Mike Pompeo criticised the visit.", "2023-06-20")
+    m = _find(ms, "Pompeo")
+    assert m.actor_id == "person:mike-pompeo" and m.role is None and m.country == "USA"
+
+
+def test_deputies_and_possessive_people(nlp) -> None:
+    ms = _mentions(nlp, "Vice Foreign Minister Ma Zhaoxu said Beijing was ready to talk. Biden's national security "
+                        "adviser said Washington welcomed that.", "2023-05-20")
+    vice = _find(ms, "Ma Zhaoxu")
+    assert vice.role == "Vice Foreign Minister" and vice.actor_id is None
+    nsa = _find(ms, "national security adviser")
+    assert nsa.actor_id == "person:jake-sullivan" and nsa.role == "National Security Advisor"
+
+
+def test_country_words_inside_organisation_names(nlp) -> None:
+    ms = _mentions(nlp, "The Bank of China said it would comply, China Daily reported, and the White House "
+                        "welcomed the move.", "2023-03-01")
+    bank = _find(ms, "Bank of China")
+    assert (bank.kind, bank.country, bank.resolved) == ("org", "CHN", False)
+    assert not [m for m in ms if m.actor_id == "country:CHN"]
+    assert _find(ms, "White House").actor_id == "gov:USA"
