@@ -1,0 +1,176 @@
+"""Benchmark dedup and story assignment on generated articles; extrapolate to 1,000,000.
+
+What runs: the real stages (tidings.dedup.stage.run and tidings.stories.stage.run) on a DuckDB
+store in a temporary directory, so store reads, joins and writes are included. Articles are
+inserted first with tidings.dedup.records.insert_articles (not timed: that is ingest's work).
+
+The generated corpus: events spread over a year; each event has a wire story (12-20 sentences of
+news-like words, names and numbers) and copies: exact copies with other furniture (20 %), trimmed or
+edited near copies (30 %), reordered "rewrites" with synonym swaps that reach the MiniLM verifier
+(2 %), and other outlets' own reports of the event (sharing names, not text). Peak memory is
+ru_maxrss of this process plus its worker processes.
+
+Usage: .venv/bin/python bench/dedup.py [--sizes 10000,100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORDS = ("government minister talks agreement security trade border officials president foreign defence "
+         "economy sanctions summit meeting delegation treaty ceasefire aid exports imports tariffs energy gas oil "
+         "military navy army exercise election parliament opposition court ruling investment bank loan budget "
+         "inflation currency visit statement spokesman ministry cooperation dialogue relations dispute protest "
+         "crisis refugees drought water farmers ports shipping pipeline technology chips satellite vaccine health "
+         "police attack rebels peace negotiations envoy embassy council resolution vote regional neighbours "
+         "infrastructure railway highway investment corridor fisheries coast guard vessel island shoal airspace "
+         "missile launch nuclear inspectors agency reactor uranium enrichment cameras site report analysts "
+         "markets shares growth forecast quarter industry workers strike union wages pensions reform").split()
+FILLER = "the a of to in and on for with by at from that as is was were has have will would said".split()
+NAMES = [f"{a}{b}" for a in ("Kar", "Mol", "Ten", "Ash", "Bel", "Dor", "Fen", "Gal", "Hol", "Ira", "Jun", "Kel",
+                                "Lor", "Mar", "Nor", "Orl", "Pel", "Quin", "Ros", "Sal", "Tor", "Ulm", "Val", "Wen")
+         for b in ("ov", "ani", "ez", "sson", "berg", "ski", "ini", "ard", "ella", "oto", "enko", "ida")]
+PLACES = [f"{a}{b}" for a in ("Port ", "San ", "New ", "North ", "East ", "Lake ", "Mount ", "Fort ")
+          for b in ("Alder", "Brisa", "Corvo", "Delmar", "Esk", "Fairhaven", "Granton", "Hale", "Ivar", "Jasper")]
+SYN = {"said": "stated", "talks": "discussions", "agreement": "accord", "officials": "authorities",
+       "meeting": "session", "minister": "secretary", "president": "leader", "visit": "trip"}
+
+
+_SYL = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ber", "dan", "gor", "hal", "jen", "kor", "lim", "mar",
+        "nor", "pol", "ras", "sen", "tul", "var", "wen", "zel")
+# A news-sized vocabulary: the real words above, then pseudo-words, drawn with Zipf weights (a word's
+# frequency ~ 1/rank), so unrelated articles share common words but few rare ones, as in real news.
+VOCAB = WORDS + [a + b + c for a in _SYL for b in _SYL for c in ("", "s", "ine", "ath", "ure")][:6000]
+_CUM: list[float] = []
+_acc = 0.0
+for _r in range(len(VOCAB)):
+    _acc += 1.0 / (_r + 1) ** 1.05
+    _CUM.append(_acc)
+
+
+def _zipf_word(rng: random.Random) -> str:
+    return rng.choices(VOCAB, cum_weights=_CUM)[0]
+
+
+def _sentence(rng: random.Random, names: list[str], place: str) -> str:
+    n = rng.randint(12, 26)
+    content = rng.choices(VOCAB, cum_weights=_CUM, k=n)
+    ws = [rng.choice(FILLER) if rng.random() < 0.35 else content[i] for i in range(n)]
+    ws[rng.randrange(n)] = rng.choice(names)
+    if rng.random() < 0.4:
+        ws[rng.randrange(n)] = str(rng.randint(2, 900))
+    if rng.random() < 0.3:
+        ws[rng.randrange(n)] = place
+    s = " ".join(ws)
+    return s[0].upper() + s[1:] + "."
+
+
+def corpus(n: int, seed: int = 7) -> list[dict]:
+    """About ``n`` articles with copies, as described in the module docstring."""
+    rng = random.Random(seed)
+    start = dt.date(2024, 1, 1)
+    out: list[dict] = []
+    k = 0
+    while len(out) < n:
+        k += 1
+        day = start + dt.timedelta(days=rng.randrange(365))
+        names = rng.sample(NAMES, 3)
+        place = rng.choice(PLACES)
+        sents = [_sentence(rng, names, place) for _ in range(rng.randint(12, 20))]
+        title = f"{names[0]} and {names[1]} discuss {_zipf_word(rng)} in {place}"
+        paras = [" ".join(sents[i:i + 2]) for i in range(0, len(sents), 2)]
+        body = "\n\n".join(paras)
+        out.append({"ref": f"e{k}", "title": title, "text": body, "published": day.isoformat(), "outlet": "Wire"})
+        for c in range(rng.choice((0, 0, 1, 1, 2, 3))):
+            r = rng.random()
+            d = (day + dt.timedelta(days=rng.randint(0, 2))).isoformat()
+            if r < 0.2:
+                text = body.replace("\n\n", "\n\n\n")
+            elif r < 0.5:
+                text = "\n\n".join(paras[:rng.randint(3, len(paras))]) + "\n\nAll rights reserved."
+            elif r < 0.52:
+                ss = [" ".join(SYN.get(w, w) for w in s.split()) for s in sents]
+                rng.shuffle(ss)
+                text = "\n\n".join(ss)
+            else:
+                text = "\n\n".join(" ".join(_sentence(rng, names, place) for _ in range(2)) for _ in range(5))
+            out.append({"ref": f"e{k}c{c}", "title": title.upper(), "text": text, "published": d, "outlet": f"Paper {c}"})
+    return out[:n]
+
+
+def _cpu_s() -> float:
+    """User+system CPU seconds of this process and its finished workers (robust to other load)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + kids) / 1024.0
+
+
+def bench(n: int) -> dict:
+    from tidings.dedup.records import insert_articles
+    from tidings.dedup.stage import run as dedup_run
+    from tidings.pipeline import NullProgress
+    from tidings.stories.stage import run as stories_run
+    from tidings.store import Store
+
+    recs = corpus(n)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        for i in range(0, len(recs), 20000):
+            insert_articles(store, recs[i:i + 20000])
+        t0, c0 = time.perf_counter(), _cpu_s()
+        rep = dedup_run(store, NullProgress())
+        t1, c1 = time.perf_counter(), _cpu_s()
+        srep = stories_run(store, NullProgress())
+        t2, c2 = time.perf_counter(), _cpu_s()
+        kinds = dict(store.con.execute("SELECT coalesce(dup_kind, 'none'), count(*) FROM duplicates GROUP BY 1").fetchall())
+        size_mb = Path(tmp, "bench.duckdb").stat().st_size / 1e6
+    return {"n": n, "dedup_s": t1 - t0, "stories_s": t2 - t1, "dedup_cpu": c1 - c0, "stories_cpu": c2 - c1, "kinds": kinds, "embedded": rep.notes.get("embedded", 0),
+            "stories": srep.notes.get("stories"), "rss_mb": _rss_mb(), "store_mb": size_mb}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes")
+    args = ap.parse_args(argv)
+    results = []
+    for n in (int(x) for x in args.sizes.split(",")):
+        r = bench(n)
+        results.append(r)
+        tot = r["dedup_s"] + r["stories_s"]
+        print(f"n={n:>8,d}  dedup {r['dedup_s']:7.1f} s ({n / r['dedup_s']:6.0f} art/s)  stories {r['stories_s']:6.1f} s "
+              f"({n / r['stories_s']:6.0f} art/s)  total {tot:7.1f} s  peak RSS {r['rss_mb']:6.0f} MB  store "
+              f"{r['store_mb']:5.0f} MB  kinds {r['kinds']}  embedded {r['embedded']}  stories {r['stories']}\n"
+              f"          CPU seconds (all processes): dedup {r['dedup_cpu']:.1f}, stories {r['stories_cpu']:.1f}; "
+              f"load average now {os.getloadavg()[0]:.1f} (wall times above are inflated when it exceeds the cores)",
+              flush=True)
+    if len(results) >= 2:
+        a, b = results[-2], results[-1]
+        ta, tb = a["dedup_s"] + a["stories_s"], b["dedup_s"] + b["stories_s"]
+        exp = math.log(tb / ta) / math.log(b["n"] / a["n"])
+        est = tb * (1_000_000 / b["n"]) ** exp
+        print(f"scaling exponent between {a['n']:,} and {b['n']:,}: {exp:.2f}; extrapolated to 1,000,000 articles: "
+              f"{est / 60:.0f} min (EXTRAPOLATED from the measured curve, not measured)")
+    elif results:
+        r = results[-1]
+        est = (r["dedup_s"] + r["stories_s"]) * 1_000_000 / r["n"]
+        print(f"linear extrapolation to 1,000,000 articles: {est / 60:.0f} min (EXTRAPOLATED, one size measured)")
+    print(f"cores: {os.cpu_count()}; dedup signatures use up to 2 worker processes per batch of 5,000; timed: the "
+          "dedup and stories stages on a DuckDB store, including all store reads and writes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

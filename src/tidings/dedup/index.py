@@ -1,0 +1,160 @@
+"""Store side of dedup: signatures and blocking keys in, candidate pairs out, by SQL joins.
+
+Why in the store: the LSH and anchor keys of every article ever seen live in ``dedup_keys``, so a
+new batch finds its candidates among old articles by one hash join (no all-pairs work, nothing
+recomputed), and the state survives between runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+
+from .signatures import ANCHOR, NEAR, TOPIC, Signature
+
+__all__ = ["Candidates", "write_signatures", "find_candidates", "delete_state", "load_embeddings",
+           "save_embeddings", "mark_done_bulk", "MAX_KEY_DF", "REWRITE_WINDOW_DAYS"]
+
+# A key shared by more articles than this is boilerplate (or a topic word everyone uses): skipped,
+# so one "All rights reserved" shingle cannot make a million candidate pairs.
+MAX_KEY_DF = 2000
+# Topic bands (2 rows of a content-word MinHash) collide far more often; one shared by more than
+# this many articles is a common-topic band and would flood the join (and memory) with pairs that
+# the time window drops anyway.
+MAX_TOPIC_DF = 300
+# Texts shorter than this are never exact copies of one another (two empty or one-line items are
+# not the same report).
+EXACT_MIN_WORDS = 10
+# Anchor or topic keys two articles must share to be a candidate pair (one shared near-LSH band is
+# enough: a band is 4 MinHash rows agreeing).
+MIN_SHARED_KEYS = 2
+# Rewrites are looked for among articles published within this many days of each other.
+REWRITE_WINDOW_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate pairs of one batch: (batch article, other article) -> key hits, per kind."""
+
+    exact: dict[str, list[str]]
+    hits: dict[tuple[str, str], dict[int, int]]
+
+
+def delete_state(con, ids: Sequence[str]) -> None:
+    """Forget dedup state of articles being (re)processed."""
+    t = pa.table({"article_id": list(ids)})
+    con.register("_del_ids", t)
+    try:
+        for table in ("dedup_keys", "dedup_signatures", "duplicates"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _del_ids)")
+        con.execute("DELETE FROM dedup_links WHERE article_id IN (SELECT article_id FROM _del_ids) "
+                    "OR other_id IN (SELECT article_id FROM _del_ids)")
+    finally:
+        con.unregister("_del_ids")
+
+
+def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | None]) -> None:
+    if not sigs:
+        return
+    n_anchor = [sum(1 for k, _ in s.keys if k == ANCHOR) for s in sigs]
+    t = pa.table({
+        "article_id": [s.article_id for s in sigs],
+        "exact_key": [s.exact for s in sigs],
+        "published_date": pa.array([dates.get(s.article_id) for s in sigs], type=pa.date32()),
+        "n_words": pa.array([s.n_words for s in sigs], type=pa.int32()),
+        "n_anchors": pa.array(n_anchor, type=pa.int32()),
+        "minhash": [np.asarray(s.minhash.hashvalues, dtype=np.uint32).tobytes() for s in sigs],
+    })
+    con.register("_sig", t)
+    con.execute("INSERT INTO dedup_signatures (article_id, exact_key, published_date, n_words, n_anchors, minhash) "
+                "SELECT article_id, exact_key, published_date, n_words, n_anchors, minhash FROM _sig")
+    con.unregister("_sig")
+    kinds, keys, aids = [], [], []
+    for s in sigs:
+        for k, v in s.keys:
+            kinds.append(k)
+            keys.append(v)
+            aids.append(s.article_id)
+    kt = pa.table({"kind": pa.array(kinds, type=pa.int8()), "key": pa.array(keys, type=pa.int64()),
+                   "article_id": aids})
+    con.register("_keys", kt)
+    con.execute("INSERT INTO dedup_keys SELECT kind, key, article_id FROM _keys")
+    con.unregister("_keys")
+
+
+def find_candidates(con, ids: Sequence[str]) -> Candidates:
+    """Exact matches and key-sharing pairs for the batch (already written to the store)."""
+    con.register("_batch", pa.table({"article_id": list(ids)}))
+    try:
+        exact: dict[str, list[str]] = {}
+        for a, b in con.execute(
+            "SELECT s.article_id, o.article_id FROM dedup_signatures s JOIN _batch USING (article_id) "
+            "JOIN dedup_signatures o ON o.exact_key = s.exact_key AND o.article_id <> s.article_id "
+            f"WHERE s.n_words >= {EXACT_MIN_WORDS}"
+        ).fetchall():
+            exact.setdefault(a, []).append(b)
+        rows = con.execute(f"""
+            WITH bk AS (SELECT k.kind, k.key, k.article_id FROM dedup_keys k JOIN _batch USING (article_id)),
+            df AS (SELECT k.kind, k.key FROM dedup_keys k JOIN (SELECT DISTINCT kind, key FROM bk) u USING (kind, key)
+                   GROUP BY ALL HAVING count(*) <= CASE WHEN k.kind = {TOPIC} THEN {MAX_TOPIC_DF} ELSE {MAX_KEY_DF} END),
+            pairs AS (
+                SELECT bk.article_id AS a, o.article_id AS b, bk.kind, count(*) AS hits
+                FROM bk JOIN df USING (kind, key)
+                JOIN dedup_keys o ON o.kind = bk.kind AND o.key = bk.key AND o.article_id <> bk.article_id
+                GROUP BY ALL HAVING bk.kind = {NEAR} OR count(*) >= {MIN_SHARED_KEYS})
+            SELECT p.a, p.b, p.kind, p.hits FROM pairs p
+            LEFT JOIN dedup_signatures sa ON sa.article_id = p.a
+            LEFT JOIN dedup_signatures sb ON sb.article_id = p.b
+            WHERE p.kind <> {TOPIC} OR sa.published_date IS NULL OR sb.published_date IS NULL
+               OR abs(date_diff('day', sa.published_date, sb.published_date)) <= {REWRITE_WINDOW_DAYS}
+        """).fetchall()
+    finally:
+        con.unregister("_batch")
+    hits: dict[tuple[str, str], dict[int, int]] = {}
+    for a, b, kind, n in rows:
+        hits.setdefault((a, b), {})[int(kind)] = int(n)
+    return Candidates(exact, hits)
+
+
+def load_embeddings(con, ids: Sequence[str]) -> dict[str, np.ndarray]:
+    """Cached sentence embeddings (float32) of those articles that have them."""
+    if not ids:
+        return {}
+    con.register("_emb_ids", pa.table({"article_id": list(ids)}))
+    try:
+        rows = con.execute("SELECT article_id, embedding, n_sentences FROM dedup_signatures "
+                           "JOIN _emb_ids USING (article_id) WHERE embedding IS NOT NULL").fetchall()
+    finally:
+        con.unregister("_emb_ids")
+    return {a: np.frombuffer(e, dtype=np.float16).reshape(int(n), -1).astype(np.float32) for a, e, n in rows}
+
+
+def save_embeddings(con, embs: dict[str, np.ndarray]) -> None:
+    if not embs:
+        return
+    t = pa.table({"article_id": list(embs), "embedding": [e.astype(np.float16).tobytes() for e in embs.values()],
+                  "n_sentences": pa.array([len(e) for e in embs.values()], type=pa.int32())})
+    con.register("_emb", t)
+    con.execute("UPDATE dedup_signatures SET embedding = e.embedding, n_sentences = e.n_sentences "
+                "FROM _emb e WHERE dedup_signatures.article_id = e.article_id")
+    con.unregister("_emb")
+
+
+def mark_done_bulk(con, stage: str, version: str, ids: Sequence[str]) -> None:
+    """``Store.mark_done`` as two set-based statements (its executemany takes ~5 ms a row in DuckDB)."""
+    if not ids:
+        return
+    from ..store import now
+
+    t = pa.table({"item_id": list(ids)})
+    con.register("_done", t)
+    con.execute("INSERT OR REPLACE INTO stage_state (stage, item_id, version, processed_at) "
+                "SELECT ?, item_id, ?, ? FROM _done", [stage, version, now()])
+    con.execute("DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT item_id FROM _done)", [stage])
+    con.unregister("_done")
+
+

@@ -1,0 +1,225 @@
+"""Text views the duplicate detectors compare: folded text, word shingles, sentences, facts.
+
+Why separate views: an exact copy is the same *folded* text (case, whitespace and punctuation do
+not count); a near copy shares long word sequences (shingles); a rewrite shares sentences' meaning
+but not their words; and what tells a copy from a template article of another day is its *facts*
+(numbers, dates, proper names), which a copy keeps and a template swaps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+
+__all__ = [
+    "fold", "exact_key", "body_text", "key_of_words", "keywords_of", "word_set", "fact_surface", "fact_found", "proper_names", "words", "word_hashes", "shingle_hashes", "sentences", "facts", "keywords",
+    "SHINGLE_K", "STOPWORDS",
+]
+
+# 5-word shingles: long enough that two independent reports rarely share one by chance, short
+# enough that one edited word spoils only five of them.
+SHINGLE_K = 5
+
+_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having he
+her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some such than that
+the their theirs them themselves then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yourself yourselves said says say
+told according would could may might must shall one two new last first year years week weeks day days
+mr mrs ms dr per cent percent since still yet however amid among
+""".split())
+
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+yesterday today tomorrow""".split())
+
+
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands million millions billion billions trillion dozen dozens""".split())
+
+
+def fold(text: str) -> str:
+    """Case-, whitespace- and punctuation-folded text: what 'the same body' means for exact copies."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_WORD.findall(t))
+
+
+# A body paragraph ends like a sentence and has a few words; headlines, "Updated 2 hours ago",
+# "(Reporting by ...)" credits, newsletter and copyright lines do not, whatever the cleaner kept.
+_BODY_END = re.compile(r"[.!?][\"'”’)\]]*$")
+BODY_MIN_WORDS = 8
+
+
+def body_text(text: str) -> str:
+    """The paragraphs of a text that read as body prose (all of it if none does)."""
+    paras = [p.strip() for p in text.splitlines() if p.strip()]
+    body = [p for p in paras if _BODY_END.search(p) and len(p.split()) >= BODY_MIN_WORDS]
+    return "\n".join(body) if body else text
+
+
+def exact_key(text: str) -> str:
+    """Hash (20 hex) of the folded body: the same report with other furniture has the same key."""
+    return key_of_words(words(body_text(text)))
+
+
+def key_of_words(ws: Sequence[str]) -> str:
+    """``exact_key`` from already tokenised words (fold is the words joined by spaces)."""
+    return hashlib.sha1(" ".join(ws).encode("utf-8")).hexdigest()[:20]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (numbers keep their inner separators: 1,200 and 3.5 stay one token)."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def word_hashes(ws: Sequence[str]) -> np.ndarray:
+    """Stable 32-bit hashes of words (crc32: fast and the same in every process, unlike hash())."""
+    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in ws), dtype=np.uint64, count=len(ws))
+
+
+_MUL = np.uint64(0x9E3779B97F4A7C15)
+
+
+def shingle_hashes(ws: Sequence[str], k: int = SHINGLE_K) -> np.ndarray:
+    """Distinct 32-bit hashes of the k-word shingles (vectorised polynomial over word hashes).
+
+    A text shorter than k words is one shingle, so short items still compare.
+    """
+    wh = word_hashes(ws)
+    if len(wh) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    if len(wh) < k:
+        k = len(wh)
+    n = len(wh) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = h * _MUL + wh[j:j + n]
+        h ^= h >> np.uint64(29)
+        h = h * _MUL
+        h ^= h >> np.uint64(32)
+    return np.unique(h & np.uint64(0xFFFFFFFF))
+
+
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Vol|Inc|Ltd|Co|Corp|"
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs|etc)\.$")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, split on end punctuation before a capital (abbreviations and initials kept whole).
+
+    Paragraph breaks always end a sentence (headlines and datelines have no full stop).
+    """
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n|\n(?=[A-Z\"“])", text):
+        para = _SPACE.sub(" ", para).strip()
+        if not para:
+            continue
+        start = 0
+        for m in _SENT_END.finditer(para):
+            head = para[start:m.start()].rstrip("\"'”’)]")
+            last = head.rsplit(" ", 1)[-1]
+            if _ABBREV.search(last) or re.fullmatch(r"(?:[A-Z]\.)+", last):
+                continue
+            out.append(para[start:m.start()].strip())
+            start = m.end()
+        rest = para[start:].strip()
+        if rest:
+            out.append(rest)
+    return [s for s in out if _WORD.search(s)]
+
+
+_NUM = re.compile(r"\d[\d,.]*\d|\d")
+_POSS = re.compile(r"['’]s?$")
+_CAP = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b|\b[A-Z]{2,}\b")
+
+
+def facts(sentence: str, proper: frozenset[str] | None = None) -> frozenset[str]:
+    """The checkable facts of a sentence: numbers, dates (months, weekdays) and proper names.
+
+    A copy or a paraphrase keeps them; a template article of another day changes them. Names are
+    capitalised words that are not common words; the sentence's first word counts only if the text
+    also capitalises it mid-sentence (``proper``, from ``proper_names``): "Scholz said" yes,
+    "Relations between" no. Whether a fact is really missing from the other text is checked against
+    all its words (``word_set`` / ``fact_found``).
+    """
+    out: set[str] = set()
+    for m in _NUM.finditer(sentence):
+        out.add("#" + m.group().replace(",", "").rstrip("."))
+    for m in _CAP.finditer(sentence):
+        w = _POSS.sub("", m.group().casefold())
+        if w in _MONTHS_DAYS:
+            out.add("@" + w)
+        elif w in STOPWORDS or w.strip("'’") in STOPWORDS:
+            continue
+        elif m.start() > 0 and sentence[:m.start()].strip(" \"'“‘(-–—"):
+            out.add(w)
+        elif proper is not None and w in proper:
+            out.add(w)
+    for w in words(sentence):
+        if w in _MONTHS_DAYS:
+            out.add("@" + w)
+        elif w in _NUMBER_WORDS:
+            out.add("#" + w)
+    return frozenset(out)
+
+
+def proper_names(sents: Sequence[str]) -> frozenset[str]:
+    """Words a text capitalises mid-sentence: its proper names (folded)."""
+    out: set[str] = set()
+    for sent in sents:
+        for m in _CAP.finditer(sent):
+            if m.start() > 0 and sent[:m.start()].strip(" \"'“‘(-–—"):
+                out.add(_POSS.sub("", m.group().casefold()))
+    return frozenset(out)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Every folded word of a text, where facts are looked up: numbers also bare ('11th' -> '11',
+    '1,200' -> '1200'), possessives also without 's, and 6-letter prefixes of long words (so
+    'Malaysian' finds 'Malaysia's')."""
+    out: set[str] = set()
+    for w in words(text):
+        out.add(w)
+        if w[:1].isdigit():
+            out.update(m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w))
+            continue
+        w = _POSS.sub("", w)
+        out.add(w)
+        if len(w) >= 6:
+            out.add(w[:6] + "*")
+    return frozenset(out)
+
+
+def fact_found(f: str, ws: frozenset[str]) -> bool:
+    """Whether the text with word set ``ws`` states fact ``f`` (itself or a name of the same stem)."""
+    s = fact_surface(f)
+    if s in ws or (f[:1] not in "#@" and len(s) >= 6 and s[:6] + "*" in ws):
+        return True
+    parts = [p for p in re.split(r"[-–]", s) if p]
+    return len(parts) > 1 and all(p in ws for p in parts)
+
+
+def fact_surface(f: str) -> str:
+    """The word a fact stands for ('#60' -> '60', '@monday' -> 'monday')."""
+    return f[1:] if f[:1] in "#@" else f
+
+
+def keywords(text: str) -> frozenset[str]:
+    """Content words (no stopwords, 3+ characters) and numbers: what a report is about, for blocking."""
+    return keywords_of(words(text))
+
+
+def keywords_of(ws: Sequence[str]) -> frozenset[str]:
+    return frozenset(w for w in ws if (len(w) >= 3 or w[0].isdigit()) and w not in STOPWORDS)

@@ -1,0 +1,196 @@
+"""Verifiers: is a candidate pair a near copy, a rewrite, or two reports that merely agree?
+
+Blocking finds pairs that *might* copy each other; these functions decide, on the texts. Both
+check facts: a copy keeps the numbers, dates and names of what it copies, while a template article
+of another day (same sentences, other people and dates) or an own report swaps them. Thresholds
+are named constants with the calibration that chose them (see docs/dedup.md and eval/).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .text import fact_found, facts, proper_names, sentences, word_set, words
+
+__all__ = [
+    "NearResult", "RewriteResult", "near_check", "rewrite_check", "containment", "jaccard",
+    "NEAR_CONTAINMENT", "NEAR_JACCARD", "NEAR_MAX_SWAPS", "SENT_COS", "REWRITE_COVERAGE",
+    "REWRITE_MAX_SWAP_SHARE", "lexical_rewrite_check", "align",
+]
+
+# Near copy: the shorter text's shingles found in the longer. Generated variants (trimmed to a
+# third, re-headlined, re-footered, 1 word in 25 edited) all score >= 0.55; independent reports of
+# one press conference sharing a few quotes score <= 0.35; same-template other-day pairs 0.2-0.6,
+# which the fact check below rejects.
+NEAR_CONTAINMENT = 0.5
+NEAR_JACCARD = 0.5
+# The shorter text must have this many shingles (about 14 words): a caption or a one-line brief is
+# not evidence of copying, every outlet writes "Photo: Reuters".
+NEAR_MIN_SHINGLES = 10
+# Facts swapped in aligned text (a number, date or name replaced by another the other text lacks).
+# A wire update may correct one figure; a template article of another day swaps several.
+NEAR_MAX_SWAPS = 1
+# Sentence paraphrase cosine (all-MiniLM-L6-v2). Calibrated on MRPC train (first 1,500 pairs,
+# eval/dedup.py --calibrate): F1 peaks at 0.816 at 0.60-0.62 and stays >= 0.80 up to 0.72; 0.62
+# keeps recall for heavier paraphrases (news rewrites restructure sentences more than MRPC pairs).
+# Looser alignment is safe because facts are checked on every aligned pair.
+SENT_COS = 0.62
+# Share of the shorter article's sentences (up to MAX_SENTS) with a one-to-one paraphrase in the
+# other. Hand-written sentence-by-sentence paraphrases (eval/gold/dedup_base.jsonl): 0.83-1.0 at
+# SENT_COS; other outlets' own reports of the same press conference: <= 0.5 (they share quotes and
+# a fact or two, not the narrative).
+REWRITE_COVERAGE = 0.6
+# A rewrite keeps facts: at most this share of aligned sentences may swap one for another.
+REWRITE_MAX_SWAP_SHARE = 0.15
+# Sentences compared per article (the lead and body that a rewrite follows); bounds MiniLM cost.
+MAX_SENTS = 12
+# Two one-line briefs saying the same thing are not a rewrite of one another: too little to tell.
+REWRITE_MIN_SENTS = 3
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller shingle set found in the larger (sorted unique arrays)."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / min(len(a), len(b))
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
+
+
+def _swap(fa: frozenset[str], fb: frozenset[str], words_a: frozenset[str], words_b: frozenset[str]) -> int:
+    """Facts swapped between two aligned spans: per kind (number, date, name), how many facts each
+    side has that the other text lacks entirely (the smaller count). "On Tuesday ... 340,000
+    tonnes, 13 percent" against "On Thursday ... 150,000 tonnes, 8 percent" swaps 3."""
+    only_a = [f for f in fa if not fact_found(f, words_b)]
+    only_b = [f for f in fb if not fact_found(f, words_a)]
+    if not only_a or not only_b:
+        return 0
+    kind = lambda f: f[0] if f[0] in "#@" else "n"  # noqa: E731
+    ka, kb = Counter(map(kind, only_a)), Counter(map(kind, only_b))
+    return sum(min(n, kb[k]) for k, n in ka.items())
+
+
+@dataclass(frozen=True)
+class NearResult:
+    ok: bool
+    containment: float
+    jaccard: float
+    swaps: int
+
+
+def near_check(text_a: str, text_b: str, sh_a: np.ndarray, sh_b: np.ndarray) -> NearResult:
+    """Near copy if the shingles overlap enough and the aligned text swaps no more than one fact."""
+    c, j = containment(sh_a, sh_b), jaccard(sh_a, sh_b)
+    if min(len(sh_a), len(sh_b)) < NEAR_MIN_SHINGLES or (c < NEAR_CONTAINMENT and j < NEAR_JACCARD):
+        return NearResult(False, c, j, 0)
+    swaps = count_swaps(text_a, text_b)
+    return NearResult(swaps <= NEAR_MAX_SWAPS, c, j, swaps)
+
+
+def count_swaps(text_a: str, text_b: str) -> int:
+    """Fact swaps in the word-level diff: replaced spans where each side brings its own fact."""
+    ta, tb = text_a.split(), text_b.split()
+    la, lb = [w.casefold() for w in ta], [w.casefold() for w in tb]
+    all_a, all_b = word_set(text_a), word_set(text_b)
+    pa, pb = proper_names(sentences(text_a)), proper_names(sentences(text_b))
+    sm = difflib.SequenceMatcher(None, la, lb, autojunk=False)
+    swaps = 0
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        fa = facts(" ".join(ta[i1:i2]), pa)
+        fb = facts(" ".join(tb[j1:j2]), pb)
+        swaps += _swap(fa, fb, all_a, all_b)
+    return swaps
+
+
+@dataclass(frozen=True)
+class RewriteResult:
+    ok: bool
+    coverage: float  # share of the shorter article's sentences aligned one-to-one
+    mean_cos: float
+    swaps: int
+    aligned: int
+
+
+def align(ea: np.ndarray, eb: np.ndarray, threshold: float = SENT_COS) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one sentence alignment by cosine (best pairs first), pairs >= threshold."""
+    if len(ea) == 0 or len(eb) == 0:
+        return []
+    return _align(ea @ eb.T, threshold)
+
+
+def _align(sim: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    if sim.size == 0:
+        return []
+    ii, jj = np.nonzero(sim >= threshold)
+    order = np.argsort(-sim[ii, jj], kind="stable")
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for k in order:
+        i, j = int(ii[k]), int(jj[k])
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append((i, j, float(sim[i, j])))
+    return out
+
+
+def rewrite_check(sents_a: Sequence[str], sents_b: Sequence[str], ea: np.ndarray, eb: np.ndarray) -> RewriteResult:
+    """Rewrite if most sentences of the shorter article have a paraphrase in the other, keeping facts."""
+    if len(ea) == 0 or len(eb) == 0:
+        return RewriteResult(False, 0.0, 0.0, 0, 0)
+    return _check(sents_a, sents_b, ea[:MAX_SENTS] @ eb[:MAX_SENTS].T, SENT_COS)
+
+
+def _check(sents_a: Sequence[str], sents_b: Sequence[str], sim: np.ndarray, threshold: float) -> RewriteResult:
+    n = min(len(sents_a), len(sents_b), MAX_SENTS)
+    if n < REWRITE_MIN_SENTS:
+        return RewriteResult(False, 0.0, 0.0, 0, 0)
+    pairs = _align(sim, threshold)
+    all_a = word_set(" ".join(sents_a))
+    all_b = word_set(" ".join(sents_b))
+    pa, pb = proper_names(sents_a), proper_names(sents_b)
+    swaps = sum(_swap(facts(sents_a[i], pa), facts(sents_b[j], pb), all_a, all_b) for i, j, _ in pairs)
+    coverage = len(pairs) / n
+    mean_sim = float(np.mean([c for *_, c in pairs])) if pairs else 0.0
+    ok = coverage >= REWRITE_COVERAGE and swaps <= max(1, REWRITE_MAX_SWAP_SHARE * len(pairs))
+    return RewriteResult(ok, coverage, mean_sim, swaps, len(pairs))
+
+
+# Lexical alignment first: sentences sharing this share of their content words (Jaccard) are taken
+# as aligned without MiniLM. Light rewrites (synonyms, reordering) are decided this way for free;
+# anything it cannot accept goes to the sentence encoder.
+LEX_SENT_JACCARD = 0.5
+
+
+def lexical_vectors(sents: Sequence[str]) -> list[frozenset[str]]:
+    from .text import keywords
+
+    return [keywords(s) for s in sents]
+
+
+def lexical_rewrite_check(sents_a: Sequence[str], sents_b: Sequence[str]) -> RewriteResult:
+    """``rewrite_check`` with content-word Jaccard in place of MiniLM cosine (accepts, never rejects)."""
+    la, lb = lexical_vectors(sents_a[:MAX_SENTS]), lexical_vectors(sents_b[:MAX_SENTS])
+    sim = np.array([[len(x & y) / len(x | y) if x and y else 0.0 for y in lb] for x in la], dtype=np.float32)
+    r = _check(sents_a, sents_b, sim, LEX_SENT_JACCARD)
+    # Same words but a swapped fact is the template signature: leave any such pair to the encoder.
+    return r if r.swaps == 0 else RewriteResult(False, r.coverage, r.mean_cos, r.swaps, r.aligned)
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
