@@ -1,0 +1,173 @@
+"""End-to-end throughput: the whole tidings pipeline against bare spaCy on the same texts.
+
+    .venv/bin/python bench/pipeline.py [--n 10000] [--workers 2] [--seed 1]
+
+Generates ``--n`` news-like articles by recombining sentences (the project's own event gold and a
+set of templates with rotating actors, places and dates), writes them as a JSONL manifest, then
+times (1) bare ``nlp.pipe`` over the texts and (2) ``tidings run`` on the manifest into a fresh store,
+in the same process run. Prints articles/s and words/s for both, the ratio, and peak memory.
+While the ingest or enrich stage is missing, (2) falls back to parse + time + events + reconcile
+in-process and says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PAIRS = [("Antony Blinken", "Wang Yi"), ("Janet Yellen", "He Lifeng"), ("Lloyd Austin", "Dong Jun"),
+         ("Joe Biden", "Xi Jinping"), ("Jake Sullivan", "Wang Yi"), ("Gina Raimondo", "Wang Wentao")]
+PLACES = ["Beijing", "Washington", "Geneva", "Singapore", "Jakarta", "Tokyo", "Vienna", "Bali"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+TEMPLATES = [
+    "{a} met {b} in {p} on {d}, the first such meeting in months.",
+    "{a} held talks with {b} on {d} and said both sides had agreed to keep channels of communication open.",
+    "{b} urged Washington to stop interfering in China's internal affairs, according to state media.",
+    "{a} will travel to {p} next week for talks with Chinese officials, the State Department said.",
+    "Chinese officials declined a U.S. request to restore military hotlines.",
+    "The United States imposed new export controls on Chinese chipmakers on {d}.",
+    "China said it would take all necessary measures to defend its interests.",
+    "{a} and {b} did not discuss Taiwan, a senior official said.",
+    "The two sides agreed to hold another round of talks before the end of the year.",
+    "{a} raised concerns about China's support for Russia's defence industry.",
+    "Analysts said the meeting was unlikely to change the trajectory of relations.",
+    "Markets in Asia rose on {d} after the announcement.",
+    "The ministry said in a statement that it firmly opposed the decision.",
+    "Officials from both countries described the discussions as candid and constructive.",
+]
+
+
+def _own_sentences() -> list[str]:
+    path = ROOT / "eval/gold/events_own.jsonl"
+    out: list[str] = []
+    if path.exists():
+        for line in path.open():
+            text = json.loads(line)["text"]
+            out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if len(s.strip()) > 40]
+    return out
+
+
+def generate(n: int, seed: int) -> list[dict[str, str]]:
+    rng = random.Random(seed)
+    own = _own_sentences()
+    start = dt.date(2021, 1, 1)
+    arts = []
+    for i in range(n):
+        a, b = rng.choice(PAIRS)
+        sents = []
+        for _ in range(rng.randint(6, 14)):
+            if own and rng.random() < 0.35:
+                sents.append(rng.choice(own))
+            else:
+                sents.append(rng.choice(TEMPLATES).format(a=a, b=b, p=rng.choice(PLACES), d=rng.choice(DAYS)))
+        paras = [" ".join(sents[j:j + 3]) for j in range(0, len(sents), 3)]
+        pub = start + dt.timedelta(days=rng.randint(0, 1400))
+        arts.append({"id": f"b{i:06d}", "url": f"https://bench.example/{i}", "outlet": f"Outlet {i % 37}",
+                     "published": pub.isoformat(), "title": f"{a} and {b}", "text": "\n\n".join(paras)})
+    return arts
+
+
+def peak_mb() -> float:
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(self_kb, child_kb) / 1024
+
+
+def bare(texts: list[str]) -> float:
+    from tidings.nlp import load_nlp
+
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - t0
+
+
+def whole(manifest: Path, store_path: Path, workers: int) -> tuple[float, str]:
+    import tidings
+
+    t0 = time.perf_counter()
+    try:
+        from tidings.ingest import ingest  # noqa: F401
+        has_ingest = True
+    except ImportError:
+        has_ingest = False
+    with tidings.open(store_path) as t:
+        if has_ingest:
+            rep = t.run([manifest], workers=workers)
+            n_ev = t.store.scalar("SELECT count(*) FROM event_mentions")
+            per = ", ".join(f"{s['stage']} {s.get('seconds', '?')}s" for s in rep.to_dict()["stages"] if "seconds" in s)
+            return time.perf_counter() - t0, (f"tidings run (all installed stages: {', '.join(t.stage_names())}); "
+                                              f"{n_ev} mentions" + (f"; per stage: {per}" if per else ""))
+        return _fallback(t, manifest, t0)
+
+
+def _fallback(t, manifest: Path, t0: float) -> tuple[float, str]:
+    """parse + time stage + coder + reconcile, in process (while ingest/enrich are missing)."""
+    from tidings.events import code_article
+    from tidings.events.stage import mention_rows, write_mentions
+    from tidings.nlp import parse
+    from tidings.pipeline import NullProgress
+    from tidings.reconcile.stage import run as reconcile_run
+    from tidings.store import now
+    from tidings.timex import extract
+
+    arts = [json.loads(l) for l in manifest.open()]
+    store = t.store
+    with store.transaction() as con:
+        for a in arts:
+            con.execute("INSERT INTO articles (article_id, external_id, url, outlet, published_date, published_source, "
+                        "raw_text, text, word_count, source_path, ingested_at) VALUES (?,?,?,?,?,'manifest',?,?,?,?,?)",
+                        [a["id"], a["id"], a["url"], a["outlet"], a["published"], a["text"], a["text"],
+                         len(a["text"].split()), str(manifest), now()])
+    coded = []
+    for a, doc in zip(arts, parse([a["text"] for a in arts])):
+        pub = dt.date.fromisoformat(a["published"])
+        e = SimpleNamespace(article_id=a["id"], published=pub, doc=doc, actors=(), places=(), topics=(),
+                            timexes=extract(a["text"], pub, doc=doc))
+        coded.extend(code_article(e))
+    with store.transaction() as con:
+        write_mentions(con, [a["id"] for a in arts], mention_rows(coded))
+        store.mark_done(con, "events", "bench", [a["id"] for a in arts])
+    reconcile_run(store, NullProgress())
+    return time.perf_counter() - t0, (f"FALLBACK parse+timex+events+reconcile (no ingest/enrich/actors yet); "
+                                      f"{len(coded)} mentions")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    arts = generate(args.n, args.seed)
+    texts = [a["text"] for a in arts]
+    words = sum(len(t.split()) for t in texts)
+    with tempfile.TemporaryDirectory() as d:
+        manifest = Path(d) / "bench.jsonl"
+        with manifest.open("w") as fh:
+            for a in arts:
+                fh.write(json.dumps(a) + "\n")
+        t_bare = bare(texts)
+        t_all, how = whole(manifest, Path(d) / "bench.duckdb", args.workers)
+    print(f"articles {len(arts)}, words {words}")
+    print(f"bare nlp.pipe:   {t_bare:8.1f} s  {len(arts) / t_bare:8.1f} articles/s  {words / t_bare:9.0f} words/s")
+    print(f"whole pipeline:  {t_all:8.1f} s  {len(arts) / t_all:8.1f} articles/s  {words / t_all:9.0f} words/s  [{how}]")
+    print(f"ratio (pipeline / bare words per second): {t_bare / t_all:.2f}   (target >= 0.6)")
+    print(f"peak memory: {peak_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

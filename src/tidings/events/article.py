@@ -1,0 +1,167 @@
+"""Per-article coding state: indexes over the enrichment and the running context.
+
+The context answers "who are 'the two men'?" (the article's main dyad so far), "who is 'he'?" (the
+subject of a recent clause or the speaker of the governing reporting verb) and "what is 'the bloc'?"
+(the last actor of that kind), and keeps the events coded so far for date inheritance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from .attach import PlaceIndex, TimexIndex
+from .lexicon import lexicon
+from .model import EventMention, Party
+from .parties import ActorIndex, is_dual, is_pronoun
+from .triggers import find_triggers
+
+__all__ = ["Article", "dateline_end", "as_date"]
+
+_ANAPHORS = {"bloc": {"igo"}, "alliance": {"igo"}, "union": {"igo"}, "organisation": {"igo"}, "organization": {"igo"},
+             "country": {"country"}, "government": {"country", "org"}, "administration": {"country", "org"},
+             "kingdom": {"country"}, "republic": {"country"}, "island": {"country"}}
+
+
+def as_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+# "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —": where the reporter filed from
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}\s")
+
+
+def dateline_end(text: str) -> int:
+    """End of the dateline, 0 if none: a dateline names no actor and no event place."""
+    m = _DATELINE.match(text[:120])
+    return m.end() if m else 0
+
+
+class Article:
+    """Per-article state: indexes and the running context (previous events, for 'the two men')."""
+
+    def __init__(self, article_id: str, doc: Any, published: Any, actors: Any, timexes: Any, places: Any, topics: Any):
+        self.article_id, self.doc = article_id, doc
+        self.published = as_date(published)
+        dl = dateline_end(doc.text)
+        self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
+        self.places = PlaceIndex(doc, [p for p in places or () if p.start >= dl])
+        self.dateline_place = next((p for p in places or () if p.end <= dl and getattr(p, "country", None)), None)
+        self.sents = list(doc.sents)
+        self.triggers = [find_triggers(s) for s in self.sents]
+        trig_tokens = {t.head.i for ts in self.triggers for t in ts}
+        self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in ts}
+        self.timex = TimexIndex(doc, timexes or (), trig_tokens)
+        self.topics: dict[int, list[str]] = {}
+        for tg in topics or ():
+            self.topics.setdefault(getattr(tg, "sentence", -1), []).append(tg.topic)
+        self.events: list[EventMention] = []
+        self.trigger_status: dict[int, str] = {}
+
+    # -- context ------------------------------------------------------------------------------------
+    def dyad_context(self, tok: Token) -> list[Party]:
+        """The two parties a plural like "the two men" or "their" refers to: the article's main dyad so far."""
+        counts: dict[frozenset[str], int] = {}
+        latest: dict[frozenset[str], list[Party]] = {}
+        for ev in self.events:
+            if ev.background or ev.implied or ev.status != "occurred":
+                continue  # "the two men" are the news's protagonists, not a recounted or imagined event's
+            if ev.source and ev.target and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
+                key = frozenset((ev.source.country, ev.target.country))
+                counts[key] = counts.get(key, 0) + 1
+                latest[key] = [ev.source, ev.target]
+        if counts:
+            return latest[max(counts, key=lambda k: counts[k])]
+        seen: dict[str, Party] = {}
+        for i, p in reversed(self.actors.ordered):
+            if i >= tok.i:
+                continue
+            if p.country and p.country not in seen:
+                seen[p.country] = p
+            if len(seen) == 2:
+                return list(reversed(list(seen.values())))
+        return []
+
+    def pronoun_context(self, tok: Token) -> list[Party]:
+        """ "he/she/it": the speaker of the governing reporting verb, else the last event's source."""
+        lex = lexicon()
+        cur = tok.head
+        for _ in range(6):
+            if cur.lemma_.lower() in lex.reporting_verbs:
+                for c in cur.children:
+                    if c.dep_ == "nsubj" and c is not tok and not is_pronoun(c):
+                        p = self.actors.in_phrase(c)
+                        if p is not None:
+                            return [p]
+            if cur.head is cur:
+                break
+            cur = cur.head
+        want = {"he", "she", "his", "her", "him"}
+        def fits(p: Party) -> bool:
+            return (p.kind == "person") if tok.lower_ in want else (p.kind in ("country", "org", "igo", None))
+        # the subject of the nearest earlier clause that has one of the right kind, then any such actor
+        for i, p in reversed(self.actors.ordered):
+            if i < tok.i and fits(p) and self.doc[i].dep_ in ("nsubj", "nsubjpass") and tok.i - i < 80:
+                return [p]
+        for i, p in reversed(self.actors.ordered):
+            if i < tok.i and fits(p):
+                return [p]
+        return []
+
+    def context(self, tok: Token) -> list[Party]:
+        """Parties from context, marked inferred (history recounted drops their identity, see _build)."""
+        if tok.lower_ in ("their", "they", "them") and _plural_subject(tok):
+            found = []  # "APEC leaders begin their meetings": theirs, not the dyad's
+        elif is_dual(tok):
+            found = self.dyad_context(tok)
+        elif is_pronoun(tok):
+            found = self.pronoun_context(tok)
+        elif tok.lemma_.lower() in _ANAPHORS and any(c.lower_ == "the" for c in tok.children):
+            kinds = _ANAPHORS[tok.lemma_.lower()]  # "the bloc", "the alliance", "the government"
+            found = next(([p] for i, p in reversed(self.actors.ordered) if i < tok.i and p.kind in kinds), [])
+        else:
+            found = []
+        return [replace(p, text=tok.text, inferred=True) for p in found]
+
+    def counterpart(self, country: str | None) -> Party | None:
+        """The other side of the most recent event involving ``country`` (reactions: "opposed the decision")."""
+        if not country:
+            return None
+        for ev in reversed(self.events):
+            if ev.status != "occurred" or ev.background:
+                continue
+            if ev.source and ev.target and ev.source.country and ev.target.country:
+                if ev.source.country == country and ev.target.country != country:
+                    return ev.target
+                if ev.target.country == country and ev.source.country != country:
+                    return ev.source
+        return None
+
+
+def _plural_subject(tok: Token) -> bool:
+    """Whether 'their' belongs to a plural, non-dyadic subject of its own clause."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    for c in cur.children:
+        if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and not is_dual(c) and c is not tok:
+            return True
+    return False
+
+

@@ -1,0 +1,200 @@
+"""Attaching a date, a place and an attribution to an event word.
+
+Dates: the time expression the parse attaches to the event word (or to the clause that governs it,
+unless that clause is another event with another status), never blindly the article's date. Places:
+a place reached from the event word through in/at/near/off/to prepositions with no other verb on
+the way, so the dateline ("BEIJING —") never counts. Attribution: the subject of the reporting verb
+whose complement holds the event ("..., the White House said"), or "according to X".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicon
+from .model import EventPlace, Party
+from .parties import ActorIndex
+
+try:  # the time stage's calendar arithmetic
+    from tidings.timex.calendar import resolve_date, value_precision
+except ImportError:  # pragma: no cover - only while the time stage is missing
+    resolve_date = None  # type: ignore[assignment]
+    value_precision = None  # type: ignore[assignment]
+
+__all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_interval", "precision_of"]
+
+_PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across"}
+_MOTION_PREPS = {"to", "into"}
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    value: str | None
+    precision: str | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    source: str | None
+    text: str | None = None
+
+
+def precision_of(value: str | None, given: str | None = None) -> str | None:
+    if given:
+        return given
+    if not value:
+        return None
+    if value_precision is not None:
+        p = value_precision(value)
+        return "vague" if p in ("duration",) else p
+    return "day" if len(value) == 10 else "month" if len(value) == 7 else "year" if len(value) == 4 else "vague"
+
+
+def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    if not value or resolve_date is None:
+        return None
+    return resolve_date(value)
+
+
+def _is_duration(tx: Any) -> bool:
+    v = getattr(tx, "value", None) or ""
+    return getattr(tx, "kind", "") in ("duration", "set") or v.startswith("P")
+
+
+class TimexIndex:
+    """Time expressions of one article, each assigned to the word it modifies (its 'owner')."""
+
+    def __init__(self, doc: Doc, timexes: Iterable[Any], trigger_tokens: set[int]) -> None:
+        self.owner: dict[int, list[Any]] = {}
+        self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
+        self.durations: dict[int, list[Any]] = {}
+        sent_starts = [s.start for s in doc.sents]
+        import bisect
+        for tx in timexes:
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            inside = {t.i for t in span}
+            cur, own = span.root, None
+            for _ in range(12):
+                if cur.head is cur:
+                    own = cur if cur.i not in inside else None
+                    break
+                cur = cur.head
+                if cur.i in inside:
+                    continue
+                if cur.i in trigger_tokens or cur.pos_ in ("VERB", "AUX"):
+                    own = cur
+                    break
+            if own is None:
+                continue
+            if _is_duration(tx):
+                self.durations.setdefault(own.i, []).append(tx)
+                continue
+            self.owner.setdefault(own.i, []).append(tx)
+            si = bisect.bisect_right(sent_starts, span.start) - 1
+            self.by_sentence.setdefault(si, []).append((tx, own.i))
+
+    def own(self, tok: Token) -> Any | None:
+        xs = self.owner.get(tok.i)
+        return xs[0] if xs else None
+
+    def duration(self, tok: Token) -> Any | None:
+        xs = self.durations.get(tok.i)
+        return xs[0] if xs else None
+
+
+def info_from_timex(tx: Any, source: str) -> DateInfo:
+    value = getattr(tx, "value", None)
+    iv = date_interval(value)
+    end_value = getattr(tx, "end_value", None)
+    if end_value:
+        iv2 = date_interval(end_value)
+        if iv and iv2:
+            iv = (iv[0], iv2[1])
+    prec = precision_of(value, getattr(tx, "precision", None))
+    if iv is None and prec not in ("vague",):
+        prec = "vague"
+    return DateInfo(value, prec, iv[0] if iv else None, iv[1] if iv else None, source, getattr(tx, "text", None))
+
+
+class PlaceIndex:
+    """Geocoded places of one article by token."""
+
+    def __init__(self, doc: Doc, places: Iterable[Any]) -> None:
+        self.by_token: dict[int, Any] = {}
+        for p in places:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, p)
+
+    def at(self, tok: Token) -> Any | None:
+        return self.by_token.get(tok.i)
+
+    def attached(self, trig: Token, *, extra_heads: tuple[Token, ...] = (), motion: bool = False,
+                 dobj_is_place: bool = False) -> Any | None:
+        """The place linked to the event word through a place preposition, with no verb between."""
+        heads = {trig.i, *(h.i for h in extra_heads)}
+        best = None
+        for i, place in self.by_token.items():
+            tok = trig.doc[i]
+            if not (trig.sent.start <= i < trig.sent.end):
+                continue
+            path: list[Token] = []
+            cur, ok = tok, False
+            for _ in range(10):
+                if cur.head is cur:
+                    break
+                path.append(cur)
+                cur = cur.head
+                if cur.i in heads:
+                    ok = True
+                    if cur.dep_ == "prep":  # the consumed particle of "arrive in"
+                        path.append(cur)
+                    break
+                if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                    break
+            if not ok:
+                continue
+            preps = [t for t in path if t.dep_ == "prep"]
+            direct = path[-1]
+            good = False
+            if preps and preps[-1].lower_ in _PLACE_PREPS:
+                good = motion or preps[-1].lower_ not in _MOTION_PREPS
+            if dobj_is_place and direct.dep_ == "dobj":
+                good = True
+            if good and (best is None or i < best[0]):
+                best = (i, place)
+        return best[1] if best else None
+
+
+def place_record(p: Any) -> EventPlace:
+    return EventPlace(name=getattr(p, "name", None) or p.text, country=getattr(p, "country", None),
+                      admin1=getattr(p, "admin1", None), lat=getattr(p, "lat", None), lon=getattr(p, "lon", None),
+                      geonameid=getattr(p, "geonameid", None), feature=getattr(p, "feature", None))
+
+
+def attribution_of(tok: Token, actors: ActorIndex) -> Party | None:
+    """Who reports the event: the reporting verb's subject, or 'according to X'."""
+    lex = lexicon()
+    cur, n = tok, 0
+    while cur.head is not cur and n < 8:
+        h = cur.head
+        if h.lemma_.lower() in lex.reporting_verbs and cur.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp"):
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c is not cur:
+                    return actors.in_phrase(c)
+        cur, n = h, n + 1
+    for t in tok.sent:
+        if t.lower_ == "according":
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            return actors.in_phrase(o)
+    return None

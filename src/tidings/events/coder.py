@@ -1,0 +1,413 @@
+"""The rule coder: one parsed, enriched article in, PLOVER event mentions out (a pure function).
+
+For each sentence: find event words (triggers.py), fill the source/target slots from the parse and
+the actors stage (parties.py), decide the status (modality.py), then attach the event's own date,
+place and attribution (attach.py). History the article recounts is coded with its own date and
+marked ``background`` so it can merge with the same event reported elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .article import Article, as_date, dateline_end
+from .attach import DateInfo, attribution_of, info_from_timex, place_record
+from .dating import copula, finish, implied_since, own_date
+from .lexicon import lexicon
+from .modality import Modality, modality
+from .model import SYMMETRIC_TYPES, EventMention, Party
+from .parties import is_relative
+from .triggers import Trigger, verb_object
+
+__all__ = ["code_article", "code_doc", "dateline_end"]
+
+_TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
+_VISIT_TYPES = {"CONSULT"}
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
+_BACKGROUND_DAYS = 7
+_OBJECT_CONTROL = {"urge", "ask", "press", "call", "warn", "tell", "order", "force", "invite", "encourage", "persuade",
+                   "push", "request", "implore", "pressure", "allow", "permit", "help", "require", "advise", "expect"}
+_ARTIFACTS = {"order", "law", "bill", "rule", "decree", "measure", "regulation", "act", "directive", "policy"}
+
+
+def code_article(enriched: Any) -> list[EventMention]:
+    """Event mentions of one article (``tidings.enrich.Enriched`` or anything with its fields)."""
+    return code_doc(enriched.article_id, enriched.doc, published=enriched.published, actors=enriched.actors,
+                    timexes=enriched.timexes, places=enriched.places, topics=getattr(enriched, "topics", ()))
+
+
+def code_doc(article_id: str, doc: Any, *, published: Any = None, actors: Any = (), timexes: Any = (),
+             places: Any = (), topics: Any = ()) -> list[EventMention]:
+    art = Article(article_id, doc, published, actors, timexes, places, topics)
+    for si, sent in enumerate(art.sents):
+        for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
+            for m in _code_trigger(art, si, sent, tr):
+                art.events.append(m)
+    return _dedupe(art.events)
+
+
+def _dedupe(ms: list[EventMention]) -> list[EventMention]:
+    seen, out = set(), []
+    for m in ms:
+        if m.mention_id in seen:
+            continue
+        seen.add(m.mention_id)
+        out.append(m)
+    return out
+
+
+# -- slots ------------------------------------------------------------------------------------------
+def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
+    """(subject heads, passive-subject heads) of a verb, following control and coordination."""
+    cur, n = v, 0
+    while n < 5:
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
+        passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subj or passive or agent:
+            subj = [_coord_root(cur.head) if is_relative(s) and cur.dep_ in ("relcl", "acl") else s for s in subj]
+            passive = [cur.head if is_relative(s) and cur.dep_ in ("relcl",) else s for s in passive]
+            return (subj or agent), passive
+        if cur.dep_ == "xcomp":
+            objs = []
+            if cur.head.lemma_.lower() in _OBJECT_CONTROL:  # "urged Washington to stop": object control
+                objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
+                objs += [g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                         if g.dep_ == "pobj"]
+            if objs:
+                return objs, []
+            cur = cur.head  # "summoned the ambassador to protest": the summoner protests
+        elif cur.dep_ in ("conj", "advcl", "acomp") or (cur.dep_ == "ccomp" and cur.head.pos_ == "ADJ"):
+            cur = cur.head
+        elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
+            # "accepted an invitation to visit": the invitee is the one who will visit
+            gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
+            cur = gov
+        else:
+            return [], []
+        n += 1
+    return [], []
+
+
+def _coord_root(tok: Token) -> Token:
+    """The first conjunct of a coordination: "Austin and Dong, who spoke" is about both."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _object_tokens(tr: Trigger) -> list[Token]:
+    v = tr.head
+    out: list[Token] = []
+    obj = verb_object(v) if not tr.nominal else None
+    if obj is not None and v.lemma_.lower() in lexicon().topic_object_verbs:
+        obj = None  # "did not discuss Taiwan": the object is the topic
+    if obj is not None and obj is not tr.obj and not (tr.obj is None and v.dep_ in ("acl", "relcl") and obj is v.head):
+        out.append(obj)
+    for host in [h for h in (v, tr.obj, tr.particle) if h is not None]:
+        for c in host.children:
+            if c.dep_ in ("dative", "iobj"):
+                out.append(c)
+            if c.dep_ in ("prep", "agent") or c is tr.particle:
+                if c.lower_ in _TARGET_PREPS or c is tr.particle:
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+        if host is tr.particle:
+            out.extend(g for g in host.children if g.dep_ == "pobj")
+    return out
+
+
+def _parties_for(art: Article, heads: list[Token]) -> list[Party]:
+    out: list[Party] = []
+    for h in heads:
+        out.extend(art.actors.phrase_parties(h, context=art.context))
+    return out
+
+
+def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
+    n = tr.head
+    src: list[Party] = []
+    tgt: list[Party] = []
+    for c in n.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
+            ps = art.actors.phrase_parties(c, context=art.context)
+            if len(ps) >= 2:
+                src.append(ps[0]); tgt.extend(ps[1:])
+            else:
+                src.extend(ps)
+        elif c.dep_ == "prep":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if not pobj:
+                continue
+            ps = _parties_for(art, pobj)
+            if c.lower_ == "between":
+                src.extend(ps[:1]); tgt.extend(ps[1:2])
+            elif c.lower_ in ("by", "from"):
+                src.extend(ps)
+            elif c.lower_ in ("with", "to", "on", "against", "toward", "towards"):
+                tgt.extend(ps)
+    if not src and n.dep_ in ("pobj", "dobj"):
+        # "Qin agreed to a visit to Washington", "accepted an invitation": the planner is the party
+        gov = n.head.head if n.dep_ == "pobj" else n.head
+        lex = lexicon()
+        if gov.pos_ == "VERB" and (gov.lemma_.lower() in lex.planned or gov.lemma_.lower() in lex.negating):
+            subj, _ = _subject_tokens(gov)
+            src = _parties_for(art, subj)
+    return src, tgt
+
+
+def _first_other(parties: list[Party], country: str | None) -> Party | None:
+    for p in parties:
+        if p.country and p.country != country:
+            return p
+    return None
+
+
+# -- one trigger -> mentions ------------------------------------------------------------------------
+def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventMention]:
+    lex = lexicon()
+    v = tr.head
+    target_fallback = borrowed = False
+    if not tr.nominal:
+        cur = v
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
+            return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
+    if tr.nominal:
+        sources, targets = _noun_parties(art, tr)
+        if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:
+            # "six hours of talks" next to "Sullivan and Yang agreed": borrow the sentence's dyad
+            same_sent = [e for e in art.events if e.sentence == si and e.source and e.target and e.status == "occurred"]
+            definite = any(c.dep_ in ("det", "poss") for c in v.children) or v.dep_ in ("nsubj", "nsubjpass")
+            if same_sent and tr.type == "CONSULT" and not definite:
+                sources, targets = [same_sent[-1].source], [same_sent[-1].target]
+                borrowed = True
+    else:
+        subj, passive = _subject_tokens(v)
+        sources = _parties_for(art, subj)
+        if v.lemma_.lower() in lex.reporting_verbs:  # "X said Washington should ...": the ccomp's subject
+            targets_pre = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            targets_pre = []
+        if not sources and subj and subj[0].lemma_.lower() in _ARTIFACTS:
+            # "Biden signed an order that will prohibit investments": the order acts for its signer
+            holder = subj[0]
+            gov = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
+            if gov is not None and gov.pos_ == "VERB":
+                sources = _parties_for(art, _subject_tokens(gov)[0])
+        targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        if passive:
+            pp = _parties_for(art, passive)
+            if sources:
+                targets = pp + targets
+            elif tr.type in SYMMETRIC_TYPES:
+                targets = pp + targets
+            else:
+                targets = pp + targets
+    # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides
+    if tr.type in SYMMETRIC_TYPES and len(sources) >= 2 and sources[0].country != sources[1].country:
+        sources, targets = sources[:1], sources[1:2]
+    sources = [p for p in sources if p.country]
+    if not sources:
+        return []
+
+    mod = modality(v, nominal=tr.nominal)
+    out: list[EventMention] = []
+    per_source = sources if tr.type not in SYMMETRIC_TYPES else sources[:1]
+    for src in per_source:
+        co = {p.country for p in per_source} if len(per_source) > 1 else set()
+        tgt = _first_other([p for p in targets if p.country not in co], src.country)  # co-subjects act together
+        tgts: list[Party | None] = [tgt]
+        if tr.type not in SYMMETRIC_TYPES and tgt is not None:
+            # "raised Russia's war and Chinese actions against ...": each coordinated party is a target
+            seen = {tgt.country}
+            for p in targets:
+                if p.country and p.country != src.country and p.country not in seen and len(per_source) == 1:
+                    seen.add(p.country)
+                    tgts.append(p)
+        for t in tgts:
+            m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co))
+            if m is not None:
+                out.append(m)
+    # "declined a U.S. request": also the request, by its owner, to the decliner
+    if not tr.nominal and tr.type in ("REJECT", "AGREE") and out:
+        obj = verb_object(v)
+        if obj is not None and obj.lemma_.lower() in lex.embedded_nouns:
+            owner = None
+            for c in obj.children:
+                if c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "from"):
+                    owner = art.actors.in_phrase(c if c.dep_ != "prep" else next(iter(c.children), c))
+                    if owner is not None:
+                        break
+            if owner is not None and owner.country:
+                base = out[0]
+                entry = lex.nouns.get(obj.lemma_.lower(), ("REQUEST", None))
+                if base.target is None:
+                    out[0] = finish(replace(base, target=owner))
+                out.append(finish(replace(base, type=entry[0], mode=entry[1], source=owner, target=base.source,
+                                           trigger=obj.text, trigger_start=obj.idx, trigger_end=obj.idx + len(obj),
+                                           confidence=round(base.confidence - 0.1, 2))))
+    return out
+
+
+def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: Party, tgt: Party | None,
+           borrowed: bool, co: frozenset[str] = frozenset()) -> EventMention | None:
+    lex = lexicon()
+    v = tr.head
+    conf = 0.85 if not tr.nominal else 0.7
+    target_fallback = borrowed
+    # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
+    motion = tr.mode == "visit"
+    cop = copula(v) if tr.nominal else None
+    place_raw = art.places.attached(v, extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
+                                    motion=motion, dobj_is_place=tr.mode == "visit")
+    place = place_record(place_raw) if place_raw is not None else None
+    # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
+    if tgt is None and place is not None and place.country and place.country != src.country and (
+            tr.mode == "visit" or tr.type in ("ASSAULT", "MOBILIZE", "COERCE")):
+        tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
+        target_fallback = True
+    if tgt is None and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children):
+        h = v.head
+        p = art.actors.at(h)
+        pl = art.places.at(h)
+        cand = p or (Party(name=pl.name, country=pl.country, kind="country", text=pl.text) if pl is not None and pl.country else None)
+        if cand is not None and cand.country != src.country:
+            tgt, target_fallback = cand, True
+    if tgt is None and not tr.nominal and tr.type != "CONSULT":
+        # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
+        skip = {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for t in c.subtree}
+        sub_parties = art.actors.all_in([t for t in v.subtree if t.i > v.i and t.i not in skip])
+        cand = _first_other(sub_parties, src.country)
+        if cand is not None:
+            tgt, target_fallback = cand, True
+    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES:
+        # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
+        skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS for t in t.subtree}
+        speaker = attribution_of(v, art.actors)
+        cand = _first_other([p for p in art.actors.all_in([t for t in sent if t.i not in skip])
+                             if speaker is None or p.actor_id != speaker.actor_id], src.country)
+        if cand is not None:
+            tgt, target_fallback = cand, True
+            conf -= 0.1
+    if tgt is None and tr.type in ("REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE"):
+        cand = art.counterpart(src.country)
+        if cand is not None:
+            tgt, target_fallback = cand, True
+            conf -= 0.15
+    if tgt is not None and (tgt.country == src.country or tgt.country in co):
+        tgt = None  # "The Netherlands and Japan adopted restrictions": co-actors are not each other's targets
+    if target_fallback:
+        conf -= 0.1
+
+    # status
+    status = mod.status
+    if status in ("planned", "hypothetical") and mod.by_aux and tr.type in lex.speech_act_types:
+        status = "occurred"  # "would take all necessary measures" is a threat made now
+
+    # date: own timex, else the governing clause's (if it is not another event with another status)
+    date = own_date(art, v, status, own_only=tr.nominal)
+    if date is None and cop is not None and art.timex.own(cop) is not None:
+        date = info_from_timex(art.timex.own(cop), "timex")
+    enacted = v.dep_ == "relcl" and v.head.lemma_.lower() in _ARTIFACTS  # "signed an order that will prohibit"
+    if (status in ("planned", "proposed") and mod.by_aux and tr.type in lex.announce_types and (mod.reported or enacted)
+            and (date is None or (art.published and date.date_from and date.date_from <= art.published))):
+        status = "occurred"  # an announced measure: coded on its announcement date
+        date = own_date(art, v, status)
+    if date is None and status in ("occurred", "ongoing") and not (mod.past_perfect and not mod.reported) and not tr.nominal:
+        # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
+        prev = next((e for e in reversed(art.events) if e.sentence == si and e.status in ("occurred", "ongoing")
+                     and not e.background and e.date_value and e.date_source == "timex"), None)
+        prev = prev or next((e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
+                             and e.date_value and e.date_source == "timex"), None)
+        if prev is not None:
+            date = DateInfo(prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous")
+            conf -= 0.1
+        elif art.published is not None:
+            date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
+            conf -= 0.2
+    if tr.nominal and (date is None or date.date_from is None) and not borrowed:
+        # a nominal event needs its own date to be coded, unless the text plans it between two parties
+        if not (status in ("planned", "negated") and tgt is not None and mod.cue):
+            return None
+    if tr.nominal and date is None and borrowed:
+        prev = next((e for e in reversed(art.events) if e.sentence == si and e.date_value and e.status == "occurred"), None)
+        if prev is None:
+            return None
+        date = DateInfo(prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous")
+
+    # a date after publication makes an unmarked event planned; a past date makes a nominal one occurred
+    if art.published and date and date.date_from and date.date_from > art.published and status in ("occurred", "ongoing"):
+        status = "planned"
+    if tr.nominal and status == "planned" and art.published and date and date.date_to and date.date_to < art.published:
+        status = "occurred"
+
+    background = False
+    if status in ("occurred", "ongoing"):
+        if mod.past_perfect and not mod.reported:  # "said X had agreed" is backshift, not history
+            background = True
+        elif art.published and date and date.date_to and date.date_to < art.published - dt.timedelta(days=_BACKGROUND_DAYS):
+            background = True
+
+    # the dateline, only for the lead sentence's own news and only as a weak fallback: "LIMA — Biden
+    # and Xi met on Saturday" happened in Lima, "WASHINGTON — Biden raised tariffs" in Washington
+    dp = art.dateline_place
+    if (place is None and dp is not None and si == 0 and status in ("occurred", "ongoing") and not background
+            and tr.mode != "phone/video" and (tr.type == "CONSULT" or dp.country == src.country)):
+        place = place_record(dp)
+        conf -= 0.05
+    # a planned event happens after the report: clip "before the end of the year" to what is left of it
+    if status in ("planned", "proposed") and date and date.date_from and art.published and date.date_to \
+            and date.date_from <= art.published < date.date_to:
+        date = DateInfo(date.value, date.precision, art.published + dt.timedelta(days=1), date.date_to, date.source,
+                        date.text)
+    if background:
+        # "since the leaders' summit in Bali": the context gives the countries, not which leaders
+        src = replace(src, actor_id=None, kind=None) if src.inferred else src
+        tgt = replace(tgt, actor_id=None, kind=None) if tgt is not None and tgt.inferred else tgt
+    mode = tr.mode
+    if tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
+        if tgt is not None and place.country == tgt.country:
+            mode = "visit"
+        elif place.country == src.country and tgt is not None and tr.mode == "hosted visit":
+            mode = "hosted visit"  # "was received by Xi in Beijing": the host is the source (CAMEO 043)
+        elif tgt is not None and place.country not in (src.country, tgt.country):
+            mode = "third-party meeting"
+    dur = art.timex.duration(v) or (art.timex.duration(tr.obj) if tr.obj is not None else None)
+    s0, s1 = tr.span
+    m = EventMention(
+        article_id=art.article_id, sentence=si, start=sent.start_char, end=sent.end_char, sentence_text=sent.text,
+        trigger=tr.text, trigger_start=s0, trigger_end=s1, type=tr.type, mode=mode, source=src, target=tgt,
+        status=status, date_value=date.value if date else None, date_precision=date.precision if date else None,
+        date_from=date.date_from.isoformat() if date and date.date_from else None,
+        date_to=date.date_to.isoformat() if date and date.date_to else None,
+        date_source=date.source if date else None, place=place,
+        issues=tuple(dict.fromkeys(art.topics.get(si, ()))), background=background,
+        attribution=attribution_of(v, art.actors), duration=getattr(dur, "value", None) if dur else None,
+        confidence=round(max(0.1, min(conf, 0.95)), 2),
+        extra=_extra(tr, mod),
+    )
+    m = finish(m)
+    art.trigger_status[v.i] = status
+    implied = implied_since(art, tr, m)
+    if implied is not None:
+        art.events.append(implied)
+    return m
+
+
+def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if mod.cue:
+        out["cue"] = mod.cue
+    if tr.type == "REQUEST":
+        for c in tr.head.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                out["content"] = "".join(t.text_with_ws for t in c.subtree).strip()
+                break
+    return out
+
+

@@ -1,0 +1,100 @@
+"""The event's own date: the time expression attached to the event word or its governing clause.
+
+Never blindly the article's date: a governing clause that is another event with another status does
+not date this one ("agreed on Wednesday that they would meet"), a future reference never dates an
+occurred event, and "the first visit since 2016" implies a 2016 visit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from .article import Article
+from .attach import DateInfo, info_from_timex
+from .lexicon import lexicon, map_event
+from .model import EventMention
+from .triggers import Trigger
+
+__all__ = ["copula", "usable", "own_date", "implied_since", "finish"]
+
+
+def copula(n: Token) -> Token | None:
+    """ "The meeting was calmer than their first encounter, in Anchorage in March": 'was' carries its date."""
+    cur = n
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep", "attr", "acomp"):
+            return None
+        cur = cur.head
+        if cur.lemma_ == "be":
+            return cur
+    return None
+
+
+def usable(tx: Any, status: str) -> bool:
+    """ "agreed to a visit at a convenient time": a future reference is not when something happened."""
+    return not (status in ("occurred", "ongoing") and (getattr(tx, "value", "") or "").startswith("FUTURE"))
+
+
+def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> DateInfo | None:
+    tx = art.timex.own(v)
+    if tx is not None and usable(tx, status):
+        return info_from_timex(tx, "timex")
+    if own_only:
+        # "The visit followed a phone call ... earlier this month": the relating verb carries the date
+        gov = v.head.head if v.dep_ == "pobj" else v.head if v.dep_ == "dobj" else None
+        if gov is not None and gov.pos_ == "VERB" and gov.i not in art.trigger_type \
+                and gov.lemma_.lower() not in lexicon().reporting_verbs:
+            tx = art.timex.own(gov)
+            if tx is not None and usable(tx, status):
+                return info_from_timex(tx, "timex")
+        return None
+    for c in v.children:  # "agreed ... after Biden and Xi met on Wednesday": the same day
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children):
+            tx = art.timex.own(c)
+            if tx is not None and usable(tx, status):
+                return info_from_timex(tx, "timex")
+    cur, n = v, 0
+    while cur.head is not cur and n < 8:
+        h = cur.head
+        if h.i in art.trigger_status and art.trigger_status[h.i] != status:
+            break
+        tx = art.timex.own(h)
+        if tx is not None and not _is_since(h, tx, art) and usable(tx, status):
+            return info_from_timex(tx, "timex")
+        cur, n = h, n + 1
+    return None
+
+
+def _is_since(h: Token, tx: Any, art: Article) -> bool:
+    span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return bool(span is not None and span.root.head.lower_ == "since")
+
+
+def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | None:
+    """ "the first visit since 2016": a visit in 2016 happened (background, implied)."""
+    v = tr.head
+    if not any(c.lower_ == "first" for c in v.children) and not any(t.lower_ == "first" for t in v.sent):
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            for tok in c.subtree:
+                tx = art.timex.owner.get(tok.i) or []
+                span_tx = [x for x in art.timex.by_sentence.get(m.sentence, []) if art.doc.char_span(x[0].start, x[0].end, alignment_mode="expand") is not None
+                           and tok.i in [t.i for t in art.doc.char_span(x[0].start, x[0].end, alignment_mode="expand")]]
+                if span_tx:
+                    d = info_from_timex(span_tx[0][0], "implied")
+                    return finish(replace(m, status="occurred", background=True, date_value=d.value, date_precision=d.precision,
+                                           date_from=d.date_from.isoformat() if d.date_from else None,
+                                           date_to=d.date_to.isoformat() if d.date_to else None, date_source="implied",
+                                           implied=True, confidence=round(m.confidence - 0.2, 2)))
+    return None
+
+
+def finish(m: EventMention) -> EventMention:
+    mp = map_event(m.type, m.mode)
+    if mp is None:
+        return m
+    return replace(m, cameo=mp.cameo_code, goldstein=mp.goldstein, quad_class=mp.quad_class)

@@ -1,0 +1,106 @@
+"""The event lexicon and the PLOVER -> CAMEO/Goldstein/QuadClass table, loaded once from data files.
+
+Words and mappings live in ``tidings/data/events/`` so they can be reviewed and extended without
+touching the coder; this module only shapes them for fast lookup.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["Lexicon", "lexicon", "Mapping", "cameo_mapping", "map_event"]
+
+Entry = tuple[str, str | None]
+
+
+def _entry(v: Any) -> Entry:
+    return (str(v[0]), v[1] if len(v) > 1 else None)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Entry]
+    particle: dict[str, Entry]
+    verb_objects: dict[str, dict[str, Entry]]
+    verb_not_objects: dict[str, frozenset[str]]
+    nouns: dict[str, Entry]
+    noun_compounds: dict[str, Entry]
+    embedded_nouns: frozenset[str]
+    weak_nouns: frozenset[str]
+    planned: frozenset[str]
+    proposed: frozenset[str]
+    negating: frozenset[str]
+    hypothetical: frozenset[str]
+    planned_amods: frozenset[str]
+    plan_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    speech_act_types: frozenset[str]
+    announce_types: frozenset[str]
+    demonyms: dict[str, str]
+    igo_codes: dict[str, str]
+    topic_object_verbs: frozenset[str]
+
+
+def _data(name: str) -> str:
+    return resources.files("tidings").joinpath("data", "events", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(_data("lexicon.yaml"))
+    mod = raw["modality"]
+    return Lexicon(
+        verbs={k: _entry(v) for k, v in raw["verbs"].items()},
+        particle={k: _entry(v) for k, v in raw["particle"].items()},
+        verb_objects={k: {o: _entry(e) for o, e in v.items()} for k, v in raw["verb_objects"].items()},
+        verb_not_objects={k: frozenset(v) for k, v in raw["verb_not_objects"].items()},
+        nouns={k: _entry(v) for k, v in raw["nouns"].items()},
+        noun_compounds={k: _entry(v) for k, v in raw["noun_compounds"].items()},
+        embedded_nouns=frozenset(raw["embedded_nouns"]),
+        weak_nouns=frozenset(raw["weak_nouns"]),
+        planned=frozenset(mod["planned"]),
+        proposed=frozenset(mod["proposed"]),
+        negating=frozenset(mod["negating"]),
+        hypothetical=frozenset(mod["hypothetical"]),
+        planned_amods=frozenset(mod["planned_amods"]),
+        plan_nouns=frozenset(mod["plan_nouns"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        speech_act_types=frozenset(raw["speech_act_types"]),
+        announce_types=frozenset(raw["announce_types"]),
+        demonyms={str(k).lower(): v for k, v in raw["demonyms"].items()},
+        igo_codes=dict(raw.get("igo_codes") or {}),
+        topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """What a PLOVER type (and mode) maps to in CAMEO/GDELT terms."""
+
+    cameo_root: str
+    cameo_code: str
+    cameo_label: str
+    goldstein: float
+    quad_class: int
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_mapping() -> dict[tuple[str, str], Mapping]:
+    rows = csv.DictReader(_data("plover_cameo.csv").splitlines())
+    return {
+        (r["type"], r["mode"] or ""): Mapping(r["cameo_root"], r["cameo_code"], r["cameo_label"],
+                                              float(r["goldstein"]), int(r["quad_class"]))
+        for r in rows
+    }
+
+
+def map_event(type_: str, mode: str | None) -> Mapping | None:
+    """The mode-specific row if there is one, else the type's default row."""
+    table = cameo_mapping()
+    return table.get((type_, mode or "")) or table.get((type_, ""))

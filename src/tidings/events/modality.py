@@ -1,0 +1,162 @@
+"""Status of an event mention: occurred, ongoing, planned, proposed, negated or hypothetical.
+
+GDELT and ICEWS code "will meet" and "did not meet" as meetings. Here the clause around the event
+word decides: its own negation and auxiliaries, the verb or noun that governs it ("plans to",
+"is due to", "agreed to", "declined to", "a request to"), conditionals and modals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import lexicon
+
+__all__ = ["Modality", "modality"]
+
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_MAYBE = {"could", "might", "may", "can"}
+_OUGHT = {"should", "must", "ought"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_COND_MARKS = {"if", "unless", "whether"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    status: str
+    cue: str | None = None           # the word that decided it
+    by_aux: bool = False             # decided by the event's own future auxiliary (will/would)
+    past_perfect: bool = False       # "had been planned": history recounted
+    reported: bool = False           # inside a reporting verb's complement
+
+
+def _aux(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
+
+
+def _reported(tok: Token) -> bool:
+    lex = lexicon()
+    cur, n = tok, 0
+    while cur.head is not cur and n < 8:
+        if cur.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl") and cur.head.lemma_.lower() in lex.reporting_verbs:
+            return True
+        cur, n = cur.head, n + 1
+    return False
+
+
+def modality(tok: Token, *, nominal: bool) -> Modality:
+    """The status the text gives the event expressed at ``tok`` (a verb, or a noun for nominal events)."""
+    lex = lexicon()
+    reported = _reported(tok)
+    # -- nominal events: "the planned visit", "plans for a call", "no talks", "a call is expected"
+    if nominal:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return Modality("negated", "no", reported=reported)
+        h = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in lex.negating:
+            return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.planned_amods:
+                return Modality("planned", c.lower_, reported=reported)
+        cur = tok
+        for _ in range(4):  # "plans for a call", "plans are in place for a call", "preparations for the summit"
+            if cur.dep_ not in ("pobj", "prep") or cur.head is cur:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in lex.plan_nouns:
+                return Modality("planned", cur.lower_, reported=reported)
+            if cur.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.plan_nouns for c in cur.children):
+                    return Modality("planned", "plans", reported=reported)
+                if cur.lemma_.lower() in lex.planned and cur.lemma_.lower() not in ("will",):
+                    return Modality("planned", cur.lower_, reported=reported)  # "agreed to a visit"
+                break
+        if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in lex.planned:
+            return Modality("planned", h.lower_, reported=reported)
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ in _FUTURE for a in _aux(h)):
+            return Modality("planned", "will", by_aux=True, reported=reported)
+        if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h):
+            return Modality("negated", "not", reported=reported)
+        if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in lex.negating:
+            return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
+        # "agreed to open talks", "was due to attend the meeting": the governing verb's future
+        gov = h if tok.dep_ == "dobj" else h.head if tok.dep_ == "pobj" and h.dep_ == "prep" else None
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not tok:
+            gm = modality(gov, nominal=False)
+            if gm.status in ("planned", "proposed", "hypothetical"):
+                return Modality(gm.status, gm.cue, by_aux=gm.by_aux, reported=reported)
+        return Modality("occurred", None, reported=reported)
+
+    # -- verbs: own negation, marks and auxiliaries (a conjunct inherits its head's auxiliaries)
+    carrier = tok
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if not _aux(tok) and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not own_subject:
+        # "will meet and discuss", "agreed to restore contacts and curb fentanyl": the conjunct shares
+        # its head's modality (but not when it has a subject of its own)
+        if not any(c.dep_ in ("neg", "mark") for c in tok.children):
+            head_mod = modality(tok.head, nominal=False)
+            if head_mod.status != "occurred":
+                return head_mod
+        carrier = tok.head
+    if any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in (*tok.children, *carrier.children)):
+        return Modality("hypothetical", "if", reported=reported)  # "if China did not curb exports"
+    if _has_neg(tok) or (carrier is not tok and _has_neg(carrier)):
+        return Modality("negated", "not", reported=reported)
+    auxes = [a.lower_ for a in _aux(carrier)]
+    past_perfect = "had" in auxes and tok.tag_ == "VBN"
+    if any(a in _FUTURE for a in auxes):
+        return Modality("planned", "will", by_aux=True, reported=reported)
+    if "would" in auxes:
+        # "agreed that they would hold talks", "said it would take measures": future in the past
+        return Modality("planned", "would", by_aux=True, reported=reported)
+    if any(a in _MAYBE for a in auxes):
+        return Modality("hypothetical", next(a for a in auxes if a in _MAYBE), reported=reported)
+    if any(a in _OUGHT for a in auxes):
+        return Modality("proposed", next(a for a in auxes if a in _OUGHT), reported=reported)
+    if tok.tag_ == "VBG" and any(a in _PRESENT_BE for a in auxes):
+        if any(c.dep_ == "xcomp" for c in tok.children) and tok.lemma_ == "go":
+            return Modality("planned", "going to", reported=reported)
+        return Modality("ongoing", "is ...ing", reported=reported)
+
+    # -- governing words: "plans to meet", "is due to arrive", "declined to meet", "urged X to ..."
+    cur, n = tok, 0
+    while cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") and n < 5:
+        h = cur.head
+        lemma = h.lemma_.lower()
+        if cur.dep_ == "ccomp" and lemma in lex.reporting_verbs:
+            break
+        if cur.dep_ == "conj":
+            if h.pos_ not in ("VERB", "AUX"):
+                break
+            cur, n = h, n + 1  # "agreed to restore contacts and to curb ...": the conjunct's governor decides
+            continue
+        if _has_neg(h) and cur.dep_ in ("xcomp",):
+            return Modality("negated", "not " + h.lower_, reported=reported)
+        if lemma in lex.negating and cur.dep_ in ("xcomp",):
+            return Modality("negated", h.lower_, reported=reported)
+        if lemma in lex.planned or lemma in lex.plan_nouns:
+            if cur.dep_ != "conj":
+                return Modality("planned", h.lower_, reported=reported)
+        if lemma in lex.proposed and cur.dep_ in ("xcomp", "acl", "ccomp"):
+            return Modality("proposed", h.lower_, reported=reported)
+        if lemma in lex.hypothetical and cur.dep_ in ("xcomp", "acl", "ccomp", "acomp"):
+            return Modality("hypothetical", h.lower_, reported=reported)
+        if h.lower_ == "going" and cur.dep_ == "xcomp":
+            return Modality("planned", "going to", reported=reported)
+        hx = [a.lower_ for a in _aux(h)]
+        if cur.dep_ in ("xcomp", "acomp") and any(a in _FUTURE or a == "would" for a in hx):
+            return Modality("planned", "will", by_aux=True, reported=reported)
+        if cur.dep_ == "conj":
+            break
+        cur, n = h, n + 1
+    # "are due to meet in Brussels to discuss aid": a purpose clause shares its event's future
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        head_mod = modality(tok.head, nominal=False) if tok.head.pos_ in ("VERB", "AUX") else None
+        if head_mod is not None and head_mod.status in ("planned", "proposed", "hypothetical"):
+            return Modality(head_mod.status, "to (purpose)", reported=reported)
+    return Modality("occurred", None, past_perfect=past_perfect, reported=reported)

@@ -1,0 +1,117 @@
+"""Records the coder produces: frozen, plain, storable.
+
+An ``EventMention`` is one claim in one sentence of one article: who did what to whom, with the
+modality the text gives it ("met" vs "will meet" vs "did not meet") and the spans that support it.
+Reconciliation later merges mentions of the same real-world event across articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
+
+CODER = "plover-rules/1"
+
+STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+# Types where "A met B" and "B met A" are the same event: either direction matches.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of an event, as the actors stage resolved it (country is ISO 3166 alpha-3)."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    actor_id: str | None = None
+    kind: str | None = None
+    text: str | None = None
+    inferred: bool = False    # from context ("the two men", "he"), not named in the sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Party | None:
+        if not d:
+            return None
+        return cls(**{k: d.get(k) for k in ("name", "country", "sector", "role", "actor_id", "kind", "text")},
+                   inferred=bool(d.get("inferred")))
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    """Where the event happened (the place attached to the predicate, never the dateline)."""
+
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> EventPlace | None:
+        if not d:
+            return None
+        return cls(**{k: d.get(k) for k in ("name", "country", "admin1", "lat", "lon", "geonameid", "feature")})
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as one sentence reports it. Offsets are character offsets into the article text."""
+
+    article_id: str
+    sentence: int                 # sentence index in the article
+    start: int                    # sentence start (char)
+    end: int                      # sentence end (char)
+    sentence_text: str
+    trigger: str                  # the word(s) that express the event ("met", "talks", "raised tariffs")
+    trigger_start: int
+    trigger_end: int
+    type: str                     # PLOVER type
+    mode: str | None
+    source: Party | None
+    target: Party | None
+    status: str                   # one of STATUSES
+    date_value: str | None = None          # TIMEX3 value (2023-06-19, 2022-11, 2023-W27, FUTURE_REF ...)
+    date_precision: str | None = None      # day|week|month|quarter|year|vague
+    date_from: str | None = None           # ISO date interval the value covers
+    date_to: str | None = None
+    date_source: str | None = None         # timex|anchor|previous|published|implied|None: how the date was found
+    place: EventPlace | None = None
+    issues: tuple[str, ...] = ()
+    background: bool = False
+    attribution: Party | None = None
+    duration: str | None = None            # a duration the sentence gives the event (PT7H), for conflicts
+    confidence: float = 0.5
+    implied: bool = False                  # implied by the text ("first visit since 2016"), not stated
+    coder: str = CODER
+    cameo: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def mention_id(self) -> str:
+        src = self.source.country if self.source and self.source.country else ""
+        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src)
+
+
+def mention_id(article_id: str, trigger_start: int, type_: str, implied: bool = False, source: str = "") -> str:
+    """Stable id: the same article coded twice by the same coder gives the same ids."""
+    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}"
+    return "m" + hashlib.sha1(raw.encode()).hexdigest()[:19]

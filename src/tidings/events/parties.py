@@ -1,0 +1,166 @@
+"""Who did what to whom: actor lookup over the dependency parse.
+
+The actors stage gives resolved mentions with character offsets; here we find which of them fill the
+subject and object slots of an event word, following conjunctions ("Biden and Xi met"), relative
+pronouns ("Qin Gang, who accepted"), passives ("was received by Xi"), control ("agreed to hold") and,
+when the parse has no actor, country adjectives ("a Chinese balloon") from the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicon
+from .model import Party
+
+__all__ = ["ActorIndex", "party_from_actor"]
+
+_REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i"}
+_DUAL_WORDS = {"two", "both", "pair"}
+# Dependency labels we never cross when looking for an actor inside a noun phrase.
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"}
+_NP_DEPS_OK = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "nummod", "det", "case", "npadvmod", "flat"}
+
+
+def party_from_actor(a: Any) -> Party | None:
+    """A party for an actor mention; None when it names no country (then context decides)."""
+    country = getattr(a, "country", None)
+    if not country and getattr(a, "kind", None) == "igo":
+        country = lexicon().igo_codes.get(getattr(a, "actor_id", None) or "")
+    if not country:
+        return None  # "the two leaders", "officials": resolved from context, not a party of its own
+    return Party(name=getattr(a, "name", None) or a.text, country=country,
+                 sector=getattr(a, "sector", None), role=getattr(a, "role", None),
+                 actor_id=getattr(a, "actor_id", None), kind=getattr(a, "kind", None), text=a.text)
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions of one article, indexed by token, plus the article's running context."""
+
+    doc: Doc
+    by_token: dict[int, Any]
+    ordered: list[tuple[int, Party]]   # (token index, party) in text order
+
+    @classmethod
+    def build(cls, doc: Doc, actors: Iterable[Any]) -> ActorIndex:
+        by_token: dict[int, Any] = {}
+        ordered: list[tuple[int, Party]] = []
+        for a in actors:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for tok in span:
+                by_token.setdefault(tok.i, a)
+            p = party_from_actor(a)
+            if p is not None:
+                ordered.append((span.root.i, p))
+        ordered.sort(key=lambda x: x[0])
+        return cls(doc, by_token, ordered)
+
+    # -- single noun phrase --------------------------------------------------------------------------
+    def at(self, tok: Token) -> Party | None:
+        """The actor at this token, or a country adjective/name from the lexicon."""
+        a = self.by_token.get(tok.i)
+        if a is not None:
+            p = party_from_actor(a)
+            if p is not None or tok.pos_ == "PRON" or is_dual(tok):
+                return p
+        if tok.pos_ == "PRON":
+            return None
+        lex = lexicon()
+        key = tok.lower_
+        if tok.i > tok.doc[0].i and key == "korean" and tok.nbor(-1).lower_ in ("north", "south"):
+            key = tok.nbor(-1).lower_ + " korean"
+        country = lex.demonyms.get(key)
+        if country and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN")):
+            return Party(name=tok.text, country=country, kind="country", text=tok.text)
+        return None
+
+    def in_phrase(self, head: Token, *, max_depth: int = 4) -> Party | None:
+        """The actor a noun phrase names: its head, else the nearest actor inside it (no clauses)."""
+        p = self.at(head)
+        if p is not None:
+            return p
+        frontier, depth = [head], 0
+        while frontier and depth < max_depth:
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ in _CLAUSE_DEPS:
+                        continue
+                    if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for") and depth == 0 and head.pos_ != "PROPN":
+                        # "a number of Chinese aircraft", "chief of ... China's", not "tariffs on Chinese EVs"
+                        continue
+                    p = self.at(c)
+                    if p is not None:
+                        return p
+                    nxt.append(c)
+            frontier, depth = nxt, depth + 1
+        return None
+
+    def phrase_parties(self, head: Token, *, context: ContextFn | None = None) -> list[Party]:
+        """All parties of a (possibly coordinated) noun phrase: "the Netherlands and Japan"."""
+        out: list[Party] = []
+        if self.at(head) is None:
+            # "LIMA, Peru - President Biden and Xi met": the dateline took the subject slot, the
+            # actors hang off it as an apposition
+            app = next((c for c in head.children if c.dep_ == "appos" and self.in_phrase(c) is not None), None)
+            if app is not None and (head.is_upper or head.ent_type_ == "GPE"):
+                head = app
+        # "Iranian security chief Ali Shamkhani and Saudi adviser Musaed al-Aiban": the coordination
+        # hangs off the apposition
+        extra = [cj for c in head.children if c.dep_ == "appos" for cj in c.conjuncts if cj.i > c.i]
+        for tok in (head, *head.conjuncts, *extra):
+            if tok.i < head.i and tok is not head:
+                continue
+            p = self.in_phrase(tok)
+            if p is None and context is not None:
+                p_list = context(tok)
+                out.extend(p_list)
+                continue
+            if p is not None:
+                out.append(p)
+        return out
+
+    def all_in(self, tokens: Sequence[Token]) -> list[Party]:
+        seen, out = set(), []
+        for t in tokens:
+            p = self.at(t)
+            if p is not None and p.country and (p.actor_id or p.text) not in seen:
+                seen.add(p.actor_id or p.text)
+                out.append(p)
+        return out
+
+
+ContextFn = Any  # Callable[[Token], list[Party]]
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"
+
+
+_PAIR_NOUNS = {"leader", "side", "country", "president", "minister", "delegation", "government", "nation", "man",
+               "woman", "diplomat", "general", "counterpart", "envoy", "official", "team", "capital", "power"}
+
+
+def is_dual(tok: Token) -> bool:
+    """ "the two men", "both sides", "the leaders'", "they/their": a plural that names the dyad in context."""
+    if tok.lower_ in ("they", "their", "them", "both"):
+        return True
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _DUAL_WORDS:
+        if any(c.lower_ in _DUAL_WORDS for c in tok.children) or tok.lower_ in _DUAL_WORDS:
+            return True
+        # "the leaders' summit", "their countries": a definite plural of the pair's kind
+        return tok.lemma_.lower() in _PAIR_NOUNS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children)
+    return False
+
+
+def is_relative(tok: Token) -> bool:
+    return tok.lower_ in _REL_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$", "IN", "DT")

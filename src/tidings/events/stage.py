@@ -1,0 +1,170 @@
+"""The 'events' stage: code every enriched article into PLOVER event mentions.
+
+Reads each article's stored parse and enrichment (``tidings.enrich.load``), runs the pure coder and
+rewrites the article's rows of ``event_mentions`` in one transaction with its ``stage_state`` mark,
+so a crash never leaves half an article coded and a new coder version re-codes everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from ..pipeline import Progress, Stage, StageReport
+from ..store import now
+from .coder import code_article
+from .model import CODER, EventMention
+
+__all__ = ["STAGE", "NAME", "VERSION", "run", "mention_rows", "write_mentions", "MENTION_COLUMNS"]
+
+def _found(module: str) -> bool:
+    """Whether a module exists (the enrich stage may not be installed yet)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+NAME = "events"
+VERSION = CODER
+BATCH_SIZE = 200
+_HAS_ENRICH = _found("tidings.enrich.stage")
+
+MENTION_COLUMNS = (
+    "mention_id", "article_id", "sentence", "start_char", "end_char", "sentence_text", "trigger_text", "trigger_start",
+    "trigger_end", "type", "mode",
+    "source_name", "source_country", "source_sector", "source_role", "source_actor_id", "source_kind",
+    "target_name", "target_country", "target_sector", "target_role", "target_actor_id", "target_kind",
+    "status", "date_value", "date_precision", "date_from", "date_to", "date_source",
+    "place_name", "place_country", "place_admin1", "place_lat", "place_lon", "place_geonameid",
+    "issues", "background", "attribution", "duration", "implied", "confidence", "cameo", "goldstein", "quad_class",
+    "extra", "coder", "created_at",
+)
+
+
+def _d(v: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(v) if v else None
+
+
+def mention_rows(mentions: Iterable[EventMention], *, created: dt.datetime | None = None) -> list[dict[str, Any]]:
+    created = created or now()
+    rows = []
+    for m in mentions:
+        s, t, p = m.source, m.target, m.place
+        rows.append({
+            "mention_id": m.mention_id, "article_id": m.article_id, "sentence": m.sentence, "start_char": m.start,
+            "end_char": m.end, "sentence_text": m.sentence_text, "trigger_text": m.trigger,
+            "trigger_start": m.trigger_start, "trigger_end": m.trigger_end, "type": m.type, "mode": m.mode,
+            "source_name": s.name if s else None, "source_country": s.country if s else None,
+            "source_sector": s.sector if s else None, "source_role": s.role if s else None,
+            "source_actor_id": s.actor_id if s else None, "source_kind": s.kind if s else None,
+            "target_name": t.name if t else None, "target_country": t.country if t else None,
+            "target_sector": t.sector if t else None, "target_role": t.role if t else None,
+            "target_actor_id": t.actor_id if t else None, "target_kind": t.kind if t else None,
+            "status": m.status, "date_value": m.date_value, "date_precision": m.date_precision,
+            "date_from": _d(m.date_from), "date_to": _d(m.date_to), "date_source": m.date_source,
+            "place_name": p.name if p else None, "place_country": p.country if p else None,
+            "place_admin1": p.admin1 if p else None, "place_lat": p.lat if p else None, "place_lon": p.lon if p else None,
+            "place_geonameid": int(p.geonameid) if p and p.geonameid is not None else None,
+            "issues": json.dumps(list(m.issues)), "background": m.background,
+            "attribution": json.dumps(m.attribution.to_dict()) if m.attribution else None,
+            "duration": m.duration, "implied": m.implied, "confidence": m.confidence, "cameo": m.cameo,
+            "goldstein": m.goldstein, "quad_class": m.quad_class,
+            "extra": json.dumps(m.extra, default=str) if m.extra else None, "coder": m.coder, "created_at": created,
+        })
+    return rows
+
+
+_ARROW = pa.schema([
+    ("sentence", pa.int32()), ("start_char", pa.int32()), ("end_char", pa.int32()), ("trigger_start", pa.int32()),
+    ("trigger_end", pa.int32()), ("date_from", pa.date32()), ("date_to", pa.date32()), ("place_lat", pa.float64()),
+    ("place_lon", pa.float64()), ("place_geonameid", pa.int64()), ("background", pa.bool_()), ("implied", pa.bool_()),
+    ("confidence", pa.float64()), ("goldstein", pa.float64()), ("quad_class", pa.int32()), ("created_at", pa.timestamp("us")),
+])
+
+
+def write_mentions(con: Any, article_ids: Sequence[str], rows: list[dict[str, Any]]) -> None:
+    """Replace the mentions of ``article_ids`` with ``rows`` (call inside a transaction)."""
+    if article_ids:
+        con.register("_ev_ids", pa.table({"article_id": list(article_ids)}))
+        try:
+            con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_ids)")
+        finally:
+            con.unregister("_ev_ids")
+    if not rows:
+        return
+    fields = [_ARROW.field(c) if c in _ARROW.names else pa.field(c, pa.string()) for c in MENTION_COLUMNS]
+    table = pa.Table.from_pylist(rows, schema=pa.schema(fields))
+    con.register("_ev_rows", table)
+    try:
+        cols = ", ".join(MENTION_COLUMNS)
+        con.execute(f"INSERT INTO event_mentions ({cols}) SELECT {cols} FROM _ev_rows")
+    finally:
+        con.unregister("_ev_rows")
+
+
+def _invalidate_reconcile(con: Any, article_ids: Sequence[str]) -> None:
+    """Re-coded articles must be re-merged: forget that reconcile saw them."""
+    if not article_ids:
+        return
+    con.register("_ev_done", pa.table({"item_id": list(article_ids)}))
+    try:
+        con.execute("DELETE FROM stage_state WHERE stage = 'reconcile' AND item_id IN (SELECT item_id FROM _ev_done)")
+    finally:
+        con.unregister("_ev_done")
+
+
+def run(store: Any, progress: Progress) -> StageReport:
+    report = StageReport(stage=NAME)
+    if not _HAS_ENRICH:
+        report.notes["skipped"] = "the enrich stage is not installed"
+        return report
+    from ..enrich import load
+
+    ids = store.pending(NAME, VERSION, requires="enrich")
+    progress.start("events", len(ids))
+    n_mentions = 0
+    for i in range(0, len(ids), BATCH_SIZE):
+        batch = ids[i:i + BATCH_SIZE]
+        coded: list[EventMention] = []
+        done: list[str] = []
+        failed: list[tuple[str, BaseException]] = []
+        try:
+            items = list(load(store, batch))
+        except Exception as exc:  # a batch that cannot be loaded: record per article, keep going
+            with store.transaction() as con:
+                for a in batch:
+                    store.record_error(con, NAME, VERSION, a, exc)
+            report.errors += len(batch)
+            progress.advance(len(batch))
+            continue
+        for e in items:
+            try:
+                coded.extend(code_article(e))
+                done.append(e.article_id)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                failed.append((e.article_id, exc))
+        rows = mention_rows(coded)
+        with store.transaction() as con:
+            write_mentions(con, done, rows)
+            store.mark_done(con, NAME, VERSION, done)
+            _invalidate_reconcile(con, done)
+            for a, exc in failed:
+                store.record_error(con, NAME, VERSION, a, exc)
+        report.processed += len(done)
+        report.errors += len(failed)
+        n_mentions += len(rows)
+        progress.advance(len(batch))
+    progress.finish()
+    report.notes["mentions"] = n_mentions
+    return report
+
+
+STAGE = Stage(name=NAME, version=VERSION, requires=("enrich",) if _HAS_ENRICH else (), run=run,
+              description="PLOVER event mentions with status, date, place and evidence",
+              writes=("event_mentions",))

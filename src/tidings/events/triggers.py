@@ -1,0 +1,184 @@
+"""Finding event words in a sentence: verbs, verb+particle, light verb+object, and nouns.
+
+All vocabulary comes from the lexicon (data/events/lexicon.yaml). A trigger records the word that
+carries tense and modality (``head``), the object it consumed ("held *talks*", "imposed *tariffs*")
+and whether it is nominal ("the talks", "their meeting").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import lexicon
+from .parties import is_relative
+
+__all__ = ["Trigger", "find_triggers", "verb_object"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    head: Token                  # verb (or noun, when nominal)
+    type: str
+    mode: str | None
+    obj: Token | None = None     # object consumed by a light verb or policy verb
+    particle: Token | None = None
+    nominal: bool = False
+
+    @property
+    def text(self) -> str:
+        toks = sorted([t for t in (self.head, self.particle, self.obj) if t is not None], key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        toks = [t for t in (self.head, self.particle, self.obj) if t is not None]
+        return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _noun_key(tok: Token) -> list[str]:
+    lemma = tok.lemma_.lower()
+    keys = []
+    comps = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    for c in comps:
+        keys.append(f"{c.lemma_.lower()} {lemma}")
+        keys.append(f"{c.lower_} {lemma}")
+    keys.append(tok.lower_)
+    keys.append(lemma)
+    return keys
+
+
+def verb_object(verb: Token) -> Token | None:
+    """The verb's object: dobj, the subject of a passive, or the noun a participle/relative modifies."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            if is_relative(c) and verb.dep_ in ("relcl", "acl"):
+                return verb.head
+            return c
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            if is_relative(c) and verb.dep_ in ("relcl", "acl"):
+                return verb.head
+            return c
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _prep_objects(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+
+
+_OUGHT = {"should", "must", "ought"}
+
+
+def _demand_frame(tok: Token) -> bool:
+    """ "X told Y that Washington should respect ...", "X said Japan must withdraw": a demand."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OUGHT for a in c.children):
+            return True
+    return False
+
+
+_ASK_VERBS = {"ask", "press", "request"}
+
+
+def _asks_for_something(tok: Token) -> bool:
+    """ "asked X to ...", "asked for ...", "requested a meeting": not "asked whether ..."."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
+            return True
+        if c.dep_ == "ccomp" and not any(m.lower_ in ("whether", "if") or m.tag_.startswith("W") for m in c.children):
+            return True
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ("question",):
+            return True
+    return False
+
+
+def _verb_trigger(tok: Token) -> Trigger | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex.reporting_verbs:
+        return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
+    # verb + particle / preposition: "turned down", "called on", "arrive in"
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.i > tok.i:
+            entry = lex.particle.get(f"{lemma} {c.lower_}")
+            if entry:
+                return Trigger(tok, entry[0], entry[1], particle=c)
+    obj = verb_object(tok)
+    if lemma in lex.verb_objects:
+        table = lex.verb_objects[lemma]
+        cands = ([obj] if obj is not None else []) + _prep_objects(tok)
+        if obj is not None:  # "held seven hours of talks", "a series of sanctions"
+            cands += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+                      if g.dep_ == "pobj"]  # "ordered increases in tariffs"
+        for cand in cands:
+            for key in _noun_key(cand):
+                if key in table:
+                    typ, mode = table[key]
+                    for k2 in _noun_key(cand):  # "held a virtual meeting": the compound decides the mode
+                        e2 = lex.noun_compounds.get(k2)
+                        if e2 and e2[0] == typ:
+                            mode = e2[1]
+                            break
+                    return Trigger(tok, typ, mode, obj=cand)
+        if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
+            if obj.pos_ in ("NOUN", "PROPN"):
+                return Trigger(tok, table["*"][0], table["*"][1], obj=obj)
+    if lemma in lex.verbs:
+        if obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get(lemma, ()):
+            return None
+        if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" not in lex.particle for c in tok.children) and lemma in ("sign",):
+            return None
+        if lemma == "raise" and (obj is None or obj.pos_ not in ("NOUN", "PROPN")):
+            return None
+        if lemma in _ASK_VERBS and not _asks_for_something(tok):
+            return None  # "Asked whether he still regarded Xi as a dictator": a question, not a request
+        if lemma == "receive" and obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get("receive", ()):
+            return None
+        entry = lex.verbs[lemma]
+        return Trigger(tok, entry[0], entry[1])
+    return None
+
+
+def _noun_trigger(tok: Token) -> Trigger | None:
+    lex = lexicon()
+    for key in _noun_key(tok):
+        entry = lex.noun_compounds.get(key)
+        if entry:
+            return Trigger(tok, entry[0], entry[1], nominal=True)
+    entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    if entry:
+        return Trigger(tok, entry[0], entry[1], nominal=True)
+    return None
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
+    verbs: list[Trigger] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
+            tr = _verb_trigger(tok)
+            if tr is not None:
+                verbs.append(tr)
+                if tr.obj is not None:
+                    consumed.add(tr.obj.i)
+    verb_types = {t.head.i: t.type for t in verbs}
+    nouns: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+            continue
+        if tok.dep_ == "compound":
+            continue
+        tr = _noun_trigger(tok)
+        if tr is None:
+            continue
+        # "arrive in Beijing for talks", "visited Tianjin for talks": the verb's own event
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb_types.get(gov.i) == tr.type or verb_types.get(tok.head.i) == tr.type:
+            continue
+        nouns.append(tr)
+    return verbs + nouns

@@ -1,0 +1,221 @@
+"""The PLOVER rule coder on real-looking news sentences.
+
+Actors, time expressions and places are given by hand (as the enrich stage would give them), so
+these tests exercise the coder alone: slots, modality, dates, places, attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from tidings.events import code_doc, map_event
+from tidings.events.lexicon import cameo_mapping, lexicon
+from tidings.nlp import load_nlp
+
+
+@dataclass(frozen=True)
+class Actor:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    country: str
+    sector: str | None = "government"
+    role: str | None = None
+    kind: str = "person"
+    resolved: bool = True
+    sentence: int = 0
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str
+    precision: str | None = None
+    anchor: str | None = None
+    end_value: str | None = None
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str
+    geonameid: int | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str = "P.PPLC"
+    score: float = 1.0
+    sentence: int = 0
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def code(nlp, text, published, actors=(), times=(), places=()):
+    acts = []
+    for surface, country, kind in actors:
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country, kind=kind))
+    tx = []
+    for surface, value in times:
+        i = text.index(surface)
+        tx.append(Timex(i, i + len(surface), surface, "duration" if value.startswith("P") else "date", value))
+    pl = []
+    for surface, country in places:
+        i = text.index(surface)
+        pl.append(Place(i, i + len(surface), surface, surface, country))
+    return code_doc("a1", nlp(text), published=published, actors=acts, timexes=tx, places=pl)
+
+
+def one(ms, type_):
+    found = [m for m in ms if m.type == type_]
+    assert len(found) == 1, [(m.type, m.trigger) for m in ms]
+    return found[0]
+
+
+def test_met_is_an_occurred_consult_with_its_own_date_and_place(nlp):
+    text = ("CANBERRA — Australian Foreign Minister Penny Wong met her Chinese counterpart Wang Yi in Beijing "
+            "on Wednesday, the first such visit in three years.")
+    ms = code(nlp, text, "2022-12-22",
+              actors=[("Penny Wong", "AUS", "person"), ("Wang Yi", "CHN", "person")],
+              times=[("on Wednesday", "2022-12-21"), ("three years", "P3Y")],
+              places=[("CANBERRA", "AUS"), ("Beijing", "CHN")])
+    m = one(ms, "CONSULT")
+    assert (m.source.country, m.target.country, m.status) == ("AUS", "CHN", "occurred")
+    assert (m.date_value, m.date_precision, m.date_source) == ("2022-12-21", "day", "timex")
+    assert m.place.name == "Beijing"          # the predicate's place, not the CANBERRA dateline
+    assert m.mode == "visit" and m.cameo == "042" and m.quad_class == 1
+    assert not m.background
+    assert text[m.start:m.end] == m.sentence_text and "met" in text[m.trigger_start:m.trigger_end]
+
+
+def test_will_travel_next_week_is_planned_with_a_week_date(nlp):
+    text = "Treasury Secretary Janet Yellen will travel to Beijing next week for talks with Chinese officials."
+    ms = code(nlp, text, "2023-06-30", actors=[("Janet Yellen", "USA", "person")],
+              times=[("next week", "2023-W27")], places=[("Beijing", "CHN")])
+    m = one(ms, "CONSULT")
+    assert m.status == "planned"
+    assert (m.source.country, m.target.country) == ("USA", "CHN")
+    assert (m.date_value, m.date_precision) == ("2023-W27", "week")
+    assert (m.date_from, m.date_to) == ("2023-07-03", "2023-07-09")
+    assert m.mode == "visit" and m.place.name == "Beijing"
+
+
+def test_declined_a_request_is_a_reject_and_a_request(nlp):
+    text = ("Defence Secretary Lloyd Austin held talks with Chinese officials on Friday. "
+            "Chinese officials declined a U.S. request to restore military hotlines.")
+    ms = code(nlp, text, "2023-06-03", actors=[("Lloyd Austin", "USA", "person")], times=[("on Friday", "2023-06-02")])
+    rej, req = one(ms, "REJECT"), one(ms, "REQUEST")
+    assert (rej.source.country, rej.target.country, rej.status) == ("CHN", "USA", "occurred")
+    assert (req.source.country, req.target.country, req.status) == ("USA", "CHN", "occurred")
+    # no date of its own: the article's dated lead event, said so with lower confidence
+    assert rej.date_value == "2023-06-02" and rej.date_source == "previous" and rej.confidence < 0.85
+
+
+def test_did_not_discuss_is_negated(nlp):
+    text = "Biden and Xi did not discuss Taiwan during the call, a senior administration official said."
+    ms = code(nlp, text, "2023-04-02", actors=[("Biden", "USA", "person"), ("Xi", "CHN", "person"),
+                                               ("Taiwan", "TWN", "country")])
+    m = one(ms, "CONSULT")
+    assert m.status == "negated"
+    assert {m.source.country, m.target.country} == {"USA", "CHN"}
+
+
+def test_tariffs_imposed_in_2018_are_background_sanctions(nlp):
+    text = ("The new duties come on top of tariffs that Washington imposed on Chinese steel in 2018, "
+            "which the administration has kept in place.")
+    ms = code(nlp, text, "2024-05-15", actors=[("Washington", "USA", "country")], times=[("in 2018", "2018")])
+    m = one(ms, "SANCTION")
+    assert (m.source.country, m.target.country, m.status) == ("USA", "CHN", "occurred")
+    assert (m.date_value, m.date_precision, m.background) == ("2018", "year", True)
+    assert m.cameo == "163" and m.goldstein == -8.0 and m.quad_class == 4
+
+
+def test_attribution_and_agreed_to_hold_talks(nlp):
+    text = ("Austin and Dong agreed to hold regular talks between their militaries, the Pentagon said on Saturday.")
+    ms = code(nlp, text, "2024-06-01", actors=[("Austin", "USA", "person"), ("Dong", "CHN", "person"),
+                                               ("Pentagon", "USA", "org")], times=[("on Saturday", "2024-06-01")])
+    agree = one(ms, "AGREE")
+    talks = one(ms, "CONSULT")
+    assert agree.status == "occurred" and agree.attribution.name == "Pentagon"
+    assert agree.date_value == "2024-06-01"
+    assert talks.status == "planned" and talks.date_value is None   # the planned talks do not take the agreement's date
+
+
+def test_due_to_arrive_and_plans_for_a_call_are_planned(nlp):
+    text = ("Secretary of State Antony Blinken is due to arrive in Beijing on Sunday. "
+            "Plans are in place for a call between Biden and Xi in the coming weeks.")
+    ms = code(nlp, text, "2023-06-16",
+              actors=[("Antony Blinken", "USA", "person"), ("Biden", "USA", "person"), ("Xi", "CHN", "person")],
+              times=[("on Sunday", "2023-06-18"), ("in the coming weeks", "FUTURE_REF")], places=[("Beijing", "CHN")])
+    visit = [m for m in ms if m.type == "CONSULT" and m.mode == "visit"]
+    call = [m for m in ms if m.type == "CONSULT" and m.mode == "phone/video"]
+    assert visit and visit[0].status == "planned" and visit[0].date_value == "2023-06-18"
+    assert call and call[0].status == "planned" and {call[0].source.country, call[0].target.country} == {"USA", "CHN"}
+
+
+def test_first_visit_since_implies_a_background_visit(nlp):
+    text = "It was the first visit to China by a German chancellor since 2016, officials said on Friday."
+    ms = code(nlp, text, "2022-11-05", actors=[("China", "CHN", "country")],
+              times=[("2016", "2016"), ("on Friday", "2022-11-04")])
+    implied = [m for m in ms if m.implied]
+    assert implied, [(m.type, m.trigger, m.date_value) for m in ms]
+    m = implied[0]
+    assert (m.type, m.source.country, m.target.country) == ("CONSULT", "DEU", "CHN")
+    assert (m.status, m.date_value, m.background) == ("occurred", "2016", True)
+
+
+def test_threat_and_announced_sanction_are_acts_not_plans(nlp):
+    text = ("China will restrict exports of rare earths, the Commerce Ministry said on Monday. "
+            "Beijing said it would take all necessary measures to defend its interests.")
+    ms = code(nlp, text, "2023-07-04", actors=[("China", "CHN", "country"), ("Commerce Ministry", "CHN", "org"),
+                                               ("Beijing", "CHN", "country")], times=[("on Monday", "2023-07-03")])
+    s = one(ms, "SANCTION")
+    assert s.status == "occurred" and s.date_value == "2023-07-03" and s.attribution.name == "Commerce Ministry"
+    assert one(ms, "THREATEN").status == "occurred"
+
+
+def test_no_event_without_a_country_actor(nlp):
+    text = "The teams meet again in the cup next month, and the coach said he would ask for patience."
+    assert code(nlp, text, "2024-03-10") == []
+
+
+def test_lexicon_and_mapping_are_data():
+    lex = lexicon()
+    assert lex.verbs["meet"][0] == "CONSULT" and lex.particle["turn down"][0] == "REJECT"
+    table = cameo_mapping()
+    # every PLOVER type has a default row, with QuadClass following the GDELT root-code grouping
+    from tidings.events import PLOVER_TYPES
+    for t in PLOVER_TYPES:
+        mp = map_event(t, None)
+        assert mp is not None, t
+        root = int(mp.cameo_root)
+        assert mp.quad_class == (1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4), t
+    assert ("CONSULT", "phone/video") in table
+
+
+def test_postponed_trip_is_negated_and_a_reported_demand_is_a_request(nlp):
+    text = ("Secretary of State Antony Blinken postponed a planned trip to Beijing on Friday. "
+            "Chinese Foreign Minister Wang Yi said Washington should stop arming Taiwan.")
+    ms = code(nlp, text, "2023-02-04", actors=[("Antony Blinken", "USA", "person"), ("Wang Yi", "CHN", "person"),
+                                               ("Washington", "USA", "country"), ("Taiwan", "TWN", "country")],
+              times=[("on Friday", "2023-02-03")], places=[("Beijing", "CHN")])
+    trip = [m for m in ms if m.type == "CONSULT"]
+    assert trip and trip[0].status == "negated" and trip[0].target.country == "CHN"
+    req = one(ms, "REQUEST")
+    assert (req.source.country, req.target.country, req.status) == ("CHN", "USA", "occurred")
+    assert "stop arming Taiwan" in req.extra.get("content", "") or req.trigger == "said"

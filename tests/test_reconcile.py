@@ -1,0 +1,214 @@
+"""Reconciliation: one event from many articles, honest source counts, recorded conflicts, exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import duckdb
+import pytest
+
+import tidings
+from tidings.events.model import EventMention, EventPlace, Party
+from tidings.events.stage import mention_rows, write_mentions
+from tidings.outputs.events_export import GDELT_COLUMNS, export_events, export_mentions
+from tidings.pipeline import NullProgress
+from tidings.reconcile.merge import compatible
+from tidings.reconcile.stage import run as reconcile_run
+from tidings.store import now
+
+USA = Party("Antony Blinken", "USA", "government", "Secretary of State", "blinken", "person")
+CHN = Party("Xi Jinping", "CHN", "government", "President", "xi", "person")
+WANG = Party("Wang Yi", "CHN", "government", "Director", "wang_yi", "person")
+
+
+def _article(con, aid: str, outlet: str, published: str, group: str) -> None:
+    con.execute(
+        "INSERT INTO articles (article_id, outlet, url, published_date, published_source, raw_text, text, word_count, "
+        "source_path, ingested_at) VALUES (?, ?, ?, ?, 'metadata', 'x', 'x', 1, 'p', ?)",
+        [aid, outlet, f"https://{outlet.lower().replace(' ', '')}.example/{aid}", published, now()])
+    con.execute("INSERT INTO duplicates (article_id, source_group) VALUES (?, ?)", [aid, group])
+
+
+def _mention(aid: str, *, date: str, src=USA, tgt=CHN, type_="CONSULT", mode="visit", status="occurred",
+             place="Beijing", duration=None, start=10, source="timex") -> EventMention:
+    return EventMention(
+        article_id=aid, sentence=0, start=0, end=80, sentence_text=f"{src.name} met {tgt.name} in {place} ({aid}).",
+        trigger="met", trigger_start=start, trigger_end=start + 3, type=type_, mode=mode, source=src, target=tgt,
+        status=status, date_value=date, date_precision="day" if date and len(date) == 10 else None,
+        date_from=date if date and len(date) == 10 else None, date_to=date if date and len(date) == 10 else None,
+        date_source=source if date else None, place=EventPlace(place, "CHN") if place else None, duration=duration,
+        confidence=0.85, cameo="042", goldstein=1.9, quad_class=1)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with tidings.open(tmp_path / "r.duckdb") as t:
+        yield t.store
+
+
+def _load(store, mentions, articles):
+    with store.transaction() as con:
+        for a in articles:
+            _article(con, *a)
+        write_mentions(con, sorted({m.article_id for m in mentions}), mention_rows(mentions))
+        store.mark_done(con, "events", "x", [a[0] for a in articles])
+
+
+def test_three_articles_two_source_groups_make_one_event(store):
+    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g1"),
+            ("a3", "Pacific Weekly", "2023-06-20", "g3")]
+    ms = [_mention("a1", date="2023-06-19"), _mention("a2", date="2023-06-19"),
+          # the rewrite gives the sides the other way round and the date from context
+          _mention("a3", date="2023-06-19", src=CHN, tgt=USA, source="previous"),
+          # a different meeting the same day (Blinken with Wang Yi) stays its own event
+          _mention("a1", date="2023-06-19", tgt=WANG, start=200)]
+    _load(store, ms, arts)
+    rep = reconcile_run(store, NullProgress())
+    assert rep.processed == 3
+    rows = store.query("SELECT * FROM events ORDER BY n_mentions DESC")
+    assert len(rows) == 2
+    e = rows[0]
+    assert (e["n_mentions"], e["n_articles"], e["n_sources"]) == (3, 3, 2)
+    assert e["first_reported"] == dt.date(2023, 6, 19) and e["date_value"] == "2023-06-19"
+    assert json.loads(e["conflicts"]) == []
+    assert rows[1]["n_articles"] == 1 and rows[1]["target_actor_id"] == "wang_yi"
+
+
+def test_date_disagreement_is_a_recorded_conflict_and_incremental_join(store):
+    _load(store, [_mention("a1", date="2023-06-18", duration="PT7H"), _mention("a2", date="2023-06-18", duration="PT7H")],
+          [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g2")])
+    reconcile_run(store, NullProgress())
+    # a later article on the same talks says they lasted six hours: it joins the existing event
+    m3 = _mention("a3", date="2023-06-18", duration="PT6H")
+    _load(store, [m3], [("a3", "Pacific Weekly", "2023-06-20", "g3")])
+    reconcile_run(store, NullProgress())
+    (e,) = store.query("SELECT * FROM events")
+    assert (e["n_articles"], e["n_sources"]) == (3, 3)
+    conflicts = json.loads(e["conflicts"])
+    dur = next(c for c in conflicts if c["field"] == "duration")
+    assert {v["value"] for v in dur["values"]} == {"PT7H", "PT6H"}
+    assert next(v for v in dur["values"] if v["value"] == "PT6H")["article_ids"] == ["a3"]
+
+
+def test_day_level_date_conflict_between_sources():
+    a = {"type": "CONSULT", "article_id": "a1", "source_country": "USA", "target_country": "CHN", "status": "occurred",
+         "date_from": "2023-06-18", "date_to": "2023-06-18", "date_source": "timex", "mode": None, "trigger_start": 1}
+    b = dict(a, article_id="a2", date_from="2023-06-19", date_to="2023-06-19")
+    assert not compatible(a, b)                      # two stated days: two events unless one side is inferred
+    assert compatible(a, dict(b, date_source="previous"))
+    assert compatible(a, dict(b, source_country="CHN", target_country="USA", date_source="previous"))  # symmetric
+    assert not compatible(a, dict(b, type="ACCUSE", date_source="previous"))
+    assert not compatible(dict(a, mode="visit"), dict(b, mode="phone/video", date_source="previous"))  # call vs visit
+
+
+def test_sources_disagreeing_on_the_day_give_one_event_with_a_date_conflict(store):
+    # the same two people, stated days one apart: one event, the disagreement kept with each side's sources
+    m1 = _mention("a1", date="2023-06-18")
+    m2 = _mention("a2", date="2023-06-19")
+    m3 = _mention("a3", date="2023-06-18")
+    _load(store, [m1, m2, m3], [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-20", "g2"),
+                                ("a3", "Pacific Weekly", "2023-06-20", "g3")])
+    reconcile_run(store, NullProgress())
+    (e,) = store.query("SELECT * FROM events")
+    assert e["date_value"] == "2023-06-18"            # the day more independent sources state
+    (c,) = [c for c in json.loads(e["conflicts"]) if c["field"] == "date"]
+    sides = {v["value"]: v for v in c["values"]}
+    assert sides["2023-06-18"]["article_ids"] == ["a1", "a3"] and sides["2023-06-19"]["outlets"] == ["Wire"]
+
+
+def test_unnamed_sides_on_different_stated_days_stay_apart(store):
+    anon_us, anon_cn = Party("U.S. officials", "USA"), Party("Chinese officials", "CHN")
+    _load(store, [_mention("a1", date="2023-06-18", src=anon_us, tgt=anon_cn),
+                  _mention("a2", date="2023-06-19", src=anon_us, tgt=anon_cn)],
+          [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-20", "g2")])
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT count(*) FROM events") == 2
+
+
+def test_planned_mention_attaches_to_the_event_it_announced(store):
+    plan = _mention("a1", date=None, status="planned")
+    done = _mention("a2", date="2023-06-19")
+    _load(store, [plan, done], [("a1", "Harbor Ledger", "2023-06-10", "g1"), ("a2", "Wire", "2023-06-19", "g2")])
+    reconcile_run(store, NullProgress())
+    (e,) = store.query("SELECT * FROM events")
+    assert e["status"] == "occurred" and e["n_articles"] == 2
+    assert [h["status"] for h in json.loads(e["status_history"])] == ["planned", "occurred"]
+
+
+def test_gdelt_export_has_61_columns_and_loads_in_duckdb(store, tmp_path):
+    _load(store, [_mention("a1", date="2023-06-19"), _mention("a2", date="2023-06-19")],
+          [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g1")])
+    reconcile_run(store, NullProgress())
+    path = tmp_path / "events.tsv"
+    assert export_events(store, "gdelt", path) == 1
+    line = path.read_text().splitlines()[0]
+    assert len(line.split("\t")) == 61
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT * FROM read_csv('{path}', delim='\t', header=false, columns="
+                       + "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in GDELT_COLUMNS) + "})").fetchall()
+    row = dict(zip(GDELT_COLUMNS, rows[0]))
+    assert (row["SQLDATE"], row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("20230619", "042", "04", "1")
+    assert (row["NumMentions"], row["NumArticles"], row["NumSources"]) == ("2", "2", "1")
+    assert row["Actor1CountryCode"] == "USA" and row["Actor1Code"] == "USAGOV"
+    # a header line on request, for tools that want one
+    buf = io.StringIO()
+    export_events(store, "gdelt", buf, header=True)
+    assert buf.getvalue().splitlines()[0].split("\t") == list(GDELT_COLUMNS)
+
+
+def test_jsonl_csv_parquet_exports(store, tmp_path):
+    _load(store, [_mention("a1", date="2023-06-19"), _mention("a2", date="2023-06-19")],
+          [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g2")])
+    reconcile_run(store, NullProgress())
+    buf = io.StringIO()
+    assert export_events(store, "jsonl", buf) == 1
+    ev = json.loads(buf.getvalue())
+    assert ev["source"]["country"] == "USA" and ev["date"] == "2023-06-19" and ev["n_sources"] == 2
+    assert {m["outlet"] for m in ev["mentions"]} == {"Harbor Ledger", "Wire"}
+    assert ev["location"]["name"] == "Beijing" and ev["cameo"] == "042"
+    assert export_events(store, "parquet", tmp_path / "e.parquet") == 1
+    got = duckdb.connect().execute(f"SELECT len(mentions), source.country FROM '{tmp_path / 'e.parquet'}'").fetchone()
+    assert got == (2, "USA")
+    out = io.StringIO()
+    assert export_mentions(store, "csv", out) == 2
+    assert out.getvalue().splitlines()[0].startswith("mention_id,event_id,article_id")
+
+
+def test_timeline_lists_past_and_upcoming_apart(store):
+    from rich.console import Console
+
+    from tidings.outputs.timeline import render_timeline, timeline
+
+    _load(store, [_mention("a1", date="2023-06-19"), _mention("a2", date=None, status="planned", start=300,
+                                                              src=Party("Qin Gang", "CHN", kind="person", actor_id="qin"),
+                                                              tgt=Party("Washington", "USA"), place=None)],
+          [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g2")])
+    reconcile_run(store, NullProgress())
+    tl = timeline(store, dyad="CHN-USA")
+    assert [r.status for r in tl.past] == ["occurred"] and [r.status for r in tl.upcoming] == ["planned"]
+    assert tl.past[0].date == "2023-06-19" and "met" in tl.past[0].evidence
+    assert timeline(store, dyad="USA-RUS").past == []
+    assert timeline(store, dyad=None, type="accuse").past == []
+    console = Console(record=True, width=160)
+    render_timeline(tl, console)
+    text = console.export_text()
+    assert "Upcoming" in text and "2023-06-19" in text
+
+
+def test_consolidate_merges_events_that_arrival_order_left_apart():
+    from tidings.reconcile.merge import Cluster, Merger
+
+    base = {"type": "CONSULT", "source_country": "USA", "target_country": "CHN", "status": "occurred", "mode": None,
+            "date_from": dt.date(2023, 6, 19), "date_to": dt.date(2023, 6, 19), "date_source": "timex", "sentence": 0,
+            "confidence": 0.8, "background": False}
+    a, b = Cluster("e1"), Cluster("e2")
+    a.add(dict(base, mention_id="m1", article_id="a1", trigger_start=1))
+    b.add(dict(base, mention_id="m2", article_id="a2", trigger_start=1, source_country="CHN", target_country="USA"))
+    c = Cluster("e3")
+    c.add(dict(base, mention_id="m3", article_id="a3", trigger_start=1, type="ACCUSE"))
+    merger = Merger([a, b, c])
+    merger.touched = merger.founded = {"e1", "e2", "e3"}
+    assert merger.consolidate() == 1
+    assert sorted(len(x.mentions) for x in merger.clusters.values()) == [1, 2]   # the ACCUSE stays apart
