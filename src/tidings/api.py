@@ -92,11 +92,11 @@ class Tidings:
 
         return list_stories(self.store, since=since)
 
-    def export(self, what: str, fmt: str, out: str | Path | IO[Any] | None = None) -> int:
+    def export(self, what: str, fmt: str, out: str | Path | IO[Any] | None = None, *, header: bool = False) -> int:
         """Write ``what`` (articles, rejects, stories, actors, events, mentions) as ``fmt``; return rows written."""
         from .outputs.export import export
 
-        return export(self.store, what=what, fmt=fmt, out=out)
+        return export(self.store, what=what, fmt=fmt, out=out, header=header)
 
     def info(self) -> dict[str, Any]:
         """Schema version, row counts and stage progress: what `tidings db info` prints."""

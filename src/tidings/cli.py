@@ -89,7 +89,8 @@ def ingest(inputs: InputsArg, db: DbOption = Path(DEFAULT_DB),
 def export(what: Annotated[str, typer.Option("--what", help=f"One of: {', '.join(EXPORT_WHATS)}.")],
            fmt: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(EXPORT_FORMATS)} (gdelt: events only).")] = "jsonl",
            output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (stdout if omitted).")] = None,
-           db: DbOption = Path(DEFAULT_DB)) -> None:
+           db: DbOption = Path(DEFAULT_DB),
+           header: Annotated[bool, typer.Option("--header", help="gdelt only: add a header line (GDELT's own files have none).")] = False) -> None:
     """Export records as JSON Lines, CSV, Parquet (or GDELT 2.0 layout for events)."""
     if what not in EXPORT_WHATS:
         raise TidingsError(f"--what must be one of {', '.join(EXPORT_WHATS)}, not {what!r}")
@@ -100,7 +101,7 @@ def export(what: Annotated[str, typer.Option("--what", help=f"One of: {', '.join
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise TidingsError("refusing to write Parquet to a terminal: add -o FILE")
     with _open(db, must_exist=True) as t:
-        n = t.export(what, fmt, output)
+        n = t.export(what, fmt, output, header=header)
     if output is not None:
         err_console.print(f"wrote {n:,} {what} to {output}")
 

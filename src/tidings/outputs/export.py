@@ -81,16 +81,17 @@ WHATS: dict[str, tuple[tuple[str, ...], Callable[[Store], str]]] = {
 }
 
 
-def export(store: Store, *, what: str, fmt: str, out: str | Path | IO[Any] | None = None) -> int:
+def export(store: Store, *, what: str, fmt: str, out: str | Path | IO[Any] | None = None, header: bool = False) -> int:
     """Write one export; return the number of rows written."""
     if what in ("events", "mentions"):
         try:
             from . import events_export
         except ImportError:
             raise TidingsError(f"--what {what} needs the events stage, which this installation does not have") from None
-        fn = events_export.export_events if what == "events" else events_export.export_mentions
         with _sink(out, binary=fmt == "parquet") as fh:
-            return int(fn(store, fmt, fh))
+            if what == "events":
+                return int(events_export.export_events(store, fmt, fh, header=header))
+            return int(events_export.export_mentions(store, fmt, fh))
     if what not in WHATS:
         raise TidingsError(f"unknown export {what!r}; choose one of: {', '.join([*WHATS, 'events', 'mentions'])}")
     if fmt not in FORMATS:

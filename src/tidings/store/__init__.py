@@ -199,12 +199,14 @@ class Store:
 
     def mark_done(self, con: duckdb.DuckDBPyConnection, stage: str, version: str, ids: Iterable[str]) -> None:
         """Record ``ids`` as processed by ``stage`` at ``version`` (call inside the batch's transaction)."""
-        rows = [(stage, i, version, now()) for i in ids]
-        if rows:
-            con.executemany(
-                "INSERT OR REPLACE INTO stage_state (stage, item_id, version, processed_at) VALUES (?, ?, ?, ?)", rows
-            )
-            con.executemany("DELETE FROM stage_errors WHERE stage = ? AND item_id = ?", [(r[0], r[1]) for r in rows])
+        id_list = list(dict.fromkeys(ids))
+        if not id_list:
+            return
+        # One set-based statement: executemany costs milliseconds per row in DuckDB.
+        con.execute("DELETE FROM stage_state WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list])
+        con.execute("INSERT INTO stage_state (stage, item_id, version, processed_at) "
+                    "SELECT ?, unnest(?::VARCHAR[]), ?, ?", [stage, id_list, version, now()])
+        con.execute("DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list])
 
     def record_error(self, con: duckdb.DuckDBPyConnection, stage: str, version: str, item_id: str, error: BaseException | str) -> None:
         """Keep one failing item's error (stage, item, message) instead of failing the run."""
