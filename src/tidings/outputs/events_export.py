@@ -217,14 +217,19 @@ def _parquet(records: list[dict[str, Any]], out: Any) -> int:
             if k in d:
                 d[k] = json.dumps(d[k], default=_default) if d[k] not in (None, []) else None
         clean.append(d)
-    table = pa.Table.from_pylist(clean) if clean else pa.table({"event_id": pa.array([], pa.string())})
+    return _write_parquet_rows(clean, out, id_column="event_id")
+
+
+def _write_parquet_rows(rows: list[dict[str, Any]], out: Any, *, id_column: str) -> int:
+    """Rows as one Parquet table (an empty export still has its id column, so readers see a schema)."""
+    table = pa.Table.from_pylist(rows) if rows else pa.table({id_column: pa.array([], pa.string())})
     fh, close = _open(out, binary=True)
     try:
         pq.write_table(table, fh)
     finally:
         if close:
             fh.close()
-    return len(clean)
+    return len(rows)
 
 
 def _num(v: Any) -> str:
@@ -307,14 +312,7 @@ def export_mentions(store: Store, fmt: str, out: Any) -> int:
     records = mention_records(store)
     if fmt == "parquet":
         clean = [{k: (json.dumps(v) if isinstance(v, dict) else v) for k, v in r.items()} for r in records]
-        table = pa.Table.from_pylist(clean) if clean else pa.table({"mention_id": pa.array([], pa.string())})
-        fh, close = _open(out, binary=True)
-        try:
-            pq.write_table(table, fh)
-        finally:
-            if close:
-                fh.close()
-        return len(clean)
+        return _write_parquet_rows(clean, out, id_column="mention_id")
     if fmt == "jsonl":
         return _write_text(out, lambda fh: _jsonl(records, fh))
     return _write_text(out, lambda fh: _csv(records, fh))
