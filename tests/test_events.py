@@ -14,6 +14,9 @@ import pytest
 from tidings.events import code_doc, map_event
 from tidings.events.lexicon import cameo_mapping, lexicon
 from tidings.nlp import load_nlp
+from tidings.places import Place
+from tidings.timex import Timex
+from tidings.timex.calendar import value_precision
 
 
 @dataclass(frozen=True)
@@ -31,35 +34,6 @@ class Actor:
     sentence: int = 0
 
 
-@dataclass(frozen=True)
-class Timex:
-    start: int
-    end: int
-    text: str
-    kind: str
-    value: str
-    precision: str | None = None
-    anchor: str | None = None
-    end_value: str | None = None
-    mod: str | None = None
-
-
-@dataclass(frozen=True)
-class Place:
-    start: int
-    end: int
-    text: str
-    name: str
-    country: str
-    geonameid: int | None = None
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    feature: str = "P.PPLC"
-    score: float = 1.0
-    sentence: int = 0
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
@@ -73,11 +47,13 @@ def code(nlp, text, published, actors=(), times=(), places=()):
     tx = []
     for surface, value in times:
         i = text.index(surface)
-        tx.append(Timex(i, i + len(surface), surface, "duration" if value.startswith("P") else "date", value))
+        tx.append(Timex(start=i, end=i + len(surface), text=surface, kind="duration" if value.startswith("P") else "date",
+                        value=value, precision=value_precision(value), anchor="dct"))
     pl = []
     for surface, country in places:
         i = text.index(surface)
-        pl.append(Place(i, i + len(surface), surface, surface, country))
+        pl.append(Place(start=i, end=i + len(surface), text=surface, name=surface, geonameid=None, country=country,
+                        admin1=None, lat=None, lon=None, feature="city", score=1.0, sentence=0))
     return code_doc("a1", nlp(text), published=published, actors=acts, timexes=tx, places=pl)
 
 
