@@ -70,34 +70,53 @@ def _warm() -> None:
     _detector()
 
 
+def _known(store: Store, paths: list[str]) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of those of ``paths`` already ingested: asked per block of paths, so the
+    parent's memory does not grow with the number of files stored before."""
+    return {r[0]: (r[1], r[2]) for r in store.con.execute(
+        "SELECT source_path, size, mtime_ns FROM source_files WHERE source_path IN (SELECT unnest(?::VARCHAR[]))",
+        [paths]).fetchall()}
+
+
+def _blocks(paths: Sequence[str | Path], n: int = 512) -> Iterator[list[str]]:
+    block: list[str] = []
+    for fp in walk(paths):
+        block.append(fp)
+        if len(block) >= n:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
 def _chunks(store: Store, paths: Sequence[str | Path], report: IngestReport) -> Iterator[list[Task]]:
-    done = {r[0]: (r[1], r[2]) for r in store.con.execute(
-        "SELECT source_path, size, mtime_ns FROM source_files").fetchall()}
     chunk: list[Task] = []
     size = 0
-    for fp in walk(paths):
-        report.files_seen += 1
-        try:
-            st = os.stat(fp)
-            fsize = st.st_size
-        except OSError:
-            st, fsize = None, 0
-        prev = done.get(fp)
-        if prev is not None and st is not None and (st.st_size, st.st_mtime_ns) == prev:
-            report.files_skipped += 1
-            continue
-        if st is not None and fsize > _split.SPLIT_OVER and (kind := _split.splittable(fp)):
-            if chunk:
+    for block in _blocks(paths):
+        done = _known(store, block)
+        for fp in block:
+            report.files_seen += 1
+            try:
+                st = os.stat(fp)
+                fsize = st.st_size
+            except OSError:
+                st, fsize = None, 0
+            prev = done.get(fp)
+            if prev is not None and st is not None and (st.st_size, st.st_mtime_ns) == prev:
+                report.files_skipped += 1
+                continue
+            if st is not None and fsize > _split.SPLIT_OVER and (kind := _split.splittable(fp)):
+                if chunk:
+                    yield chunk
+                    chunk, size = [], 0
+                for part in _split.split_file(fp, kind, size=fsize, mtime_ns=st.st_mtime_ns):
+                    yield [part]
+                continue
+            chunk.append(fp)
+            size += fsize
+            if len(chunk) >= _CHUNK_FILES or size >= _CHUNK_BYTES:
                 yield chunk
                 chunk, size = [], 0
-            for part in _split.split_file(fp, kind, size=fsize, mtime_ns=st.st_mtime_ns):
-                yield [part]
-            continue
-        chunk.append(fp)
-        size += fsize
-        if len(chunk) >= _CHUNK_FILES or size >= _CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
     if chunk:
         yield chunk
 
