@@ -212,3 +212,80 @@ def test_consolidate_merges_events_that_arrival_order_left_apart():
     merger.touched = merger.founded = {"e1", "e2", "e3"}
     assert merger.consolidate() == 1
     assert sorted(len(x.mentions) for x in merger.clusters.values()) == [1, 2]   # the ACCUSE stays apart
+
+
+def test_undated_reports_merge_within_a_news_cycle_only(store):
+    # "Blinken and Xi did not discuss Taiwan": two reports three days apart are one event, a report a
+    # month later is another meeting's
+    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-22", "g2"),
+            ("a3", "Pacific Weekly", "2023-07-25", "g3")]
+    _load(store, [_mention(a[0], date=None, status="negated", place=None) for a in arts], arts)
+    reconcile_run(store, NullProgress())
+    rows = store.query("SELECT n_articles, first_reported FROM events ORDER BY first_reported")
+    assert [(r["n_articles"], str(r["first_reported"])) for r in rows] == [(2, "2023-06-19"), (1, "2023-07-25")]
+
+
+def test_a_later_batch_joins_an_old_event_and_an_earlier_plan_links_to_it(store):
+    # run 1: the meeting, and history recounted long after it
+    _load(store, [_mention("a1", date="2023-06-19")], [("a1", "Harbor Ledger", "2023-06-19", "g1")])
+    _load(store, [_mention("a9", date="2023-06-19", start=40)], [("a9", "Review", "2024-03-01", "g9")])
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT count(*) FROM events") == 1
+    # run 2: a new article recounting it a year later, and the plan announced before it (ingested late)
+    _load(store, [_mention("a2", date="2023-06-19", start=70)], [("a2", "Wire", "2024-06-01", "g2")])
+    _load(store, [_mention("a3", date=None, status="planned", start=90)], [("a3", "Pacific Weekly", "2023-06-05", "g3")])
+    rep = reconcile_run(store, NullProgress())
+    assert rep.processed == 2
+    (e,) = store.query("SELECT * FROM events")
+    assert (e["n_articles"], e["n_sources"], e["status"]) == (4, 4, "occurred")
+    assert [h["status"] for h in json.loads(e["status_history"])][0] == "planned"
+
+
+def test_recoded_article_leaves_its_old_event(store):
+    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g2")]
+    _load(store, [_mention("a1", date="2023-06-19"), _mention("a2", date="2023-06-19")], arts)
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT max(n_articles) FROM events") == 2
+    # the coder now reads a2 as a meeting two weeks later: its event splits off, the old one shrinks
+    with store.transaction() as con:
+        write_mentions(con, ["a2"], mention_rows([_mention("a2", date="2023-07-03", start=11)]))
+        con.execute("DELETE FROM stage_state WHERE stage = 'reconcile' AND item_id = 'a2'")
+    reconcile_run(store, NullProgress())
+    rows = store.query("SELECT date_value, n_articles FROM events ORDER BY date_value")
+    assert [(r["date_value"], r["n_articles"]) for r in rows] == [("2023-06-19", 1), ("2023-07-03", 1)]
+    assert store.scalar("SELECT count(*) FROM event_links") == 2
+
+
+def test_block_index_finds_every_compatible_mention():
+    """The blocking cells are a superset of compatibility: no compatible pair is ever left unseen."""
+    from itertools import product
+
+    from tidings.reconcile.merge import BlockIndex, compatible_slow
+
+    days = [dt.date(2023, 1, 30), dt.date(2023, 1, 31), dt.date(2023, 2, 1), dt.date(2023, 3, 15), dt.date(2023, 4, 20)]
+    spans = [0, 6, 27, 364, 5000]
+    ms: list[dict] = []
+    for n, (d, w, status, src, tgt) in enumerate(product(days, spans, ("occurred", "planned"), ("USA", "CHN"),
+                                                          ("CHN", None))):
+        ms.append({"mention_id": f"m{n}", "article_id": f"a{n}", "trigger_start": 1, "type": "CONSULT",
+                   "source_country": src, "target_country": tgt, "source_actor_id": "xi" if src == "CHN" else "blinken",
+                   "source_kind": "person", "status": status, "date_from": d, "date_to": d + dt.timedelta(days=w),
+                   "date_source": "previous" if n % 3 else "timex", "published_date": d - dt.timedelta(days=n % 40)})
+    for n, (pub, status, src) in enumerate(product(days, ("planned", "occurred", "negated"), ("USA", "CHN"))):
+        ms.append({"mention_id": f"u{n}", "article_id": f"b{n}", "trigger_start": 1, "type": "CONSULT",
+                   "source_country": src, "target_country": None, "source_actor_id": "xi" if src == "CHN" else "blinken",
+                   "source_kind": "person", "status": status, "date_from": None, "date_to": None,
+                   "published_date": pub})
+    index = BlockIndex()
+    for m in ms:
+        index.add(m["mention_id"], m)
+    pairs = 0
+    for a in ms:
+        found = index.candidates(a)
+        for b in ms:
+            ok = compatible(a, b)
+            assert ok == compatible_slow(a, b), (a, b)   # the fast test is the spelled-out one
+            if ok:
+                pairs += 1
+                assert b["mention_id"] in found, (a, b)
+    assert pairs > 200  # the grid really exercises dated, undated and plan-to-event matches

@@ -59,9 +59,10 @@ class Article:
         self.published = as_date(published)
         dl = dateline_end(doc.text)
         self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
-        self.places = PlaceIndex(doc, [p for p in places or () if p.start >= dl])
-        self.dateline_place = next((p for p in places or () if p.end <= dl and getattr(p, "country", None)), None)
         self.sents = list(doc.sents)
+        self.actors.sent_starts = [s.start for s in self.sents]
+        self.places = PlaceIndex(doc, [p for p in places or () if p.start >= dl], self.actors.sent_starts)
+        self.dateline_place = next((p for p in places or () if p.end <= dl and getattr(p, "country", None)), None)
         self.triggers = [find_triggers(s) for s in self.sents]
         trig_tokens = {t.head.i for ts in self.triggers for t in ts}
         self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in ts}
@@ -71,6 +72,7 @@ class Article:
             self.topics.setdefault(getattr(tg, "sentence", -1), []).append(tg.topic)
         self.events: list[EventMention] = []
         self.trigger_status: dict[int, str] = {}
+        self.sentence_parties: dict[int, list[Party]] = {}   # coder cache: parties of a sentence
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:

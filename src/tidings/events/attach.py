@@ -9,6 +9,7 @@ whose complement holds the event ("..., the White House said"), or "according to
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,7 +73,6 @@ class TimexIndex:
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
         sent_starts = [s.start for s in doc.sents]
-        import bisect
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -122,16 +122,24 @@ def info_from_timex(tx: Any, source: str) -> DateInfo:
 
 
 class PlaceIndex:
-    """Geocoded places of one article by token."""
+    """Geocoded places of one article by token, and their tokens by sentence.
 
-    def __init__(self, doc: Doc, places: Iterable[Any]) -> None:
+    ``sent_starts`` (first token of each sentence) lets ``attached`` look only at the trigger's own
+    sentence: ``Token.sent`` builds a new Span on every call, which cost more than the rest of the coder.
+    """
+
+    def __init__(self, doc: Doc, places: Iterable[Any], sent_starts: list[int] | None = None) -> None:
         self.by_token: dict[int, Any] = {}
+        self.sent_starts = sent_starts if sent_starts is not None else [s.start for s in doc.sents]
         for p in places:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is None:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, p)
+        self.by_sentence: dict[int, list[int]] = {}
+        for i in sorted(self.by_token):
+            self.by_sentence.setdefault(bisect.bisect_right(self.sent_starts, i) - 1, []).append(i)
 
     def at(self, tok: Token) -> Any | None:
         return self.by_token.get(tok.i)
@@ -139,12 +147,15 @@ class PlaceIndex:
     def attached(self, trig: Token, *, extra_heads: tuple[Token, ...] = (), motion: bool = False,
                  dobj_is_place: bool = False) -> Any | None:
         """The place linked to the event word through a place preposition, with no verb between."""
+        in_sentence = self.by_sentence.get(bisect.bisect_right(self.sent_starts, trig.i) - 1)
+        if not in_sentence:
+            return None
         heads = {trig.i, *(h.i for h in extra_heads)}
         best = None
-        for i, place in self.by_token.items():
-            tok = trig.doc[i]
-            if not (trig.sent.start <= i < trig.sent.end):
-                continue
+        doc = trig.doc
+        for i in in_sentence:
+            place = self.by_token[i]
+            tok = doc[i]
             path: list[Token] = []
             cur, ok = tok, False
             for _ in range(10):
@@ -190,11 +201,16 @@ def attribution_of(tok: Token, actors: ActorIndex) -> Party | None:
                 if c.dep_ in ("nsubj", "nsubjpass") and c is not cur:
                     return actors.in_phrase(c)
         cur, n = h, n + 1
-    for t in tok.sent:
-        if t.lower_ == "according":
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ == "to":
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            return actors.in_phrase(o)
+    according = actors.tokens_with("according")
+    if not according:  # most articles: no need to build the sentence span
+        return None
+    start, end = actors.sentence_bounds(tok)
+    for i in according:
+        if not start <= i < end:
+            continue
+        for p in tok.doc[i].children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return actors.in_phrase(o)
     return None

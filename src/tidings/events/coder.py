@@ -287,9 +287,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
-        skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS for t in t.subtree}
         speaker = attribution_of(v, art.actors)
-        cand = _first_other([p for p in art.actors.all_in([t for t in sent if t.i not in skip])
+        cand = _first_other([p for p in _sentence_parties(art, si, sent)
                              if speaker is None or p.actor_id != speaker.actor_id], src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
@@ -397,6 +396,15 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _sentence_parties(art: Article, si: int, sent: Span) -> list[Party]:
+    """The sentence's parties outside location phrases (once per sentence, not once per trigger)."""
+    cached = art.sentence_parties.get(si)
+    if cached is None:
+        skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS for t in t.subtree}
+        cached = art.sentence_parties[si] = art.actors.all_in([t for t in sent if t.i not in skip])
+    return cached
 
 
 def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:

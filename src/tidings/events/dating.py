@@ -76,7 +76,9 @@ def _is_since(h: Token, tx: Any, art: Article) -> bool:
 def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | None:
     """ "the first visit since 2016": a visit in 2016 happened (background, implied)."""
     v = tr.head
-    if not any(c.lower_ == "first" for c in v.children) and not any(t.lower_ == "first" for t in v.sent):
+    # "first" among the trigger's children or anywhere in its sentence (a word list, not a Span per call)
+    sent = art.sents[m.sentence]
+    if not any(sent.start <= i < sent.end for i in art.actors.tokens_with("first")):
         return None
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "since":

@@ -8,10 +8,14 @@ when the parse has no actor, country adjectives ("a Chinese balloon") from the l
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
@@ -46,6 +50,23 @@ class ActorIndex:
     doc: Doc
     by_token: dict[int, Any]
     ordered: list[tuple[int, Party]]   # (token index, party) in text order
+    sent_starts: list[int] | None = None   # first token of each sentence, when the caller knows them
+    _lower: Any = None
+
+    def tokens_with(self, lower: str) -> list[int]:
+        """Indices of the tokens spelling ``lower``: one array compare, no Token objects."""
+        if self._lower is None:
+            self._lower = self.doc.to_array(LOWER)
+        return [int(i) for i in np.flatnonzero(self._lower == hash_string(lower))]
+
+    def sentence_bounds(self, tok: Token) -> tuple[int, int]:
+        """(first token, end token) of ``tok``'s sentence; ``Token.sent`` builds a Span per call."""
+        if self.sent_starts is None:
+            sent = tok.sent
+            return sent.start, sent.end
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k], end
 
     @classmethod
     def build(cls, doc: Doc, actors: Iterable[Any]) -> ActorIndex:

@@ -7,6 +7,7 @@ and whether it is nominal ("the talks", "their meeting").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -99,6 +100,8 @@ def _asks_for_something(tok: Token) -> bool:
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    if lemma not in _verb_lemmas():
+        return None
     if lemma in lex.reporting_verbs:
         return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
     # verb + particle / preposition: "turned down", "called on", "arrive in"
@@ -143,8 +146,25 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _noun_heads() -> frozenset[str]:
+    """Every word a noun trigger can end in: a token whose word and lemma are not here is no trigger."""
+    lex = lexicon()
+    return frozenset(k.split()[-1] for k in (*lex.noun_compounds, *lex.nouns) if k.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """Every lemma ``_verb_trigger`` can return a trigger for (reporting verbs, verbs, verb + particle/object)."""
+    lex = lexicon()
+    return frozenset({*lex.reporting_verbs, *lex.verbs, *lex.verb_objects, *(k.split()[0] for k in lex.particle if k.split())})
+
+
 def _noun_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
+    heads = _noun_heads()
+    if tok.lower_ not in heads and tok.lemma_.lower() not in heads:
+        return None
     for key in _noun_key(tok):
         entry = lex.noun_compounds.get(key)
         if entry:

@@ -5,7 +5,9 @@ in-person), their actors agree (same countries, either direction for symmetric t
 named people on the same side are two events: Blinken meeting Xi is not Blinken meeting Wang), their
 dates overlap (a date inherited from context may be off by a day) and their places are in the same
 country or unknown. A planned mention joins the occurred event it announced. Candidates come from a
-blocking index (type + country + month), never all pairs.
+blocking index (``BlockIndex``: type + country + the days, months or years a date covers), never all
+pairs, and every key it looks up can only find mentions that compatibility could accept, so a block
+holds what one day or one news cycle holds, not what the whole corpus holds.
 """
 
 from __future__ import annotations
@@ -20,13 +22,19 @@ from typing import Any
 
 from ..events.model import SYMMETRIC_TYPES
 
-__all__ = ["Cluster", "Merger", "merged_event", "compatible", "block_months"]
+__all__ = ["Cluster", "Merger", "BlockIndex", "merged_event", "compatible", "block_months", "index_keys",
+           "lookup_keys", "lookup_ranges", "UNDATED_WINDOW"]
 
 _STATUS_GROUP = {"occurred": "real", "ongoing": "real", "planned": "future", "proposed": "future",
                  "hypothetical": "future", "negated": "negated"}
 _STATUS_RANK = {"occurred": 5, "ongoing": 4, "planned": 3, "proposed": 2, "hypothetical": 1, "negated": 0}
 _INFERRED = ("previous", "published")
 _PLAN_HORIZON = dt.timedelta(days=90)
+# Undated mentions of one event are reports of one news cycle: "did not discuss Taiwan" in two
+# articles a month apart are two meetings, not one (and an unbounded undated event would make every
+# later report compare against every earlier one). A plan is recounted for longer than a fact
+# ("agreed at Woodside last November that ..." ten months on), so undated plans get a year.
+UNDATED_WINDOW = {"real": dt.timedelta(days=14), "negated": dt.timedelta(days=14), "future": dt.timedelta(days=365)}
 
 
 def _date(v: Any) -> dt.date | None:
@@ -35,34 +43,88 @@ def _date(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(v)[:10])
 
 
-_SIG_FIELDS = ("type", "source_country", "target_country", "source_actor_id", "target_actor_id", "source_kind",
-               "target_kind", "mode", "status", "date_from", "date_to", "date_source", "background", "place_country")
-
-
 def signature(m: dict[str, Any]) -> tuple:
     """What compatibility depends on: mentions with one signature need one comparison, not one each."""
-    return tuple(str(m.get(k)) for k in _SIG_FIELDS) + (str(m.get("published_date")) if m["status"] != "occurred" else "",
-                                                        m["article_id"] if m.get("date_from") is None else "")
+    g = m.get
+    return (g("type"), g("source_country"), g("target_country"), g("source_actor_id"), g("target_actor_id"),
+            g("source_kind"), g("target_kind"), g("mode"), g("status"), _date(g("date_from")), _date(g("date_to")),
+            g("date_source"), bool(g("background")), g("place_country"),
+            _date(g("published_date")) if m["status"] != "occurred" else None,
+            m["article_id"] if g("date_from") is None else None)
+
+
+class _Feat:
+    """What compatibility reads of a mention, derived once: the test runs for every candidate pair."""
+
+    __slots__ = ("owner", "sig", "type", "article", "trigger", "sa", "ta", "group", "iv", "place", "mode", "phone",
+                 "people", "inferred", "pair", "bg", "pub", "ids", "person")
+
+    def __init__(self, m: dict[str, Any]) -> None:
+        self.owner = id(m)  # a copy of the dict (``dict(m, status=...)``) carries the key but not the identity
+        self.sig = signature(m)
+        self.type, self.article, self.trigger = m["type"], m["article_id"], m.get("trigger_start")
+        self.sa, self.ta = m.get("source_country"), m.get("target_country")
+        self.group = _STATUS_GROUP[m["status"]]
+        f, t = _date(m.get("date_from")), _date(m.get("date_to"))
+        self.iv = (f, t) if f and t else None
+        self.place = m.get("place_country") or None
+        mode = self.mode = m.get("mode")
+        self.phone = (mode == "phone/video") if m["type"] == "CONSULT" and mode else None
+        self.people: dict[str, str] = {}
+        for side in ("source", "target"):
+            if m.get(f"{side}_kind") == "person" and m.get(f"{side}_actor_id") and m.get(f"{side}_country"):
+                self.people[m[f"{side}_country"]] = m[f"{side}_actor_id"]
+        self.inferred = m.get("date_source") in _INFERRED
+        s_id, t_id = m.get("source_actor_id"), m.get("target_actor_id")
+        self.pair = frozenset((s_id, t_id)) if s_id is not None and t_id is not None and s_id != t_id else None
+        self.bg = bool(m.get("background"))
+        self.pub = _date(m.get("published_date"))
+        self.ids = {(m.get(f"{s}_actor_id"), m.get(f"{s}_country")) for s in ("source", "target")
+                    if m.get(f"{s}_actor_id")}
+        self.person = any(m.get(f"{s}_kind") == "person" for s in ("source", "target"))
+
+
+def _feat(m: dict[str, Any]) -> _Feat:
+    f = m.get("_f")
+    if f is None or f.owner != id(m):
+        f = m["_f"] = _Feat(m)
+    return f
+
+
+_ONE_DAY = dt.timedelta(days=1)
+_NO_DAY = dt.timedelta(0)
 
 
 @dataclass
 class Cluster:
+    """One event being built: its mentions, and one representative (with its features) per signature."""
+
     event_id: str
     mentions: list[dict[str, Any]] = field(default_factory=list)
     sigs: dict[tuple, dict[str, Any]] = field(default_factory=dict)
+    feats: list[_Feat] = field(default_factory=list)
 
     @property
     def type(self) -> str:
         return self.mentions[0]["type"]
 
-    def add(self, m: dict[str, Any]) -> None:
+    def add(self, m: dict[str, Any]) -> bool:
+        """Add a mention; True when its signature is new to the event."""
         self.mentions.append(m)
-        self.sigs.setdefault(signature(m), m)
+        f = _feat(m)
+        if f.sig in self.sigs:
+            return False
+        self.sigs[f.sig] = m
+        self.feats.append(f)
+        return True
 
     def reindex(self) -> None:
-        self.sigs = {}
+        self.sigs, self.feats = {}, []
         for m in self.mentions:
-            self.sigs.setdefault(signature(m), m)
+            f = _feat(m)
+            if f.sig not in self.sigs:
+                self.sigs[f.sig] = m
+                self.feats.append(f)
 
 
 def _countries(m: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -135,12 +197,18 @@ def _dates_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # otherwise undated mentions only join undated ones of the same kind that name a common actor
         # ("Qin accepted an invitation to visit Washington" in three reports of the same trip)
         return (ia is None and ib is None and bool(a.get("background")) == bool(b.get("background"))
-                and _shared_actor(a, b))
+                and _same_news_cycle(a, b) and _shared_actor(a, b))
     # a day's slack when one date is inferred from context, or when the same named people are on both
     # sides (then two stated days are one event whose sources disagree: a recorded conflict)
     lenient = a.get("date_source") in _INFERRED or b.get("date_source") in _INFERRED or _same_people(a, b)
     slack = dt.timedelta(days=1) if lenient else dt.timedelta(0)
     return ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack
+
+
+def _same_news_cycle(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two undated reports are of one event only when published within ``UNDATED_WINDOW`` (of ``a``'s status)."""
+    pa_, pb = _date(a.get("published_date")), _date(b.get("published_date"))
+    return pa_ is not None and pb is not None and abs(pa_ - pb) <= UNDATED_WINDOW[_group_of(a)]
 
 
 def _status_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -164,29 +232,76 @@ def _place_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not pa_ or not pb or pa_ == pb
 
 
-def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two mentions can be the same event."""
+def compatible_slow(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``compatible`` spelled out test by test (the reference the fast version is checked against)."""
     if a["type"] != b["type"]:
         return False
     if a["article_id"] == b["article_id"] and a.get("trigger_start") == b.get("trigger_start"):
         return False
     sym = a["type"] in SYMMETRIC_TYPES
-    # cheapest and most selective tests first: this runs for every candidate pair
     return (_dates_ok(a, b) and _dyad_ok(a, b, sym) and _status_ok(a, b) and _mode_ok(a, b) and _place_ok(a, b)
             and _persons_ok(a, b))
 
 
-def _score(m: dict[str, Any], c: Cluster) -> float:
+def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two mentions can be the same event (the tests of the module docstring)."""
+    return _compatible(_feat(a), _feat(b))
+
+
+def _compatible(fa: _Feat, fb: _Feat) -> bool:
+    """``compatible`` on derived features, cheapest and most selective tests first."""
+    if fa.type != fb.type:
+        return False
+    if fa.article == fb.article and fa.trigger == fb.trigger:
+        return False
+    if fa.place and fb.place and fa.place != fb.place:
+        return False
+    if fa.phone is not None and fb.phone is not None and fa.phone != fb.phone:
+        return False  # a call is not a visit
+    sa, ta, sb, tb = fa.sa, fa.ta, fb.sa, fb.ta
+    if not (sa == sb and (ta == tb or ta is None or tb is None)):
+        if fa.type not in SYMMETRIC_TYPES:
+            return False
+        if not ((tb is not None and sa == tb and (ta is None or ta == sb)) or (ta is not None and ta == sb and tb is None)):
+            return False
+    pb = fb.people
+    for c, pid in fa.people.items():
+        if c in pb and pb[c] != pid:
+            return False  # two different named people on one side
+    ia, ib = fa.iv, fb.iv
+    ga, gb = fa.group, fb.group
+    if ia is None or ib is None:
+        if (ia is None) != (ib is None) and ga != gb and "negated" not in (ga, gb):
+            pass  # an undated plan and the event that happened: the status test checks the timing
+        elif not (ia is None and ib is None and fa.bg == fb.bg and fa.pub is not None and fb.pub is not None
+                  and abs(fa.pub - fb.pub) <= UNDATED_WINDOW[ga] and fa.person
+                  and any(x[0] not in _GENERIC_IDS for x in fa.ids & fb.ids)):
+            return False
+    else:
+        slack = _ONE_DAY if (fa.inferred or fb.inferred or (fa.pair is not None and fa.pair == fb.pair)) else _NO_DAY
+        if not (ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack):
+            return False
+    if ga == gb:
+        return True
+    if "negated" in (ga, gb):
+        return False
+    fp, fr = (fa, fb) if ga == "future" else (fb, fa)
+    if fr.iv is None or fp.pub is None:
+        return False
+    # announced before it happened, in another article (one article reporting both means two events)
+    return fp.article != fr.article and fp.pub < fr.iv[0] and fr.iv[0] - fp.pub <= _PLAN_HORIZON
+
+
+def _score(fm: _Feat, c: Cluster) -> float:
     s = 0.0
-    for o in c.sigs.values():
-        ia, ib = _interval(m), _interval(o)
-        if ia and ib and ia == ib:
+    for o in c.feats:
+        if fm.iv and o.iv and fm.iv == o.iv:
             s += 1.0
-        if m.get("place_country") and m.get("place_country") == o.get("place_country"):
+        if fm.place and fm.place == o.place:
             s += 0.5
-        if m.get("mode") and m.get("mode") == o.get("mode"):
+        if fm.mode and fm.mode == o.mode:
             s += 0.3
-    return s / max(len(c.sigs), 1)
+    return s / max(len(c.feats), 1)
 
 
 def block_months(m: dict[str, Any]) -> list[str]:
@@ -203,21 +318,163 @@ def block_months(m: dict[str, Any]) -> list[str]:
     return out
 
 
-def _neighbour_months(months: list[str]) -> set[str]:
-    out = set(months)
-    for k in months:
-        if k in ("none", "wide"):
-            continue
-        y, mo = int(k[:4]), int(k[5:])
-        for d in (-1, 1):
-            y2, m2 = (y, mo + d)
-            if m2 == 0:
-                y2, m2 = y - 1, 12
-            if m2 == 13:
-                y2, m2 = y + 1, 1
-            out.add(f"{y2:04d}-{m2:02d}")
-    out.add("wide")
+_DAY_WIDTH = 8        # intervals up to 8 days are indexed by day (and by month, for wide lookups)
+_MONTH_WIDTH = 62     # up to two months by month
+_YEAR_WIDTH = 4000    # up to about eleven years by year; wider ones share one cell per type and country
+_DAY_LOOKUP = 62      # a lookup range longer than this reads day-indexed mentions through their months
+_DAY = dt.timedelta(days=1)
+_PUB_BUCKET = 14      # days per publication bucket of undated mentions
+
+
+def _months(lo: dt.date, hi: dt.date) -> list[int]:
+    return list(range(lo.year * 12 + lo.month - 1, hi.year * 12 + hi.month))
+
+
+def _group_of(m: dict[str, Any]) -> str:
+    return _STATUS_GROUP[m["status"]]
+
+
+Key = tuple[Any, ...]
+
+
+def index_keys(m: dict[str, Any]) -> list[Key]:
+    """The cells a mention signature is filed under.
+
+    Dated: type x country x (each day | month | year | 'w') by the width of its interval. Undated:
+    type x named actor x status group x two-week publication bucket (undated mentions only join
+    undated ones of their news cycle that share an actor) and, for plans, type x country x
+    publication month (a plan joins the occurred event it announced, at most ``_PLAN_HORIZON`` later).
+    """
+    t = m["type"]
+    countries = [c for c in _countries(m) if c] or ["*"]
+    iv = _interval(m)
+    out: list[Key] = []
+    if iv is not None:
+        lo, hi = iv
+        width = (hi - lo).days + 1
+        for c in countries:
+            if width <= _DAY_WIDTH:
+                out += [(t, c, "d", lo.toordinal() + i) for i in range(width)]
+                out += [(t, c, "dm", mo) for mo in _months(lo, hi)]
+            elif width <= _MONTH_WIDTH:
+                out += [(t, c, "m", mo) for mo in _months(lo, hi)]
+            elif width <= _YEAR_WIDTH:
+                out += [(t, c, "y", y) for y in range(lo.year, hi.year + 1)]
+            else:
+                out.append((t, c, "w"))
+        return out
+    pub = _date(m.get("published_date"))
+    if pub is None:
+        return [(t, "nopub")]  # joins nothing undated; filed so consolidation still sees it
+    group = _group_of(m)
+    bucket = pub.toordinal() // _PUB_BUCKET
+    for side in ("source", "target"):
+        if m.get(f"{side}_actor_id"):
+            out.append((t, "a", m[f"{side}_actor_id"], m.get(f"{side}_country"), group, bucket))
+    if _group_of(m) == "future":
+        out += [(t, c, "p", pub.year * 12 + pub.month - 1) for c in countries]
     return out
+
+
+def _dated_lookup(t: str, countries: list[str], lo: dt.date, hi: dt.date) -> list[Key]:
+    """Cells holding every dated signature whose interval meets [lo, hi]."""
+    out: list[Key] = []
+    months = _months(lo, hi)
+    years = range(lo.year, hi.year + 1)
+    for c in countries:
+        if (hi - lo).days + 1 <= _DAY_LOOKUP:
+            out += [(t, c, "d", d) for d in range(lo.toordinal(), hi.toordinal() + 1)]
+        else:
+            out += [(t, c, "dm", mo) for mo in months]
+        out += [(t, c, "m", mo) for mo in months]
+        out += [(t, c, "y", y) for y in years]
+        out.append((t, c, "w"))
+    return out
+
+
+def lookup_keys(m: dict[str, Any]) -> list[Key]:
+    """The cells that can hold a signature ``compatible`` accepts with ``m`` (a superset of them)."""
+    t = m["type"]
+    countries = [c for c in _countries(m) if c] or ["*"]
+    iv = _interval(m)
+    if iv is not None:
+        lo, hi = iv
+        out = _dated_lookup(t, countries, lo - _DAY, hi + _DAY)  # a day's slack at most
+        if _group_of(m) == "real":  # undated plans announced up to _PLAN_HORIZON before it
+            out += [(t, c, "p", mo) for c in countries for mo in _months(lo - _PLAN_HORIZON, lo)]
+        return out
+    pub = _date(m.get("published_date"))
+    if pub is None:
+        return []
+    group = _group_of(m)  # undated mentions only join undated ones of their own status group
+    w = UNDATED_WINDOW[group]
+    buckets = range((pub - w).toordinal() // _PUB_BUCKET, (pub + w).toordinal() // _PUB_BUCKET + 1)
+    out = [(t, "a", m[f"{side}_actor_id"], m.get(f"{side}_country"), group, bb)
+           for side in ("source", "target") if m.get(f"{side}_actor_id") for bb in buckets]
+    if _group_of(m) == "future":  # the occurred event this plan announced
+        out += _dated_lookup(t, countries, pub + _DAY, pub + _PLAN_HORIZON)
+    return out
+
+
+def lookup_ranges(m: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """What ``lookup_keys`` reaches, as ranges a SQL prefilter can test on stored mentions.
+
+    ("dated", type, country, lo, hi): dated mentions whose interval meets [lo, hi];
+    ("plan", type, country, lo, hi): undated plans published in [lo, hi];
+    ("actor", type, actor_id, country, lo, hi): undated mentions naming that actor, published in [lo, hi].
+    """
+    t = m["type"]
+    countries = [c for c in _countries(m) if c] or ["*"]
+    iv = _interval(m)
+    out: list[tuple[Any, ...]] = []
+    if iv is not None:
+        lo, hi = iv
+        out += [("dated", t, c, lo - _DAY, hi + _DAY) for c in countries]
+        if _group_of(m) == "real":
+            out += [("plan", t, c, lo - _PLAN_HORIZON, lo) for c in countries]
+        return out
+    pub = _date(m.get("published_date"))
+    if pub is None:
+        return out
+    w = UNDATED_WINDOW[_group_of(m)]
+    out += [("actor", t, m[f"{side}_actor_id"], m.get(f"{side}_country"), pub - w, pub + w)
+            for side in ("source", "target") if m.get(f"{side}_actor_id")]
+    if _group_of(m) == "future":
+        out += [("dated", t, c, pub + _DAY, pub + _PLAN_HORIZON) for c in countries]
+    return out
+
+
+class BlockIndex:
+    """Event ids by cell; ``candidates(m)`` are the events that may hold a match for ``m``.
+
+    Both key lists depend only on the mention's signature, so they are computed once per signature.
+    """
+
+    def __init__(self) -> None:
+        self.cells: dict[Key, set[str]] = defaultdict(set)
+        self._index_keys: dict[tuple, list[Key]] = {}
+        self._lookup_keys: dict[tuple, list[Key]] = {}
+
+    def add(self, event_id: str, m: dict[str, Any]) -> None:
+        sig = _feat(m).sig
+        keys = self._index_keys.get(sig)
+        if keys is None:
+            keys = self._index_keys[sig] = index_keys(m)
+        for k in keys:
+            self.cells[k].add(event_id)
+
+    def candidates(self, m: dict[str, Any]) -> set[str]:
+        sig = _feat(m).sig
+        keys = self._lookup_keys.get(sig)
+        if keys is None:
+            keys = self._lookup_keys[sig] = lookup_keys(m)
+        out: set[str] = set()
+        cells = self.cells
+        for k in keys:
+            ids = cells.get(k)
+            if ids:
+                out |= ids
+        return out
 
 
 def new_event_id(mention_id: str) -> str:
@@ -229,56 +486,49 @@ class Merger:
 
     def __init__(self, clusters: Iterable[Cluster] = ()) -> None:
         self.clusters: dict[str, Cluster] = {}
-        self.index: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self.index = BlockIndex()
         self.touched: set[str] = set()
-        self.founded: set[str] = set()   # events consolidate must re-check: shrunk, or founded outside month blocks
+        self.founded: set[str] = set()   # events consolidate must re-check: founded or shrunk in this run
+        self._rejected: set[tuple[tuple, str]] = set()   # (signature, event) known incompatible
         for c in clusters:
             c.reindex()
             self.clusters[c.event_id] = c
             for m in c.sigs.values():
-                self._index(c.event_id, m)
-
-    def _keys(self, m: dict[str, Any]) -> list[tuple[str, str, str]]:
-        countries = {c for c in _countries(m) if c} or {"*"}
-        return [(m["type"], c, mo) for c in countries for mo in block_months(m)]
+                self.index.add(c.event_id, m)
 
     def _index(self, event_id: str, m: dict[str, Any]) -> None:
-        for k in self._keys(m):
-            self.index[k].add(event_id)
+        self.index.add(event_id, m)
 
     def candidates(self, m: dict[str, Any]) -> set[str]:
-        countries = {c for c in _countries(m) if c} or {"*"}
-        months = _neighbour_months(block_months(m))
-        months.add("none")  # undated plans this event may fulfil
-        out: set[str] = set()
-        for c in countries:
-            for mo in months:
-                out |= self.index.get((m["type"], c, mo), set())
-        if block_months(m) == ["none"] and _STATUS_GROUP[m["status"]] == "future":
-            for c in countries:
-                for (t, cc, mo), ids in self.index.items():
-                    if t == m["type"] and cc == c:
-                        out |= ids  # an undated planned event may join a later occurred one
-        return out
+        return self.index.candidates(m)
 
     def add(self, m: dict[str, Any]) -> str:
         best, best_score = None, -1.0
+        fm = _feat(m)
+        clusters, rejected = self.clusters, self._rejected
         for eid in sorted(self.candidates(m)):
-            c = self.clusters.get(eid)
-            if c is None:
+            c = clusters.get(eid)
+            if c is None or (fm.sig, eid) in rejected:
                 continue
-            if all(compatible(m, o) for o in c.sigs.values()):
-                sc = _score(m, c)
+            for fo in c.feats:  # complete linkage: compatible with every signature of the event
+                if not _compatible(fm, fo):
+                    if fo.article != fm.article:
+                        # not the same-article rules: every mention of this signature fails here, and an
+                        # event only gains signatures while mentions are added
+                        rejected.add((fm.sig, eid))
+                    break
+            else:
+                sc = _score(fm, c)
                 if sc > best_score:
                     best, best_score = c, sc
         if best is None:
             best = Cluster(new_event_id(m["mention_id"]))
             self.clusters[best.event_id] = best
             if block_months(m)[0] in ("none", "wide"):
-                self.founded.add(best.event_id)  # blocking is asymmetric only for undated and wide dates
-        fresh = signature(m) not in best.sigs
-        best.add(m)
-        if fresh:
+                # compatibility is asymmetric only for undated plans and wide dates: such a founder may
+                # have arrived before the event it belongs to
+                self.founded.add(best.event_id)
+        if best.add(m):
             self._index(best.event_id, m)
         self.touched.add(best.event_id)
         return best.event_id
@@ -291,6 +541,7 @@ class Merger:
         every pair of their mention signatures is compatible (the same test a single mention faces).
         """
         merged = 0
+        self._rejected = set()  # events change shape from here on
         # with complete linkage only an event founded or shrunk in this run can have become mergeable
         for eid in sorted(self.founded):
             c = self.clusters.get(eid)
@@ -299,15 +550,15 @@ class Merger:
             cands = self.candidates(c.mentions[0])
             for other_id in sorted(cands - {eid}):
                 d = self.clusters.get(other_id)
-                if d is None or not d.mentions or d.type != c.type:
+                if d is None or not d.mentions or d.feats[0].type != c.feats[0].type:
                     continue
-                if all(compatible(x, y) for x in c.sigs.values() for y in d.sigs.values()):
+                if all(_compatible(x, y) for x in c.feats for y in d.feats):
                     keep, gone = (c, d) if len(c.mentions) >= len(d.mentions) else (d, c)
                     for m in gone.mentions:
                         keep.add(m)
                         self._index(keep.event_id, m)
                     gone.mentions = []
-                    gone.sigs = {}
+                    gone.sigs, gone.feats = {}, []
                     del self.clusters[gone.event_id]
                     self.touched |= {keep.event_id, gone.event_id}
                     merged += 1
@@ -318,6 +569,7 @@ class Merger:
 
     def remove_mentions(self, mention_ids: set[str]) -> None:
         """Drop mentions that were re-coded or deleted; their events are recomputed (or vanish)."""
+        self._rejected = set()
         for eid, c in list(self.clusters.items()):
             keep = [m for m in c.mentions if m["mention_id"] not in mention_ids]
             if len(keep) != len(c.mentions):
@@ -383,11 +635,17 @@ def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
     if dated:
         # a value is supported by every source whose date contains it: "November" supports "November 15",
         # so the most precise date that the most independent sources agree with wins
+        # per distinct interval, not per pair of mentions: an event many articles recount has many
+        groups_by_iv: dict[tuple[dt.date, dt.date], set[str]] = defaultdict(set)
+        for o in dated:
+            groups_by_iv[_interval(o)].add(_group(o))  # type: ignore[index]
+        support = {iv: len(set().union(*(g for io, g in groups_by_iv.items() if io[0] <= iv[0] and iv[1] <= io[1])))
+                   for iv in groups_by_iv}
+
         def rank(m: dict[str, Any]) -> tuple:
             iv = _interval(m)
             assert iv is not None
-            support = {_group(o) for o in dated if (io := _interval(o)) and io[0] <= iv[0] and iv[1] <= io[1]}
-            return (len(support), -(iv[1] - iv[0]).days, m.get("date_source") == "timex", m["confidence"])
+            return (support[iv], -(iv[1] - iv[0]).days, m.get("date_source") == "timex", m["confidence"])
         date_m = max(dated, key=rank)
     elif any(m.get("date_value") for m in ms):
         date_m = next(m for m in ms if m.get("date_value"))

@@ -1,9 +1,11 @@
 """The 'reconcile' stage: merge event mentions into events, incrementally.
 
-New (or re-coded) articles' mentions are matched against the existing events that share their
-blocking key (type + country + month) and either join one or found a new one; only the events they
-touch are recomputed. Source counts are recounted for every event at the end of the run because
-the dedup stage may have regrouped articles since an event was last written.
+New (or re-coded) articles' mentions are matched against the existing events that can hold a match
+(``merge.lookup_ranges``: same type and country, dates that meet, undated plans and undated reports
+of the same news cycle), found by one set-based query over the stored mentions, not by loading every
+event of a dyad; only the events they touch are recomputed and rewritten. Source counts are recounted
+for every event once at the end of the run because the dedup stage may have regrouped articles
+since an event was last written.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import pyarrow as pa
 
 from ..pipeline import Progress, Stage, StageReport
 from ..store import now
-from .merge import Cluster, Merger, merged_event
+from .merge import Cluster, Merger, lookup_ranges, merged_event
 
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-VERSION = "1"
+VERSION = "2"
+CHUNK = 2000   # articles per transaction
 
 EVENT_COLUMNS = (
     "event_id", "type", "mode", "source_name", "source_country", "source_sector", "source_role", "source_actor_id",
@@ -28,6 +31,16 @@ EVENT_COLUMNS = (
     "date_value", "date_precision", "date_from", "date_to", "place_name", "place_country", "place_admin1", "place_lat",
     "place_lon", "place_geonameid", "issues", "background", "attribution", "confidence", "cameo", "goldstein",
     "quad_class", "n_mentions", "n_articles", "n_sources", "first_reported", "conflicts", "block_key", "updated_at",
+)
+
+# What merging and the merged record read of a mention (not its sentence text or coder notes).
+_MENTION_COLUMNS = (
+    "mention_id", "article_id", "sentence", "trigger_start", "type", "mode",
+    "source_name", "source_country", "source_sector", "source_role", "source_actor_id", "source_kind",
+    "target_name", "target_country", "target_sector", "target_role", "target_actor_id", "target_kind",
+    "status", "date_value", "date_precision", "date_from", "date_to", "date_source",
+    "place_name", "place_country", "place_admin1", "place_lat", "place_lon", "place_geonameid",
+    "issues", "background", "attribution", "duration", "confidence", "cameo", "goldstein", "quad_class",
 )
 
 
@@ -38,59 +51,131 @@ def _has(store: Any, table: str) -> bool:
 def _mention_sql(store: Any, where: str) -> str:
     group = "d.source_group" if _has(store, "duplicates") else "NULL"
     join = "LEFT JOIN duplicates d ON d.article_id = m.article_id" if _has(store, "duplicates") else ""
-    return (f"SELECT m.*, a.published_date, a.outlet, a.url, {group} AS source_group "
+    cols = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS)
+    return (f"SELECT {cols}, a.published_date, a.outlet, {group} AS source_group "
             f"FROM event_mentions m JOIN articles a ON a.article_id = m.article_id {join} WHERE {where} "
             "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence, m.trigger_start")
+
+
+def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
+    cur = con.execute(sql)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
 def _register(con: Any, name: str, col: str, values: Sequence[str]) -> None:
     con.register(name, pa.table({col: pa.array(list(values), type=pa.string())}))
 
 
-def reconcile(store: Any, article_ids: Sequence[str]) -> dict[str, int]:
+def _merge_ranges(ranges: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Overlapping (or nearly adjacent) ranges of one key fused: fewer rows for the prefilter join."""
+    by: dict[tuple[Any, ...], list[tuple[Any, Any]]] = {}
+    for r in ranges:
+        by.setdefault(r[:-2], []).append((r[-2], r[-1]))
+    out = []
+    for key, spans in by.items():
+        spans.sort()
+        lo, hi = spans[0]
+        for a, b in spans[1:]:
+            if (a - hi).days <= 7:
+                hi = max(hi, b)
+            else:
+                out.append((*key, lo, hi))
+                lo, hi = a, b
+        out.append((*key, lo, hi))
+    return out
+
+
+# Stored mentions with their event, their block countries ('*' for none) and publication date.
+_LINKED = """
+    SELECT l.event_id, m.type, m.status, m.date_from, m.date_to, a.published_date AS pub,
+           coalesce(m.source_country, CASE WHEN m.target_country IS NULL THEN '*' END) AS sc, m.target_country AS tc,
+           m.source_actor_id AS sa, coalesce(m.source_country, '') AS sac,
+           m.target_actor_id AS ta, coalesce(m.target_country, '') AS tac
+    FROM event_links l JOIN event_mentions m USING (mention_id) JOIN articles a ON a.article_id = m.article_id
+"""
+
+
+def _candidate_events(con: Any, mentions: list[dict[str, Any]]) -> set[str]:
+    """Stored events holding a mention that ``Merger.candidates`` could return for one of ``mentions``."""
+    ranges = _merge_ranges([r for m in mentions for r in lookup_ranges(m)])
+    dated = [r[1:] for r in ranges if r[0] == "dated"]
+    plans = [r[1:] for r in ranges if r[0] == "plan"]
+    actors = [(r[1], r[2], r[3] or "", r[4], r[5]) for r in ranges if r[0] == "actor"]
+    if not (dated or plans or actors):
+        return set()
+
+    def table(rows: list[tuple[Any, ...]], names: tuple[str, ...], types: tuple[pa.DataType, ...]) -> pa.Table:
+        return pa.table({n: pa.array([r[i] for r in rows], type=t) for i, (n, t) in enumerate(zip(names, types))})
+
+    s, d = pa.string(), pa.date32()
+    con.register("_rc_wd", table(dated, ("type", "country", "lo", "hi"), (s, s, d, d)))
+    con.register("_rc_wp", table(plans, ("type", "country", "lo", "hi"), (s, s, d, d)))
+    con.register("_rc_wa", table(actors, ("type", "actor", "country", "lo", "hi"), (s, s, s, d, d)))
+    try:
+        sql = f"""
+        WITH lm AS ({_LINKED}),
+        dated AS (SELECT * FROM lm WHERE date_from IS NOT NULL AND date_to IS NOT NULL),
+        undated AS (SELECT * FROM lm WHERE date_from IS NULL OR date_to IS NULL)
+        SELECT x.event_id FROM dated x JOIN _rc_wd w ON x.type = w.type AND x.sc = w.country
+            WHERE x.date_from <= w.hi AND x.date_to >= w.lo
+        UNION SELECT x.event_id FROM dated x JOIN _rc_wd w ON x.type = w.type AND x.tc = w.country
+            WHERE x.date_from <= w.hi AND x.date_to >= w.lo
+        UNION SELECT x.event_id FROM undated x JOIN _rc_wp w ON x.type = w.type AND x.sc = w.country
+            WHERE x.status IN ('planned', 'proposed', 'hypothetical') AND x.pub BETWEEN w.lo AND w.hi
+        UNION SELECT x.event_id FROM undated x JOIN _rc_wp w ON x.type = w.type AND x.tc = w.country
+            WHERE x.status IN ('planned', 'proposed', 'hypothetical') AND x.pub BETWEEN w.lo AND w.hi
+        UNION SELECT x.event_id FROM undated x JOIN _rc_wa w ON x.type = w.type AND x.sa = w.actor AND x.sac = w.country
+            WHERE x.pub BETWEEN w.lo AND w.hi
+        UNION SELECT x.event_id FROM undated x JOIN _rc_wa w ON x.type = w.type AND x.ta = w.actor AND x.tac = w.country
+            WHERE x.pub BETWEEN w.lo AND w.hi
+        """
+        return {r[0] for r in con.execute(sql).fetchall()}
+    finally:
+        for t in ("_rc_wd", "_rc_wp", "_rc_wa"):
+            con.unregister(t)
+
+
+def _event_mentions(store: Any, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Every mention of ``event_ids``, with its event id as ``_event_id``."""
+    if not event_ids:
+        return []
+    con = store.con
+    _register(con, "_rc_e", "event_id", event_ids)
+    try:
+        return _rows(con, "SELECT l.event_id AS _event_id, q.* FROM event_links l JOIN (" + _mention_sql(store, "TRUE")
+                     + ") q USING (mention_id) WHERE l.event_id IN (SELECT event_id FROM _rc_e) "
+                     "ORDER BY q.published_date NULLS LAST, q.article_id, q.sentence, q.trigger_start")
+    finally:
+        con.unregister("_rc_e")
+
+
+def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -> dict[str, int]:
     """Merge the mentions of ``article_ids`` into events; return counts."""
     con = store.con
     _register(con, "_rc_ids", "article_id", article_ids)
     try:
-        new = store.query(_mention_sql(store, "m.article_id IN (SELECT article_id FROM _rc_ids)"))
+        new = _rows(con, _mention_sql(store, "m.article_id IN (SELECT article_id FROM _rc_ids)"))
         # links to mentions that no longer exist (re-coded articles) or that are about to be re-linked
-        stale = store.query(
+        stale = con.execute(
             "SELECT l.event_id, l.mention_id FROM event_links l LEFT JOIN event_mentions m USING (mention_id) "
-            "WHERE m.mention_id IS NULL OR m.article_id IN (SELECT article_id FROM _rc_ids)")
+            "WHERE m.mention_id IS NULL OR m.article_id IN (SELECT article_id FROM _rc_ids)").fetchall()
     finally:
         con.unregister("_rc_ids")
-    types = sorted({m["type"] for m in new})
-    countries = sorted({c for m in new for c in (m["source_country"], m["target_country"]) if c})
-    stale_events = sorted({r["event_id"] for r in stale})
-    stale_mentions = {r["mention_id"] for r in stale}
-    # the existing events in the blocks the new mentions fall in, plus those losing mentions
-    existing: list[dict[str, Any]] = []
-    if (types and countries) or stale_events:
-        _register(con, "_rc_types", "type", types)
-        _register(con, "_rc_c", "country", countries)
-        _register(con, "_rc_ev", "event_id", stale_events)
-        try:
-            ev_ids = [r[0] for r in con.execute(
-                "SELECT event_id FROM events WHERE (type IN (SELECT type FROM _rc_types) AND "
-                "(source_country IN (SELECT country FROM _rc_c) OR target_country IN (SELECT country FROM _rc_c))) "
-                "OR event_id IN (SELECT event_id FROM _rc_ev)").fetchall()]
-        finally:
-            for t in ("_rc_types", "_rc_c", "_rc_ev"):
-                con.unregister(t)
-        if ev_ids:
-            _register(con, "_rc_e", "event_id", ev_ids)
-            try:
-                existing = store.query(
-                    "SELECT l.event_id AS _event_id, q.* FROM event_links l JOIN (" +
-                    _mention_sql(store, "TRUE") + ") q USING (mention_id) WHERE l.event_id IN (SELECT event_id FROM _rc_e)")
-            finally:
-                con.unregister("_rc_e")
+    stale_events = sorted({e for e, _ in stale})
+    stale_mentions = {m for _, m in stale}
+    new_ids = {m["mention_id"] for m in new}
+    # events losing mentions first: what they keep may now merge with a neighbour, so it is looked up too
+    existing = _event_mentions(store, stale_events)
+    gone = stale_mentions | new_ids
+    found = _candidate_events(con, new + [m for m in existing if m["mention_id"] not in gone]) - set(stale_events)
+    existing += _event_mentions(store, sorted(found))
     clusters: dict[str, Cluster] = {}
     for m in existing:
         eid = m.pop("_event_id")
         clusters.setdefault(eid, Cluster(eid)).add(m)
     merger = Merger(clusters.values())
-    merger.remove_mentions(stale_mentions | {m["mention_id"] for m in new})
+    merger.remove_mentions(stale_mentions | new_ids)
     for eid in stale_events:
         merger.touched.add(eid)
     for m in new:
@@ -127,7 +212,8 @@ def reconcile(store: Any, article_ids: Sequence[str]) -> dict[str, int]:
                 tx.execute("INSERT OR REPLACE INTO event_links (event_id, mention_id) SELECT event_id, mention_id FROM _rc_links")
             finally:
                 tx.unregister("_rc_links")
-        _recount_sources(store, tx)
+        if recount:
+            _recount_sources(store, tx)
         store.mark_done(tx, NAME, VERSION, article_ids)
     return {"mentions": len(new), "events_touched": len(rows)}
 
@@ -153,12 +239,12 @@ def run(store: Any, progress: Progress) -> StageReport:
         return report
     progress.start("reconcile", len(ids))
     total = {"mentions": 0, "events_touched": 0}
-    step = 2000
-    for i in range(0, len(ids), step):
-        got = reconcile(store, ids[i:i + step])
+    for i in range(0, len(ids), CHUNK):
+        # source groups are recounted once, with the last chunk (each chunk's own events are counted as written)
+        got = reconcile(store, ids[i:i + CHUNK], recount=i + CHUNK >= len(ids))
         for k in total:
             total[k] += got[k]
-        progress.advance(len(ids[i:i + step]))
+        progress.advance(len(ids[i:i + CHUNK]))
     progress.finish()
     report.processed = len(ids)
     report.notes.update(total)
