@@ -79,6 +79,18 @@ def test_rerun_does_nothing_and_version_bump_reruns(store: Store, monkeypatch: p
     assert store.scalar("SELECT count(*) FROM nlp_docs") == 2
 
 
+def test_reset_stages_rerun_replaces_rows(store: Store) -> None:
+    # reset_stage forgets what was done but keeps the rows: the re-run must still replace, not add
+    _run(store)
+    counts = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in ("nlp_docs", "sentences", "actor_mentions",
+                                                                      "timexes", "places", "topic_tags", "actors")}
+    store.reset_stage("nlp")
+    store.reset_stage("enrich")
+    nlp_rep, enr_rep = _run(store)
+    assert nlp_rep.processed == 2 and enr_rep.processed == 2 and enr_rep.errors == 0
+    assert {t: store.scalar(f"SELECT count(*) FROM {t}") for t in counts} == counts
+
+
 def test_non_english_is_skipped_with_a_note(store: Store) -> None:
     _add(store, "a3", "Le ministre des Affaires étrangères a déclaré mardi que la France soutenait l'accord.",
          dt.date(2023, 7, 4), "fr")

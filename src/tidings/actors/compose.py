@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from .context import dateline_country
 from .kb import Actor, ActorKB
 from .match import Cand, candidates
@@ -52,11 +53,10 @@ class _Done:
 class _Article:
     def __init__(self, doc: Doc, kb: ActorKB, published: dt.date | None) -> None:
         self.doc, self.kb, self.day = doc, kb, published
-        self.text = doc.text  # Doc.text joins every token: compute it once
+        self.text = doc_text(doc)  # Doc.text joins every token: compute it once
         self.sent_of = [0] * len(doc)
         for i, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = i
+            self.sent_of[s.start:s.end] = [i] * (s.end - s.start)
         self.cands = candidates(doc, kb)
         self._absorb_orgs()
         self.cands += self._name_cands()
@@ -99,8 +99,8 @@ class _Article:
                     e += 1
                 if e > c.end:
                     add(c.end, e)
-        for t in doc:
-            if t.i not in covered and _namelike(t) and t.lower_ in self.kb.by_surname and t.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP"):
+        for t in doc:  # the cheap dictionary test first: few words are KB surnames
+            if t.lower_ in self.kb.by_surname and t.i not in covered and _namelike(t) and t.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP"):
                 add(t.i, t.i + 1)
         for ent in doc.ents:
             if ent.label_ == "ORG" and not any(i in covered for i in range(ent.start, ent.end)) and len(ent) <= 6:

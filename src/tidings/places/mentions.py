@@ -119,11 +119,32 @@ def _lone_names(doc: Doc, ents: list) -> set[tuple[int, int]]:
     in_people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out = set()
     for ent in ents:
+        if ent.label_ not in {"PERSON", "NORP"}:
+            continue
         s, e = _trim(doc, ent.start, ent.end)
-        if ent.label_ in {"PERSON", "NORP"} and e - s == 1 and doc[s].lower_ not in in_people \
+        if e - s == 1 and doc[s].lower_ not in in_people \
                 and doc[s].text[:1].isupper() and _known_place(doc[s].text, min_population=_BIG_PLACE):
             out.add((s, e))
     return out
+
+
+def _propn_runs(doc: Doc, skip: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of consecutive proper nouns, none of them in ``skip`` (one array read, not a token walk)."""
+    from spacy.symbols import PROPN
+
+    propn = doc.to_array("POS") == PROPN
+    propn[list(skip)] = False
+    runs: list[tuple[int, int]] = []
+    start = prev = -2
+    for i in propn.nonzero()[0].tolist():
+        if i != prev + 1:
+            if start >= 0:
+                runs.append((start, prev + 1))
+            start = i
+        prev = i
+    if start >= 0:
+        runs.append((start, prev + 1))
+    return runs
 
 
 def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
@@ -138,16 +159,7 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
         in_ent.update(range(ent.start, ent.end))
         if ent.label_ in _RESCUE_LABELS:
             cands.append(_trim(doc, ent.start, ent.end))
-    i = 0
-    while i < len(doc):  # runs of proper nouns outside any entity
-        if doc[i].pos_ == "PROPN" and i not in in_ent:
-            j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in in_ent:
-                j += 1
-            cands.append((i, j))
-            i = j
-        else:
-            i += 1
+    cands += _propn_runs(doc, in_ent)
     out = []
     lone = _lone_names(doc, ents)
     for s, e in sorted(cands):

@@ -7,13 +7,14 @@ match on an alternate rather than the main name costs a little.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from .gazetteer import ALT_NAME_PENALTY, Entry, demonyms, gazetteer, normalise
 
-__all__ = ["Scored", "rank", "to_alpha3", "QUALIFIER_BONUS", "CONTEXT_BONUS"]
+__all__ = ["Scored", "rank", "to_alpha3", "candidates", "normalised", "QUALIFIER_BONUS", "CONTEXT_BONUS"]
 
 QUALIFIER_BONUS = 5.0
 ADMIN1_ALONE_BONUS = 1.0
@@ -27,6 +28,16 @@ class Scored:
     entry: Entry
     score: float
     confidence: float
+
+
+@functools.lru_cache(maxsize=16384)
+def candidates(name: str) -> tuple[tuple[Entry, bool], ...]:
+    """``gazetteer().candidates`` remembered per name: an article asks about each of its places up to
+    four times (qualifier, spatial context, two ranking passes), and a corpus names the same ones."""
+    return tuple(gazetteer().candidates(name))
+
+
+normalised = functools.lru_cache(maxsize=16384)(normalise)
 
 
 def to_alpha3(code: str | None) -> str | None:
@@ -70,15 +81,17 @@ def rank(
     prefer_admin1: bool = False,
     divisions_named: Collection[tuple] = (),
     divisions_with_towns: Collection[tuple] = (),
+    limit: int | None = None,
 ) -> list[Scored]:
-    """Candidates for `name`, best first, with a 0..1 confidence from the score margin."""
-    if normalise(name) in demonyms():
+    """Candidates for `name`, best first, with a 0..1 confidence from the score margin (the first
+    ``limit`` of them when given: the confidence of each costs a pass over its rivals)."""
+    if normalised(name) in demonyms():
         return []
     ctx = {to_alpha3(c) for c in context_countries} - {None}
     co = set(co_mentioned) - ctx
     best: dict[tuple, float] = {}
     entries: dict[tuple, Entry] = {}
-    cands = gazetteer().candidates(name)
+    cands = candidates(name)
     if name.isupper() and len(name.replace(".", "")) <= 4:
         # "EU", "UN", "NATO": abbreviations name countries/regions, not the village of Eu
         cands = [(e, p) for e, p in cands if e.feature != "city"]
@@ -112,7 +125,7 @@ def rank(
     ordered = sorted(best, key=lambda k: (-best[k], -entries[k].population))
     out: list[Scored] = []
     scores = [best[k] for k in ordered]
-    for i, key in enumerate(ordered):
+    for i, key in enumerate(ordered[:limit]):
         # The rival is the best candidate that would be a different answer (Hong Kong the
         # territory vs Hong Kong the city is not a disambiguation error).
         rival = next((scores[j] for j, k in enumerate(ordered) if j != i and not _same_place(entries[k], entries[key])), None)

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from .normalise import Normaliser
 from .spans import Cand, find_candidates
 from .types import Timex
@@ -80,7 +81,7 @@ def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[T
         # no publication date: only what does not lean on it (absolute dates, durations, sets, vague refs)
         found = extract(text, dt.date.today(), doc=doc)
         return [t for t in found if t.anchor in ("absolute", "none") or t.kind in ("vague", "duration", "set")]
-    if doc is not None and doc.text != text:
+    if doc is not None and doc_text(doc) != text:
         doc = None  # a parse of some other text would misplace every offset
     if doc is None:
         from tidings.nlp import parse

@@ -39,10 +39,63 @@ class Lexicon:
 
 
 def alt(words: Any, *, boundary: bool = True) -> str:
-    """Regex alternation of words, longest first, so 'a couple of' wins over 'a'."""
+    """Regex alternation of words, longest first, so 'a couple of' wins over 'a'.
+
+    Written as a prefix tree ("a(?:bout|\\s+couple\\s+of|)" rather than "a\\s+couple\\s+of|about|a"):
+    the regex engine then rejects a position after one comparison per first letter instead of one per
+    word, and the candidate patterns try these alternations at every word. It matches what the flat
+    longest-first list matches, in the same order of preference: words that can match at one position
+    are prefixes of one another, and at each node the longer continuations come before the word's end.
+    """
     ws = sorted({str(w) for w in words}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
-    return f"(?:{body})"
+    units = [_units(w) for w in ws]
+    trie: dict = {}
+    for u in units:
+        node = trie
+        for piece in u:
+            node = node.setdefault(piece, {})
+        node[_END] = {}
+    try:
+        return f"(?:{_emit(trie)})"
+    except _CaseClash:  # two words that differ only in case share a node: keep the flat list
+        return "(?:" + "|".join("".join(u) for u in units) + ")"
+
+
+_END = ""  # trie key marking the end of a word (no regex piece is empty)
+
+
+class _CaseClash(Exception):
+    pass
+
+
+def _units(word: str) -> list[str]:
+    """Regex pieces of a word: each character escaped, each run of spaces one ``\\s+``."""
+    out: list[str] = []
+    for ch in word:
+        if ch == " ":
+            if out and out[-1] == r"\s+":
+                continue
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return out
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for key, child in node.items() if key != _END), default=0)
+
+
+def _emit(node: dict) -> str:
+    keys = [k for k in node if k != _END]
+    if len({k.lower() for k in keys}) != len(keys):
+        raise _CaseClash  # under (?i) both would match: their order would matter
+    keys.sort(key=lambda k: -_depth(node[k]))
+    branches = [k + _emit(node[k]) for k in keys]
+    if _END in node:
+        branches.append("")  # the word ends here: tried after every longer word through this node
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from importlib import resources
 
 import yaml
 
+from .gate import gated, prefilter
 from .lexicon import alt, lexicon
 
 __all__ = ["Cand", "find_candidates"]
@@ -63,19 +64,31 @@ def _macros() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _grammar() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, int]]:
-    """Compiled candidate patterns and their priorities, from data/timex/patterns.yaml."""
+    """Compiled candidate patterns (behind their start gates, see ``gate``) and their priorities, from
+    data/timex/patterns.yaml."""
     raw = yaml.safe_load((resources.files("tidings") / "data" / "timex" / "patterns.yaml").read_text("utf-8"))
     macros = _macros()
     priority = {name: i for i, name in enumerate(raw.pop("priority"))}
     rules = []
     for name, pattern in raw.items():
         body = re.sub(r"%([A-Z]+)%", lambda m: macros[m[1]], pattern)
-        rules.append((name, re.compile(body, re.VERBOSE)))
+        rules.append((name, gated(re.compile(body, re.VERBOSE))))
     return rules, priority
 
 
 def _rules() -> list[tuple[str, re.Pattern[str]]]:
     return _grammar()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _prefilters() -> list[re.Pattern[str] | None]:
+    """Per rule, a search for words every match of it contains (see ``gate.prefilter``)."""
+    return [prefilter(rx) for _, rx in _rules()]
+
+
+@functools.lru_cache(maxsize=1)
+def _count_noun() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{alt(lexicon().count_nouns)})\b")
 
 
 def _accept(name: str, m: re.Match[str], text: str) -> bool:
@@ -104,7 +117,7 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             return False
         if y < 1800 and prev_w not in ("in", "since", "of", "from", "until", "by"):
             return False
-        if re.match(rf"\s+(?i:{alt(L.count_nouns)})\b", after):  # "2000 troops": a count, not a year
+        if _count_noun().match(after):  # "2000 troops": a count, not a year
             return False
         if name == "year_range" and m["year2"] and len(m["year2"]) == 2 and int(m["year2"]) <= int(m["year"][2:]):
             return False
@@ -152,30 +165,40 @@ _NOT_DURATION_PREPS = {"at", "on", "during", "through", "throughout", "beginning
                        "until", "till", "from", "as of", "starting on", "starting in", "no later than", "since"}
 
 
+# How far before a candidate a folded-in prefix may start ("no later than", "the end of the"): the
+# prefix patterns are searched in this window (ending at the candidate), not in all the text before it.
+_HEAD = 200
+
+
+@functools.lru_cache(maxsize=1)
+def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Part-of ("early", "late"), quantity-modifier and preposition patterns, anchored at the window's end."""
+    L = lexicon()
+    return (re.compile(r"(?i:\b(early|late|mid)(?:\s+|-))$"),
+            re.compile(rf"(?i:\b({alt(L.duration_mods)})\s+)$"),
+            re.compile(rf"(?i:\b({alt(L.date_preps)})\s+)$"))
+
+
 def _extend(c: Cand, text: str) -> Cand:
     """Fold a preposition, a part-of ("the end of") and a quantity modifier in front into the span."""
-    L = lexicon()
+    part_rx, qmod_rx, prep_rx = _prefix_patterns()
     start = c.start
     part = c.part
     qmod = c.qmod
-    head = text[:start]
     if c.rule in _PART_OF_RULES:
-        if pm := _PART_OF.search(head):
+        if pm := _PART_OF.search(text, max(0, start - _HEAD), start):
             part = pm[1].lower()
             start = pm.start()
-            head = text[:start]
-        elif not part and (pm := re.search(r"(?i:\b(early|late|mid)(?:\s+|-))$", head)):
+        elif not part and (pm := part_rx.search(text, max(0, start - _HEAD), start)):
             part = pm[1].lower()  # "late last year", "early Monday", "mid-next year"
             start = pm.start()
-            head = text[:start]
     if c.rule in ("duration", "vague_units") and not c.groups.get("qmod"):
-        if qm := re.search(rf"(?i:\b({alt(L.duration_mods)})\s+)$", head):
+        if qm := qmod_rx.search(text, max(0, start - _HEAD), start):
             qmod = qm[1].lower()
             start = qm.start()
-            head = text[:start]
     prep = None
     if c.rule not in ("vague",) and not c.groups.get("lead"):
-        if pm := re.search(rf"(?i:\b({alt(L.date_preps)})\s+)$", head):
+        if pm := prep_rx.search(text, max(0, start - _HEAD), start):
             word = re.sub(r"\s+", " ", pm[1].lower())
             if not (c.rule == "duration" and word in _NOT_DURATION_PREPS):
                 prep = word
@@ -213,7 +236,11 @@ def _ranges(cands: list[Cand], text: str) -> list[Cand]:
 def find_candidates(text: str) -> list[Cand]:
     """Non-overlapping candidates in text order (longest, then rule priority, wins an overlap)."""
     found: list[Cand] = []
-    for name, rx in _rules():
+    # the prefilters read lowercased text, which is what (?i) compares only for ASCII
+    low = text.lower() if text.isascii() else None
+    for (name, rx), pre in zip(_rules(), _prefilters()):
+        if low is not None and pre is not None and pre.search(low) is None:
+            continue  # a word every match needs is not in the text
         for m in rx.finditer(text):
             if m.end() <= m.start() or not m.group(0).strip():
                 continue

@@ -123,8 +123,7 @@ def tag(doc: Doc) -> list[TopicTag]:
         vetoes.setdefault(strings[mid], []).append((s, e))
     sent_of = {}
     for i, sent in enumerate(doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-        for t in range(sent.start, sent.end):
-            sent_of[t] = i
+        sent_of.update(dict.fromkeys(range(sent.start, sent.end), i))
     found: dict[tuple[str, int], tuple[int, int]] = {}
     for topic, s, e in hits:
         if any(vs < e and s < ve for vs, ve in vetoes.get(topic, [])):
