@@ -6,11 +6,18 @@ inserted first with tidings.dedup.records.insert_articles (not timed: that is in
 
 The generated corpus: events spread over a year; each event has a wire story (12-20 sentences of
 news-like words, names and numbers) and copies: exact copies with other furniture (20 %), trimmed or
-edited near copies (30 %), reordered "rewrites" with synonym swaps that reach the MiniLM verifier
+edited near copies (30 %), reordered "rewrites" with synonym swaps that reach the rewrite verifiers
 (2 %), and other outlets' own reports of the event (sharing names, not text). Peak memory is
 ru_maxrss of this process plus its worker processes.
 
-Usage: .venv/bin/python bench/dedup.py [--sizes 10000,100000]
+Corpus 2 (the default since 2026-11-23) differs from corpus 1 in word, name and place frequencies
+only (see _CUM_V1 / _CUM_V2 below) and in rewording a fifth of a rewrite's content words (corpus
+1's synonym table covered a fifth of its content words; in corpus 2 those words are rare). Corpus 1
+made every story centroid converge to the same few words and names, so stories merged into blends
+of hundreds of unrelated events. Each run also scores the stories against the generated events
+(B-cubed), so a speed-up that merges or splits stories wholesale shows.
+
+Usage: .venv/bin/python bench/dedup.py [--sizes 10000,100000] [--corpus 2]
 """
 
 from __future__ import annotations
@@ -50,20 +57,78 @@ _SYL = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ber", "dan", "gor", "ha
 # A news-sized vocabulary: the real words above, then pseudo-words, drawn with Zipf weights (a word's
 # frequency ~ 1/rank), so unrelated articles share common words but few rare ones, as in real news.
 VOCAB = WORDS + [a + b + c for a in _SYL for b in _SYL for c in ("", "s", "ine", "ath", "ure")][:6000]
-_CUM: list[float] = []
-_acc = 0.0
-for _r in range(len(VOCAB)):
-    _acc += 1.0 / (_r + 1) ** 1.05
-    _CUM.append(_acc)
 
 
-def _zipf_word(rng: random.Random) -> str:
-    return rng.choices(VOCAB, cum_weights=_CUM)[0]
+def _cum(n: int, shift: float, s: float = 1.05) -> list[float]:
+    """Cumulative Zipf-Mandelbrot weights 1 / (rank + shift) ** s for ranks 1..n."""
+    out, acc = [], 0.0
+    for r in range(n):
+        acc += 1.0 / (r + 1 + shift) ** s
+        out.append(acc)
+    return out
 
 
-def _sentence(rng: random.Random, names: list[str], place: str) -> str:
+# Corpus 1 (the first version of this bench): pure Zipf over content words, so "government" alone was
+# 7.5 % of all tokens (more than "the" in real English) and the top 4 content words were in every
+# lead; 288 person names and 80 places for a year of news. Every story's centroid then converged to
+# the same few words and names, and stories merged into blends of hundreds of unrelated events.
+_CUM_V1 = _cum(len(VOCAB), 0.0)
+# Corpus 2 (default): Zipf-Mandelbrot with a shifted head (the most common content word is about
+# 0.3 % of tokens, as in real news, where function words take the head); 6,912 person names and
+# 13,824 places, also Zipf-drawn (a few are in the news every day, most rarely).
+_CUM_V2 = _cum(len(VOCAB), 50.0)
+_NAMES_V2 = [a + b + c for a in ("Kar", "Mol", "Ten", "Ash", "Bel", "Dor", "Fen", "Gal", "Hol", "Ira", "Jun", "Kel",
+                                 "Lor", "Mar", "Nor", "Orl", "Pel", "Quin", "Ros", "Sal", "Tor", "Ulm", "Val", "Wen")
+             for b in _SYL for c in ("ov", "ani", "ez", "sson", "berg", "ski", "ini", "ard", "ella", "oto", "enko", "ida")]
+random.Random(3).shuffle(_NAMES_V2)
+_PLACES_V2 = [p + a.capitalize() + b + c for p in ("Port ", "San ", "New ", "North ", "East ", "Lake ", "Mount ", "Fort ")
+              for a in _SYL for b in _SYL for c in ("", "ton", "ford")]
+random.Random(4).shuffle(_PLACES_V2)
+_CUM_NAMES, _CUM_PLACES = _cum(len(_NAMES_V2), 10.0), _cum(len(_PLACES_V2), 10.0)
+
+
+_VOCAB_POS = {w: i for i, w in enumerate(VOCAB)}
+_VOCAB_SET = frozenset(VOCAB)
+
+
+def _reword(w: str) -> str:
+    """A fixed 'synonym' of a vocabulary word (SYN, else its neighbour in VOCAB): what a rewrite swaps."""
+    if w in SYN:
+        return SYN[w]
+    j = _VOCAB_POS[w] ^ 1
+    return VOCAB[j] if j < len(VOCAB) else w
+
+
+class _Draw:
+    """Word, name and place draws of one corpus version."""
+
+    def __init__(self, rng: random.Random, version: int) -> None:
+        self.rng, self.version = rng, version
+        self.cum = _CUM_V1 if version == 1 else _CUM_V2
+
+    def words(self, k: int) -> list[str]:
+        return self.rng.choices(VOCAB, cum_weights=self.cum, k=k)
+
+    def names(self) -> list[str]:
+        if self.version == 1:
+            return self.rng.sample(NAMES, 3)
+        out: list[str] = []
+        while len(out) < 3:
+            n = self.rng.choices(_NAMES_V2, cum_weights=_CUM_NAMES)[0]
+            if n not in out:
+                out.append(n)
+        return out
+
+    def place(self) -> str:
+        if self.version == 1:
+            return self.rng.choice(PLACES)
+        return self.rng.choices(_PLACES_V2, cum_weights=_CUM_PLACES)[0]
+
+
+def _sentence(draw: _Draw, names: list[str], place: str) -> str:
+    rng = draw.rng
     n = rng.randint(12, 26)
-    content = rng.choices(VOCAB, cum_weights=_CUM, k=n)
+    content = draw.words(n)
     ws = [rng.choice(FILLER) if rng.random() < 0.35 else content[i] for i in range(n)]
     ws[rng.randrange(n)] = rng.choice(names)
     if rng.random() < 0.4:
@@ -74,19 +139,20 @@ def _sentence(rng: random.Random, names: list[str], place: str) -> str:
     return s[0].upper() + s[1:] + "."
 
 
-def corpus(n: int, seed: int = 7) -> list[dict]:
-    """About ``n`` articles with copies, as described in the module docstring."""
+def corpus(n: int, seed: int = 7, version: int = 2) -> list[dict]:
+    """About ``n`` articles with copies, as described in the module docstring (``version``: see _CUM_V2)."""
     rng = random.Random(seed)
+    draw = _Draw(rng, version)
     start = dt.date(2024, 1, 1)
     out: list[dict] = []
     k = 0
     while len(out) < n:
         k += 1
         day = start + dt.timedelta(days=rng.randrange(365))
-        names = rng.sample(NAMES, 3)
-        place = rng.choice(PLACES)
-        sents = [_sentence(rng, names, place) for _ in range(rng.randint(12, 20))]
-        title = f"{names[0]} and {names[1]} discuss {_zipf_word(rng)} in {place}"
+        names = draw.names()
+        place = draw.place()
+        sents = [_sentence(draw, names, place) for _ in range(rng.randint(12, 20))]
+        title = f"{names[0]} and {names[1]} discuss {draw.words(1)[0]} in {place}"
         paras = [" ".join(sents[i:i + 2]) for i in range(0, len(sents), 2)]
         body = "\n\n".join(paras)
         out.append({"ref": f"e{k}", "title": title, "text": body, "published": day.isoformat(), "outlet": "Wire"})
@@ -98,11 +164,15 @@ def corpus(n: int, seed: int = 7) -> list[dict]:
             elif r < 0.5:
                 text = "\n\n".join(paras[:rng.randint(3, len(paras))]) + "\n\nAll rights reserved."
             elif r < 0.52:
-                ss = [" ".join(SYN.get(w, w) for w in s.split()) for s in sents]
+                if version == 1:
+                    ss = [" ".join(SYN.get(w, w) for w in s.split()) for s in sents]
+                else:  # SYN words are rare in corpus 2: reword a fifth of content words (as corpus 1's SYN swaps did), keep names and figures
+                    ss = [" ".join(_reword(w) if w in _VOCAB_SET and rng.random() < 0.2 else w for w in s.split())
+                          for s in sents]
                 rng.shuffle(ss)
                 text = "\n\n".join(ss)
             else:
-                text = "\n\n".join(" ".join(_sentence(rng, names, place) for _ in range(2)) for _ in range(5))
+                text = "\n\n".join(" ".join(_sentence(draw, names, place) for _ in range(2)) for _ in range(5))
             out.append({"ref": f"e{k}c{c}", "title": title.upper(), "text": text, "published": d, "outlet": f"Paper {c}"})
     return out[:n]
 
@@ -119,42 +189,72 @@ def _rss_mb() -> float:
     return (own + kids) / 1024.0
 
 
-def bench(n: int) -> dict:
+def bcubed(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """B-cubed P, R, F1 of (story_id, ref) against the generated events (every copy and own report
+    of event k has a ref starting 'e<k>'): a sanity check that speed did not come from merging or
+    splitting stories wholesale."""
+    gold: dict[str, set[str]] = {}
+    pred: dict[str, set[str]] = {}
+    ev = {ref: ref.split("c")[0] for _, ref in pairs}
+    sid_of = {ref: sid for sid, ref in pairs}
+    for sid, ref in pairs:
+        gold.setdefault(ev[ref], set()).add(ref)
+        pred.setdefault(sid, set()).add(ref)
+    p = r = 0.0
+    for ref, e in ev.items():
+        inter = len(gold[e] & pred[sid_of[ref]])
+        p += inter / len(pred[sid_of[ref]])
+        r += inter / len(gold[e])
+    p, r = p / max(len(ev), 1), r / max(len(ev), 1)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bench(n: int, version: int = 2) -> dict:
     from tidings.dedup.records import insert_articles
     from tidings.dedup.stage import run as dedup_run
     from tidings.pipeline import NullProgress
     from tidings.stories.stage import run as stories_run
     from tidings.store import Store
 
-    recs = corpus(n)
+    recs = corpus(n, version=version)
+    events = len({r["ref"].split("c")[0] for r in recs})
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         for i in range(0, len(recs), 20000):
             insert_articles(store, recs[i:i + 20000])
+        del recs  # the generator's copy is not the stages' memory (peak RSS is measured across the run)
         t0, c0 = time.perf_counter(), _cpu_s()
         rep = dedup_run(store, NullProgress())
         t1, c1 = time.perf_counter(), _cpu_s()
         srep = stories_run(store, NullProgress())
         t2, c2 = time.perf_counter(), _cpu_s()
         kinds = dict(store.con.execute("SELECT coalesce(dup_kind, 'none'), count(*) FROM duplicates GROUP BY 1").fetchall())
+        largest = store.scalar("SELECT max(n_articles) FROM stories")
+        acc = bcubed(store.con.execute("SELECT sa.story_id, a.external_id FROM story_articles sa "
+                                       "JOIN articles a USING (article_id)").fetchall())
         size_mb = Path(tmp, "bench.duckdb").stat().st_size / 1e6
     return {"n": n, "dedup_s": t1 - t0, "stories_s": t2 - t1, "dedup_cpu": c1 - c0, "stories_cpu": c2 - c1, "kinds": kinds, "embedded": rep.notes.get("embedded", 0),
-            "stories": srep.notes.get("stories"), "rss_mb": _rss_mb(), "store_mb": size_mb}
+            "stories": srep.notes.get("stories"), "rss_mb": _rss_mb(), "store_mb": size_mb, "largest": largest,
+            "events": events, "bcubed": acc}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes")
+    ap.add_argument("--corpus", type=int, choices=(1, 2), default=2,
+                    help="generated corpus version (1: the first, degenerate one; see _CUM_V1)")
     args = ap.parse_args(argv)
     results = []
     for n in (int(x) for x in args.sizes.split(",")):
-        r = bench(n)
+        r = bench(n, args.corpus)
         results.append(r)
         tot = r["dedup_s"] + r["stories_s"]
         print(f"n={n:>8,d}  dedup {r['dedup_s']:7.1f} s ({n / r['dedup_s']:6.0f} art/s)  stories {r['stories_s']:6.1f} s "
               f"({n / r['stories_s']:6.0f} art/s)  total {tot:7.1f} s  peak RSS {r['rss_mb']:6.0f} MB  store "
               f"{r['store_mb']:5.0f} MB  kinds {r['kinds']}  embedded {r['embedded']}  stories {r['stories']}\n"
               f"          CPU seconds (all processes): dedup {r['dedup_cpu']:.1f}, stories {r['stories_cpu']:.1f}; "
-              f"load average now {os.getloadavg()[0]:.1f} (wall times above are inflated when it exceeds the cores)",
+              f"load average now {os.getloadavg()[0]:.1f} (wall times above are inflated when it exceeds the cores)\n"
+              f"          stories vs generated events ({r['events']:,}): B-cubed P {r['bcubed'][0]:.3f} R "
+              f"{r['bcubed'][1]:.3f} F1 {r['bcubed'][2]:.3f}; largest story {r['largest']} articles",
               flush=True)
     if len(results) >= 2:
         a, b = results[-2], results[-1]
@@ -167,8 +267,9 @@ def main(argv: list[str] | None = None) -> int:
         r = results[-1]
         est = (r["dedup_s"] + r["stories_s"]) * 1_000_000 / r["n"]
         print(f"linear extrapolation to 1,000,000 articles: {est / 60:.0f} min (EXTRAPOLATED, one size measured)")
-    print(f"cores: {os.cpu_count()}; dedup signatures use up to 2 worker processes per batch of 5,000; timed: the "
-          "dedup and stories stages on a DuckDB store, including all store reads and writes")
+    print(f"cores: {os.cpu_count()}; corpus {args.corpus}; dedup signatures and story terms use up to 2 worker "
+          "processes per batch; timed: the dedup and stories stages on a DuckDB store, including all store reads "
+          "and writes")
     return 0
 
 

@@ -190,3 +190,51 @@ def test_short_items_are_not_exact_copies_of_each_other(store: Store) -> None:
     d = _dups(store, _ingest(store, [rec("a", "Photo: Reuters.", date="2024-01-01"),
                                      rec("b", "PHOTO - Reuters", date="2024-01-02")]))
     assert d["a"]["source_group"] != d["b"]["source_group"]
+
+
+@pytest.mark.parametrize("item", ["b06", "b12"])
+def test_minhash_values_are_datasketchs(item: str) -> None:
+    """The numpy MinHash keeps the stored signatures' meaning: datasketch affine32, seed 1."""
+    from datasketch import MinHash
+
+    from tidings.dedup.signatures import NUM_PERM, TOPIC_PERM, minhash_values
+    from tidings.dedup.text import shingle_hashes, words
+
+    sh = shingle_hashes(words(ITEMS[item]["text"]))
+    for n in (NUM_PERM, TOPIC_PERM):
+        m = MinHash(num_perm=n, seed=1, hashfunc=lambda x: x, scheme="affine32")
+        m.update_batch(sh)
+        assert np.array_equal(minhash_values(sh, n), m.hashvalues)
+    empty = minhash_values(np.zeros(0, dtype=np.uint64), NUM_PERM)
+    assert np.array_equal(empty, MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").hashvalues)
+
+
+def test_exact_key_with_words_given_still_leaves_furniture_out() -> None:
+    from tidings.dedup.text import words
+
+    body = ITEMS["b05"]["text"]
+    framed = "GULF LEDGER\n\nUpdated 2 hours ago\n\n" + body + "\n\nSign up for our newsletter"
+    assert exact_key(framed, words(framed)) == exact_key(framed) == exact_key(body, words(body)) == exact_key(body)
+
+
+@pytest.mark.parametrize("days, undated, is_rewrite", [(3, False, True), (5, False, False), (5, True, True)])
+def test_rewrites_are_looked_for_within_three_days_or_when_a_date_is_missing(
+        store: Store, days: int, undated: bool, is_rewrite: bool) -> None:
+    it = ITEMS["b06"]
+    para_date = str(dt.date(2024, 8, 21) + dt.timedelta(days=days))
+    recs = [rec("orig", it["text"], date="2024-08-21", title=it["title"]),
+            rec("para", it["paraphrase"]["text"], date=para_date, title=it["paraphrase"]["title"], outlet="Pacific Weekly")]
+    if undated:
+        recs[1].pop("published")
+    d = _dups(store, _ingest(store, recs))
+    assert (d["para"]["dup_kind"] == "rewrite") is is_rewrite
+    assert d["para"]["duplicate_of"] == ("orig" if is_rewrite else None)
+
+
+def test_sentences_with_a_limit_are_the_first_sentences() -> None:
+    text = ITEMS["b10"]["text"]
+    full = sentences(text)
+    assert len(full) > 5
+    for limit in (1, 2, 5):
+        got = sentences(text, limit=limit)
+        assert got[:limit] == full[:limit] and len(got) < len(full)

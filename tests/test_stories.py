@@ -154,3 +154,62 @@ def test_main_actors_and_places_come_from_enrich_tables_when_present(store) -> N
     assign_batch(store, ids)
     [s] = list_stories(store)
     assert s["main_actors"][0] == ["Piyush Goyal", 3] and s["main_places"] == [["New Delhi", 1]]
+
+
+def _partition(store) -> set[frozenset[str]]:
+    refs = dict(store.con.execute("SELECT article_id, external_id FROM articles").fetchall())
+    groups: dict[str, set[str]] = {}
+    for aid, sid in store.con.execute("SELECT article_id, story_id FROM story_articles").fetchall():
+        groups.setdefault(sid, set()).add(refs[aid])
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_small_batches_are_cut_in_date_order_and_match_one_batch(monkeypatch) -> None:
+    """Run batches follow publication dates, so a run in batches of 2 forms the stories one batch forms."""
+    from tidings.dedup.stage import run as dedup_run
+    from tidings.store import Store
+    import tidings.stories.stage as stage
+
+    recs = []
+    for item in ("b02", "b08", "b13"):
+        recs += [dict(r, ref=f"{item}-{r['ref']}") for r in _item_recs(item)]
+    recs.reverse()  # the latest first: pending order is not date order
+    parts = []
+    for batch_size in (2, 1000):
+        monkeypatch.setattr(stage, "BATCH_SIZE", batch_size)
+        with Store(":memory:") as s:
+            insert_articles(s, recs)
+            dedup_run(s, NullProgress())
+            assert run(s, NullProgress()).processed == len(recs)
+            parts.append(_partition(s))
+    assert parts[0] == parts[1]
+    for item in ("b02", "b08"):  # the press-conference reports share a story, the template does not
+        story = next(p for p in parts[0] if f"{item}-orig" in p)
+        assert {f"{item}-own", f"{item}-copy"} <= story and f"{item}-template" not in story
+
+
+def _vec(*terms: str) -> dict[str, float]:
+    w = 1.0 / len(terms) ** 0.5
+    return {t: w for t in terms}
+
+
+@pytest.mark.parametrize("drill_days, merged", [((12, 13), True), ((12, 15), False)])
+def test_a_bridge_merges_stories_only_within_the_span_cap(drill_days: tuple[int, ...], merged: bool) -> None:
+    """Merges obey MAX_SPAN_DAYS as joins do, so chains of merges cannot grow a story for weeks."""
+    from tidings.stories.cluster import MAX_SPAN_DAYS, Clusterer
+
+    day = lambda n: dt.date(2024, 5, 1) + dt.timedelta(days=n)  # noqa: E731
+    cl = Clusterer()
+    talks = _vec("kamikawa", "tokyo", "dialogue", "security")
+    drills = _vec("pyongyang", "missile", "launch", "sea")
+    for i, n in enumerate((0, 4)):
+        cl.assign(f"t{i}", talks, day(n))
+    for i, n in enumerate(drill_days):
+        cl.assign(f"d{i}", drills, day(n))
+    assert len({cl._find(cl.story_of[a]) for a in ("t0", "t1")}) == 1
+    assert cl._find(cl.story_of["t0"]) != cl._find(cl.story_of["d0"])
+    cl.assign("bridge", _vec("kamikawa", "tokyo", "dialogue", "security", "pyongyang", "missile", "launch", "sea"),
+              day(8))
+    assert (cl._find(cl.story_of["t0"]) == cl._find(cl.story_of["d0"])) is merged
+    for s in cl.final():
+        assert (s.last - s.first).days <= MAX_SPAN_DAYS

@@ -67,7 +67,7 @@ def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | 
         "published_date": pa.array([dates.get(s.article_id) for s in sigs], type=pa.date32()),
         "n_words": pa.array([s.n_words for s in sigs], type=pa.int32()),
         "n_anchors": pa.array(n_anchor, type=pa.int32()),
-        "minhash": [np.asarray(s.minhash.hashvalues, dtype=np.uint32).tobytes() for s in sigs],
+        "minhash": [np.asarray(s.minhash, dtype=np.uint32).tobytes() for s in sigs],
     })
     con.register("_sig", t)
     con.execute("INSERT INTO dedup_signatures (article_id, exact_key, published_date, n_words, n_anchors, minhash) "
@@ -87,7 +87,12 @@ def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | 
 
 
 def find_candidates(con, ids: Sequence[str]) -> Candidates:
-    """Exact matches and key-sharing pairs for the batch (already written to the store)."""
+    """Exact matches and key-sharing pairs for the batch (already written to the store).
+
+    Topic pairs are joined on (band key, day) over the rewrite window's days: joined on the key
+    alone, a common topic band pairs articles from the whole year (tens of millions of rows to
+    aggregate at 20,000 articles) only for the window to drop nearly all of them afterwards.
+    """
     con.register("_batch", pa.table({"article_id": list(ids)}))
     try:
         exact: dict[str, list[str]] = {}
@@ -101,16 +106,29 @@ def find_candidates(con, ids: Sequence[str]) -> Candidates:
             WITH bk AS (SELECT k.kind, k.key, k.article_id FROM dedup_keys k JOIN _batch USING (article_id)),
             df AS (SELECT k.kind, k.key FROM dedup_keys k JOIN (SELECT DISTINCT kind, key FROM bk) u USING (kind, key)
                    GROUP BY ALL HAVING count(*) <= CASE WHEN k.kind = {TOPIC} THEN {MAX_TOPIC_DF} ELSE {MAX_KEY_DF} END),
-            pairs AS (
+            copies AS (
                 SELECT bk.article_id AS a, o.article_id AS b, bk.kind, count(*) AS hits
                 FROM bk JOIN df USING (kind, key)
                 JOIN dedup_keys o ON o.kind = bk.kind AND o.key = bk.key AND o.article_id <> bk.article_id
-                GROUP BY ALL HAVING bk.kind = {NEAR} OR count(*) >= {MIN_SHARED_KEYS})
-            SELECT p.a, p.b, p.kind, p.hits FROM pairs p
-            LEFT JOIN dedup_signatures sa ON sa.article_id = p.a
-            LEFT JOIN dedup_signatures sb ON sb.article_id = p.b
-            WHERE p.kind <> {TOPIC} OR sa.published_date IS NULL OR sb.published_date IS NULL
-               OR abs(date_diff('day', sa.published_date, sb.published_date)) <= {REWRITE_WINDOW_DAYS}
+                WHERE bk.kind <> {TOPIC}
+                GROUP BY ALL HAVING bk.kind = {NEAR} OR count(*) >= {MIN_SHARED_KEYS}),
+            tb AS (SELECT bk.key, bk.article_id, s.published_date AS d FROM bk JOIN df USING (kind, key)
+                   JOIN dedup_signatures s USING (article_id) WHERE bk.kind = {TOPIC}),
+            tk AS (SELECT o.key, o.article_id, s.published_date AS d FROM dedup_keys o
+                   JOIN dedup_signatures s USING (article_id)
+                   WHERE o.kind = {TOPIC} AND o.key IN (SELECT key FROM tb)),
+            tbx AS (SELECT tb.key, tb.article_id, tb.d + CAST(r.off AS INTEGER) AS d FROM tb
+                    CROSS JOIN range(-{REWRITE_WINDOW_DAYS}, {REWRITE_WINDOW_DAYS + 1}) r(off) WHERE tb.d IS NOT NULL),
+            tpairs AS (  -- dated pairs within the window; pairs with an undated side (as before: no window)
+                SELECT tbx.article_id AS a, tk.article_id AS b FROM tbx JOIN tk ON tk.key = tbx.key AND tk.d = tbx.d
+                UNION ALL
+                SELECT tb.article_id, u.article_id FROM (SELECT * FROM tb WHERE d IS NULL) tb JOIN tk u USING (key)
+                UNION ALL
+                SELECT tb.article_id, u.article_id FROM (SELECT * FROM tb WHERE d IS NOT NULL) tb
+                JOIN (SELECT * FROM tk WHERE d IS NULL) u USING (key)),
+            topics AS (SELECT a, b, {TOPIC} AS kind, count(*) AS hits FROM tpairs WHERE a <> b
+                       GROUP BY ALL HAVING count(*) >= {MIN_SHARED_KEYS})
+            SELECT a, b, kind, hits FROM copies UNION ALL SELECT a, b, kind, hits FROM topics
         """).fetchall()
     finally:
         con.unregister("_batch")

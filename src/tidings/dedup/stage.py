@@ -29,7 +29,9 @@ __all__ = ["STAGE", "NAME", "VERSION", "run", "dedup_batch"]
 
 NAME = "dedup"
 VERSION = "1"
-BATCH_SIZE = 5000
+# Each batch's candidate join scans the whole key table once, so fewer, larger batches scale better;
+# 20,000 keeps a batch's texts, shingles and candidate pairs within a few hundred MB.
+BATCH_SIZE = 20000
 PARALLEL_MIN = 1000  # below this many articles, worker processes cost more than they save
 # Near candidates: any shared near-LSH band, or this many shared anchor shingles.
 ANCHOR_MIN_SHARED = 2

@@ -67,9 +67,17 @@ def body_text(text: str) -> str:
     return "\n".join(body) if body else text
 
 
-def exact_key(text: str) -> str:
-    """Hash (20 hex) of the folded body: the same report with other furniture has the same key."""
-    return key_of_words(words(body_text(text)))
+def exact_key(text: str, ws: Sequence[str] | None = None) -> str:
+    """Hash (20 hex) of the folded body: the same report with other furniture has the same key.
+
+    ``ws``: the text's ``words``, if the caller has them; reused when every paragraph is body prose
+    (then the body's words are the text's), which saves tokenising most articles twice.
+    """
+    paras = [p.strip() for p in text.splitlines() if p.strip()]
+    body = [p for p in paras if _BODY_END.search(p) and len(p.split()) >= BODY_MIN_WORDS]
+    if ws is not None and len(body) == len(paras):
+        return key_of_words(ws)
+    return key_of_words(words("\n".join(body) if body else text))
 
 
 def key_of_words(ws: Sequence[str]) -> str:
@@ -82,9 +90,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
+class _Crc32Cache(dict):
+    """word -> crc32, filled on first use: news reuses its words, and a dict lookup is several times
+    cheaper than encoding and hashing the word again. Bounded so a hostile corpus cannot grow it."""
+
+    MAX = 1 << 20
+
+    def __missing__(self, w: str) -> int:
+        v = zlib.crc32(w.encode("utf-8"))
+        if len(self) < self.MAX:
+            self[w] = v
+        return v
+
+
+_CRC32 = _Crc32Cache()
+
+
 def word_hashes(ws: Sequence[str]) -> np.ndarray:
     """Stable 32-bit hashes of words (crc32: fast and the same in every process, unlike hash())."""
-    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in ws), dtype=np.uint64, count=len(ws))
+    return np.fromiter(map(_CRC32.__getitem__, ws), dtype=np.uint64, count=len(ws))
 
 
 _MUL = np.uint64(0x9E3779B97F4A7C15)
@@ -116,13 +140,17 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
-def sentences(text: str) -> list[str]:
+def sentences(text: str, limit: int | None = None) -> list[str]:
     """Sentences, split on end punctuation before a capital (abbreviations and initials kept whole).
 
-    Paragraph breaks always end a sentence (headlines and datelines have no full stop).
+    Paragraph breaks always end a sentence (headlines and datelines have no full stop). With
+    ``limit``, splitting stops after the paragraph that reaches it (the first ``limit`` sentences
+    are the same; callers that read only the lead need not split the whole text).
     """
     out: list[str] = []
     for para in re.split(r"\n\s*\n|\n(?=[A-Z\"“])", text):
+        if limit is not None and len(out) >= limit and sum(1 for s in out if _WORD.search(s)) >= limit:
+            break
         para = _SPACE.sub(" ", para).strip()
         if not para:
             continue

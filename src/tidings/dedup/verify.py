@@ -9,6 +9,7 @@ are named constants with the calibration that chose them (see docs/dedup.md and 
 from __future__ import annotations
 
 import difflib
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -98,12 +99,18 @@ def near_check(text_a: str, text_b: str, sh_a: np.ndarray, sh_b: np.ndarray) -> 
     return NearResult(swaps <= NEAR_MAX_SWAPS, c, j, swaps)
 
 
+@functools.lru_cache(maxsize=2048)
+def _diff_view(text: str) -> tuple[list[str], list[str], frozenset[str], frozenset[str]]:
+    """Tokens, folded tokens, word set and proper names of a text: an original meets many copies in
+    one batch, so its view is computed once (keyed by the text itself)."""
+    toks = text.split()
+    return toks, [w.casefold() for w in toks], word_set(text), proper_names(sentences(text))
+
+
 def count_swaps(text_a: str, text_b: str) -> int:
     """Fact swaps in the word-level diff: replaced spans where each side brings its own fact."""
-    ta, tb = text_a.split(), text_b.split()
-    la, lb = [w.casefold() for w in ta], [w.casefold() for w in tb]
-    all_a, all_b = word_set(text_a), word_set(text_b)
-    pa, pb = proper_names(sentences(text_a)), proper_names(sentences(text_b))
+    ta, la, all_a, pa = _diff_view(text_a)
+    tb, lb, all_b, pb = _diff_view(text_b)
     sm = difflib.SequenceMatcher(None, la, lb, autojunk=False)
     swaps = 0
     for op, i1, i2, j1, j2 in sm.get_opcodes():

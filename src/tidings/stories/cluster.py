@@ -9,6 +9,8 @@ joins, are close to each other.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -37,8 +39,12 @@ ARTICLE_TOP, STORY_TOP, MIN_SPECIFIC = 10, 40, 2
 # and how many of the stories sharing most of them are scored (bounds the work per article).
 LOOKUP_TERMS = 20
 MAX_SCORED = 50
-# Terms used by more stories than this (in the loaded window) are not used to look stories up.
+# Terms used by more stories than this within the article's reach (the stories it could join, see
+# ``_weeks``) are not used to look stories up: a common term says nothing about which happening.
 MAX_POSTING = 200
+# The inverted index is bucketed by week of each member's date, so a lookup touches only the stories
+# an article could join (members within MAX_SPAN_DAYS of it), not every story of a long batch.
+WEEK_DAYS = 7
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Story:
 
     def top_terms(self) -> frozenset[str]:
         if self._top is None:
-            self._top = frozenset(t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:STORY_TOP])
+            self._top = frozenset(heapq.nlargest(STORY_TOP, self.centroid, key=self.centroid.__getitem__))
         return self._top
 
     def norm(self) -> float:
@@ -78,23 +84,43 @@ class Story:
         return cosine(vec, self.centroid) / self.norm()
 
     def near(self, date: dt.date | None) -> bool:
+        """Within GAP_DAYS of the span, and joining keeps the span within MAX_SPAN_DAYS."""
         if date is None or self.first is None or self.last is None:
             return True
-        if (date - self.first).days > MAX_SPAN_DAYS or (self.last - date).days > MAX_SPAN_DAYS:
-            return False
-        return (self.first - dt.timedelta(days=GAP_DAYS)) <= date <= (self.last + dt.timedelta(days=GAP_DAYS))
+        after, before = (date - self.first).days, (self.last - date).days
+        return -GAP_DAYS <= after <= MAX_SPAN_DAYS and -GAP_DAYS <= before <= MAX_SPAN_DAYS
 
 
 def _close_in_time(a: Story, b: Story) -> bool:
-    """Spans within GAP_DAYS of each other (undated stories never merge)."""
+    """Spans within GAP_DAYS of each other, and together no longer than MAX_SPAN_DAYS (undated
+    stories never merge). The span cap holds for merges as for joins: without it, a chain of merges
+    grows one story through weeks of loosely related coverage."""
     if None in (a.first, a.last, b.first, b.last):
         return False
     gap = dt.timedelta(days=GAP_DAYS)
+    if (max(a.last, b.last) - min(a.first, b.first)).days > MAX_SPAN_DAYS:  # type: ignore[type-var,operator]
+        return False
     return a.first - gap <= b.last and b.first - gap <= a.last  # type: ignore[operator]
 
 
 def _top_terms(vec: Mapping[str, float]) -> list[str]:
-    return [t for t, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:LOOKUP_TERMS]]
+    return heapq.nlargest(LOOKUP_TERMS, vec, key=vec.__getitem__)
+
+
+def _week(date: dt.date | None) -> int | None:
+    return None if date is None else date.toordinal() // WEEK_DAYS
+
+
+def _weeks(date: dt.date | None) -> range | None:
+    """Index buckets holding every story an article of this date could join (None: all of them).
+
+    A story the article may join has all its members within MAX_SPAN_DAYS of the article's date
+    (``Story.near``), so they sit in these weeks; undated members sit in bucket None, always read.
+    """
+    if date is None:
+        return None
+    d = date.toordinal()
+    return range((d - MAX_SPAN_DAYS) // WEEK_DAYS, (d + MAX_SPAN_DAYS) // WEEK_DAYS + 1)
 
 
 class Clusterer:
@@ -103,13 +129,17 @@ class Clusterer:
     def __init__(self) -> None:
         self.stories: dict[int, Story] = {}
         self.parent: dict[int, int] = {}
-        self.index: dict[str, set[int]] = {}
+        self.index: dict[str, dict[int | None, set[int]]] = {}  # term -> week -> story keys
         self.story_of: dict[str, int] = {}
 
     def _find(self, k: int) -> int:
-        while self.parent.get(k, k) != k:
-            k = self.parent[k]
-        return k
+        parent = self.parent
+        root = k
+        while parent[root] != root:
+            root = parent[root]
+        while parent[k] != root:  # path compression: merged keys in old postings resolve in one step
+            parent[k], k = root, parent[k]
+        return root
 
     def _new(self) -> Story:
         s = Story(key=len(self.parent))
@@ -117,9 +147,26 @@ class Clusterer:
         self.stories[s.key] = s
         return s
 
-    def _index(self, key: int, vec: Mapping[str, float]) -> None:
+    def _index(self, key: int, vec: Mapping[str, float], date: dt.date | None) -> None:
+        w = _week(date)
+        index = self.index
         for t in vec:
-            self.index.setdefault(t, set()).add(key)
+            buckets = index.get(t)
+            if buckets is None:
+                index[t] = {w: {key}}
+            elif w in buckets:
+                buckets[w].add(key)
+            else:
+                buckets[w] = {key}
+
+    def _posting(self, term: str, weeks: range | None) -> set[int]:
+        """Stories using ``term`` in the given weeks (all weeks if None); keys are current (see _merge)."""
+        buckets = self.index.get(term)
+        if not buckets:
+            return set()
+        if weeks is None:
+            return set().union(*buckets.values())
+        return set().union(*(buckets[w] for w in (*weeks, None) if w in buckets))
 
     def load(self, story_id: str, members: Iterable[tuple[str, Mapping[str, float], dt.date | None]]) -> None:
         """An existing story from the store (members inside the time window)."""
@@ -128,7 +175,7 @@ class Clusterer:
         for aid, vec, date in members:
             s.add(aid, vec, date)
             self.story_of[aid] = s.key
-            self._index(s.key, vec)
+            self._index(s.key, vec, date)
 
     def assign(self, article_id: str, vec: Mapping[str, float], date: dt.date | None,
                copy_of: str | None = None) -> tuple[int, float]:
@@ -137,22 +184,27 @@ class Clusterer:
             s = self.stories[self._find(self.story_of[copy_of])]
             self._join(s, article_id, vec, date)
             return s.key, 1.0
-        shared: dict[int, int] = {}
-        for t in _top_terms(vec):
-            posting = self.index.get(t, ())
+        shared: Counter[int] = Counter()
+        top = _top_terms(vec)
+        weeks = _weeks(date)
+        for t in top:
+            posting = self._posting(t, weeks)
             if len(posting) > MAX_POSTING:  # a common term: says nothing about which happening
                 continue
-            for k in posting:
-                k = self._find(k)
-                shared[k] = shared.get(k, 0) + 1
-        specific = _top_terms(vec)[:ARTICLE_TOP]
-        cands = []
-        for k in sorted(shared, key=lambda k: -shared[k]):
-            if len(cands) >= MAX_SCORED or shared[k] < MIN_SPECIFIC:
-                break
-            st = self.stories[k]
-            if st.near(date) and sum(t in st.top_terms() for t in specific) >= MIN_SPECIFIC:
-                cands.append(k)
+            shared.update(posting)
+        specific = top[:ARTICLE_TOP]
+        stories = self.stories
+        ok = []
+        for k, n in shared.items():  # filter first, then rank the few that pass (no sort of all)
+            if n < MIN_SPECIFIC:
+                continue
+            st = stories[k]
+            if not st.near(date):
+                continue
+            story_top = st.top_terms()
+            if sum(1 for t in specific if t in story_top) >= MIN_SPECIFIC:
+                ok.append((-n, k))
+        cands = [k for _, k in sorted(ok)[:MAX_SCORED]]
         scored = sorted(((self.stories[k].similarity(vec), k) for k in cands), reverse=True)
         scored = [(sim, k) for sim, k in scored if sim >= JOIN_T]
         if not scored:
@@ -176,7 +228,7 @@ class Clusterer:
         s.add(article_id, vec, date)
         s.touched = True
         self.story_of[article_id] = s.key
-        self._index(s.key, vec)
+        self._index(s.key, vec, date)
 
     def _merge(self, into: Story, other: Story) -> None:
         into._top = into._norm = None
@@ -191,6 +243,12 @@ class Clusterer:
         into.touched = True
         self.parent[other.key] = into.key
         del self.stories[other.key]
+        # Postings name current stories only, so lookups need no union-find step per posting.
+        for t in other.centroid:
+            for keys in self.index.get(t, {}).values():
+                if other.key in keys:
+                    keys.discard(other.key)
+                    keys.add(into.key)
 
     def final(self) -> list[Story]:
         """Stories changed in this run."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import multiprocessing as mp
+import os
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -27,13 +29,32 @@ from .terms import article_terms, tfidf
 __all__ = ["STAGE", "NAME", "VERSION", "run", "assign_batch"]
 
 NAME = "stories"
-VERSION = "1"
-BATCH_SIZE = 20000
+# 2: merges respect the 14-day span cap; common terms counted among the stories an article can reach.
+VERSION = "2"
+# Batches are cut in date order (see ``_chronological``), so a batch's context (stories near it in
+# time) is only the tail of the previous batch; larger batches reload that tail less often.
+BATCH_SIZE = 50000
 TOP_N = 5  # main actors / places kept per story
 
 
 def _reg(con, name: str, col: str, values: Sequence[Any]) -> None:
     con.register(name, pa.table({col: list(values)}))
+
+
+PARALLEL_MIN = 2000  # below this many articles, worker processes cost more than they save
+
+
+def _terms_star(args: tuple[str | None, str]) -> dict[str, float]:
+    return article_terms(*args)
+
+
+def _terms_of(rows: Sequence[tuple[str | None, str]]) -> list[dict[str, float]]:
+    """Article terms (title, text) for a batch, on all cores when the batch is large: term
+    extraction is a third of the stage's work and each article is independent."""
+    if len(rows) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+        return [article_terms(t, x) for t, x in rows]
+    with mp.get_context("fork").Pool(min(os.cpu_count() or 2, 4)) as pool:
+        return pool.map(_terms_star, rows, chunksize=500)
 
 
 def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
@@ -45,7 +66,7 @@ def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
         "JOIN _b USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()
     con.unregister("_b")
     batch.sort(key=lambda r: order_key(r[0], r[3]))
-    terms = {r[0]: article_terms(r[1], r[2]) for r in batch}
+    terms = dict(zip((r[0] for r in batch), _terms_of([(r[1], r[2]) for r in batch])))
     dates = {r[0]: r[3] for r in batch}
     dated = [d for d in dates.values() if d is not None]
     with store.transaction():
@@ -199,9 +220,27 @@ def _mains(con, members: dict[str, list[str]]) -> dict[str, dict[str, list]]:
     return out
 
 
+def _chronological(con, ids: Sequence[str]) -> list[str]:
+    """Pending ids in canonical order (earliest first, undated last).
+
+    Why: a batch loads the stories near it in time with their members' terms. Batches cut from an
+    unordered list each span the whole period, so every batch reloads every story; cut in date
+    order, a batch meets only the stories at its edges, and a run over many batches assigns articles
+    in the same order as one big batch would.
+    """
+    if not ids:
+        return []
+    _reg(con, "_p", "article_id", ids)
+    try:
+        dates = dict(con.execute("SELECT article_id, published_date FROM articles JOIN _p USING (article_id)").fetchall())
+    finally:
+        con.unregister("_p")
+    return sorted(ids, key=lambda a: order_key(a, dates.get(a)))
+
+
 def run(store: Any, progress: Progress) -> StageReport:
     report = StageReport(stage=NAME)
-    ids = store.pending(NAME, VERSION, requires="dedup")
+    ids = _chronological(store.con, store.pending(NAME, VERSION, requires="dedup"))
     progress.start("stories", len(ids))
     for start in range(0, len(ids), BATCH_SIZE):
         chunk = ids[start:start + BATCH_SIZE]
