@@ -195,3 +195,48 @@ def test_postponed_trip_is_negated_and_a_reported_demand_is_a_request(nlp):
     req = one(ms, "REQUEST")
     assert (req.source.country, req.target.country, req.status) == ("CHN", "USA", "occurred")
     assert "stop arming Taiwan" in req.extra.get("content", "") or req.trigger == "said"
+
+
+def _sample_store(sample_dir):
+    """The sample corpus's plain-text articles parsed and enriched in an in-memory store."""
+    import datetime as dt
+
+    from tidings.enrich import stage as enrich_stage
+    from tidings.nlp import stage as nlp_stage
+    from tidings.pipeline import NullProgress
+    from tidings.store import Store
+
+    s = Store(":memory:")
+    for i, path in enumerate(sorted((sample_dir / "text").glob("*.txt"))):
+        text = path.read_text(encoding="utf-8")
+        s.con.execute(
+            "INSERT INTO articles (article_id, text, raw_text, published_date, published_source, language, word_count, "
+            "source_path, ingested_at) VALUES (?, ?, ?, ?, 'metadata', 'en', ?, ?, ?)",
+            [path.stem, text, text, dt.date(2023, 6, 1) + dt.timedelta(days=i), len(text.split()), str(path),
+             dt.datetime(2024, 1, 1)])
+    nlp_stage.run(s, NullProgress())
+    enrich_stage.run(s, NullProgress())
+    return s
+
+
+def test_worker_processes_code_the_same_mentions_as_one_process(sample_dir, monkeypatch):
+    from tidings.events import stage as events_stage
+    from tidings.pipeline import NullProgress
+
+    s = _sample_store(sample_dir)
+    cols = ", ".join(c for c in events_stage.MENTION_COLUMNS if c != "created_at")
+    try:
+        monkeypatch.setattr(events_stage, "BATCH_SIZE", 3)  # several tasks in flight, results kept in order
+        monkeypatch.setattr(events_stage, "PARALLEL_MIN", 10**9)
+        one = events_stage.run(s, NullProgress())
+        single = s.con.execute(f"SELECT {cols} FROM event_mentions ORDER BY mention_id").fetchall()
+        s.reset_stage("events")
+        monkeypatch.setattr(events_stage, "PARALLEL_MIN", 1)
+        two = events_stage.run(s, NullProgress())
+        parallel = s.con.execute(f"SELECT {cols} FROM event_mentions ORDER BY mention_id").fetchall()
+    finally:
+        s.close()
+    assert one.notes["n_process"] == 1 and two.notes["n_process"] == 2
+    assert one.processed == two.processed == 10 and one.errors == two.errors == 0
+    assert len(single) > 20 and {r[1] for r in single} >= {"atlas-biden-xi-call", "northgate-munich-blinken-wang"}
+    assert parallel == single

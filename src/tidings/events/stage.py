@@ -3,6 +3,11 @@
 Reads each article's stored parse and enrichment (``tidings.enrich.load``), runs the pure coder and
 rewrites the article's rows of ``event_mentions`` in one transaction with its ``stage_state`` mark,
 so a crash never leaves half an article coded and a new coder version re-codes everything.
+
+Rebuilding the records and coding them is CPU work per article, so a large run (``PARALLEL_MIN``)
+does it on two forked worker processes, as the nlp and enrich stages do: the parent stays the only
+DuckDB user, reading each batch's rows as plain tuples (``records.read``) and writing the Arrow
+table of mentions each worker sends back; workers never open the store.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -19,8 +24,10 @@ from ..pipeline import Progress, Stage, StageReport
 from ..store import now
 from .coder import code_article
 from .model import CODER, EventMention
+from .records import Payload, build, read
 
-__all__ = ["STAGE", "NAME", "VERSION", "run", "mention_rows", "write_mentions", "MENTION_COLUMNS"]
+__all__ = ["STAGE", "NAME", "VERSION", "run", "mention_rows", "mention_table", "write_mentions", "code_batch",
+           "MENTION_COLUMNS"]
 
 def _found(module: str) -> bool:
     """Whether a module exists (the enrich stage may not be installed yet)."""
@@ -32,7 +39,9 @@ def _found(module: str) -> bool:
 
 NAME = "events"
 VERSION = CODER
-BATCH_SIZE = 200
+BATCH_SIZE = 200      # articles per transaction (and per worker task)
+PARALLEL_MIN = 1000  # pending articles from which two worker processes pay for themselves (forked: cheap start)
+WORKERS = 2
 _HAS_ENRICH = _found("tidings.enrich.stage")
 
 MENTION_COLUMNS = (
@@ -88,18 +97,23 @@ _ARROW = pa.schema([
 ])
 
 
-def write_mentions(con: Any, article_ids: Sequence[str], rows: list[dict[str, Any]]) -> None:
+def mention_table(rows: list[dict[str, Any]]) -> pa.Table:
+    """``mention_rows`` as the Arrow table ``write_mentions`` inserts (built where the rows are: in a worker)."""
+    fields = [_ARROW.field(c) if c in _ARROW.names else pa.field(c, pa.string()) for c in MENTION_COLUMNS]
+    return pa.Table.from_pylist(rows, schema=pa.schema(fields))
+
+
+def write_mentions(con: Any, article_ids: Sequence[str], rows: list[dict[str, Any]] | pa.Table) -> None:
     """Replace the mentions of ``article_ids`` with ``rows`` (call inside a transaction)."""
     if article_ids:
-        con.register("_ev_ids", pa.table({"article_id": list(article_ids)}))
+        con.register("_ev_ids", pa.table({"article_id": pa.array(list(article_ids), type=pa.string())}))
         try:
             con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_ids)")
         finally:
             con.unregister("_ev_ids")
-    if not rows:
+    table = rows if isinstance(rows, pa.Table) else mention_table(rows) if rows else None
+    if table is None or table.num_rows == 0:
         return
-    fields = [_ARROW.field(c) if c in _ARROW.names else pa.field(c, pa.string()) for c in MENTION_COLUMNS]
-    table = pa.Table.from_pylist(rows, schema=pa.schema(fields))
     con.register("_ev_rows", table)
     try:
         cols = ", ".join(MENTION_COLUMNS)
@@ -112,11 +126,106 @@ def _invalidate_reconcile(con: Any, article_ids: Sequence[str]) -> None:
     """Re-coded articles must be re-merged: forget that reconcile saw them."""
     if not article_ids:
         return
-    con.register("_ev_done", pa.table({"item_id": list(article_ids)}))
+    con.register("_ev_done", pa.table({"item_id": pa.array(list(article_ids), type=pa.string())}))
     try:
         con.execute("DELETE FROM stage_state WHERE stage = 'reconcile' AND item_id IN (SELECT item_id FROM _ev_done)")
     finally:
         con.unregister("_ev_done")
+
+
+# A coded batch: done ids, their mentions as an Arrow table, (article_id, error) pairs.
+Coded = tuple[list[str], pa.Table, list[tuple[str, BaseException | str]]]
+
+
+def _code(items: Iterable[Any], created: dt.datetime) -> Coded:
+    """Code enriched records; one failing article is reported, not fatal."""
+    coded: list[EventMention] = []
+    done: list[str] = []
+    failed: list[tuple[str, BaseException | str]] = []
+    for e in items:
+        try:
+            coded.extend(code_article(e))
+            done.append(e.article_id)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+            failed.append((e.article_id, exc))
+    return done, mention_table(mention_rows(coded, created=created)), failed
+
+
+def code_batch(task: tuple[Payload, dt.datetime]) -> Coded | str:
+    """What a worker runs: rebuild the batch's records from its rows and code them.
+
+    Returns the coded batch, or the error message when the batch's records cannot be rebuilt (the
+    single-process path records that error for every article of the batch; so does the parent here).
+    Errors travel as messages: an exception object need not pickle.
+    """
+    payload, created = task
+    try:
+        items = list(build(payload))
+    except Exception as exc:  # noqa: BLE001 - recorded per article by the parent
+        return f"{type(exc).__name__}: {exc}"
+    done, table, failed = _code(items, created)
+    return done, table, [(a, e if isinstance(e, str) else f"{type(e).__name__}: {e}") for a, e in failed]
+
+
+def _warm() -> None:
+    """Load the vocabulary and the coder's lexicons once in the parent, so forked workers start with them."""
+    from ..nlp import load_nlp
+    from .lexicon import cameo_mapping, lexicon
+
+    load_nlp()
+    lexicon()
+    cameo_mapping()
+
+
+def _single(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str | BaseException]]:
+    """Batches coded in this process, records from ``tidings.enrich.load``."""
+    from ..enrich import load
+
+    for i in range(0, len(ids), BATCH_SIZE):
+        batch = ids[i:i + BATCH_SIZE]
+        try:
+            items = list(load(store, batch))
+        except Exception as exc:  # noqa: BLE001 - a batch that cannot be loaded: recorded per article
+            yield batch, exc
+            continue
+        yield batch, _code(items, now())
+
+
+def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str | BaseException]]:
+    """Batches coded on ``WORKERS`` processes: the parent reads rows (``records.read``) and writes; workers
+    rebuild the records and code them. Results come back in batch order."""
+    from ..nlp.stage import ordered_map
+
+    batches = [ids[i:i + BATCH_SIZE] for i in range(0, len(ids), BATCH_SIZE)]
+    failed_reads: dict[int, BaseException] = {}
+
+    def tasks() -> Iterator[tuple[Payload, dt.datetime]]:
+        for k, batch in enumerate(batches):
+            try:
+                payload = read(store, batch)
+            except Exception as exc:  # noqa: BLE001 - recorded per article below; the worker gets nothing to do
+                failed_reads[k] = exc
+                payload = Payload(ids=[], docs={}, tables={})
+            yield payload, now()
+
+    for k, res in enumerate(ordered_map(code_batch, tasks(), parallel=True, initializer=_warm, workers=WORKERS)):
+        yield batches[k], failed_reads.pop(k, None) or res
+
+
+def _has_rows(store: Any, ids: list[str]) -> tuple[set[str], set[str]]:
+    """Which of ``ids`` have stored mentions, and which a reconcile mark (asked once per run: a DELETE per
+    batch scans its table whole, and articles with nothing to delete need none)."""
+    con = store.con
+    con.register("_ev_pending", pa.table({"article_id": pa.array(ids, type=pa.string())}))
+    try:
+        coded = {r[0] for r in con.execute(
+            "SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_pending)").fetchall()}
+        merged = {r[0] for r in con.execute(
+            "SELECT item_id FROM stage_state WHERE stage = 'reconcile' "
+            "AND item_id IN (SELECT article_id FROM _ev_pending)").fetchall()}
+    finally:
+        con.unregister("_ev_pending")
+    return coded, merged
 
 
 def run(store: Any, progress: Progress) -> StageReport:
@@ -124,41 +233,33 @@ def run(store: Any, progress: Progress) -> StageReport:
     if not _HAS_ENRICH:
         report.notes["skipped"] = "the enrich stage is not installed"
         return report
-    from ..enrich import load
 
     ids = store.pending(NAME, VERSION, requires="enrich")
+    if not ids:
+        return report
+    parallel = len(ids) >= PARALLEL_MIN
+    report.notes["n_process"] = WORKERS if parallel else 1
+    coded_before, merged_before = _has_rows(store, ids)
     progress.start("events", len(ids))
     n_mentions = 0
-    for i in range(0, len(ids), BATCH_SIZE):
-        batch = ids[i:i + BATCH_SIZE]
-        coded: list[EventMention] = []
-        done: list[str] = []
-        failed: list[tuple[str, BaseException]] = []
-        try:
-            items = list(load(store, batch))
-        except Exception as exc:  # a batch that cannot be loaded: record per article, keep going
+    for batch, res in (_parallel if parallel else _single)(store, ids):
+        if not isinstance(res, tuple):  # the batch could not be loaded: recorded per article, the run goes on
             with store.transaction() as con:
                 for a in batch:
-                    store.record_error(con, NAME, VERSION, a, exc)
+                    store.record_error(con, NAME, VERSION, a, res)
             report.errors += len(batch)
             progress.advance(len(batch))
             continue
-        for e in items:
-            try:
-                coded.extend(code_article(e))
-                done.append(e.article_id)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-                failed.append((e.article_id, exc))
-        rows = mention_rows(coded)
+        done, table, failed = res
         with store.transaction() as con:
-            write_mentions(con, done, rows)
+            write_mentions(con, [a for a in done if a in coded_before], table)
             store.mark_done(con, NAME, VERSION, done)
-            _invalidate_reconcile(con, done)
+            _invalidate_reconcile(con, [a for a in done if a in merged_before])
             for a, exc in failed:
                 store.record_error(con, NAME, VERSION, a, exc)
         report.processed += len(done)
         report.errors += len(failed)
-        n_mentions += len(rows)
+        n_mentions += table.num_rows
         progress.advance(len(batch))
     progress.finish()
     report.notes["mentions"] = n_mentions

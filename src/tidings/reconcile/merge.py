@@ -392,10 +392,21 @@ def _dated_lookup(t: str, countries: list[str], lo: dt.date, hi: dt.date) -> lis
     return out
 
 
+def _lookup_countries(m: dict[str, Any]) -> list[str]:
+    """The country cells ``lookup_keys`` reads. A directed type (not in ``SYMMETRIC_TYPES``) is only
+    compatible with mentions of the same source country, and a mention is filed under each of its
+    countries, so with a source country its cell alone holds every match: busy target countries'
+    cells would only add candidates that fail the dyad test."""
+    sa, ta = _countries(m)
+    if sa and m["type"] not in SYMMETRIC_TYPES:
+        return [sa]
+    return [c for c in (sa, ta) if c] or ["*"]
+
+
 def lookup_keys(m: dict[str, Any]) -> list[Key]:
     """The cells that can hold a signature ``compatible`` accepts with ``m`` (a superset of them)."""
     t = m["type"]
-    countries = [c for c in _countries(m) if c] or ["*"]
+    countries = _lookup_countries(m)
     iv = _interval(m)
     if iv is not None:
         lo, hi = iv
@@ -489,7 +500,7 @@ class Merger:
         self.index = BlockIndex()
         self.touched: set[str] = set()
         self.founded: set[str] = set()   # events consolidate must re-check: founded or shrunk in this run
-        self._rejected: set[tuple[tuple, str]] = set()   # (signature, event) known incompatible
+        self._rejected: dict[tuple, set[str]] = {}   # signature -> events known incompatible with it
         for c in clusters:
             c.reindex()
             self.clusters[c.event_id] = c
@@ -505,17 +516,20 @@ class Merger:
     def add(self, m: dict[str, Any]) -> str:
         best, best_score = None, -1.0
         fm = _feat(m)
-        clusters, rejected = self.clusters, self._rejected
+        clusters = self.clusters
+        rejected = self._rejected.get(fm.sig)  # looked up once per mention: hashing the signature is not free
+        if rejected is None:
+            rejected = self._rejected[fm.sig] = set()
         for eid in sorted(self.candidates(m)):
             c = clusters.get(eid)
-            if c is None or (fm.sig, eid) in rejected:
+            if c is None or eid in rejected:
                 continue
             for fo in c.feats:  # complete linkage: compatible with every signature of the event
                 if not _compatible(fm, fo):
                     if fo.article != fm.article:
                         # not the same-article rules: every mention of this signature fails here, and an
                         # event only gains signatures while mentions are added
-                        rejected.add((fm.sig, eid))
+                        rejected.add(eid)
                     break
             else:
                 sc = _score(fm, c)
@@ -541,7 +555,7 @@ class Merger:
         every pair of their mention signatures is compatible (the same test a single mention faces).
         """
         merged = 0
-        self._rejected = set()  # events change shape from here on
+        self._rejected = {}  # events change shape from here on
         # with complete linkage only an event founded or shrunk in this run can have become mergeable
         for eid in sorted(self.founded):
             c = self.clusters.get(eid)
@@ -552,7 +566,8 @@ class Merger:
                 d = self.clusters.get(other_id)
                 if d is None or not d.mentions or d.feats[0].type != c.feats[0].type:
                     continue
-                if all(_compatible(x, y) for x in c.feats for y in d.feats):
+                # the first pair alone before every pair: most candidates fail it, without a generator
+                if _compatible(c.feats[0], d.feats[0]) and all(_compatible(x, y) for x in c.feats for y in d.feats):
                     keep, gone = (c, d) if len(c.mentions) >= len(d.mentions) else (d, c)
                     for m in gone.mentions:
                         keep.add(m)
@@ -569,7 +584,7 @@ class Merger:
 
     def remove_mentions(self, mention_ids: set[str]) -> None:
         """Drop mentions that were re-coded or deleted; their events are recomputed (or vanish)."""
-        self._rejected = set()
+        self._rejected = {}
         for eid, c in list(self.clusters.items()):
             keep = [m for m in c.mentions if m["mention_id"] not in mention_ids]
             if len(keep) != len(c.mentions):
