@@ -6,14 +6,15 @@ Generates ``--n`` news-like articles by recombining sentences (the project's own
 set of templates with rotating actors, places and dates), writes them as a JSONL manifest, then
 times (1) bare ``nlp.pipe`` over the texts (one process, then as many as the pipeline uses) and (2) ``tidings run`` on the manifest into a fresh store,
 in the same process run. Prints articles/s and words/s for both, the ratio, and peak memory.
-While the ingest or enrich stage is missing, (2) falls back to parse + time + events + reconcile
-in-process and says so.
+Also prints the CPU seconds of all processes for (1) and (2), whose ratio does not depend on
+other load on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import os
 import random
@@ -23,7 +24,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,51 +100,33 @@ def whole(manifest: Path, store_path: Path, workers: int) -> tuple[float, str]:
     import tidings
 
     t0 = time.perf_counter()
-    try:
-        from tidings.ingest import ingest  # noqa: F401
-        has_ingest = True
-    except ImportError:
-        has_ingest = False
     with tidings.open(store_path) as t:
-        if has_ingest:
-            rep = t.run([manifest], workers=workers)
-            n_ev = t.store.scalar("SELECT count(*) FROM event_mentions")
-            per = ", ".join(f"{s['stage']} {s.get('seconds', '?')}s" for s in rep.to_dict()["stages"] if "seconds" in s)
-            return time.perf_counter() - t0, (f"tidings run (all installed stages: {', '.join(t.stage_names())}); "
-                                              f"{n_ev} mentions" + (f"; per stage: {per}" if per else ""))
-        return _fallback(t, manifest, t0)
+        rep = t.run([manifest], workers=workers)
+        n_ev = t.store.scalar("SELECT count(*) FROM event_mentions")
+        per = ", ".join(f"{s['stage']} {s.get('seconds', '?')}s" for s in rep.to_dict()["stages"] if "seconds" in s)
+        return time.perf_counter() - t0, (f"tidings run (all installed stages: {', '.join(t.stage_names())}); "
+                                          f"{n_ev} mentions" + (f"; per stage: {per}" if per else ""))
 
 
-def _fallback(t, manifest: Path, t0: float) -> tuple[float, str]:
-    """parse + time stage + coder + reconcile, in process (while ingest/enrich are missing)."""
-    from tidings.events import code_article
-    from tidings.events.stage import mention_rows, write_mentions
-    from tidings.nlp import parse
-    from tidings.pipeline import NullProgress
-    from tidings.reconcile.stage import run as reconcile_run
-    from tidings.store import now
-    from tidings.timex import extract
+class CpuMeter:
+    """CPU seconds (user + system) of this process and every descendant, including pool workers that are
+    not our direct children (forkserver), sampled from /proc: robust to other load on the machine."""
 
-    arts = [json.loads(l) for l in manifest.open()]
-    store = t.store
-    with store.transaction() as con:
-        for a in arts:
-            con.execute("INSERT INTO articles (article_id, external_id, url, outlet, published_date, published_source, "
-                        "raw_text, text, word_count, source_path, ingested_at) VALUES (?,?,?,?,?,'manifest',?,?,?,?,?)",
-                        [a["id"], a["id"], a["url"], a["outlet"], a["published"], a["text"], a["text"],
-                         len(a["text"].split()), str(manifest), now()])
-    coded = []
-    for a, doc in zip(arts, parse([a["text"] for a in arts])):
-        pub = dt.date.fromisoformat(a["published"])
-        e = SimpleNamespace(article_id=a["id"], published=pub, doc=doc, actors=(), places=(), topics=(),
-                            timexes=extract(a["text"], pub, doc=doc))
-        coded.extend(code_article(e))
-    with store.transaction() as con:
-        write_mentions(con, [a["id"] for a in arts], mention_rows(coded))
-        store.mark_done(con, "events", "bench", [a["id"] for a in arts])
-    reconcile_run(store, NullProgress())
-    return time.perf_counter() - t0, (f"FALLBACK parse+timex+events+reconcile (no ingest/enrich/actors yet); "
-                                      f"{len(coded)} mentions")
+    def __init__(self) -> None:
+        spec = importlib.util.spec_from_file_location("_bench_ingest", Path(__file__).with_name("ingest.py"))
+        mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        spec.loader.exec_module(mod)  # type: ignore[union-attr]
+        self._sampler = mod.PeakRss()
+        self.seconds = 0.0
+
+    def __enter__(self) -> "CpuMeter":
+        self._t0 = time.process_time()
+        self._sampler.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._sampler.__exit__(*exc)
+        self.seconds = time.process_time() - self._t0 + sum(self._sampler.cpu.values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,9 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         with manifest.open("w") as fh:
             for a in arts:
                 fh.write(json.dumps(a) + "\n")
-        t_bare = bare(texts)
+        with CpuMeter() as c_bare:
+            t_bare = bare(texts)
         t_bare2 = bare(texts, args.workers) if args.workers > 1 else t_bare
-        t_all, how = whole(manifest, Path(d) / "bench.duckdb", args.workers)
+        with CpuMeter() as c_all:
+            t_all, how = whole(manifest, Path(d) / "bench.duckdb", args.workers)
     print(f"articles {len(arts)}, words {words}")
     print(f"bare nlp.pipe:   {t_bare:8.1f} s  {len(arts) / t_bare:8.1f} articles/s  {words / t_bare:9.0f} words/s")
     print(f"whole pipeline:  {t_all:8.1f} s  {len(arts) / t_all:8.1f} articles/s  {words / t_all:9.0f} words/s  [{how}]")
@@ -174,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers > 1:
         print(f"ratio like for like:                       {t_bare2 / t_all:.2f} against nlp.pipe with "
               f"n_process={args.workers}")
+    print(f"CPU seconds (all processes): bare nlp.pipe {c_bare.seconds:.1f}, whole pipeline {c_all.seconds:.1f}; "
+          f"CPU ratio {c_bare.seconds / c_all.seconds:.2f} (words per CPU-second, pipeline / bare; robust to other load)")
     print(f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times are inflated above the core count)")
     print(f"peak memory: {peak_mb():.0f} MB")
     return 0
