@@ -1,13 +1,17 @@
 """Throughput of the nlp + enrich stages against bare ``nlp.pipe`` on the same texts, same run.
 
-Usage: .venv/bin/python bench/nlp.py [--n 2000] [--seed 7]
+Usage: .venv/bin/python bench/nlp.py [--n 2000] [--seed 7] [--fused-only]
 
 Articles are made by recombining sentences written for this bench (US-China relations wire copy),
 so they look like the real input: names, titles, metonyms, dates and places in every paragraph.
 Prints words per second of bare ``nlp.pipe`` (one and two processes) and of the full nlp + enrich
 stages writing a store (in one process, and with their two worker processes), the ratios, and the
-cost of each analyser in ``enrich.analyse``. The CPU-time ratio (one process, ``process_time``) is
-robust to other load on the machine; wall-clock ratios are not.
+cost of each analyser in ``enrich.analyse``. The stages run two ways: "fused", as ``tidings run``
+runs them (``run_stages``: the nlp pass also enriches, see docs/decisions.md), and "apart" (the nlp
+stage, then the enrich stage from the stored parse, as after an enrich VERSION bump); when both run,
+their rows are compared. ``--fused-only`` skips "apart" (large --n). The CPU-time ratio (one process,
+``process_time``) is robust to other load on the machine; wall-clock ratios are not; CPU seconds with
+workers count the reaped children (``getrusage``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import resource
 import sys
 import time
 from typing import Any
@@ -89,16 +94,23 @@ def make_articles(n: int, seed: int) -> list[tuple[str, str, dt.date]]:
     return out
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (worker processes)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--fused-only", action="store_true", help="time only the fused pass (as `tidings run` runs it)")
     args = ap.parse_args(argv)
 
     from tidings.enrich import stage as enrich_stage
     from tidings.nlp import load_nlp
     from tidings.nlp import stage as nlp_stage
-    from tidings.pipeline import NullProgress
+    from tidings.pipeline import NullProgress, run_stages
     from tidings.store import Store
 
     arts = make_articles(args.n, args.seed)
@@ -114,37 +126,62 @@ def main(argv: list[str] | None = None) -> int:
     for _ in nlp.pipe(texts, batch_size=nlp_stage.BATCH):
         pass
     bare_wall, bare_cpu = time.perf_counter() - t0, time.process_time() - c0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     for _ in nlp.pipe(texts, batch_size=nlp_stage.BATCH, n_process=2):
         pass
-    bare2_wall = time.perf_counter() - t0
+    bare2_wall, bare2_cpu = time.perf_counter() - t0, _cpu() - c0
 
-    def stages(parallel: bool) -> tuple[float, float, float, Any]:
+    def stages(parallel: bool, fused: bool) -> dict[str, Any]:
         store = Store(":memory:")
         store.con.executemany(
             "INSERT INTO articles (article_id, text, raw_text, published_date, published_source, language, word_count, "
             "source_path, ingested_at) VALUES (?, ?, ?, ?, 'metadata', 'en', ?, 'bench', ?)",
             [(a, t, t, d, len(t.split()), dt.datetime(2025, 1, 1)) for a, t, d in arts])
         nlp_stage.PARALLEL_MIN = enrich_stage.PARALLEL_MIN = 1 if parallel else 10**9
-        t0, c0 = time.perf_counter(), time.process_time()
-        nlp_stage.run(store, NullProgress())
-        t_nlp = time.perf_counter() - t0
-        r2 = enrich_stage.run(store, NullProgress())
-        return t_nlp, time.perf_counter() - t0, time.process_time() - c0, r2
+        t0, c0, cc0 = time.perf_counter(), time.process_time(), _cpu()
+        if fused:
+            r1, r2 = run_stages(store, only=["nlp", "enrich"])
+            t_nlp = time.perf_counter() - t0 - r2.seconds
+        else:
+            r1 = nlp_stage.run(store, NullProgress())
+            t_nlp = time.perf_counter() - t0
+            r2 = enrich_stage.run(store, NullProgress())
+        out = {"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0, "cpu_all": _cpu() - cc0,
+               "nlp": t_nlp, "r1": r1, "r2": r2,
+               "rows": {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                        for t in ("actor_mentions", "timexes", "places", "topic_tags", "actors")}}
+        store.close()
+        return out
 
-    t_nlp1, full_wall1, full_cpu1, r2 = stages(parallel=False)
-    t_nlp2, full_wall2, _, _ = stages(parallel=True)
     wps = lambda secs: words / secs  # noqa: E731
-    print(f"articles={args.n} words={words} actor_mentions={r2.notes.get('actor_mentions')} errors={r2.errors}")
+    runs = {}
+    for fused in ((True,) if args.fused_only else (False, True)):
+        for parallel in (False, True):
+            runs[fused, parallel] = stages(parallel, fused)
+    f1 = runs[True, False]
+    mentions = f1["r1"].notes.get("enrich_actor_mentions")
+    print(f"articles={args.n} words={words} actor_mentions={mentions} errors={f1['r1'].errors + f1['r2'].errors}")
     print(f"bare nlp.pipe, 1 process:   {wps(bare_wall):8.0f} words/s wall, {wps(bare_cpu):8.0f} words/CPU-s")
-    print(f"bare nlp.pipe, 2 processes: {wps(bare2_wall):8.0f} words/s wall")
-    print(f"nlp+enrich, 1 process:      {wps(full_wall1):8.0f} words/s wall, {wps(full_cpu1):8.0f} words/CPU-s "
-          f"(nlp stage {t_nlp1:.1f} s, enrich {full_wall1 - t_nlp1:.1f} s)")
-    print(f"nlp+enrich, 2 workers:      {wps(full_wall2):8.0f} words/s wall (nlp stage {t_nlp2:.1f} s, enrich {full_wall2 - t_nlp2:.1f} s)")
-    print(f"ratio, CPU (1 process, robust to other load): {bare_cpu / full_cpu1:.2f}")
-    print(f"ratio, wall, 1 process vs bare 1 process:     {bare_wall / full_wall1:.2f}")
-    print(f"ratio, wall, 2 workers vs bare 1 process:     {bare_wall / full_wall2:.2f}")
-    print(f"ratio, wall, 2 workers vs bare 2 processes:   {bare2_wall / full_wall2:.2f}")
+    print(f"bare nlp.pipe, 2 processes: {wps(bare2_wall):8.0f} words/s wall, {wps(bare2_cpu):8.0f} words/CPU-s (incl. workers)")
+    for (fused, parallel), r in runs.items():
+        how = ("fused" if fused else "apart") + (", 2 workers:" if parallel else ", 1 process:")
+        cpu = f"{wps(r['cpu']):8.0f} words/CPU-s" if not parallel else f"{wps(r['cpu_all']):8.0f} words/CPU-s (incl. workers)"
+        print(f"nlp+enrich {how:22} {wps(r['wall']):8.0f} words/s wall, {cpu} "
+              f"(nlp stage {r['nlp']:.1f} s, enrich {r['wall'] - r['nlp']:.1f} s; "
+              f"enrich processed {r['r2'].processed}, in the nlp pass {r['r1'].notes.get('enriched_in_same_pass', 0)})")
+    if (False, False) in runs:
+        same = all(runs[k]["rows"] == runs[False, False]["rows"] for k in runs)
+        print(f"enrich rows identical, fused and apart, 1 process and 2 workers: {'yes' if same else 'NO'}")
+    for fused in (False, True):
+        if (fused, False) not in runs:
+            continue
+        one, two = runs[fused, False], runs[fused, True]
+        name = "fused" if fused else "apart"
+        print(f"[{name}] ratio, CPU (1 process, robust to other load): {bare_cpu / one['cpu']:.2f}")
+        print(f"[{name}] ratio, CPU (2 workers vs bare 2 processes, incl. workers): {bare2_cpu / two['cpu_all']:.2f}")
+        print(f"[{name}] ratio, wall, 1 process vs bare 1 process:     {bare_wall / one['wall']:.2f}")
+        print(f"[{name}] ratio, wall, 2 workers vs bare 1 process:     {bare_wall / two['wall']:.2f}")
+        print(f"[{name}] ratio, wall, 2 workers vs bare 2 processes:   {bare2_wall / two['wall']:.2f}")
     _components(nlp, arts[:50])
     return 0
 

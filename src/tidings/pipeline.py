@@ -4,7 +4,11 @@ Each stage module exposes ``STAGE = Stage(...)``. A stage declares what it needs
 checked before anything runs, like spaCy's ``analyze_pipes``), reads its inputs from the store,
 writes its own tables back in transactions and records what it processed in ``stage_state`` with
 its version. So ``tidings run`` does only what is new, and bumping a stage's version re-runs that
-stage alone. Stages do their heavy work in plain functions over batches, so the same code can run
+stage alone. One documented optimisation crosses stage lines: a stage may declare ``fuses``, later
+stages it can complete in its own pass over the articles (nlp fuses enrich: the analysers run on the
+Doc just parsed, see docs/decisions.md); when those stages are part of the same run it is called with
+``fuse=`` their names, marks them done for what it did, and they then run on whatever is left.
+Stages do their heavy work in plain functions over batches, so the same code can run
 in local worker processes now and on Ray workers later; the store stays the only shared state.
 """
 
@@ -61,9 +65,10 @@ class Stage:
     name: str
     version: str
     requires: tuple[str, ...]
-    run: Callable[["Store", Progress], StageReport]
+    run: Callable[..., StageReport]  # run(store, progress) -> StageReport; also fuse= if ``fuses``
     description: str = ""
     writes: tuple[str, ...] = ()
+    fuses: tuple[str, ...] = ()  # later stages ``run(store, progress, fuse=names)`` can do in its own pass
 
 
 # Stage modules in pipeline order. A module that is not installed yet is skipped, so the pipeline
@@ -102,11 +107,12 @@ def run_stages(store: "Store", *, only: Sequence[str] | None = None, progress: P
     """Run every available stage (or those named in ``only``) on what is new in the store."""
     progress = progress or NullProgress()
     reports = []
-    for st in stages():
-        if only and st.name not in only:
-            continue
+    selected = [st for st in stages() if not only or st.name in only]
+    names = {st.name for st in selected}
+    for st in selected:
+        fuse = tuple(n for n in st.fuses if n in names)
         started = time.perf_counter()
-        report = st.run(store, progress)
+        report = st.run(store, progress, fuse=fuse) if fuse else st.run(store, progress)
         report.seconds = time.perf_counter() - started
         reports.append(report)
     return reports

@@ -5,11 +5,17 @@ one transaction with ``mark_done``, so a re-run or a version bump never leaves t
 rows. A failing article is recorded in ``stage_errors`` and the run goes on. Like the nlp stage,
 large runs compute on two worker processes (``enrich_batch`` returns plain rows) and the parent
 writes.
+
+When a pipeline run has this stage and the nlp stage both pending for the same articles, the nlp
+stage does this stage's work in its own pass (``enrich_docs`` on the Doc it just parsed, rows written
+by an ``EnrichWriter`` in the nlp batch's transaction; see ``tidings.nlp.stage`` and
+docs/decisions.md), and this stage then finds only what that pass left: articles enriched alone
+(after ``reset_stage('enrich')`` or a VERSION bump) still go through ``run`` from the stored parse.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..nlp.stage import bulk_insert, ordered_map
@@ -17,7 +23,7 @@ from ..pipeline import Progress, Stage, StageReport
 from . import analyse
 from .rows import TABLES, actor_rows, article_rows
 
-__all__ = ["STAGE", "run", "enrich_batch", "VERSION"]
+__all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter", "pending_among", "VERSION"]
 
 VERSION = "2"  # 2: time expressions no longer start inside a word ("noon" in "afternoon")
 CHUNK = 64
@@ -26,9 +32,10 @@ PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-u
 Row = tuple[Any, ...]
 _ACTOR_COLS = ("actor_id", "name", "kind", "country", "sector", "description", "source")
 Result = tuple[list[str], dict[str, list[Row]], list[Row], list[tuple[str, str]], int]
+"""done ids, rows per table, ``actors`` rows, (article_id, error) pairs, number of actor mentions."""
 
 
-def _warm() -> None:
+def warm() -> None:
     """Load the model, the KB and every analyser's lexicons and matchers (one short article through
     ``analyse``), so that the first batch does not pay for them."""
     import datetime as dt
@@ -41,20 +48,22 @@ def _warm() -> None:
             published=dt.date(2024, 1, 1))
 
 
-def enrich_batch(items: list[tuple[str, bytes | None, Any]]) -> Result:
-    """Enrich (article_id, docbin, published) items: done ids, rows per table, actor rows, errors."""
+def enrich_docs(items: Iterable[tuple[str, Any, Any]]) -> Result:
+    """Enrich (article_id, doc, published) items, ``doc`` a parsed Doc, its DocBin bytes, or None for
+    an article with no parse (not English: done, nothing to enrich). Decoding happens inside the
+    per-article guard, so a damaged parse is that article's error."""
     from ..nlp import doc_from_bytes
 
     done: list[str] = []
     rows: dict[str, list[Row]] = {t: [] for t in TABLES}
     mentions: list[Any] = []
     errors: list[tuple[str, str]] = []
-    for aid, docbin, published in items:
-        if docbin is None:  # not parsed (not English): nothing to enrich
+    for aid, doc, published in items:
+        if doc is None:  # not parsed (not English): nothing to enrich
             done.append(aid)
             continue
         try:
-            e = analyse(aid, doc_from_bytes(docbin), published=published)
+            e = analyse(aid, doc_from_bytes(doc) if isinstance(doc, bytes) else doc, published=published)
             out = article_rows(e)
         except Exception as exc:  # noqa: BLE001 - one article's failure is recorded, not fatal
             errors.append((aid, f"{type(exc).__name__}: {exc}"))
@@ -64,6 +73,11 @@ def enrich_batch(items: list[tuple[str, bytes | None, Any]]) -> Result:
         mentions += e.actors
         done.append(aid)
     return done, rows, actor_rows(mentions), errors, len(rows["actor_mentions"])
+
+
+def enrich_batch(items: list[tuple[str, bytes | None, Any]]) -> Result:
+    """Enrich (article_id, docbin, published) items read from the store (the worker task of ``run``)."""
+    return enrich_docs(items)
 
 
 def _stored(store: Any, ids: list[str]) -> set[str]:
@@ -76,20 +90,45 @@ def _stored(store: Any, ids: list[str]) -> set[str]:
     return {r[0] for r in store.con.execute(union, {"ids": ids}).fetchall()}
 
 
-def _write(store: Any, res: Result, stored: set[str] | None = None) -> None:
-    """Replace the rows of the batch's articles (``stored``: the ids that may have rows; None: any)."""
-    done, rows, actors, errors, _ = res
-    with store.transaction() as con:
-        old = done if stored is None else [a for a in done if a in stored]
+class EnrichWriter:
+    """Writes enrich results batch by batch for one run over ``ids``, inside the caller's transaction.
+
+    Shared by ``run`` and the nlp stage's fused pass, so both write exactly the same rows the same way:
+    old rows replaced (asked once for the run, see ``_stored``), ``actors`` rows written once per run
+    (they come from the KB), the articles marked done for this stage's VERSION.
+    """
+
+    def __init__(self, store: Any, ids: list[str]) -> None:
+        self.store = store
+        self.stored = _stored(store, ids) if ids else set()
+        self.written: set[str] = set()
+
+    def write(self, con: Any, res: Result, *, record_errors: bool = True) -> None:
+        done, rows, actors, errors, _ = res
+        old = [a for a in done if a in self.stored]
         if old:
             for table in TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [old])
         for table, cols in TABLES.items():
             bulk_insert(con, table, cols, rows.get(table, []))
-        bulk_insert(con, "actors", _ACTOR_COLS, actors, replace=True)
-        store.mark_done(con, "enrich", VERSION, done)
-        for aid, msg in errors:
-            store.record_error(con, "enrich", VERSION, aid, msg)
+        new_actors = [a for a in actors if a[0] not in self.written]
+        self.written.update(a[0] for a in new_actors)
+        bulk_insert(con, "actors", _ACTOR_COLS, new_actors, replace=True)
+        self.store.mark_done(con, "enrich", VERSION, done)
+        if record_errors:
+            for aid, msg in errors:
+                self.store.record_error(con, "enrich", VERSION, aid, msg)
+
+
+def pending_among(store: Any, ids: list[str]) -> set[str]:
+    """Which of ``ids`` (articles about to be parsed) this stage has not done at its VERSION: the
+    articles a fused nlp pass may enrich. An article enriched at this VERSION keeps its rows, as when
+    the stages run apart (``pending`` does not compare the two stages' times)."""
+    if not ids:
+        return set()
+    return {r[0] for r in store.con.execute(
+        "SELECT i FROM (SELECT unnest($ids) AS i) LEFT JOIN stage_state s ON s.stage = 'enrich' AND s.item_id = i "
+        "WHERE s.item_id IS NULL OR s.version <> $v", {"ids": ids, "v": VERSION}).fetchall()}
 
 
 def run(store: Any, progress: Progress) -> StageReport:
@@ -110,12 +149,10 @@ def run(store: Any, progress: Progress) -> StageReport:
 
     progress.start("enrich", len(ids))
     n_mentions = 0
-    stored = _stored(store, ids)
-    written: set[str] = set()  # actors rows come from the KB: written once per run is enough
-    for res in ordered_map(enrich_batch, tasks(), parallel=parallel, initializer=_warm):
-        new_actors = [a for a in res[2] if a[0] not in written]
-        written.update(a[0] for a in new_actors)
-        _write(store, (res[0], res[1], new_actors, res[3], res[4]), stored)
+    writer = EnrichWriter(store, ids)
+    for res in ordered_map(enrich_batch, tasks(), parallel=parallel, initializer=warm):
+        with store.transaction() as con:
+            writer.write(con, res)
         n_mentions += res[4]
         report.processed += len(res[0])
         report.errors += len(res[3])

@@ -5,6 +5,17 @@ DuckDB has one writer, and shipping Doc objects between processes would cost as 
 parse. With enough pending articles two worker processes run (``PARALLEL_MIN``, measured with
 bench/nlp.py); below that one process avoids the workers' start-up. Articles detected as another
 language are marked done with a note and no parse (the English model would only produce noise).
+
+Fused pass: when the pipeline run also has the enrich stage (``Stage.fuses``: ``run_stages`` then
+calls ``run`` with ``fuse=("enrich",)``), the workers that parsed a doc also run the enrich analysers
+on that very Doc, as spaCy runs a pipeline's components on a doc in one pass, and the parent writes
+the parse, the enrich rows and both stages' ``stage_state`` in one transaction per batch. That saves
+reading the DocBin back, a second set of workers and a second pass over the articles. The work and
+the writes are the enrich stage's own (``enrich_docs``, ``EnrichWriter``), so the rows are those of
+the two stages run apart (tests/test_fused.py). Only articles the enrich stage has pending at its
+VERSION are enriched; one whose enrichment fails is left pending, and the enrich stage that follows
+retries it from the stored parse and records the error. Called without ``fuse`` (``--only nlp``,
+tests, Ray tasks) the stage parses only.
 """
 
 from __future__ import annotations
@@ -19,15 +30,20 @@ from typing import Any
 from ..pipeline import Progress, Stage, StageReport
 from . import doc_text, doc_to_bytes, load_nlp, model_version
 
-__all__ = ["STAGE", "run", "parse_batch", "ordered_map", "start_method", "bulk_insert", "VERSION"]
+__all__ = ["STAGE", "run", "parse_batch", "ordered_map", "start_method", "bulk_insert", "VERSION", "FUSES"]
 
 VERSION = "1"
 CHUNK = 64             # articles per worker task and per write transaction
 BATCH = 32             # nlp.pipe batch size
 PARALLEL_MIN = 1500    # pending articles from which two worker processes pay for their start-up (at 400 they do not)
 WORKERS = 2
+FUSES = ("enrich",)    # later stages this one can complete in its own pass (see the module docstring)
 
 Row = tuple[Any, ...]
+Errors = list[tuple[str, str]]
+Task = tuple[list[Row], list[tuple[str, str]], dict[str, Any] | None]
+"""skipped (not English) nlp_docs rows, (article_id, text) to parse, {article_id: published} to enrich
+in the same pass (None: parse only)."""
 
 
 def _english(lang: str | None) -> bool:
@@ -44,30 +60,37 @@ def _rows(article_id: str, doc: Any, model: str) -> tuple[Row, list[Row]]:
     return (article_id, model, doc_to_bytes(doc), len(sents), len(doc), None), sents
 
 
-def parse_batch(items: list[tuple[str, str]]) -> tuple[list[Row], list[Row], list[tuple[str, str]]]:
+def parse_batch(items: list[tuple[str, str]], *, keep: dict[str, Any] | None = None) -> tuple[list[Row], list[Row], Errors]:
     """Parse (article_id, text) pairs: nlp_docs rows, sentence rows, (article_id, error) pairs.
 
     The batch function workers (or Ray tasks) run; one bad text fails ``nlp.pipe`` for the batch,
-    so the batch is then redone one text at a time and only the bad one is reported.
+    so the batch is then redone one text at a time and only the bad one is reported. ``keep``, if
+    given, receives each stored parse's Doc by article id (for the fused enrich pass).
     """
     nlp, model = load_nlp(), model_version()
     docs: list[Row] = []
     sents: list[Row] = []
-    errors: list[tuple[str, str]] = []
+    errors: Errors = []
+    kept: dict[str, Any] = {}
     try:
         for (aid, _), doc in zip(items, nlp.pipe([t for _, t in items], batch_size=BATCH), strict=True):
             d, s = _rows(aid, doc, model)
             docs.append(d)
             sents += s
+            kept[aid] = doc
     except Exception:  # noqa: BLE001 - isolate the failing article below
-        docs, sents = [], []
+        docs, sents, kept = [], [], {}
         for aid, text in items:
             try:
-                d, s = _rows(aid, nlp(text), model)
+                doc = nlp(text)
+                d, s = _rows(aid, doc, model)
                 docs.append(d)
                 sents += s
+                kept[aid] = doc
             except Exception as exc:  # noqa: BLE001 - recorded per article
                 errors.append((aid, f"{type(exc).__name__}: {exc}"))
+    if keep is not None:
+        keep.update(kept)
     return docs, sents, errors
 
 
@@ -131,24 +154,24 @@ def _stored(store: Any, ids: list[str]) -> set[str]:
         "SELECT article_id FROM sentences WHERE article_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall()}
 
 
-def _write(store: Any, docs: list[Row], sents: list[Row], errors: list[tuple[str, str]],
+def _write(store: Any, con: Any, docs: list[Row], sents: list[Row], errors: Errors,
            stored: set[str] | None = None) -> None:
-    """Replace the batch's parses (``stored``: the ids that may have rows; None: any)."""
+    """Replace the batch's parses in the caller's transaction (``stored``: the ids that may have rows; None: any)."""
     done = [d[0] for d in docs]
-    with store.transaction() as con:
-        old = done if stored is None else [a for a in done if a in stored]
-        if old:
-            con.execute("DELETE FROM sentences WHERE article_id IN (SELECT unnest(?))", [old])
-            con.execute("DELETE FROM nlp_docs WHERE article_id IN (SELECT unnest(?))", [old])
-        if done:
-            bulk_insert(con, "nlp_docs", _DOC_COLS, docs)
-        bulk_insert(con, "sentences", _SENT_COLS, sents)
-        store.mark_done(con, "nlp", VERSION, done)
-        for aid, msg in errors:
-            store.record_error(con, "nlp", VERSION, aid, msg)
+    old = done if stored is None else [a for a in done if a in stored]
+    if old:
+        con.execute("DELETE FROM sentences WHERE article_id IN (SELECT unnest(?))", [old])
+        con.execute("DELETE FROM nlp_docs WHERE article_id IN (SELECT unnest(?))", [old])
+    if done:
+        bulk_insert(con, "nlp_docs", _DOC_COLS, docs)
+    bulk_insert(con, "sentences", _SENT_COLS, sents)
+    store.mark_done(con, "nlp", VERSION, done)
+    for aid, msg in errors:
+        store.record_error(con, "nlp", VERSION, aid, msg)
 
 
-def run(store: Any, progress: Progress) -> StageReport:
+def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageReport:
+    """Parse what is new; with ``fuse=("enrich",)`` also enrich it in the same pass (module docstring)."""
     report = StageReport("nlp")
     ids = store.pending("nlp", VERSION)
     if not ids:
@@ -156,35 +179,74 @@ def run(store: Any, progress: Progress) -> StageReport:
     model = model_version()
     parallel = len(ids) >= PARALLEL_MIN
     report.notes["n_process"] = WORKERS if parallel else 1
-    skipped: dict[str, list[Row]] = {}
+    enrich = _fused_enrich() if "enrich" in fuse else None
+    to_enrich = enrich.pending_among(store, ids) if enrich else set()
+    writer = enrich.EnrichWriter(store, sorted(to_enrich)) if enrich and to_enrich else None
 
-    def tasks() -> Iterator[tuple[list[Row], list[tuple[str, str]]]]:
+    def tasks() -> Iterator[Task]:
         for k in range(0, len(ids), CHUNK):
             rows = store.con.execute(
-                "SELECT article_id, text, language FROM articles WHERE article_id IN (SELECT unnest(?))",
+                "SELECT article_id, text, language, published_date FROM articles WHERE article_id IN (SELECT unnest(?))",
                 [ids[k:k + CHUNK]]).fetchall()
-            skip = [(aid, model, None, 0, 0, f"language {lang}") for aid, _, lang in rows if not _english(lang)]
-            yield skip, [(aid, text or "") for aid, text, lang in rows if _english(lang)]
+            skip = [(aid, model, None, 0, 0, f"language {lang}") for aid, _, lang, _ in rows if not _english(lang)]
+            fused = {aid: day for aid, _, _, day in rows if aid in to_enrich} if writer else None
+            yield skip, [(aid, text or "") for aid, text, lang, _ in rows if _english(lang)], fused
 
-    progress.start("parse", len(ids))
-    n_skipped = 0
+    progress.start("parse + enrich" if writer else "parse", len(ids))
+    n_skipped = n_enriched = n_left = n_mentions = 0
     stored = _stored(store, ids)
-    for skip, (docs, sents, errors) in ordered_map(_parse_task, tasks(), parallel=parallel, initializer=_warm):
+    warm = enrich.warm if writer else _warm
+    for skip, (docs, sents, errors), enriched in ordered_map(_parse_task, tasks(), parallel=parallel, initializer=warm):
         n_skipped += len(skip)
-        _write(store, docs + skip, sents, errors, stored)
+        with store.transaction() as con:
+            _write(store, con, docs + skip, sents, errors, stored)
+            if writer and enriched:
+                # failures are not recorded here: left pending, the enrich stage retries and records them
+                writer.write(con, enriched, record_errors=False)
+        if enriched:
+            n_enriched += len(enriched[0])
+            n_left += len(enriched[3])
+            n_mentions += enriched[4]
         report.processed += len(docs) + len(skip)
         report.errors += len(errors)
         progress.advance(len(docs) + len(skip) + len(errors))
     progress.finish()
     if n_skipped:
         report.notes["skipped_not_english"] = n_skipped
+    if writer:
+        report.notes["enriched_in_same_pass"] = n_enriched
+        report.notes["enrich_actor_mentions"] = n_mentions
+        if n_left:
+            report.notes["enrich_failed_left_to_enrich_stage"] = n_left
     return report
 
 
-def _parse_task(task: tuple[list[Row], list[tuple[str, str]]]) -> tuple[list[Row], tuple[list[Row], list[Row], list[tuple[str, str]]]]:
-    """Parse one task; the skipped rows travel along so the parent writes them in the same transaction."""
-    skip, items = task
-    return skip, parse_batch(items)
+def _fused_enrich() -> Any:
+    """The enrich stage module, if its analysers are installed (else parse only: the enrich stage
+    then fails on its own, as it would without the fusion)."""
+    try:
+        from .. import places, timex, topics  # noqa: F401
+        from ..enrich import stage as enrich_stage
+    except ImportError:
+        return None
+    return enrich_stage
+
+
+def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Errors], Any]:
+    """Parse one task (and enrich it, when the task says so). The skipped rows travel along so the
+    parent writes them in the same transaction; the result of the enrichment (``enrich.stage.Result``,
+    or None) travels as plain rows, like the parse."""
+    skip, items, fused = task
+    if fused is None:
+        return skip, parse_batch(items), None
+    from ..enrich.stage import enrich_docs
+
+    docs: dict[str, Any] = {}
+    parsed = parse_batch(items, keep=docs)
+    skipped = {r[0] for r in skip}
+    # an article whose parse failed is in neither: not parsed, so not enriched (nor marked done)
+    todo = [(aid, None if aid in skipped else docs[aid], day) for aid, day in fused.items() if aid in skipped or aid in docs]
+    return skip, parsed, enrich_docs(todo)
 
 
 STAGE = Stage(
@@ -194,4 +256,5 @@ STAGE = Stage(
     run=run,
     description="spaCy parse (tokens, tags, dependencies, entities, sentences) of English articles",
     writes=("nlp_docs", "sentences"),
+    fuses=FUSES,
 )
