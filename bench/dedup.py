@@ -7,8 +7,14 @@ inserted first with tidings.dedup.records.insert_articles (not timed: that is in
 The generated corpus: events spread over a year; each event has a wire story (12-20 sentences of
 news-like words, names and numbers) and copies: exact copies with other furniture (20 %), trimmed or
 edited near copies (30 %), reordered "rewrites" with synonym swaps that reach the rewrite verifiers
-(2 %), and other outlets' own reports of the event (sharing names, not text). Peak memory is
-ru_maxrss of this process plus its worker processes.
+(2 %), and other outlets' own reports of the event (sharing names, not text).
+
+Each size runs in a fresh subprocess (as bench/ingest.py does), so one size's peak memory does not
+carry into the next. Memory is sampled every 0.5 s during the two stages as PSS (proportional set
+size, /proc/PID/smaps_rollup): a page shared by the parent and its forked workers counts once in
+total, split between them, where RSS counts it in each. Printed: the parent's peak PSS, the workers'
+peak (sum over the live workers at one sample), and the peak of parent + workers at one sample,
+which is what the machine must hold. The parent's ru_maxrss is printed too, for comparison.
 
 Corpus 2 (the default since 2026-11-23) differs from corpus 1 in word, name and place frequencies
 only (see _CUM_V1 / _CUM_V2 below) and in rewording a fifth of a rewrite's content words (corpus
@@ -27,9 +33,12 @@ import datetime as dt
 import math
 import os
 import random
+import json
 import resource
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -183,10 +192,79 @@ def _cpu_s() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return (own + kids) / 1024.0
+def _pss_kb(pid: int) -> int:
+    """PSS of one process in kB (0 if it is gone or the kernel lacks smaps_rollup)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _descendants(me: int) -> list[int]:
+    """Child processes, recursively, from /proc/PID/task/TID/children (cheap), else a /proc scan."""
+    try:
+        out, todo = [], [me]
+        while todo:
+            pid = todo.pop()
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                kids = [int(x) for x in (task / "children").read_text().split()]
+                out += kids
+                todo += kids
+        return out
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return []
+    parent: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                parent[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    out = []
+    for pid in parent:
+        p, hops = pid, 0
+        while p in parent and p != me and hops < 10:
+            p, hops = parent[p], hops + 1
+        if p == me and pid != me:
+            out.append(pid)
+    return out
+
+
+class PeakPss:
+    """Peak PSS of this process, of its worker processes (summed at each sample) and of both
+    together, sampled every 0.5 s from /proc; forked workers' shared pages are counted once."""
+
+    def __init__(self) -> None:
+        self.parent_kb = self.workers_kb = self.total_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> None:
+        me = os.getpid()
+        own = _pss_kb(me)
+        kids = sum(_pss_kb(p) for p in _descendants(me))
+        self.parent_kb = max(self.parent_kb, own)
+        self.workers_kb = max(self.workers_kb, kids)
+        self.total_kb = max(self.total_kb, own + kids)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.sample()
+
+    def __enter__(self) -> "PeakPss":
+        self.sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
 
 
 def bcubed(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
@@ -221,19 +299,25 @@ def bench(n: int, version: int = 2) -> dict:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         for i in range(0, len(recs), 20000):
             insert_articles(store, recs[i:i + 20000])
-        del recs  # the generator's copy is not the stages' memory (peak RSS is measured across the run)
-        t0, c0 = time.perf_counter(), _cpu_s()
-        rep = dedup_run(store, NullProgress())
-        t1, c1 = time.perf_counter(), _cpu_s()
-        srep = stories_run(store, NullProgress())
-        t2, c2 = time.perf_counter(), _cpu_s()
+        del recs  # the generator's copy is not the stages' memory
+        pss0 = _pss_kb(os.getpid())
+        with PeakPss() as mem_dedup:
+            t0, c0 = time.perf_counter(), _cpu_s()
+            rep = dedup_run(store, NullProgress())
+            t1, c1 = time.perf_counter(), _cpu_s()
+        with PeakPss() as mem_stories:
+            srep = stories_run(store, NullProgress())
+            t2, c2 = time.perf_counter(), _cpu_s()
         kinds = dict(store.con.execute("SELECT coalesce(dup_kind, 'none'), count(*) FROM duplicates GROUP BY 1").fetchall())
         largest = store.scalar("SELECT max(n_articles) FROM stories")
         acc = bcubed(store.con.execute("SELECT sa.story_id, a.external_id FROM story_articles sa "
                                        "JOIN articles a USING (article_id)").fetchall())
         size_mb = Path(tmp, "bench.duckdb").stat().st_size / 1e6
     return {"n": n, "dedup_s": t1 - t0, "stories_s": t2 - t1, "dedup_cpu": c1 - c0, "stories_cpu": c2 - c1, "kinds": kinds, "embedded": rep.notes.get("embedded", 0),
-            "stories": srep.notes.get("stories"), "rss_mb": _rss_mb(), "store_mb": size_mb, "largest": largest,
+            "stories": srep.notes.get("stories"), "store_mb": size_mb,
+            "mem": {name: {"parent": m.parent_kb / 1024, "workers": m.workers_kb / 1024, "total": m.total_kb / 1024}
+                    for name, m in (("dedup", mem_dedup), ("stories", mem_stories))},
+            "pss_before_mb": pss0 / 1024, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "largest": largest,
             "events": events, "bcubed": acc}
 
 
@@ -242,17 +326,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes")
     ap.add_argument("--corpus", type=int, choices=(1, 2), default=2,
                     help="generated corpus version (1: the first, degenerate one; see _CUM_V1)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.one:
+        print("RESULT " + json.dumps(bench(args.one, args.corpus), default=str), flush=True)
+        return 0
     results = []
     for n in (int(x) for x in args.sizes.split(",")):
-        r = bench(n, args.corpus)
+        proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--corpus", str(args.corpus)],
+                              stdout=subprocess.PIPE, text=True, check=True)
+        r = json.loads(next(ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT "))[7:])
         results.append(r)
         tot = r["dedup_s"] + r["stories_s"]
+        mem = "; ".join(f"{k}: parent {m['parent']:,.0f}, workers {m['workers']:,.0f}, together {m['total']:,.0f}"
+                        for k, m in r["mem"].items())
         print(f"n={n:>8,d}  dedup {r['dedup_s']:7.1f} s ({n / r['dedup_s']:6.0f} art/s)  stories {r['stories_s']:6.1f} s "
-              f"({n / r['stories_s']:6.0f} art/s)  total {tot:7.1f} s  peak RSS {r['rss_mb']:6.0f} MB  store "
+              f"({n / r['stories_s']:6.0f} art/s)  total {tot:7.1f} s  store "
               f"{r['store_mb']:5.0f} MB  kinds {r['kinds']}  embedded {r['embedded']}  stories {r['stories']}\n"
-              f"          CPU seconds (all processes): dedup {r['dedup_cpu']:.1f}, stories {r['stories_cpu']:.1f}; "
-              f"load average now {os.getloadavg()[0]:.1f} (wall times above are inflated when it exceeds the cores)\n"
+              f"          CPU seconds (all processes): dedup {r['dedup_cpu']:.1f}, stories {r['stories_cpu']:.1f}, "
+              f"total {r['dedup_cpu'] + r['stories_cpu']:.1f}; load average now {os.getloadavg()[0]:.1f} "
+              f"(wall times above are inflated when it exceeds the cores)\n"
+              f"          peak PSS MB (fresh process for this size; {r['pss_before_mb']:,.0f} MB before the stages): "
+              f"{mem}; parent ru_maxrss {r['maxrss_mb']:,.0f} MB\n"
               f"          stories vs generated events ({r['events']:,}): B-cubed P {r['bcubed'][0]:.3f} R "
               f"{r['bcubed'][1]:.3f} F1 {r['bcubed'][2]:.3f}; largest story {r['largest']} articles",
               flush=True)

@@ -238,3 +238,21 @@ def test_sentences_with_a_limit_are_the_first_sentences() -> None:
     for limit in (1, 2, 5):
         got = sentences(text, limit=limit)
         assert got[:limit] == full[:limit] and len(got) < len(full)
+
+
+def test_encoder_workers_give_the_single_process_embeddings(monkeypatch) -> None:
+    """Forked single-BLAS-thread workers and the in-process path embed alike; a repeated sentence
+    is encoded once and gets the same vector at each position."""
+    from tidings.dedup import embed
+
+    it = ITEMS[next(iter(ITEMS))]
+    sents = sentences(it["text"]) * 2
+    monkeypatch.setattr(embed, "PARALLEL_MIN", 2)
+    m = embed.load_model()
+    one = m.encode(sents, batch_size=4, processes=1)
+    two = m.encode(sents, batch_size=4, processes=2)
+    assert np.allclose(one, two, atol=1e-5)
+    n = len(sents) // 2
+    assert np.array_equal(one[:n], one[n:])
+    assert np.allclose(np.linalg.norm(one, axis=1), 1.0, atol=1e-5)
+

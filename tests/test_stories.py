@@ -213,3 +213,20 @@ def test_a_bridge_merges_stories_only_within_the_span_cap(drill_days: tuple[int,
     assert (cl._find(cl.story_of["t0"]) == cl._find(cl.story_of["d0"])) is merged
     for s in cl.final():
         assert (s.last - s.first).days <= MAX_SPAN_DAYS
+
+
+@pytest.mark.parametrize("n_stories, joins", [(30, True), (150, False)])
+def test_a_term_most_stories_in_reach_use_does_not_look_stories_up(n_stories: int, joins: bool) -> None:
+    """The common-term cap is a share of the stories in reach with a floor: among 30 stories a term
+    they all use still finds candidates; among 150 (the floor of 40 passed) it is skipped, so an
+    article sharing only it and one other term with a story starts its own."""
+    from tidings.stories.cluster import Clusterer
+
+    day = dt.date(2024, 5, 1)
+    cl = Clusterer()
+    for i in range(n_stories):
+        cl.assign(f"s{i}", _vec("common", f"x{i}", f"y{i}"), day)
+    assert len({cl._find(cl.story_of[f"s{i}"]) for i in range(n_stories)}) == n_stories
+    assert cl._reach(range(0, 10**6)) == n_stories
+    cl.assign("new", _vec("common", "x7", "p", "q"), day + dt.timedelta(days=1))
+    assert (cl._find(cl.story_of["new"]) == cl._find(cl.story_of["s7"])) is joins

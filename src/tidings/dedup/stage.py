@@ -231,7 +231,8 @@ def _verify_rewrites(con, b: _Batch, pairs: list[tuple[str, str, float]], uf: Un
     todo = [a for a in need if a not in embs]
     if todo:
         flat = [s for a in todo for s in sents[a]]
-        vecs = load_model().encode(flat)
+        procs = min(os.cpu_count() or 1, 2)
+        vecs = load_model().encode(flat, processes=procs)
         i = 0
         fresh = {}
         for a in todo:
