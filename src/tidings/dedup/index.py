@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
+from ..store import registered
 from .signatures import ANCHOR, NEAR, TOPIC, Signature
 
 __all__ = ["Candidates", "write_signatures", "find_candidates", "delete_state", "load_embeddings",
@@ -47,14 +48,11 @@ class Candidates:
 def delete_state(con, ids: Sequence[str]) -> None:
     """Forget dedup state of articles being (re)processed."""
     t = pa.table({"article_id": list(ids)})
-    con.register("_del_ids", t)
-    try:
+    with registered(con, "_del_ids", t):
         for table in ("dedup_keys", "dedup_signatures", "duplicates"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _del_ids)")
         con.execute("DELETE FROM dedup_links WHERE article_id IN (SELECT article_id FROM _del_ids) "
                     "OR other_id IN (SELECT article_id FROM _del_ids)")
-    finally:
-        con.unregister("_del_ids")
 
 
 def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | None]) -> None:
@@ -93,8 +91,7 @@ def find_candidates(con, ids: Sequence[str]) -> Candidates:
     alone, a common topic band pairs articles from the whole year (tens of millions of rows to
     aggregate at 20,000 articles) only for the window to drop nearly all of them afterwards.
     """
-    con.register("_batch", pa.table({"article_id": list(ids)}))
-    try:
+    with registered(con, "_batch", pa.table({"article_id": list(ids)})):
         exact: dict[str, list[str]] = {}
         for a, b in con.execute(
             "SELECT s.article_id, o.article_id FROM dedup_signatures s JOIN _batch USING (article_id) "
@@ -130,8 +127,6 @@ def find_candidates(con, ids: Sequence[str]) -> Candidates:
                        GROUP BY ALL HAVING count(*) >= {MIN_SHARED_KEYS})
             SELECT a, b, kind, hits FROM copies UNION ALL SELECT a, b, kind, hits FROM topics
         """).fetchall()
-    finally:
-        con.unregister("_batch")
     hits: dict[tuple[str, str], dict[int, int]] = {}
     for a, b, kind, n in rows:
         hits.setdefault((a, b), {})[int(kind)] = int(n)
@@ -142,12 +137,9 @@ def load_embeddings(con, ids: Sequence[str]) -> dict[str, np.ndarray]:
     """Cached sentence embeddings (float32) of those articles that have them."""
     if not ids:
         return {}
-    con.register("_emb_ids", pa.table({"article_id": list(ids)}))
-    try:
+    with registered(con, "_emb_ids", pa.table({"article_id": list(ids)})):
         rows = con.execute("SELECT article_id, embedding, n_sentences FROM dedup_signatures "
                            "JOIN _emb_ids USING (article_id) WHERE embedding IS NOT NULL").fetchall()
-    finally:
-        con.unregister("_emb_ids")
     return {a: np.frombuffer(e, dtype=np.float16).reshape(int(n), -1).astype(np.float32) for a, e, n in rows}
 
 

@@ -18,6 +18,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..pipeline import Progress, Stage, StageReport
+from ..store import registered
 from .groups import KIND_RANK, Link, UnionFind, assign_groups, order_key
 from .index import (delete_state, find_candidates, load_embeddings, mark_done_bulk, save_embeddings,
                     write_signatures)
@@ -63,11 +64,8 @@ def _signatures(rows: Sequence[tuple[str, str]]) -> list[Signature]:
 def _fetch(con, ids: Sequence[str], cols: str) -> list[tuple]:
     if not ids:
         return []
-    con.register("_f_ids", pa.table({"article_id": list(ids)}))
-    try:
+    with registered(con, "_f_ids", pa.table({"article_id": list(ids)})):
         return con.execute(f"SELECT {cols} FROM articles JOIN _f_ids USING (article_id)").fetchall()
-    finally:
-        con.unregister("_f_ids")
 
 
 class _Batch:
@@ -175,11 +173,8 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
 def _groups_of(con, ids: Sequence[str]) -> list[tuple[str, str]]:
     if not ids:
         return []
-    con.register("_g_ids", pa.table({"article_id": list(ids)}))
-    try:
+    with registered(con, "_g_ids", pa.table({"article_id": list(ids)})):
         return con.execute("SELECT article_id, source_group FROM duplicates JOIN _g_ids USING (article_id)").fetchall()
-    finally:
-        con.unregister("_g_ids")
 
 
 def _rewrite_pairs(b: _Batch, order: list[str], per_article: dict, uf: UnionFind) -> list[tuple[str, str, float]]:
@@ -274,8 +269,7 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
             "SELECT article_id FROM duplicates JOIN _grp USING (source_group)").fetchall()}
         con.unregister("_grp")
     mem = pa.table({"article_id": list(members)})
-    con.register("_mem", mem)
-    try:
+    with registered(con, "_mem", mem):
         all_links = [Link(*r) for r in con.execute(
             "SELECT article_id, other_id, dup_kind, similarity, method FROM dedup_links "
             "WHERE article_id IN (SELECT article_id FROM _mem) OR other_id IN (SELECT article_id FROM _mem)").fetchall()]
@@ -283,8 +277,6 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
                                  "JOIN _mem USING (article_id)").fetchall())
         rows = assign_groups(members, all_links, dates)
         con.execute("DELETE FROM duplicates WHERE article_id IN (SELECT article_id FROM _mem)")
-    finally:
-        con.unregister("_mem")
     t = pa.table({
         "article_id": [r.article_id for r in rows], "duplicate_of": [r.duplicate_of for r in rows],
         "dup_kind": [r.dup_kind for r in rows], "similarity": pa.array([r.similarity for r in rows], type=pa.float64()),

@@ -21,7 +21,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..pipeline import Progress, Stage, StageReport
-from ..store import now
+from ..store import now, registered
 from .coder import code_article
 from .model import CODER, EventMention
 from .records import Payload, build, read
@@ -106,31 +106,22 @@ def mention_table(rows: list[dict[str, Any]]) -> pa.Table:
 def write_mentions(con: Any, article_ids: Sequence[str], rows: list[dict[str, Any]] | pa.Table) -> None:
     """Replace the mentions of ``article_ids`` with ``rows`` (call inside a transaction)."""
     if article_ids:
-        con.register("_ev_ids", pa.table({"article_id": pa.array(list(article_ids), type=pa.string())}))
-        try:
+        with registered(con, "_ev_ids", pa.table({"article_id": pa.array(list(article_ids), type=pa.string())})):
             con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_ids)")
-        finally:
-            con.unregister("_ev_ids")
     table = rows if isinstance(rows, pa.Table) else mention_table(rows) if rows else None
     if table is None or table.num_rows == 0:
         return
-    con.register("_ev_rows", table)
-    try:
+    with registered(con, "_ev_rows", table):
         cols = ", ".join(MENTION_COLUMNS)
         con.execute(f"INSERT INTO event_mentions ({cols}) SELECT {cols} FROM _ev_rows")
-    finally:
-        con.unregister("_ev_rows")
 
 
 def _invalidate_reconcile(con: Any, article_ids: Sequence[str]) -> None:
     """Re-coded articles must be re-merged: forget that reconcile saw them."""
     if not article_ids:
         return
-    con.register("_ev_done", pa.table({"item_id": pa.array(list(article_ids), type=pa.string())}))
-    try:
+    with registered(con, "_ev_done", pa.table({"item_id": pa.array(list(article_ids), type=pa.string())})):
         con.execute("DELETE FROM stage_state WHERE stage = 'reconcile' AND item_id IN (SELECT item_id FROM _ev_done)")
-    finally:
-        con.unregister("_ev_done")
 
 
 # A coded batch: done ids, their mentions as an Arrow table, (article_id, error) pairs.
@@ -216,15 +207,12 @@ def _has_rows(store: Any, ids: list[str]) -> tuple[set[str], set[str]]:
     """Which of ``ids`` have stored mentions, and which a reconcile mark (asked once per run: a DELETE per
     batch scans its table whole, and articles with nothing to delete need none)."""
     con = store.con
-    con.register("_ev_pending", pa.table({"article_id": pa.array(ids, type=pa.string())}))
-    try:
+    with registered(con, "_ev_pending", pa.table({"article_id": pa.array(ids, type=pa.string())})):
         coded = {r[0] for r in con.execute(
             "SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_pending)").fetchall()}
         merged = {r[0] for r in con.execute(
             "SELECT item_id FROM stage_state WHERE stage = 'reconcile' "
             "AND item_id IN (SELECT article_id FROM _ev_pending)").fetchall()}
-    finally:
-        con.unregister("_ev_pending")
     return coded, merged
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from ..store import Store, now
+from ..store import Store, now, registered
 from .model import Article, FileResult, Reject, reject_id
 
 __all__ = ["Batch", "write_batch", "WriteResult"]
@@ -46,11 +46,8 @@ def _article_table(arts: list[Article], run_id: str | None, at: object) -> pa.Ta
 
 def _insert(con: object, sql: str, cols: dict[str, list[object]]) -> None:
     """Bulk insert through an Arrow table (DuckDB's executemany is row by row and slow)."""
-    con.register("_batch", pa.table(cols))  # type: ignore[attr-defined]
-    try:
+    with registered(con, "_batch", pa.table(cols)):  # type: ignore[arg-type]
         con.execute(sql)  # type: ignore[attr-defined]
-    finally:
-        con.unregister("_batch")  # type: ignore[attr-defined]
 
 
 def write_batch(store: Store, batch: Batch, *, run_id: str | None) -> WriteResult:
@@ -75,21 +72,15 @@ def write_batch(store: Store, batch: Batch, *, run_id: str | None) -> WriteResul
         new = [a for i, a in seen.items() if i not in existing]
         if new:
             tbl = _article_table(new, run_id, at)
-            con.register("_ingest_articles", tbl)
-            try:
+            with registered(con, "_ingest_articles", tbl):
                 con.execute(f"INSERT OR IGNORE INTO articles ({', '.join(_ARTICLE_COLS)}, ingested_at, run_id) "
                             f"SELECT {', '.join(_ARTICLE_COLS)}, ingested_at, run_id FROM _ingest_articles")
-            finally:
-                con.unregister("_ingest_articles")
         if sources:
             src = pa.table({"article_id": [k[0] for k in sources], "source_path": [k[1] for k in sources],
                             "source_locator": [k[2] for k in sources], "first_seen": [at] * len(sources)})
-            con.register("_ingest_sources", src)
-            try:
+            with registered(con, "_ingest_sources", src):
                 con.execute("INSERT OR IGNORE INTO article_sources SELECT article_id, source_path, source_locator, "
                             "first_seen FROM _ingest_sources")
-            finally:
-                con.unregister("_ingest_sources")
         rids = list(rejects)
         old_r: set[str] = set()
         if rids:

@@ -28,6 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..pipeline import Progress, Stage, StageReport
+from ..store import registered
 from . import doc_text, doc_to_bytes, load_nlp, model_version
 
 __all__ = ["STAGE", "run", "parse_batch", "ordered_map", "start_method", "bulk_insert", "VERSION", "FUSES"]
@@ -134,12 +135,9 @@ def bulk_insert(con: Any, table: str, cols: Sequence[str], rows: Sequence[Row], 
 
     data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
     name = f"_bulk_{table}"
-    con.register(name, data)
-    try:
+    with registered(con, name, data):
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         con.execute(f"{verb} INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM {name}")
-    finally:
-        con.unregister(name)
 
 
 _DOC_COLS = ("article_id", "model", "docbin", "n_sentences", "n_tokens", "skipped")

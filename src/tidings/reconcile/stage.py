@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..pipeline import Progress, Stage, StageReport
-from ..store import now
+from ..store import now, registered
 from .merge import Cluster, Merger, lookup_ranges, merged_event
 
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
@@ -200,18 +200,12 @@ def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -
                 tx.unregister("_rc_sm")
         if rows:
             table = pa.Table.from_pylist(rows)
-            tx.register("_rc_rows", table)
-            try:
+            with registered(tx, "_rc_rows", table):
                 cols = ", ".join(EVENT_COLUMNS)
                 tx.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _rc_rows")
-            finally:
-                tx.unregister("_rc_rows")
         if keep_links:
-            tx.register("_rc_links", pa.table({"event_id": [e for e, _ in keep_links], "mention_id": [m for _, m in keep_links]}))
-            try:
+            with registered(tx, "_rc_links", pa.table({"event_id": [e for e, _ in keep_links], "mention_id": [m for _, m in keep_links]})):
                 tx.execute("INSERT OR REPLACE INTO event_links (event_id, mention_id) SELECT event_id, mention_id FROM _rc_links")
-            finally:
-                tx.unregister("_rc_links")
         if recount:
             _recount_sources(store, tx)
         store.mark_done(tx, NAME, VERSION, article_ids)

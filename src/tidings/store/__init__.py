@@ -26,7 +26,7 @@ import duckdb
 
 from ..errors import SchemaTooNewError, StoreError
 
-__all__ = ["Store", "Migration", "migrations", "now"]
+__all__ = ["Store", "Migration", "migrations", "now", "registered"]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -40,6 +40,17 @@ ROW_GROUP_SIZE = 8192
 def now() -> dt.datetime:
     """Naive UTC timestamp, the convention for every *_at column."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@contextlib.contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: Any) -> Iterator[duckdb.DuckDBPyConnection]:
+    """``table`` (Arrow) visible to SQL as ``name`` inside the block: bulk writes go through one
+    INSERT ... SELECT, since DuckDB's executemany works row by row."""
+    con.register(name, table)
+    try:
+        yield con
+    finally:
+        con.unregister(name)
 
 
 class Migration:

@@ -22,7 +22,7 @@ import pyarrow as pa
 from ..dedup.groups import order_key
 from ..dedup.index import mark_done_bulk
 from ..pipeline import Progress, Stage, StageReport
-from ..store import now
+from ..store import now, registered
 from .cluster import GAP_DAYS, Clusterer
 from .terms import article_terms, tfidf
 
@@ -203,8 +203,7 @@ def _mains(con, members: dict[str, list[str]]) -> dict[str, dict[str, list]]:
     pairs = [(a, sid) for sid, arts in members.items() for a in arts]
     if not pairs:
         return out
-    con.register("_sm", pa.table({"article_id": [p[0] for p in pairs], "story_id": [p[1] for p in pairs]}))
-    try:
+    with registered(con, "_sm", pa.table({"article_id": [p[0] for p in pairs], "story_id": [p[1] for p in pairs]})):
         for key, table in (("actors", "actor_mentions"), ("places", "places")):
             if not _has_columns(con, table, ("article_id", "name")):
                 continue
@@ -216,8 +215,6 @@ def _mains(con, members: dict[str, list[str]]) -> dict[str, dict[str, list]]:
             for sid, c in counts.items():
                 out.setdefault(sid, {})[key] = [[name, n] for name, n in
                                                 sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]]
-    finally:
-        con.unregister("_sm")
     return out
 
 
