@@ -145,13 +145,7 @@ def _exact(op, av):  # noqa: ANN001, ANN202 - sre parse-tree nodes
                 return None
         return out
     if op is _C.BRANCH:
-        out = set()
-        for alt in av[1]:
-            sub = _exact_seq(alt.data)
-            if sub is None:
-                return None
-            out |= sub
-        return out if len(out) <= _MAX_SET else None
+        return _union(av[1], _exact_seq)
     if op is _C.SUBPATTERN:
         return _exact_seq(av[3].data)
     return None
@@ -197,14 +191,20 @@ def _required(op, av) -> set[str] | None:  # noqa: ANN001
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _required_seq(av[2].data)
     if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            sub = _required_seq(alt.data)
-            if sub is None:
-                return None
-            out |= sub
-        return out if len(out) <= _MAX_SET else None
+        return _union(av[1], _required_seq)
     return None
+
+
+def _union(alternatives, of) -> set[str] | None:  # noqa: ANN001
+    """A branch: the union of what ``of`` gives for each alternative, if every one gives a set and
+    the union stays small."""
+    out: set[str] = set()
+    for alt in alternatives:
+        sub = of(alt.data)
+        if sub is None:
+            return None
+        out |= sub
+    return out if len(out) <= _MAX_SET else None
 
 
 def prefilter(rx: re.Pattern[str]) -> re.Pattern[str] | None:
