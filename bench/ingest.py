@@ -8,7 +8,8 @@ the parent and of the largest worker (VmHWM sampled from /proc: forkserver worke
 direct children), and CPU time per article, from which the rate on idle cores follows (wall-clock
 figures on a shared, loaded machine understate it; the load average is printed). Memory should
 stay flat as N grows: the parent streams files through a bounded number of in-flight chunks.
-DuckDB's own block cache is capped with ``--duckdb-memory-limit`` (default 512MB).
+Ingest caps DuckDB's block cache itself (``tidings.ingest._cache_cap``), as it does for a user;
+``--duckdb-memory-limit`` only sets the store's limit before ingest (default: DuckDB's, 80% of RAM).
 """
 
 from __future__ import annotations
@@ -186,8 +187,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated article counts")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--duckdb-memory-limit", default="512MB",
-                    help="DuckDB memory_limit for the bench store ('' for DuckDB's default, 80%% of RAM)")
+    ap.add_argument("--duckdb-memory-limit", default="",
+                    help="DuckDB memory_limit set before ingest ('' for DuckDB's default, 80%% of RAM)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:

@@ -76,3 +76,28 @@ def test_kill_9_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> None:
         rep = run(s, pile, workers=2, batch_size=10)
     assert rep.files_skipped == partial
     assert _snapshot(killed_db) == _snapshot(ref_db)
+
+
+def test_ingest_caps_duckdb_cache_while_writing_and_restores_settings(tmp_path: Path) -> None:
+    """Ingest only writes, so DuckDB's block cache is capped for its length (else every written
+    block stays cached and the writer grows with the corpus); the store's own settings come back."""
+    from tidings.pipeline import NullProgress
+
+    write(tmp_path / "in", {f"a{i}.txt": BODY.replace("Friday", f"Friday, the {i}th") for i in range(3)})
+
+    def setting(store: Store, name: str) -> str:
+        return str(store.scalar(f"SELECT current_setting('{name}')"))
+
+    seen: list[str] = []
+
+    class Watch(NullProgress):
+        def advance(self, n: int = 1) -> None:
+            seen.append(setting(store, "memory_limit"))
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.con.execute("SET memory_limit = '3GiB'")
+        before = {n: setting(store, n) for n in ("memory_limit", "checkpoint_threshold")}
+        rep = run(store, tmp_path / "in", progress=Watch())
+        assert rep.articles_new == 3
+        assert seen and all(v != before["memory_limit"] for v in seen)
+        assert {n: setting(store, n) for n in before} == before

@@ -193,25 +193,61 @@ def _results(chunks: Iterator[list[Task]], workers: int) -> Iterator[list[FileRe
 
 
 _CHECKPOINT_THRESHOLD = "32MB"
+_CACHE_BASE = 128 * 2**20
+_CACHE_PER_ARTICLE = 128
+_CACHE_RESET_EVERY = 20_000
 
 
-def _raise_checkpoint_threshold(store: Store) -> str | None:
-    """DuckDB checkpoints whenever the WAL passes 16 MB, and a checkpoint rewrites every index, so with
-    the default a large ingest slows down; but rows not yet checkpointed are held in memory, so a
-    large threshold raises the writer's peak. 32 MB measured best on both (bench/ingest.py, 100k
-    articles: parent peak 435 MB and 0.36 ms/article, against 526 MB and 0.44 ms at 128 MB)."""
-    try:
-        old = store.scalar("SELECT current_setting('checkpoint_threshold')")
-        store.con.execute(f"SET checkpoint_threshold = '{_CHECKPOINT_THRESHOLD}'")
-        return str(old) if old else None
-    except Exception:  # a read-only or exotic connection: keep DuckDB's default
-        return None
+def _cache_cap(n_articles: int) -> str:
+    """DuckDB's memory limit for an ingest of a store holding ``n_articles``.
+
+    Ingest only writes, so DuckDB's block cache is of no use to it, yet with the default limit (80%
+    of RAM) every block written stays cached and the writer's memory grows with the corpus. The cap
+    leaves a fixed 128 MiB for batches and the WAL, plus room for what DuckDB must pin in memory:
+    the primary-key indexes that ingest writes, about 110 bytes per article (bench/ingest.py), given
+    128 so that a large store never runs out of memory."""
+    return f"{(_CACHE_BASE + _CACHE_PER_ARTICLE * n_articles) // 2**20}MiB"
 
 
-def _restore_checkpoint_threshold(store: Store, old: str | None) -> None:
-    if old:
-        with contextlib.suppress(Exception):
-            store.con.execute(f"SET checkpoint_threshold = '{old}'")
+class _WriterSettings:
+    """DuckDB settings for the length of an ingest, restored afterwards.
+
+    ``checkpoint_threshold``: DuckDB checkpoints whenever the WAL passes 16 MB, and a checkpoint
+    rewrites every index, so with the default a large ingest slows down; but rows not yet
+    checkpointed are held in memory, so a large threshold raises the writer's peak. 32 MB measured
+    best on both (bench/ingest.py, 100k articles: parent peak 435 MB and 0.36 ms/article, against
+    526 MB and 0.44 ms at 128 MB). ``memory_limit``: see ``_cache_cap``; re-set as the store grows."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.old: dict[str, str] = {}
+        self.stored = 0
+        self.next_reset = 0
+
+    def __enter__(self) -> _WriterSettings:
+        for name in ("checkpoint_threshold", "memory_limit"):
+            with contextlib.suppress(Exception):  # a read-only or exotic connection keeps DuckDB's defaults
+                self.old[name] = str(self.store.scalar(f"SELECT current_setting('{name}')"))
+        self._set("checkpoint_threshold", _CHECKPOINT_THRESHOLD)
+        self.stored = int(self.store.scalar("SELECT count(*) FROM articles") or 0)
+        self.grew(0)
+        return self
+
+    def grew(self, new_articles: int) -> None:
+        """Called after each batch: widen the cap as the pinned index grows."""
+        self.stored += new_articles
+        if self.stored >= self.next_reset:
+            self._set("memory_limit", _cache_cap(self.stored + _CACHE_RESET_EVERY))
+            self.next_reset = self.stored + _CACHE_RESET_EVERY // 2
+
+    def _set(self, name: str, value: str) -> None:
+        if name in self.old:
+            with contextlib.suppress(Exception):
+                self.store.con.execute(f"SET {name} = '{value}'")
+
+    def __exit__(self, *exc: object) -> None:
+        for name, value in self.old.items():
+            self._set(name, value)
 
 
 def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | None = None, workers: int = 2,
@@ -231,6 +267,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | No
         report.articles_new += len(res.new)
         report.articles_known += res.known
         report.rejects.extend(res.rejects)
+        settings.grew(len(res.new))
         for a in res.new:
             report.by_form[a.form] = report.by_form.get(a.form, 0) + 1
             if a.published_source == "unknown":
@@ -240,8 +277,8 @@ def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | No
 
     parts_failed: set[str] = set()
     parts_counts: dict[str, tuple[int, int]] = {}
-    threshold = _raise_checkpoint_threshold(store)
-    try:
+    with _WriterSettings(store) as settings, contextlib.ExitStack() as finish:
+        finish.callback(progress.finish)
         for results in _results(_chunks(store, paths, report), workers):
             for res in results:
                 if res.parts > 1:  # only the last part of a split file marks it done, if all parts were
@@ -256,8 +293,5 @@ def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | No
                 if batch.n_articles >= batch_size or len(batch.files) >= batch_size:
                     flush()
         flush()
-    finally:
-        progress.finish()
-        _restore_checkpoint_threshold(store, threshold)
     report.seconds = time.perf_counter() - started
     return report
