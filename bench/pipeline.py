@@ -22,6 +22,7 @@ import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -96,12 +97,61 @@ def bare(texts: list[str], n_process: int = 1) -> float:
     return time.perf_counter() - t0
 
 
-def whole(manifest: Path, store_path: Path, workers: int) -> tuple[float, str]:
+class StageMemory:
+    """Peak memory of the whole process tree (this process and every worker) per pipeline stage:
+    the sum of PSS from /proc/PID/smaps_rollup, so pages that forked workers share with the parent
+    count once, sampled every 0.25 s and filed under the stage that is running (the progress label)."""
+
+    def __init__(self, descendants) -> None:
+        self.label = "start"
+        self.peak_mb: dict[str, float] = {}
+        self._descendants = descendants
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _pss_kb(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.25):
+            kb = self._pss_kb(os.getpid()) + sum(self._pss_kb(p) for p in self._descendants())
+            self.peak_mb[self.label] = max(self.peak_mb.get(self.label, 0.0), kb / 1024)
+
+    # the Progress protocol: only the label matters here
+    def start(self, label: str, total: int | None) -> None:
+        self.label = label
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+    def __enter__(self) -> "StageMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> str:
+        return ", ".join(f"{k} {v:,.0f} MB" for k, v in self.peak_mb.items())
+
+
+def whole(manifest: Path, store_path: Path, workers: int, mem: "StageMemory | None" = None) -> tuple[float, str]:
     import tidings
 
     t0 = time.perf_counter()
     with tidings.open(store_path) as t:
-        rep = t.run([manifest], workers=workers)
+        rep = t.run([manifest], workers=workers, progress=mem)
         n_ev = t.store.scalar("SELECT count(*) FROM event_mentions")
         per = ", ".join(f"{s['stage']} {s.get('seconds', '?')}s" for s in rep.to_dict()["stages"] if "seconds" in s)
         return time.perf_counter() - t0, (f"tidings run (all installed stages: {', '.join(t.stage_names())}); "
@@ -134,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--whole-only", action="store_true",
+                    help="skip the bare nlp.pipe yardsticks: per-stage time and memory of the pipeline only")
     args = ap.parse_args(argv)
     arts = generate(args.n, args.seed)
     texts = [a["text"] for a in arts]
@@ -143,12 +195,18 @@ def main(argv: list[str] | None = None) -> int:
         with manifest.open("w") as fh:
             for a in arts:
                 fh.write(json.dumps(a) + "\n")
-        with CpuMeter() as c_bare:
-            t_bare = bare(texts)
-        t_bare2 = bare(texts, args.workers) if args.workers > 1 else t_bare
-        with CpuMeter() as c_all:
-            t_all, how = whole(manifest, Path(d) / "bench.duckdb", args.workers)
+        if not args.whole_only:
+            with CpuMeter() as c_bare:
+                t_bare = bare(texts)
+            t_bare2 = bare(texts, args.workers) if args.workers > 1 else t_bare
+        with CpuMeter() as c_all, StageMemory(c_all._sampler._descendants) as mem:
+            t_all, how = whole(manifest, Path(d) / "bench.duckdb", args.workers, mem)
     print(f"articles {len(arts)}, words {words}")
+    if args.whole_only:
+        print(f"whole pipeline:  {t_all:8.1f} s  {len(arts) / t_all:8.1f} articles/s  {words / t_all:9.0f} words/s  [{how}]")
+        print(f"CPU seconds (all processes): {c_all.seconds:.1f}; load average now {os.getloadavg()[0]:.1f}")
+        print(f"peak memory of the whole pipeline by stage (PSS of all its processes): {mem.summary()}")
+        return 0
     print(f"bare nlp.pipe:   {t_bare:8.1f} s  {len(arts) / t_bare:8.1f} articles/s  {words / t_bare:9.0f} words/s")
     print(f"whole pipeline:  {t_all:8.1f} s  {len(arts) / t_all:8.1f} articles/s  {words / t_all:9.0f} words/s  [{how}]")
     if args.workers > 1:
@@ -161,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CPU seconds (all processes): bare nlp.pipe {c_bare.seconds:.1f}, whole pipeline {c_all.seconds:.1f}; "
           f"CPU ratio {c_bare.seconds / c_all.seconds:.2f} (words per CPU-second, pipeline / bare; robust to other load)")
     print(f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times are inflated above the core count)")
-    print(f"peak memory: {peak_mb():.0f} MB")
+    print(f"peak memory: {peak_mb():.0f} MB (largest resident set of one process, bare runs included)")
+    print(f"peak memory of the whole pipeline by stage (PSS of all its processes): {mem.summary()}")
     return 0
 
 

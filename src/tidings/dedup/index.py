@@ -35,6 +35,11 @@ EXACT_MIN_WORDS = 10
 MIN_SHARED_KEYS = 2
 # Rewrites are looked for among articles published within this many days of each other.
 REWRITE_WINDOW_DAYS = 3
+# Pairs kept per batch article and key kind, best first (most shared keys). The verifiers look at
+# the best 30 near and 3 rewrite candidates of an article anyway; without a cap, a corpus written
+# from templates (every article sharing keys with thousands) returned tens of millions of pairs to
+# Python (14.6 GB at 10,000 articles in bench/pipeline.py).
+MAX_PAIRS_PER_KIND = 60
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,14 @@ def find_candidates(con, ids: Sequence[str]) -> Candidates:
             WITH bk AS (SELECT k.kind, k.key, k.article_id FROM dedup_keys k JOIN _batch USING (article_id)),
             df AS (SELECT k.kind, k.key FROM dedup_keys k JOIN (SELECT DISTINCT kind, key FROM bk) u USING (kind, key)
                    GROUP BY ALL HAVING count(*) <= CASE WHEN k.kind = {TOPIC} THEN {MAX_TOPIC_DF} ELSE {MAX_KEY_DF} END),
-            copies AS (
+            copies_all AS (
                 SELECT bk.article_id AS a, o.article_id AS b, bk.kind, count(*) AS hits
                 FROM bk JOIN df USING (kind, key)
                 JOIN dedup_keys o ON o.kind = bk.kind AND o.key = bk.key AND o.article_id <> bk.article_id
                 WHERE bk.kind <> {TOPIC}
                 GROUP BY ALL HAVING bk.kind = {NEAR} OR count(*) >= {MIN_SHARED_KEYS}),
+            copies AS (SELECT * FROM copies_all
+                QUALIFY row_number() OVER (PARTITION BY a, kind ORDER BY hits DESC, b) <= {MAX_PAIRS_PER_KIND}),
             tb AS (SELECT bk.key, bk.article_id, s.published_date AS d FROM bk JOIN df USING (kind, key)
                    JOIN dedup_signatures s USING (article_id) WHERE bk.kind = {TOPIC}),
             tk AS (SELECT o.key, o.article_id, s.published_date AS d FROM dedup_keys o
@@ -123,8 +130,10 @@ def find_candidates(con, ids: Sequence[str]) -> Candidates:
                 UNION ALL
                 SELECT tb.article_id, u.article_id FROM (SELECT * FROM tb WHERE d IS NOT NULL) tb
                 JOIN (SELECT * FROM tk WHERE d IS NULL) u USING (key)),
-            topics AS (SELECT a, b, {TOPIC} AS kind, count(*) AS hits FROM tpairs WHERE a <> b
-                       GROUP BY ALL HAVING count(*) >= {MIN_SHARED_KEYS})
+            topics_all AS (SELECT a, b, {TOPIC} AS kind, count(*) AS hits FROM tpairs WHERE a <> b
+                           GROUP BY ALL HAVING count(*) >= {MIN_SHARED_KEYS}),
+            topics AS (SELECT * FROM topics_all
+                       QUALIFY row_number() OVER (PARTITION BY a ORDER BY hits DESC, b) <= {MAX_PAIRS_PER_KIND})
             SELECT a, b, kind, hits FROM copies UNION ALL SELECT a, b, kind, hits FROM topics
         """).fetchall()
     hits: dict[tuple[str, str], dict[int, int]] = {}
