@@ -40,6 +40,12 @@ REWRITE_WINDOW_DAYS = 3
 # from templates (every article sharing keys with thousands) returned tens of millions of pairs to
 # Python (14.6 GB at 10,000 articles in bench/pipeline.py).
 MAX_PAIRS_PER_KIND = 60
+# Rows each batch article may pull from the key table per key kind, rarest keys first (a key's rows
+# are the articles that share it). Copies share their rarest keys, so a wire story copied a few
+# hundred times is found whole; but in text written from templates every key is shared by thousands,
+# and without a budget the pair aggregation held 5.6 GB of hash table at 10,000 articles
+# (bench/pipeline.py). The budget bounds the join at (batch size x kinds x budget) rows.
+KEY_ROW_BUDGET = 1000
 
 
 @dataclass(frozen=True)
@@ -106,17 +112,20 @@ def find_candidates(con, ids: Sequence[str]) -> Candidates:
             exact.setdefault(a, []).append(b)
         rows = con.execute(f"""
             WITH bk AS (SELECT k.kind, k.key, k.article_id FROM dedup_keys k JOIN _batch USING (article_id)),
-            df AS (SELECT k.kind, k.key FROM dedup_keys k JOIN (SELECT DISTINCT kind, key FROM bk) u USING (kind, key)
+            df AS (SELECT k.kind, k.key, count(*) AS n FROM dedup_keys k JOIN (SELECT DISTINCT kind, key FROM bk) u USING (kind, key)
                    GROUP BY ALL HAVING count(*) <= CASE WHEN k.kind = {TOPIC} THEN {MAX_TOPIC_DF} ELSE {MAX_KEY_DF} END),
+            bkb AS (SELECT bk.kind, bk.key, bk.article_id FROM bk JOIN df USING (kind, key)
+                    QUALIFY sum(df.n) OVER (PARTITION BY bk.article_id, bk.kind ORDER BY df.n, bk.key
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - df.n < {KEY_ROW_BUDGET}),
             copies_all AS (
                 SELECT bk.article_id AS a, o.article_id AS b, bk.kind, count(*) AS hits
-                FROM bk JOIN df USING (kind, key)
+                FROM bkb bk
                 JOIN dedup_keys o ON o.kind = bk.kind AND o.key = bk.key AND o.article_id <> bk.article_id
                 WHERE bk.kind <> {TOPIC}
                 GROUP BY ALL HAVING bk.kind = {NEAR} OR count(*) >= {MIN_SHARED_KEYS}),
             copies AS (SELECT * FROM copies_all
                 QUALIFY row_number() OVER (PARTITION BY a, kind ORDER BY hits DESC, b) <= {MAX_PAIRS_PER_KIND}),
-            tb AS (SELECT bk.key, bk.article_id, s.published_date AS d FROM bk JOIN df USING (kind, key)
+            tb AS (SELECT bk.key, bk.article_id, s.published_date AS d FROM bkb bk
                    JOIN dedup_signatures s USING (article_id) WHERE bk.kind = {TOPIC}),
             tk AS (SELECT o.key, o.article_id, s.published_date AS d FROM dedup_keys o
                    JOIN dedup_signatures s USING (article_id)
