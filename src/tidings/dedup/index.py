@@ -78,10 +78,9 @@ def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | 
         "n_anchors": pa.array(n_anchor, type=pa.int32()),
         "minhash": [np.asarray(s.minhash, dtype=np.uint32).tobytes() for s in sigs],
     })
-    con.register("_sig", t)
-    con.execute("INSERT INTO dedup_signatures (article_id, exact_key, published_date, n_words, n_anchors, minhash) "
-                "SELECT article_id, exact_key, published_date, n_words, n_anchors, minhash FROM _sig")
-    con.unregister("_sig")
+    with registered(con, "_sig", t):
+        con.execute("INSERT INTO dedup_signatures (article_id, exact_key, published_date, n_words, n_anchors, minhash) "
+                    "SELECT article_id, exact_key, published_date, n_words, n_anchors, minhash FROM _sig")
     kinds, keys, aids = [], [], []
     for s in sigs:
         for k, v in s.keys:
@@ -90,9 +89,8 @@ def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | 
             aids.append(s.article_id)
     kt = pa.table({"kind": pa.array(kinds, type=pa.int8()), "key": pa.array(keys, type=pa.int64()),
                    "article_id": aids})
-    con.register("_keys", kt)
-    con.execute("INSERT INTO dedup_keys SELECT kind, key, article_id FROM _keys")
-    con.unregister("_keys")
+    with registered(con, "_keys", kt):
+        con.execute("INSERT INTO dedup_keys SELECT kind, key, article_id FROM _keys")
 
 
 def find_candidates(con, ids: Sequence[str]) -> Candidates:
@@ -166,10 +164,9 @@ def save_embeddings(con, embs: dict[str, np.ndarray]) -> None:
         return
     t = pa.table({"article_id": list(embs), "embedding": [e.astype(np.float16).tobytes() for e in embs.values()],
                   "n_sentences": pa.array([len(e) for e in embs.values()], type=pa.int32())})
-    con.register("_emb", t)
-    con.execute("UPDATE dedup_signatures SET embedding = e.embedding, n_sentences = e.n_sentences "
-                "FROM _emb e WHERE dedup_signatures.article_id = e.article_id")
-    con.unregister("_emb")
+    with registered(con, "_emb", t):
+        con.execute("UPDATE dedup_signatures SET embedding = e.embedding, n_sentences = e.n_sentences "
+                    "FROM _emb e WHERE dedup_signatures.article_id = e.article_id")
 
 
 def mark_done_bulk(con, stage: str, version: str, ids: Sequence[str]) -> None:
@@ -179,10 +176,9 @@ def mark_done_bulk(con, stage: str, version: str, ids: Sequence[str]) -> None:
     from ..store import now
 
     t = pa.table({"item_id": list(ids)})
-    con.register("_done", t)
-    con.execute("INSERT OR REPLACE INTO stage_state (stage, item_id, version, processed_at) "
-                "SELECT ?, item_id, ?, ? FROM _done", [stage, version, now()])
-    con.execute("DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT item_id FROM _done)", [stage])
-    con.unregister("_done")
+    with registered(con, "_done", t):
+        con.execute("INSERT OR REPLACE INTO stage_state (stage, item_id, version, processed_at) "
+                    "SELECT ?, item_id, ?, ? FROM _done", [stage, version, now()])
+        con.execute("DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT item_id FROM _done)", [stage])
 
 

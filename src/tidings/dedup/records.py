@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..store import now
+from ..store import now, registered
 
 __all__ = ["insert_articles", "record_id"]
 
@@ -43,9 +43,8 @@ def insert_articles(store: Any, records: Iterable[Mapping[str, Any]]) -> list[st
         ("published_source", pa.string()), ("raw_text", pa.string()), ("text", pa.string()),
         ("word_count", pa.int32()), ("source_path", pa.string())]))
     with store.transaction() as con:
-        con.register("_recs", t)
-        con.execute("INSERT INTO articles (article_id, external_id, url, outlet, title, published, published_date, "
-                    "published_source, raw_text, text, word_count, source_path, ingested_at) "
-                    "SELECT *, ? FROM _recs", [now()])
-        con.unregister("_recs")
+        with registered(con, "_recs", t):
+            con.execute("INSERT INTO articles (article_id, external_id, url, outlet, title, published, published_date, "
+                        "published_source, raw_text, text, word_count, source_path, ingested_at) "
+                        "SELECT *, ? FROM _recs", [now()])
     return [r["article_id"] for r in rows]

@@ -253,9 +253,8 @@ def _write_links(con, links: list[Link]) -> None:
                       "dup_kind": [ln.dup_kind for ln in links],
                       "similarity": pa.array([ln.similarity for ln in links], type=pa.float64()),
                       "method": [ln.method for ln in links]})
-        con.register("_links", t)
-        con.execute("INSERT OR REPLACE INTO dedup_links SELECT * FROM _links")
-        con.unregister("_links")
+        with registered(con, "_links", t):
+            con.execute("INSERT OR REPLACE INTO dedup_links SELECT * FROM _links")
 
 
 def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
@@ -264,10 +263,9 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
     groups = {g for _, g in _groups_of(con, linked_old)}
     members = set(ids) | set(linked_old)
     if groups:
-        con.register("_grp", pa.table({"source_group": list(groups)}))
-        members |= {r[0] for r in con.execute(
-            "SELECT article_id FROM duplicates JOIN _grp USING (source_group)").fetchall()}
-        con.unregister("_grp")
+        with registered(con, "_grp", pa.table({"source_group": list(groups)})):
+            members |= {r[0] for r in con.execute(
+                "SELECT article_id FROM duplicates JOIN _grp USING (source_group)").fetchall()}
     mem = pa.table({"article_id": list(members)})
     with registered(con, "_mem", mem):
         all_links = [Link(*r) for r in con.execute(
@@ -282,9 +280,8 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
         "dup_kind": [r.dup_kind for r in rows], "similarity": pa.array([r.similarity for r in rows], type=pa.float64()),
         "method": [r.method for r in rows], "source_group": [r.source_group for r in rows],
     })
-    con.register("_dups", t)
-    con.execute("INSERT INTO duplicates SELECT * FROM _dups")
-    con.unregister("_dups")
+    with registered(con, "_dups", t):
+        con.execute("INSERT INTO duplicates SELECT * FROM _dups")
     return len(members)
 
 
