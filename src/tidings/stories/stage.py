@@ -38,8 +38,9 @@ BATCH_SIZE = 50000
 TOP_N = 5  # main actors / places kept per story
 
 
-def _reg(con, name: str, col: str, values: Sequence[Any]) -> None:
-    con.register(name, pa.table({col: list(values)}))
+def _reg(con, name: str, col: str, values: Sequence[Any]):
+    """One column of values, registered for the block: ``with _reg(con, "_b", "article_id", ids):``."""
+    return registered(con, name, pa.table({col: list(values)}))
 
 
 PARALLEL_MIN = 2000  # below this many articles, worker processes cost more than they save
@@ -61,39 +62,35 @@ def _terms_of(rows: Sequence[tuple[str | None, str]]) -> list[dict[str, float]]:
 def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
     """Assign ``ids`` (deduplicated articles in the store) to stories; return counts."""
     con = store.con
-    _reg(con, "_b", "article_id", ids)
-    batch = con.execute(
-        "SELECT a.article_id, a.title, a.text, a.published_date, d.duplicate_of FROM articles a "
-        "JOIN _b USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()
-    con.unregister("_b")
+    with _reg(con, "_b", "article_id", ids):
+        batch = con.execute(
+            "SELECT a.article_id, a.title, a.text, a.published_date, d.duplicate_of FROM articles a "
+            "JOIN _b USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()
     batch.sort(key=lambda r: order_key(r[0], r[3]))
     terms = dict(zip((r[0] for r in batch), _terms_of([(r[1], r[2]) for r in batch])))
     dates = {r[0]: r[3] for r in batch}
     dated = [d for d in dates.values() if d is not None]
     with store.transaction():
-        _reg(con, "_b", "article_id", ids)
-        con.execute("DELETE FROM story_terms WHERE article_id IN (SELECT article_id FROM _b)")
-        con.execute("DELETE FROM story_articles WHERE article_id IN (SELECT article_id FROM _b)")
-        con.unregister("_b")
+        with _reg(con, "_b", "article_id", ids):
+            con.execute("DELETE FROM story_terms WHERE article_id IN (SELECT article_id FROM _b)")
+            con.execute("DELETE FROM story_articles WHERE article_id IN (SELECT article_id FROM _b)")
         rows = [(a, t, w, dates[a]) for a, ts in terms.items() for t, w in ts.items()]
-        con.register("_t", pa.table({"article_id": [r[0] for r in rows], "term": [r[1] for r in rows],
-                                     "weight": [float(r[2]) for r in rows],
-                                     "published_date": pa.array([r[3] for r in rows], type=pa.date32())}))
-        con.execute("INSERT INTO story_terms SELECT * FROM _t")
-        con.unregister("_t")
+        with registered(con, "_t", pa.table({"article_id": [r[0] for r in rows], "term": [r[1] for r in rows],
+                                                 "weight": [float(r[2]) for r in rows],
+                                                 "published_date": pa.array([r[3] for r in rows], type=pa.date32())})):
+            con.execute("INSERT INTO story_terms SELECT * FROM _t")
         # Context: stories with members near the batch in time, and the stories of the batch's originals.
         lo = (min(dated) - dt.timedelta(days=2 * GAP_DAYS)) if dated else dt.date.min
         hi = (max(dated) + dt.timedelta(days=2 * GAP_DAYS)) if dated else dt.date.max
         originals = sorted({r[4] for r in batch if r[4]})
-        _reg(con, "_o", "article_id", originals)
-        ctx = con.execute(
-            "WITH s AS (SELECT DISTINCT sa.story_id FROM story_articles sa JOIN articles a USING (article_id) "
-            "  WHERE a.published_date BETWEEN ? AND ? UNION SELECT story_id FROM story_articles JOIN _o USING (article_id)) "
-            "SELECT sa.story_id, sa.article_id, a.published_date, t.term, t.weight FROM story_articles sa "
-            "JOIN s USING (story_id) JOIN articles a USING (article_id) JOIN story_terms t USING (article_id) "
-            "WHERE a.published_date BETWEEN ? AND ? OR a.article_id IN (SELECT article_id FROM _o)",
-            [lo, hi, lo, hi]).fetchall()
-        con.unregister("_o")
+        with _reg(con, "_o", "article_id", originals):
+            ctx = con.execute(
+                "WITH s AS (SELECT DISTINCT sa.story_id FROM story_articles sa JOIN articles a USING (article_id) "
+                "  WHERE a.published_date BETWEEN ? AND ? UNION SELECT story_id FROM story_articles JOIN _o USING (article_id)) "
+                "SELECT sa.story_id, sa.article_id, a.published_date, t.term, t.weight FROM story_articles sa "
+                "JOIN s USING (story_id) JOIN articles a USING (article_id) JOIN story_terms t USING (article_id) "
+                "WHERE a.published_date BETWEEN ? AND ? OR a.article_id IN (SELECT article_id FROM _o)",
+                [lo, hi, lo, hi]).fetchall()
         ctx_terms: dict[str, dict[str, float]] = {}
         ctx_story: dict[str, str] = {}
         ctx_date: dict[str, dt.date | None] = {}
@@ -124,9 +121,8 @@ IDF_PRIOR_DOCS = 200
 def _idf(con, terms: set[str]) -> tuple[dict[str, float], float]:
     """Smoothed idf from every article's terms in the store (the batch included)."""
     n = con.execute("SELECT count(DISTINCT article_id) FROM story_terms").fetchone()[0] or 1
-    _reg(con, "_terms", "term", sorted(terms))
-    df = dict(con.execute("SELECT term, count(*) FROM story_terms JOIN _terms USING (term) GROUP BY term").fetchall())
-    con.unregister("_terms")
+    with _reg(con, "_terms", "term", sorted(terms)):
+        df = dict(con.execute("SELECT term, count(*) FROM story_terms JOIN _terms USING (term) GROUP BY term").fetchall())
     n += IDF_PRIOR_DOCS
     return ({t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}, math.log(n + 1) + 1.0)
 
@@ -137,11 +133,10 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
     if not finals:
         return 0
     old = sorted({o for s in finals for o in s.old_ids})
-    _reg(con, "_old", "story_id", old)
-    members = con.execute("SELECT story_id, article_id, score FROM story_articles JOIN _old USING (story_id)").fetchall()
-    con.execute("DELETE FROM story_articles WHERE story_id IN (SELECT story_id FROM _old)")
-    con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _old)")
-    con.unregister("_old")
+    with _reg(con, "_old", "story_id", old):
+        members = con.execute("SELECT story_id, article_id, score FROM story_articles JOIN _old USING (story_id)").fetchall()
+        con.execute("DELETE FROM story_articles WHERE story_id IN (SELECT story_id FROM _old)")
+        con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _old)")
     old_score = {a: sc for _, a, sc in members}
     old_members: dict[str, list[str]] = {}
     for sid, a, _ in members:
@@ -151,11 +146,10 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
         arts = set(s.members) | {a for o in s.old_ids for a in old_members.get(o, [])}
         groups.append(sorted(arts))
     allm = sorted({a for g in groups for a in g})
-    _reg(con, "_m", "article_id", allm)
-    info = {r[0]: r[1:] for r in con.execute(
-        "SELECT a.article_id, a.title, a.published_date, d.duplicate_of, coalesce(d.source_group, 'g' || a.article_id) "
-        "FROM articles a JOIN _m USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()}
-    con.unregister("_m")
+    with _reg(con, "_m", "article_id", allm):
+        info = {r[0]: r[1:] for r in con.execute(
+            "SELECT a.article_id, a.title, a.published_date, d.duplicate_of, coalesce(d.source_group, 'g' || a.article_id) "
+            "FROM articles a JOIN _m USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()}
     sa_rows, story_rows = [], []
     for arts in groups:
         # Id from the earliest article; on a tie the one already stored wins, so a same-day newcomer
@@ -169,25 +163,23 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
         story_rows.append((sid, info[canon[0]][0], min(ds) if ds else None, max(ds) if ds else None, len(arts),
                            len({info[a][3] for a in arts})))
         sa_rows += [(a, sid, scores.get(a, old_score.get(a))) for a in arts]
-    con.register("_sa", pa.table({"article_id": [r[0] for r in sa_rows], "story_id": [r[1] for r in sa_rows],
-                                  "score": pa.array([r[2] for r in sa_rows], type=pa.float64())}))
-    con.execute("INSERT INTO story_articles SELECT * FROM _sa")
-    con.unregister("_sa")
+    with registered(con, "_sa", pa.table({"article_id": [r[0] for r in sa_rows], "story_id": [r[1] for r in sa_rows],
+                                          "score": pa.array([r[2] for r in sa_rows], type=pa.float64())})):
+        con.execute("INSERT INTO story_articles SELECT * FROM _sa")
     by_story: dict[str, list[str]] = {}
     for a, sid, _ in sa_rows:
         by_story.setdefault(sid, []).append(a)
     mains = _mains(con, by_story)
     ts = now()
     cols = list(zip(*story_rows))
-    con.register("_st", pa.table({
+    with registered(con, "_st", pa.table({
         "story_id": list(cols[0]), "title": list(cols[1]), "first_seen": pa.array(cols[2], type=pa.date32()),
         "last_seen": pa.array(cols[3], type=pa.date32()), "n_articles": pa.array(cols[4], type=pa.int32()),
         "n_sources": pa.array(cols[5], type=pa.int32()),
         "main_actors": [json.dumps(mains.get(r[0], {}).get("actors", [])) for r in story_rows],
-        "main_places": [json.dumps(mains.get(r[0], {}).get("places", [])) for r in story_rows]}))
-    con.execute("INSERT INTO stories SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
-                "main_actors::JSON, main_places::JSON, ? FROM _st", [ts])
-    con.unregister("_st")
+        "main_places": [json.dumps(mains.get(r[0], {}).get("places", [])) for r in story_rows]})):
+        con.execute("INSERT INTO stories SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
+                    "main_actors::JSON, main_places::JSON, ? FROM _st", [ts])
     return len(story_rows)
 
 
@@ -228,11 +220,8 @@ def _chronological(con, ids: Sequence[str]) -> list[str]:
     """
     if not ids:
         return []
-    _reg(con, "_p", "article_id", ids)
-    try:
+    with _reg(con, "_p", "article_id", ids):
         dates = dict(con.execute("SELECT article_id, published_date FROM articles JOIN _p USING (article_id)").fetchall())
-    finally:
-        con.unregister("_p")
     return sorted(ids, key=lambda a: order_key(a, dates.get(a)))
 
 
