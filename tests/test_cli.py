@@ -56,6 +56,8 @@ def test_run_on_hostile_pile_keeps_good_records_and_lists_rejects(hostile: Path,
     assert "Rejected input" in res.stdout
     for name in ("empty.txt", "noise.bin", "fake.gz", "feed.jsonl"):
         assert name in res.stdout
+    summary = res.stdout.split("Rejected input")[0]  # new articles by form sit under their total, not under rejects
+    assert summary.index("new articles") < summary.index("from jsonl") < summary.index("rejected inputs")
     con = duckdb.connect(str(db), read_only=True)
     titles = {r[0] for r in con.execute("SELECT title FROM articles").fetchall()}
     assert "Blinken lands in Shanghai" in titles

@@ -67,11 +67,11 @@ def render_run_summary(console: Console, report: Any, *, max_rejects: int = 25) 
         t.add_row("files read", f"{ing.files_seen - ing.files_skipped:,}")
         t.add_row("files already ingested (skipped)", f"{ing.files_skipped:,}")
         t.add_row("new articles", f"{ing.articles_new:,}")
+        for form, n in sorted(ing.by_form.items()):  # new articles by input form, under their total
+            t.add_row(f"  from {form}", f"{n:,}")
         t.add_row("articles already in the store", f"{ing.articles_known:,}")
         t.add_row("articles without a date", f"{len(ing.undated):,}")
         t.add_row("rejected inputs", f"{len(ing.rejects):,}")
-        for form, n in sorted(ing.by_form.items()):
-            t.add_row(f"  from {form}", f"{n:,}")
         t.add_row("seconds", f"{ing.seconds:,.1f}")
         console.print(t)
         if ing.articles_new == 0 and not ing.rejects:
