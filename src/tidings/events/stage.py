@@ -6,7 +6,7 @@ so a crash never leaves half an article coded and a new coder version re-codes e
 
 Rebuilding the records and coding them is CPU work per article, so a large run (``PARALLEL_MIN``)
 does it on two forked worker processes, as the nlp and enrich stages do: the parent stays the only
-DuckDB user, reading each batch's rows as plain tuples (``records.read``) and writing the Arrow
+DuckDB user, reading each batch's rows as plain tuples (``enrich.rows.read_rows``) and writing the Arrow
 table of mentions each worker sends back; workers never open the store.
 """
 
@@ -16,7 +16,7 @@ import datetime as dt
 import importlib.util
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from ..pipeline import Progress, Stage, StageReport
 from ..store import now, registered
 from .coder import code_article
 from .model import CODER, EventMention
-from .records import Payload, build, read
+
+if TYPE_CHECKING:
+    from ..enrich.rows import Payload
 
 __all__ = ["STAGE", "NAME", "VERSION", "run", "mention_rows", "mention_table", "write_mentions", "code_batch",
            "MENTION_COLUMNS"]
@@ -149,9 +151,11 @@ def code_batch(task: tuple[Payload, dt.datetime]) -> Coded | str:
     single-process path records that error for every article of the batch; so does the parent here).
     Errors travel as messages: an exception object need not pickle.
     """
+    from ..enrich.rows import build_records
+
     payload, created = task
     try:
-        items = list(build(payload))
+        items = list(build_records(payload))
     except Exception as exc:  # noqa: BLE001 - recorded per article by the parent
         return f"{type(exc).__name__}: {exc}"
     done, table, failed = _code(items, created)
@@ -183,8 +187,9 @@ def _single(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str
 
 
 def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str | BaseException]]:
-    """Batches coded on ``WORKERS`` processes: the parent reads rows (``records.read``) and writes; workers
+    """Batches coded on ``WORKERS`` processes: the parent reads rows (``enrich.rows.read_rows``) and writes; workers
     rebuild the records and code them. Results come back in batch order."""
+    from ..enrich.rows import Payload, read_rows
     from ..nlp.stage import ordered_map
 
     batches = [ids[i:i + BATCH_SIZE] for i in range(0, len(ids), BATCH_SIZE)]
@@ -193,7 +198,7 @@ def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | s
     def tasks() -> Iterator[tuple[Payload, dt.datetime]]:
         for k, batch in enumerate(batches):
             try:
-                payload = read(store, batch)
+                payload = read_rows(store, batch)
             except Exception as exc:  # noqa: BLE001 - recorded per article below; the worker gets nothing to do
                 failed_reads[k] = exc
                 payload = Payload(ids=[], docs={}, tables={})
