@@ -22,7 +22,6 @@ import re
 import resource
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -97,32 +96,31 @@ def bare(texts: list[str], n_process: int = 1) -> float:
     return time.perf_counter() - t0
 
 
-class StageMemory:
-    """Peak memory of the whole process tree (this process and every worker) per pipeline stage:
-    the sum of PSS from /proc/PID/smaps_rollup, so pages that forked workers share with the parent
-    count once, sampled every 0.25 s and filed under the stage that is running (the progress label)."""
+def _sibling(name: str):
+    """Another bench script as a module (bench/ is not a package), for its samplers."""
+    spec = importlib.util.spec_from_file_location(f"_bench_{name}", Path(__file__).with_name(f"{name}.py"))
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
 
-    def __init__(self, descendants) -> None:
+
+_dedup = _sibling("dedup")
+
+
+class StageMemory(_dedup.PeakPss):
+    """Peak memory of the whole process tree (this process and every worker) per pipeline stage:
+    bench/dedup.py's PSS sampler (pages that forked workers share with the parent count once),
+    each sample filed under the stage that is running (the progress label)."""
+
+    def __init__(self) -> None:
+        super().__init__()
         self.label = "start"
         self.peak_mb: dict[str, float] = {}
-        self._descendants = descendants
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
 
-    @staticmethod
-    def _pss_kb(pid: int) -> int:
-        try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-        except OSError:
-            pass
-        return 0
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.25):
-            kb = self._pss_kb(os.getpid()) + sum(self._pss_kb(p) for p in self._descendants())
-            self.peak_mb[self.label] = max(self.peak_mb.get(self.label, 0.0), kb / 1024)
+    def sample(self) -> None:
+        me = os.getpid()
+        kb = _dedup._pss_kb(me) + sum(_dedup._pss_kb(p) for p in _dedup._descendants(me))
+        self.peak_mb[self.label] = max(self.peak_mb.get(self.label, 0.0), kb / 1024)
 
     # the Progress protocol: only the label matters here
     def start(self, label: str, total: int | None) -> None:
@@ -133,14 +131,6 @@ class StageMemory:
 
     def finish(self) -> None:
         pass
-
-    def __enter__(self) -> "StageMemory":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
     def summary(self) -> str:
         return ", ".join(f"{k} {v:,.0f} MB" for k, v in self.peak_mb.items())
@@ -163,10 +153,7 @@ class CpuMeter:
     not our direct children (forkserver), sampled from /proc: robust to other load on the machine."""
 
     def __init__(self) -> None:
-        spec = importlib.util.spec_from_file_location("_bench_ingest", Path(__file__).with_name("ingest.py"))
-        mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-        spec.loader.exec_module(mod)  # type: ignore[union-attr]
-        self._sampler = mod.PeakRss()
+        self._sampler = _sibling("ingest").PeakRss()
         self.seconds = 0.0
 
     def __enter__(self) -> "CpuMeter":
@@ -199,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             with CpuMeter() as c_bare:
                 t_bare = bare(texts)
             t_bare2 = bare(texts, args.workers) if args.workers > 1 else t_bare
-        with CpuMeter() as c_all, StageMemory(c_all._sampler._descendants) as mem:
+        with CpuMeter() as c_all, StageMemory() as mem:
             t_all, how = whole(manifest, Path(d) / "bench.duckdb", args.workers, mem)
     print(f"articles {len(arts)}, words {words}")
     if args.whole_only:
