@@ -20,7 +20,7 @@ import pyarrow as pa
 from ..pipeline import Progress, Stage, StageReport
 from ..store import registered
 from .groups import KIND_RANK, Link, UnionFind, assign_groups, order_key
-from .index import (delete_state, find_candidates, load_embeddings, mark_done_bulk, save_embeddings,
+from .index import (delete_state, find_candidates, load_embeddings, save_embeddings,
                     write_signatures)
 from .signatures import ANCHOR, NEAR, TOPIC, Signature, signature
 from .text import facts, keywords_of, sentences, shingle_hashes, words
@@ -164,7 +164,7 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
             links += new_links
         _write_links(con, links)
         touched = _regroup(con, b, ids, links)
-        mark_done_bulk(con, NAME, VERSION, ids)
+        store.mark_done(con, NAME, VERSION, ids)
     kinds = {k: sum(1 for ln in links if ln.dup_kind == k) for k in KIND_RANK}
     return {"articles": len(ids), "candidates": len(cand.hits), "embedded": n_embedded,
             "regrouped": touched, **kinds}

@@ -20,7 +20,6 @@ from typing import Any
 import pyarrow as pa
 
 from ..dedup.groups import order_key
-from ..dedup.index import mark_done_bulk
 from ..pipeline import Progress, Stage, StageReport
 from ..store import now, registered
 from .cluster import GAP_DAYS, Clusterer
@@ -109,7 +108,7 @@ def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
         for aid, _, _, d, dup_of in batch:
             _, scores[aid] = cl.assign(aid, tfidf(terms[aid], idf, default_idf), d, copy_of=dup_of)
         n = _write(con, cl, scores)
-        mark_done_bulk(con, NAME, VERSION, [r[0] for r in batch])
+        store.mark_done(con, NAME, VERSION, [r[0] for r in batch])
     return {"articles": len(batch), "stories_written": n}
 
 
