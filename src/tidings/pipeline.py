@@ -15,6 +15,8 @@ in local worker processes now and on Ray workers later; the store stays the only
 from __future__ import annotations
 
 import importlib
+import multiprocessing as mp
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["Stage", "StageReport", "Progress", "NullProgress", "STAGE_MODULES", "stages", "run_stages"]
+__all__ = ["Stage", "StageReport", "Progress", "NullProgress", "STAGE_MODULES", "stages", "run_stages", "fork_starmap"]
 
 
 class Progress(Protocol):
@@ -116,3 +118,13 @@ def run_stages(store: "Store", *, only: Sequence[str] | None = None, progress: P
         report.seconds = time.perf_counter() - started
         reports.append(report)
     return reports
+
+
+def fork_starmap(fn: Callable[..., Any], rows: Sequence[tuple[Any, ...]], *, min_rows: int, chunksize: int) -> list[Any]:
+    """``fn(*row)`` for every row, in order: on forked worker processes (up to 4) when there are at
+    least ``min_rows`` rows and two cores, else in this process, where starting workers would cost
+    more than they save. ``fn`` must be a module-level function (workers receive it by name)."""
+    if len(rows) < min_rows or (os.cpu_count() or 1) < 2:
+        return [fn(*r) for r in rows]
+    with mp.get_context("fork").Pool(min(os.cpu_count() or 2, 4)) as pool:
+        return pool.starmap(fn, rows, chunksize=chunksize)

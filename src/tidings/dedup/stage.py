@@ -9,7 +9,6 @@ recomputed only for the groups the batch touched.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing as mp
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ..pipeline import Progress, Stage, StageReport
+from ..pipeline import Progress, Stage, StageReport, fork_starmap
 from ..store import registered
 from .groups import KIND_RANK, Link, UnionFind, assign_groups, order_key
 from .index import (delete_state, find_candidates, load_embeddings, save_embeddings,
@@ -50,15 +49,8 @@ REWRITE_MIN_LEN_RATIO = 0.35
 REWRITE_MAX_CANDIDATES = 3
 
 
-def _sig(args: tuple[str, str]) -> Signature:
-    return signature(*args)
-
-
 def _signatures(rows: Sequence[tuple[str, str]]) -> list[Signature]:
-    if len(rows) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
-        return [signature(a, t) for a, t in rows]
-    with mp.get_context("fork").Pool(min(os.cpu_count() or 2, 4)) as pool:
-        return pool.map(_sig, rows, chunksize=200)
+    return fork_starmap(signature, rows, min_rows=PARALLEL_MIN, chunksize=200)
 
 
 def _fetch(con, ids: Sequence[str], cols: str) -> list[tuple]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import multiprocessing as mp
-import os
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -20,7 +18,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..dedup.groups import order_key
-from ..pipeline import Progress, Stage, StageReport
+from ..pipeline import Progress, Stage, StageReport, fork_starmap
 from ..store import now, registered
 from .cluster import GAP_DAYS, Clusterer
 from .terms import article_terms, tfidf
@@ -45,17 +43,10 @@ def _reg(con, name: str, col: str, values: Sequence[Any]):
 PARALLEL_MIN = 2000  # below this many articles, worker processes cost more than they save
 
 
-def _terms_star(args: tuple[str | None, str]) -> dict[str, float]:
-    return article_terms(*args)
-
-
 def _terms_of(rows: Sequence[tuple[str | None, str]]) -> list[dict[str, float]]:
     """Article terms (title, text) for a batch, on all cores when the batch is large: term
     extraction is a third of the stage's work and each article is independent."""
-    if len(rows) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
-        return [article_terms(t, x) for t, x in rows]
-    with mp.get_context("fork").Pool(min(os.cpu_count() or 2, 4)) as pool:
-        return pool.map(_terms_star, rows, chunksize=500)
+    return fork_starmap(article_terms, rows, min_rows=PARALLEL_MIN, chunksize=500)
 
 
 def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
