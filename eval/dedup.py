@@ -4,7 +4,9 @@ Sets: the generated gold (eval/gold/dedup_variants.jsonl, from eval/gen_variants
 articles also served to set thresholds), the held-out generated gold (dedup_variants_heldout.jsonl,
 from base articles written after the thresholds were set), the sample
 corpus (src/tidings/data/sample with eval/gold/sample_articles.jsonl) and the development gold
-(/work/shared/data/dev); the last two need tidings.ingest and are skipped, with a note, without it.
+(/work/shared/data/dev) and the four dev-world batches (world1..world4, written by other authors;
+batch 4 holds condensed machine rewrites and independent reports of one happening); all but the
+generated sets need tidings.ingest and are skipped, with a note, without it.
 
 Scoring, per kind K (exact, near, rewrite):
 - recall: share of articles the gold marks as a K copy that land in the same predicted source
@@ -31,6 +33,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 DEV = Path(__file__).resolve().parents[2] / "shared/data/dev"
+WORLD = Path(__file__).resolve().parents[2] / "shared/data/dev-world"
 PUBLIC = Path(__file__).resolve().parents[2] / "shared/data/public/dup"
 KINDS = ("exact", "near", "rewrite")
 
@@ -53,6 +56,9 @@ def load_set(name: str, store: Any) -> tuple[dict[str, dict], str | None]:
         corpus, gold_path = REPO / "src/tidings/data/sample", HERE / "gold" / "sample_articles.jsonl"
     elif name == "dev":
         corpus, gold_path = DEV / "corpus", DEV / "gold" / "articles.jsonl"
+    elif name.startswith("world"):  # world1..world4: dev-world batchN (manifest ids are the refs)
+        corpus = WORLD / f"batch{name[5:]}" / "manifest.jsonl"
+        gold_path = corpus.parent / "gold" / "articles.jsonl"
     else:
         raise SystemExit(f"unknown set {name}")
     if not gold_path.exists() or not corpus.exists():
@@ -63,6 +69,9 @@ def load_set(name: str, store: Any) -> tuple[dict[str, dict], str | None]:
         return {}, "tidings.ingest.ingest is not available yet"
     ingest(store, [corpus])
     gold = _jsonl(gold_path)
+    if name.startswith("world"):
+        gold = [{**g, "ref": f"manifest.jsonl#{g['ref']}",
+                 "duplicate_of": g["duplicate_of"] and f"manifest.jsonl#{g['duplicate_of']}"} for g in gold]
     ref_id = match_refs(store, [g["ref"] for g in gold])
     out = {}
     for g in gold:
@@ -147,7 +156,8 @@ def run_set(name: str, *, verbose: bool = True) -> dict[str, Any] | None:
         if skip:
             print(f"[{name}] skipped: {skip}")
             return None
-        ids = store.pending("dedup", "1")
+        from tidings.dedup.stage import VERSION
+        ids = store.pending("dedup", VERSION)
         t0 = time.perf_counter()
         counts = dedup_batch(store, ids)
         secs = time.perf_counter() - t0
@@ -213,7 +223,7 @@ def calibrate(limit: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default="generated,heldout,sample,dev")
+    ap.add_argument("--sets", default="generated,heldout,sample,dev,world1,world2,world3,world4")
     ap.add_argument("--calibrate", action="store_true", help="also print MRPC / STS-B sentence threshold calibration")
     ap.add_argument("--limit", type=int, default=1000, help="pairs per public set for --calibrate")
     ap.add_argument("--quiet", action="store_true", help="do not list per-article differences")

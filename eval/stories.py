@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dedup import load_set  # noqa: E402  (eval/dedup.py)
+from tidings.dedup.stage import VERSION as DEDUP_VERSION  # noqa: E402
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -44,7 +45,7 @@ def run_set(name: str, *, batches: int = 1) -> tuple[float, float, float] | None
         if skip:
             print(f"[{name}] skipped: {skip}")
             return None
-        ids = store.pending("dedup", "1")  # date order
+        ids = store.pending("dedup", DEDUP_VERSION)  # date order
         t0 = time.perf_counter()
         size = -(-len(ids) // batches)
         for i in range(0, len(ids), size):

@@ -155,6 +155,20 @@ def test_facts_and_sentences_on_news_text() -> None:
     assert {"#60", "@wednesday", "vienna", "grossi"} <= f
 
 
+
+def test_a_rewrite_that_abbreviates_a_name_or_keeps_a_model_number_swaps_no_fact() -> None:
+    """'EU' for 'European Union' and 'A320' inside 'A320-family' are the same facts, not swaps."""
+    from tidings.dedup.verify import _swap
+    from tidings.dedup.text import word_set
+
+    a = "She said the European Union counted on Airbus to build A320-family jets in Tianjin."
+    b = "She said the EU expected Airbus to assemble more A320 jets in Tianjin."
+    assert _swap(facts(a), facts(b), word_set(a), word_set(b)) == 0
+    # a real swap is still one: another city and another model
+    c = "She said the EU expected Airbus to assemble more A350 jets in Toulouse."
+    assert _swap(facts(a), facts(c), word_set(a), word_set(c)) >= 1
+
+
 @pytest.fixture(scope="module")
 def model():
     from tidings.dedup.embed import load_model

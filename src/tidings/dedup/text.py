@@ -215,19 +215,38 @@ def proper_names(sents: Sequence[str]) -> frozenset[str]:
 
 def word_set(text: str) -> frozenset[str]:
     """Every folded word of a text, where facts are looked up: numbers also bare ('11th' -> '11',
-    '1,200' -> '1200'), possessives also without 's, and 6-letter prefixes of long words (so
-    'Malaysian' finds 'Malaysia's')."""
+    '1,200' -> '1200'; also inside a word: 'A320-family' -> '320', as ``facts`` reads it),
+    possessives also without 's, 6-letter prefixes of long words (so 'Malaysian' finds
+    'Malaysia's'), and the initials of runs of capitalised words (so 'EU' finds 'European Union':
+    a rewrite abbreviates a name without swapping it)."""
     out: set[str] = set()
     for w in words(text):
         out.add(w)
-        if w[:1].isdigit():
+        if any(c.isdigit() for c in w):
             out.update(m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w))
-            continue
+            if w[:1].isdigit():
+                continue
         w = _POSS.sub("", w)
         out.add(w)
         if len(w) >= 6:
             out.add(w[:6] + "*")
+    out.update(_initials(text))
     return frozenset(out)
+
+
+# A run of two or more capitalised words, with "of/and/the/for" inside ("Association of Southeast
+# Asian Nations").
+_CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][a-z]+)+\b")
+
+
+def _initials(text: str) -> set[str]:
+    """Initials of each stretch of two or more words in a run of capitalised words, folded: 'The
+    European Union' -> 'teu', 'eu' (the run may begin with a sentence's first word)."""
+    out = set()
+    for m in _CAP_RUN.finditer(text):
+        caps = [w[0].casefold() for w in m.group().split() if w[0].isupper()]
+        out.update("".join(caps[i:j]) for i in range(len(caps)) for j in range(i + 2, len(caps) + 1))
+    return out
 
 
 def fact_found(f: str, ws: frozenset[str]) -> bool:
