@@ -134,8 +134,9 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     def twin(path: str, **kw: Any) -> Callable:
         """Register a page at ``path`` and its JSON twin at ``path``.json."""
         def deco(fn: Callable) -> Callable:
-            app.get(path, response_class=HTMLResponse, include_in_schema=False, **kw)(fn)
+            # The .json route first: /events/{event_id} would otherwise take "e1.json" as the id.
             app.get(path.rstrip("/") + ".json" if path != "/" else "/index.json", include_in_schema=False, **kw)(fn)
+            app.get(path, response_class=HTMLResponse, include_in_schema=False, **kw)(fn)
             return fn
         return deco
 

@@ -121,11 +121,12 @@ class EventFilter:
         if self.status:
             w.append(f"{alias}.status = ?")
             p.append(self.status)
+        # A date range keeps the events whose own dates overlap it; undated events are left out.
         if self.date_from:
-            w.append(f"({alias}.date_to IS NULL OR {alias}.date_to >= ?)")
+            w.append(f"{alias}.date_to >= ?")
             p.append(self.date_from)
         if self.date_to:
-            w.append(f"({alias}.date_from IS NULL OR {alias}.date_from <= ?)")
+            w.append(f"{alias}.date_from <= ?")
             p.append(self.date_to)
         if self.issue:
             w.append(f"list_contains(from_json({alias}.issues, '[\"VARCHAR\"]'), ?)")
