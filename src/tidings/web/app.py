@@ -377,6 +377,10 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         data["q"] = q
         return page(request, "actors.html", data)
 
+    @twin("/upload")
+    def upload_page(request: Request) -> Response:
+        return page(request, "upload.html", {"writable": token is not None})
+
     @twin("/search")
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "", cursor: Cursor = None) -> Response:
         data = backend.search(q, cursor=cursor) if q.strip() else {"q": "", "total": 0, "items": [], "next_cursor": None}

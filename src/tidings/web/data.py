@@ -294,6 +294,13 @@ class Backend:
             "SELECT m.*, a.outlet, a.url, a.title, a.published_date, a.text AS article_text FROM event_links l "
             "JOIN event_mentions m USING (mention_id) JOIN articles a USING (article_id) WHERE l.event_id = ? "
             "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence", [event_id])
+        # The sentence the timeline shows for this event (outputs.timeline._evidence's choice) comes first.
+        from ..outputs.timeline import _evidence
+
+        shown = _evidence(_Adapter(self), [event_id]).get(event_id, {}).get("sentence_text")
+        best = next((m for m in ms if m["sentence_text"] == shown), None)
+        if best is not None:
+            ms = [best] + [m for m in ms if m is not best]
         rec["mentions"] = [{
             "article_id": m["article_id"], "outlet": m["outlet"], "url": m["url"], "sentence": m["sentence_text"],
             "sentence_index": m["sentence"], "start": m["start_char"], "end": m["end_char"], "status": m["status"],
