@@ -196,7 +196,8 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         return EventFilter(dyad=dyad, actor=actor, type=type, status=status, date_from=date_from, date_to=date_to,
                            issue=issue, min_sources=min_sources, min_confidence=min_confidence, background=background)
 
-    FilterDoc = ("Filters: dyad (USA-CHN, either direction), actor (actor_id or ISO alpha-3), type (PLOVER), status, "
+    FilterDoc = ("Filters: dyad (USA-CHN, either direction), actor (actor_id or ISO alpha-3), type (PLOVER), status (one or "
+                 "several, comma-separated), "
                  "date_from, date_to (YYYY-MM-DD, overlap), issue (topic key), min_sources (independent source groups), "
                  "min_confidence (0..1), background (false: leave out history recounted).")
 
@@ -316,11 +317,10 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     def dashboard(request: Request, dyad: Annotated[str, Query(max_length=7)] = "USA-CHN") -> Response:
         f = filt(dyad=dyad)
         recent = backend.timeline(filt(dyad=dyad, background=False), limit=12, desc=True)["items"]
-        upcoming = [r for r in backend.timeline(filt(dyad=dyad, status="planned"), limit=10, desc=True)["items"]]
-        upcoming += backend.timeline(filt(dyad=dyad, status="proposed"), limit=10, desc=True)["items"]
-        monthly = backend.rows(
+        upcoming = backend.timeline(filt(dyad=dyad, status="planned,proposed"), limit=12, desc=True)["items"]
+        monthly = backend.cached(f"monthly:{f.dyad}", lambda: backend.rows(
             "SELECT strftime(date_from, '%Y-%m') AS month, quad_class, count(*) AS n FROM events e WHERE "
-            + f.sql("e")[0] + " AND date_from IS NOT NULL AND NOT background GROUP BY 1, 2 ORDER BY 1", f.sql("e")[1])
+            + f.sql("e")[0] + " AND date_from IS NOT NULL AND NOT background GROUP BY 1, 2 ORDER BY 1", f.sql("e")[1]))
         data = {"dyad": f.dyad, "dyads": backend.dyads(), "counts": backend.counts(), "recent": recent,
                 "upcoming": upcoming, "events_by_month": monthly,
                 "stories": backend.stories(limit=8)["items"]}

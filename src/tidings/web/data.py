@@ -118,9 +118,10 @@ class EventFilter:
         if self.type:
             w.append(f"{alias}.type = ?")
             p.append(self.type)
-        if self.status:
-            w.append(f"{alias}.status = ?")
-            p.append(self.status)
+        if self.status:  # one status or several, comma-separated
+            statuses = [x.strip() for x in self.status.split(",") if x.strip()]
+            w.append(f"{alias}.status IN ({', '.join('?' * len(statuses))})")
+            p += statuses
         # A date range keeps the events whose own dates overlap it; undated events are left out.
         if self.date_from:
             w.append(f"{alias}.date_to >= ?")
@@ -159,7 +160,7 @@ class _Adapter:
 class Backend:
     """The server's store: reads on per-thread cursors with a time limit, writes on one job thread."""
 
-    def __init__(self, db: str | Path, *, query_timeout: float = 3.0, writable: bool = False) -> None:
+    def __init__(self, db: str | Path, *, query_timeout: float = 10.0, writable: bool = False) -> None:
         self.db = str(db)
         if not Path(self.db).is_file():
             raise TidingsError(f"no store at {self.db} (run `tidings demo` or `tidings run` first)")
@@ -171,6 +172,9 @@ class Backend:
         self._root_lock = threading.Lock()
         self._local = threading.local()
         self._tables = set(self.store.table_names())
+        # The store changes only through this server's jobs: aggregates are cached per generation.
+        self.generation = 0
+        self._cache: dict[tuple[int, str], Any] = {}
         self.search_index = SearchIndex(self.db + ".search.sqlite")
         self.sync_search()
         self.jobs = JobRunner(self)
@@ -203,10 +207,26 @@ class Backend:
         r = self.rows(sql, params)
         return r[0] if r else None
 
+    def cached(self, key: str, fn: Any) -> Any:
+        """``fn()`` computed once per store generation (a finished write job starts a new one)."""
+        k = (self.generation, key)
+        if k not in self._cache:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            self._cache[k] = fn()
+        return self._cache[k]
+
+    def bump(self) -> None:
+        self.generation += 1
+        self._cache.clear()
+
     def tables(self) -> list[str]:
         return sorted(self._tables)
 
     def counts(self) -> dict[str, int]:
+        return self.cached("counts", self._counts)
+
+    def _counts(self) -> dict[str, int]:
         r = self.one("SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories, "
                      "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM actors) AS actors")
         return {k: int(v) for k, v in (r or {}).items()}
@@ -229,6 +249,9 @@ class Backend:
 
     # -- events ---------------------------------------------------------------------------------
     def dyads(self, limit: int = 30) -> list[dict[str, Any]]:
+        return self.cached(f"dyads{limit}", lambda: self._dyads(limit))
+
+    def _dyads(self, limit: int) -> list[dict[str, Any]]:
         return self.rows(
             "SELECT least(source_country, target_country) || '-' || greatest(source_country, target_country) AS dyad, "
             "count(*) AS n_events FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
@@ -236,13 +259,17 @@ class Backend:
 
     def facets(self) -> dict[str, list[str]]:
         """Values the timeline's pickers offer: event types, statuses, issues."""
+        return self.cached("facets", self._facets)
+
+    def _facets(self) -> dict[str, list[str]]:
         types = [r["type"] for r in self.rows("SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY 1")]
         statuses = [r["status"] for r in self.rows("SELECT DISTINCT status FROM events WHERE status IS NOT NULL ORDER BY 1")]
         issues = [r["i"] for r in self.rows(
             "SELECT DISTINCT unnest(from_json(issues, '[\"VARCHAR\"]')) AS i FROM events WHERE issues IS NOT NULL ORDER BY 1")]
         return {"types": types, "statuses": statuses, "issues": issues}
 
-    def _event_page(self, f: EventFilter, *, cursor: str | None, limit: int, desc: bool) -> tuple[list[dict[str, Any]], str | None]:
+    def _event_page(self, f: EventFilter, *, cursor: str | None, limit: int, desc: bool,
+                    columns: str = "e.*") -> tuple[list[dict[str, Any]], str | None]:
         limit = _page_size(limit)
         where, params = f.sql("e")
         key = decode_cursor(cursor, 2)
@@ -253,7 +280,7 @@ class Backend:
             where += f" AND ({kexpr} {op} ?::DATE OR ({kexpr} = ?::DATE AND e.event_id {op} ?))"
             params += [key[0], key[0], key[1]]
         order = "DESC" if desc else "ASC"
-        rows = self.rows(f"SELECT e.*, {kexpr} AS _k FROM events e WHERE {where} "
+        rows = self.rows(f"SELECT {columns}, {kexpr} AS _k FROM events e WHERE {where} "
                          f"ORDER BY _k {order}, e.event_id {order} LIMIT ?", [*params, limit + 1])
         nxt = encode_cursor([rows[limit - 1]["_k"], rows[limit - 1]["event_id"]]) if len(rows) > limit else None
         return rows[:limit], nxt
@@ -267,7 +294,7 @@ class Backend:
         """Timeline rows (tidings.outputs.timeline.Row's fields) with their best evidence sentence."""
         from ..outputs.timeline import _evidence, _fmt, _label
 
-        rows, nxt = self._event_page(f, cursor=cursor, limit=limit, desc=desc)
+        rows, nxt = self._event_page(f, cursor=cursor, limit=limit, desc=desc, columns=_TIMELINE_COLUMNS)
         ev = _evidence(_Adapter(self), [e["event_id"] for e in rows])
         items = []
         for e in rows:
@@ -470,6 +497,12 @@ class Backend:
         self.tidings.close()
 
 
+_TIMELINE_COLUMNS = ", ".join(f"e.{c}" for c in (
+    "event_id", "date_value", "date_precision", "date_from", "type", "mode", "source_name", "source_country",
+    "target_name", "target_country", "place_name", "status", "background", "n_sources", "n_articles", "conflicts",
+    "confidence", "issues"))
+
+
 def _page_size(limit: int | None) -> int:
     if limit is None:
         return 50
@@ -587,6 +620,7 @@ class JobRunner:
                 job["error"] = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:500]
                 job["state"] = "failed"
             finally:
+                self.backend.bump()  # even a failed run may have committed batches
                 job["finished_at"] = dt.datetime.now(dt.UTC).isoformat()
                 if job["_path"]:
                     Path(job["_path"]).unlink(missing_ok=True)
