@@ -144,19 +144,6 @@ class EventFilter:
         return " AND ".join(w), p
 
 
-class _Adapter:
-    """A Store-like ``query`` over a cursor, for helpers of tidings.outputs that take a store."""
-
-    def __init__(self, backend: Backend) -> None:
-        self.backend = backend
-
-    def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
-        return self.backend.rows(sql, params)
-
-    def table_names(self) -> list[str]:
-        return self.backend.tables()
-
-
 class Backend:
     """The server's store: reads on per-thread cursors with a time limit, writes on one job thread."""
 
@@ -292,10 +279,10 @@ class Backend:
 
     def timeline(self, f: EventFilter, *, cursor: str | None = None, limit: int = 50, desc: bool = False) -> dict[str, Any]:
         """Timeline rows (tidings.outputs.timeline.Row's fields) with their best evidence sentence."""
-        from ..outputs.timeline import _evidence, _fmt, _label
+        from ..outputs.timeline import _fmt, _label
 
         rows, nxt = self._event_page(f, cursor=cursor, limit=limit, desc=desc, columns=_TIMELINE_COLUMNS)
-        ev = _evidence(_Adapter(self), [e["event_id"] for e in rows])
+        ev = self.evidence({e["event_id"]: e["status"] for e in rows})
         items = []
         for e in rows:
             best = ev.get(e["event_id"], {})
@@ -317,14 +304,10 @@ class Backend:
         if e is None:
             raise NotFound(f"no event {event_id}")
         rec = event_record(e)
-        ms = self.rows(
-            "SELECT m.*, a.outlet, a.url, a.title, a.published_date, a.text AS article_text FROM event_links l "
-            "JOIN event_mentions m USING (mention_id) JOIN articles a USING (article_id) WHERE l.event_id = ? "
-            "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence", [event_id])
+        ms = self._linked_mentions([event_id], "m.*", "a.outlet, a.url, a.title, a.published_date, a.text AS article_text")
+        ms.sort(key=lambda m: (m["published_date"] is None, m["published_date"] or _FAR, m["article_id"], m["sentence"]))
         # The sentence the timeline shows for this event (outputs.timeline._evidence's choice) comes first.
-        from ..outputs.timeline import _evidence
-
-        shown = _evidence(_Adapter(self), [event_id]).get(event_id, {}).get("sentence_text")
+        shown = self.evidence({event_id: e["status"]}).get(event_id, {}).get("sentence_text")
         best = next((m for m in ms if m["sentence_text"] == shown), None)
         if best is not None:
             ms = [best] + [m for m in ms if m is not best]
@@ -336,6 +319,38 @@ class Backend:
             "_text": m["article_text"] or "",
         } for m in ms]
         return rec
+
+    def _linked_mentions(self, event_ids: list[str], mention_cols: str, article_cols: str) -> list[dict[str, Any]]:
+        """Mentions of ``event_ids`` with columns of their articles, by index lookups step by step.
+
+        One three-way join scans every mention and article (text included) to probe a handful of ids;
+        links by the event index, then mentions and articles by primary key cost a fraction of it.
+        """
+        if not event_ids:
+            return []
+        links = self.rows(f"SELECT event_id, mention_id FROM event_links WHERE event_id IN ({_marks(event_ids)})", event_ids)
+        if not links:
+            return []
+        mids = [r["mention_id"] for r in links]
+        ms = self.rows(f"SELECT {mention_cols} FROM event_mentions m WHERE m.mention_id IN ({_marks(mids)})", mids)
+        aids = list({m["article_id"] for m in ms})
+        arts = {a["article_id"]: a for a in self.rows(
+            f"SELECT a.article_id, {article_cols} FROM articles a WHERE a.article_id IN ({_marks(aids)})", aids)}
+        event_of = {r["mention_id"]: r["event_id"] for r in links}
+        return [{**m, **arts.get(m["article_id"], {}), "event_id": event_of[m["mention_id"]]} for m in ms]
+
+    def evidence(self, status_of: dict[str, str]) -> dict[str, dict[str, Any]]:
+        """The timeline's sentence per event (the same choice as tidings.outputs.timeline._evidence):
+        a mention whose status is the event's, dated from its own text, most confident, shortest."""
+        rows = self._linked_mentions(list(status_of), "m.mention_id, m.article_id, m.sentence_text, m.confidence, "
+                                     "m.status, m.date_source", "a.outlet")
+        best: dict[str, tuple[tuple, dict[str, Any]]] = {}
+        for r in rows:
+            key = (r["status"] == status_of[r["event_id"]], r["date_source"] == "timex", r["confidence"] or 0,
+                   -len(r["sentence_text"] or ""), r["mention_id"])  # the id last: ties never depend on row order
+            if r["event_id"] not in best or key > best[r["event_id"]][0]:
+                best[r["event_id"]] = (key, r)
+        return {k: v[1] for k, v in best.items()}
 
     def mentions(self, *, event_id: str | None = None, article_id: str | None = None, cursor: str | None = None,
                  limit: int = 50) -> dict[str, Any]:
@@ -501,6 +516,10 @@ _TIMELINE_COLUMNS = ", ".join(f"e.{c}" for c in (
     "event_id", "date_value", "date_precision", "date_from", "type", "mode", "source_name", "source_country",
     "target_name", "target_country", "place_name", "status", "background", "n_sources", "n_articles", "conflicts",
     "confidence", "issues"))
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _page_size(limit: int | None) -> int:
