@@ -86,7 +86,7 @@ class Server:
         raise RuntimeError("tidings serve did not start in 120 s")
 
     def request(self, method: str, path: str, *, body: bytes | None = None, headers: dict[str, str] | None = None,
-                timeout: float = 30) -> Response:
+                timeout: float = 120) -> Response:
         req = urllib.request.Request(self.url + path, data=body, method=method, headers=headers or {})
         try:
             with urllib.request.urlopen(req, timeout=timeout) as r:

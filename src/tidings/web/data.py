@@ -164,6 +164,7 @@ class Backend:
         self._cache: dict[tuple[int, str], Any] = {}
         self.search_index = SearchIndex(self.db + ".search.sqlite")
         self.sync_search()
+        self._evidence_map = self._all_evidence(self.store.con)
         self.jobs = JobRunner(self)
 
     # -- reading --------------------------------------------------------------------------------
@@ -282,7 +283,7 @@ class Backend:
         from ..outputs.timeline import _fmt, _label
 
         rows, nxt = self._event_page(f, cursor=cursor, limit=limit, desc=desc, columns=_TIMELINE_COLUMNS)
-        ev = self.evidence({e["event_id"]: e["status"] for e in rows})
+        ev = self.evidence_of({e["event_id"]: e["status"] for e in rows})
         items = []
         for e in rows:
             best = ev.get(e["event_id"], {})
@@ -307,7 +308,7 @@ class Backend:
         ms = self._linked_mentions([event_id], "m.*", "a.outlet, a.url, a.title, a.published_date, a.text AS article_text")
         ms.sort(key=lambda m: (m["published_date"] is None, m["published_date"] or _FAR, m["article_id"], m["sentence"]))
         # The sentence the timeline shows for this event (outputs.timeline._evidence's choice) comes first.
-        shown = self.evidence({event_id: e["status"]}).get(event_id, {}).get("sentence_text")
+        shown = self.evidence_of({event_id: e["status"]}).get(event_id, {}).get("sentence_text")
         best = next((m for m in ms if m["sentence_text"] == shown), None)
         if best is not None:
             ms = [best] + [m for m in ms if m is not best]
@@ -338,6 +339,27 @@ class Backend:
             f"SELECT a.article_id, {article_cols} FROM articles a WHERE a.article_id IN ({_marks(aids)})", aids)}
         event_of = {r["mention_id"]: r["event_id"] for r in links}
         return [{**m, **arts.get(m["article_id"], {}), "event_id": event_of[m["mention_id"]]} for m in ms]
+
+    @staticmethod
+    def _all_evidence(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
+        """Every event's timeline sentence and outlet, in one pass (at start and after each write job):
+        a timeline page then costs one query over events, not three lookups per page."""
+        rows = con.execute(
+            "SELECT event_id, sentence_text, outlet FROM (SELECT l.event_id, m.sentence_text, a.outlet, row_number() OVER ("
+            "PARTITION BY l.event_id ORDER BY (m.status = e.status) DESC, (m.date_source = 'timex') DESC, "
+            "coalesce(m.confidence, 0) DESC, length(m.sentence_text), m.mention_id DESC) AS rn "
+            "FROM event_links l JOIN event_mentions m USING (mention_id) JOIN articles a USING (article_id) "
+            "JOIN events e ON e.event_id = l.event_id) WHERE rn = 1").fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def evidence_of(self, status_of: dict[str, str]) -> dict[str, dict[str, Any]]:
+        """The timeline's sentence per event from the precomputed map; events newer than it looked up."""
+        known = self._evidence_map
+        out = {k: {"sentence_text": known[k][0], "outlet": known[k][1]} for k in status_of if k in known}
+        missing = {k: v for k, v in status_of.items() if k not in known}
+        if missing:
+            out.update(self.evidence(missing))
+        return out
 
     def evidence(self, status_of: dict[str, str]) -> dict[str, dict[str, Any]]:
         """The timeline's sentence per event (the same choice as tidings.outputs.timeline._evidence):
@@ -634,6 +656,7 @@ class JobRunner:
                 report = self.backend.tidings.run(inputs, workers=1, command="serve")
                 job["summary"] = report.to_dict()
                 job["summary"]["search_indexed"] = self.backend.sync_search()
+                self.backend._evidence_map = self.backend._all_evidence(self.backend.store.con)
                 job["state"] = "done"
             except Exception as exc:  # a failed job is reported on its status, never kills the server
                 job["error"] = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:500]
