@@ -233,6 +233,27 @@ def db_upgrade(db: DbOption = Path(DEFAULT_DB)) -> None:
         console.print(f"{db} is up to date (schema {before})")
 
 
+@app.command()
+def serve(db: DbOption = Path(DEFAULT_DB),
+          host: Annotated[str, typer.Option(help="Address to listen on (loopback by default: only this machine).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+          token: Annotated[Optional[str], typer.Option(help="Enable uploads and runs for clients sending "
+                                                            "'Authorization: Bearer TOKEN' (read-only without it).",
+                                                       envvar="TIDINGS_TOKEN", show_envvar=True)] = None) -> None:
+    """Browse the store in a web browser, with a JSON API under /api (read-only unless --token)."""
+    try:
+        from .web import serve as run_server
+    except ImportError as exc:
+        raise TidingsError(f"the web interface needs {exc.name}, which this installation does not have") from None
+    if not db.is_file():
+        raise TidingsError(f"no store at {db} (run `tidings demo` or `tidings run` first)")
+    if token is not None and len(token) < 8:
+        raise TidingsError("--token must be at least 8 characters")
+    err_console.print(f"tidings serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+                      f"({'writes need the token' if token else 'read-only'}); Ctrl-C stops", highlight=False)
+    run_server(db, host=host, port=port, token=token)
+
+
 def _parse_date(value: str | None, flag: str) -> dt.date | None:
     if value is None:
         return None
