@@ -76,6 +76,46 @@ def parse() -> tuple[dict[str, dict], list[str]]:
     return tables, problems
 
 
+EXPORTS_HEADER = """
+# Exports
+
+`tidings export --what W --format F` writes the same typed columns in every format, listed below
+with their Arrow types (what Parquet stores). Dates are dates (`date32`); instants are UTC
+timestamps (`timestamp[us, tz=UTC]`, written as `...Z` in JSON Lines). Nested values (`struct`,
+`list`) stay nested in JSON Lines and Parquet; CSV writes the `source`, `target` and `location`
+structs as `NAME_FIELD` columns and every other nested value as JSON text. Codes (`cameo`, country
+codes) are strings: CSV and JSON Lines carry no types, so tell pandas
+(`pd.read_csv(path, dtype={"cameo": str})`) or read Parquet. The GDELT layout (`--format gdelt`,
+events only) is GDELT 2.0's 61 header-less columns (docs/events.md).
+"""
+
+# Export columns added on top of the store's, and what they mean.
+EXPORT_NOTES = {
+    ("articles", "published"): "the date as found (a date or a timestamp with offset): text",
+    ("articles", "published_date"): "calendar date of `published` in its own offset",
+    ("articles", "published_at"): "the instant, in UTC, when `published` gives a time (else null)",
+    ("events", "date_basis"): "what dates the event in the GDELT export's SQLDATE: event | article | added",
+    ("mentions", "sentence_index"): "sentence index in the article (`sentence` in the store)",
+}
+
+
+def _type(t) -> str:
+    return str(t).replace("\n", " ").replace("|", "/")
+
+
+def render_exports() -> str:
+    from tidings.outputs.export import export_schema
+    from tidings.store import Store
+
+    out = [EXPORTS_HEADER]
+    with Store(":memory:") as store:
+        for what in ("articles", "rejects", "stories", "actors", "events", "mentions"):
+            out.append(f"\n## export `{what}`\n\n| column | type | note |\n|---|---|---|")
+            for f in export_schema(store, what):
+                out.append(f"| `{f.name}` | `{_type(f.type)}` | {EXPORT_NOTES.get((what, f.name), '')} |")
+    return "\n".join(out)
+
+
 def render() -> str:
     tables, _ = parse()
     out = [HEADER]
@@ -84,6 +124,7 @@ def render() -> str:
         if t["cols"]:
             out.append("| column | type | meaning |\n|---|---|---|")
             out.extend(f"| `{c}` | {typ} | {doc} |" for c, typ, doc in t["cols"])
+    out.append(render_exports())
     return "\n".join(out).rstrip() + "\n"
 
 

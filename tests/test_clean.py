@@ -85,3 +85,32 @@ def test_furniture_in_other_languages() -> None:
     text = (f"Lire aussi : Le sommet de Bruxelles\nPartager sur Facebook\n{fr}\n\nMehr zum Thema: Gipfel in Brüssel\n"
             f"{de}\nAbonnieren Sie unseren Newsletter\n© Le Quotidien 2024 - Tous droits réservés")
     assert clean_text(text) == f"{fr}\n\n{de}"
+
+
+def test_seed_form_inline_date_header_dates_the_article_and_leaves_the_text(tmp_path) -> None:
+    """Issue 16.6: "date 2024-04-03 In a significant ..." on one line: the date is the publication date
+    (published_source dateline) and the header is not article text."""
+    import tidings
+
+    (tmp_path / "seed.txt").write_text(
+        "date 2024-04-03 In a significant diplomatic engagement, Secretary of State Antony Blinken met Foreign "
+        "Minister Wang Yi in Beijing to discuss trade and security. Both sides called the talks candid.\n",
+        encoding="utf-8")
+    with tidings.open(tmp_path / "s.duckdb") as t:
+        t.ingest([tmp_path / "seed.txt"], workers=1)
+        (row,) = t.query("SELECT published, published_source, title, text FROM articles")
+    assert (row["published"], row["published_source"]) == ("2024-04-03", "dateline")
+    assert row["text"].startswith("In a significant diplomatic engagement") and "2024-04-03" not in row["text"]
+    assert row["title"] is None
+
+
+def test_author_bio_glued_to_the_last_paragraph_is_furniture() -> None:
+    """Issue 16.6: a bio sentence at the very end, in the same paragraph as the body, goes; the body stays."""
+    text = ("Blinken and Wang met for five hours in Beijing on Friday. Both sides said the talks were candid. "
+            "Jane Doe is a reporter with a penchant for diplomatic history; she enjoys long walks along the Potomac.")
+    out = clean_text(text)
+    assert out == "Blinken and Wang met for five hours in Beijing on Friday. Both sides said the talks were candid."
+    # a sentence about a reporter inside the body, followed by more body, is body
+    body = ("Jane Doe is a reporter who was detained in Moscow last year. Her employer said on Monday that she "
+            "had been released after talks between the two governments.")
+    assert clean_text(body) == body

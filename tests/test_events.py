@@ -240,3 +240,13 @@ def test_worker_processes_code_the_same_mentions_as_one_process(sample_dir, monk
     assert one.processed == two.processed == 10 and one.errors == two.errors == 0
     assert len(single) > 20 and {r[1] for r in single} >= {"atlas-biden-xi-call", "northgate-munich-blinken-wang"}
     assert parallel == single
+
+
+def test_a_reported_event_that_repeats_its_implied_background_is_coded_once(nlp):
+    """Issue 14: one event per trigger and meaning (the demo showed "2016 CONSULT Jake Sullivan -> CHN" twice)."""
+    text = "It was the first visit to China by a German chancellor since 2016, officials said on Friday."
+    ms = code(nlp, text, "2022-11-05", actors=[("China", "CHN", "country")],
+              times=[("2016", "2016"), ("on Friday", "2022-11-04")])
+    visits = [(m.trigger_start, m.type, m.date_value) for m in ms if m.type == "CONSULT"]
+    assert len(visits) == len(set(visits)), [(m.type, m.date_value, m.implied) for m in ms]
+    assert [m.implied for m in ms if m.type == "CONSULT" and m.date_value == "2016"] == [True]

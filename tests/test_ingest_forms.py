@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import tidings
 from tidings.ingest import STAGE_NAME, STAGE_VERSION
 from tidings.store import Store
 
@@ -312,3 +313,27 @@ def test_brace_text_is_text_and_visible_published_line_dates_a_page(tmp_path: Pa
     assert not rep.rejects
     assert arts["note.txt"]["title"].startswith("{Editor's note") and "Wang Yi" in arts["note.txt"]["text"]
     assert (arts["plain.html"]["published"], arts["plain.html"]["published_source"]) == ("2024-05-14", "dateline")
+
+
+def test_outlet_from_byline_title_and_dateline_agency(tmp_path: Path) -> None:
+    """Issue 14.7: the outlet the page states: its own outlet line over the byline's agency, a
+    "SECTION | Outlet" title when the text names the outlet again, and the dateline's agency."""
+    files = {
+        "syndicated.txt": "Biden and Xi agree to restore military contacts\nBy Ellen Marsh, Meridian Wire\nLakeshore Courier\n"
+                          "Published November 16, 2023\n\nWOODSIDE, Calif. (Meridian Wire) — President Joe Biden and "
+                          "President Xi Jinping agreed on Wednesday to restore communications between their militaries.\n",
+        "newsletter.txt": "CHINA WATCH | Beltway Bulletin\ndate 2024-04-26\n\nSecretary of State Antony Blinken met "
+                          "President Xi Jinping in Beijing on Friday after five hours of talks.\n\nTips and feedback go to "
+                          "the Beltway Bulletin policy desk.\n",
+        "wire.txt": "Biden and Xi hold first call since summit\n\nWASHINGTON, April 2 (Atlas Wire) - President Joe Biden and "
+                    "President Xi Jinping spoke by phone on Tuesday for the first time since their summit.\n",
+        "byline.txt": "Talks in Geneva\nBy Ana Ruiz, Harbor Ledger\n\nGENEVA — Trade officials from both countries met "
+                      "in Geneva on Saturday for talks on tariffs and export controls.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with tidings.open(tmp_path / "s.duckdb") as t:
+        t.ingest([tmp_path], workers=1)
+        got = {Path(r["source_path"]).name: r["outlet"] for r in t.query("SELECT source_path, outlet FROM articles")}
+    assert got == {"syndicated.txt": "Lakeshore Courier", "newsletter.txt": "Beltway Bulletin",
+                   "wire.txt": "Atlas Wire", "byline.txt": "Harbor Ledger"}

@@ -173,7 +173,7 @@ def test_jsonl_csv_parquet_exports(store, tmp_path):
     assert got == (2, "USA")
     out = io.StringIO()
     assert export_mentions(store, "csv", out) == 2
-    assert out.getvalue().splitlines()[0].startswith("mention_id,event_id,article_id")
+    assert out.getvalue().splitlines()[0].replace('"', "").startswith("mention_id,event_id,article_id")
 
 
 def test_timeline_lists_past_and_upcoming_apart(store):

@@ -25,6 +25,7 @@ class RunReport:
 
     run_id: str
     ingest: Any | None = None
+    pending: int = 0  # articles stored before this run that later stages had still to process
     stages: list[StageReport] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -56,19 +57,26 @@ class Tidings:
     # -- pipeline -----------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path], *, progress: Progress | None = None, workers: int = 2,
                run_id: str | None = None) -> Any:
-        """Read every article under ``paths`` into the store; bad input goes to ``rejects``."""
+        """Read every article under ``paths`` into the store; bad input goes to ``rejects``.
+
+        ``~`` and environment variables in ``paths`` are expanded as a shell would. A path that does
+        not exist, cannot be read, or holds no file at all is an ``InputError`` before anything is written."""
         from .ingest import ingest
 
-        return ingest(self.store, list(paths), progress=progress or NullProgress(), workers=workers, run_id=run_id)
+        return ingest(self.store, check_inputs(paths), progress=progress or NullProgress(), workers=workers,
+                      run_id=run_id)
 
     def run(self, paths: Sequence[str | Path] = (), *, progress: Progress | None = None, workers: int = 2,
             only: Sequence[str] | None = None, command: str = "run") -> RunReport:
         """Ingest ``paths`` (if any), then every pipeline stage on what is new."""
         started = now()
+        paths = check_inputs(paths) if paths else []
         report = RunReport(run_id=_new_run_id())
         self._record_run(report.run_id, command, started)
         if paths:
             report.ingest = self.ingest(paths, progress=progress, workers=workers, run_id=report.run_id)
+        if report.ingest is not None:
+            report.pending = max(0, self._unfinished() - report.ingest.articles_new)
         report.stages = run_stages(self.store, only=only, progress=progress or NullProgress())
         report.seconds = (now() - started).total_seconds()
         self._finish_run(report)
@@ -115,6 +123,19 @@ class Tidings:
         self.close()
 
     # -- run bookkeeping ---------------------------------------------------------------------------
+    def _unfinished(self) -> int:
+        """Articles some stage has not yet processed at its current version (a resumed run's backlog)."""
+        names = [s.name for s in stages()]
+        if not names:
+            return 0
+        versions = {s.name: str(s.version) for s in stages()}
+        n = 0
+        for name in names:
+            n = max(n, int(self.store.scalar(
+                "SELECT count(*) FROM articles a LEFT JOIN stage_state s ON s.stage = ? AND s.item_id = a.article_id "
+                "WHERE s.item_id IS NULL OR s.version <> ?", [name, versions[name]]) or 0))
+        return n
+
     def _record_run(self, run_id: str, command: str, started: dt.datetime) -> None:
         with self.store.transaction() as con:
             con.execute("INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)", [run_id, command, started])
@@ -123,6 +144,34 @@ class Tidings:
         with self.store.transaction() as con:
             con.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE run_id = ?",
                         [now(), json.dumps(report.to_dict(), default=str), report.run_id])
+
+
+def check_inputs(paths: Sequence[str | Path]) -> list[str]:
+    """``paths`` with ``~`` and ``$VARS`` expanded, each checked: it exists, can be read, and a folder
+    holds at least one file. Raises ``InputError`` naming the first that fails."""
+    import os
+
+    from .errors import InputError
+    from .ingest.walk import walk
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out = []
+    for p in paths:
+        path = os.path.expandvars(os.path.expanduser(os.fspath(p)))
+        if not os.path.lexists(path):
+            raise InputError(f"no such file or folder: {path}")
+        if not os.access(path, os.R_OK) or (os.path.isdir(path) and not os.access(path, os.X_OK)):
+            raise InputError(f"cannot read {path}: permission denied")
+        if os.path.isdir(path):
+            try:
+                os.listdir(path)
+            except OSError as exc:
+                raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+            if next(iter(walk([path])), None) is None:
+                raise InputError(f"no input files found in {path}")
+        out.append(path)
+    return out
 
 
 def _new_run_id() -> str:

@@ -12,7 +12,7 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import duckdb
 import typer
@@ -21,7 +21,7 @@ from rich.console import Console
 from . import __version__
 from .api import DEFAULT_DB, Tidings
 from .api import open as open_store
-from .errors import TidingsError
+from .errors import StoreLockedError, TidingsError
 from .outputs.console import RichProgress, render_rows, render_run_summary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
@@ -48,25 +48,59 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")] = False) -> None:
+                                                help="Print the version and exit.")] = False,
+          debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (also TIDINGS_DEBUG=1).")] = False) -> None:
     """tidings: news coverage in, a sourced record of international relations out."""
 
 
 def _open(db: Path, *, must_exist: bool = False) -> Tidings:
-    # Read commands open read-write too: an older store is then upgraded in place on first use.
+    """The store for a command that writes it (created if missing unless ``must_exist``)."""
     return open_store(db, create=not must_exist)
 
 
+def _open_read(db: Path) -> Tidings:
+    """The store for a command that only reads: opened read-only, so a read-only file works and
+    nothing can be changed. An older store is first upgraded in place when the file is writable."""
+    from .errors import SchemaTooOldError
+
+    try:
+        return open_store(db, read_only=True, create=False)
+    except SchemaTooOldError:
+        if not os.access(db, os.W_OK):
+            raise
+    open_store(db, create=False).close()  # apply the pending migrations, then read
+    return open_store(db, read_only=True, create=False)
+
+
+def _article_count(t: Tidings) -> int:
+    try:
+        return int(t.store.scalar("SELECT count(*) FROM articles") or 0)
+    except Exception:  # noqa: BLE001 - only for the interrupt message
+        return 0
+
+
 def _run(db: Path, inputs: list[Path], *, stages: bool, command: str, workers: int) -> Tidings:
+    from .api import check_inputs
+
+    check_inputs(inputs)  # a typo in a path is an error before the store is even created
     t = _open(db)
     progress = RichProgress(err_console)
+    before = _article_count(t)
     try:
         if stages:
             report = t.run(inputs, progress=progress, workers=workers, command=command)
         else:
             report = t.ingest(inputs, progress=progress, workers=workers)
-    finally:
+    except KeyboardInterrupt:
         progress.close()
+        committed = _article_count(t) - before
+        t.close()
+        raise Interrupted(committed) from None
+    except BaseException:
+        progress.close()
+        t.close()
+        raise
+    progress.close()
     render_run_summary(console, report)
     return t
 
@@ -90,7 +124,8 @@ def export(what: Annotated[str, typer.Option("--what", help=f"One of: {', '.join
            fmt: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(EXPORT_FORMATS)} (gdelt: events only).")] = "jsonl",
            output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (stdout if omitted).")] = None,
            db: DbOption = Path(DEFAULT_DB),
-           header: Annotated[bool, typer.Option("--header", help="gdelt only: add a header line (GDELT's own files have none).")] = False) -> None:
+           header: Annotated[bool, typer.Option("--header", help="gdelt only: add a header line (GDELT's own files have none).")] = False,
+           force: Annotated[bool, typer.Option("--force", help="Overwrite an existing DuckDB file given as -o.")] = False) -> None:
     """Export records as JSON Lines, CSV, Parquet (or GDELT 2.0 layout for events)."""
     if what not in EXPORT_WHATS:
         raise TidingsError(f"--what must be one of {', '.join(EXPORT_WHATS)}, not {what!r}")
@@ -100,10 +135,30 @@ def export(what: Annotated[str, typer.Option("--what", help=f"One of: {', '.join
         raise TidingsError("--format gdelt is for --what events only")
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise TidingsError("refusing to write Parquet to a terminal: add -o FILE")
-    with _open(db, must_exist=True) as t:
+    if output is not None:
+        _check_export_target(output, db, force=force)
+    with _open_read(db) as t:
         n = t.export(what, fmt, output, header=header)
     if output is not None:
         err_console.print(f"wrote {n:,} {what} to {output}")
+
+
+def _is_duckdb_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(12)[8:12] == b"DUCK"  # DuckDB's file magic
+    except OSError:
+        return False
+
+
+def _check_export_target(output: Path, db: Path, *, force: bool) -> None:
+    """Never write an export onto the store, nor onto another DuckDB file unless --force."""
+    if output.exists() and db.exists() and output.resolve() == db.resolve():
+        raise TidingsError(f"refusing to write the export onto the store itself ({db}); choose another -o file")
+    if output.is_dir():
+        raise TidingsError(f"-o {output} is a folder; give a file name")
+    if not force and _is_duckdb_file(output):
+        raise TidingsError(f"refusing to overwrite {output}: it is a DuckDB database (add --force to replace it)")
 
 
 @app.command()
@@ -163,7 +218,7 @@ def stories(db: DbOption = Path(DEFAULT_DB),
             since: Annotated[Optional[str], typer.Option(help="Only stories last seen on or after this date (YYYY-MM-DD).")] = None) -> None:
     """List stories with their article and independent source counts."""
     since_date = _parse_date(since, "--since")
-    with _open(db, must_exist=True) as t:
+    with _open_read(db) as t:
         rows = t.stories(since=since_date)
     render_rows(console, [{k: r.get(k) for k in ("story_id", "title", "first_seen", "last_seen", "n_articles", "n_sources")}
                           for r in rows], title="Stories (n_sources = independent source groups)")
@@ -180,7 +235,7 @@ def timeline(db: DbOption = Path(DEFAULT_DB),
         from .outputs.timeline import render_timeline, timeline as build
     except ImportError:
         raise TidingsError("the timeline needs the events stage, which this installation does not have") from None
-    with _open(db, must_exist=True) as t:
+    with _open_read(db) as t:
         tl = build(t.store, dyad=dyad, date_from=_parse_date(date_from, "--from"),
                    date_to=_parse_date(date_to, "--to"), type=type_.upper() if type_ else None)
     render_timeline(tl, console)
@@ -191,7 +246,8 @@ def sql(query: Annotated[str, typer.Argument(help="SQL (DuckDB dialect) over the
         db: DbOption = Path(DEFAULT_DB),
         as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON Lines.")] = False) -> None:
     """Run a read-only SQL query over the store."""
-    with _open(db, must_exist=True) as t:
+    _check_query(query)
+    with _open_read(db) as t:
         try:
             rows = t.query(query)
         except Exception as exc:  # duckdb errors: show DuckDB's own first line
@@ -203,10 +259,28 @@ def sql(query: Annotated[str, typer.Argument(help="SQL (DuckDB dialect) over the
         render_rows(console, rows)
 
 
+_QUERY_TYPES = {"SELECT", "EXPLAIN"}
+
+
+def _check_query(query: str) -> None:
+    """`sql` runs queries only: every statement must be a SELECT (or EXPLAIN of one)."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as exc:
+        raise TidingsError(f"SQL error: {_first_line(exc)}") from None
+    if not statements:
+        raise TidingsError("no SQL statement given")
+    for st in statements:
+        kind = st.type.name if hasattr(st.type, "name") else str(st.type).rsplit(".", 1)[-1]
+        if kind not in _QUERY_TYPES:
+            raise TidingsError(f"`tidings sql` runs queries only (SELECT), not {kind}; the store is changed by "
+                               "`tidings run` and `tidings db upgrade` alone")
+
+
 @db_app.command("info")
 def db_info(db: DbOption = Path(DEFAULT_DB)) -> None:
     """Schema version, table sizes and what each stage has processed."""
-    with _open(db, must_exist=True) as t:
+    with _open_read(db) as t:
         info = t.info()
     console.print(f"store {info['path']}, schema version {info['schema_version']}", soft_wrap=True)
     render_rows(console, [{"table": k, "rows": v} for k, v in info["tables"].items()], title="Tables")
@@ -268,30 +342,119 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def main() -> None:
-    """Entry point: expected errors as one line on stderr, exit 1; Ctrl-C exits 130."""
-    try:
-        app(standalone_mode=False)
-    except TidingsError as exc:
-        err_console.print(f"[red]Error:[/] {exc}", highlight=False)
-        sys.exit(1)
-    except (duckdb.IOException, OSError) as exc:  # fatal store/disk conditions: one line, never a traceback
-        err_console.print(f"[red]Error:[/] {_first_line(exc)}; every batch committed before this is kept", highlight=False)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        err_console.print("interrupted: every committed batch is kept; run again to resume")
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(1)
-    except Exception as exc:  # click usage errors come as ClickException
-        import click
+class Interrupted(TidingsError):
+    """Ctrl-C during a command: what was committed is kept (exit 130)."""
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    def __init__(self, committed: int | None = None) -> None:
+        self.committed = committed
+        super().__init__("interrupted")
+
+
+def _click_exception_modules() -> list[Any]:
+    """The exception modules of every click in play. The installed typer may ship its own copy of
+    click, whose exceptions are not the click package's: take typer's from typer's own classes."""
+    mods = [sys.modules[typer.BadParameter.__module__]]
+    try:
+        import click.exceptions as real
+
+        if real not in mods:
+            mods.append(real)
+    except ImportError:
+        pass
+    return mods
+
+
+def _classes(name: str) -> tuple[type[BaseException], ...]:
+    return tuple(getattr(m, name) for m in _click_exception_modules() if hasattr(m, name))
+
+
+def _debug_requested(args: list[str]) -> bool:
+    """--debug (anywhere before a bare ``--``) or TIDINGS_DEBUG=1: let tracebacks through."""
+    if os.environ.get("TIDINGS_DEBUG", "").strip() not in ("", "0", "false", "no"):
+        return True
+    return "--debug" in (args[: args.index("--")] if "--" in args else args)
+
+
+def _usage_line(exc: BaseException) -> str:
+    """A click usage error as one line, with where to find help."""
+    ctx = getattr(exc, "ctx", None)
+    path = ctx.command_path if ctx is not None else "tidings"
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        group = ctx.command if ctx is not None else None
+        names = group.list_commands(ctx) if group is not None and hasattr(group, "list_commands") else []
+        what = f"missing command; choose one of: {', '.join(names)}" if names else "missing arguments"
+        return f"Error: {what} (see `{path} --help`)"
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    return f"Error: {' '.join(message.split())} (see `{path} --help`)"
+
+
+def _fail(message: str, code: int) -> None:
+    err_console.print(message, highlight=False, markup=False)
+    sys.exit(code)
+
+
+def main(args: list[str] | None = None) -> None:
+    """Entry point, and the one place errors become exit codes, for every command (present and future):
+    usage errors one line and exit 2; expected runtime errors one line and exit 1; Ctrl-C a line and
+    exit 130; anything else (a bug) one line and exit 1. ``--debug`` or TIDINGS_DEBUG=1 re-raise instead."""
+    argv = list(sys.argv[1:] if args is None else args)
+    debug = _debug_requested(argv)
+    try:
+        rc = app(args=argv, standalone_mode=False, prog_name="tidings")
+    except Interrupted as exc:
+        if debug:
+            raise
+        done = f"{exc.committed:,} articles committed, " if exc.committed is not None else "every batch committed is kept, "
+        _fail(f"interrupted; {done}run again to resume", 130)
+    except StoreLockedError as exc:
+        if debug:
+            raise
+        hint = "; or read it through `tidings serve`" if "serve" in _command_names() else ""
+        _fail(f"Error: {exc}{hint}", 1)
+    except TidingsError as exc:
+        if debug:
+            raise
+        _fail(f"Error: {exc}", 1)
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        _fail("interrupted; every batch committed is kept, run again to resume", 130)
+    except _classes("Exit") as exc:
+        sys.exit(exc.exit_code)
+    except _classes("Abort") as exc:
+        if debug:
+            raise
+        if isinstance(exc.__context__, KeyboardInterrupt) or isinstance(exc.__cause__, KeyboardInterrupt):
+            _fail("interrupted; every batch committed is kept, run again to resume", 130)
+        _fail("Error: aborted", 1)
+    except _classes("UsageError") as exc:
+        if debug:
+            raise
+        _fail(_usage_line(exc), 2)
+    except _classes("ClickException") as exc:
+        if debug:
+            raise
+        _fail(f"Error: {' '.join(exc.format_message().split())}", exc.exit_code)
+    except (duckdb.Error, OSError) as exc:  # fatal store/disk conditions: one line, never a traceback
+        if debug:
+            raise
+        _fail(f"Error: {_first_line(exc)}; every batch committed before this is kept", 1)
+    except MemoryError:
+        if debug:
+            raise
+        _fail("Error: out of memory; every batch committed before this is kept (try --workers 1)", 1)
+    except Exception as exc:  # a bug: still one line, the traceback on request
+        if debug:
+            raise
+        _fail(f"Error: internal error ({type(exc).__name__}: {_first_line(exc)}); "
+              "run again with --debug for the traceback and report it", 1)
+    if isinstance(rc, int) and rc:
+        sys.exit(rc)
+
+
+def _command_names() -> list[str]:
+    return [c.name for c in app.registered_commands if c.name] + [
+        c.callback.__name__ for c in app.registered_commands if not c.name and c.callback]
 
 
 if __name__ == "__main__":

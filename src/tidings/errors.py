@@ -19,5 +19,13 @@ class SchemaTooNewError(StoreError):
     """The store was written by a newer tidings; we refuse rather than corrupt it."""
 
 
+class SchemaTooOldError(StoreError):
+    """The store needs migrations that a read-only open cannot apply (`tidings db upgrade`)."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store (DuckDB allows one writer and no reader beside it)."""
+
+
 class InputError(TidingsError):
     """An input path cannot be used at all (missing, unreadable) for a whole command."""

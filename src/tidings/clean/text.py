@@ -72,9 +72,30 @@ def clean_text(text: str, *, author: str | None = None) -> str:
     return normalise_whitespace("\n".join(kept))
 
 
+def _is_bio(text: str, author: str | None) -> bool:
+    pats = patterns()
+    if len(text) > pats.bio_max_len or " said" in text or '"' in text or "“" in text:
+        return False  # a quoted expert in the body, not a bio
+    return bool(pats.bio.match(text) or (author and text.startswith(author + " ") and re.match(
+        re.escape(author) + r" (is|was|has been|covers|writes|reports)\b", text)))
+
+
+def _cut_trailing_bio(line: str, *, author: str | None) -> str:
+    """A bio glued to the end of the last paragraph ("... talks. Jane Doe is a reporter with a
+    penchant for ...; she enjoys ..."): the sentences from the bio's first one to the end go."""
+    sents = _SENT_SPLIT.split(line)
+    for i in range(max(1, len(sents) - 3), len(sents)):
+        if _is_bio(" ".join(sents[i:]), author):
+            return " ".join(sents[:i]).rstrip()
+    return line
+
+
 def _drop_bios(lines: list[str], *, author: str | None) -> list[str]:
     pats = patterns()
     paras = [i for i, ln in enumerate(lines) if ln]
+    if paras:
+        lines = list(lines)
+        lines[paras[-1]] = _cut_trailing_bio(lines[paras[-1]], author=author)
     drop: set[int] = set()
     for i in paras[-pats.bio_last:] if len(paras) > pats.bio_last else []:
         ln = lines[i]

@@ -51,9 +51,17 @@ def code_doc(article_id: str, doc: Any, *, published: Any = None, actors: Any = 
 
 
 def _dedupe(ms: list[EventMention]) -> list[EventMention]:
+    """One mention per trigger and meaning. When the reported event ("the first visit since 2016")
+    comes out the same as the background event it implies (same type, parties, status and date), the
+    date is the background's, so the two are one claim: the implied background mention stays."""
+    def meaning(m: EventMention) -> tuple:
+        party = lambda p: (p.name, p.country) if p else None  # noqa: E731
+        return (m.trigger_start, m.type, party(m.source), party(m.target), m.date_value, m.status)
+
+    implied = {meaning(m) for m in ms if m.implied}
     seen, out = set(), []
     for m in ms:
-        if m.mention_id in seen:
+        if m.mention_id in seen or (not m.implied and meaning(m) in implied):
             continue
         seen.add(m.mention_id)
         out.append(m)

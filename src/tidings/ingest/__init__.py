@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import multiprocessing
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -64,8 +65,13 @@ def _read_chunk(tasks: list[Task]) -> list[FileResult]:
 
 
 def _warm() -> None:
-    """Worker initializer: build the language detector once per process."""
+    """Worker initializer: build the language detector once per process. Ctrl-C is the parent's to
+    handle (it reaches the whole process group): a worker ignores it rather than print a traceback."""
+    import signal
+
     from .lang import _detector
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _detector()
 
@@ -129,8 +135,14 @@ class _Pool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["tidings.ingest.reader"])
+        # Forked on Linux, as the nlp stage's workers are: a forkserver or spawn worker re-imports the
+        # caller's __main__, so a user script without an `if __name__ == "__main__":` guard (the README's
+        # example as people write it) would run again in every worker.
+        method = "fork" if sys.platform.startswith("linux") else (
+            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+        self.ctx = multiprocessing.get_context(method)
+        if method == "forkserver":
+            self.ctx.set_forkserver_preload(["tidings.ingest.reader"])
         self.ok = False
         self.dead = False
         self.pool = self._new()

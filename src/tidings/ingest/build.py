@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..clean import clean_text, extract_html, host_outlet
 from ..clean.text import normalise_whitespace
-from .dates import ParsedDate, find_dateline, header_date, parse_date, path_date
+from .dates import ParsedDate, dateline_agency, find_dateline, header_date, parse_date, path_date
 from .lang import LANGUAGES, detect_language
 from .model import Article, Reject, article_id, excerpt
 from .records import Unit
@@ -72,7 +72,7 @@ def build_article(unit: Unit, *, path: str, display: str) -> tuple[Article | Non
         pd = path_date(display)
         if pd is not None:
             date, source = pd, "filename"
-    outlet = outlet or host_outlet(url)
+    outlet = outlet or host_outlet(url) or dateline_agency(text)
     if date is None:
         for value in bad_values:
             notes.append(Reject(path, unit.locator, f'unparsable date "{value[:80]}" (article kept undated)',

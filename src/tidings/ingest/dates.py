@@ -187,3 +187,15 @@ def path_year(path: str) -> int | None:
     """A year standing alone in the path ("2024/", "-2024.zip"), for datelines without a year."""
     years = [int(y) for y in _PATH_YEAR.findall(path) if 1990 <= int(y) <= dt.date.today().year + 1]
     return years[-1] if years else None
+
+
+# "WASHINGTON, April 2 (Atlas Wire) - ...": the agency in a leading dateline's parentheses
+_DATELINE_AGENCY = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*\(([A-Z][A-Za-z&'’. -]{1,40})\)\s*(?:[-—–]{1,2}|:)\s")
+
+
+def dateline_agency(body: str) -> str | None:
+    """The news agency named in the dateline at the top of ``body``, if any."""
+    m = _DATELINE_AGENCY.match(body.lstrip()[:300])
+    return m.group(1).strip() if m else None

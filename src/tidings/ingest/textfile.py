@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import ParsedDate, header_date
+from .dates import ParsedDate, header_date, parse_date
 
 __all__ = ["TextHeader", "split_header"]
 
 _BYLINE = re.compile(r"^by\s+(.{2,80}?)(?:\s*[,|/–—-]\s*(.{2,60}))?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
+# An inline header: the date label and value run straight into the body on the same line
+# ("date 2024-04-03 In a significant diplomatic engagement, ..."), as some seed forms write it.
+_INLINE_DATE = re.compile(
+    r"^(?:date[d]?|published(?: on)?|posted(?: on)?|updated)\s*[:\-–—]?\s+"
+    r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})[ \t]+(?=\S)", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,12 +44,16 @@ def _looks_like_header(block: list[str]) -> bool:
 def split_header(text: str) -> tuple[TextHeader, str]:
     """Return the header fields and the body (the text after the header block)."""
     stripped = text.lstrip("\n")
+    inline = _INLINE_DATE.match(stripped)
+    if inline is not None:  # the body starts on the header's own line: no title, no byline
+        value = inline.group(1)
+        return TextHeader(date_value=value, date=parse_date(value)), stripped[inline.end():]
     first_block, sep, rest = stripped.partition("\n\n")
     block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
     if not sep or not _looks_like_header(block) or (len(block) == 1 and len(block[0]) > 200):
         return TextHeader(), text
     title = block[0]
-    author = outlet = date_value = None
+    author = outlet = byline_outlet = date_value = None
     date: ParsedDate | None = None
     body_lines: list[str] = []
     for ln in block[1:]:
@@ -54,8 +64,8 @@ def split_header(text: str) -> tuple[TextHeader, str]:
         m = _BYLINE.match(ln)
         if m and author is None:
             author = m.group(1).strip()
-            if m.group(2):
-                outlet = outlet or m.group(2).strip()
+            if m.group(2):  # the writer's agency: the page's own outlet line, if any, wins
+                byline_outlet = m.group(2).strip()
             continue
         if _SENTENCE_END.search(ln) and len(ln.split()) > 6:
             body_lines.append(ln)
@@ -69,4 +79,14 @@ def split_header(text: str) -> tuple[TextHeader, str]:
         date_value, date = title_hd
         title = None
     body = "\n".join(body_lines) + ("\n\n" if body_lines else "") + rest
+    outlet = outlet or byline_outlet or (_outlet_in_title(title, body) if title else None)
     return TextHeader(title=title, author=author, outlet=outlet, date_value=date_value, date=date), body
+
+
+def _outlet_in_title(title: str, body: str) -> str | None:
+    """"CHINA WATCH | Beltway Bulletin": of a title's " | " parts, the one the text names again is the outlet."""
+    parts = [p.strip() for p in title.split(" | ") if p.strip()]
+    if len(parts) < 2:
+        return None
+    named = [p for p in parts if len(p) <= 60 and p in body]
+    return named[0] if len(named) == 1 else None

@@ -74,7 +74,11 @@ def render_run_summary(console: Console, report: Any, *, max_rejects: int = 25) 
         t.add_row("rejected inputs", f"{len(ing.rejects):,}")
         t.add_row("seconds", f"{ing.seconds:,.1f}")
         console.print(t)
-        if ing.articles_new == 0 and not ing.rejects:
+        pending = getattr(report, "pending", 0)
+        busy = any(st.processed for st in (getattr(report, "stages", None) or []))
+        if ing.articles_new == 0 and pending and busy:  # a run that stopped before its stages finished
+            console.print(f"[yellow]resuming:[/] {pending:,} articles pending in later stages.")
+        elif ing.articles_new == 0 and not ing.rejects:
             console.print("[green]Nothing new:[/] every input was already in the store.")
         if ing.rejects:
             r = Table(title="Rejected input", title_justify="left")

@@ -8,17 +8,15 @@ is the 61-column GDELT 2.0 Events table, tab-separated and header-less like GDEL
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import IO, Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from ..errors import TidingsError
 from ..store import Store
@@ -45,6 +43,69 @@ SECTOR_CODES = {
     "police": "COP", "judiciary": "JUD", "legislature": "LEG", "igo": "IGO", "rebel": "REB", "civilian": "CVL",
     "education": "EDU", "health": "HLH", "religion": "REL", "party": "PTY", "diplomacy": "GOV", "intelligence": "SPY",
 }
+
+
+# -- typed layout: one Arrow schema per export, used by every format --------------------------------
+_S = pa.string()
+PARTY = pa.struct([("name", _S), ("country", _S), ("sector", _S), ("role", _S), ("actor_id", _S)])
+ATTRIBUTION = pa.struct([("name", _S), ("country", _S), ("sector", _S), ("role", _S), ("actor_id", _S), ("kind", _S),
+                         ("text", _S), ("inferred", pa.bool_())])
+LOCATION = pa.struct([("name", _S), ("country", _S), ("admin1", _S), ("lat", pa.float64()), ("lon", pa.float64()),
+                      ("geonameid", pa.int64())])
+CONFLICT = pa.struct([("field", _S), ("values", pa.list_(pa.struct([
+    ("value", _S), ("article_ids", pa.list_(_S)), ("outlets", pa.list_(_S)), ("n_sources", pa.int32())])))])
+STATUS_CHANGE = pa.struct([("published", pa.date32()), ("status", _S), ("article_id", _S)])
+EVENT_MENTION = pa.struct([("mention_id", _S), ("article_id", _S), ("outlet", _S), ("url", _S),
+                           ("sentence_index", pa.int32()), ("sentence_text", _S), ("start", pa.int32()),
+                           ("end", pa.int32()), ("status", _S)])
+EVENTS_SCHEMA = pa.schema([
+    ("event_id", _S), ("type", _S), ("mode", _S), ("source", PARTY), ("target", PARTY), ("status", _S),
+    ("date", _S), ("date_precision", _S), ("date_from", pa.date32()), ("date_to", pa.date32()), ("location", LOCATION),
+    ("issues", pa.list_(_S)), ("background", pa.bool_()), ("confidence", pa.float64()), ("n_mentions", pa.int32()),
+    ("n_articles", pa.int32()), ("n_sources", pa.int32()), ("first_reported", pa.date32()),
+    ("conflicts", pa.list_(CONFLICT)), ("status_history", pa.list_(STATUS_CHANGE)), ("cameo", _S),
+    ("goldstein", pa.float64()), ("quad_class", pa.int32()), ("attribution", ATTRIBUTION),
+    ("date_basis", _S), ("mentions", pa.list_(EVENT_MENTION)),
+])
+MENTIONS_SCHEMA = pa.schema([
+    ("mention_id", _S), ("event_id", _S), ("article_id", _S), ("outlet", _S), ("url", _S),
+    ("published_date", pa.date32()), ("sentence_index", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
+    ("sentence_text", _S), ("trigger", _S), ("type", _S), ("mode", _S),
+    *[(f"{side}_{k}", _S) for side in ("source", "target") for k in ("name", "country", "sector", "role", "actor_id")],
+    ("status", _S), ("date", _S), ("date_value", _S), ("date_precision", _S), ("date_from", pa.date32()),
+    ("date_to", pa.date32()), ("date_source", _S), ("place_name", _S), ("place_country", _S),
+    ("background", pa.bool_()), ("implied", pa.bool_()), ("attribution", ATTRIBUTION), ("confidence", pa.float64()),
+    ("cameo", _S), ("goldstein", pa.float64()), ("quad_class", pa.int32()), ("coder", _S),
+])
+# In CSV, these struct columns become NAME_FIELD columns; other nested values become JSON text.
+CSV_FLATTEN = ("source", "target", "location")
+
+
+def _day(v: Any) -> dt.date | None:
+    if v is None or isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def _struct(v: Any, typ: pa.StructType) -> dict[str, Any] | None:
+    """``v`` (dict or JSON text) with exactly the fields of ``typ``."""
+    v = _json(v)
+    if not isinstance(v, dict):
+        return None
+    return {typ.field(i).name: v.get(typ.field(i).name) for i in range(typ.num_fields)}
+
+
+def _history(v: Any) -> list[dict[str, Any]]:
+    return [{"published": _day(h.get("published")), "status": h.get("status"), "article_id": h.get("article_id")}
+            for h in (_json(v) or []) if isinstance(h, dict)]
+
+
+def _table(records: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
+    names = schema.names
+    return pa.Table.from_pylist([{k: r.get(k) for k in names} for r in records], schema=schema)
 
 
 def _json(v: Any) -> Any:
@@ -104,17 +165,18 @@ def mention_records(store: Store) -> list[dict[str, Any]]:
         out.append({
             "mention_id": r["mention_id"], "event_id": r.get("event_id"), "article_id": r["article_id"],
             "outlet": r.get("outlet"), "url": r.get("url"), "published_date": r.get("published_date"),
-            "sentence": r["sentence"], "start": r["start_char"], "end": r["end_char"], "sentence_text": r["sentence_text"],
+            "sentence_index": r["sentence"], "start": r["start_char"], "end": r["end_char"],
+            "sentence_text": r["sentence_text"],
             "trigger": r["trigger_text"], "type": r["type"], "mode": r["mode"],
             "source_name": r["source_name"], "source_country": r["source_country"], "source_sector": r["source_sector"],
             "source_role": r["source_role"], "source_actor_id": r["source_actor_id"],
             "target_name": r["target_name"], "target_country": r["target_country"], "target_sector": r["target_sector"],
             "target_role": r["target_role"], "target_actor_id": r["target_actor_id"],
             "status": r["status"], "date": _fmt_date(r["date_value"], r["date_precision"], r["date_from"]),
-            "date_value": r["date_value"], "date_precision": r["date_precision"], "date_from": r["date_from"],
-            "date_to": r["date_to"], "date_source": r["date_source"], "place_name": r["place_name"],
+            "date_value": r["date_value"], "date_precision": r["date_precision"], "date_from": _day(r["date_from"]),
+            "date_to": _day(r["date_to"]), "date_source": r["date_source"], "place_name": r["place_name"],
             "place_country": r["place_country"], "background": r["background"], "implied": r["implied"],
-            "attribution": _json(r["attribution"]), "confidence": r["confidence"], "cameo": r["cameo"],
+            "attribution": _struct(r["attribution"], ATTRIBUTION), "confidence": r["confidence"], "cameo": r["cameo"],
             "goldstein": r["goldstein"], "quad_class": r["quad_class"], "coder": r["coder"],
         })
     return out
@@ -134,18 +196,20 @@ def event_records(store: Store) -> list[dict[str, Any]]:
             "event_id": e["event_id"], "type": e["type"], "mode": e["mode"],
             "source": _party(e, "source"), "target": _party(e, "target"), "status": e["status"],
             "date": _fmt_date(e["date_value"], e["date_precision"], e["date_from"]), "date_precision": e["date_precision"],
-            "date_from": e["date_from"], "date_to": e["date_to"], "location": _location(e),
+            "date_from": _day(e["date_from"]), "date_to": _day(e["date_to"]), "location": _location(e),
             "issues": _json(e["issues"]) or [], "background": e["background"], "confidence": e["confidence"],
             "n_mentions": e["n_mentions"], "n_articles": e["n_articles"], "n_sources": e["n_sources"],
-            "first_reported": e["first_reported"], "conflicts": _json(e["conflicts"]) or [],
-            "status_history": _json(e["status_history"]) or [],
+            "first_reported": _day(e["first_reported"]), "conflicts": _json(e["conflicts"]) or [],
+            "status_history": _history(e["status_history"]),
             "cameo": e["cameo"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
-            "attribution": _json(e["attribution"]),
-            "mentions": [{"article_id": m["article_id"], "outlet": m.get("outlet"), "url": m.get("url"),
-                          "sentence": m["sentence_text"], "sentence_index": m["sentence"], "start": m["start_char"],
-                          "end": m["end_char"], "status": m["status"], "mention_id": m["mention_id"]} for m in ms],
+            "attribution": _struct(e["attribution"], ATTRIBUTION),
+            "date_basis": None,
+            "mentions": [{"mention_id": m["mention_id"], "article_id": m["article_id"], "outlet": m.get("outlet"),
+                          "url": m.get("url"), "sentence_index": m["sentence"], "sentence_text": m["sentence_text"],
+                          "start": m["start_char"], "end": m["end_char"], "status": m["status"]} for m in ms],
             "_rows": ms,
         })
+        out[-1]["date_basis"] = _date_basis(out[-1])
     return out
 
 
@@ -171,67 +235,6 @@ def _write_text(out: Any, text_fn) -> int:
             fh.close()
 
 
-def _jsonl(records: list[dict[str, Any]], fh: IO[str]) -> int:
-    for r in records:
-        fh.write(json.dumps({k: v for k, v in r.items() if not k.startswith("_")}, ensure_ascii=False, default=_default))
-        fh.write("\n")
-    return len(records)
-
-
-def _flatten(r: dict[str, Any]) -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for k, v in r.items():
-        if k.startswith("_") or k == "mentions":
-            continue
-        if isinstance(v, dict) and k in ("source", "target", "location"):
-            for kk, vv in v.items():
-                flat[f"{k}_{kk}"] = vv
-        elif k in ("source", "target", "location") and v is None:
-            keys = ("name", "country", "admin1", "lat", "lon", "geonameid") if k == "location" else (
-                "name", "country", "sector", "role", "actor_id")
-            for kk in keys:
-                flat[f"{k}_{kk}"] = None
-        elif isinstance(v, (list, dict)):
-            flat[k] = json.dumps(v, ensure_ascii=False, default=_default)
-        else:
-            flat[k] = v
-    return flat
-
-
-def _csv(records: list[dict[str, Any]], fh: IO[str]) -> int:
-    rows = [_flatten(r) for r in records]
-    if not rows:
-        return 0
-    w = csv.DictWriter(fh, fieldnames=list(rows[0].keys()), extrasaction="ignore")
-    w.writeheader()
-    for row in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return len(rows)
-
-
-def _parquet(records: list[dict[str, Any]], out: Any) -> int:
-    clean = []
-    for r in records:
-        d = {k: v for k, v in r.items() if not k.startswith("_")}
-        for k in ("conflicts", "status_history", "attribution"):
-            if k in d:
-                d[k] = json.dumps(d[k], default=_default) if d[k] not in (None, []) else None
-        clean.append(d)
-    return _write_parquet_rows(clean, out, id_column="event_id")
-
-
-def _write_parquet_rows(rows: list[dict[str, Any]], out: Any, *, id_column: str) -> int:
-    """Rows as one Parquet table (an empty export still has its id column, so readers see a schema)."""
-    table = pa.Table.from_pylist(rows) if rows else pa.table({id_column: pa.array([], pa.string())})
-    fh, close = _open(out, binary=True)
-    try:
-        pq.write_table(table, fh)
-    finally:
-        if close:
-            fh.close()
-    return len(rows)
-
-
 def _num(v: Any) -> str:
     if v is None:
         return ""
@@ -240,32 +243,41 @@ def _num(v: Any) -> str:
     return str(v)
 
 
+_CODE3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _date_basis(e: dict[str, Any]) -> str | None:
+    """What dates the event in GDELT's SQLDATE: its own date ('event'), else the first report's
+    publication date ('article'), else the day the store got it ('added')."""
+    if e.get("date_from"):
+        return "event"
+    if e.get("first_reported"):
+        return "article"
+    return "added" if any(m.get("created_at") for m in e.get("_rows") or []) else None
+
+
 def gdelt_row(e: dict[str, Any]) -> list[str]:
-    """One event in the GDELT 2.0 Events layout (61 fields)."""
+    """One event in the GDELT 2.0 Events layout (61 fields), following the GDELT Event codebook:
+    actor codes are concatenated three-letter CAMEO codes, geography per ``gdelt_geo``."""
+    from .gdelt_geo import geo_fields
+
     rows = e.get("_rows") or []
-    d = e.get("date_from")
-    if d is None and e.get("first_reported"):
-        d = e["first_reported"]
+    added = max((m.get("created_at") for m in rows if m.get("created_at")), default=None)
+    d = e.get("date_from") or e.get("first_reported") or (added.date() if added else None)
     if isinstance(d, str):
         d = dt.date.fromisoformat(d)
     gid = int(hashlib.sha1(e["event_id"].encode()).hexdigest()[:12], 16)
+
     def actor(p: dict[str, Any] | None) -> list[str]:
         if not p:
             return [""] * 10
         sector = p.get("sector") or ""
         typ = sector.upper() if len(sector) == 3 and sector.isalpha() else SECTOR_CODES.get(sector.lower(), "")
-        code = (p.get("country") or "") + typ
-        return [code, (p.get("name") or "").upper(), p.get("country") or "", "", "", "", "", typ, "", ""]
-    loc = e.get("location")
-    geo_action = [""] * 8
-    if loc:
-        gtype = "3" if loc.get("country") == "USA" else "4"
-        adm1 = f"{loc.get('country') or ''}{loc.get('admin1') or ''}" if loc.get("admin1") else (loc.get("country") or "")
-        geo_action = [gtype, loc.get("name") or "", loc.get("country") or "", adm1, "", _num(loc.get("lat")),
-                      _num(loc.get("lon")), _num(loc.get("geonameid"))]
+        country = (p.get("country") or "").upper()
+        country = country if _CODE3.match(country) else ""  # "G7", "EU": not CAMEO country codes
+        return [country + typ, (p.get("name") or "").upper(), country, "", "", "", "", typ, "", ""]
     cameo = e.get("cameo") or ""
     is_root = "1" if any((m.get("sentence") or 0) <= 1 for m in rows) else "0"
-    added = max((m.get("created_at") for m in rows if m.get("created_at")), default=None)
     url = next((m.get("url") for m in rows if m.get("url")), "") or ""
     fields = [
         str(gid), d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "", str(d.year) if d else "",
@@ -273,7 +285,7 @@ def gdelt_row(e: dict[str, Any]) -> list[str]:
         *actor(e.get("source")), *actor(e.get("target")),
         is_root, cameo, cameo[:3], cameo[:2], _num(e.get("quad_class")), _num(e.get("goldstein")),
         str(e.get("n_mentions") or 0), str(e.get("n_sources") or 0), str(e.get("n_articles") or 0), "",
-        *([""] * 8), *([""] * 8), *geo_action,
+        *([""] * 8), *([""] * 8), *geo_fields(e.get("location")),
         added.strftime("%Y%m%d%H%M%S") if added else "", url,
     ]
     return [f.replace("\t", " ").replace("\n", " ") for f in fields]
@@ -289,18 +301,40 @@ def _gdelt(records: list[dict[str, Any]], fh: IO[str], *, header: bool) -> int:
     return n
 
 
+def events_table(store: Store) -> pa.Table:
+    """Every event as one typed Arrow table (EVENTS_SCHEMA), mentions nested."""
+    return _table(event_records(store), EVENTS_SCHEMA)
+
+
+def mentions_table(store: Store) -> pa.Table:
+    """Every mention as one typed Arrow table (MENTIONS_SCHEMA)."""
+    return _table(mention_records(store), MENTIONS_SCHEMA)
+
+
+def _write(table: pa.Table, fmt: str, out: Any, *, csv_drop: tuple[str, ...] = ()) -> int:
+    from .export import write_reader
+
+    reader = table.to_reader()
+    if fmt == "parquet":
+        fh, close = _open(out, binary=True)
+    else:
+        fh, close = _open(out, binary=False)
+    try:
+        return write_reader(reader, fmt, fh, csv_flatten=CSV_FLATTEN, csv_drop=csv_drop)
+    finally:
+        if close:
+            fh.close()
+
+
 def export_events(store: Store, fmt: str, out: Any, *, header: bool = False) -> int:
     """Write every event as ``fmt`` (jsonl, csv, parquet, gdelt) to ``out`` (path or handle); return events written."""
     if fmt not in FORMATS:
         raise TidingsError(f"unknown format {fmt!r} for events; choose one of: {', '.join(FORMATS)}")
-    records = event_records(store)
-    if fmt == "parquet":
-        return _parquet(records, out)
-    if fmt == "jsonl":
-        return _write_text(out, lambda fh: _jsonl(records, fh))
-    if fmt == "csv":
-        return _write_text(out, lambda fh: _csv(records, fh))
-    return _write_text(out, lambda fh: _gdelt(records, fh, header=header))
+    if fmt == "gdelt":
+        records = event_records(store)
+        return _write_text(out, lambda fh: _gdelt(records, fh, header=header))
+    # CSV: one row per event; its mentions are the mentions export
+    return _write(events_table(store), fmt, out, csv_drop=("mentions",))
 
 
 def export_mentions(store: Store, fmt: str, out: Any) -> int:
@@ -309,10 +343,4 @@ def export_mentions(store: Store, fmt: str, out: Any) -> int:
         raise TidingsError("--format gdelt is for --what events only")
     if fmt not in FORMATS:
         raise TidingsError(f"unknown format {fmt!r} for mentions; choose one of: jsonl, csv, parquet")
-    records = mention_records(store)
-    if fmt == "parquet":
-        clean = [{k: (json.dumps(v) if isinstance(v, dict) else v) for k, v in r.items()} for r in records]
-        return _write_parquet_rows(clean, out, id_column="mention_id")
-    if fmt == "jsonl":
-        return _write_text(out, lambda fh: _jsonl(records, fh))
-    return _write_text(out, lambda fh: _csv(records, fh))
+    return _write(mentions_table(store), fmt, out)

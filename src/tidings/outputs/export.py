@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401 - pa.compute in _csv_column
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ..errors import TidingsError
 from ..store import Store
 
-__all__ = ["FORMATS", "WHATS", "export", "article_rows", "article_sql"]
+__all__ = ["FORMATS", "WHATS", "export", "article_rows", "article_sql", "write_reader", "export_schema"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 ARTICLE_COLUMNS = (
@@ -39,6 +40,9 @@ def _has_table(store: Store, name: str) -> bool:
 def article_sql(store: Store) -> str:
     """The article export's SELECT, with the dedup/story columns once those stages exist."""
     cols = [f"a.{c}" for c in ARTICLE_COLUMNS]
+    # typed dates beside `published` (as found): the calendar date, and the instant when a time was given
+    cols += ["a.published_date",
+             "CASE WHEN length(a.published) > 10 THEN TRY_CAST(a.published AS TIMESTAMPTZ) END AS published_at"]
     joins = []
     if _has_table(store, "duplicates"):
         cols += ["d.duplicate_of", "d.dup_kind", "d.similarity AS dup_similarity", "d.source_group"]
@@ -61,8 +65,11 @@ def _simple(sql: str) -> Callable[[Store], str]:
 
 REJECTS_SQL = ("SELECT reject_id, source_path, source_locator, reason, excerpt, stage, created_at, run_id "
                "FROM rejects ORDER BY source_path, source_locator, reason")
-STORIES_SQL = ("SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, main_actors, main_places "
-               "FROM stories ORDER BY first_seen, story_id")
+# main_actors / main_places are stored as JSON [[name, mentions], ...]: exported as a typed list of structs
+_NAMED_COUNTS = "list_transform(CAST({c} AS JSON[]), x -> {{'name': x->>0, 'mentions': CAST(x->>1 AS BIGINT)}}) AS {c}"
+STORIES_SQL = ("SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
+               + _NAMED_COUNTS.format(c="main_actors") + ", " + _NAMED_COUNTS.format(c="main_places")
+               + " FROM stories ORDER BY first_seen, story_id")
 ACTORS_SQL = (
     "SELECT a.actor_id, a.name, a.kind, a.country, a.sector, "
     "list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles, "
@@ -100,9 +107,34 @@ def export(store: Store, *, what: str, fmt: str, out: str | Path | IO[Any] | Non
     missing = [t for t in needed if not _has_table(store, t)]
     if missing:
         raise TidingsError(f"--what {what} needs table(s) {', '.join(missing)}: run `tidings run` first")
+    _utc(store)
     reader = store.con.execute(build(store)).fetch_record_batch(BATCH_ROWS)
     with _sink(out, binary=fmt == "parquet") as fh:
-        return WRITERS[fmt](reader, fh)
+        return write_reader(reader, fmt, fh)
+
+
+def _utc(store: Store) -> None:
+    """Timestamps with an offset leave the store in UTC (the same instant, one offset for every row)."""
+    store.con.execute("SET TimeZone = 'UTC'")
+
+
+def export_schema(store: Store, what: str) -> pa.Schema:
+    """The Arrow schema of one export (what every format is typed from; docs/schema.md lists it)."""
+    if what in ("events", "mentions"):
+        from . import events_export
+
+        return events_export.EVENTS_SCHEMA if what == "events" else events_export.MENTIONS_SCHEMA
+    _utc(store)
+    return store.con.execute(WHATS[what][1](store) + " LIMIT 0").fetch_arrow_table().schema
+
+
+def write_reader(reader: pa.RecordBatchReader, fmt: str, fh: IO[Any], *, csv_flatten: tuple[str, ...] = (),
+                 csv_drop: tuple[str, ...] = ()) -> int:
+    """Write typed record batches as ``fmt``: nested values stay nested in JSON Lines and Parquet; CSV
+    gets struct columns named in ``csv_flatten`` as NAME_FIELD columns and other nested values as JSON text."""
+    if fmt == "csv":
+        return _write_csv(reader, fh, flatten=csv_flatten, drop=csv_drop)
+    return WRITERS[fmt](reader, fh)
 
 
 @contextmanager
@@ -125,6 +157,12 @@ def _sink(out: str | Path | IO[Any] | None, *, binary: bool) -> Iterator[IO[Any]
 
 
 def _json_default(value: Any) -> Any:
+    # the forms JSON readers (DuckDB, pandas) type as timestamps: an instant in UTC ends in Z; the
+    # store's *_at columns are naive UTC
+    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0) and not value.microsecond:
+        return value.replace(tzinfo=None).isoformat() + "Z"
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.isoformat(sep=" ", timespec="microseconds")
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
@@ -165,39 +203,49 @@ def _write_jsonl(reader: pa.RecordBatchReader, fh: IO[Any]) -> int:
     return n
 
 
-def _csv_safe(batch: pa.RecordBatch) -> pa.RecordBatch:
-    """CSV cannot hold lists or structs: write them as JSON text."""
-    cols, names = [], []
+def _csv_column(name: str, col: pa.Array, flatten: tuple[str, ...]) -> list[tuple[str, pa.Array]]:
+    if pa.types.is_struct(col.type) and name in flatten:
+        out = []
+        for i in range(col.type.num_fields):
+            f = col.type.field(i)
+            child = col.field(i) if col.null_count == 0 else pa.compute.if_else(col.is_null(), pa.nulls(len(col), f.type),
+                                                                                  col.field(i))
+            out.extend(_csv_column(f"{name}_{f.name}", child, ()))
+        return out
+    if pa.types.is_nested(col.type):
+        return [(name, pa.array([None if v is None else json.dumps(v, ensure_ascii=False, default=_json_default)
+                                 for v in col.to_pylist()], type=pa.string()))]
+    return [(name, col)]
+
+
+def _csv_safe(batch: pa.RecordBatch, flatten: tuple[str, ...] = (), drop: tuple[str, ...] = ()) -> pa.RecordBatch:
+    """CSV cannot hold lists or structs: flatten the named structs, write other nested values as JSON text."""
+    pairs: list[tuple[str, pa.Array]] = []
     for name, col in zip(batch.schema.names, batch.columns):
-        if pa.types.is_nested(col.type):
-            col = pa.array([None if v is None else json.dumps(v, default=_json_default) for v in col.to_pylist()],
-                           type=pa.string())
-        cols.append(col)
-        names.append(name)
-    return pa.RecordBatch.from_arrays(cols, names=names)
+        if name not in drop:
+            pairs.extend(_csv_column(name, col, flatten))
+    return pa.RecordBatch.from_arrays([c for _, c in pairs], names=[n for n, _ in pairs])
 
 
-def _write_csv(reader: pa.RecordBatchReader, fh: IO[Any]) -> int:
+def _write_csv(reader: pa.RecordBatchReader, fh: IO[Any], *, flatten: tuple[str, ...] = (),
+               drop: tuple[str, ...] = ()) -> int:
     import io
 
     n = 0
     header = True
     for batch in reader:
-        batch = _csv_safe(batch)
+        batch = _csv_safe(batch, flatten, drop)
         buf = io.BytesIO()
         pacsv.write_csv(batch, buf, write_options=pacsv.WriteOptions(include_header=header))
         fh.write(buf.getvalue().decode("utf-8"))
         header = False
         n += batch.num_rows
     if header:  # no rows: still write the header
+        empty = _csv_safe(pa.RecordBatch.from_pylist([], schema=reader.schema), flatten, drop)
         buf = io.BytesIO()
-        pacsv.write_csv(pa.Table.from_batches([], schema=_csv_schema(reader.schema)), buf)
+        pacsv.write_csv(pa.Table.from_batches([empty]), buf)
         fh.write(buf.getvalue().decode("utf-8"))
     return n
-
-
-def _csv_schema(schema: pa.Schema) -> pa.Schema:
-    return pa.schema([pa.field(f.name, pa.string() if pa.types.is_nested(f.type) else f.type) for f in schema])
 
 
 def _write_parquet(reader: pa.RecordBatchReader, fh: IO[Any]) -> int:

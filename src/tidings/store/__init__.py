@@ -24,7 +24,8 @@ from typing import Any
 
 import duckdb
 
-from ..errors import SchemaTooNewError, StoreError
+from ..errors import SchemaTooNewError, SchemaTooOldError, StoreError, StoreLockedError
+from . import holder as _holder
 
 __all__ = ["Store", "Migration", "migrations", "now", "registered"]
 
@@ -98,11 +99,16 @@ class Store:
         try:
             self.con = _connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower() and "conflicting" in str(exc).lower():
+                raise StoreLockedError(_holder.describe_conflict(self.path, str(exc))) from None
             raise StoreError(f"cannot open store {self.path}: {_short(exc)}") from None
         except OSError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc.strerror or exc}") from None
         self._in_tx = False
         self._check_schema(upgrade=upgrade)
+        self._claimed = not read_only and self.path != ":memory:"
+        if self._claimed:  # tell other commands who holds the store (store/holder.py)
+            _holder.claim(self.path)
 
     # -- schema ---------------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -137,7 +143,7 @@ class Store:
         if pending and (self.read_only or not upgrade) and current > 0:
             if upgrade:
                 self.con.close()
-                raise StoreError(f"store {self.path} has schema version {current} (current is {latest}); "
+                raise SchemaTooOldError(f"store {self.path} has schema version {current} (current is {latest}); "
                                  f"run `tidings db upgrade --db {self.path}`")
             return
         if upgrade and pending and not self.read_only:
@@ -242,6 +248,9 @@ class Store:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.con.close()
+        if getattr(self, "_claimed", False):
+            self._claimed = False
+            _holder.release(self.path)
 
     def __enter__(self) -> Store:
         return self
