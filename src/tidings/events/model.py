@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
-CODER = "plover-rules/1"
+CODER = "plover-rules/2"  # 2: event places (dateline by side, governing preposition, most specific)
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
