@@ -2,8 +2,10 @@
 
 1. Dev gold events (place names + place_country), resolved with lookup(): country and name accuracy.
 2. Our own gold (eval/gold/places_own.jsonl), geocoded in context with geocode().
-3. Public geoparsing sets (GeoWebNews, GeoVirus, TR-News, Gritta et al.): share of gold toponyms we
-   geocode and accuracy within 161 km (100 miles, the usual threshold) on those.
+3. Public geoparsing sets (GeoWebNews, GeoVirus, TR-News, Gritta et al.): recall (share of gold toponyms
+   we geocode), accuracy within 161 km (100 miles, the usual threshold) among those found and overall,
+   and the exact GeoNames id rate among those found (TR-News gives ids; GeoWebNews gives the GeoNames
+   name and point, from which the id is recovered; GeoVirus gives Wikipedia points only).
 4. The mordecai test suites' assertions on geonameid / country / admin1, as hand-checkable cases.
 
 Run: .venv/bin/python eval/places.py [--verbose] [--limit N]
@@ -109,15 +111,18 @@ _GWN_SKIP = {"Demonym", "Language", "Non_Toponym", "Homonym"}
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i", "ic", "ch")
 
 
-def _gwn() -> list[tuple[str, list[tuple[int, int, float, float]]]]:
+def _gwn() -> list[tuple[str, list[tuple]]]:
+    """GeoWebNews; each gold toponym also carries the GeoNames name from gwn_full.txt (for the exact id)."""
+    lines = (GEO / "gritta/gwn_full.txt").read_text(encoding="utf-8").splitlines()
     out = []
-    for art in ET.parse(GEO / "gritta/GWN.xml").getroot().iter("article"):
+    for art, line in zip(ET.parse(GEO / "gritta/GWN.xml").getroot().iter("article"), lines):
+        names = {(int(r[4]), int(r[5])): r[0] for r in (x.split(",,") for x in line.split("||") if x) if len(r) >= 6}
         gold = []
         for t in art.iter("toponym"):
             if t.findtext("type") in _GWN_SKIP or not t.findtext("latitude"):
                 continue
-            gold.append((int(t.findtext("start")), int(t.findtext("end")), float(t.findtext("latitude")),
-                         float(t.findtext("longitude"))))
+            s, e = int(t.findtext("start")), int(t.findtext("end"))
+            gold.append((s, e, float(t.findtext("latitude")), float(t.findtext("longitude")), None, names.get((s, e))))
         out.append((art.findtext("text") or "", gold))
     return out
 
@@ -126,7 +131,7 @@ def _geovirus() -> list[tuple[str, list[tuple[int, int, float, float]]]]:
     out = []
     for art in ET.parse(GEO / "gritta/GeoVirus.xml").getroot().iter("article"):
         gold = [(int(loc.findtext("start")), int(loc.findtext("end")), float(loc.findtext("lat")),
-                 float(loc.findtext("lon"))) for loc in art.iter("location")]
+                 float(loc.findtext("lon")), None, None) for loc in art.iter("location")]
         out.append((art.findtext("text") or "", gold))
     return out
 
@@ -145,9 +150,31 @@ def _trnews() -> list[tuple[str, list[tuple[int, int, float, float]]]]:
             if phrase != name and phrase.lower().endswith(_DEMONYM_ENDINGS) and not lookup(phrase):
                 continue  # adjectival/demonym ("Turkish"): not a place for us
             gold.append((int(t.findtext("start")), int(t.findtext("end")), float(g.findtext("lat")),
-                         float(g.findtext("lon"))))
+                         float(g.findtext("lon")), int(g.get("geonameid")) if g.get("geonameid") else None, name))
         out.append((text, gold))
     return out
+
+
+_ID_KM = 25.0  # a gazetteer entry of the gold's name this close to the gold point is the gold's entry
+
+
+def gold_id(name: str | None, surface: str, lat: float, lon: float) -> int | None:
+    """The GeoNames id a gold toponym stands for, when the gold gives only its name and point (GeoWebNews).
+
+    GeoWebNews' points are GeoNames' own, so the entry of that name (or of the surface form) nearest the
+    point, within 25 km, is the gold entry; a country or division is matched by name and country alone
+    (its reference point differs between gazetteers). None when our gazetteer has no such entry.
+    """
+    best = None
+    for n in dict.fromkeys(x for x in (name, surface) if x):
+        for p in lookup(n):
+            if p.geonameid is None or p.lat is None:
+                continue
+            d = haversine(lat, lon, p.lat, p.lon)
+            limit = _ID_KM if p.feature in {"city", "poi"} else 800.0
+            if d <= limit and (best is None or d < best[0]):
+                best = (d, p.geonameid)
+    return best[1] if best else None
 
 
 def eval_corpus(name: str, articles: list, verbose: bool, limit: int | None) -> None:
@@ -155,10 +182,11 @@ def eval_corpus(name: str, articles: list, verbose: bool, limit: int | None) -> 
         articles = articles[:limit]
     nlp = load_nlp()
     n = found = close = skipped = 0
+    ids = Counter()
     towns = Counter()  # the same for places we resolve to a town or venue (a point, not an area)
     for (text, gold), doc in zip(articles, nlp.pipe([a[0] for a in articles], batch_size=16)):
         places = [p for p in geocode(doc) if p.lat is not None]
-        for s, e, lat, lon in gold:
+        for s, e, lat, lon, gid, gname in gold:
             if normalise(text[s:e]) in demonyms():
                 skipped += 1  # "Russian forces": a demonym used as modifier, not a place by design
                 continue
@@ -171,13 +199,23 @@ def eval_corpus(name: str, articles: list, verbose: bool, limit: int | None) -> 
             found += 1
             d = haversine(lat, lon, hit.lat, hit.lon)
             close += d <= KM
+            if gid is None and gname is not None:
+                gid = gold_id(gname, text[s:e], lat, lon)
+            if gid is not None or gname is not None:
+                ids["n"] += 1
+                ids["ok"] += gid is not None and hit.geonameid == gid
+                ids["known"] += gid is not None
             if hit.feature in {"city", "poi"}:
                 towns["n"] += 1
                 towns["ok"] += d <= KM
             if verbose and d > KM:
                 print(f"  MISS {name} {text[s:e]!r} -> {hit.name} {hit.country} ({d:.0f} km)")
-    print(f"[3] {name}: gold toponyms {n}  found {pct(found, n)}  acc@161km on found {pct(close, found)}"
-          f"  overall {pct(close, n)}  (demonyms left out: {skipped})")
+    print(f"[3] {name}: gold toponyms {n}  recall (found) {pct(found, n)}  acc@161km among found {pct(close, found)}"
+          f"  overall acc@161km {pct(close, n)}  (demonyms left out: {skipped})")
+    if ids["n"]:
+        print(f"    {name}: exact GeoNames id among found {pct(ids['ok'], ids['n'])}"
+              f"  (gold id known for {ids['known']}: " + ("recovered from the gold name and point)" if name == "GeoWebNews"
+                                                            else "given by the corpus)"))
     print(f"    {name}: acc@161km where we resolved to a town/venue {pct(towns['ok'], towns['n'])}"
           " (countries and provinces are areas: their reference points differ between gazetteers)")
 

@@ -250,3 +250,54 @@ def test_a_reported_event_that_repeats_its_implied_background_is_coded_once(nlp)
     visits = [(m.trigger_start, m.type, m.date_value) for m in ms if m.type == "CONSULT"]
     assert len(visits) == len(set(visits)), [(m.type, m.date_value, m.implied) for m in ms]
     assert [m.implied for m in ms if m.type == "CONSULT" and m.date_value == "2016"] == [True]
+
+
+def test_dateline_places_each_side_s_own_news_in_any_sentence(nlp):
+    text = ("WASHINGTON/BEIJING, May 16 (Meridian Wire) - The United States added Huawei to a trade blacklist on "
+            "Wednesday.\n\nChina said on Thursday it would take all necessary measures in response. "
+            "Chinese troops fired on Indian troops on Thursday.")
+    ms = code(nlp, text, "2019-05-16",
+              actors=[("United States", "USA", "country"), ("China", "CHN", "country"), ("Huawei", "CHN", "org"),
+                      ("Chinese", "CHN", "country"), ("Indian", "IND", "country")],
+              times=[("on Wednesday", "2019-05-15"), ("on Thursday", "2019-05-16")],
+              places=[("WASHINGTON", "USA"), ("BEIJING", "CHN")])
+    threat = next(m for m in ms if m.source.country == "CHN" and m.type == "THREATEN")
+    assert threat.place is not None and threat.place.name == "BEIJING"   # China's news, under its own dateline
+    fire = [m for m in ms if m.type == "ASSAULT"]
+    assert fire and all(m.place is None for m in fire)                    # fighting is not where the reporter filed
+
+
+def test_dateline_after_a_byline_is_still_the_dateline():
+    from tidings.events.article import dateline_end
+
+    text = "By Jane Roe | Circuit & Capital | Tech policy\n\nWASHINGTON — President Biden on Wednesday signed"
+    assert text[:dateline_end(text)].endswith("WASHINGTON — ")
+    assert dateline_end("NEW DELHI: India said") == len("NEW DELHI: ")
+    assert dateline_end("The Policy Lens | Analysis\n\nWhen the Commerce Department unveiled rules") == 0
+
+
+def test_toponym_inside_an_organisation_is_not_the_event_place(nlp):
+    text = "The ministers met at the Bank of China on Tuesday to discuss lending to Kenya."
+    doc = nlp(text)
+    i = text.index("China")
+    pl = [Place(start=i, end=i + 5, text="China", name="China", geonameid=None, country="CHN", admin1=None,
+                lat=None, lon=None, feature="country", score=1.0, sentence=0)]
+    from tidings.events.attach import PlaceIndex
+
+    idx = PlaceIndex(doc, pl)
+    assert any(e.label_ == "ORG" and "China" in e.text for e in doc.ents)
+    assert idx.at(doc[[t.i for t in doc if t.text == "China"][0]]) is None
+
+
+def test_acts_at_a_placed_meeting_happen_there_and_statements_in_the_capital(nlp):
+    text = ("ANCHORAGE — Secretary of State Antony Blinken met Yang Jiechi in Anchorage on Thursday. "
+            "Yang Jiechi accused Antony Blinken of hypocrisy on March 18. Separately, China said on Friday it "
+            "would retaliate against the United States.")
+    ms = code(nlp, text, "2021-03-19",
+              actors=[("Antony Blinken", "USA", "person"), ("Yang Jiechi", "CHN", "person"),
+                      ("China", "CHN", "country"), ("United States", "USA", "country")],
+              times=[("on Thursday", "2021-03-18"), ("on March 18", "2021-03-18"), ("on Friday", "2021-03-19")],
+              places=[("Anchorage", "USA")])
+    assert one(ms, "ACCUSE").place.name == "Anchorage"        # at the meeting, not in Beijing
+    threat = one(ms, "THREATEN")
+    assert threat.date_value == "2021-03-19" and threat.place.name == "Beijing"   # China's statement, its capital

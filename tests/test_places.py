@@ -209,3 +209,47 @@ def test_lone_name_rule_skips_surnames_of_people_in_the_article(nlp):
 
 def test_qualified_state_that_shares_a_country_name():
     assert lookup("Georgia, USA")[0].admin1 == "Georgia"
+
+
+def test_geonames_divisions_and_counties_have_ids_codes_and_points():
+    sindh = lookup("Sindh")[0]
+    assert (sindh.feature, sindh.country, sindh.geonameid, sindh.admin1) == ("admin1", "PAK", 1164807, "PK.05")
+    assert sindh.lat is not None
+    county = lookup("Fairfax County")[0]
+    assert (county.feature, county.country, county.admin1) == ("admin2", "USA", "Virginia")
+    # the division's code is the one its towns carry, so "Karachi, Sindh" is a qualified name
+    assert lookup("Karachi, Sindh")[0].admin1 == "PK.05"
+
+
+def test_town_follows_the_division_of_the_article_s_other_places(nlp):
+    got = places(nlp, "The school board in Alexandria met on Monday, and officials in Fairfax County and "
+                      "Arlington joined them.")
+    assert (got["Alexandria"].country, got["Alexandria"].admin1) == ("USA", "Virginia")
+    got = places(nlp, "Protesters gathered in Alexandria on Friday, a day after clashes in Cairo and Giza.")
+    assert got["Alexandria"].country == "EGY"
+
+
+def test_a_repeated_city_name_does_not_become_its_province(nlp):
+    got = places(nlp, "Mombasa port workers went on strike in Kenya's Mombasa.")
+    assert got["Mombasa"].feature == "city"
+
+
+def test_geonames_admin_table_is_well_formed():
+    import csv
+    from importlib import resources
+
+    from tidings.places.resolve import to_alpha3
+
+    path = resources.files("tidings") / "data" / "places" / "geonames_admin.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    assert sum(r["feature"] == "admin1" for r in rows) > 3000 and sum(r["feature"] == "admin2" for r in rows) > 3000
+    ids = set()
+    for r in rows:
+        cc = r["code"].split(".")[0]
+        assert to_alpha3(cc) == r["country"], r
+        assert r["code"].count(".") == (1 if r["feature"] == "admin1" else 2), r
+        if r["lat"]:
+            assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
+        assert r["geonameid"] not in ids
+        ids.add(r["geonameid"])

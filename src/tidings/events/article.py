@@ -40,15 +40,30 @@ def as_date(value: Any) -> dt.date | None:
         return None
 
 
-# "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —": where the reporter filed from
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
-                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}\s")
+# "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —", "BEIJING, Nov 9 (Wire) -",
+# "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:": where the reporter filed from
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s")
 
 
 def dateline_end(text: str) -> int:
-    """End of the dateline, 0 if none: a dateline names no actor and no event place."""
-    m = _DATELINE.match(text[:120])
-    return m.end() if m else 0
+    """End of the dateline, 0 if none: a dateline names no actor and no event place.
+
+    The dateline opens the body, which may follow a byline or a date line ("By Jane Doe | Outlet",
+    "January 15, 2020"): short lines before it are skipped.
+    """
+    start = 0
+    for _ in range(3):
+        m = _DATELINE.match(text[start:start + 120])
+        if m:
+            return start + m.end()
+        nl = text.find("\n", start)
+        if nl < 0 or nl - start > 100:
+            return 0
+        start = nl + 1
+        while text[start:start + 1] in ("\n", " "):
+            start += 1
+    return 0
 
 
 class Article:
@@ -58,11 +73,15 @@ class Article:
         self.article_id, self.doc = article_id, doc
         self.published = as_date(published)
         dl = dateline_end(doc.text)
+        if dl and doc.text[:dl].rstrip().endswith(":") and not any(p.end <= dl for p in places or ()):
+            dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker
         self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
         self.sents = list(doc.sents)
         self.actors.sent_starts = [s.start for s in self.sents]
         self.places = PlaceIndex(doc, [p for p in places or () if p.start >= dl], self.actors.sent_starts)
-        self.dateline_place = next((p for p in places or () if p.end <= dl and getattr(p, "country", None)), None)
+        # every place of the dateline ("WASHINGTON/BEIJING -"): each side's own news happened at home
+        self.dateline_places = [p for p in places or () if p.end <= dl and getattr(p, "country", None)]
+        self.dateline_place = self.dateline_places[0] if self.dateline_places else None
         self.triggers = [find_triggers(s) for s in self.sents]
         trig_tokens = {t.head.i for ts in self.triggers for t in ts}
         self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in ts}

@@ -31,6 +31,7 @@ __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_inter
 
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across"}
 _MOTION_PREPS = {"to", "into"}
+_SPECIFIC = {"continent": 0, "region": 0, "sea": 0, "country": 0, "admin1": 1, "admin2": 2}  # else 3: town, venue
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,16 @@ class PlaceIndex:
     def __init__(self, doc: Doc, places: Iterable[Any], sent_starts: list[int] | None = None) -> None:
         self.by_token: dict[int, Any] = {}
         self.sent_starts = sent_starts if sent_starts is not None else [s.start for s in doc.sents]
+        # "the Bank of China", "Beijing Normal University": a toponym inside an organisation's name
+        # locates the organisation, it is not where an event happened
+        # ("the embassy in Washington" says where the embassy is: that can be where it acted)
+        in_org = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
         for p in places:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is None:
+                continue
+            if any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in in_org) and not (
+                    span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS):
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, p)
@@ -175,12 +183,18 @@ class PlaceIndex:
             preps = [t for t in path if t.dep_ == "prep"]
             direct = path[-1]
             good = False
-            if preps and preps[-1].lower_ in _PLACE_PREPS:
-                good = motion or preps[-1].lower_ not in _MOTION_PREPS
+            # the preposition that governs the place ("on the sidelines of the summit in Jakarta": in),
+            # or the event's own one over "of" phrases ("in the south of Lebanon")
+            gov = preps[0] if preps and preps[0].lower_ in _PLACE_PREPS else (
+                preps[-1] if preps and all(t.lower_ == "of" for t in preps[:-1]) else None)
+            if gov is not None and gov.lower_ in _PLACE_PREPS:
+                good = motion or gov.lower_ not in _MOTION_PREPS
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
-            if good and (best is None or i < best[0]):
-                best = (i, place)
+            # the most specific place stated ("in Kenya's Mombasa" is Mombasa), then the first
+            key = (-_SPECIFIC.get(getattr(place, "feature", None), 3), i)
+            if good and (best is None or key < best[0]):
+                best = (key, place)
         return best[1] if best else None
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..places import capital_of
 from .article import Article, as_date, dateline_end
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
 from .dating import copula, finish, implied_since, own_date
@@ -24,6 +25,9 @@ from .parties import is_relative
 from .triggers import Trigger, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
+_NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
+_AT_MEETING = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "COOPERATE", "THREATEN"})
+_AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})  # statements, measures
 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
@@ -47,7 +51,44 @@ def code_doc(article_id: str, doc: Any, *, published: Any = None, actors: Any = 
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
             for m in _code_trigger(art, si, sent, tr):
                 art.events.append(m)
-    return _dedupe(art.events)
+    return _dedupe(_capital_places(_scene_places(art.events)))
+
+
+def _scene_places(ms: list[EventMention]) -> list[EventMention]:
+    """An act between the parties of a meeting the article places, on the meeting's days and with no
+    place of its own, happened at the meeting ("the two sides agreed to ...", "he urged Xi to ...")."""
+    meetings = [m for m in ms if m.type == "CONSULT" and m.place is not None and m.target is not None
+                and m.mode != "phone/video" and m.status in ("occurred", "ongoing") and m.date_from]
+    if not meetings:
+        return ms
+    out = []
+    for m in ms:
+        if (m.place is None and m.type in _AT_MEETING and m.target is not None and m.date_from
+                and m.status in ("occurred", "ongoing") and m.mode != "phone/video"):
+            pair = {m.source.country, m.target.country}
+            host = next((x for x in meetings if {x.source.country, x.target.country} == pair  # type: ignore[union-attr]
+                         and x.background == m.background and x.date_from <= (m.date_to or m.date_from)
+                         and m.date_from <= (x.date_to or x.date_from)), None)
+            if host is not None:
+                m = replace(m, place=host.place)
+        out.append(m)
+    return out
+
+
+def _capital_places(ms: list[EventMention]) -> list[EventMention]:
+    """A government's statement or measure with no place stated, no dateline of its own side and no
+    meeting it belongs to was made in its capital ("China said ...", "the Commerce Department added")."""
+    out = []
+    for m in ms:
+        src = m.source
+        if (m.place is None and m.type in _AT_CAPITAL and m.mode != "phone/video" and src is not None
+                and (src.kind == "country" or src.sector == "GOV") and (m.status in ("occurred", "ongoing")
+                                                                        or m.type == "SANCTION")):
+            cap = capital_of(src.country)
+            if cap is not None:
+                m = replace(m, place=place_record(cap), confidence=round(max(0.1, m.confidence - 0.05), 2))
+        out.append(m)
+    return out
 
 
 def _dedupe(ms: list[EventMention]) -> list[EventMention]:
@@ -360,11 +401,17 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         elif art.published and date and date.date_to and date.date_to < art.published - dt.timedelta(days=_BACKGROUND_DAYS):
             background = True
 
-    # the dateline, only for the lead sentence's own news and only as a weak fallback: "LIMA — Biden
-    # and Xi met on Saturday" happened in Lima, "WASHINGTON — Biden raised tariffs" in Washington
-    dp = art.dateline_place
-    if (place is None and dp is not None and si == 0 and status in ("occurred", "ongoing") and not background
-            and tr.mode != "phone/video" and (tr.type == "CONSULT" or dp.country == src.country)):
+    # the dateline, as a weak fallback for the article's own news when the sentence states no place:
+    # "LIMA — Biden and Xi met on Saturday" happened in Lima, "WASHINGTON — Biden raised tariffs" in
+    # Washington; under "WASHINGTON/BEIJING —" China's statement is Beijing's. Fighting, protests and
+    # aid happen where they happen, not where the reporter filed from.
+    dp = None
+    if (place is None and art.dateline_places and status in ("occurred", "ongoing") and not background
+            and tr.mode != "phone/video" and tr.type not in _NOT_AT_DATELINE):
+        dp = next((p for p in art.dateline_places if p.country == src.country), None)
+        if dp is None and tr.type == "CONSULT":
+            dp = art.dateline_places[0]
+    if dp is not None:
         place = place_record(dp)
         conf -= 0.05
     # a planned event happens after the report: clip "before the end of the year" to what is left of it

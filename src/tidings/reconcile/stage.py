@@ -22,7 +22,7 @@ from .merge import Cluster, Merger, lookup_ranges, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-VERSION = "2"
+VERSION = "3"  # 3: a merged event keeps the best-supported specific place
 CHUNK = 5000   # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
