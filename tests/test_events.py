@@ -240,3 +240,18 @@ def test_worker_processes_code_the_same_mentions_as_one_process(sample_dir, monk
     assert one.processed == two.processed == 10 and one.errors == two.errors == 0
     assert len(single) > 20 and {r[1] for r in single} >= {"atlas-biden-xi-call", "northgate-munich-blinken-wang"}
     assert parallel == single
+
+
+def test_an_undated_event_in_a_paragraph_of_history_takes_that_date_not_the_leads(nlp):
+    text = ("On Dec. 3, China banned exports of gallium to the United States.\n\n"
+            "On Oct. 7, 2022, Washington issued rules against China. "
+            "China accused Washington of abusing export controls.\n\n"
+            "China accused Washington of bullying.")
+    ms = code(nlp, text, "2024-12-10", actors=[("China", "CHN", "country"), ("Washington", "USA", "country")],
+              times=[("On Dec. 3", "2024-12-03"), ("On Oct. 7, 2022", "2022-10-07")])
+    accused = sorted((m for m in ms if m.type == "ACCUSE"), key=lambda m: m.start)
+    assert len(accused) == 2, [(m.type, m.trigger) for m in ms]
+    # the history paragraph's date, inferred (reconcile reads 'previous' as inferred), and background
+    assert (accused[0].date_value, accused[0].date_source, accused[0].background) == ("2022-10-07", "previous", True)
+    # a paragraph with no date of its own tells the lead's news
+    assert (accused[1].date_value, accused[1].date_source) == ("2024-12-03", "previous")
