@@ -8,6 +8,7 @@ Run: .venv/bin/python eval/time.py [--verbose] [--no-tbaq]
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -112,9 +113,21 @@ def same_value(a: str, b: str) -> bool:
     return pad(a) == pad(b)
 
 
+# leading prepositions our spans keep ("on Friday", "by the end of the year") and TimeML leaves out
+_LEAD_PREP = re.compile(r"(?i)^(?:(?:as (?:early|late|soon) as|in|on|at|by|since|until|till|from|for|during|over|"
+                        r"through|throughout|before|after|within|between|into|of|to)\s+)+")
+
+
+def strip_prep(t: Timex) -> tuple[int, int]:
+    """The span without its leading prepositions."""
+    m = _LEAD_PREP.match(t.text)
+    return (t.start + m.end(), t.end) if m and m.end() < len(t.text) else (t.start, t.end)
+
+
 class Score:
     def __init__(self, name: str, *, with_precision: bool = True) -> None:
         self.name, self.gold, self.found, self.correct, self.sys, self.sys_hit = name, 0, 0, 0, 0, 0
+        self.strict = {"with": 0, "without": 0}  # gold spans matched exactly, with and without leading prepositions
         self.with_precision = with_precision
         self.misses: list[str] = []
 
@@ -128,6 +141,8 @@ class Score:
                 self.misses.append(f"{label}: MISSED {text[a:b]!r} gold={value}")
                 continue
             self.found += 1
+            self.strict["with"] += (t.start, t.end) == (a, b)
+            self.strict["without"] += strip_prep(t) == (a, b)
             if same_value(t.value, value):
                 self.correct += 1
             else:
@@ -141,6 +156,14 @@ class Score:
         spans = f"span P(vs listed gold)={p:.3f} R={r:.3f} F1={f:.3f}" if self.with_precision else f"span R={r:.3f}"
         print(f"{self.name}: gold={self.gold} system={self.sys}  {spans}  "
               f"value accuracy (on found)={acc:.3f}  value accuracy (on all gold)={self.correct / max(self.gold, 1):.3f}")
+        if self.with_precision:
+            # the official te3 scorer: value F1 = value accuracy among relaxed matches x relaxed span F1
+            # (leading prepositions change only strict matching: relaxed matching is overlap)
+            for how in ("with", "without"):
+                sp, sr = self.strict[how] / max(self.sys, 1), self.strict[how] / max(self.gold, 1)
+                sf = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
+                print(f"   TE3 scoring, spans {how} leading prepositions: strict span F1={sf:.3f} "
+                      f"relaxed span F1={f:.3f}  value F1={acc * f:.3f}")
         if verbose:
             for m in self.misses:
                 print("   " + m, file=sys.stderr)
@@ -197,12 +220,32 @@ def read_tml(path: Path) -> tuple[str, dt.date, list[tuple[int, int, str]]]:
     return "".join(parts), dct, spans
 
 
+_RANGE_JOIN = re.compile(r"\s+(?:to|and|through|until|till)\s+|\s*[-\u2013]\s*(?=[A-Z])")
+
+
+def timeml_view(tx: list[Timex]) -> list[Timex]:
+    """TimeML marks each end of a range ("from 1991 to 1997") as its own TIMEX3: split our range records
+    at their last joining word so that each end is scored with its own value."""
+    out: list[Timex] = []
+    for t in tx:
+        joins = list(_RANGE_JOIN.finditer(t.text)) if t.kind == "range" and t.end_value and \
+            not t.end_value.endswith("_REF") else []
+        if not joins:
+            out.append(t)
+            continue
+        m = joins[-1]
+        out.append(dataclasses.replace(t, end=t.start + m.start(), text=t.text[:m.start()], kind="date", end_value=None))
+        out.append(dataclasses.replace(t, start=t.start + m.end(), text=t.text[m.end():], kind="date",
+                                       value=t.end_value, end_value=None))
+    return out
+
+
 def eval_tbaq(verbose: bool) -> Score:
     sc = Score("TempEval-3 TBAQ-cleaned")
     files = sorted(TBAQ.glob("*/*.tml"))
     docs = [read_tml(f) for f in files]
     for (text, dct, spans), doc, f in zip(docs, parse([d[0] for d in docs], batch_size=16), files):
-        sc.add(text, spans, extract(text, dct, doc=doc), f.name)
+        sc.add(text, spans, timeml_view(extract(text, dct, doc=doc)), f.name)
     return sc
 
 
@@ -246,9 +289,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses and wrong values to stderr")
     ap.add_argument("--no-tbaq", action="store_true", help="skip TempEval-3 (slow)")
+    ap.add_argument("--only-tbaq", action="store_true", help="only TempEval-3")
     ap.add_argument("--duckling", action="store_true", help="also run the Duckling English corpus (informational)")
     args = ap.parse_args()
-    scores = [eval_dev(args.verbose), eval_own(args.verbose)]
+    scores = [] if args.only_tbaq else [eval_dev(args.verbose), eval_own(args.verbose)]
     if not args.no_tbaq and TBAQ.exists():
         scores.append(eval_tbaq(args.verbose))
     if args.duckling and DUCKLING.exists():

@@ -301,3 +301,18 @@ def test_acts_at_a_placed_meeting_happen_there_and_statements_in_the_capital(nlp
     assert one(ms, "ACCUSE").place.name == "Anchorage"        # at the meeting, not in Beijing
     threat = one(ms, "THREATEN")
     assert threat.date_value == "2021-03-19" and threat.place.name == "Beijing"   # China's statement, its capital
+
+
+def test_an_undated_event_in_a_paragraph_of_history_takes_that_date_not_the_leads(nlp):
+    text = ("On Dec. 3, China banned exports of gallium to the United States.\n\n"
+            "On Oct. 7, 2022, Washington issued rules against China. "
+            "China accused Washington of abusing export controls.\n\n"
+            "China accused Washington of bullying.")
+    ms = code(nlp, text, "2024-12-10", actors=[("China", "CHN", "country"), ("Washington", "USA", "country")],
+              times=[("On Dec. 3", "2024-12-03"), ("On Oct. 7, 2022", "2022-10-07")])
+    accused = sorted((m for m in ms if m.type == "ACCUSE"), key=lambda m: m.start)
+    assert len(accused) == 2, [(m.type, m.trigger) for m in ms]
+    # the history paragraph's date, inferred (reconcile reads 'previous' as inferred), and background
+    assert (accused[0].date_value, accused[0].date_source, accused[0].background) == ("2022-10-07", "previous", True)
+    # a paragraph with no date of its own tells the lead's news
+    assert (accused[1].date_value, accused[1].date_source) == ("2024-12-03", "previous")

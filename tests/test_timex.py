@@ -295,3 +295,41 @@ def test_property_spans_match_text_and_do_not_overlap(words, dct):
 ])
 def test_resolve_date(v, expected):
     assert resolve_date(v) == expected
+
+
+# ---- issue 16: narrative years, nearest months, results quarters, two-day windows ----------------
+def test_bare_month_follows_the_year_a_recounting_paragraph_has_reached():
+    text = ("In late January 2023, the Netherlands and Japan agreed to limit sales. In March, China barred "
+            "Micron. On Aug. 9, President Biden signed an executive order.\n\n"
+            "President-elect Trump, who takes office on Jan. 20, said he will raise tariffs.")
+    dct = D(2024, 12, 10)
+    assert value(text, dct, "In March") == "2023-03"
+    assert value(text, dct, "On Aug. 9") == "2023-08-09"
+    assert value(text, dct, "on Jan. 20") == "2025-01-20"  # a new paragraph, and a schedule: ahead of the DCT
+
+
+def test_a_date_that_names_a_thing_does_not_move_the_story():
+    text = ("The two were removed after the Dec. 21, 1988, bombing of Pan Am Flight 103. "
+            "Gadhafi agreed in April to hand them over.")
+    assert value(text, D(1999, 6, 7), "in April") == "1999-04"
+
+
+def test_month_without_tense_or_with_a_deadline_is_the_nearest_one():
+    assert value("Her flats, worth $130 million in October, are worth half that now.", D(1998, 1, 8), "in October") == "1997-10"
+    assert value("The three are expected to join in April.", D(1998, 12, 5), "in April") == "1999-04"
+    assert value("The banks have extended the loans through January.", D(1989, 10, 30), "January") == "1990-01"
+    assert value("The two sides met in March.", D(2024, 6, 1), "in March") == "2024-03"
+
+
+def test_a_year_earlier_in_a_results_sentence_is_the_same_quarter():
+    text = "Third-quarter net income rose 12% to $45 million from $40 million a year earlier."
+    assert value(text, D(1989, 11, 1), "a year earlier") == "1988-Q3"
+    assert value("Profit in the second quarter fell from a year ago.", D(1989, 11, 1), "a year ago") == "1988-Q2"
+    assert value("The two leaders met a year ago in Paris.", D(1989, 11, 1), "a year ago") == "1988-11"
+
+
+def test_two_days_in_a_row_are_one_window():
+    t = tx("Blinken and Wang met in Beijing on Monday and Tuesday.", D(2023, 6, 16), "Monday and Tuesday")
+    assert (t.kind, t.value, t.end_value) == ("range", "2023-06-12", "2023-06-13")
+    # two days apart are two dates, not a window over the days between
+    assert tx("They met on Monday and again on Thursday.", D(2023, 6, 16), "Monday").kind == "date"

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..places import capital_of
 from .article import Article, as_date, dateline_end
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
-from .dating import copula, finish, implied_since, own_date
+from .dating import copula, finish, implied_since, own_date, paragraph_date
 from .lexicon import lexicon
 from .modality import Modality, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
@@ -370,9 +370,13 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = next((e for e in reversed(art.events) if e.sentence == si and e.status in ("occurred", "ongoing")
                      and not e.background and e.date_value and e.date_source == "timex"), None)
+        para = paragraph_date(art, si, sent) if prev is None else None
         prev = prev or next((e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
                              and e.date_value and e.date_source == "timex"), None)
-        if prev is not None:
+        if para is not None:
+            date = para
+            conf -= 0.1
+        elif prev is not None:
             date = DateInfo(prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous")
             conf -= 0.1
         elif art.published is not None:

@@ -12,13 +12,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .article import Article
+from .article import Article, as_date
 from .attach import DateInfo, info_from_timex
 from .lexicon import lexicon, map_event
 from .model import EventMention
 from .triggers import Trigger
 
-__all__ = ["copula", "usable", "own_date", "implied_since", "finish"]
+__all__ = ["copula", "usable", "own_date", "paragraph_date", "implied_since", "finish"]
 
 
 def copula(n: Token) -> Token | None:
@@ -65,6 +65,33 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if tx is not None and not _is_since(h, tx, art) and usable(tx, status):
             return info_from_timex(tx, "timex")
         cur, n = h, n + 1
+    return None
+
+
+def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
+    """An undated event in a paragraph that recounts dated history ("On Oct. 7, 2022, Washington issued
+    rules. China's Foreign Ministry accused it of abusing export controls.") happened then, not on the
+    lead's day: the latest date of an earlier sentence of the same paragraph, when it is past and in
+    an earlier month than the lead event. A news paragraph (dated in the lead's month) keeps the lead's date."""
+    text = art.doc.text
+    lead = next((e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
+                 and e.date_value and e.date_source == "timex"), None)
+    lead_from = as_date(lead.date_from) if lead is not None else None
+    for j in range(si - 1, -1, -1):
+        prev = art.sents[j]
+        if "\n" in text[prev.start_char + len(prev.text.rstrip()):sent.start_char]:
+            return None  # another paragraph
+        for tx, _ in reversed(art.timex.by_sentence.get(j, [])):
+            d = info_from_timex(tx, "previous")  # inherited from context, as reconcile reads it
+            if d.precision == "week":
+                return None  # "over the weekend", "last week": the news cycle's own words
+            if d.precision not in ("day", "month", "time") or d.date_to is None:
+                continue
+            if lead_from is None or d.date_to >= lead_from.replace(day=1):
+                return None  # the lead's month: a news paragraph
+            if art.published is not None and d.date_to > art.published:
+                continue  # a plan or deadline the paragraph mentions
+            return d
     return None
 
 

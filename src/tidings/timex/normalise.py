@@ -12,13 +12,13 @@ import re
 from spacy.tokens import Doc
 
 from . import resolve as R
-from .calendar import day_value, resolve_date, shift_value, value_precision, week_value, weekend_value
+from .calendar import add_months, day_value, resolve_date, shift_value, value_precision, week_value, weekend_value
 from .lexicon import lexicon
 from .normalise_extra import PART_MOD as _PART_MOD
 from .normalise_extra import RelativeRules
 from .normalise_extra import Res as _Res
 from .spans import Cand
-from .tense import is_planned, is_reporting, tense_at
+from .tense import is_planned, is_reporting, tense_at, will_future
 from .types import Timex
 
 __all__ = ["Normaliser"]
@@ -45,6 +45,15 @@ class Normaliser(RelativeRules):
         if self.doc is None:
             return None
         return tense_at(self.doc, c.start, c.end)
+
+    def named_direction(self, c: Cand) -> str | None:
+        """Direction for a month or day named without a year. A deadline ("by February", "until
+        mid-November", "through January") and a clause with no tense ("worth $130 million in October")
+        take the nearest one (None); so does the present ("are expected to join in April")."""
+        if (c.prep or "").lower() in ("by", "until", "till", "through", "for"):
+            return None
+        t = self.tense(c)
+        return None if t == "present" else t
 
     def _same_sentence(self, a: int, b: int) -> bool:
         if "\n" in self.text[a:b]:
@@ -95,6 +104,36 @@ class Normaliser(RelativeRules):
             if pr.kind == "date" and pr.anchor == "absolute" and value_precision(pr.value) == "year":
                 return int(pr.value)
         return None
+
+    def _narrative_ref(self, c: Cand) -> dt.date | None:
+        """The date a story recounting an earlier year has reached ("In late January 2023, ... in March,
+        ... On Aug. 9"): the last month- or day-precise date of this paragraph or the one before, when it
+        lies in an earlier year than publication. A clause that says "will" looks ahead from the DCT."""
+        paras = 0
+        for pc, pr in reversed(self.history):
+            paras += len(re.findall(r"\n\s*\n|\n", self.text[pc.end:c.start])) > 0
+            if paras > 1 or len(re.findall(r"\n+", self.text[pc.end:c.start])) > 1:
+                return None
+            grain = value_precision(pr.value)
+            if pr.kind not in ("date", "range") or grain not in ("day", "month"):
+                continue  # a year alone ("in 2016", "that year") is often an aside
+            if self._modifies_noun(pc):
+                continue  # "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a name, not the story's time
+            iv = resolve_date(pr.value)
+            if iv is None or iv[0].year >= self.dct.year:
+                return None
+            if self.doc is not None and will_future(self.doc, c.start, c.end):
+                return None
+            return iv[0]
+        return None
+
+    def _modifies_noun(self, c: Cand) -> bool:
+        if re.search(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$|'s\s+$", self.text[max(0, c.start - 8):c.start]):
+            return True  # a determiner before a date: it names a thing ("the Dec. 21, 1988, bombing")
+        if self.doc is None or (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is None:
+            return False
+        root = sp.root
+        return root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN")
 
     def _previous(self, grains: tuple[str, ...], *, paragraph_of: int | None = None) -> dt.date | None:
         """Start of the last resolved date at one of ``grains`` (optionally only from the same paragraph)."""
@@ -160,13 +199,20 @@ class Normaliser(RelativeRules):
         else:
             after = self._list_prev(c)
             sy = self._sentence_year(c)
-            if sy is not None:
+            nr = self._narrative_ref(c) if sy is None and after is None else None
+            d = None
+            if nr is not None:  # the story moves on from where it has got to, not past publication
+                d = R.pick_day(nr, mon, day, direction=None, weekday=wd, after=nr - dt.timedelta(days=1))
+                d = d if d is not None and d <= self.dct else None
+            if d is not None:
+                pass
+            elif sy is not None:
                 try:
                     d = dt.date(sy, mon, day)
                 except ValueError:
                     return None
             else:
-                d = R.pick_day(self.dct, mon, day, direction=self.tense(c), weekday=wd, after=after)
+                d = R.pick_day(self.dct, mon, day, direction=self.named_direction(c), weekday=wd, after=after)
             if d is None:
                 return None
             anchor = "dct"
@@ -237,7 +283,12 @@ class Normaliser(RelativeRules):
         if sy is not None:
             return _Res("date", f"{sy:04d}-{mon:02d}", "dct", mod=mod)
         after = self._list_prev(c) if rel is None else None
-        y, m = R.pick_month(self.dct, mon, direction=self.tense(c), rel=rel, after=after)
+        if after is None and rel is None and (nr := self._narrative_ref(c)) is not None:
+            # "in late January 2023 ... in March": the story's year, while that stays before publication
+            y, m = R.pick_month(self.dct, mon, direction=None, after=add_months(nr.replace(day=1), -1))
+            if dt.date(y, m, 1) <= self.dct:
+                return _Res("date", f"{y:04d}-{m:02d}", "previous", mod=mod)
+        y, m = R.pick_month(self.dct, mon, direction=self.named_direction(c), rel=rel, after=after)
         return _Res("date", f"{y:04d}-{m:02d}", "previous" if after else "dct", mod=mod)
 
     def _r_year(self, c: Cand) -> _Res:

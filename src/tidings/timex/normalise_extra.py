@@ -127,6 +127,9 @@ class RelativeRules:
         k = int(n) if n == int(n) else None
         if k is None:
             return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")
+        if unit == "year" and k == 1 and sign < 0 and (q := self._quarter_in_view(c)) is not None:
+            # "third-quarter profit rose 8% from a year earlier": the same quarter of the year before
+            return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
         if unit == "year" and rel == "ago" and k == 1:
             # "a year ago": close enough to name the month (news uses it for anniversaries of events)
             return Res("date", month_value(add_months(ref, sign * 12 * k)), anchor, "month")
@@ -136,6 +139,23 @@ class RelativeRules:
             return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")  # before year 1
         value, prec = shift_value(ref, sign * k, unit)
         return Res("date", value, anchor, prec)
+
+    def _quarter_in_view(self, c: Cand) -> str | None:
+        """The quarter a results sentence compares ("quarter" in it): the one it names, else the last
+        quarter completed before publication (quarterly results are reported after the quarter)."""
+        if self.doc is not None and (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
+            a, b = sp[0].sent.start_char, sp[0].sent.end_char
+        else:
+            a, b = self.text.rfind(".", 0, c.start) + 1, len(self.text)
+        if not re.search(r"(?i)\bquarter(?:ly)?\b|-quarter\b", self.text[a:b]):
+            return None
+        for pc, pr in reversed(self.history):
+            if pc.start < a:
+                break
+            if pr.kind == "date" and re.fullmatch(r"\d{4}-Q[1-4]", pr.value):
+                return pr.value
+        q = (self.dct.month - 1) // 3
+        return f"{self.dct.year:04d}-Q{q}" if q else f"{self.dct.year - 1:04d}-Q4"
 
     def _r_anchored(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["a1"].lower())

@@ -50,7 +50,8 @@ def pick_month(ref: dt.date, month: int, *, direction: str | None, rel: str | No
         return (y if month <= ref.month else y - 1), month
     if direction == "future":
         return (y if month >= ref.month else y + 1), month
-    return y, month
+    # no tense to go by: the nearest such month ("worth $130 million in October", said in January)
+    return min((y - 1, y, y + 1), key=lambda yy: (abs((yy - ref.year) * 12 + month - ref.month), yy > y)), month
 
 
 def pick_day(ref: dt.date, month: int, day: int, *, direction: str | None, weekday: int | None = None,

@@ -206,6 +206,17 @@ def _extend(c: Cand, text: str) -> Cand:
     return replace(c, start=start, prep=prep, part=part, qmod=qmod)
 
 
+def _next_days(a: Cand, b: Cand) -> bool:
+    """ "on Monday and Tuesday": two days in a row are one two-day window (not two dates, not the week)."""
+    if a.rule != "weekday" or b.rule != "weekday" or (a.prep or "").lower() not in ("", "on"):
+        return False
+    ga, gb = a.groups, b.groups
+    if ga.get("rel") or gb.get("rel") or ga.get("dp") or gb.get("dp"):
+        return False
+    wd = lexicon().weekdays
+    return (wd[ga["wd"].lower()] + 1) % 7 == wd[gb["wd"].lower()]
+
+
 def _ranges(cands: list[Cand], text: str) -> list[Cand]:
     """Join "from A to B" / "between A and B" / "A to B" into one range candidate."""
     out: list[Cand] = []
@@ -222,7 +233,8 @@ def _ranges(cands: list[Cand], text: str) -> list[Cand]:
                 conn = b_prep
             join = (a_prep == "from" and conn in ("to", "until", "till", "through", "-", "–", "and")) or (
                 a_prep == "between" and conn == "and") or (
-                a_prep in ("", "in", "during", "for", "over") and a.rule == b.rule and conn in ("-", "–"))
+                a_prep in ("", "in", "during", "for", "over") and a.rule == b.rule and conn in ("-", "–")) or (
+                conn == "and" and not b_prep and _next_days(a, b))
             if join:
                 b = replace(b, prep=None if b_prep in ("to", "until", "till", "through") else b.prep)
                 out.append(Cand(a.start, b.end, "range", {}, prep=a.prep, parts=(a, b)))

@@ -132,6 +132,16 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     return t
 
 
+def will_future(doc: Doc, start: int, end: int) -> bool:
+    """ "takes office on Jan. 20 and will raise tariffs": a clause that says will/shall, or a present-tense
+    schedule, looks ahead from publication (unlike "would", the future of a past narrative)."""
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return False
+    lowers = {a.lower_ for a in _aux(verb)}
+    return bool(lowers & {"will", "shall", "'ll", "wo"}) or (verb.tag_ in ("VBZ", "VBP") and not lowers)
+
+
 _PLAN = {"plan", "schedule", "set", "slate", "expect"}
 
 

@@ -1,0 +1,100 @@
+"""Event dates on dev-world, with worldcheck's definitions: among `must` gold events that some exported
+event matches loosely (type, dyad, status), the share for which such an event also has the right date
+(its interval inside the gold date or window, one day of slack).
+
+    .venv/bin/python eval/world_dates.py [BATCH_DIR ...] [--keep DIR] [--reuse DIR] [--verbose]
+
+Runs the pipeline on each batch as worldcheck does (../shared/tools/worldcheck.py, imported, so the
+definitions cannot drift); `--keep DIR` saves the exports and `--reuse DIR` scores saved ones.
+`--verbose` lists each date miss with the dates the loosely matching events carry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+WORLD = SHARED / "data/dev-world"
+
+
+def _worldcheck():
+    spec = importlib.util.spec_from_file_location("worldcheck", SHARED / "tools/worldcheck.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("batches", nargs="*")
+    ap.add_argument("--keep", help="save each batch's exports under this directory")
+    ap.add_argument("--reuse", help="score exports saved earlier with --keep (no pipeline run)")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    a = ap.parse_args()
+    wc = _worldcheck()
+    tid = ROOT / ".venv/bin/tidings"
+    batches = [Path(b) for b in a.batches] or sorted(WORLD.glob("batch*"))
+    total = Counter()
+    for b in batches:
+        gold = _load(b / "gold/events.jsonl")
+        if a.reuse:
+            d = Path(a.reuse) / b.name
+            arts, evs = _load(d / "a.jsonl"), _load(d / "e.jsonl")
+        else:
+            with tempfile.TemporaryDirectory(prefix="world-dates-") as w:
+                arts, evs = wc.run(tid, b, Path(w))
+                if a.keep:
+                    d = Path(a.keep) / b.name
+                    d.mkdir(parents=True, exist_ok=True)
+                    for name, rows in (("a.jsonl", arts), ("e.jsonl", evs)):
+                        (d / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+        a2r = {x["article_id"]: x.get("external_id") for x in arts}
+        linked = [(e, {a2r.get(m["article_id"]) for m in e.get("mentions") or []} - {None}) for e in evs]
+        c = Counter()
+        for g in (g for g in gold if g["must"]):
+            cands = [e for e, refs in linked if refs & set(g["refs"])]
+            c["must"] += 1
+            c["strict"] += any(wc.loose(g, e) and wc.date_ok(g, e) and wc.place_ok(g, e) for e in cands)
+            if not any(wc.loose(g, e) and wc.date_ok(g, e) and wc.place_ok(g, e) for e in cands):
+                c["miss:" + wc.cause(g, cands)] += 1
+            ls = [e for e in cands if wc.loose(g, e)]
+            if not ls:
+                continue
+            c["matched"] += 1
+            ok = any(wc.date_ok(g, e) for e in ls)
+            c["date_ok"] += ok
+            if g.get("date"):
+                c["dated"] += 1
+                c["dated_ok"] += ok
+            if not ok and a.verbose:
+                got = "; ".join(sorted({f"{e.get('date')}/{e.get('date_precision')}"
+                                        f"[{e.get('date_from')}..{e.get('date_to')}]" for e in ls}))
+                print(f"  {b.name} {g['id']} {'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']} "
+                      f"gold={g.get('date')} got={got} refs={','.join(g['refs'])}\n      | {g['evidence'][:140]}")
+        n = max(1, c["matched"])
+        causes = ", ".join(f"{k[5:]} {v}" for k, v in sorted(c.items()) if k.startswith("miss:"))
+        print(f"{b.name}: must {c['must']}: strict {c['strict'] / max(1, c['must']):.2f} "
+              f"loose {c['matched'] / max(1, c['must']):.2f}; misses: {causes}; matched must {c['matched']}: "
+              f"date right {c['date_ok'] / n:.3f} (with a gold date: {c['dated_ok']}/{c['dated']})")
+        total.update(c)
+    n = max(1, total["matched"])
+    print(f"dev-world: strict recall {total['strict'] / max(1, total['must']):.2f}, loose recall "
+          f"{total['matched'] / max(1, total['must']):.2f}; date misses {total['miss:date']}")
+    print(f"dev-world: matched must events {total['matched']}, date right {total['date_ok']}/{total['matched']} "
+          f"= {total['date_ok'] / n:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
