@@ -263,6 +263,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
     sources = [p for p in sources if p.country]
     if not sources:
         return []
+    if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not _official(sources[0]):
+        tr = replace(tr, type="PROTEST", mode="demo")  # "students protested": dissent, not a government's protest
 
     mod = modality(v, nominal=tr.nominal)
     out: list[EventMention] = []
@@ -455,6 +457,14 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+_OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "COP"}
+
+
+def _official(p: Party) -> bool:
+    """A state, an office holder or an official body (whose protest is a diplomatic one, ACCUSE)."""
+    return p.kind in ("country", "igo") or bool(p.role) or (p.sector or "").upper() in _OFFICIAL_SECTORS
 
 
 def _sentence_parties(art: Article, si: int, sent: Span) -> list[Party]:

@@ -27,6 +27,7 @@ def _entry(v: Any) -> Entry:
 class Lexicon:
     verbs: dict[str, Entry]
     particle: dict[str, Entry]
+    particle_objects: dict[str, dict[str, Entry]]
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
     nouns: dict[str, Entry]
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs={k: _entry(v) for k, v in raw["verbs"].items()},
         particle={k: _entry(v) for k, v in raw["particle"].items()},
+        particle_objects={k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()},
         verb_objects={k: {o: _entry(e) for o, e in v.items()} for k, v in raw["verb_objects"].items()},
         verb_not_objects={k: frozenset(v) for k, v in raw["verb_not_objects"].items()},
         nouns={k: _entry(v) for k, v in raw["nouns"].items()},

@@ -74,11 +74,21 @@ def _prep_objects(verb: Token) -> list[Token]:
 _OUGHT = {"should", "must", "ought"}
 
 
+def _shared_subject(clause: Token) -> bool:
+    """ "we should ...", "the two countries should ...", "both sides must ...": a general intent the
+    speaker shares, not a demand made of another party."""
+    for s in clause.children:
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            if s.lower_ in ("we", "both") or any(c.lower_ in ("two", "both") for c in s.children):
+                return True
+    return False
+
+
 def _demand_frame(tok: Token) -> bool:
     """ "X told Y that Washington should respect ...", "X said Japan must withdraw": a demand."""
     for c in tok.children:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OUGHT for a in c.children):
-            return True
+            return not _shared_subject(c)
     return False
 
 
@@ -97,20 +107,53 @@ def _asks_for_something(tok: Token) -> bool:
     return False
 
 
+def _verb_lemma(tok: Token) -> str:
+    """The verb's lemma, or a regular-inflection reading of its word when spaCy's lemma is no trigger
+    ("staged" -> "stag", "rioted" -> "riot"?): the rule lemmatizer guesses wrong on rarer verbs."""
+    lemma = tok.lemma_.lower()
+    known = _verb_lemmas()
+    if lemma in known:
+        return lemma
+    w = tok.lower_
+    cands: list[str] = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2], w[:-3] if len(w) > 5 and w[-3] == w[-4] else ""]
+    if w.endswith("ing"):
+        cands += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 6 and w[-4] == w[-5] else ""]
+    if w.endswith("es"):
+        cands += [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        cands.append(w[:-1])
+    return next((c for c in cands if c and c in known), lemma)
+
+
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = _verb_lemma(tok)
     if lemma not in _verb_lemmas():
         return None
     if lemma in lex.reporting_verbs:
         return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
-    # verb + particle / preposition: "turned down", "called on", "arrive in"
+    obj = verb_object(tok)
+    # verb + particle + object: "called off the summit" (SANCTION) vs "called off the tariffs" (CONCEDE)
     for c in tok.children:
+        if c.dep_ == "prt" and c.i > tok.i and obj is not None:
+            table = lex.particle_objects.get(f"{lemma} {c.lower_}")
+            if table:
+                for key in _noun_key(obj):
+                    if key in table:
+                        return Trigger(tok, table[key][0], table[key][1], obj=obj, particle=c)
+    # verb + particle / preposition: "turned down", "called on", "arrive in"; never a time phrase
+    # ("fired missiles on Monday" is no "fire on")
+    for c in tok.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue
         if c.dep_ in ("prt", "prep") and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
             if entry:
                 return Trigger(tok, entry[0], entry[1], particle=c)
-    obj = verb_object(tok)
     if lemma in lex.verb_objects:
         table = lex.verb_objects[lemma]
         cands = ([obj] if obj is not None else []) + _prep_objects(tok)
@@ -157,7 +200,8 @@ def _noun_heads() -> frozenset[str]:
 def _verb_lemmas() -> frozenset[str]:
     """Every lemma ``_verb_trigger`` can return a trigger for (reporting verbs, verbs, verb + particle/object)."""
     lex = lexicon()
-    return frozenset({*lex.reporting_verbs, *lex.verbs, *lex.verb_objects, *(k.split()[0] for k in lex.particle if k.split())})
+    return frozenset({*lex.reporting_verbs, *lex.verbs, *lex.verb_objects,
+                      *(k.split()[0] for k in (*lex.particle, *lex.particle_objects) if k.split())})
 
 
 def _noun_trigger(tok: Token) -> Trigger | None:

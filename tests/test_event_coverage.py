@@ -1,0 +1,106 @@
+"""How real news states events: policy acts, calls as nouns, protests, attacks, arrests (issue 15).
+
+Actors are given by hand as the enrich stage would give them, so these tests exercise the lexicon,
+and the trigger finder, not actor resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from tidings.events import code_doc
+from tidings.nlp import load_nlp
+
+
+@dataclass(frozen=True)
+class Actor:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    country: str
+    sector: str | None = None
+    role: str | None = None
+    kind: str = "country"
+    resolved: bool = True
+    sentence: int = 0
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def code(nlp, text, actors, published="2024-05-10"):
+    acts = []
+    for surface, country, kind in actors:
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country,
+                              kind=kind, sector="GOV" if kind == "country" else None))
+    return code_doc("a1", nlp(text), published=published, actors=acts)
+
+
+def types(ms):
+    return sorted({(m.type, m.source.country, m.target.country if m.target else None) for m in ms})
+
+
+def test_called_off_decides_by_its_object(nlp):
+    ms = code(nlp, "Trump called off the summit with North Korea on Thursday.",
+              [("Trump", "USA", "person"), ("North Korea", "PRK", "country")])
+    assert ("SANCTION", "USA", "PRK") in types(ms)   # halting talks (CAMEO 164), not a retreat
+    ms = code(nlp, "The United States called off the tariffs on Chinese goods on Monday.",
+              [("The United States", "USA", "country"), ("Chinese", "CHN", "country")])
+    assert [m.type for m in ms if m.trigger.startswith("called")] == ["CONCEDE"]
+
+
+def test_a_phone_conversation_is_a_call(nlp):
+    ms = code(nlp, "Chinese President Xi Jinping and U.S. President Joe Biden held a phone conversation on Thursday.",
+              [("Xi Jinping", "CHN", "person"), ("Joe Biden", "USA", "person")])
+    m = next(m for m in ms if m.type == "CONSULT")
+    assert m.mode == "phone/video" and {m.source.country, m.target.country} == {"CHN", "USA"}
+
+
+def test_protest_by_citizens_is_dissent_and_by_a_state_is_an_accusation(nlp):
+    ms = code(nlp, "Thousands of Nigerians staged a rally in Lagos on Thursday.", [("Nigerians", "NGA", "group")])
+    assert [(m.type, m.trigger) for m in ms] == [("PROTEST", "staged rally")]   # spaCy lemmatises "staged" as "stag"
+    ms = code(nlp, "Students from Chile protested against the government of Peru on Sunday.",
+              [("Chile", "CHL", "group"), ("Peru", "PER", "country")])
+    assert {m.type for m in ms} == {"PROTEST"}
+    ms = code(nlp, "China protested strongly to the United States on Monday.",
+              [("China", "CHN", "country"), ("the United States", "USA", "country")])
+    assert types(ms) == [("ACCUSE", "CHN", "USA")]
+
+
+def test_rockets_fired_at_a_target_are_an_attack_and_a_test_launch_is_not(nlp):
+    ms = code(nlp, "Russian forces fired rockets at Ukrainian positions near Kharkiv on Monday.",
+              [("Russian", "RUS", "country"), ("Ukrainian", "UKR", "country")])
+    assert ("ASSAULT", "RUS", "UKR") in types(ms)
+    ms = code(nlp, "North Korea fired two ballistic missiles into the sea on Monday.", [("North Korea", "PRK", "country")])
+    assert {m.type for m in ms} <= {"MOBILIZE"}
+
+
+def test_violence_and_arrests_by_armed_groups(nlp):
+    ms = code(nlp, "Afghan rebels kidnapped 16 Russian advisers on Tuesday.",
+              [("Afghan", "AFG", "group"), ("Russian", "RUS", "country")])
+    assert ("ASSAULT", "AFG", "RUS") in types(ms)
+    ms = code(nlp, "Zambia extradited a British militant to Britain on Sunday.",
+              [("Zambia", "ZMB", "country"), ("Britain", "GBR", "country"), ("British", "GBR", "country")])
+    assert ("COOPERATE", "ZMB", "GBR") in types(ms)
+
+
+def test_strike_deal_is_an_agreement_not_an_attack(nlp):
+    ms = code(nlp, "China and Brazil struck a deal on soybeans on Monday.",
+              [("China", "CHN", "country"), ("Brazil", "BRA", "country")])
+    assert {m.type for m in ms} == {"AGREE"}
+
+
+def test_a_shared_general_intent_is_no_request(nlp):
+    actors = [("Xi", "CHN", "person"), ("Biden", "USA", "person"), ("Washington", "USA", "country")]
+    ms = code(nlp, "Xi told Biden that the two countries should respect each other and coexist in peace.", actors)
+    assert "REQUEST" not in {m.type for m in ms}
+    ms = code(nlp, "Xi told Biden that Washington should lift the sanctions on Chinese firms.", actors)
+    assert ("REQUEST", "CHN", "USA") in types(ms)
