@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..pipeline import NullProgress, Progress
+from ..runtime import stop_forkserver
 from ..store import Store
 from .model import FileResult, Part, Reject
 from .reader import read_file, read_part
@@ -64,9 +65,12 @@ def _read_chunk(tasks: list[Task]) -> list[FileResult]:
 
 
 def _warm() -> None:
-    """Worker initializer: build the language detector once per process."""
+    """Worker initializer: die with the forkserver that started this worker (``die_with_parent``),
+    and build the language detector once per process."""
+    from ..runtime import die_with_parent
     from .lang import _detector
 
+    die_with_parent()
     _detector()
 
 
@@ -130,7 +134,8 @@ class _Pool:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["tidings.ingest.reader"])
+        self.ctx.set_forkserver_preload(["tidings.ingest.forkserver_guard", "tidings.ingest.reader"])
+        os.environ["TIDINGS_FORKSERVER_PARENT"] = str(os.getpid())  # for the guard, in the forkserver
         self.ok = False
         self.dead = False
         self.pool = self._new()
@@ -190,6 +195,7 @@ def _results(chunks: Iterator[list[Task]], workers: int) -> Iterator[list[FileRe
             yield pool.collect(inflight)
     finally:
         pool.shutdown()
+        stop_forkserver()  # it would outlive the run's pools: nothing else here starts processes from it
 
 
 _CHECKPOINT_THRESHOLD = "32MB"
