@@ -24,3 +24,31 @@ def t(store_path: Path):
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     return Path(str(resources.files("tidings") / "data" / "sample"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_process_outlives_the_session():
+    """Every worker pool the tests start is closed by the end of the session (the forkserver ingest
+    uses included): a leak shows as an error here, not as processes left on the machine."""
+    yield
+    import time
+
+    from tidings.runtime import live_children, stop_forkserver
+
+    stop_forkserver()
+
+    def left() -> list[str]:
+        out = []
+        for pid in live_children():
+            try:
+                cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            if "resource_tracker" not in cmd:  # multiprocessing's own, ends with this process
+                out.append(f"{pid}: {cmd[:120]}")
+        return out
+
+    deadline = time.monotonic() + 10
+    while left() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left(), f"child processes outlive the test session: {left()}"

@@ -84,7 +84,7 @@ def test_rows_are_stored_in_small_row_groups_so_checkpoints_hold_little_text(sto
     from tidings.store import ROW_GROUP_SIZE
 
     with Store(store_path) as s, s.transaction() as con:
-        con.execute("INSERT INTO stage_state SELECT 'probe', 'a' || i, '1', now() FROM range(?) t(i)",
+        con.execute("INSERT INTO stage_state (stage, item_id, version, processed_at) SELECT 'probe', 'a' || i, '1', now() FROM range(?) t(i)",
                     [3 * ROW_GROUP_SIZE])
     with Store(store_path) as s:
         s.con.execute("CHECKPOINT")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .pipeline import NullProgress, Progress, StageReport, run_stages, stages
+from .runtime import configure
 from .store import Store, now
 
 __all__ = ["Tidings", "RunReport", "open", "DEFAULT_DB"]
@@ -77,7 +78,10 @@ class Tidings:
             report.ingest = self.ingest(paths, progress=progress, workers=workers, run_id=report.run_id)
         if report.ingest is not None:
             report.pending = max(0, self._unfinished() - report.ingest.articles_new)
-        report.stages = run_stages(self.store, only=only, progress=progress or NullProgress())
+        with configure(workers=workers) as conf:
+            if conf.memory_mb:
+                self.store.con.execute(f"SET memory_limit = '{int(conf.memory_mb)}MB'")
+            report.stages = run_stages(self.store, only=only, progress=progress or NullProgress())
         report.seconds = (now() - started).total_seconds()
         self._finish_run(report)
         return report
@@ -108,9 +112,16 @@ class Tidings:
 
     def info(self) -> dict[str, Any]:
         """Schema version, row counts and stage progress: what `tidings db info` prints."""
+        from .pipeline import effective_version, plan
+
         counts = {t: self.store.scalar(f'SELECT count(*) FROM "{t}"') for t in self.store.table_names()}
-        stage_rows = self.store.query(
-            "SELECT stage, version, count(*) AS items FROM stage_state GROUP BY 1, 2 ORDER BY 1, 2")
+        all_stages = stages()
+        plan(self.store, all_stages)
+        stage_rows = []
+        for st in all_stages:
+            n = self.store.stage_counts(st.name, st.version)
+            stage_rows.append({"stage": st.name, "version": effective_version(st, self.store.stage_plan[st.name].data_key),
+                               "done": n["done"], "stale": n["stale"]})
         return {"path": self.path, "schema_version": self.store.schema_version(), "tables": counts, "stages": stage_rows}
 
     def close(self) -> None:

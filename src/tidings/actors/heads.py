@@ -9,14 +9,16 @@ the role. Bodies, metonyms and countries resolve through the KB.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import datetime as dt
 
-from .context import actor_reading
-from .kb import Actor, Role
-from .model import ActorMention
+from spacy.tokens import Doc, Span
+
 from .compose import _Article, _Done, _Head
+from .context import actor_reading
+from .kb import Actor, ActorKB, Role
+from .model import ActorMention
 
-__all__ = ["resolve_head"]
+__all__ = ["resolve_head", "resolve_doc"]
 
 
 def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
@@ -313,3 +315,15 @@ def _seat(art: _Article, h: _Head) -> ActorMention | None:
     if actor is None:
         return None
     return _emit(art, h, c.end, actor, None, None, actor.sector, None, actor.kind)
+
+
+def resolve_doc(doc: Doc, kb: ActorKB, published: dt.date | None) -> list[ActorMention]:
+    """Resolve every actor mention of one parsed article: the article's mention heads
+    (``compose._Article.structure``), each resolved by ``resolve_head``."""
+    art = _Article(doc, kb, published)
+    out: list[ActorMention] = []
+    for h in art.structure():
+        m = resolve_head(art, h)
+        if m is not None:
+            out.append(m)
+    return out

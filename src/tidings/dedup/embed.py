@@ -13,7 +13,6 @@ import ctypes
 import functools
 import glob
 import json
-import multiprocessing as mp
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +20,8 @@ from pathlib import Path
 import numpy as np
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
+
+from ..runtime import fork_map
 
 __all__ = ["MiniLM", "load_model", "model_dir", "DIM", "MAX_TOKENS"]
 
@@ -168,9 +169,9 @@ class MiniLM:
         if processes > 1 and len(uniq) >= PARALLEL_MIN:
             _FORKED = self
             try:
-                with mp.get_context("fork").Pool(processes, initializer=_worker_init) as pool:
-                    # longest batches first, one at a time, so the workers finish together
-                    res = pool.map(_forward_in_worker, [(ids, mask) for _, ids, mask in reversed(batches)], chunksize=1)
+                # longest batches first, one at a time, so the workers finish together
+                res = fork_map(_forward_in_worker, [(ids, mask) for _, ids, mask in reversed(batches)],
+                               processes=processes, initializer=_worker_init)
             finally:
                 _FORKED = None
             for (idx, _, _), v in zip(reversed(batches), res):

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ..pipeline import Progress, Stage, StageReport, fork_starmap
+from ..pipeline import Progress, Stage, StageReport
+from ..runtime import fork_starmap, settings
 from ..store import registered
 from .groups import KIND_RANK, Link, UnionFind, assign_groups, order_key
 from .index import (delete_state, find_candidates, load_embeddings, save_embeddings,
@@ -218,7 +219,7 @@ def _verify_rewrites(con, b: _Batch, pairs: list[tuple[str, str, float]], uf: Un
     todo = [a for a in need if a not in embs]
     if todo:
         flat = [s for a in todo for s in sents[a]]
-        procs = min(os.cpu_count() or 1, 2)
+        procs = min(os.cpu_count() or 1, settings().workers)
         vecs = load_model().encode(flat, processes=procs)
         i = 0
         fresh = {}
@@ -314,8 +315,9 @@ def run(store: Any, progress: Progress) -> StageReport:
     report = StageReport(stage=NAME)
     ids = store.pending(NAME, VERSION)
     progress.start("dedup", len(ids))
-    for start in range(0, len(ids), BATCH_SIZE):
-        chunk = ids[start:start + BATCH_SIZE]
+    size = settings().batch_size(NAME, BATCH_SIZE)
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
         counts = dedup_batch(store, chunk)
         report.processed += counts["articles"]
         for k in ("exact", "near", "rewrite", "embedded"):
@@ -327,4 +329,5 @@ def run(store: Any, progress: Progress) -> StageReport:
 
 STAGE = Stage(name=NAME, version=VERSION, requires=(), run=run,
               description="exact, near and rewrite copies; independent source groups",
-              writes=("duplicates", "dedup_signatures", "dedup_keys", "dedup_links"))
+              writes=("duplicates", "dedup_signatures", "dedup_keys", "dedup_links"),
+              reads=("articles",), data=("minilm",), scope="store")

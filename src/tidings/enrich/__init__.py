@@ -8,28 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..actors import ActorMention, resolve
+from ..actors import resolve
+from .model import Enriched
+from .rows import load_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["Enriched", "analyse", "load"]
-
-
-@dataclass(frozen=True)
-class Enriched:
-    """One article's parse with everything resolved on it (offsets into the cleaned text)."""
-
-    article_id: str
-    published: dt.date | None
-    doc: "Doc"
-    actors: list[ActorMention]
-    timexes: list[Any]     # tidings.timex.Timex
-    places: list[Any]      # tidings.places.Place
-    topics: list[Any]      # tidings.topics.TopicTag
 
 
 def analyse(article_id: str, doc: "Doc", *, published: dt.date | None) -> Enriched:
@@ -53,6 +41,4 @@ def analyse(article_id: str, doc: "Doc", *, published: dt.date | None) -> Enrich
 
 def load(store: Any, article_ids: Sequence[str]) -> Iterator[Enriched]:
     """Enriched records from the store (stored parse + stored rows), in the order of ``article_ids``."""
-    from .rows import load_rows
-
     yield from load_rows(store, article_ids)

@@ -6,12 +6,10 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..actors import ActorMention
-
-if TYPE_CHECKING:
-    from . import Enriched
+from .model import Enriched
 
 __all__ = ["TABLES", "Payload", "article_rows", "actor_rows", "build_records", "load_rows", "read_rows"]
 
@@ -32,7 +30,7 @@ def _sentence_of(doc: Any) -> Any:
     return lambda ch: max(0, bisect.bisect_right(starts, ch) - 1)
 
 
-def article_rows(e: "Enriched") -> dict[str, list[tuple[Any, ...]]]:
+def article_rows(e: Enriched) -> dict[str, list[tuple[Any, ...]]]:
     """Rows of every 0002 table for one enriched article."""
     aid = e.article_id
     sent = _sentence_of(e.doc)
@@ -106,13 +104,12 @@ def _builder(cls: type, cols: tuple[str, ...]) -> Any:
     return lambda r: cls(**{n: (r[i] if i is not None else None) for n, i in picks})
 
 
-def build_records(payload: Payload) -> Iterator["Enriched"]:
+def build_records(payload: Payload) -> Iterator[Enriched]:
     """``Enriched`` records of the payload, in its order (articles without a parse skipped)."""
     from ..nlp import doc_from_bytes
     from ..places import Place
     from ..timex import Timex
     from ..topics import TopicTag
-    from . import Enriched
 
     classes = {"actor_mentions": ActorMention, "timexes": Timex, "places": Place, "topic_tags": TopicTag}
     make = {t: _builder(classes[t], cols) for t, (cols, _) in payload.tables.items()}
@@ -136,7 +133,7 @@ def build_records(payload: Payload) -> Iterator["Enriched"]:
         )
 
 
-def load_rows(store: Any, article_ids: Sequence[str]) -> Iterator["Enriched"]:
+def load_rows(store: Any, article_ids: Sequence[str]) -> Iterator[Enriched]:
     """``read_rows`` then ``build_records``, in one process."""
     if not article_ids:
         return

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..nlp.stage import bulk_insert, ordered_map
 from ..pipeline import Progress, Stage, StageReport
+from ..runtime import bulk_insert, ordered_map, settings
 from . import analyse
 from .rows import TABLES, actor_rows, article_rows
 
@@ -123,14 +123,9 @@ class EnrichWriter:
 
 
 def pending_among(store: Any, ids: list[str]) -> set[str]:
-    """Which of ``ids`` (articles about to be parsed) this stage has not done at its VERSION: the
-    articles a fused nlp pass may enrich. An article enriched at this VERSION keeps its rows, as when
-    the stages run apart (``pending`` does not compare the two stages' times)."""
-    if not ids:
-        return set()
-    return {r[0] for r in store.con.execute(
-        "SELECT i FROM (SELECT unnest($ids) AS i) LEFT JOIN stage_state s ON s.stage = 'enrich' AND s.item_id = i "
-        "WHERE s.item_id IS NULL OR s.version <> $v", {"ids": ids, "v": VERSION}).fetchall()}
+    """Which of ``ids`` (articles about to be parsed) the fused nlp pass enriches: all of them, since a
+    re-parsed article's enrichment is stale (``Store.pending``), as when the stages run apart."""
+    return set(ids)
 
 
 def run(store: Any, progress: Progress) -> StageReport:
@@ -140,14 +135,15 @@ def run(store: Any, progress: Progress) -> StageReport:
     ids = store.pending("enrich", VERSION, requires="nlp")
     if not ids:
         return report
-    parallel = len(ids) >= PARALLEL_MIN
-    report.notes["n_process"] = 2 if parallel else 1
+    parallel = settings().parallel(len(ids), PARALLEL_MIN)
+    report.notes["n_process"] = settings().workers if parallel else 1
 
     def tasks() -> Iterator[list[tuple[str, bytes | None, Any]]]:
-        for k in range(0, len(ids), CHUNK):
+        chunk = settings().batch_size("enrich", CHUNK)
+        for k in range(0, len(ids), chunk):
             yield store.con.execute(
                 "SELECT n.article_id, n.docbin, a.published_date FROM nlp_docs n JOIN articles a USING (article_id) "
-                "WHERE n.article_id IN (SELECT unnest(?))", [ids[k:k + CHUNK]]).fetchall()
+                "WHERE n.article_id IN (SELECT unnest(?))", [ids[k:k + chunk]]).fetchall()
 
     progress.start("enrich", len(ids))
     n_mentions = 0
@@ -171,4 +167,6 @@ STAGE = Stage(
     run=run,
     description="actors (with dated roles), time expressions, places and topics on the stored parse",
     writes=("actor_mentions", "actors", "timexes", "places", "topic_tags"),
+    reads=("articles", "nlp_docs"),
+    data=("spacy-model", "actors", "places", "timex", "topics"),
 )

@@ -13,7 +13,6 @@ table of mentions each worker sends back; workers never open the store.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from ..pipeline import Progress, Stage, StageReport
+from ..runtime import ordered_map, settings
 from ..store import now, registered
 from .coder import code_article
 from .model import CODER, EventMention
@@ -31,20 +31,10 @@ if TYPE_CHECKING:
 __all__ = ["STAGE", "NAME", "VERSION", "run", "mention_rows", "mention_table", "write_mentions", "code_batch",
            "MENTION_COLUMNS"]
 
-def _found(module: str) -> bool:
-    """Whether a module exists (the enrich stage may not be installed yet)."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 NAME = "events"
 VERSION = CODER
 BATCH_SIZE = 200      # articles per transaction (and per worker task)
 PARALLEL_MIN = 1000  # pending articles from which two worker processes pay for themselves (forked: cheap start)
-WORKERS = 2
-_HAS_ENRICH = _found("tidings.enrich.stage")
 
 MENTION_COLUMNS = (
     "mention_id", "article_id", "sentence", "start_char", "end_char", "sentence_text", "trigger_text", "trigger_start",
@@ -118,14 +108,6 @@ def write_mentions(con: Any, article_ids: Sequence[str], rows: list[dict[str, An
         con.execute(f"INSERT INTO event_mentions ({cols}) SELECT {cols} FROM _ev_rows")
 
 
-def _invalidate_reconcile(con: Any, article_ids: Sequence[str]) -> None:
-    """Re-coded articles must be re-merged: forget that reconcile saw them."""
-    if not article_ids:
-        return
-    with registered(con, "_ev_done", pa.table({"item_id": pa.array(list(article_ids), type=pa.string())})):
-        con.execute("DELETE FROM stage_state WHERE stage = 'reconcile' AND item_id IN (SELECT item_id FROM _ev_done)")
-
-
 # A coded batch: done ids, their mentions as an Arrow table, (article_id, error) pairs.
 Coded = tuple[list[str], pa.Table, list[tuple[str, BaseException | str]]]
 
@@ -176,8 +158,9 @@ def _single(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str
     """Batches coded in this process, records from ``tidings.enrich.load``."""
     from ..enrich import load
 
-    for i in range(0, len(ids), BATCH_SIZE):
-        batch = ids[i:i + BATCH_SIZE]
+    size = settings().batch_size(NAME, BATCH_SIZE)
+    for i in range(0, len(ids), size):
+        batch = ids[i:i + size]
         try:
             items = list(load(store, batch))
         except Exception as exc:  # noqa: BLE001 - a batch that cannot be loaded: recorded per article
@@ -187,12 +170,12 @@ def _single(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str
 
 
 def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str | BaseException]]:
-    """Batches coded on ``WORKERS`` processes: the parent reads rows (``enrich.rows.read_rows``) and writes; workers
+    """Batches coded on ``settings().workers`` processes: the parent reads rows (``enrich.rows.read_rows``) and writes; workers
     rebuild the records and code them. Results come back in batch order."""
     from ..enrich.rows import Payload, read_rows
-    from ..nlp.stage import ordered_map
 
-    batches = [ids[i:i + BATCH_SIZE] for i in range(0, len(ids), BATCH_SIZE)]
+    size = settings().batch_size(NAME, BATCH_SIZE)
+    batches = [ids[i:i + size] for i in range(0, len(ids), size)]
     failed_reads: dict[int, BaseException] = {}
 
     def tasks() -> Iterator[tuple[Payload, dt.datetime]]:
@@ -204,7 +187,7 @@ def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | s
                 payload = Payload(ids=[], docs={}, tables={})
             yield payload, now()
 
-    for k, res in enumerate(ordered_map(code_batch, tasks(), parallel=True, initializer=_warm, workers=WORKERS)):
+    for k, res in enumerate(ordered_map(code_batch, tasks(), parallel=True, initializer=_warm)):
         yield batches[k], failed_reads.pop(k, None) or res
 
 
@@ -223,16 +206,12 @@ def _has_rows(store: Any, ids: list[str]) -> tuple[set[str], set[str]]:
 
 def run(store: Any, progress: Progress) -> StageReport:
     report = StageReport(stage=NAME)
-    if not _HAS_ENRICH:
-        report.notes["skipped"] = "the enrich stage is not installed"
-        return report
-
     ids = store.pending(NAME, VERSION, requires="enrich")
     if not ids:
         return report
-    parallel = len(ids) >= PARALLEL_MIN
-    report.notes["n_process"] = WORKERS if parallel else 1
-    coded_before, merged_before = _has_rows(store, ids)
+    parallel = settings().parallel(len(ids), PARALLEL_MIN)
+    report.notes["n_process"] = settings().workers if parallel else 1
+    coded_before, _ = _has_rows(store, ids)
     progress.start("events", len(ids))
     n_mentions = 0
     for batch, res in (_parallel if parallel else _single)(store, ids):
@@ -247,7 +226,6 @@ def run(store: Any, progress: Progress) -> StageReport:
         with store.transaction() as con:
             write_mentions(con, [a for a in done if a in coded_before], table)
             store.mark_done(con, NAME, VERSION, done)
-            _invalidate_reconcile(con, [a for a in done if a in merged_before])
             for a, exc in failed:
                 store.record_error(con, NAME, VERSION, a, exc)
         report.processed += len(done)
@@ -259,6 +237,8 @@ def run(store: Any, progress: Progress) -> StageReport:
     return report
 
 
-STAGE = Stage(name=NAME, version=VERSION, requires=("enrich",) if _HAS_ENRICH else (), run=run,
+STAGE = Stage(name=NAME, version=VERSION, requires=("enrich",), run=run,
               description="PLOVER event mentions with status, date, place and evidence",
-              writes=("event_mentions",))
+              writes=("event_mentions",),
+              reads=("articles", "nlp_docs", "actor_mentions", "timexes", "places", "topic_tags"),
+              data=("events", "timex"))

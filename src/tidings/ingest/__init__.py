@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..pipeline import NullProgress, Progress
+from ..runtime import stop_forkserver
 from ..store import Store
 from .model import FileResult, Part, Reject
 from .reader import read_file, read_part
@@ -65,14 +66,16 @@ def _read_chunk(tasks: list[Task]) -> list[FileResult]:
 
 
 def _warm() -> None:
-    """Worker initializer: build the language detector once per process. Ctrl-C is the parent's to
-    handle (it reaches the whole process group): a worker ignores it rather than print a traceback."""
+    """Worker initializer: die with the process that started this worker (``die_with_parent``), and
+    build the language detector once per process. Ctrl-C is the parent's to handle (it reaches the
+    whole process group): a worker ignores it rather than print a traceback."""
     import signal
 
+    from ..runtime import die_with_parent
     from .lang import _detector
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
+    die_with_parent()
     _detector()
 
 
@@ -142,7 +145,8 @@ class _Pool:
             "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
         self.ctx = multiprocessing.get_context(method)
         if method == "forkserver":
-            self.ctx.set_forkserver_preload(["tidings.ingest.reader"])
+            self.ctx.set_forkserver_preload(["tidings.ingest.forkserver_guard", "tidings.ingest.reader"])
+            os.environ["TIDINGS_FORKSERVER_PARENT"] = str(os.getpid())  # for the guard, in the forkserver
         self.ok = False
         self.dead = False
         self.pool = self._new()
@@ -202,6 +206,7 @@ def _results(chunks: Iterator[list[Task]], workers: int) -> Iterator[list[FileRe
             yield pool.collect(inflight)
     finally:
         pool.shutdown()
+        stop_forkserver()  # it would outlive the run's pools: nothing else here starts processes from it
 
 
 _CHECKPOINT_THRESHOLD = "32MB"

@@ -20,24 +20,20 @@ tests, Ray tasks) the stage parses only.
 
 from __future__ import annotations
 
-import multiprocessing
-import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ..enrich import stage as enrich_stage
 from ..pipeline import Progress, Stage, StageReport
-from ..store import registered
+from ..runtime import bulk_insert, ordered_map, settings
 from . import doc_text, doc_to_bytes, load_nlp, model_version
 
-__all__ = ["STAGE", "run", "parse_batch", "ordered_map", "start_method", "bulk_insert", "VERSION", "FUSES"]
+__all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 
 VERSION = "1"
 CHUNK = 64             # articles per worker task and per write transaction
 BATCH = 32             # nlp.pipe batch size
 PARALLEL_MIN = 1500    # pending articles from which two worker processes pay for their start-up (at 400 they do not)
-WORKERS = 2
 FUSES = ("enrich",)    # later stages this one can complete in its own pass (see the module docstring)
 
 Row = tuple[Any, ...]
@@ -95,51 +91,6 @@ def parse_batch(items: list[tuple[str, str]], *, keep: dict[str, Any] | None = N
     return docs, sents, errors
 
 
-def start_method() -> str:
-    """How worker processes start: forked from this process on Linux, as spaCy's own
-    ``nlp.pipe(n_process=...)`` does, so they begin with the model and lexicons already loaded
-    (a forkserver worker spent seconds loading them, once per stage and worker). Workers only compute
-    and never touch the store, so the parent's DuckDB threads do not matter to them. Elsewhere
-    (macOS, Windows) fork is unsafe or missing: forkserver/spawn, each worker loading for itself."""
-    if sys.platform.startswith("linux"):
-        return "fork"
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-
-
-def ordered_map(fn: Callable[[Any], Any], tasks: Iterable[Any], *, parallel: bool,
-                initializer: Callable[[], None] | None = None, workers: int = WORKERS) -> Iterator[Any]:
-    """``map(fn, tasks)`` in order, on worker processes when ``parallel`` (a few tasks in flight)."""
-    if not parallel:
-        yield from map(fn, tasks)
-        return
-    method = start_method()
-    if method == "fork" and initializer is not None:
-        initializer()  # once here: the forked workers start with it done
-    ctx = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=initializer) as pool:
-        inflight: deque = deque()
-        for task in tasks:
-            inflight.append(pool.submit(fn, task))
-            if len(inflight) >= 2 * workers:
-                yield inflight.popleft().result()
-        while inflight:
-            yield inflight.popleft().result()
-
-
-def bulk_insert(con: Any, table: str, cols: Sequence[str], rows: Sequence[Row], *, replace: bool = False) -> None:
-    """Insert many rows at once through Arrow: DuckDB's ``executemany`` runs one statement per row,
-    which cost more than the parse itself."""
-    if not rows:
-        return
-    import pyarrow as pa
-
-    data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
-    name = f"_bulk_{table}"
-    with registered(con, name, data):
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
-        con.execute(f"{verb} INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM {name}")
-
-
 _DOC_COLS = ("article_id", "model", "docbin", "n_sentences", "n_tokens", "skipped")
 _SENT_COLS = ("article_id", "idx", "start_char", "end_char", "text")
 
@@ -175,17 +126,18 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
     if not ids:
         return report
     model = model_version()
-    parallel = len(ids) >= PARALLEL_MIN
-    report.notes["n_process"] = WORKERS if parallel else 1
-    enrich = _fused_enrich() if "enrich" in fuse else None
+    parallel = settings().parallel(len(ids), PARALLEL_MIN)
+    report.notes["n_process"] = settings().workers if parallel else 1
+    enrich = enrich_stage if "enrich" in fuse else None
     to_enrich = enrich.pending_among(store, ids) if enrich else set()
     writer = enrich.EnrichWriter(store, sorted(to_enrich)) if enrich and to_enrich else None
 
     def tasks() -> Iterator[Task]:
-        for k in range(0, len(ids), CHUNK):
+        chunk = settings().batch_size("nlp", CHUNK)
+        for k in range(0, len(ids), chunk):
             rows = store.con.execute(
                 "SELECT article_id, text, language, published_date FROM articles WHERE article_id IN (SELECT unnest(?))",
-                [ids[k:k + CHUNK]]).fetchall()
+                [ids[k:k + chunk]]).fetchall()
             skip = [(aid, model, None, 0, 0, f"language {lang}") for aid, _, lang, _ in rows if not _english(lang)]
             fused = {aid: day for aid, _, _, day in rows if aid in to_enrich} if writer else None
             yield skip, [(aid, text or "") for aid, text, lang, _ in rows if _english(lang)], fused
@@ -219,17 +171,6 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
     return report
 
 
-def _fused_enrich() -> Any:
-    """The enrich stage module, if its analysers are installed (else parse only: the enrich stage
-    then fails on its own, as it would without the fusion)."""
-    try:
-        from .. import places, timex, topics  # noqa: F401
-        from ..enrich import stage as enrich_stage
-    except ImportError:
-        return None
-    return enrich_stage
-
-
 def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Errors], Any]:
     """Parse one task (and enrich it, when the task says so). The skipped rows travel along so the
     parent writes them in the same transaction; the result of the enrichment (``enrich.stage.Result``,
@@ -237,14 +178,12 @@ def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Erro
     skip, items, fused = task
     if fused is None:
         return skip, parse_batch(items), None
-    from ..enrich.stage import enrich_docs
-
     docs: dict[str, Any] = {}
     parsed = parse_batch(items, keep=docs)
     skipped = {r[0] for r in skip}
     # an article whose parse failed is in neither: not parsed, so not enriched (nor marked done)
     todo = [(aid, None if aid in skipped else docs[aid], day) for aid, day in fused.items() if aid in skipped or aid in docs]
-    return skip, parsed, enrich_docs(todo)
+    return skip, parsed, enrich_stage.enrich_docs(todo)
 
 
 STAGE = Stage(
@@ -255,4 +194,6 @@ STAGE = Stage(
     description="spaCy parse (tokens, tags, dependencies, entities, sentences) of English articles",
     writes=("nlp_docs", "sentences"),
     fuses=FUSES,
+    reads=("articles",),
+    data=("spacy-model",),
 )

@@ -16,6 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..pipeline import Progress, Stage, StageReport
+from ..runtime import settings
 from ..store import now, registered
 from .merge import Cluster, Merger, lookup_ranges, merged_event
 
@@ -233,12 +234,13 @@ def run(store: Any, progress: Progress) -> StageReport:
         return report
     progress.start("reconcile", len(ids))
     total = {"mentions": 0, "events_touched": 0}
-    for i in range(0, len(ids), CHUNK):
+    size = settings().batch_size(NAME, CHUNK)
+    for i in range(0, len(ids), size):
         # source groups are recounted once, with the last chunk (each chunk's own events are counted as written)
-        got = reconcile(store, ids[i:i + CHUNK], recount=i + CHUNK >= len(ids))
+        got = reconcile(store, ids[i:i + size], recount=i + size >= len(ids))
         for k in total:
             total[k] += got[k]
-        progress.advance(len(ids[i:i + CHUNK]))
+        progress.advance(len(ids[i:i + size]))
     progress.finish()
     report.processed = len(ids)
     report.notes.update(total)
@@ -246,6 +248,7 @@ def run(store: Any, progress: Progress) -> StageReport:
     return report
 
 
-STAGE = Stage(name=NAME, version=VERSION, requires=("events", "dedup"), run=run,
+STAGE = Stage(name=NAME, version=VERSION, requires=("events",), run=run,
               description="merge event mentions across articles into events with honest source counts",
-              writes=("events", "event_links"))
+              writes=("events", "event_links"),
+              reads=("articles", "event_mentions", "duplicates"), scope="store")

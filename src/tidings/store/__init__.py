@@ -7,8 +7,10 @@ Design notes (see docs/schema.md for every table):
 - Numbered migrations (``migrations/NNNN_name.sql``) are applied in order inside a transaction
   and recorded in ``schema_migrations``; an older store is upgraded in place on open, a newer one
   is refused.
-- Incrementality: ``stage_state`` records which stage processed which item at which version, so
-  ``pending()`` returns only what is new or was processed by an older version of the stage.
+- Incrementality: ``stage_state`` records which stage processed which item, at which version, with
+  which data fingerprint (``inputs``) and when (``seq``, increasing). ``pending()`` returns what is
+  new or stale: processed by another version, with other data files, or before a stage it depends
+  on re-processed the item. So the store always equals what a fresh run would make of its inputs.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import contextlib
 import datetime as dt
 import errno
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,7 +30,7 @@ import duckdb
 from ..errors import SchemaTooNewError, SchemaTooOldError, StoreError, StoreLockedError
 from . import holder as _holder
 
-__all__ = ["Store", "Migration", "migrations", "now", "registered"]
+__all__ = ["Store", "StagePlan", "Migration", "migrations", "now", "registered"]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -52,6 +55,17 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, table: Any) -> Iterato
         yield con
     finally:
         con.unregister(name)
+
+
+@dataclass(frozen=True)
+class StagePlan:
+    """What ``pending`` needs to know of a stage: its data fingerprint, the stages that must have
+    processed an item first, and those whose later re-processing makes its result stale."""
+
+    version: str
+    data_key: str
+    requires: tuple[str, ...]
+    upstream: tuple[str, ...]
 
 
 class Migration:
@@ -86,6 +100,9 @@ def _is_disk_full(exc: BaseException) -> bool:
 class Store:
     """A tidings store on disk (or ``:memory:``). Use ``tidings.open(path)`` to get one."""
 
+    # Set by ``tidings.pipeline`` (which knows the stages): fills ``stage_plan`` for a store.
+    planner: Callable[[Store], object] | None = None
+
     def __init__(self, path: str | Path = "tidings.duckdb", *, read_only: bool = False, upgrade: bool = True,
                  create: bool = True) -> None:
         self.path = str(path)
@@ -105,6 +122,8 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc.strerror or exc}") from None
         self._in_tx = False
+        self._seq = 0
+        self.stage_plan: dict[str, StagePlan] = {}
         self._check_schema(upgrade=upgrade)
         self._claimed = not read_only and self.path != ":memory:"
         if self._claimed:  # tell other commands who holds the store (store/holder.py)
@@ -207,29 +226,73 @@ class Store:
             "AND table_catalog = current_database() ORDER BY 1").fetchall()]
 
     # -- stage bookkeeping ---------------------------------------------------------------------------
+    def plan_of(self, stage: str) -> StagePlan | None:
+        """The stage's plan (computed once per store by ``tidings.pipeline``; None for an unknown stage)."""
+        if not self.stage_plan and Store.planner is not None:
+            Store.planner(self)
+        return self.stage_plan.get(stage)
+
+    def _stale_sql(self, stage: str, version: str, requires: str | None) -> tuple[str, dict[str, Any]]:
+        """FROM/WHERE of the articles ``stage`` must (re)do: required stages done, and no state row,
+        another version or data fingerprint, or an upstream stage that re-processed the item since."""
+        plan = self.plan_of(stage)
+        req = plan.requires if plan else ((requires,) if requires else ())
+        ups = plan.upstream if plan else req
+        params: dict[str, Any] = {"stage": stage, "version": version, "key": plan.data_key if plan else "",
+                                  "ups": list(ups) or [""]}
+        sql = ("FROM articles a LEFT JOIN stage_state s ON s.stage = $stage AND s.item_id = a.article_id WHERE ")
+        for i, r in enumerate(req):
+            params[f"r{i}"] = r
+            sql += f"EXISTS (SELECT 1 FROM stage_state r WHERE r.stage = $r{i} AND r.item_id = a.article_id) AND "
+        sql += ("(s.item_id IS NULL OR s.version <> $version OR s.inputs IS DISTINCT FROM $key OR s.seq IS NULL "
+                "OR EXISTS (SELECT 1 FROM stage_state u WHERE u.item_id = a.article_id AND u.stage IN (SELECT unnest($ups)) "
+                "AND u.seq > s.seq))")
+        return sql, params
+
     def pending(self, stage: str, version: str, *, requires: str | None = None) -> list[str]:
-        """Article ids not yet processed by ``stage`` at ``version`` (and done by ``requires``, if given)."""
-        sql = (
-            "SELECT a.article_id FROM articles a "
-            "LEFT JOIN stage_state s ON s.stage = ? AND s.item_id = a.article_id "
-        )
-        params: list[Any] = [stage]
-        if requires:
-            sql += "JOIN stage_state r ON r.stage = ? AND r.item_id = a.article_id "
-            params.append(requires)
-        sql += "WHERE s.item_id IS NULL OR s.version <> ? ORDER BY a.published_date NULLS LAST, a.article_id"
-        params.append(version)
-        return [r[0] for r in self.con.execute(sql, params).fetchall()]
+        """Article ids ``stage`` (at ``version``) has not done, or did before its data or an upstream
+        stage's result for them changed. ``requires`` is used for stages the pipeline does not know."""
+        sql, params = self._stale_sql(stage, version, requires)
+        return [r[0] for r in self.con.execute(
+            f"SELECT a.article_id {sql} ORDER BY a.published_date NULLS LAST, a.article_id", params).fetchall()]
+
+    def count_stale(self, stage: str) -> int:
+        """How many items ``stage`` processed whose result is stale (done, but pending again)."""
+        from_where, params = self._stale_sql(stage, self._version_of(stage), None)
+        return int(self.con.execute(f"SELECT count(*) {from_where} AND s.item_id IS NOT NULL", params).fetchone()[0])
+
+    def stage_counts(self, stage: str, version: str) -> dict[str, int]:
+        """Items ``stage`` has done and up to date, and items done but stale."""
+        done = self.scalar("SELECT count(*) FROM stage_state WHERE stage = ?", [stage]) or 0
+        from_where, params = self._stale_sql(stage, version, None)
+        stale = int(self.con.execute(f"SELECT count(*) {from_where} AND s.item_id IS NOT NULL", params).fetchone()[0])
+        return {"done": int(done) - stale, "stale": stale}
+
+    def _version_of(self, stage: str) -> str:
+        plan = self.plan_of(stage)
+        if plan is None:
+            raise KeyError(f"unknown stage {stage!r}")
+        return plan.version
+
+    def _next_seq(self) -> int:
+        """A number larger than any in ``stage_state``: when, in order, an item was processed. Time-based
+        (microseconds) so it continues the ``processed_at`` of rows from before it existed."""
+        if not self._seq:
+            self._seq = int(self.scalar("SELECT coalesce(max(seq), 0) FROM stage_state") or 0)
+        self._seq = max(self._seq + 1, int(now().timestamp() * 1_000_000))
+        return self._seq
 
     def mark_done(self, con: duckdb.DuckDBPyConnection, stage: str, version: str, ids: Iterable[str]) -> None:
         """Record ``ids`` as processed by ``stage`` at ``version`` (call inside the batch's transaction)."""
         id_list = list(dict.fromkeys(ids))
         if not id_list:
             return
+        plan = self.plan_of(stage)
         # One set-based statement: executemany costs milliseconds per row in DuckDB.
         con.execute("DELETE FROM stage_state WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list])
-        con.execute("INSERT INTO stage_state (stage, item_id, version, processed_at) "
-                    "SELECT ?, unnest(?::VARCHAR[]), ?, ?", [stage, id_list, version, now()])
+        con.execute("INSERT INTO stage_state (stage, item_id, version, processed_at, inputs, seq) "
+                    "SELECT ?, unnest(?::VARCHAR[]), ?, ?, ?, ?",
+                    [stage, id_list, version, now(), plan.data_key if plan else "", self._next_seq()])
         con.execute("DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list])
 
     def record_error(self, con: duckdb.DuckDBPyConnection, stage: str, version: str, item_id: str, error: BaseException | str) -> None:

@@ -18,7 +18,8 @@ from typing import Any
 import pyarrow as pa
 
 from ..dedup.groups import order_key
-from ..pipeline import Progress, Stage, StageReport, fork_starmap
+from ..pipeline import Progress, Stage, StageReport
+from ..runtime import fork_starmap, settings
 from ..store import now, registered
 from .cluster import GAP_DAYS, Clusterer
 from .terms import article_terms, tfidf
@@ -219,8 +220,9 @@ def run(store: Any, progress: Progress) -> StageReport:
     report = StageReport(stage=NAME)
     ids = _chronological(store.con, store.pending(NAME, VERSION, requires="dedup"))
     progress.start("stories", len(ids))
-    for start in range(0, len(ids), BATCH_SIZE):
-        chunk = ids[start:start + BATCH_SIZE]
+    size = settings().batch_size(NAME, BATCH_SIZE)
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
         counts = assign_batch(store, chunk)
         report.processed += counts["articles"]
         report.notes["stories_written"] = report.notes.get("stories_written", 0) + counts["stories_written"]
@@ -232,4 +234,5 @@ def run(store: Any, progress: Progress) -> StageReport:
 
 STAGE = Stage(name=NAME, version=VERSION, requires=("dedup",), run=run,
               description="stories: articles reporting the same happening, with independent source counts",
-              writes=("stories", "story_articles", "story_terms"))
+              writes=("stories", "story_articles", "story_terms"),
+              reads=("articles", "duplicates", "actor_mentions", "places"), scope="store")

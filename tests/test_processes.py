@@ -1,0 +1,103 @@
+"""No process outlives a run: every worker pool is closed on exit, on error and on Ctrl-C, and a
+killed run's workers die with it (tests/test_crash.py kills runs with SIGKILL). The test session
+itself is checked at its end (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tidings.runtime import Settings, configure, fork_starmap, live_children, ordered_map, settings
+
+TIDINGS = str(Path(sys.executable).with_name("tidings"))
+
+
+def session_procs(sid: int) -> list[int]:
+    """Live processes of session ``sid``: a run started with ``start_new_session`` and all it started."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2:].split()
+        if fields[0] != "Z" and int(fields[3]) == sid:
+            out.append(int(entry))
+    return out
+
+
+def _wait_gone(sid: int, seconds: float = 5.0) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := session_procs(sid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def _run(db: Path, inputs: Path, **env: str) -> subprocess.Popen:
+    return subprocess.Popen([TIDINGS, "run", str(inputs), "--db", str(db), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            env={**os.environ, **env})
+
+
+def test_no_process_outlives_a_run_with_worker_pools(tmp_path: Path, sample_dir: Path) -> None:
+    # every stage on worker processes, however few the articles: each of their pools must be closed
+    proc = _run(tmp_path / "s.duckdb", sample_dir / "html", TIDINGS_PARALLEL_MIN="1")
+    _, err = proc.communicate(timeout=900)
+    assert proc.returncode == 0, err.decode()
+    assert _wait_gone(proc.pid) == []
+
+
+def test_no_process_outlives_ctrl_c(tmp_path: Path, sample_dir: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    proc = _run(db, sample_dir / "text", TIDINGS_PARALLEL_MIN="1")
+    deadline = time.monotonic() + 300
+    while len(session_procs(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # until it has started workers
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode in (0, 130), err.decode()
+    assert _wait_gone(proc.pid) == []
+
+
+def _boom(x: int) -> int:
+    if x == 3:
+        raise ValueError("bad item")
+    return x * 2
+
+
+def test_pools_are_closed_on_error_and_when_the_reader_stops_early() -> None:
+    before = set(live_children())
+    with pytest.raises(ValueError, match="bad item"):
+        list(ordered_map(_boom, range(10), parallel=True, workers=2))
+    it = ordered_map(_boom, [1, 2], parallel=True, workers=2)
+    assert next(it) == 2
+    it.close()  # a consumer that stops early (an error in the writer) closes the pool too
+    with configure(workers=2, parallel_min=1):
+        assert fork_starmap(_boom, [(1,), (2,)], min_rows=10**9, chunksize=1) == [2, 4]
+        with pytest.raises(ValueError, match="bad item"):
+            fork_starmap(_boom, [(3,), (4,)], min_rows=10**9, chunksize=1)
+    time.sleep(0.2)
+    assert set(live_children()) - before == set()
+
+
+def test_settings_reach_the_stages(tmp_path: Path, sample_dir: Path) -> None:
+    import tidings
+
+    before = settings()
+    with configure(parallel_min=1), tidings.open(tmp_path / "s.duckdb") as t:
+        report = t.run([sample_dir / "text"], workers=1)  # every stage would start a pool, but --workers 1
+    assert settings() == before  # restored after the run
+    notes = {s.stage: s.notes for s in report.stages}
+    assert notes["nlp"]["n_process"] == 1 and notes["events"]["n_process"] == 1
+    with configure(workers=3, parallel_min=1):
+        assert settings().parallel(1, 10**9) and settings().workers == 3
+    with configure(workers=1, parallel_min=1):
+        assert not settings().parallel(10**6, 1)  # one worker: never a pool
