@@ -24,7 +24,7 @@ import yaml
 
 from ..errors import TidingsError
 from ._common import (OCCURRED, UPCOMING, articles_for, as_date, best_mention, connection, dyad_events, event_date,
-                      jsonable, label, mentions_for, names_in, norm_sentence, parse_dyad, require_events)
+                      jsonable, label, mentions_for, names_in, norm_sentence, parse_dyad, require_events, rows)
 
 __all__ = ["channels", "load_channels", "render_table"]
 
@@ -82,53 +82,111 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
     state_types = set().union(*(s["types"] for s in spec["states"].values()))
     events = [e for e in dyad_events(con, pair, date_from=d_from, date_to=d_to)
               if e["status"] in (*OCCURRED, *UPCOMING) and (e["type"] == "CONSULT" or e["type"] in state_types)]
-    mentions = mentions_for(con, [e["event_id"] for e in events])
-    arts = articles_for(con, {m["article_id"] for ms in mentions.values() for m in ms}, tables)
+    # Mentions are read only for the events that can matter: those whose sentences name a channel's subject
+    # (found by one regular-expression scan in DuckDB), and per channel the latest contacts and plans of
+    # its officials and the first ones after its last suspension. A dyad can hold many thousands of
+    # meetings of the same officials; the state needs a few of them.
+    by_id = {e["event_id"]: e for e in events}
+    keyword_ids = _keyword_events(con, spec, by_id)
+    cache: dict[str, list[dict[str, Any]]] = {}
+    arts: dict[str, dict[str, Any]] = {}
+
+    def load(ids: set[str]) -> None:
+        new = [i for i in ids if i not in cache]
+        if new:
+            got = mentions_for(con, new)
+            for i in new:
+                cache[i] = [m for m in got.get(i, []) if (m.get("sentence_text") or "").strip()]
+            arts.update(articles_for(con, {m["article_id"] for i in new for m in cache[i]} - set(arts), tables))
+
+    load(keyword_ids)
     # A contact belongs to the channel of its officials; the subject decides only for officials of no channel
     # (a leaders' call that touches on fentanyl is the leaders' channel, not counternarcotics).
     role_channel = {e["event_id"]: any(_roles_match(c, e) for c in spec["channels"] if c["pairs"]) for e in events}
     out = []
     for ch in spec["channels"]:
-        contacts, plans, signals = [], [], []
-        for e in events:
-            ms = [m for m in mentions.get(e["event_id"], []) if (m.get("sentence_text") or "").strip()]
-            if not ms:
-                continue
-            if e["type"] in _CONTACT_TYPES:
-                by_role = _roles_match(ch, e)
-                if by_role:   # the evidence must name one of the two officials (not a sentence merged in)
-                    hits = [m for m in ms if names_in(e, m["sentence_text"])]
-                elif not role_channel[e["event_id"]] and e["type"] == "CONSULT" and ch["keywords"]:
-                    hits = [m for m in ms if ch["keywords"].search(m["sentence_text"]) and not _suspends(spec, m)]
-                else:
-                    hits = []
-                if hits:
-                    prefer = UPCOMING if e["status"] in UPCOMING else OCCURRED
-                    rec = _record(e, _best(e, hits, arts, prefer), arts)
-                    (plans if e["status"] in UPCOMING else contacts).append(rec)
-            for state, s in spec["states"].items():
-                if e["type"] not in s["types"] or e["status"] not in (*OCCURRED, "planned"):
-                    continue
-                pat = ch["signals"][state]
-                hits = [m for m in ms if pat is not None and pat.search(norm_sentence(m["sentence_text"]))]
-                if hits:
-                    best = _best(e, hits, arts, (*OCCURRED, "planned"))
-                    rec = _record(e, best, arts)
-                    # The date its own sentences give (else when they were published), not a date merged
-                    # into the event from another report.
-                    dated = Counter(m["date_from"] for m in hits if m.get("date_from"))
-                    published = [arts[m["article_id"]]["published_date"] for m in hits
-                                 if (arts.get(m["article_id"]) or {}).get("published_date")]
-                    if dated:
-                        rec["date"] = max(dated.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))[0]
-                    elif published:
-                        rec["date"] = min(published)
-                    signals.append({**rec, "state": state})
+        signals = _scan(ch, spec, [by_id[i] for i in keyword_ids], cache, arts, role_channel)[2]
+        role = sorted((e for e in events if e["type"] in _CONTACT_TYPES and _roles_match(ch, e)), key=_ekey)
+        done = [e for e in role if e["status"] in OCCURRED]
+        plans_ = [e for e in role if e["status"] in UPCOMING]
+        last_sus = max((x["date"] for x in signals if x["state"] == "suspended" and x["date"]), default=None)
+        pick = done[-_KEEP:] + plans_[-_KEEP:]
+        if last_sus is not None:
+            pick += [e for e in done if (event_date(e) or dt.date.min) > last_sus][:_KEEP]
+        load({e["event_id"] for e in pick})
+        chosen = {e["event_id"]: e for e in [*pick, *(by_id[i] for i in keyword_ids)]}
+        contacts, plans, signals = _scan(ch, spec, sorted(chosen.values(), key=_ekey), cache, arts, role_channel)
         if any(c["type"] == "CONSULT" for c in contacts):
             contacts = [c for c in contacts if c["type"] == "CONSULT"]
-        out.append(_state(ch, contacts, plans, signals))
+        rec = _state(ch, contacts, plans, signals)
+        rec["contacts"] = max(rec["contacts"], sum(1 for e in done if e["type"] == "CONSULT") or len(done))
+        out.append(rec)
     return jsonable({"kind": "channels", "dyad": f"{pair[0]}-{pair[1]}", "date_from": d_from, "date_to": d_to,
                      "channels": out})
+
+
+_KEEP = 25   # latest contacts and plans of a channel's officials read per channel (and first ones after a suspension)
+
+
+def _ekey(e: dict[str, Any]) -> tuple:
+    return (event_date(e) or dt.date.min, e.get("first_reported") or dt.date.min, e["event_id"])
+
+
+def _keyword_events(con: Any, spec: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> set[str]:
+    """Events of the dyad with a sentence naming any channel's subject: one scan of the mentions in DuckDB
+    (RE2, case-insensitive), intersected with the dyad's events."""
+    pats = [c["keywords"].pattern for c in spec["channels"] if c["keywords"] is not None]
+    if not pats or not by_id:
+        return set()
+    rx = "(?i)" + "|".join(f"(?:{p})" for p in pats)
+    found = rows(con, "SELECT DISTINCT l.event_id FROM event_mentions m JOIN event_links l ON l.mention_id = m.mention_id "
+                      "WHERE regexp_matches(m.sentence_text, ?)", [rx])
+    return {r["event_id"] for r in found if r["event_id"] in by_id}
+
+
+def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]],
+          arts: dict[str, dict[str, Any]], role_channel: dict[str, bool]
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Contacts, plans and state signals of one channel among ``events`` (whose mentions are loaded)."""
+    contacts, plans, signals = [], [], []
+    for e in events:
+        ms = mentions.get(e["event_id"], [])
+        if not ms:
+            continue
+        if e["type"] in _CONTACT_TYPES:
+            if _roles_match(ch, e):   # the evidence must name one of the two officials (not a sentence merged in)
+                hits = [m for m in ms if names_in(e, m["sentence_text"])]
+            elif not role_channel[e["event_id"]] and e["type"] == "CONSULT" and ch["keywords"]:
+                hits = [m for m in ms if ch["keywords"].search(m["sentence_text"]) and not _suspends(spec, m)]
+            else:
+                hits = []
+            if hits:
+                prefer = UPCOMING if e["status"] in UPCOMING else OCCURRED
+                rec = _record(e, _best(e, hits, arts, prefer), arts)
+                (plans if e["status"] in UPCOMING else contacts).append(rec)
+        for state, s in spec["states"].items():
+            if e["type"] not in s["types"] or e["status"] not in (*OCCURRED, "planned"):
+                continue
+            pat = ch["signals"][state]
+            if pat is None:
+                continue
+            # cheap tests first: the windowed pattern backtracks, most sentences have no cue at all
+            hits = [m for m in ms if s["cues"].search(m["sentence_text"]) and ch["keywords"].search(m["sentence_text"])
+                    and pat.search(norm_sentence(m["sentence_text"]))]
+            if hits:
+                best = _best(e, hits, arts, (*OCCURRED, "planned"))
+                rec = _record(e, best, arts)
+                # The date its own sentences give (else when they were published), not a date merged
+                # into the event from another report.
+                dated = Counter(m["date_from"] for m in hits if m.get("date_from"))
+                published = [arts[m["article_id"]]["published_date"] for m in hits
+                             if (arts.get(m["article_id"]) or {}).get("published_date")]
+                if dated:
+                    rec["date"] = max(dated.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))[0]
+                elif published:
+                    rec["date"] = min(published)
+                signals.append({**rec, "state": state})
+    return contacts, plans, signals
 
 
 # Contacts are meetings and calls (CONSULT). An agreement between the two roles (AGREE) counts only
