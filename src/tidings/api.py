@@ -124,6 +124,33 @@ class Tidings:
                                "done": n["done"], "stale": n["stale"]})
         return {"path": self.path, "schema_version": self.store.schema_version(), "tables": counts, "stages": stage_rows}
 
+    # -- analyst outputs (tidings.analysis): plain JSON-able dicts, the same for CLI, web and notebooks --
+    def brief(self, *, story: str | None = None, dyad: str | None = None, date_from: Any = None,
+              date_to: Any = None) -> dict[str, Any]:
+        """Extractive brief of a story or of a dyad over a period: cited sentences, sources, plans."""
+        from .analysis import brief
+
+        return brief(self.store, story=story, dyad=dyad, date_from=date_from, date_to=date_to)
+
+    def index(self, *, dyad: str = "USA-CHN", by: str = "week", date_from: Any = None,
+              date_to: Any = None) -> dict[str, Any]:
+        """Cooperation–conflict index of a dyad per day/week/month, largest moves with their events."""
+        from .analysis import index
+
+        return index(self.store, dyad=dyad, by=by, date_from=date_from, date_to=date_to)
+
+    def channels(self, *, dyad: str = "USA-CHN") -> dict[str, Any]:
+        """State of each dialogue channel of a dyad: last contact, suspended/resumed, next planned."""
+        from .analysis import channels
+
+        return channels(self.store, dyad=dyad)
+
+    def upcoming(self, *, dyad: str | None = None, include_all: bool = False) -> dict[str, Any]:
+        """Planned and proposed events with expected dates and whether they then happened."""
+        from .analysis import upcoming
+
+        return upcoming(self.store, dyad=dyad, include_all=include_all)
+
     def close(self) -> None:
         self.store.close()
 

@@ -342,6 +342,116 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
+# -- analyst outputs (issue 11): brief, index, channels, upcoming; each one API call plus formatting ---------
+def _write_out(text: str, output: Optional[Path], what: str) -> None:
+    if output is None:
+        console.out(text, highlight=False, end="")
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise TidingsError(f"cannot write {output}: {exc.strerror or exc}") from None
+    err_console.print(f"wrote {what} to {output}")
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        raise TidingsError(f"--format must be one of {', '.join(allowed)}, not {fmt!r}")
+
+
+OutputOption = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (stdout if omitted).")]
+
+
+@app.command()
+def brief(story: Annotated[Optional[str], typer.Option("--story", help="Story id (see `tidings stories`).")] = None,
+          dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3, e.g. USA-CHN.")] = None,
+          date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
+          date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
+          fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+          output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+    """An extractive brief with numbered citations: what happened, who and where, what was agreed and planned."""
+    _check_format(fmt, ("md", "html", "json"))
+    from .analysis.brief import render_html, render_markdown
+
+    with _open(db, must_exist=True) as t:
+        b = t.brief(story=story, dyad=dyad, date_from=_parse_date(date_from, "--from"), date_to=_parse_date(date_to, "--to"))
+    if fmt == "json":
+        _write_out(json.dumps(b, ensure_ascii=False, indent=1) + "\n", output, "the brief")
+    elif fmt == "html":
+        _write_out(render_html(b), output, "the brief")
+    elif output is None and console.is_terminal:
+        from rich.markdown import Markdown
+
+        console.print(Markdown(render_markdown(b)))
+    else:
+        _write_out(render_markdown(b), output, "the brief")
+
+
+@app.command()
+def index(dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (either direction).")] = "USA-CHN",
+          by: Annotated[str, typer.Option("--by", help="day, week or month.")] = "week",
+          date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
+          date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
+          plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw the series to FILE.png or FILE.svg.")] = None,
+          fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or json.")] = "table",
+          output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Cooperation–conflict index: events by quad class and a Goldstein-weighted net score per period."""
+    _check_format(fmt, ("table", "csv", "jsonl", "json"))
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        raise TidingsError(f"--plot must name a .png or .svg file, not {plot.name!r}")
+    from .analysis.index import plot as draw, render_table, to_csv, to_jsonl
+
+    with _open(db, must_exist=True) as t:
+        ix = t.index(dyad=dyad, by=by, date_from=_parse_date(date_from, "--from"), date_to=_parse_date(date_to, "--to"))
+    if fmt == "table":
+        render_table(ix, console)
+    elif fmt == "csv":
+        _write_out(to_csv(ix), output, "the index")
+    elif fmt == "jsonl":
+        _write_out(to_jsonl(ix), output, "the index")
+    else:
+        _write_out(json.dumps(ix, ensure_ascii=False, indent=1) + "\n", output, "the index")
+    if plot is not None:
+        try:
+            draw(ix, str(plot))
+        except OSError as exc:
+            raise TidingsError(f"cannot write {plot}: {exc.strerror or exc}") from None
+        err_console.print(f"wrote the plot to {plot}")
+
+
+@app.command()
+def channels(dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (either direction).")] = "USA-CHN",
+             fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+             output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Dialogue channels: last contact, state (active, suspended since, resumed on) and next planned contact."""
+    _check_format(fmt, ("table", "json"))
+    from .analysis.channels import render_table
+
+    with _open(db, must_exist=True) as t:
+        ch = t.channels(dyad=dyad)
+    if fmt == "json":
+        _write_out(json.dumps(ch, ensure_ascii=False, indent=1) + "\n", output, "the channels")
+    else:
+        render_table(ch, console)
+
+
+@app.command()
+def upcoming(dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3 (default: every dyad).")] = None,
+             all_: Annotated[bool, typer.Option("--all", help="Also list plans that were carried out, with the event.")] = False,
+             fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+             output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Planned and proposed events: expected date and precision, and whether they occurred, were postponed or cancelled."""
+    _check_format(fmt, ("table", "json"))
+    from .analysis.upcoming import render_table
+
+    with _open(db, must_exist=True) as t:
+        up = t.upcoming(dyad=dyad, include_all=all_)
+    if fmt == "json":
+        _write_out(json.dumps(up, ensure_ascii=False, indent=1) + "\n", output, "the plans")
+    else:
+        render_table(up, console)
+
+
 class Interrupted(TidingsError):
     """Ctrl-C during a command: what was committed is kept (exit 130)."""
 
