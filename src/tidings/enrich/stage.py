@@ -25,7 +25,7 @@ from .rows import TABLES, actor_rows, article_rows
 
 __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter", "pending_among", "VERSION"]
 
-VERSION = "2"  # 2: time expressions no longer start inside a word ("noon" in "afternoon")
+VERSION = "3"  # 2: time expressions no longer start inside a word ("noon" in "afternoon"); 3: world actors (people_world, orgs_world)
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
