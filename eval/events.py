@@ -274,6 +274,11 @@ def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, ve
             if verbose:
                 print(f"  {c:7s} {label} {'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']} "
                       f"{g.get('date')} | {g['evidence'][:90]}")
+                near = {"dyad": lambda e: W.type_ok(g, e), "type": lambda e: W.dyad_ok(g, e)}.get(c, lambda e: W.loose(g, e))
+                for e in [e for e in cands if near(e)][:2]:
+                    print(f"          got {e.get('type')} {W.country(e.get('source'))}-{W.country(e.get('target'))} "
+                          f"{e.get('status')} {e.get('date')} {(e.get('location') or {}).get('name') if isinstance(e.get('location'), dict) else e.get('location')}"
+                          f" | {_sentence(e)[:100]}")
     with_gold = refs
     ont = [(e, rs) for e, rs in linked if rs & with_gold]
     C["events"] += len(ont)
@@ -282,7 +287,7 @@ def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, ve
         C["good"] += good
         if not good and verbose:
             print(f"  extra   {label} {e.get('type')} {W.country(e.get('source'))}-{W.country(e.get('target'))} "
-                  f"{e.get('status')} {e.get('date')} | {str(e.get('evidence') or e.get('text') or '')[:90]}")
+                  f"{e.get('status')} {e.get('date')} | {_sentence(e)[:90]}")
     if garts is not None:  # worldcheck's copy figures (dev-world)
         root: Callable[[str], str] = lambda r: root(garts[r]["duplicate_of"]) if garts.get(r, {}).get("duplicate_of") else r  # noqa: E731
         got_dup = {x.get("external_id"): a2r.get(x.get("duplicate_of")) for x in arts if x.get("duplicate_of")}
@@ -291,6 +296,10 @@ def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, ve
         C["rewrites_found"] += sum(1 for r in gold_rw if got_dup.get(r) and root(got_dup[r]) == root(r))
         C["false_copies"] += sum(1 for r, d in got_dup.items() if r in garts and d and root(d) != root(r))
     return C
+
+
+def _sentence(e: dict) -> str:
+    return str(next((m.get("sentence") for m in e.get("mentions") or [] if m.get("sentence")), ""))
 
 
 def report(name: str, C: Counter, *, confusion: bool = True) -> None:
