@@ -1,445 +1,542 @@
-"""Evaluate event coding + reconciliation against gold events.
+"""Score event accuracy on every gold set with the definitions used on held-out real news.
 
-    .venv/bin/python eval/events.py [--gold dev|own|sample|all] [--verbose]
+    .venv/bin/python eval/events.py [--gold all|dev|own|sample|world|world1..world4|conflibert|plover]
+                                    [--verbose] [--limit N]
 
-Runs the real pipeline (tidings ingest + stages) on each gold set's corpus in a temporary store, then
-matches merged events to gold events one-to-one (type within the acceptable set, source/target
-country with `*` any and `sym` either direction, overlapping reporting articles; date decides ties).
-An event is correct when it also has the gold status. Reported: precision/recall/F1, status
-accuracy (among type+actor matches), date and place accuracy and link completeness (every reporting
-article linked to the one merged event) among matched events, mode accuracy, and a type confusion table.
+For each document set the real CLI runs (`tidings run` into a temporary store, then `tidings export`
+of articles and events as JSON Lines, exactly as ../shared/tools/worldcheck.py does) and prints:
+  - recall of the gold `must` events, loose (type in the acceptable set, source and target country,
+    status) and strict (also date inside the gold day/month/window with one day of slack, and place
+    among the acceptable names);
+  - precision: the share of exported events (on articles that have gold) that loosely match some gold
+    event, must or not, of an article they cite;
+  - the cause of each strict miss, in worldcheck's order (missed, type, dyad, status, date, place), the
+    dyad misses split by side (source, target, both), and `extra` (exported events matching nothing);
+  - date and place errors separately: among must events with a loose match, how many have no loose
+    match with the right date, and how many have none with the right place;
+  - a type confusion table (gold preferred type -> type of the best same-article event).
+The matching functions are imported from ../shared/tools/worldcheck.py when it is there, so the
+dev-world figures are worldcheck's own; a copy of the same definitions below serves a fresh clone
+without ../shared (only the project's own gold and the sample then run).
 
-While a stage another helper writes is missing (ingest, enrich/actors/places), the script says so and
-falls back: a minimal reader for the dev corpus, and ORACLE actors from the gold actor list. Figures
-produced that way measure the coder and merger alone, not the whole pipeline, and are labelled so.
+Sets: `dev` (../shared/data/dev), `world` (../shared/data/dev-world, each batch and all together),
+`own` (eval/gold/events_own.jsonl), `sample` (eval/gold/sample_events.jsonl on the packaged sample
+corpus), `conflibert` (the ConfliBERT CAMEO actor tags: each tagged sentence is one article; a
+sentence counts when its source span and its target span each name exactly one country by a country
+name, demonym or capital; it is right when an exported event of that sentence has that source and
+that target country), and `plover` (eval/plover.py, when present).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import html
 import importlib.util
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
+from typing import Any, Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = Path(__file__).resolve().parents[2] / "shared/data/dev"
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "data/dev"
+WORLD = SHARED / "data/dev-world"
+CONFLIBERT = SHARED / "data/public/events/conflibert_cameo_train/cameo_ner_train.txt"
 OWN = ROOT / "eval/gold/events_own.jsonl"
 SAMPLE_GOLD = ROOT / "eval/gold/sample_events.jsonl"
+SAMPLE_CORPUS = ROOT / "src/tidings/data/sample"
+TIDINGS = ROOT / ".venv/bin/tidings"
 
 
-def _has(mod: str) -> bool:
-    try:
-        return importlib.util.find_spec(mod) is not None
-    except ModuleNotFoundError:
-        return False
+# -- matching definitions (worldcheck's; imported from ../shared/tools when present) -------------------------
+def _local_defs() -> Any:
+    """The same definitions as ../shared/tools/worldcheck.py, for a clone without ../shared."""
+    planned = {"planned", "proposed", "expected", "scheduled", "future"}
+
+    def interval(d: Any, precision: str | None = None) -> tuple[date, date] | None:
+        if not d:
+            return None
+        d = str(d)
+        try:
+            if len(d) >= 10:
+                x = date.fromisoformat(d[:10])
+                if precision == "month":
+                    x = x.replace(day=1)
+                    return x, (x.replace(month=x.month % 12 + 1, year=x.year + x.month // 12) - timedelta(days=1))
+                if precision == "year":
+                    return date(x.year, 1, 1), date(x.year, 12, 31)
+                if precision == "week":
+                    return x - timedelta(days=x.weekday()), x - timedelta(days=x.weekday()) + timedelta(days=6)
+                return x, x
+            if len(d) == 7:
+                y, m = int(d[:4]), int(d[5:7])
+                return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+            if len(d) == 4:
+                return date(int(d), 1, 1), date(int(d), 12, 31)
+        except ValueError:
+            return None
+        return None
+
+    def event_interval(ev: dict) -> tuple[date, date] | None:
+        a, b = ev.get("date_from"), ev.get("date_to")
+        try:
+            if a and b:
+                return date.fromisoformat(str(a)[:10]), date.fromisoformat(str(b)[:10])
+        except ValueError:
+            pass
+        return interval(ev.get("date"), ev.get("date_precision"))
+
+    def country(actor: Any) -> str | None:
+        if not actor:
+            return None
+        if isinstance(actor, str):
+            return actor[:3].upper()
+        for k in ("country", "country_code", "code"):
+            if actor.get(k):
+                return str(actor[k])[:3].upper()
+        return None
+
+    def loc_text(ev: dict) -> str:
+        loc = ev.get("location") or {}
+        if isinstance(loc, str):
+            return loc.lower()
+        return " ".join(str(loc.get(k) or "") for k in ("name", "text", "admin1", "country")).lower()
+
+    def status_ok(gold: str, got: Any) -> bool:
+        got = (got or "occurred").lower()
+        if gold == "planned":
+            return got in planned
+        if gold == "negated":
+            return got in {"negated", "denied", "negative"}
+        return got in {"occurred", "ongoing"}
+
+    def dyad_ok(g: dict, ev: dict) -> bool:
+        s, t = country(ev.get("source")), country(ev.get("target"))
+        ok = lambda x, y: x == "*" or x == y  # noqa: E731
+        return (ok(g["source"], s) and ok(g["target"], t)) or (g.get("sym") and ok(g["source"], t) and ok(g["target"], s))
+
+    def type_ok(g: dict, ev: dict) -> bool:
+        return str(ev.get("type") or "").upper() in set(g["types"])
+
+    def date_ok(g: dict, ev: dict) -> bool:
+        d = g.get("date")
+        if not d:
+            return True
+        win = (date.fromisoformat(d[0]), date.fromisoformat(d[1])) if isinstance(d, list) else interval(d)
+        iv = event_interval(ev)
+        return bool(iv and win and iv[0] >= win[0] - timedelta(days=1) and iv[1] <= win[1] + timedelta(days=1))
+
+    def place_ok(g: dict, ev: dict) -> bool:
+        return not g.get("place") or any(p.lower() in loc_text(ev) for p in g["place"])
+
+    def loose(g: dict, ev: dict) -> bool:
+        return type_ok(g, ev) and dyad_ok(g, ev) and status_ok(g["status"], ev.get("status"))
+
+    def cause(g: dict, cands: list) -> str:
+        if any(loose(g, e) for e in cands):
+            ls = [e for e in cands if loose(g, e)]
+            return "place" if any(date_ok(g, e) for e in ls) else "date"
+        if any(type_ok(g, e) and dyad_ok(g, e) for e in cands):
+            return "status"
+        if any(type_ok(g, e) for e in cands):
+            return "dyad"
+        if any(dyad_ok(g, e) for e in cands):
+            return "type"
+        return "missed"
+
+    return SimpleDefs(country=country, dyad_ok=dyad_ok, type_ok=type_ok, date_ok=date_ok, place_ok=place_ok,
+                      loose=loose, cause=cause, source="eval/events.py's copy of worldcheck's definitions")
 
 
-# -- corpus into a store ------------------------------------------------------------------------------
-def _strip_html(s: str) -> str:
-    s = re.sub(r"(?is)<(script|style|nav|footer|header)[^>]*>.*?</\1>", " ", s)
-    paras = re.findall(r"(?is)<p[^>]*>(.*?)</p>", s) or [s]
-    return "\n\n".join(html.unescape(re.sub(r"<[^>]+>", "", p)).strip() for p in paras if p.strip())
+class SimpleDefs:
+    def __init__(self, **kw: Any) -> None:
+        self.__dict__.update(kw)
 
 
-def _fallback_dev_articles() -> list[dict[str, Any]]:
-    """A minimal reader for the five dev corpus files (used only while tidings.ingest is missing)."""
-    meta = {r["ref"]: r for r in map(json.loads, (DEV / "gold/articles.jsonl").open())}
-    out = []
-    corpus = DEV / "corpus"
-    for line in (corpus / "manifest.jsonl").open():
-        r = json.loads(line)
-        ref = f"manifest.jsonl#{r['id']}"
-        text = r.get("text") or _strip_html(r.get("html", ""))
-        out.append({"ref": ref, "text": text, "url": r.get("url"), "outlet": r.get("outlet")})
-    d1 = (corpus / "d01_blinken_beijing.html").read_text()
-    body = [p for p in _strip_html(d1).split("\n\n") if len(p) > 120 and "correspondent" not in p]
-    out.append({"ref": "d01_blinken_beijing.html", "text": "\n\n".join(body)})
-    for name in ("d02_blinken_wire_copy.txt", "d04_gallium.txt"):
-        paras = (corpus / name).read_text().split("\n\n")
-        out.append({"ref": name, "text": "\n\n".join(p.strip() for p in paras if len(p) > 120)})
-    xml = (corpus / "d05_military_call.xml").read_text()
-    for i, item in enumerate(re.findall(r"(?is)<item>(.*?)</item>", xml), 1):
-        body = re.search(r"(?is)<(content:encoded|description)>(.*?)</\1>", item)
-        text = re.sub(r"<!\[CDATA\[|\]\]>", "", body.group(2) if body else "")
-        out.append({"ref": f"d05_military_call.xml#{i}", "text": _strip_html(text) if "<" in text else text.strip()})
-    for a in out:
-        m = meta.get(a["ref"], {})
-        a["published"] = m.get("published", "")[:10] or None
-        a["outlet"] = a.get("outlet") or m.get("outlet")
-        a["group"] = "g" + (m.get("duplicate_of") or a["ref"])
-    return out
+def definitions() -> Any:
+    path = SHARED / "tools/worldcheck.py"
+    if not path.exists():
+        return _local_defs()
+    spec = importlib.util.spec_from_file_location("worldcheck", path)
+    assert spec and spec.loader
+    wc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(wc)
+    return SimpleDefs(country=wc.country, dyad_ok=wc.dyad_ok, type_ok=wc.type_ok, date_ok=wc.date_ok,
+                      place_ok=wc.place_ok, loose=wc.loose, cause=wc.cause, source=str(path))
 
 
-def _insert_articles(store: Any, arts: list[dict[str, Any]]) -> dict[str, str]:
-    from tidings.store import now
-
-    refmap = {}
-    with store.transaction() as con:
-        for i, a in enumerate(arts):
-            aid = f"a{i:03d}"
-            refmap[a["ref"]] = aid
-            con.execute("INSERT INTO articles (article_id, external_id, url, outlet, published_date, published_source, "
-                        "raw_text, text, word_count, source_path, ingested_at) VALUES (?,?,?,?,?,'gold',?,?,?,?,?)",
-                        [aid, a["ref"], a.get("url"), a.get("outlet"), a.get("published"), a["text"], a["text"],
-                         len(a["text"].split()), a["ref"], now()])
-            con.execute("INSERT INTO duplicates (article_id, source_group) VALUES (?, ?)", [aid, a.get("group") or aid])
-            store.mark_done(con, "dedup", "gold", [aid])
-    return refmap
+W = definitions()
 
 
-def _refmap_from_store(store: Any, refs: set[str], base: Path) -> dict[str, str]:
-    rows = store.query("SELECT s.article_id, s.source_path, s.source_locator, a.external_id FROM article_sources s "
-                       "JOIN articles a USING (article_id)")
-    out = {}
+# -- running the pipeline ------------------------------------------------------------------------------------
+def _load(f: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in f.open(encoding="utf-8") if line.strip()]
+
+
+def run_corpus(corpus: Path, work: Path) -> tuple[list[dict], list[dict]]:
+    """`tidings run` then export articles and events, as worldcheck does; returns (articles, events)."""
+    db = work / "e.duckdb"
+    for cmd in ([TIDINGS, "run", corpus, "--db", db],
+                [TIDINGS, "export", "--db", db, "--what", "articles", "--format", "jsonl", "-o", work / "a.jsonl"],
+                [TIDINGS, "export", "--db", db, "--what", "events", "--format", "jsonl", "-o", work / "e.jsonl"]):
+        p = subprocess.run([str(c) for c in cmd], capture_output=True, text=True)
+        if p.returncode:
+            raise SystemExit(f"{corpus.name}: `tidings {cmd[1]}` failed: {(p.stderr or p.stdout).strip()[-400:]}")
+    arts, evs = _load(work / "a.jsonl"), _load(work / "e.jsonl")
+    db.unlink(missing_ok=True)
+    return arts, evs
+
+
+def ref_of(art: dict[str, Any], refs: set[str], arts: list[dict[str, Any]] | None = None) -> str | None:
+    """The gold reference (`file`, `manifest#id`, `feed.xml#N`, `archive!member`, `crawl.warc.gz#N`) of an
+    exported article. `#N` is the Nth item of a feed, else the Nth article of its file (a WARC's records
+    include requests and metadata, so "record 4" can be the first article)."""
+    ext = str(art.get("external_id") or "")
+    if ext in refs:
+        return ext
+    sp = str(art.get("source_path") or "")
+    loc = str(art.get("source_locator") or "")
     for ref in refs:
         file, _, frag = ref.partition("#")
         inner = None
         if "!" in file:
             file, inner = file.split("!", 1)
-        for r in rows:
-            sp = str(r["source_path"])
-            if not (sp.endswith("/" + file) or sp == file or Path(sp).name == Path(file).name and "/" not in file):
-                continue
-            loc = str(r["source_locator"] or "")
-            if inner and inner not in loc:
-                continue
-            if frag and not (r["external_id"] == frag or loc.split()[-1:] == [frag] or loc == frag or loc.endswith(f" {frag}")):
-                continue
-            out[ref] = r["article_id"]
-            break
-    return out
+        if not (sp.endswith("/" + file) or sp == file or ("/" not in file and Path(sp).name == Path(file).name)):
+            continue
+        if inner and not (loc == inner or loc.endswith(" " + inner) or loc.endswith("!" + inner)):
+            continue
+        if frag:
+            if ext == frag or loc == f"item {frag}":
+                return ref
+            if frag.isdigit() and not loc.startswith("item") and arts is not None:
+                num = lambda a: int(m.group(0)) if (m := re.search(r"\d+$", str(a.get("source_locator") or ""))) else 0  # noqa: E731
+                same = sorted((a for a in arts if a.get("source_path") == sp), key=num)
+                if 0 < int(frag) <= len(same) and same[int(frag) - 1] is art:
+                    return ref
+            continue
+        if not inner and loc and Path(sp).suffix in {".jsonl", ".xml", ".warc", ".gz", ".zip"} and not sp.endswith(".txt.gz"):
+            continue
+        return ref
+    return None
 
 
-# -- enrichment fallback ---------------------------------------------------------------------------------
-def _oracle_actors(text: str, gold: list[dict[str, Any]]) -> list[Any]:
-    """Gold actor mentions, plus their surnames and 'Mr. X' forms (ORACLE; only while actors is missing)."""
-    forms: dict[str, dict[str, Any]] = {}
-    for g in gold:
-        forms[g["mention"]] = g
-        canon = g.get("canonical") or ""
-        if g.get("role") and canon and len(canon.split()) >= 2:
-            last = canon.split()[-1] if not canon.endswith("Jr.") else canon.split()[-2]
-            first = canon.split()[0]
-            for f in (canon, last, first, f"Mr. {last}", f"Gen. {last}", f"Mr. {first}"):
-                forms.setdefault(f, g)
-    out, taken = [], set()
-    for f in sorted(forms, key=len, reverse=True):
-        g = forms[f]
-        for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"(?!\w)", text):
-            if any(i in taken for i in range(m.start(), m.end())):
-                continue
-            taken.update(range(m.start(), m.end()))
-            person = bool(g.get("role")) and bool(g.get("canonical"))
-            out.append(SimpleNamespace(start=m.start(), end=m.end(), text=f, actor_id=g.get("canonical") or f,
-                                       name=g.get("canonical") or f, country=g["country"], sector=(g.get("sector") or "").lower(),
-                                       role=g.get("role"), kind="person" if person else "org", resolved=True, sentence=0))
-    return sorted(out, key=lambda a: a.start)
+# -- one set --------------------------------------------------------------------------------------------------
+CAUSES = ("missed", "type", "dyad", "status", "date", "place")
 
 
-def _gazetteer() -> dict[str, tuple[str, str, str]]:
-    """surface -> (name, country, kind) from the actors stage's data files (fallback only)."""
-    import yaml
-
-    base = ROOT / "src/tidings/data/actors"
-    out: dict[str, tuple[str, str, str]] = {}
-    if not (base / "countries.yaml").exists():
-        return out
-    for iso, c in (yaml.safe_load((base / "countries.yaml").read_text()).get("countries") or {}).items():
-        for f in [c.get("name"), *(c.get("aliases") or []), *(c.get("capitals") or []), *(c.get("seats") or [])]:
-            if f and len(f) > 2:
-                out.setdefault(f, (c.get("gov") or c.get("name"), iso, "country"))
-    for path in base.glob("people_*.yaml"):
-        d = yaml.safe_load(path.read_text())
-        for p in d.get("people") or []:
-            names = [p["name"], *(p.get("aliases") or [])]
-            last = p["name"].split()[-1]
-            names += [f"Mr. {last}", f"Ms. {last}", f"Gen. {last}", last]
-            for f in names:
-                out.setdefault(f, (p["name"], d["country"], "person"))
-    return out
+def _side(g: dict, cands: list) -> str:
+    """Which side a dyad miss got wrong: `source`, `target` or `both` (best type-right candidate)."""
+    ok = lambda x, y: x == "*" or x == y  # noqa: E731
+    best = "both"
+    for e in cands:
+        if not W.type_ok(g, e):
+            continue
+        s, t = W.country(e.get("source")), W.country(e.get("target"))
+        src = ok(g["source"], s) or (g.get("sym") and ok(g["source"], t))
+        tgt = ok(g["target"], t) or (g.get("sym") and ok(g["target"], s))
+        if src and not tgt:
+            return "target"
+        if tgt and not src:
+            best = "source"
+    return best
 
 
-def _resolve_actors(doc: Any, pub: Any) -> list[Any]:
-    import tidings.actors as A
-
-    return A.resolve(doc, published=pub)
-
-
-def _local_events(store: Any, gold_actors: dict[str, list[dict[str, Any]]], id2ref: dict[str, str]) -> str:
-    """Code events without the enrich stage: parse, time stage, ORACLE actors. Returns a label."""
-    from tidings.events import code_article
-    from tidings.events.stage import mention_rows, write_mentions
-    from tidings.nlp import parse
-    from tidings.timex import extract
-
-    real_actors = _has("tidings.actors") and hasattr(__import__("tidings.actors", fromlist=["resolve"]), "resolve")
-    places = _has("tidings.places") and hasattr(__import__("tidings.places", fromlist=["geocode"]), "geocode")
-    gaz = {} if real_actors else _gazetteer()
-    rows = store.query("SELECT article_id, text, published_date FROM articles ORDER BY article_id")
-    docs = list(parse([r["text"] for r in rows]))
-    coded = []
-    for r, doc in zip(rows, docs):
-        pub = r["published_date"] or dt.date.today()
-        timexes = extract(r["text"], pub, doc=doc)
-        if real_actors:
-            actors = _resolve_actors(doc, pub)
-        else:
-            actors = _oracle_actors(r["text"], gold_actors.get(id2ref.get(r["article_id"], ""), []))
-            taken = {i for a in actors for i in range(a.start, a.end)}
-            for f, (name, iso, kind) in sorted(gaz.items(), key=lambda kv: -len(kv[0])):
-                for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"(?!\w)", r["text"]):
-                    if any(i in taken for i in range(m.start(), m.end())):
-                        continue
-                    taken.update(range(m.start(), m.end()))
-                    actors.append(SimpleNamespace(start=m.start(), end=m.end(), text=f, actor_id=name, name=name,
-                                                  country=iso, sector=None, role=None, kind=kind, resolved=True, sentence=0))
-        pl = []
-        if places:
-            from tidings.places import geocode
-            pl = geocode(doc)
-        e = SimpleNamespace(article_id=r["article_id"], published=pub, doc=doc, actors=actors, timexes=timexes,
-                            places=pl, topics=())
-        coded.extend(code_article(e))
-    with store.transaction() as con:
-        ids = [r["article_id"] for r in rows]
-        write_mentions(con, ids, mention_rows(coded))
-        store.mark_done(con, "events", "local", ids)
-    return ("local enrichment: real timex, " + ("real actors" if real_actors else "ORACLE gold actors + actors-data gazetteer") + ", "
-            + ("real places" if places else "no places"))
-
-
-def build(kind: str, tmp: Path) -> tuple[Any, dict[str, str], str]:
-    import tidings
-    from tidings.pipeline import NullProgress
-    from tidings.reconcile.stage import run as reconcile_run
-
-    t = tidings.open(tmp / f"{kind}.duckdb")
-    store = t.store
-    gold = _gold(kind)
+def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, verbose: bool,
+          garts: dict[str, dict] | None = None) -> Counter:
+    """worldcheck's counts for one set of documents, plus the extra views; prints verbose misses."""
     refs = {r for g in gold for r in g["refs"]}
-    mode = []
-    if kind == "dev":
-        corpus, actors_file = DEV / "corpus", DEV / "gold/actors.jsonl"
-    elif kind == "sample":
-        corpus, actors_file = ROOT / "src/tidings/data/sample", ROOT / "eval/gold/sample_actors.jsonl"
-    else:
-        corpus, actors_file = tmp / "own", None
-        corpus.mkdir(exist_ok=True)
-        with (corpus / "own.jsonl").open("w") as fh:
-            for a in map(json.loads, OWN.open()):
-                fh.write(json.dumps({k: a[k] for k in ("id", "url", "outlet", "published", "text")}) + "\n")
-    if _has("tidings.ingest.ingest") or _has("tidings.ingest.core") or hasattr(_try_ingest(), "ingest"):
-        t.run([corpus])
-        refmap = _refmap_from_store(store, refs, corpus)
-        mode.append("real ingest + stages")
-    else:
-        if kind == "dev":
-            arts = _fallback_dev_articles()
-        elif kind == "own":
-            arts = [{"ref": f"own.jsonl#{a['id']}", "text": a["text"], "url": a["url"], "outlet": a["outlet"],
-                     "published": a["published"], "group": a["source_group"]} for a in map(json.loads, OWN.open())]
-        else:
-            raise SystemExit("the sample corpus needs the real ingest (archives, feeds)")
-        refmap = _insert_articles(store, arts)
-        mode.append("FALLBACK reader (tidings.ingest missing), gold dates/outlets/source groups")
-    n_mentions = store.scalar("SELECT count(*) FROM event_mentions")
-    if not n_mentions:
-        id2ref = {v: k for k, v in refmap.items()}
-        gold_actors: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        if actors_file is not None:
-            for a in map(json.loads, actors_file.open()):
-                gold_actors[a["ref"]].append(a)
-        else:
-            for a in map(json.loads, OWN.open()):
-                gold_actors[f"own.jsonl#{a['id']}"] = [
-                    {"mention": s, "canonical": s if k == "person" else None, "country": c, "role": "x" if k == "person" else None}
-                    for s, c, k in a["actors"]]
-        mode.append(_local_events(store, gold_actors, id2ref))
-        store.reset_stage("reconcile")
-        reconcile_run(store, NullProgress())
-    return t, refmap, "; ".join(mode)
+    a2r = {a["article_id"]: ref_of(a, refs, arts) or a.get("external_id") for a in arts}
+    linked = [(e, {a2r.get(m["article_id"]) for m in e.get("mentions") or []} - {None}) for e in evs]
+    C: Counter = Counter()
+    for g in (g for g in gold if g.get("must", True)):
+        cands = [e for e, rs in linked if rs & set(g["refs"])]
+        ls = [e for e in cands if W.loose(g, e)]
+        strict = any(W.date_ok(g, e) and W.place_ok(g, e) for e in ls)
+        C["must"] += 1
+        C["loose"] += bool(ls)
+        C["strict"] += strict
+        if ls:
+            C["err:date"] += not any(W.date_ok(g, e) for e in ls)
+            C["err:place"] += not any(W.place_ok(g, e) for e in ls)
+        # confusion: the gold preferred type against the best same-article candidate
+        pick = ls or [e for e in cands if W.dyad_ok(g, e)] or [e for e in cands if W.type_ok(g, e)]
+        got = g["types"][0] if ls else (str(pick[0].get("type") or "?").upper() if pick else "—")
+        C[("conf", g["types"][0], got)] += 1
+        if not strict:
+            c = W.cause(g, cands)
+            C["miss:" + c] += 1
+            if c == "dyad":
+                C["side:" + _side(g, cands)] += 1
+            if verbose:
+                print(f"  {c:7s} {label} {'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']} "
+                      f"{g.get('date')} | {g['evidence'][:90]}")
+                near = {"dyad": lambda e: W.type_ok(g, e), "type": lambda e: W.dyad_ok(g, e)}.get(c, lambda e: W.loose(g, e))
+                for e in [e for e in cands if near(e)][:2]:
+                    print(f"          got {e.get('type')} {W.country(e.get('source'))}-{W.country(e.get('target'))} "
+                          f"{e.get('status')} {e.get('date')} {(e.get('location') or {}).get('name') if isinstance(e.get('location'), dict) else e.get('location')}"
+                          f" | {_sentence(e)[:100]}")
+    with_gold = refs
+    ont = [(e, rs) for e, rs in linked if rs & with_gold]
+    C["events"] += len(ont)
+    for e, rs in ont:
+        good = any(W.loose(g, e) for g in gold if rs & set(g["refs"]))
+        C["good"] += good
+        if not good and verbose:
+            print(f"  extra   {label} {e.get('type')} {W.country(e.get('source'))}-{W.country(e.get('target'))} "
+                  f"{e.get('status')} {e.get('date')} | {_sentence(e)[:90]}")
+    if garts is not None:  # worldcheck's copy figures (dev-world)
+        root: Callable[[str], str] = lambda r: root(garts[r]["duplicate_of"]) if garts.get(r, {}).get("duplicate_of") else r  # noqa: E731
+        got_dup = {x.get("external_id"): a2r.get(x.get("duplicate_of")) for x in arts if x.get("duplicate_of")}
+        gold_rw = [r for r, x in garts.items() if x.get("dup_kind") == "rewrite"]
+        C["rewrites"] += len(gold_rw)
+        C["rewrites_found"] += sum(1 for r in gold_rw if got_dup.get(r) and root(got_dup[r]) == root(r))
+        C["false_copies"] += sum(1 for r, d in got_dup.items() if r in garts and d and root(d) != root(r))
+    return C
 
 
-def _try_ingest() -> Any:
-    try:
-        import tidings.ingest as ing
-        return ing
-    except ImportError:
-        return None
+def _sentence(e: dict) -> str:
+    return str(next((m.get("sentence") for m in e.get("mentions") or [] if m.get("sentence")), ""))
 
 
-# -- gold and matching ------------------------------------------------------------------------------------
-def _gold(kind: str) -> list[dict[str, Any]]:
-    if kind == "dev":
-        return [json.loads(l) for l in (DEV / "gold/events.jsonl").open()]
-    if kind == "sample":
-        return [json.loads(l) for l in SAMPLE_GOLD.open()]
-    merged: dict[str, dict[str, Any]] = {}
-    for a in map(json.loads, OWN.open()):
+def report(name: str, C: Counter, *, confusion: bool = True) -> None:
+    n, ne = max(1, C["must"]), max(1, C["events"])
+    causes = ", ".join(f"{c} {C['miss:' + c]}" for c in CAUSES)
+    sides = ", ".join(f"{s} {C['side:' + s]}" for s in ("source", "target", "both"))
+    print(f"{name}: must {C['must']}: strict {C['strict'] / n:.2f} loose {C['loose'] / n:.2f}; "
+          f"precision {C['good'] / ne:.2f} of {C['events']}")
+    print(f"  misses: {causes}; dyad by side: {sides}; extra {C['events'] - C['good']}")
+    print(f"  among {C['loose']} loose matches: date wrong {C['err:date']}, place wrong {C['err:place']}"
+          + (f"; rewrites {C['rewrites_found']}/{C['rewrites']}, false copies {C['false_copies']}" if "rewrites" in C else ""))
+    if confusion:
+        conf = {k[1:]: v for k, v in C.items() if isinstance(k, tuple) and k[0] == "conf"}
+        print("  type confusion (gold preferred type -> best same-article event; — none):")
+        for gt in sorted({g for g, _ in conf}):
+            row = sorted(((st, v) for (g, st), v in conf.items() if g == gt), key=lambda x: (x[0] != gt, -x[1]))
+            print(f"    {gt:<10} " + ", ".join(f"{st}:{v}" for st, v in row))
+
+
+# -- the sets -------------------------------------------------------------------------------------------------
+def world_sets(which: Iterable[str]) -> None:
+    batches = sorted(WORLD.glob("batch*"))
+    want = [b for b in batches if "world" in which or f"world{b.name[5:]}" in which]
+    if not want:
+        print("\n== dev-world: skipped (../shared/data/dev-world not found)")
+        return
+    T: Counter = Counter()
+    print(f"\n== dev-world (definitions: {W.source})")
+    for b in want:
+        gold = _load(b / "gold/events.jsonl")
+        garts = {x["ref"]: x for x in _load(b / "gold/articles.jsonl")}
+        with tempfile.TemporaryDirectory(prefix="evset-") as w:
+            arts, evs = run_corpus(b / "manifest.jsonl", Path(w))
+        C = score(gold, arts, evs, label=b.name, verbose=ARGS.verbose, garts=garts)
+        report(b.name, C, confusion=False)
+        T.update(C)
+    if len(want) > 1:
+        report("dev-world (all batches)", T)
+        n = max(1, T["must"])
+        print(f"worldcheck: strict recall {T['strict'] / n:.2f}, loose recall {T['loose'] / n:.2f}, "
+              f"precision {T['good'] / max(1, T['events']):.2f} ({T['must']} must events, {T['events']} exported)")
+
+
+def own_gold() -> list[dict]:
+    merged: dict[str, dict] = {}
+    for a in _load(OWN):
         for ev in a["events"]:
             g = merged.setdefault(ev["id"], dict(ev, refs=[]))
-            g["refs"].append(f"own.jsonl#{a['id']}")
+            g["refs"].append(a["id"])
     return list(merged.values())
 
 
-def _window(d: Any) -> tuple[dt.date, dt.date] | None:
-    from tidings.timex import resolve_date
-
-    if d is None:
-        return None
-    if isinstance(d, list):
-        a, b = resolve_date(d[0]), resolve_date(d[1])
-        return (a[0], b[1]) if a and b else None
-    return resolve_date(d)
-
-
-def _actors_ok(g: dict[str, Any], e: dict[str, Any]) -> bool:
-    def ok(gc: str, ec: Any) -> bool:
-        return gc == "*" or gc == ec
-    s, t = e["source_country"], e["target_country"]
-    if ok(g["source"], s) and ok(g["target"], t):
-        return True
-    return bool(g.get("sym")) and ok(g["source"], t) and ok(g["target"], s)
-
-
-def _date_ok(g: dict[str, Any], e: dict[str, Any]) -> bool:
-    gw = _window(g.get("date"))
-    if gw is None:
-        return e["date_from"] is None
-    if e["date_from"] is None:
-        return False
-    return gw[0] <= e["date_from"] and e["date_to"] <= gw[1]
+def simple_set(name: str) -> None:
+    if name == "dev":
+        if not DEV.exists():
+            print("\n== dev: skipped (../shared/data/dev not found)")
+            return
+        gold, corpus = _load(DEV / "gold/events.jsonl"), DEV / "corpus"
+    elif name == "sample":
+        gold, corpus = _load(SAMPLE_GOLD), SAMPLE_CORPUS
+    else:
+        gold, corpus = own_gold(), None
+    with tempfile.TemporaryDirectory(prefix="evset-") as w:
+        if corpus is None:
+            corpus = Path(w) / "own.jsonl"
+            with corpus.open("w", encoding="utf-8") as fh:
+                for a in _load(OWN):
+                    fh.write(json.dumps({k: a[k] for k in ("id", "url", "outlet", "published", "text")}) + "\n")
+        arts, evs = run_corpus(corpus, Path(w))
+    refs = {r for g in gold for r in g["refs"]}
+    found = {ref_of(a, refs, arts) for a in arts}
+    lost = sorted(refs - found)
+    print(f"\n== {name} ({len(arts)} articles; gold references not found among them: {len(lost)}"
+          + (f" {lost[:3]}" if lost else "") + ")")
+    report(name, score(gold, arts, evs, label=name, verbose=ARGS.verbose))
 
 
-def _fold(s: str) -> str:
-    import unicodedata
-    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+# -- ConfliBERT actor tags -----------------------------------------------------------------------------------
+def _country_names() -> dict[str, str]:
+    """surface (lower case) -> ISO3: names, aliases, demonyms and capitals from the actors data and pycountry."""
+    import yaml
+
+    out: dict[str, str] = {}
+    data = yaml.safe_load((ROOT / "src/tidings/data/actors/countries.yaml").read_text(encoding="utf-8"))
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            for f in (c.name, getattr(c, "common_name", None)):
+                if f:
+                    out.setdefault(f.lower(), c.alpha_3)
+    except ImportError:
+        pass
+    for iso, c in (data.get("countries") or {}).items():
+        for f in [c.get("name"), c.get("adj"), *(c.get("aliases") or []), *(c.get("demonyms") or []),
+                  *(c.get("capitals") or [])]:
+            if f and len(f) > 2:
+                out[str(f).lower()] = iso
+    return out
 
 
-def _place_ok(g: dict[str, Any], e: dict[str, Any]) -> bool:
-    name = _fold(e["place_name"] or "")
-    return bool(name) and any(_fold(p) in name or name in _fold(p) for p in g["place"])
-
-
-def _mode_norm(m: Any) -> Any:
-    return {"summit": "meeting", "third-party meeting": "meeting", "hosted visit": "visit"}.get(m, m)
-
-
-def evaluate(store: Any, gold: list[dict[str, Any]], refmap: dict[str, str], *, verbose: bool) -> dict[str, Any]:
-    events = store.query("SELECT * FROM events")
-    arts: dict[str, set[str]] = defaultdict(set)
-    for r in store.query("SELECT l.event_id, m.article_id FROM event_links l JOIN event_mentions m USING (mention_id)"):
-        arts[r["event_id"]].add(r["article_id"])
-    pairs = []
-    for gi, g in enumerate(gold):
-        gids = {refmap[r] for r in g["refs"] if r in refmap}
-        for e in events:
-            if e["type"] not in g["types"] or not _actors_ok(g, e) or not (arts[e["event_id"]] & gids):
-                continue
-            specific = g["target"] != "*" and (e["target_country"] == g["target"] or e["source_country"] == g["target"])
-            gw = _window(g.get("date"))
-            narrow = -((gw[1] - gw[0]).days if gw else 99999)  # the most specific gold event chooses first
-            score = (e["status"] == g["status"], specific, _date_ok(g, e), narrow, len(arts[e["event_id"]] & gids),
-                     e["type"] == g["types"][0])
-            pairs.append((score, gi, e["event_id"]))
-    pairs.sort(key=lambda p: p[0], reverse=True)
-    match: dict[int, dict[str, Any]] = {}
-    used: set[str] = set()
-    by_id = {e["event_id"]: e for e in events}
-    for _, gi, eid in pairs:
-        if gi in match or eid in used:
+def conflibert_sentences() -> list[dict]:
+    """ConfliBERT's tagged sentences: text, and the source/target spans (joint actors `R` are skipped)."""
+    out, toks, tags = [], [], []
+    for line in CONFLIBERT.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip():
+            if toks:
+                out.append(_conflibert_one(toks, tags))
+            toks, tags = [], []
             continue
-        match[gi], _ = by_id[eid], used.add(eid)
-    correct = [gi for gi, e in match.items() if e["status"] == gold[gi]["status"]]
-    must = [gi for gi, g in enumerate(gold) if g.get("must", True)]
-    tp_recall = sum(1 for gi in correct if gi in must)
-    tp_prec = len(correct)
-    n_sys = len(events)
-    p = tp_prec / n_sys if n_sys else 0.0
-    r = tp_recall / len(must) if must else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    m_items = list(match.items())
-    status_acc = sum(e["status"] == gold[gi]["status"] for gi, e in m_items) / max(len(m_items), 1)
-    date_acc = sum(_date_ok(gold[gi], e) for gi, e in m_items) / max(len(m_items), 1)
-    placed = [(gi, e) for gi, e in m_items if gold[gi].get("place")]
-    place_acc = sum(_place_ok(gold[gi], e) for gi, e in placed) / max(len(placed), 1)
-    place_c = sum((e["place_country"] == gold[gi].get("place_country")) for gi, e in placed) / max(len(placed), 1)
-    linked = sum({refmap.get(x) for x in gold[gi]["refs"]} <= arts[e["event_id"]] for gi, e in m_items) / max(len(m_items), 1)
-    moded = [(gi, e) for gi, e in m_items if gold[gi].get("mode")]
-    mode_acc = sum(_mode_norm(e["mode"]) == _mode_norm(gold[gi]["mode"]) for gi, e in moded) / max(len(moded), 1)
-    bg_acc = sum(bool(e["background"]) == bool(gold[gi].get("background")) for gi, e in m_items) / max(len(m_items), 1)
-    # confusion: each gold event against the best same-article, same-actor system event of any type
-    confusion: Counter = Counter()
-    for gi, g in enumerate(gold):
-        if gi in match:
-            confusion[(g["types"][0], match[gi]["type"] if match[gi]["type"] != g["types"][0] else g["types"][0])] += 1
+        tok, _, tag = line.rpartition(" ")
+        toks.append(tok)
+        tags.append(tag)
+    if toks:
+        out.append(_conflibert_one(toks, tags))
+    return out
+
+
+_GLUE_LEFT = {",", ".", ";", ":", "'s", "\u2019s", "'", "\u2019", ")", "?", "!", "n't", "%", "-", "s"}
+
+
+def _conflibert_one(toks: list[str], tags: list[str]) -> dict:
+    """Detokenised text and the S/T spans of one CoNLL sentence ("government - backed" -> "government-backed")."""
+    text, spans, cur = "", {"S": [], "T": []}, None
+    for k, (tok, tag) in enumerate(zip(toks, tags)):
+        prev = toks[k - 1] if k else ""
+        glue = (not text or tok in _GLUE_LEFT and (tok != "s" or prev in ("'", "\u2019"))
+                or prev in ("(", "$", "-") or (prev.endswith(".") and len(prev) == 2 and tok[:1].isupper() and len(tok) <= 2))
+        if not glue:
+            text += " "
+        start = len(text)
+        text += tok
+        kind = tag[2:] if tag != "O" else None
+        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[0] != kind)):
+            cur = [kind, start, len(text)]
+            if kind in spans:
+                spans[kind].append(cur)
+        elif tag.startswith("I-") and cur is not None:
+            cur[2] = len(text)
+        else:
+            cur = None
+    return {"text": text, "S": [text[a:b] for _, a, b in spans["S"]], "T": [text[a:b] for _, a, b in spans["T"]]}
+
+
+_WHERE = re.compile(r"\s(?:in|near|at|across|inside|outside|on the border|along)\s.*$", re.IGNORECASE)
+
+
+def _span_country(span: str, names: dict[str, str], pat: re.Pattern) -> str | None:
+    """The one country a tagged actor span names, ignoring where it is ("positions in eastern Syria")."""
+    found = {names[m.group(0).lower()] for m in pat.finditer(_WHERE.sub("", span))}
+    return found.pop() if len(found) == 1 else None
+
+
+def conflibert_set() -> None:
+    if not CONFLIBERT.exists():
+        print("\n== conflibert: skipped (ConfliBERT data not found under ../shared/data/public)")
+        return
+    names = _country_names()
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])",
+                     re.IGNORECASE)
+    rows = []
+    for i, s in enumerate(conflibert_sentences()):
+        if len(s["S"]) != 1 or len(s["T"]) != 1:
             continue
-        gids = {refmap[x] for x in g["refs"] if x in refmap}
-        cands = [e for e in events if _actors_ok(g, e) and arts[e["event_id"]] & gids and e["event_id"] not in used]
-        cands.sort(key=lambda e: (_date_ok(g, e), len(arts[e["event_id"]] & gids)), reverse=True)
-        confusion[(g["types"][0], cands[0]["type"] if cands else "—")] += 1
-    res = {"gold": len(gold), "must": len(must), "system": n_sys, "matched": len(match), "precision": p, "recall": r,
-           "f1": f1, "status_acc": status_acc, "date_acc": date_acc, "place_acc": place_acc, "place_country_acc": place_c,
-           "n_placed": len(placed), "link_complete": linked, "mode_acc": mode_acc, "n_moded": len(moded),
-           "background_acc": bg_acc, "confusion": confusion}
-    if verbose:
-        for gi, g in enumerate(gold):
-            e = match.get(gi)
-            flag = "OK " if gi in correct else ("st " if e else ("-- " if g.get("must", True) else "(-)"))
-            if e is not None:
-                flag += ("" if _date_ok(g, e) else "D") + (
-                    "" if {refmap.get(x) for x in g["refs"]} <= arts[e["event_id"]] else "L") + (
-                    "P" if g.get("place") and not _place_ok(g, e) else "") + (
-                    "M" if g.get("mode") and _mode_norm(e["mode"]) != _mode_norm(g["mode"]) else "")
-            print(f"  {flag} {g['id']:<30} {g['types'][0]:<9} {g['status']:<9} {str(g.get('date')):<26} -> "
-                  + (f"{e['type']} {e['source_country']}>{e['target_country']} {e['status']} {e['date_value']} "
-                     f"place={e['place_name']} mode={e['mode']} arts={len(arts[e['event_id']])}" if e else "none"))
-        for e in events:
-            if e["event_id"] not in used:
-                print(f"  FP  {e['type']} {e['source_country']}>{e['target_country']} {e['status']} {e['date_value']} "
-                      f"bg={e['background']} n_art={e['n_articles']}")
-    return res
+        sc, tc = _span_country(s["S"][0], names, pat), _span_country(s["T"][0], names, pat)
+        if sc and tc and sc != tc:
+            rows.append({"id": f"cb{i:04d}", "text": s["text"], "source": sc, "target": tc})
+    if ARGS.limit:
+        rows = rows[: ARGS.limit]
+    with tempfile.TemporaryDirectory(prefix="evset-") as w:
+        man = Path(w) / "conflibert.jsonl"
+        with man.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps({"id": r["id"], "text": r["text"], "outlet": "ConfliBERT"}) + "\n")
+        arts, evs = run_corpus(man, Path(w))
+    a2r = {a["article_id"]: a.get("external_id") for a in arts}
+    by: dict[str, list[dict]] = defaultdict(list)
+    for e in evs:
+        for m in e.get("mentions") or []:
+            by[a2r.get(m["article_id"])].append(e)
+    C: Counter = Counter()
+    for r in rows:
+        es = by.get(r["id"], [])
+        dy = [(W.country(e.get("source")), W.country(e.get("target"))) for e in es]
+        C["n"] += 1
+        C["event"] += bool(es)
+        C["both"] += (r["source"], r["target"]) in dy
+        C["either"] += (r["source"], r["target"]) in dy or (r["target"], r["source"]) in dy
+        C["source"] += any(s == r["source"] for s, _ in dy)
+        C["target"] += any(t == r["target"] for _, t in dy)
+        if ARGS.verbose and (r["source"], r["target"]) not in dy:
+            print(f"  {r['source']}-{r['target']} got {dy or 'no event'} | {r['text'][:110]}")
+    n = max(1, C["n"])
+    print(f"\n== conflibert actor tags ({C['n']} sentences whose source and target spans each name one country)")
+    print(f"conflibert: source and target country right {C['both'] / n:.2f} (target >= 0.70); either direction "
+          f"{C['either'] / n:.2f}; source right {C['source'] / n:.2f}; target right {C['target'] / n:.2f}; "
+          f"any event {C['event'] / n:.2f}")
 
 
-def report(kind: str, res: dict[str, Any], mode: str) -> None:
-    print(f"\n== events: {kind} gold ({mode})")
-    print(f"gold {res['gold']} (must {res['must']}), system events {res['system']}, matched {res['matched']}")
-    print(f"event P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}   (type+actors+status)")
-    print(f"among matched: status {res['status_acc']:.3f}  date {res['date_acc']:.3f}  links complete {res['link_complete']:.3f}"
-          f"  background {res['background_acc']:.3f}")
-    print(f"place name {res['place_acc']:.3f}  place country {res['place_country_acc']:.3f}  (n={res['n_placed']})"
-          f"   mode {res['mode_acc']:.3f} (n={res['n_moded']})")
-    conf = res["confusion"]
-    types = sorted({g for g, _ in conf})
-    print("type confusion (gold preferred type -> system type; — = nothing):")
-    for gt in types:
-        row = ", ".join(f"{st}:{n}" for (g, st), n in sorted(conf.items()) if g == gt)
-        print(f"  {gt:<10} {row}")
+def plover_set() -> None:
+    path = ROOT / "eval/plover.py"
+    if not path.exists():
+        print("\n== plover: skipped (eval/plover.py not present)")
+        return
+    print("\n== PLOVER GSR dev half (eval/plover.py)", flush=True)
+    subprocess.run([sys.executable, str(path)], check=False)
+
+
+ARGS: Any = None
+SETS = ("dev", "own", "sample", "world", "conflibert", "plover")
 
 
 def main(argv: list[str] | None = None) -> int:
+    global ARGS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default="all", choices=["dev", "own", "sample", "all"])
-    ap.add_argument("--verbose", "-v", action="store_true")
-    args = ap.parse_args(argv)
-    kinds = ["dev", "own", "sample"] if args.gold == "all" else [args.gold]
-    with tempfile.TemporaryDirectory() as d:
-        for kind in kinds:
-            if kind == "sample" and (not SAMPLE_GOLD.exists() or _try_ingest() is None or not hasattr(_try_ingest(), "ingest")):
-                print("\n== events: sample gold skipped (needs eval/gold/sample_events.jsonl and the real ingest)")
-                continue
-            t, refmap, mode = build(kind, Path(d))
-            res = evaluate(t.store, _gold(kind), refmap, verbose=args.verbose)
-            report(kind, res, mode)
-            t.close()
+    ap.add_argument("--gold", default="all", help="all, or a comma list of: " + ", ".join(SETS) + ", world1..world4")
+    ap.add_argument("--verbose", "-v", action="store_true", help="print every miss and every extra event")
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N ConfliBERT sentences")
+    ARGS = ap.parse_args(argv)
+    which = set(SETS) if ARGS.gold == "all" else set(ARGS.gold.split(","))
+    bad = {w for w in which if w not in SETS and not re.fullmatch(r"world\d", w)}
+    if bad:
+        print(f"error: unknown set {', '.join(sorted(bad))} (choose from {', '.join(SETS)}, world1..world4)", file=sys.stderr)
+        return 2
+    if not TIDINGS.exists():
+        print(f"error: {TIDINGS} not found; run `make setup` first", file=sys.stderr)
+        return 2
+    for name in ("dev", "own", "sample"):
+        if name in which:
+            simple_set(name)
+    if any(w.startswith("world") for w in which):
+        world_sets(which)
+    if "conflibert" in which:
+        conflibert_set()
+    if "plover" in which:
+        plover_set()
     return 0
 
 

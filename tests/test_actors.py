@@ -189,3 +189,23 @@ def test_country_words_inside_organisation_names(nlp) -> None:
     assert (bank.kind, bank.country, bank.resolved) == ("org", "CHN", False)
     assert not [m for m in ms if m.actor_id == "country:CHN"]
     assert _find(ms, "White House").actor_id == "gov:USA"
+
+
+def test_world_leaders_armed_groups_and_state_media_have_their_country(nlp) -> None:
+    text = ("Iranian President Hassan Rouhani met Turkish President Tayyip Erdogan in Ankara on Monday. "
+            "The Houthis said they had fired drones at Saudi oil facilities, the Houthi-run Al-Masirah TV "
+            "reported, while Hezbollah and Hamas praised the attack, IRNA said.")
+    ms = _mentions(nlp, text, "2019-09-16")
+    r = _find(ms, "Rouhani")
+    assert (r.actor_id, r.country, r.role) == ("person:hassan-rouhani", "IRN", "President")
+    assert _find(ms, "Houthis").country == "YEM" and _find(ms, "Houthis").sector == "REB"
+    assert _find(ms, "Hezbollah").country == "LBN"
+    assert _find(ms, "Hamas").country == "PSE"
+    assert _find(ms, "IRNA").sector == "MED" and _find(ms, "IRNA").country == "IRN"
+
+
+@pytest.mark.parametrize(("day", "who"), [("2019-06-01", "person:hassan-rouhani"), ("2022-06-01", "person:ebrahim-raisi"),
+                                          ("2025-01-10", "person:masoud-pezeshkian")])
+def test_the_iranian_president_depends_on_the_date(nlp, day: str, who: str) -> None:
+    ms = _mentions(nlp, "The Iranian president said Tehran would not negotiate under pressure.", day)
+    assert _find(ms, "president").actor_id == who

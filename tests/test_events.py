@@ -316,3 +316,33 @@ def test_an_undated_event_in_a_paragraph_of_history_takes_that_date_not_the_lead
     assert (accused[0].date_value, accused[0].date_source, accused[0].background) == ("2022-10-07", "previous", True)
     # a paragraph with no date of its own tells the lead's news
     assert (accused[1].date_value, accused[1].date_source) == ("2024-12-03", "previous")
+
+
+def test_coordinated_subjects_with_an_object_give_one_event_per_named_state(nlp):
+    text = "Britain, China and France signed the deal with Iran on Tuesday."
+    ms = code(nlp, text, "2015-07-15", actors=[("Britain", "GBR", "country"), ("China", "CHN", "country"),
+                                                      ("France", "FRA", "country"), ("Iran", "IRN", "country")],
+              times=[("on Tuesday", "2015-07-14")])
+    assert sorted((m.source.country, m.target.country) for m in ms if m.type == "AGREE") == [
+        ("CHN", "IRN"), ("FRA", "IRN"), ("GBR", "IRN")]
+    assert len({m.mention_id for m in ms}) == len(ms)
+
+
+def test_a_list_of_objects_is_one_event_per_state_and_two_subjects_are_the_sides(nlp):
+    ms = code(nlp, "Iran reached a deal with Britain, France and Germany on Tuesday.", "2015-07-15",
+              actors=[("Iran", "IRN", "country"), ("Britain", "GBR", "country"), ("France", "FRA", "country"),
+                      ("Germany", "DEU", "country")], times=[("on Tuesday", "2015-07-14")])
+    assert sorted(m.target.country for m in ms if m.type == "AGREE" and m.source.country == "IRN") == ["DEU", "FRA", "GBR"]
+    ms = code(nlp, "Biden and Xi met in Lima on Saturday.", "2024-11-17",
+              actors=[("Biden", "USA", "person"), ("Xi", "CHN", "person")], times=[("on Saturday", "2024-11-16")])
+    assert [(m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [("USA", "CHN")]
+
+
+def test_a_party_never_comes_from_a_coordinated_clause(nlp):
+    ms = code(nlp, "The Netherlands unveiled its own controls in March, and Japan followed at the end of that month.",
+              "2023-05-01", actors=[("Netherlands", "NLD", "country"), ("Japan", "JPN", "country")],
+              times=[("in March", "2023-03")])
+    assert ms and all(m.target is None or m.target.country != "JPN" for m in ms if m.source.country == "NLD")
+    ms = code(nlp, "Ukraine ordered 13 Russian diplomats to go, while Canada expelled four.", "2018-03-27",
+              actors=[("Ukraine", "UKR", "country"), ("Canada", "CAN", "country"), ("Russian diplomats", "RUS", "group")])
+    assert all(m.target is None or m.target.country != "UKR" for m in ms if m.source.country == "CAN")

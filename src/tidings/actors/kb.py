@@ -338,7 +338,7 @@ def load_kb(extra: Iterable[str | Path] | None = None) -> ActorKB:
     _load_offices(kb, _read(d / "offices.yaml"))
     _load_countries(kb, _read(d / "countries.yaml"))
     _load_orgs(kb, _read(d / "orgs.yaml"), _source_of(d / "orgs.yaml"))
-    files = sorted(d.glob("people_*.yaml")) + _extra_paths(list(extra or []))
+    files = sorted(d.glob("people_*.yaml")) + sorted(d.glob("orgs_*.yaml")) + _extra_paths(list(extra or []))
     for path in files:
         data = _read(path)
         if "roles" in data or "titles" in data:

@@ -26,7 +26,7 @@ from .rows import TABLES, actor_rows, article_rows
 __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter", "pending_among", "VERSION"]
 
 # 2: time expressions no longer start inside a word ("noon" in "afternoon")
-# 3: places: GeoNames divisions and counties, capitalised datelines, toponyms inside organisation names; 3: narrative years, nearest months without a tense, results quarters, two-day windows (issue 16)
+# 3: places: GeoNames divisions and counties, capitalised datelines, toponyms inside organisation names; narrative years, nearest months without a tense, results quarters, two-day windows (issue 16); world actors (people_world, orgs_world)
 VERSION = "3"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

@@ -193,7 +193,7 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 continue
             ps = _parties_for(art, pobj)
             if c.lower_ == "between":
-                src.extend(ps[:1]); tgt.extend(ps[1:2])
+                src.extend(ps[:1]); tgt.extend(ps[1:])
             elif c.lower_ in ("by", "from"):
                 src.extend(ps)
             elif c.lower_ in ("with", "to", "on", "against", "toward", "towards"):
@@ -206,6 +206,20 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
             subj, _ = _subject_tokens(gov)
             src = _parties_for(art, subj)
     return src, tgt
+
+
+def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
+    """The parties coordinated with the chosen target in one object phrase ("expelled diplomats of
+    Russia and Belarus", "talks with Britain, France and Germany"); a topic ("over China's claims")
+    or a party of another phrase is not one of them."""
+    v = tr.head
+    heads = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to", "against", "on")
+             for g in c.children if g.dep_ == "pobj"] if tr.nominal else _object_tokens(tr)
+    for h in heads:
+        ps = art.actors.phrase_parties(h)
+        if len(ps) > 1 and any(p.country == first.country for p in ps):
+            return ps
+    return [first]
 
 
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
@@ -257,9 +271,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
             else:
                 targets = pp + targets
-    # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides
-    if tr.type in SYMMETRIC_TYPES and len(sources) >= 2 and sources[0].country != sources[1].country:
-        sources, targets = sources[:1], sources[1:2]
+    # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
+    # and France signed the deal with Iran": each subject with the object (one event per named state)
+    sides_given = False
+    if tr.type in SYMMETRIC_TYPES and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
+        subj = {p.country for p in sources}
+        if any(p.country and p.country not in subj for p in targets):
+            sides_given = True
+        else:
+            sources, targets = sources[:1], sources[1:]
     sources = [p for p in sources if p.country]
     if not sources:
         return []
@@ -268,15 +288,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
 
     mod = modality(v, nominal=tr.nominal)
     out: list[EventMention] = []
-    per_source = sources if tr.type not in SYMMETRIC_TYPES else sources[:1]
+    per_source = sources if tr.type not in SYMMETRIC_TYPES or sides_given else sources[:1]
+    per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
     for src in per_source:
         co = {p.country for p in per_source} if len(per_source) > 1 else set()
         tgt = _first_other([p for p in targets if p.country not in co], src.country)  # co-subjects act together
         tgts: list[Party | None] = [tgt]
-        if tr.type not in SYMMETRIC_TYPES and tgt is not None:
-            # "raised Russia's war and Chinese actions against ...": each coordinated party is a target
+        if tgt is not None:
+            # "raised Russia's war and Chinese actions against ...", "met the leaders of Britain, France
+            # and Germany": each coordinated party is a target
             seen = {tgt.country}
-            for p in targets:
+            for p in _coordinated(art, tr, tgt):
                 if p.country and p.country != src.country and p.country not in seen and len(per_source) == 1:
                     seen.add(p.country)
                     tgts.append(p)
@@ -331,7 +353,9 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type != "CONSULT":
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
-        skip = {t.i for c in v.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for t in c.subtree}
+        # nor a coordinated clause's ("unveiled controls, and Japan followed")
+        skip = {t.i for c in v.children if (c.dep_ == "prep" and c.lower_ in _LOC_PREPS)
+                or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) for t in c.subtree}
         sub_parties = art.actors.all_in([t for t in v.subtree if t.i > v.i and t.i not in skip])
         cand = _first_other(sub_parties, src.country)
         if cand is not None:
@@ -339,7 +363,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
-        cand = _first_other([p for p in _sentence_parties(art, si, sent)
+        cand = _first_other([p for p in _sentence_parties(art, si, sent, v)
                              if speaker is None or p.actor_id != speaker.actor_id], src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
@@ -467,13 +491,37 @@ def _official(p: Party) -> bool:
     return p.kind in ("country", "igo") or bool(p.role) or (p.sector or "").upper() in _OFFICIAL_SECTORS
 
 
-def _sentence_parties(art: Article, si: int, sent: Span) -> list[Party]:
-    """The sentence's parties outside location phrases (once per sentence, not once per trigger)."""
+def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None) -> list[Party]:
+    """The sentence's parties outside location phrases (once per sentence, not once per trigger),
+    less those that are the subject of another clause than ``v``'s: "The Netherlands unveiled
+    controls, and Japan followed" does not make the Netherlands Japan's target."""
     cached = art.sentence_parties.get(si)
     if cached is None:
         skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS for t in t.subtree}
-        cached = art.sentence_parties[si] = art.actors.all_in([t for t in sent if t.i not in skip])
-    return cached
+        toks = [t for t in sent if t.i not in skip]
+        cached = art.sentence_parties[si] = [(t.i, p) for t in toks for p in art.actors.all_in([t])]
+        seen: set[str] = set()
+        cached[:] = [(i, p) for i, p in cached if (p.actor_id or p.text) not in seen and not seen.add(p.actor_id or p.text)]
+    if v is None:
+        return [p for _, p in cached]
+    return [p for i, p in cached if not _other_clause_subject(art.doc[i], v)]
+
+
+def _other_clause_subject(tok: Token, v: Token) -> bool:
+    """Whether ``tok`` (or the phrase it heads or coordinates into) is the subject of a verb other than ``v``."""
+    cur = tok  # (tokens are compared by index: spaCy makes a new Token object on each access)
+    while cur.dep_ in ("conj", "appos", "compound", "amod", "poss", "nmod") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+            break
+        cur = cur.head
+    if cur.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    gov = cur.head
+    while gov.i != v.i:
+        if gov.dep_ == "conj" or gov.head.i == gov.i:
+            return True  # a coordinated or unrelated clause's subject
+        gov = gov.head
+    return False  # a clause nested in the event's own ("sanctioned firms that China uses")
 
 
 def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:

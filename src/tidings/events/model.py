@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
-CODER = "plover-rules/2"  # 2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage of policy acts, nominal calls and talks, attacks (issue 15)
+CODER = "plover-rules/2"  # 2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another clause, target in the mention id
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
@@ -108,10 +108,13 @@ class EventMention:
     @property
     def mention_id(self) -> str:
         src = self.source.country if self.source and self.source.country else ""
-        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src)
+        tgt = self.target.country if self.target and self.target.country else ""
+        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src, tgt)
 
 
-def mention_id(article_id: str, trigger_start: int, type_: str, implied: bool = False, source: str = "") -> str:
-    """Stable id: the same article coded twice by the same coder gives the same ids."""
-    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}"
+def mention_id(article_id: str, trigger_start: int, type_: str, implied: bool = False, source: str = "",
+               target: str = "") -> str:
+    """Stable id: the same article coded twice by the same coder gives the same ids. The target is part
+    of it: "expelled diplomats of Russia and Belarus" is two events of one trigger."""
+    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}" + (f"|{target}" if target else "")
     return "m" + hashlib.sha1(raw.encode()).hexdigest()[:19]
