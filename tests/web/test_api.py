@@ -111,6 +111,10 @@ def test_every_page_has_a_json_twin(server) -> None:
         assert twin.status == accept.status == 200, path
         assert twin.json() == accept.json(), path
     assert server.get_json("/index.json")["dyad"] == "USA-CHN"
+    spec = server.get_json("/api/openapi.json")
+    assert {"/api/events", "/api/timeline", "/api/search", "/api/index", "/api/channels", "/api/upcoming",
+            "/api/brief", "/api/upload"} <= set(spec["paths"])
+    assert server.get("/api/docs").status == 200
 
 
 def test_dashboard_shows_us_china_with_traceable_claims(server) -> None:

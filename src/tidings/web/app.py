@@ -46,6 +46,8 @@ LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 _ID = r"^[A-Za-z0-9:_.\-]{1,120}$"
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size (at most 200).")]
 Cursor = Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page.")]
+Dyad = Annotated[str, Query(max_length=7, description="Country pair, ISO alpha-3, e.g. USA-CHN (either direction).")]
+DateQ = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 
 
 def _default(v: Any) -> Any:
@@ -264,6 +266,28 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
                    limit: Annotated[int, Query(ge=1, le=50)] = 20) -> Response:
         return Json(backend.search(q, cursor=cursor, limit=limit))
 
+    @app.get("/api/index", tags=["analysis"], description="Cooperation–conflict index of a dyad per period "
+             "(tidings.analysis.index: quad-class sums and a Goldstein-weighted net, events weighted n_sources x confidence).")
+    def api_index(dyad: Dyad = "USA-CHN", by: Annotated[str, Query(pattern="^(day|week|month)$")] = "week",
+                  date_from: DateQ = None, date_to: DateQ = None) -> Response:
+        return Json(backend.analysis("index", dyad=dyad, by=by, date_from=date_from, date_to=date_to))
+
+    @app.get("/api/channels", tags=["analysis"], description="Dialogue channels of a dyad: last contact, state "
+             "(active, suspended since, resumed on), next planned contact (tidings.analysis.channels).")
+    def api_channels(dyad: Dyad = "USA-CHN", date_from: DateQ = None, date_to: DateQ = None) -> Response:
+        return Json(backend.analysis("channels", dyad=dyad, date_from=date_from, date_to=date_to))
+
+    @app.get("/api/upcoming", tags=["analysis"], description="Planned and proposed events with their expected date "
+             "and what became of them (tidings.analysis.upcoming); all=true adds plans carried out.")
+    def api_upcoming(dyad: Annotated[str | None, Query(max_length=7)] = None, all: bool = False) -> Response:  # noqa: A002
+        return Json(backend.analysis("upcoming", dyad=dyad, include_all=all))
+
+    @app.get("/api/brief", tags=["analysis"], description="Extractive brief with numbered citations of a story "
+             "(story=ID) or of a dyad over a period (tidings.analysis.brief).")
+    def api_brief(story: Annotated[str | None, Query(pattern=_ID)] = None, dyad: Annotated[str | None, Query(max_length=7)] = None,
+                  date_from: DateQ = None, date_to: DateQ = None) -> Response:
+        return Json(backend.analysis("brief", story=story, dyad=dyad, date_from=date_from, date_to=date_to))
+
     @app.get("/api/dyads", tags=["events"], description="Country pairs with the most events.")
     def api_dyads() -> Response:
         return Json({"items": backend.dyads()})
@@ -317,14 +341,20 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     def dashboard(request: Request, dyad: Annotated[str, Query(max_length=7)] = "USA-CHN") -> Response:
         f = filt(dyad=dyad)
         recent = backend.timeline(filt(dyad=dyad, background=False), limit=12, desc=True)["items"]
-        upcoming = backend.timeline(filt(dyad=dyad, status="planned,proposed"), limit=12, desc=True)["items"]
+        # The index and the channels are per dyad; "all countries" (an empty dyad) shows the rest.
+        index = backend.analysis("index", dyad=f.dyad, by="month") if f.dyad else {}
+        channels = backend.analysis("channels", dyad=f.dyad) if f.dyad else {"channels": []}
+        upcoming_all = backend.analysis("upcoming", dyad=f.dyad)
+        plans = upcoming_all["plans"]
+        upcoming = sorted(plans, key=lambda p: (str(p.get("expected_from") or p.get("reported") or ""), p["event_id"]),
+                          reverse=True)[:10]
         monthly = backend.cached(f"monthly:{f.dyad}", lambda: backend.rows(
             "SELECT strftime(date_from, '%Y-%m') AS month, quad_class, count(*) AS n FROM events e WHERE "
             + f.sql("e")[0] + " AND date_from IS NOT NULL AND NOT background GROUP BY 1, 2 ORDER BY 1", f.sql("e")[1]))
         data = {"dyad": f.dyad, "dyads": backend.dyads(), "counts": backend.counts(), "recent": recent,
-                "upcoming": upcoming, "events_by_month": monthly,
+                "upcoming": upcoming, "upcoming_as_of": upcoming_all.get("as_of"), "events_by_month": monthly, "index": index, "channels": channels["channels"],
                 "stories": backend.stories(limit=8)["items"]}
-        return page(request, "dashboard.html", data, chart=bar_chart(monthly))
+        return page(request, "dashboard.html", data, chart=bar_chart(monthly), index_chart=index_chart(index, f.dyad))
 
     @twin("/timeline")
     def timeline_page(request: Request, dyad: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
@@ -360,7 +390,9 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
 
     @twin("/stories/{story_id}")
     def story_page(request: Request, story_id: Annotated[str, _path_id()]) -> Response:
-        return page(request, "story.html", backend.story(story_id))
+        story = backend.story(story_id)
+        story["brief"] = backend.analysis("brief", story=story_id)
+        return page(request, "story.html", story)
 
     @twin("/stories")
     def stories_page(request: Request, cursor: Cursor = None, limit: Limit = 50) -> Response:
@@ -408,6 +440,18 @@ def _num(v: str | None, kind: type, name: str) -> Any:
         return kind(v)
     except ValueError:
         raise BadRequest(f"{name} must be a number, not {v[:20]!r}") from None
+
+
+def index_chart(index: dict[str, Any], dyad: str | None) -> dict[str, Any]:
+    """The index's net score per period as a line; each point links to the timeline of its period."""
+    from .render import line_chart
+
+    periods = index.get("periods") or []
+    chart = line_chart([(p["period"], p["net"]) for p in periods])
+    for d, p in zip(chart["dots"], periods):
+        d["href"] = "/timeline?" + urlencode({"dyad": dyad or "", "date_from": str(p["start"]), "date_to": str(p["end"])})
+        d["title"] = f"{p['period']}: net {p['net']:+.1f} from {p['events']} event(s)"
+    return chart
 
 
 def _safe_url(url: Any) -> str | None:

@@ -219,6 +219,30 @@ class Backend:
                      "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM actors) AS actors")
         return {k: int(v) for k, v in (r or {}).items()}
 
+    # -- analyst outputs (tidings.analysis) ------------------------------------------------------
+    def analysis(self, name: str, **kw: Any) -> dict[str, Any]:
+        """brief, index, channels or upcoming of tidings.analysis on this thread's cursor, with the query
+        time limit; cached per store generation (they aggregate over the whole dyad)."""
+        from .. import analysis
+
+        fn = {"brief": analysis.brief, "index": analysis.index, "channels": analysis.channels,
+              "upcoming": analysis.upcoming}[name]
+
+        def run() -> dict[str, Any]:
+            cur = self._cursor()
+            timer = threading.Timer(self.query_timeout, cur.interrupt)
+            timer.start()
+            try:
+                return fn(cur, **kw)
+            except duckdb.InterruptException:
+                raise QueryTimeout(f"{name} took longer than {self.query_timeout:g} s") from None
+            except TidingsError as exc:
+                raise BadRequest(str(exc)) from None
+            finally:
+                timer.cancel()
+
+        return self.cached(name + json.dumps(kw, sort_keys=True, default=str), run)
+
     # -- search index ---------------------------------------------------------------------------
     def sync_search(self) -> int:
         """Index the articles the search index lacks (at start and after every job)."""

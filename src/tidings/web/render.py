@@ -87,7 +87,7 @@ def line_chart(points: list[tuple[str, float]], *, width: int = 720, height: int
     hi = max(vals) if hi is None else hi
     if hi == lo:
         hi, lo = hi + 1, lo - 1
-    step = (width - 50) / max(1, len(pts) - 1)
+    step = (width - 80) / max(1, len(pts) - 1)  # room for the last label
 
     def y(v: float) -> float:
         return 12 + (height - 36) * (hi - v) / (hi - lo)
