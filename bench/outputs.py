@@ -53,13 +53,14 @@ def _generator():
     return mod.generate
 
 
-def build(path: Path, n: int, copies: int, seed: int) -> dict[str, int]:
-    """The pipeline's store of ``n`` articles (kept beside ``path`` and reused), then its copies."""
+def build(path: Path, n: int, copies: int, seed: int, base: Path | None = None) -> dict[str, int]:
+    """The pipeline's store of ``n`` articles (kept beside ``path`` and reused), then its copies.
+    ``base``: an existing store already through the pipeline (e.g. ``tidings demo``'s) instead."""
     import shutil
 
     import tidings
 
-    base = path.parent / f"pipeline-{n}-seed{seed}.duckdb"
+    base = base or path.parent / f"pipeline-{n}-seed{seed}.duckdb"
     if not base.exists():
         manifest = path.parent / f"bench-outputs-{n}.jsonl"
         with manifest.open("w", encoding="utf-8") as f:
@@ -115,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="build (or reuse) the store in this folder")
+    ap.add_argument("--base", type=Path, help="grow this store (already through the pipeline, e.g. the demo's) "
+                                              "instead of running the pipeline on generated articles")
     args = ap.parse_args(argv)
     import tidings
     from tidings import analysis
@@ -122,12 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     tmp = None
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        path = args.keep / f"outputs-{args.n}x{args.copies}.duckdb"
+        path = args.keep / (f"outputs-{args.base.stem if args.base else args.n}x{args.copies}.duckdb")
     else:
         tmp = tempfile.TemporaryDirectory(prefix="tidings-bench-outputs-")
         path = Path(tmp.name) / "outputs.duckdb"
     if not path.exists():
-        build(path, args.n, args.copies, args.seed)
+        build(path, args.n, args.copies, args.seed, args.base)
     with tidings.open(path) as t:
         n_articles = t.store.scalar("SELECT count(*) FROM articles")
         year = t.store.scalar("SELECT year(max(published_date)) - 1 FROM articles")
@@ -140,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             "upcoming USA-CHN": lambda: analysis.upcoming(t, dyad="USA-CHN"),
             "upcoming, every dyad, --all": lambda: analysis.upcoming(t, include_all=True),
         }
-        print(f"store: {n_articles:,} articles ({args.n:,} through the pipeline, x{args.copies}), "
+        print(f"store: {n_articles:,} articles ({args.base or f'{args.n:,} generated'} through the pipeline, x{args.copies}), "
               f"{t.store.scalar('SELECT count(*) FROM events'):,} events, "
               f"{t.store.scalar('SELECT count(*) FROM event_mentions'):,} mentions")
         first = True

@@ -20,7 +20,7 @@ from ..errors import TidingsError
 
 __all__ = [
     "connection", "rows", "by_ids", "parse_dyad", "as_date", "require_events", "dyad_events", "mentions_for", "articles_for",
-    "quad_goldstein", "weight", "event_date", "norm_sentence", "same_sentence", "label", "jsonable", "names_in", "readable", "best_mention", "show_date",
+    "quad_goldstein", "weight", "event_date", "norm_sentence", "same_sentence", "label", "jsonable", "names_in", "readable", "best_mention", "show_date", "token_set",
     "QUAD_NAMES", "OCCURRED", "UPCOMING",
 ]
 
@@ -267,9 +267,15 @@ def _tokens(s: str) -> list[str]:
     return _WORD.findall(s.lower())
 
 
-def same_sentence(a: str, b: str, threshold: float = 0.8) -> bool:
-    """Near-identical: the same words up to a few edits (token-set overlap of the shorter one)."""
-    ta, tb = set(_tokens(a)), set(_tokens(b))
+def token_set(s: str) -> frozenset[str]:
+    return frozenset(_tokens(s))
+
+
+def same_sentence(a: str | frozenset[str], b: str | frozenset[str], threshold: float = 0.8) -> bool:
+    """Near-identical: the same words up to a few edits (token-set overlap of the shorter one).
+    Takes sentences or their precomputed ``token_set``."""
+    ta = a if isinstance(a, frozenset) else token_set(a)
+    tb = b if isinstance(b, frozenset) else token_set(b)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= threshold and abs(len(ta) - len(tb)) <= max(3, 0.25 * max(len(ta), len(tb)))

@@ -16,7 +16,8 @@ from typing import Any
 
 from ..errors import TidingsError
 from ._common import (OCCURRED, UPCOMING, articles_for, best_mention, by_ids, as_date, connection, dyad_events, event_date, jsonable, label,
-                      mentions_for, norm_sentence, parse_dyad, require_events, rows, same_sentence, show_date, weight)
+                      mentions_for, norm_sentence, parse_dyad, require_events, rows, same_sentence, show_date, token_set,
+                      weight)
 
 __all__ = ["brief", "render_markdown", "render_html", "MAX_EVENTS"]
 
@@ -146,6 +147,7 @@ class _Citations:
         for it in items:
             ids = [aid for aid in it.pop("cite_ids", []) if not (self.original(aid) != aid and self.original(aid) in cited)]
             it.pop("_fallback", None)
+            it.pop("_tok", None)
             if not ids and it.get("sentence"):
                 # Only a copy of an article cited elsewhere carries it: not quoted rather than cited twice.
                 it["sentence"] = None
@@ -188,6 +190,7 @@ def _event_line(e: dict[str, Any]) -> dict[str, Any]:
 def _items(events: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]], arts: dict[str, dict[str, Any]],
            cites: _Citations, seen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One item per distinct sentence, in date order; events sharing a near-identical sentence share it."""
+    exact = {it["_tok"]: it for it in seen}   # the same words: found at once, not by comparing with every item
     out: list[dict[str, Any]] = []
     for e in events:
         ms = mentions.get(e["event_id"], [])
@@ -199,7 +202,8 @@ def _items(events: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]
         if best is None:
             continue
         sent = norm_sentence(best["sentence_text"])
-        hit = next((it for it in seen if same_sentence(it["sentence"], sent)), None)
+        toks = token_set(sent)
+        hit = exact.get(toks) or next((it for it in seen if same_sentence(it["_tok"], toks)), None)
         if hit is not None:
             if hit in out:
                 hit["events"].append(line)
@@ -210,8 +214,9 @@ def _items(events: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]
                     if norm_sentence(m["sentence_text"]) == sent]
         item = {"date": line["date"], "events": [line], "sentence": sent,
                 "cite_ids": cites.cite_ids(sent, carriers), "_fallback": best["article_id"],
-                "anchor": f"s{len(seen) + 1}"}
+                "anchor": f"s{len(seen) + 1}", "_tok": toks}
         seen.append(item)
+        exact[toks] = item
         out.append(item)
     return out
 
