@@ -82,15 +82,21 @@ def main() -> int:
                                         f"[{e.get('date_from')}..{e.get('date_to')}]" for e in ls}))
                 print(f"  {b.name} {g['id']} {'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']} "
                       f"gold={g.get('date')} got={got} refs={','.join(g['refs'])}\n      | {g['evidence'][:140]}")
+        with_gold = {r for g in gold for r in g["refs"]}
+        ont = [(e, refs) for e, refs in linked if refs & with_gold]
+        c["events"] += len(ont)
+        c["good"] += sum(1 for e, refs in ont if any(wc.loose(g, e) for g in gold if refs & set(g["refs"])))
         n = max(1, c["matched"])
         causes = ", ".join(f"{k[5:]} {v}" for k, v in sorted(c.items()) if k.startswith("miss:"))
         print(f"{b.name}: must {c['must']}: strict {c['strict'] / max(1, c['must']):.2f} "
-              f"loose {c['matched'] / max(1, c['must']):.2f}; misses: {causes}; matched must {c['matched']}: "
+              f"loose {c['matched'] / max(1, c['must']):.2f}; precision {c['good'] / max(1, c['events']):.2f} "
+              f"of {c['events']}; misses: {causes}; matched must {c['matched']}: "
               f"date right {c['date_ok'] / n:.3f} (with a gold date: {c['dated_ok']}/{c['dated']})")
         total.update(c)
     n = max(1, total["matched"])
     print(f"dev-world: strict recall {total['strict'] / max(1, total['must']):.2f}, loose recall "
-          f"{total['matched'] / max(1, total['must']):.2f}; date misses {total['miss:date']}")
+          f"{total['matched'] / max(1, total['must']):.2f}, precision {total['good'] / max(1, total['events']):.2f} "
+          f"({total['must']} must events, {total['events']} exported); date misses {total['miss:date']}")
     print(f"dev-world: matched must events {total['matched']}, date right {total['date_ok']}/{total['matched']} "
           f"= {total['date_ok'] / n:.3f}")
     return 0
