@@ -90,8 +90,8 @@ def _where(db: Path) -> str:
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "schema_migrations" not in tables:
             return "start"
-        if con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] < 6:
-            return "migration"
+        if not con.execute("SELECT count(*) FROM schema_migrations WHERE version = 6").fetchone()[0]:
+            return "migration"  # 0006 (stage fingerprints) not applied yet; later migrations may be
         n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         done = dict(con.execute("SELECT stage, count(*) FROM stage_state WHERE seq IS NOT NULL AND inputs IS NOT NULL "
                                 "GROUP BY 1").fetchall())

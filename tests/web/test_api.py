@@ -124,7 +124,7 @@ def test_dashboard_shows_us_china_with_traceable_claims(server) -> None:
     for r in dash["recent"]:  # every claim links to its event page, whose first mention carries the sentence
         assert f'/events/{r["event_id"]}#evidence' in html
         ev = server.get_json(f"/api/events/{r['event_id']}")
-        assert any(" ".join(m["sentence"].split()) == r["evidence"] for m in ev["mentions"])
+        assert any(" ".join(m["sentence_text"].split()) == r["evidence"] for m in ev["mentions"])
 
 
 def test_search_finds_words_and_survives_query_syntax(server) -> None:

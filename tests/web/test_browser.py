@@ -92,7 +92,7 @@ def test_event_sentence_highlighted_in_its_article(page, server, shots) -> None:
     detail = server.get_json(f"/api/events/{ev['event_id']}")
     page.goto(server.url + f"/events/{ev['event_id']}#evidence")
     first = page.locator("details.mention").first
-    sentence = " ".join(detail["mentions"][0]["sentence"].split())
+    sentence = " ".join(detail["mentions"][0]["sentence_text"].split())
     marked = " ".join(" ".join(first.locator("mark.evidence").all_inner_texts()).split())
     assert sentence[:80] in marked
     assert first.locator("mark.evidence").first.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"

@@ -337,7 +337,7 @@ class Backend:
         if best is not None:
             ms = [best] + [m for m in ms if m is not best]
         rec["mentions"] = [{
-            "article_id": m["article_id"], "outlet": m["outlet"], "url": m["url"], "sentence": m["sentence_text"],
+            "article_id": m["article_id"], "outlet": m["outlet"], "url": m["url"], "sentence_text": m["sentence_text"],
             "sentence_index": m["sentence"], "start": m["start_char"], "end": m["end_char"], "status": m["status"],
             "mention_id": m["mention_id"], "title": m["title"], "published_date": m["published_date"],
             "trigger": m["trigger_text"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
@@ -585,7 +585,7 @@ def _story(r: dict[str, Any]) -> dict[str, Any]:
 
 def event_record(e: dict[str, Any]) -> dict[str, Any]:
     """The events export's record (tidings.outputs.events_export.event_records) of one events row."""
-    return {
+    rec = {
         "event_id": e["event_id"], "type": e["type"], "mode": e["mode"],
         "source": _party(e, "source"), "target": _party(e, "target"), "status": e["status"],
         "date": _fmt_date(e["date_value"], e["date_precision"], e["date_from"]), "date_precision": e["date_precision"],
@@ -597,6 +597,10 @@ def event_record(e: dict[str, Any]) -> dict[str, Any]:
         "cameo": e["cameo"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
         "attribution": _json(e["attribution"]),
     }
+    from ..outputs.events_export import _date_basis
+
+    rec["date_basis"] = _date_basis(rec)
+    return rec
 
 
 def mention_record(r: dict[str, Any]) -> dict[str, Any]:
@@ -604,7 +608,7 @@ def mention_record(r: dict[str, Any]) -> dict[str, Any]:
     return {
         "mention_id": r["mention_id"], "event_id": r.get("event_id"), "article_id": r["article_id"],
         "outlet": r.get("outlet"), "url": r.get("url"), "published_date": r.get("published_date"),
-        "sentence": r["sentence"], "start": r["start_char"], "end": r["end_char"], "sentence_text": r["sentence_text"],
+        "sentence_index": r["sentence"], "start": r["start_char"], "end": r["end_char"], "sentence_text": r["sentence_text"],
         "trigger": r["trigger_text"], "type": r["type"], "mode": r["mode"],
         "source_name": r["source_name"], "source_country": r["source_country"], "source_sector": r["source_sector"],
         "source_role": r["source_role"], "source_actor_id": r["source_actor_id"],
