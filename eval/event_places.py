@@ -12,29 +12,15 @@ Run: .venv/bin/python eval/event_places.py [--verbose] [--keep DIR] [BATCH_DIR .
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from worldexports import SHARED, batch_exports, load_jsonl, load_worldcheck
 
-
-def _worldcheck():
-    spec = importlib.util.spec_from_file_location("worldcheck", SHARED / "tools/worldcheck.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
 
 
 def score_batch(wc, batch: Path, arts: list[dict], evs: list[dict], verbose: bool) -> Counter:
-    gold = _load(batch / "gold/events.jsonl")
+    gold = load_jsonl(batch / "gold/events.jsonl")
     a2r = {x["article_id"]: x.get("external_id") for x in arts}
     linked = [(e, {a2r.get(m["article_id"]) for m in e.get("mentions") or []} - {None}) for e in evs]
     c = Counter()
@@ -68,22 +54,12 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--keep", help="keep (and reuse) each batch's exports under this directory")
     a = ap.parse_args()
-    wc = _worldcheck()
+    wc = load_worldcheck()
     batches = [Path(b) for b in a.batches] or sorted((SHARED / "data/dev-world").glob("batch*"))
-    tid = ROOT / ".venv/bin/tidings"
     total = Counter()
     for b in batches:
-        if a.keep and (Path(a.keep) / b.name / "e.jsonl").exists():
-            d = Path(a.keep) / b.name
-            arts, evs = _load(d / "a.jsonl"), _load(d / "e.jsonl")
-        else:
-            with tempfile.TemporaryDirectory(prefix="evplaces-") as w:
-                arts, evs = wc.run(tid, b, Path(w))
-                if a.keep:
-                    d = Path(a.keep) / b.name
-                    d.mkdir(parents=True, exist_ok=True)
-                    for name, rows in (("a.jsonl", arts), ("e.jsonl", evs)):
-                        (d / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        kept = a.keep and (Path(a.keep) / b.name / "e.jsonl").exists()
+        arts, evs = batch_exports(wc, b, save=a.keep, reuse=a.keep if kept else None)
         c = score_batch(wc, b, arts, evs, a.verbose)
         total.update(c)
         print(f"{b.name}: loosely matched must {c['loose']}: place right {c['place'] / max(1, c['loose']):.2f}; "

@@ -12,27 +12,13 @@ definitions cannot drift); `--keep DIR` saves the exports and `--reuse DIR` scor
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from worldexports import SHARED, batch_exports, load_jsonl, load_worldcheck
+
 WORLD = SHARED / "data/dev-world"
-
-
-def _worldcheck():
-    spec = importlib.util.spec_from_file_location("worldcheck", SHARED / "tools/worldcheck.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _load(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
 
 
 def main() -> int:
@@ -42,23 +28,12 @@ def main() -> int:
     ap.add_argument("--reuse", help="score exports saved earlier with --keep (no pipeline run)")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
-    wc = _worldcheck()
-    tid = ROOT / ".venv/bin/tidings"
+    wc = load_worldcheck()
     batches = [Path(b) for b in a.batches] or sorted(WORLD.glob("batch*"))
     total = Counter()
     for b in batches:
-        gold = _load(b / "gold/events.jsonl")
-        if a.reuse:
-            d = Path(a.reuse) / b.name
-            arts, evs = _load(d / "a.jsonl"), _load(d / "e.jsonl")
-        else:
-            with tempfile.TemporaryDirectory(prefix="world-dates-") as w:
-                arts, evs = wc.run(tid, b, Path(w))
-                if a.keep:
-                    d = Path(a.keep) / b.name
-                    d.mkdir(parents=True, exist_ok=True)
-                    for name, rows in (("a.jsonl", arts), ("e.jsonl", evs)):
-                        (d / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+        gold = load_jsonl(b / "gold/events.jsonl")
+        arts, evs = batch_exports(wc, b, save=a.keep, reuse=a.reuse)
         a2r = {x["article_id"]: x.get("external_id") for x in arts}
         linked = [(e, {a2r.get(m["article_id"]) for m in e.get("mentions") or []} - {None}) for e in evs]
         c = Counter()
