@@ -530,7 +530,7 @@ def main(args: list[str] | None = None) -> None:
             raise
         _fail("interrupted; every batch committed is kept, run again to resume", 130)
     except _classes("Exit") as exc:
-        sys.exit(exc.exit_code)
+        sys.exit(getattr(exc, "exit_code", 0))
     except _classes("Abort") as exc:
         if debug:
             raise
@@ -544,7 +544,8 @@ def main(args: list[str] | None = None) -> None:
     except _classes("ClickException") as exc:
         if debug:
             raise
-        _fail(f"Error: {' '.join(exc.format_message().split())}", exc.exit_code)
+        click_exc: Any = exc  # a click.ClickException from whichever click typer bundles
+        _fail(f"Error: {' '.join(click_exc.format_message().split())}", click_exc.exit_code)
     except (duckdb.Error, OSError) as exc:  # fatal store/disk conditions: one line, never a traceback
         if debug:
             raise

@@ -126,7 +126,7 @@ def stop_forkserver() -> None:
     try:
         from multiprocessing import forkserver as fs
 
-        srv = fs._forkserver
+        srv: Any = fs._forkserver  # private state, untyped on purpose
         with srv._lock:
             pid = srv._forkserver_pid
             if pid is None:

@@ -242,7 +242,7 @@ _CAP_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][a-z]+
 def _initials(text: str) -> set[str]:
     """Initials of each stretch of two or more words in a run of capitalised words, folded: 'The
     European Union' -> 'teu', 'eu' (the run may begin with a sentence's first word)."""
-    out = set()
+    out: set[str] = set()
     for m in _CAP_RUN.finditer(text):
         caps = [w[0].casefold() for w in m.group().split() if w[0].isupper()]
         out.update("".join(caps[i:j]) for i in range(len(caps)) for j in range(i + 2, len(caps) + 1))

@@ -177,8 +177,9 @@ class _Pool:
             try:
                 out.extend(self.pool.submit(_read_chunk, [p]).result())
             except BrokenProcessPool:
-                out.append(FileResult(p, 0, 0, None, (), (Reject(p, None, "the worker reading this file crashed", ""),),
-                                      False))
+                path = p.path if isinstance(p, Part) else p
+                out.append(FileResult(path, 0, 0, None, (),
+                                      (Reject(path, None, "the worker reading this file crashed", ""),), False))
                 self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new()
         for i, (ch, _) in enumerate(list(inflight)):  # they died with the old pool

@@ -83,7 +83,7 @@ def blob_units(data: bytes, *, path: str, name: str, prefix: str, depth: int,
                 if m.data is None:
                     yield Reject(path, mloc, m.error or "unreadable member", "")
                     continue
-                yield from blob_units(m.data, path=path, name=m.name, prefix=mloc + "!", depth=depth + 1,
+                yield from blob_units(m.data, path=path, name=m.name, prefix=(mloc or "") + "!", depth=depth + 1,
                                       budget=budget)
             return
     except ContainerError as exc:

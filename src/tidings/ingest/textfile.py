@@ -52,7 +52,7 @@ def split_header(text: str) -> tuple[TextHeader, str]:
     block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
     if not sep or not _looks_like_header(block) or (len(block) == 1 and len(block[0]) > 200):
         return TextHeader(), text
-    title = block[0]
+    title: str | None = block[0]
     author = outlet = byline_outlet = date_value = None
     date: ParsedDate | None = None
     body_lines: list[str] = []
@@ -74,7 +74,7 @@ def split_header(text: str) -> tuple[TextHeader, str]:
             outlet = ln.split(" | ")[0].strip() or None
             continue
         body_lines.append(ln)
-    title_hd = header_date(title)
+    title_hd = header_date(title) if title else None
     if title_hd is not None:  # a header that starts with its date line has no title
         date_value, date = title_hd
         title = None

@@ -94,9 +94,10 @@ def from_bytes(data: bytes, vocab: Vocab) -> Doc:
     tokens = numpy.frombuffer(msg["tokens"], dtype="uint64").reshape((-1, len(attrs)))[:length]
     spaces = numpy.frombuffer(msg["spaces"], dtype=bool)[:length]
     flags = (msg.get("flags") or [{}])[0]
-    doc = Doc(vocab, words=tokens[:, attrs.index(ORTH)],
-              spaces=None if flags.get("has_unknown_spaces") else spaces.reshape((-1, 1)))
-    doc = doc.from_array(attrs, tokens)
+    # spaCy's own DocBin passes these arrays; its stubs ask for lists
+    doc = Doc(vocab, words=tokens[:, attrs.index(ORTH)],  # type: ignore[arg-type]
+              spaces=None if flags.get("has_unknown_spaces") else spaces.reshape((-1, 1)))  # type: ignore[arg-type]
+    doc = doc.from_array(attrs, tokens)  # type: ignore[arg-type]
     doc.cats = msg["cats"][0]
     groups = (msg.get("span_groups") or [b""])[0]
     if groups and groups != SpanGroups._EMPTY_BYTES:

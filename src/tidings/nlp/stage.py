@@ -145,7 +145,7 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
     progress.start("parse + enrich" if writer else "parse", len(ids))
     n_skipped = n_enriched = n_left = n_mentions = 0
     stored = _stored(store, ids)
-    warm = enrich.warm if writer else _warm
+    warm = enrich.warm if enrich and writer else _warm
     for skip, (docs, sents, errors), enriched in ordered_map(_parse_task, tasks(), parallel=parallel, initializer=warm):
         n_skipped += len(skip)
         with store.transaction() as con:

@@ -63,7 +63,8 @@ def timeline(store: Store, *, dyad: str | None = "USA-CHN", date_from: dt.date |
     """Events between the two countries of ``dyad`` (either direction; None: all), in date order."""
     if "events" not in store.table_names():
         raise TidingsError("no events in this store: run `tidings run` first")
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     if dyad:
         parts = [p.strip().upper() for p in dyad.replace("/", "-").split("-") if p.strip()]
         if len(parts) != 2:
@@ -83,7 +84,8 @@ def timeline(store: Store, *, dyad: str | None = "USA-CHN", date_from: dt.date |
     events = store.query(f"SELECT * FROM events WHERE {' AND '.join(where)} "
                          "ORDER BY date_from NULLS LAST, first_reported, event_id", params)
     evidence = _evidence(store, [e["event_id"] for e in events])
-    past, upcoming = [], []
+    past: list[Row] = []
+    upcoming: list[Row] = []
     for e in events:
         ev = evidence.get(e["event_id"], {})
         row = Row(

@@ -309,7 +309,8 @@ def block_months(m: dict[str, Any]) -> list[str]:
     iv = _interval(m)
     if iv is None:
         return ["none"]
-    out, y, mo = [], iv[0].year, iv[0].month
+    out: list[str] = []
+    y, mo = iv[0].year, iv[0].month
     while (y, mo) <= (iv[1].year, iv[1].month) and len(out) < 13:
         out.append(f"{y:04d}-{mo:02d}")
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
@@ -722,7 +723,7 @@ def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
         "attribution": next((m["attribution"] for m in ms if m.get("attribution")), None),
         "confidence": round(conf, 3), "cameo": best.get("cameo"), "goldstein": best.get("goldstein"),
         "quad_class": best.get("quad_class"), "n_mentions": len(ms), "n_articles": len({m["article_id"] for m in ms}),
-        "n_sources": len(groups_all), "first_reported": min((_date(m.get("published_date")) for m in ms if m.get("published_date")), default=None),
+        "n_sources": len(groups_all), "first_reported": min((d for m in ms if (d := _date(m.get("published_date")))), default=None),
         "conflicts": json.dumps(conflicts), "block_key": f"{'-'.join(sorted(x for x in (src_c, tgt_c) if x)) if type_ in SYMMETRIC_TYPES else f'{src_c}>{tgt_c}'}|{type_}|{months[0]}",
         "updated_at": updated,
     }

@@ -19,7 +19,7 @@ import contextlib
 import datetime as dt
 import errno
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -216,7 +216,7 @@ class Store:
         cols = [d[0] for d in cur.description] if cur.description else []
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
-    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> Any:
         row = self.con.execute(sql, params or []).fetchone()
         return row[0] if row else None
 
@@ -259,13 +259,13 @@ class Store:
     def count_stale(self, stage: str) -> int:
         """How many items ``stage`` processed whose result is stale (done, but pending again)."""
         from_where, params = self._stale_sql(stage, self._version_of(stage), None)
-        return int(self.con.execute(f"SELECT count(*) {from_where} AND s.item_id IS NOT NULL", params).fetchone()[0])
+        return int(self.scalar(f"SELECT count(*) {from_where} AND s.item_id IS NOT NULL", params) or 0)
 
     def stage_counts(self, stage: str, version: str) -> dict[str, int]:
         """Items ``stage`` has done and up to date, and items done but stale."""
         done = self.scalar("SELECT count(*) FROM stage_state WHERE stage = ?", [stage]) or 0
         from_where, params = self._stale_sql(stage, version, None)
-        stale = int(self.con.execute(f"SELECT count(*) {from_where} AND s.item_id IS NOT NULL", params).fetchone()[0])
+        stale = int(self.scalar(f"SELECT count(*) {from_where} AND s.item_id IS NOT NULL", params) or 0)
         return {"done": int(done) - stale, "stale": stale}
 
     def _version_of(self, stage: str) -> str:

@@ -134,18 +134,17 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
         old_members.setdefault(sid, []).append(a)
     groups = []
     for s in finals:
-        arts = set(s.members) | {a for o in s.old_ids for a in old_members.get(o, [])}
-        groups.append(sorted(arts))
+        groups.append(sorted(set(s.members) | {a for o in s.old_ids for a in old_members.get(o, [])}))
     allm = sorted({a for g in groups for a in g})
     with _reg(con, "_m", "article_id", allm):
         info = {r[0]: r[1:] for r in con.execute(
             "SELECT a.article_id, a.title, a.published_date, d.duplicate_of, coalesce(d.source_group, 'g' || a.article_id) "
             "FROM articles a JOIN _m USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()}
     sa_rows, story_rows = [], []
-    for arts in groups:
+    for group in groups:
         # Id from the earliest article; on a tie the one already stored wins, so a same-day newcomer
         # does not rename a story that users may already have seen.
-        arts = sorted(arts, key=lambda a: (order_key(a, info[a][1])[:2], a not in old_score, a))
+        arts = sorted(group, key=lambda a: (order_key(a, info[a][1])[:2], a not in old_score, a))
         sid = "s" + arts[0]
         # Title: the original of the most copied source group (the wire story), earliest on ties.
         size = Counter(info[a][3] for a in arts)

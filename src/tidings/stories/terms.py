@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Mapping
 
 from ..dedup.text import STOPWORDS, sentences, words
@@ -35,7 +35,7 @@ def _stem(w: str) -> str:
     return w
 
 
-def _terms(text: str, weight: float, out: Counter) -> None:
+def _terms(text: str, weight: float, out: defaultdict[str, float]) -> None:
     names = {m.casefold() for m in _CAP.findall(text)}
     boosted = weight * NAME_BOOST
     for w in words(text):
@@ -46,7 +46,7 @@ def _terms(text: str, weight: float, out: Counter) -> None:
 
 def article_terms(title: str | None, text: str) -> dict[str, float]:
     """Term weights from the title (x3), lead (first 2 sentences, x2) and next 6 sentences (x0.5)."""
-    out: Counter = Counter()
+    out: defaultdict[str, float] = defaultdict(float)
     if title:
         _terms(title, TITLE_W, out)
     sents = sentences(_DATELINE.sub("", text.lstrip(), count=1), limit=BODY_SENTS)

@@ -79,6 +79,7 @@ def _matchers(vocab: Vocab) -> _Matchers:
     from tidings.nlp import load_nlp
 
     nlp = load_nlp()
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer (with .pipe), typed by spaCy as a plain callable
     by_lemma, by_lower = PhraseMatcher(vocab, attr="ORTH"), PhraseMatcher(vocab, attr="LOWER")
     by_case, excluder, raw = PhraseMatcher(vocab, attr="ORTH"), PhraseMatcher(vocab, attr="LOWER"), Matcher(vocab)
     pos: dict[str, dict[int, str]] = {}
@@ -94,11 +95,11 @@ def _matchers(vocab: Vocab) -> _Matchers:
         by_lower.add(label, [nlp.make_doc(plain.lower())])
     for topic, spec in _raw().items():
         if spec.get("case"):
-            by_case.add(topic, list(nlp.tokenizer.pipe(spec["case"])))
+            by_case.add(topic, list(tokenizer.pipe(spec["case"])))
         if spec.get("patterns"):
             raw.add(topic, [list(p) for p in spec["patterns"]])
         if spec.get("exclude"):
-            excluder.add(topic, list(nlp.tokenizer.pipe(spec["exclude"])))
+            excluder.add(topic, list(tokenizer.pipe(spec["exclude"])))
     return _Matchers(by_lemma, by_lower, by_case, raw, excluder, pos)
 
 
@@ -116,8 +117,8 @@ def tag(doc: Doc) -> list[TopicTag]:
             need = m.pos.get(label, {})
             if all(doc[s + i].pos_ == p for i, p in need.items()):
                 hits.append((label.split("|", 1)[0], s, e))
-    for matcher in (m.by_case, m.raw):
-        hits.extend((strings[mid], s, e) for mid, s, e in matcher(doc))
+    for exact in (m.by_case, m.raw):
+        hits.extend((strings[mid], s, e) for mid, s, e in exact(doc))
     vetoes: dict[str, list[tuple[int, int]]] = {}
     for mid, s, e in m.excluder(doc):
         vetoes.setdefault(strings[mid], []).append((s, e))
