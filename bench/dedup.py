@@ -2,7 +2,7 @@
 
 What runs: the real stages (tidings.dedup.stage.run and tidings.stories.stage.run) on a DuckDB
 store in a temporary directory, so store reads, joins and writes are included. Articles are
-inserted first with tidings.dedup.records.insert_articles (not timed: that is ingest's work).
+inserted first with tests/article_records.py's insert_articles (not timed: that is ingest's work).
 
 The generated corpus: events spread over a year; each event has a wire story (12-20 sentences of
 news-like words, names and numbers) and copies: exact copies with other furniture (20 %), trimmed or
@@ -282,7 +282,8 @@ def bcubed(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
 
 
 def bench(n: int, version: int = 2) -> dict:
-    from tidings.dedup.records import insert_articles
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from article_records import insert_articles  # tests' helper: plain records straight into the store
     from tidings.dedup.stage import run as dedup_run
     from tidings.pipeline import NullProgress
     from tidings.stories.stage import run as stories_run

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from tidings.dedup.groups import Link, assign_groups
-from tidings.dedup.records import insert_articles
+from article_records import insert_articles
 from tidings.dedup.stage import NAME, VERSION, dedup_batch, run
 from tidings.dedup.text import exact_key, facts, sentences
 from tidings.pipeline import NullProgress

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.dedup.records import insert_articles
+from article_records import insert_articles
 from tidings.dedup.stage import dedup_batch
 from tidings.pipeline import NullProgress
 from tidings.stories import list_stories

@@ -1,4 +1,4 @@
-"""Put plain records straight into ``articles`` (for tests, eval and the benchmark).
+"""Put plain records straight into ``articles`` (for tests, eval and the benchmark; not part of the package).
 
 Why: dedup and stories read only a few article columns; their tests and benchmarks should not
 depend on the ingest stage's file formats and cleaning, so they insert cleaned records directly.
@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..store import now, registered
+from tidings.store import now, registered
 
 __all__ = ["insert_articles", "record_id"]
 
