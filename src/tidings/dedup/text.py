@@ -18,7 +18,7 @@ import numpy as np
 
 __all__ = [
     "fold", "exact_key", "body_text", "key_of_words", "keywords_of", "word_set", "fact_surface", "fact_found", "proper_names", "words", "word_hashes", "shingle_hashes", "sentences", "facts", "keywords",
-    "SHINGLE_K", "STOPWORDS",
+    "SHINGLE_K", "STOPWORDS", "WEEKDAYS",
 ]
 
 # 5-word shingles: long enough that two independent reports rarely share one by chance, short
@@ -28,24 +28,21 @@ SHINGLE_K = 5
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have having he
-her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
-not now of off on once only or other our ours ourselves out over own same she should so some such than that
-the their theirs them themselves then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would you your yours yourself yourselves said says say
-told according would could may might must shall one two new last first year years week weeks day days
-mr mrs ms dr per cent percent since still yet however amid among
-""".split())
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists in data/text/words.yaml (data, so that editing one re-runs dedup and stories)."""
+    from importlib import resources
 
-_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-yesterday today tomorrow""".split())
+    import yaml
+
+    raw = yaml.safe_load((resources.files("tidings") / "data" / "text" / "words.yaml").read_text(encoding="utf-8"))
+    return {name: frozenset(str(text).split()) for name, text in raw.items()}
 
 
-_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-hundred hundreds thousand thousands million millions billion billions trillion dozen dozens""".split())
+_LISTS = _word_lists()
+STOPWORDS = _LISTS["stopwords"]
+_MONTHS_DAYS = _LISTS["months_days"]
+_NUMBER_WORDS = _LISTS["number_words"]
+WEEKDAYS = _LISTS["weekdays"]
 
 
 def fold(text: str) -> str:

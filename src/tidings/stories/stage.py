@@ -234,4 +234,4 @@ def run(store: Any, progress: Progress) -> StageReport:
 STAGE = Stage(name=NAME, version=VERSION, requires=("dedup",), run=run,
               description="stories: articles reporting the same happening, with independent source counts",
               writes=("stories", "story_articles", "story_terms"),
-              reads=("articles", "duplicates", "actor_mentions", "places"), scope="store")
+              reads=("articles", "duplicates", "actor_mentions", "places"), data=("words",), scope="store")

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
-from ..dedup.text import STOPWORDS, sentences, words
+from ..dedup.text import STOPWORDS, WEEKDAYS, sentences, words
 
 __all__ = ["article_terms", "tfidf", "cosine", "TITLE_W", "LEAD_W", "BODY_W", "LEAD_SENTS", "BODY_SENTS"]
 
@@ -23,7 +23,6 @@ NAME_BOOST = 1.5  # names (capitalised words) identify a happening better than c
 
 _CAP = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+ [-–—] ")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @functools.lru_cache(maxsize=1 << 17)  # a word's stem is looked up millions of times at scale
@@ -39,7 +38,7 @@ def _terms(text: str, weight: float, out: defaultdict[str, float]) -> None:
     names = {m.casefold() for m in _CAP.findall(text)}
     boosted = weight * NAME_BOOST
     for w in words(text):
-        if len(w) < 3 or w in STOPWORDS or w in _WEEKDAYS or w.isdigit():
+        if len(w) < 3 or w in STOPWORDS or w in WEEKDAYS or w.isdigit():
             continue
         out[_stem(w)] += boosted if w in names else weight
 
