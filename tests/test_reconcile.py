@@ -260,7 +260,7 @@ def test_block_index_finds_every_compatible_mention():
     """The blocking cells are a superset of compatibility: no compatible pair is ever left unseen."""
     from itertools import product
 
-    from tidings.reconcile.merge import BlockIndex, compatible_slow
+    from tidings.reconcile.merge import BlockIndex
 
     days = [dt.date(2023, 1, 30), dt.date(2023, 1, 31), dt.date(2023, 2, 1), dt.date(2023, 3, 15), dt.date(2023, 4, 20)]
     spans = [0, 6, 27, 364, 5000]
@@ -289,3 +289,17 @@ def test_block_index_finds_every_compatible_mention():
                 pairs += 1
                 assert b["mention_id"] in found, (a, b)
     assert pairs > 200  # the grid really exercises dated, undated and plan-to-event matches
+
+
+def compatible_slow(a: dict, b: dict) -> bool:
+    """``merge.compatible`` spelled out test by test: the reference the fast version is checked against."""
+    from tidings.reconcile.merge import (SYMMETRIC_TYPES, _dates_ok, _dyad_ok, _mode_ok, _persons_ok, _place_ok,
+                                         _status_ok)
+
+    if a["type"] != b["type"]:
+        return False
+    if a["article_id"] == b["article_id"] and a.get("trigger_start") == b.get("trigger_start"):
+        return False
+    sym = a["type"] in SYMMETRIC_TYPES
+    return (_dates_ok(a, b) and _dyad_ok(a, b, sym) and _status_ok(a, b) and _mode_ok(a, b) and _place_ok(a, b)
+            and _persons_ok(a, b))

@@ -40,12 +40,6 @@ class Party:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any] | None) -> Party | None:
-        if not d:
-            return None
-        return cls(**{k: d.get(k) for k in ("name", "country", "sector", "role", "actor_id", "kind", "text")},
-                   inferred=bool(d.get("inferred")))
 
 
 @dataclass(frozen=True)
@@ -63,11 +57,6 @@ class EventPlace:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any] | None) -> EventPlace | None:
-        if not d:
-            return None
-        return cls(**{k: d.get(k) for k in ("name", "country", "admin1", "lat", "lon", "geonameid", "feature")})
 
 
 @dataclass(frozen=True)

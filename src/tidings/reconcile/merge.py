@@ -232,17 +232,6 @@ def _place_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not pa_ or not pb or pa_ == pb
 
 
-def compatible_slow(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """``compatible`` spelled out test by test (the reference the fast version is checked against)."""
-    if a["type"] != b["type"]:
-        return False
-    if a["article_id"] == b["article_id"] and a.get("trigger_start") == b.get("trigger_start"):
-        return False
-    sym = a["type"] in SYMMETRIC_TYPES
-    return (_dates_ok(a, b) and _dyad_ok(a, b, sym) and _status_ok(a, b) and _mode_ok(a, b) and _place_ok(a, b)
-            and _persons_ok(a, b))
-
-
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two mentions can be the same event (the tests of the module docstring)."""
     return _compatible(_feat(a), _feat(b))
