@@ -33,6 +33,7 @@ def _no_process_outlives_the_session():
     yield
     import time
 
+    from procs import cmdline
     from tidings.runtime import live_children, stop_forkserver
 
     stop_forkserver()
@@ -40,9 +41,8 @@ def _no_process_outlives_the_session():
     def left() -> list[str]:
         out = []
         for pid in live_children():
-            try:
-                cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            except OSError:
+            cmd = cmdline(pid)
+            if cmd is None:
                 continue
             if "resource_tracker" not in cmd:  # multiprocessing's own, ends with this process
                 out.append(f"{pid}: {cmd[:120]}")

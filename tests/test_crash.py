@@ -23,6 +23,7 @@ import duckdb
 import pytest
 
 import tidings
+from procs import describe, session_procs
 
 pytestmark = pytest.mark.slow
 
@@ -36,31 +37,6 @@ STAGES = ("nlp", "enrich", "dedup", "stories", "events", "reconcile")
 def _run_cli(db: Path, inputs: Path) -> subprocess.Popen:
     return subprocess.Popen([TIDINGS, "run", str(inputs), "--db", str(db)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
-
-
-def _session_procs(sid: int) -> list[int]:
-    """Live processes of the session ``sid`` (the killed run and anything it started)."""
-    out = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(")") + 2:].split()
-        if fields[0] != "Z" and int(fields[3]) == sid:
-            out.append(int(entry))
-    return out
-
-
-def _describe(pid: int) -> str:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return f"{pid} (gone)"
-    return f"{pid} ppid {stat[stat.rfind(')') + 2:].split()[1]}: {cmd[:100]}"
 
 
 def _exports(db: Path, tmp: Path) -> dict[str, list[str]]:
@@ -152,12 +128,12 @@ def test_sigkill_anywhere_then_rerun_equals_an_uninterrupted_run(corpus: Path, t
                 proc.wait()
                 kills += 1
                 for _ in range(200):  # its workers notice the parent is gone and exit
-                    left = _session_procs(proc.pid)
+                    left = session_procs(proc.pid)
                     if not left:
                         break
                     time.sleep(0.1)
                 if left:
-                    what = [_describe(pid) for pid in left]
+                    what = [describe(pid) for pid in left]
                     os.killpg(proc.pid, signal.SIGKILL)
                     pytest.fail(f"seed {SEED}, kill {kills} after {delay:.1f} s: processes outlived the killed run: {what}")
                 where.append(_where(db))

@@ -13,25 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tidings.runtime import Settings, configure, fork_starmap, live_children, ordered_map, settings
+from procs import session_procs
+from tidings.runtime import configure, fork_starmap, live_children, ordered_map, settings
 
 TIDINGS = str(Path(sys.executable).with_name("tidings"))
-
-
-def session_procs(sid: int) -> list[int]:
-    """Live processes of session ``sid``: a run started with ``start_new_session`` and all it started."""
-    out = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(")") + 2:].split()
-        if fields[0] != "Z" and int(fields[3]) == sid:
-            out.append(int(entry))
-    return out
 
 
 def _wait_gone(sid: int, seconds: float = 5.0) -> list[int]:
