@@ -82,8 +82,6 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("planned", "will", by_aux=True, reported=reported)
         if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h):
             return Modality("negated", "not", reported=reported)
-        if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in lex.negating:
-            return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
         # "agreed to open talks", "was due to attend the meeting": the governing verb's future
         gov = h if tok.dep_ == "dobj" else h.head if tok.dep_ == "pobj" and h.dep_ == "prep" else None
         if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not tok:
@@ -140,8 +138,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if lemma in lex.negating and cur.dep_ in ("xcomp",):
             return Modality("negated", h.lower_, reported=reported)
         if lemma in lex.planned or lemma in lex.plan_nouns:
-            if cur.dep_ != "conj":
-                return Modality("planned", h.lower_, reported=reported)
+            return Modality("planned", h.lower_, reported=reported)
         if lemma in lex.proposed and cur.dep_ in ("xcomp", "acl", "ccomp"):
             return Modality("proposed", h.lower_, reported=reported)
         if lemma in lex.hypothetical and cur.dep_ in ("xcomp", "acl", "ccomp", "acomp"):
@@ -151,8 +148,6 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         hx = [a.lower_ for a in _aux(h)]
         if cur.dep_ in ("xcomp", "acomp") and any(a in _FUTURE or a == "would" for a in hx):
             return Modality("planned", "will", by_aux=True, reported=reported)
-        if cur.dep_ == "conj":
-            break
         cur, n = h, n + 1
     # "are due to meet in Brussels to discuss aid": a purpose clause shares its event's future
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
