@@ -72,7 +72,7 @@ class _Article:
     def _name_cands(self) -> list[Cand]:
         """Person names the KB patterns did not cover: NER PERSON spans, capitalised words after a
         title or honorific, and KB surnames."""
-        doc, covered = self.doc, set()
+        doc, covered = self.doc, set[int]()
         for c in self.cands:
             covered.update(range(c.start, c.end))
         out: list[Cand] = []

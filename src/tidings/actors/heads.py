@@ -187,7 +187,7 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
     if c.type == "ACTOR":
         people = [a for a in (art.kb.get(k) for k in c.keys if "|" not in k) if a is not None and a.kind == "person"]
         active = [a for a in people if a.roles_on(art.day)]
-        actor = (active or people or [None])[0]
+        actor = (active or people)[0] if (active or people) else None
     else:
         prev = _coref(art, text, art.doc[c.start].idx)
         if prev is not None:

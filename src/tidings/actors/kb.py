@@ -101,7 +101,7 @@ class Country:
 class Generic:
     key: str
     name: str
-    sector: str
+    sector: str | None
     context: bool
     gov: bool
     group: bool
@@ -297,13 +297,13 @@ def _load_people(kb: ActorKB, data: dict[str, Any], source: str) -> None:
             name, start, end = r[0], _date(r[1]), _date(r[2] if len(r) > 2 else None)
             fns, sector = kb.role_info.get(name, ((), "GOV"))
             roles.append(Role(name, start, end, (r[3] if len(r) > 3 else None) or sector, fns))
-        sector = e.get("sector") or (roles[0].sector if roles else None)
+        person_sector = e.get("sector") or (roles[0].sector if roles else None)
         c = e.get("country", country)
         surname = e.get("surname") or _surname(e["name"], e.get("surname_first", first or c in _FAMILY_FIRST))
         srcs = list(dict.fromkeys(kb.role_src[r.role] for r in roles if r.role in kb.role_src))
         if not e.get("source") and srcs and len(srcs) == len({r.role for r in roles}):
             e = {**e, "source": "; ".join(srcs)}
-        kb.add(Actor(e["id"], e["name"], "person", c, sector, e.get("note", ""), e.get("source", source),
+        kb.add(Actor(e["id"], e["name"], "person", c, person_sector, e.get("note", ""), e.get("source", source),
                      tuple(e.get("aliases", [])), tuple(roles), surname))
 
 

@@ -192,7 +192,7 @@ class PlaceIndex:
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
             # the most specific place stated ("in Kenya's Mombasa" is Mombasa), then the first
-            key = (-_SPECIFIC.get(getattr(place, "feature", None), 3), i)
+            key = (-_SPECIFIC.get(getattr(place, "feature", None) or "", 3), i)
             if good and (best is None or key < best[0]):
                 best = (key, place)
         return best[1] if best else None

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # public in spacy.strings, not in its stub
 from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon

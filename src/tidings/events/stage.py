@@ -188,7 +188,7 @@ def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | s
             yield payload, now()
 
     for k, res in enumerate(ordered_map(code_batch, tasks(), parallel=True, initializer=_warm)):
-        yield batches[k], failed_reads.pop(k, None) or res
+        yield batches[k], (failed_reads.pop(k) if k in failed_reads else res)
 
 
 def _has_rows(store: Any, ids: list[str]) -> tuple[set[str], set[str]]:

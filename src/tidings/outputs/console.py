@@ -18,7 +18,7 @@ class _RateColumn(TextColumn):
     def __init__(self) -> None:
         super().__init__("")
 
-    def render(self, task: Any) -> Any:  # type: ignore[override]
+    def render(self, task: Any) -> Any:
         from rich.text import Text
 
         speed = task.finished_speed or task.speed

@@ -170,9 +170,9 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
             moves = any(e.country in co or (e.country, e.admin1) in near for e, _ in candidates(m.text))
             second.append(ranked(i, co, near) if moves else first[i])
     out: list[Place] = []
-    for m, ranked in zip(mentions, second):
-        if not ranked:
+    for m, best in zip(mentions, second):
+        if not best:
             continue
         sentence = bisect.bisect_right(sent_starts, m.start) - 1
-        out.append(_place(ranked[0], start=m.start, end=m.end, text=m.text, sentence=max(sentence, 0)))
+        out.append(_place(best[0], start=m.start, end=m.end, text=m.text, sentence=max(sentence, 0)))
     return out

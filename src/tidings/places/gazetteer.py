@@ -21,7 +21,8 @@ import tempfile
 import unicodedata
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -160,7 +161,7 @@ class _Builder:
         self.entries: list[tuple] = []
         self.index: dict[str, list[int]] = {}
 
-    def add(self, entry: Entry, names: list[str], alt_names: list[str] = ()) -> int:
+    def add(self, entry: Entry, names: Sequence[str], alt_names: Sequence[str] = ()) -> int:
         i = len(self.entries)
         self.entries.append(tuple(entry))
         seen: set[str] = set()
@@ -260,11 +261,12 @@ def _build() -> Gazetteer:
         admin1 = e.get("admin1") or (e["name"] if feature == "admin1" else None)
         gid = e.get("geonameid")
         if feature == "admin1":  # the GeoNames division of that name: its code and id, our point
-            row = next((admin1_by_name[(e.get("country"), normalise(n))] for n in [e["name"], *e.get("aliases", [])]
-                        if (e.get("country"), normalise(n)) in admin1_by_name), None)
-            if row is not None and not e.get("admin1"):
-                admin1, gid = row["code"], gid or int(row["geonameid"])
-                taken_admin.add(row["code"])
+            division: dict[str, Any] | None = next(
+                (admin1_by_name[(e.get("country"), normalise(n))] for n in [e["name"], *e.get("aliases", [])]
+                 if (e.get("country"), normalise(n)) in admin1_by_name), None)
+            if division is not None and not e.get("admin1"):
+                admin1, gid = division["code"], gid or int(division["geonameid"])
+                taken_admin.add(division["code"])
         b.add(Entry(e["name"], gid, e.get("country"), admin1, e.get("lat"), e.get("lon"),
                     feature, 0, float(e.get("prior", CURATED_PRIOR))), [e["name"]] + list(e.get("aliases", [])))
 

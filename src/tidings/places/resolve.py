@@ -68,7 +68,7 @@ def _qualifies(entry: Entry, qualifier: Entry) -> bool:
 
 
 def _same_place(a: Entry, b: Entry) -> bool:
-    if a.country != b.country or a.lat is None or b.lat is None:
+    if a.country != b.country or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return False
     return abs(a.lat - b.lat) < 0.5 and abs(a.lon - b.lon) < 0.5
 
@@ -92,7 +92,7 @@ def rank(
     co = set(co_mentioned) - ctx
     best: dict[tuple, float] = {}
     entries: dict[tuple, Entry] = {}
-    cands = candidates(name)
+    cands = list(candidates(name))
     if name.isupper() and len(name.replace(".", "")) <= 4:
         # "EU", "UN", "NATO": abbreviations name countries/regions, not the village of Eu
         cands = [(e, p) for e, p in cands if e.feature != "city"]

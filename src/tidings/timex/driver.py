@@ -79,8 +79,8 @@ def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[T
         dct = dct.date()
     if dct is None:
         # no publication date: only what does not lean on it (absolute dates, durations, sets, vague refs)
-        found = extract(text, dt.date.today(), doc=doc)
-        return [t for t in found if t.anchor in ("absolute", "none") or t.kind in ("vague", "duration", "set")]
+        undated = extract(text, dt.date.today(), doc=doc)
+        return [t for t in undated if t.anchor in ("absolute", "none") or t.kind in ("vague", "duration", "set")]
     if doc is not None and doc_text(doc) != text:
         doc = None  # a parse of some other text would misplace every offset
     if doc is None:
