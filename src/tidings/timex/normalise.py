@@ -216,6 +216,7 @@ class Normaliser(RelativeRules):
             if d is None:
                 return None
             anchor = "dct"
+        assert d is not None  # each branch above returned None otherwise
         if g.get("day2"):
             try:
                 d2 = d.replace(day=int(g["day2"]))
@@ -379,8 +380,8 @@ class Normaliser(RelativeRules):
         unit = c.groups["unit"].lower()
         if unit in _SEASON:
             code = _SEASON[unit]
-            r = {"last": "last", "next": "next", "coming": "next", "the coming": "next"}.get(rel, "this")
-            return _Res("date", R.pick_season(self.dct, code, direction=self.tense(c), rel=r), "dct", "quarter")
+            which = {"last": "last", "next": "next", "coming": "next", "the coming": "next"}.get(rel, "this")
+            return _Res("date", R.pick_season(self.dct, code, direction=self.tense(c), rel=which), "dct", "quarter")
         if rel in ("the past", "the last", "past"):
             return _Res("duration", R.duration_value(1, unit), "none", "duration")
         if rel in ("the next", "the following", "the previous", "the same", "that", "earlier that", "later that",
@@ -401,8 +402,9 @@ class Normaliser(RelativeRules):
             r = self._unit_value(prev, n, unit)
             return _Res(r.kind, r.value, prev_anchor, r.precision) if r else None
         if unit == "weekend":
-            r = {"last": "last", "this past": "last", "next": "next", "coming": "next", "the coming": "next"}.get(rel, "this")
-            return _Res("date", R.pick_weekend(self.dct, direction=self.tense(c), rel=r), "dct", "week")
+            which = {"last": "last", "this past": "last", "next": "next", "coming": "next", "the coming": "next"}.get(
+                rel, "this")
+            return _Res("date", R.pick_weekend(self.dct, direction=self.tense(c), rel=which), "dct", "week")
         if unit == "day":
             return None
         n = {"last": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)

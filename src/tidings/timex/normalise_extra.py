@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from . import resolve as R
 from .calendar import add_months, day_value, month_value, shift_value, value_precision
 from .lexicon import lexicon
 from .spans import Cand
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["Res", "RelativeRules", "num", "unit_name", "PART_MOD"]
 
@@ -70,6 +74,17 @@ def _grains(unit: str) -> tuple[str, ...]:
 
 class RelativeRules:
     """Rules for phrases measured in units; mixed into Normaliser."""
+
+    # What Normaliser supplies (declared here so that the rules type-check on their own).
+    text: str
+    dct: dt.date
+    doc: Doc | None
+    history: list[tuple[Cand, Res]]
+
+    if TYPE_CHECKING:
+        def tense(self, c: Cand) -> str | None: ...
+        def _previous(self, grains: tuple[str, ...], *, paragraph_of: int | None = None) -> dt.date | None: ...
+        def _dispatch(self, c: Cand) -> Res | None: ...
 
     def _r_duration(self, c: Cand) -> Res | None:
         g = c.groups
