@@ -3,7 +3,7 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test clean
+.PHONY: setup demo lint test clean
 
 $(BIN)/tidings: pyproject.toml requirements.lock requirements-nodeps.lock
 	$(PY) -m venv $(VENV)
@@ -17,7 +17,13 @@ setup: $(BIN)/tidings
 demo: setup
 	$(BIN)/tidings demo
 
-test: setup
+# ruff (format and lint) and mypy on src/, then the whole suite.
+lint: setup
+	$(BIN)/ruff format --check src
+	$(BIN)/ruff check src
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest -n 2 -q
 
 clean:

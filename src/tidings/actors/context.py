@@ -11,21 +11,14 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..wordlists import word_list
 from .kb import ActorKB
 
 __all__ = ["actor_reading", "dateline_country"]
 
-_MOVE = {"visit", "leave", "arrive", "reach", "travel", "fly", "return", "enter", "tour", "go", "come", "head",
-         "land", "depart", "flee", "move", "relocate", "host", "base", "cross", "drive", "sail", "ship", "evacuate",
-         "transfer", "broadcast", "report", "write", "speak", "live", "study", "work", "stay", "invite"}
-_MOVE_NOUNS = {"visit", "trip", "journey", "flight", "travel", "return", "arrival", "tour", "route", "way"}
 _LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "around", "into", "outside", "via",
              "through", "off", "beyond", "along", "onto", "over"}
 # Heads of "to <capital>" that make the capital an addressee, not a destination.
-_ADDRESS = {"protest", "complain", "send", "write", "appeal", "talk", "speak", "message", "letter", "signal",
-            "submit", "deliver", "convey", "hand", "offer", "pledge", "promise", "sell", "export", "supply",
-            "apologize", "apologise", "object", "respond", "reply", "turn", "warning", "concession", "threat",
-            "challenge", "gift", "loan", "aid", "request", "proposal", "note", "complaint", "demand", "overture"}
 _RELATIONAL = {"with", "between", "against", "by", "toward", "towards", "on", "upon", "among", "versus", "vs."}
 
 
@@ -51,16 +44,16 @@ def actor_reading(span: Span, *, strict: bool) -> bool:
         if prep in _RELATIONAL:
             return prep != "over" or not strict
         if prep == "from":  # a request/warnings from Beijing; not "returned from Beijing"
-            return head.lemma_ not in _MOVE and head.lemma_ not in _MOVE_NOUNS
+            return head.lemma_ not in word_list("movement_verbs") and head.lemma_ not in word_list("movement_nouns")
         if prep in ("to", "for"):
             if strict:
-                return prep == "to" and head.lemma_ in _ADDRESS
-            return not (head.lemma_ in _MOVE or head.lemma_ in _MOVE_NOUNS)
+                return prep == "to" and head.lemma_ in word_list("address_words")
+            return not (head.lemma_ in word_list("movement_verbs") or head.lemma_ in word_list("movement_nouns"))
         if prep == "of":
             return not strict and head.lemma_ not in ("city", "capital", "part", "province", "region", "coast")
         return not strict and prep not in _LOCATIVE
     if dep in ("dobj", "dative", "oprd"):
-        return root.head.lemma_ not in _MOVE
+        return root.head.lemma_ not in word_list("movement_verbs")
     if dep in ("compound", "amod", "nmod", "npadvmod", "ROOT", "attr", "nummod", "dep", "advmod"):
         return False
     return not strict

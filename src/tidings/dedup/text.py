@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..wordlists import word_list
+
 __all__ = [
     "fold", "exact_key", "body_text", "key_of_words", "keywords_of", "word_set", "fact_surface", "fact_found", "proper_names", "words", "word_hashes", "shingle_hashes", "sentences", "facts", "keywords",
     "SHINGLE_K", "STOPWORDS", "WEEKDAYS",
@@ -28,21 +30,10 @@ SHINGLE_K = 5
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
-def _word_lists() -> dict[str, frozenset[str]]:
-    """The word lists in data/text/words.yaml (data, so that editing one re-runs dedup and stories)."""
-    from importlib import resources
-
-    import yaml
-
-    raw = yaml.safe_load((resources.files("tidings") / "data" / "text" / "words.yaml").read_text(encoding="utf-8"))
-    return {name: frozenset(str(text).split()) for name, text in raw.items()}
-
-
-_LISTS = _word_lists()
-STOPWORDS = _LISTS["stopwords"]
-_MONTHS_DAYS = _LISTS["months_days"]
-_NUMBER_WORDS = _LISTS["number_words"]
-WEEKDAYS = _LISTS["weekdays"]
+STOPWORDS = word_list("stopwords")
+_MONTHS_DAYS = word_list("months_days")
+_NUMBER_WORDS = word_list("number_words")
+WEEKDAYS = word_list("weekdays")
 
 
 def fold(text: str) -> str:

@@ -168,5 +168,5 @@ STAGE = Stage(
     description="actors (with dated roles), time expressions, places and topics on the stored parse",
     writes=("actor_mentions", "actors", "timexes", "places", "topic_tags"),
     reads=("articles", "nlp_docs"),
-    data=("spacy-model", "actors", "places", "timex", "topics"),
+    data=("spacy-model", "actors", "places", "timex", "topics", "words"),
 )

@@ -22,9 +22,6 @@ from .triggers import find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date"]
 
-_ANAPHORS = {"bloc": {"igo"}, "alliance": {"igo"}, "union": {"igo"}, "organisation": {"igo"}, "organization": {"igo"},
-             "country": {"country"}, "government": {"country", "org"}, "administration": {"country", "org"},
-             "kingdom": {"country"}, "republic": {"country"}, "island": {"country"}}
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -151,8 +148,8 @@ class Article:
             found = self.dyad_context(tok)
         elif is_pronoun(tok):
             found = self.pronoun_context(tok)
-        elif tok.lemma_.lower() in _ANAPHORS and any(c.lower_ == "the" for c in tok.children):
-            kinds = _ANAPHORS[tok.lemma_.lower()]  # "the bloc", "the alliance", "the government"
+        elif tok.lemma_.lower() in lexicon().anaphor_nouns and any(c.lower_ == "the" for c in tok.children):
+            kinds = lexicon().anaphor_nouns[tok.lemma_.lower()]  # "the bloc", "the alliance", "the government"
             found = next(([p] for i, p in reversed(self.actors.ordered) if i < tok.i and p.kind in kinds), [])
         else:
             found = []

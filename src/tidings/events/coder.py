@@ -33,9 +33,6 @@ _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "ab
 _VISIT_TYPES = {"CONSULT"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 _BACKGROUND_DAYS = 7
-_OBJECT_CONTROL = {"urge", "ask", "press", "call", "warn", "tell", "order", "force", "invite", "encourage", "persuade",
-                   "push", "request", "implore", "pressure", "allow", "permit", "help", "require", "advise", "expect"}
-_ARTIFACTS = {"order", "law", "bill", "rule", "decree", "measure", "regulation", "act", "directive", "policy"}
 
 
 def code_article(enriched: Any) -> list[EventMention]:
@@ -123,7 +120,7 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             return (subj or agent), passive
         if cur.dep_ == "xcomp":
             objs = []
-            if cur.head.lemma_.lower() in _OBJECT_CONTROL:  # "urged Washington to stop": object control
+            if cur.head.lemma_.lower() in lexicon().object_control_verbs:  # "urged Washington to stop": object control
                 objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
                 objs += [g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                          if g.dep_ == "pobj"]
@@ -256,7 +253,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             targets_pre = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             targets_pre = []
-        if not sources and subj and subj[0].lemma_.lower() in _ARTIFACTS:
+        if not sources and subj and subj[0].lemma_.lower() in lexicon().artifact_nouns:
             # "Biden signed an order that will prohibit investments": the order acts for its signer
             holder = subj[0]
             gov = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
@@ -387,7 +384,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     date = own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
-    enacted = v.dep_ == "relcl" and v.head.lemma_.lower() in _ARTIFACTS  # "signed an order that will prohibit"
+    enacted = v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns  # "signed an order that will prohibit"
     if (status in ("planned", "proposed") and mod.by_aux and tr.type in lex.announce_types and (mod.reported or enacted)
             and (date is None or (art.published and date.date_from and date.date_from <= art.published))):
         status = "occurred"  # an announced measure: coded on its announcement date

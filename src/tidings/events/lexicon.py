@@ -46,6 +46,10 @@ class Lexicon:
     demonyms: dict[str, str]
     igo_codes: dict[str, str]
     topic_object_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    artifact_nouns: frozenset[str]
+    pair_nouns: frozenset[str]
+    anaphor_nouns: dict[str, frozenset[str]]
 
 
 def _data(name: str) -> str:
@@ -78,6 +82,10 @@ def lexicon() -> Lexicon:
         demonyms={str(k).lower(): v for k, v in raw["demonyms"].items()},
         igo_codes=dict(raw.get("igo_codes") or {}),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
+        object_control_verbs=frozenset(raw["object_control_verbs"]),
+        artifact_nouns=frozenset(raw["artifact_nouns"]),
+        pair_nouns=frozenset(raw["pair_nouns"]),
+        anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
     )
 
 

@@ -166,8 +166,6 @@ def is_pronoun(tok: Token) -> bool:
     return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"
 
 
-_PAIR_NOUNS = {"leader", "side", "country", "president", "minister", "delegation", "government", "nation", "man",
-               "woman", "diplomat", "general", "counterpart", "envoy", "official", "team", "capital", "power"}
 
 
 def is_dual(tok: Token) -> bool:
@@ -178,7 +176,7 @@ def is_dual(tok: Token) -> bool:
         if any(c.lower_ in _DUAL_WORDS for c in tok.children) or tok.lower_ in _DUAL_WORDS:
             return True
         # "the leaders' summit", "their countries": a definite plural of the pair's kind
-        return tok.lemma_.lower() in _PAIR_NOUNS and any(
+        return tok.lemma_.lower() in lexicon().pair_nouns and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children)
     return False
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..wordlists import word_list
 from .gazetteer import _data_dir, normalise
 
 if TYPE_CHECKING:
@@ -87,8 +88,6 @@ def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "toward", "towards", "into", "outside", "across", "via",
                        "around", "inside", "through", "visited", "visit", "visiting", "off"})
-_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "state", "region", "capital", "port", "island",
-                          "county", "district", "republic", "kingdom", "emirate", "prefecture"})
 _RESCUE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -185,7 +184,7 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
         locative = (prev is not None and prev.lower_ in _LOCATIVE) or (
             root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
         coordinated = root.dep_ == "conj" and root.head.i in taken
-        named = prev is not None and prev.lower_ == "of" and s >= 2 and doc[s - 2].lower_ in _PLACE_NOUNS
+        named = prev is not None and prev.lower_ == "of" and s >= 2 and doc[s - 2].lower_ in word_list("place_nouns")
         after_comma = prev is not None and prev.text == "," and s >= 2 and (s - 2) in taken
         if locative or coordinated or after_comma or named:
             out.append((s, e))

@@ -31,6 +31,7 @@ class Lexicon:
     month_context: frozenset[str]
     holidays: dict[str, tuple[int, int]]
     count_nouns: tuple[str, ...]
+    reporting_verbs: frozenset[str]
 
     def month(self, word: str) -> int | None:
         """Month number of a (capitalised) month name or abbreviation."""
@@ -118,4 +119,5 @@ def lexicon() -> Lexicon:
         month_context=frozenset(raw["month_context"]),
         holidays={str(k): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         count_nouns=tuple(raw["count_nouns"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
     )

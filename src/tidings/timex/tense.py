@@ -19,8 +19,6 @@ __all__ = ["Tense", "tense_at", "governing_verb"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "may", "might", "can", "should", "must"}
 _HAVE = {"have", "has", "had", "'ve", "'d"}
-_REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "add", "write", "note", "declare", "warn",
-              "insist", "claim", "reveal", "acknowledge", "deny", "argue", "urge"}
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -114,7 +112,7 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
         if tok.is_punct:
             return None
         if tok.pos_ in ("VERB", "AUX"):
-            return tok if tok.lemma_.lower() in _REPORTING else None
+            return tok if tok.lemma_.lower() in lexicon().reporting_verbs else None
     return None
 
 
@@ -157,4 +155,4 @@ def is_reporting(doc: Doc, start: int, end: int) -> bool:
     if reporting_verb_before(doc, start) is not None:
         return True
     verb = governing_verb(doc, start, end)
-    return verb is not None and verb.lemma_.lower() in _REPORTING
+    return verb is not None and verb.lemma_.lower() in lexicon().reporting_verbs
