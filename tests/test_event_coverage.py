@@ -104,3 +104,14 @@ def test_a_shared_general_intent_is_no_request(nlp):
     assert "REQUEST" not in {m.type for m in ms}
     ms = code(nlp, "Xi told Biden that Washington should lift the sanctions on Chinese firms.", actors)
     assert ("REQUEST", "CHN", "USA") in types(ms)
+
+
+def test_characterising_another_sides_act_is_an_accusation(nlp):
+    actors = [("Beijing", "CHN", "country"), ("U.S.", "USA", "country"), ("Canberra", "AUS", "country")]
+    named = code(nlp, "Beijing on Friday called the new U.S. chip rules an abuse of state power.", actors)
+    assert ("ACCUSE", "CHN", "USA") in types(named)
+    as_phrase = code(nlp, "Canberra described the U.S. decision as a clear violation of the trade pact.", actors)
+    assert ("ACCUSE", "AUS", "USA") in types(as_phrase)
+    # praise is no accusation: the complement decides
+    praised = code(nlp, "Canberra called the U.S. proposal a useful first step.", actors)
+    assert not any(t == "ACCUSE" for t, _, _ in types(praised))

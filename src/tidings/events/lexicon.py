@@ -50,6 +50,8 @@ class Lexicon:
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
+    characterise_verbs: frozenset[str]
+    disapproval_words: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
+        characterise_verbs=frozenset(raw["characterise_verbs"]),
+        disapproval_words=frozenset(raw["disapproval_words"]),
     )
 
 

@@ -129,9 +129,30 @@ def _verb_lemma(tok: Token) -> str:
     return next((c for c in cands if c and c in known), lemma)
 
 
+def _characterisation(tok: Token, lemma: str) -> Trigger | None:
+    """ "called the curbs an act of bullying", "described the decision as a violation", "branded the
+    expulsions a hostile act": ACCUSE, when the complement holds a disapproval word (data, in the lexicon)."""
+    lex = lexicon()
+    if lemma not in lex.characterise_verbs:
+        return None
+    obj = verb_object(tok)
+    if obj is None or obj.i < tok.i:
+        return None
+    comps = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > obj.i]
+    comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    comps += [c for c in obj.children if c.dep_ == "appos"]
+    if any(w.lemma_.lower() in lex.disapproval_words or w.lower_ in lex.disapproval_words
+           for c in comps for w in c.subtree):
+        return Trigger(tok, "ACCUSE", "disapprove")  # the object stays free: it may be an event itself
+    return None
+
+
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     lemma = _verb_lemma(tok)
+    characterised = _characterisation(tok, tok.lemma_.lower())
+    if characterised is not None:
+        return characterised
     if lemma not in _verb_lemmas():
         return None
     if lemma in lex.reporting_verbs:
