@@ -34,7 +34,7 @@ def _article(con, aid: str, outlet: str, published: str, group: str) -> None:
 def _mention(aid: str, *, date: str, src=USA, tgt=CHN, type_="CONSULT", mode="visit", status="occurred",
              place="Beijing", duration=None, start=10, source="timex") -> EventMention:
     return EventMention(
-        article_id=aid, sentence=0, start=0, end=80, sentence_text=f"{src.name} met {tgt.name} in {place} ({aid}).",
+        article_id=aid, sentence=0, start=0, end=80, sentence_text=f"{src.name} met {tgt.name if tgt else 'officials'} in {place} ({aid}).",
         trigger="met", trigger_start=start, trigger_end=start + 3, type=type_, mode=mode, source=src, target=tgt,
         status=status, date_value=date, date_precision="day" if date and len(date) == 10 else None,
         date_from=date if date and len(date) == 10 else None, date_to=date if date and len(date) == 10 else None,
@@ -303,3 +303,15 @@ def compatible_slow(a: dict, b: dict) -> bool:
     sym = a["type"] in SYMMETRIC_TYPES
     return (_dates_ok(a, b) and _dyad_ok(a, b, sym) and _status_ok(a, b) and _mode_ok(a, b) and _place_ok(a, b)
             and _persons_ok(a, b))
+
+
+def test_talks_with_no_other_side_stay_a_mention_and_a_one_sided_act_is_an_event(store):
+    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1")]
+    ms = [_mention("a1", date="2023-06-19", tgt=None),                               # talks with nobody named
+          _mention("a1", date="2023-06-19", tgt=None, type_="PROTEST", mode=None, start=120),  # a protest stands alone
+          _mention("a1", date="2023-06-19", start=240)]                              # talks with both sides
+    _load(store, ms, arts)
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT count(*) FROM event_mentions") == 3
+    events = store.query("SELECT type, target_country FROM events ORDER BY type")
+    assert [(e["type"], e["target_country"]) for e in events] == [("CONSULT", "CHN"), ("PROTEST", None)]
