@@ -96,6 +96,7 @@ EXPORT_NOTES = {
     ("articles", "published_at"): "the instant, in UTC, when `published` gives a time (else null)",
     ("events", "date_basis"): "what dates the event in the GDELT export's SQLDATE: event | article | added",
     ("mentions", "sentence_index"): "sentence index in the article (`sentence` in the store)",
+    ("mentions", "event_id"): "empty when the mention makes no event (a two-sided act without its other side)",
 }
 
 
