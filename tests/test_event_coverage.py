@@ -115,3 +115,12 @@ def test_characterising_another_sides_act_is_an_accusation(nlp):
     # praise is no accusation: the complement decides
     praised = code(nlp, "Canberra called the U.S. proposal a useful first step.", actors)
     assert not any(t == "ACCUSE" for t, _, _ in types(praised))
+
+
+def test_a_coercive_act_its_actor_states_as_possible_is_a_threat(nlp):
+    actors = [("Warsaw", "POL", "country"), ("Minsk", "BLR", "country")]
+    ms = code(nlp, "Warsaw might impose fresh sanctions on Minsk, the prime minister said on Friday.", actors)
+    assert [(m.type, m.source.country, m.target.country, m.status) for m in ms] == [("THREATEN", "POL", "BLR", "occurred")]
+    # the condition of an if-clause is nobody's threat
+    ms = code(nlp, "Warsaw said it would respond if Minsk imposed new sanctions.", actors)
+    assert not any(m.type == "THREATEN" and m.source.country == "BLR" for m in ms)

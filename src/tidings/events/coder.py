@@ -33,6 +33,7 @@ _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "ab
 _VISIT_TYPES = {"CONSULT"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 _BACKGROUND_DAYS = 7
+_COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 
 
 def code_article(enriched: Any) -> list[EventMention]:
@@ -377,8 +378,14 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
 
     # status
     status = mod.status
-    if status in ("planned", "hypothetical") and mod.by_aux and tr.type in lex.speech_act_types:
+    stated = mod.by_aux or (mod.reported and mod.cue != "if")  # not the condition of an if-clause
+    if status in ("planned", "hypothetical") and stated and tr.type in lex.speech_act_types:
         status = "occurred"  # "would take all necessary measures" is a threat made now
+    elif status == "hypothetical" and mod.reported and mod.cue != "if" and tr.type in _COERCIVE_TYPES:
+        # "Ankara could suspend relations with Abu Dhabi, the president said": a coercive act that its
+        # actor states as a possibility is a threat, made when it is said
+        tr = replace(tr, type="THREATEN", mode=None)
+        status = "occurred"
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
     date = own_date(art, v, status, own_only=tr.nominal)
