@@ -124,3 +124,15 @@ def test_a_coercive_act_its_actor_states_as_possible_is_a_threat(nlp):
     # the condition of an if-clause is nobody's threat
     ms = code(nlp, "Warsaw said it would respond if Minsk imposed new sanctions.", actors)
     assert not any(m.type == "THREATEN" and m.source.country == "BLR" for m in ms)
+
+
+def test_announced_aid_and_approved_arms_sales_are_aid(nlp):
+    actors = [("Washington", "USA", "country"), ("Manila", "PHL", "country"), ("Berlin", "DEU", "country")]
+    ms = code(nlp, "Washington on Tuesday approved the sale of 12 fighter jets to Manila.", actors)
+    assert ("AID", "USA", "PHL") in types(ms)
+    # "announce" is a reporting verb, yet what it announces can be the event itself
+    ms = code(nlp, "Berlin announced 300 million euros in assistance for Manila on Monday.", actors)
+    assert ("AID", "DEU", "PHL") in types(ms)
+    # approving a company's takeover is no aid
+    ms = code(nlp, "Washington approved the sale of a Manila port operator to a private fund.", actors)
+    assert not any(t == "AID" for t, _, _ in types(ms))

@@ -147,6 +147,30 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
     return None
 
 
+def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None:
+    """A verb whose event depends on its object ("held talks", "imposed tariffs"), from ``verb_objects``."""
+    lex = lexicon()
+    table = lex.verb_objects[lemma]
+    cands = ([obj] if obj is not None else []) + _prep_objects(tok)
+    if obj is not None:  # "held seven hours of talks", "a series of sanctions"
+        cands += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+                  if g.dep_ == "pobj"]  # "ordered increases in tariffs"
+    for cand in cands:
+        for key in _noun_key(cand):
+            if key in table:
+                typ, mode = table[key]
+                for k2 in _noun_key(cand):  # "held a virtual meeting": the compound decides the mode
+                    e2 = lex.noun_compounds.get(k2)
+                    if e2 and e2[0] == typ:
+                        mode = e2[1]
+                        break
+                return Trigger(tok, typ, mode, obj=cand)
+    if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
+        if obj.pos_ in ("NOUN", "PROPN"):
+            return Trigger(tok, table["*"][0], table["*"][1], obj=obj)
+    return None
+
+
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     lemma = _verb_lemma(tok)
@@ -155,9 +179,13 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return characterised
     if lemma not in _verb_lemmas():
         return None
-    if lemma in lex.reporting_verbs:
-        return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
     obj = verb_object(tok)
+    if lemma in lex.reporting_verbs:
+        # "announced sanctions", "announced $500 million in assistance": the object's own table first
+        own = _object_trigger(tok, lemma, obj) if lemma in lex.verb_objects and obj is not None else None
+        if own is not None:
+            return own
+        return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
     # verb + particle + object: "called off the summit" (SANCTION) vs "called off the tariffs" (CONCEDE)
     for c in tok.children:
         if c.dep_ == "prt" and c.i > tok.i and obj is not None:
@@ -176,24 +204,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             if entry:
                 return Trigger(tok, entry[0], entry[1], particle=c)
     if lemma in lex.verb_objects:
-        table = lex.verb_objects[lemma]
-        cands = ([obj] if obj is not None else []) + _prep_objects(tok)
-        if obj is not None:  # "held seven hours of talks", "a series of sanctions"
-            cands += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
-                      if g.dep_ == "pobj"]  # "ordered increases in tariffs"
-        for cand in cands:
-            for key in _noun_key(cand):
-                if key in table:
-                    typ, mode = table[key]
-                    for k2 in _noun_key(cand):  # "held a virtual meeting": the compound decides the mode
-                        e2 = lex.noun_compounds.get(k2)
-                        if e2 and e2[0] == typ:
-                            mode = e2[1]
-                            break
-                    return Trigger(tok, typ, mode, obj=cand)
-        if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
-            if obj.pos_ in ("NOUN", "PROPN"):
-                return Trigger(tok, table["*"][0], table["*"][1], obj=obj)
+        found = _object_trigger(tok, lemma, obj)
+        if found is not None:
+            return found
     if lemma in lex.verbs:
         if obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get(lemma, ()):
             return None
