@@ -136,3 +136,14 @@ def test_announced_aid_and_approved_arms_sales_are_aid(nlp):
     # approving a company's takeover is no aid
     ms = code(nlp, "Washington approved the sale of a Manila port operator to a private fund.", actors)
     assert not any(t == "AID" for t, _, _ in types(ms))
+
+
+def test_a_decided_or_ordered_measure_is_taken_that_day(nlp):
+    actors = [("Moscow", "RUS", "country"), ("Polish", "POL", "country")]
+    ms = code(nlp, "Moscow decided on Monday to shut the Polish consulate in Smolensk.", actors)
+    assert [(m.type, m.source.country, m.target.country, m.status) for m in ms] == [("SANCTION", "RUS", "POL", "occurred")]
+    ms = code(nlp, "Moscow ordered four Polish diplomats to leave the country.", actors)
+    assert ("SANCTION", "RUS", "POL") in types(ms)
+    # a decision to talk is still a plan
+    ms = code(nlp, "Moscow decided to hold talks with Polish officials next month.", actors)
+    assert all(m.status == "planned" for m in ms if m.type == "CONSULT")

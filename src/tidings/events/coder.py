@@ -391,6 +391,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     date = own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
+    if status == "planned" and tr.type in lex.announce_types and mod.cue_lemma in lex.decision_verbs:
+        status = "occurred"  # "decided to close the consulate": the decision is the measure, taken that day
     enacted = v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns  # "signed an order that will prohibit"
     if (status in ("planned", "proposed") and mod.by_aux and tr.type in lex.announce_types and (mod.reported or enacted)
             and (date is None or (art.published and date.date_from and date.date_from <= art.published))):

@@ -29,6 +29,7 @@ class Modality:
     by_aux: bool = False             # decided by the event's own future auxiliary (will/would)
     past_perfect: bool = False       # "had been planned": history recounted
     reported: bool = False           # inside a reporting verb's complement
+    cue_lemma: str | None = None     # the governing word's lemma ("decide" for "decided to close")
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -138,7 +139,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if lemma in lex.negating and cur.dep_ in ("xcomp",):
             return Modality("negated", h.lower_, reported=reported)
         if lemma in lex.planned or lemma in lex.plan_nouns:
-            return Modality("planned", h.lower_, reported=reported)
+            return Modality("planned", h.lower_, reported=reported, cue_lemma=lemma)
         if lemma in lex.proposed and cur.dep_ in ("xcomp", "acl", "ccomp"):
             return Modality("proposed", h.lower_, reported=reported)
         if lemma in lex.hypothetical and cur.dep_ in ("xcomp", "acl", "ccomp", "acomp"):
