@@ -346,3 +346,43 @@ def test_a_party_never_comes_from_a_coordinated_clause(nlp):
     ms = code(nlp, "Ukraine ordered 13 Russian diplomats to go, while Canada expelled four.", "2018-03-27",
               actors=[("Ukraine", "UKR", "country"), ("Canada", "CAN", "country"), ("Russian diplomats", "RUS", "group")])
     assert all(m.target is None or m.target.country != "UKR" for m in ms if m.source.country == "CAN")
+
+
+# ---- issue 16: the date of a when-clause, a purpose infinitive, the most specific of nested dates ----
+def test_a_when_clause_dates_the_event_and_the_saying_but_not_the_plan(nlp):
+    text = ("Ramos and Okafor agreed to hold a summit when they met in Lisbon last month. "
+            "When Congress passed the budget in May, Nigeria said it would take all necessary measures.")
+    ms = code(nlp, text, "2022-08-03", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Congress", "USA", "country"), ("Nigeria", "NGA", "country")],
+              times=[("last month", "2022-07"), ("in May", "2022-05")])
+    agreed = one(ms, "AGREE")
+    assert agreed.date_value == "2022-07"
+    assert all(m.date_value != "2022-07" for m in ms if m.status == "planned")   # the summit is still to come
+    assert one(ms, "THREATEN").date_value == "2022-05"
+
+
+def test_a_trip_takes_the_date_of_its_purpose(nlp):
+    text = "Okafor flew to Lisbon to see Ramos on June 14, 2021, hoping to settle the dispute."
+    ms = code(nlp, text, "2023-01-05", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
+              times=[("on June 14, 2021", "2021-06-14")], places=[("Lisbon", "PRT")])
+    trip = next(m for m in ms if m.type == "CONSULT")
+    assert trip.date_value == "2021-06-14" and trip.background
+
+
+def test_a_day_inside_the_sentence_s_month_is_the_date(nlp):
+    text = "In Geneva in March, Ramos met Okafor on March 12."
+    ms = code(nlp, text, "2021-05-02", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person")],
+              times=[("in March", "2021-03"), ("on March 12", "2021-03-12")], places=[("Geneva", "CHE")])
+    assert one(ms, "CONSULT").date_value == "2021-03-12"
+
+
+def test_a_fronted_place_sets_the_scene_of_every_clause(nlp):
+    text = ("In Geneva, Ramos met Okafor on March 12, while Diallo and Okafor agreed on a truce on March 14. "
+            "Ramos met Okafor in Geneva, and Diallo accused Okafor of stalling.")
+    ms = code(nlp, text, "2021-05-02", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Diallo", "SEN", "person")],
+              times=[("on March 12", "2021-03-12"), ("on March 14", "2021-03-14")],
+              places=[("In Geneva", "CHE"), ("in Geneva", "CHE")])
+    assert one(ms, "AGREE").place.name == "In Geneva"
+    accused = one(ms, "ACCUSE")
+    assert accused.place is None or accused.place.name != "in Geneva"  # stated after the subject: not the scene

@@ -100,12 +100,28 @@ class TimexIndex:
             self.by_sentence.setdefault(si, []).append((tx, own.i))
 
     def own(self, tok: Token) -> Any | None:
+        """The word's time expression; of several that nest ("in September, ... met on Sept. 4"), the
+        most specific one, which says when inside the other."""
         xs = self.owner.get(tok.i)
-        return xs[0] if xs else None
+        if not xs:
+            return None
+        best = xs[0]
+        for x in xs[1:]:
+            if _inside(x, best):
+                best = x
+        return best
 
     def duration(self, tok: Token) -> Any | None:
         xs = self.durations.get(tok.i)
         return xs[0] if xs else None
+
+
+def _inside(a: Any, b: Any) -> bool:
+    """Whether ``a``'s interval lies inside ``b``'s and is shorter (a day inside its month)."""
+    if getattr(a, "end_value", None) or getattr(b, "end_value", None):
+        return False
+    ia, ib = date_interval(getattr(a, "value", None)), date_interval(getattr(b, "value", None))
+    return bool(ia and ib and ib[0] <= ia[0] and ia[1] <= ib[1] and ia != ib)
 
 
 def info_from_timex(tx: Any, source: str) -> DateInfo:

@@ -338,6 +338,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     cop = copula(v) if tr.nominal else None
     place_raw = art.places.attached(v, extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
                                     motion=motion, dobj_is_place=tr.mode == "visit")
+    if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
+        place_raw = _fronted_place(art, v)
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if tgt is None and place is not None and place.country and place.country != src.country and (
@@ -481,6 +483,25 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _fronted_place(art: Article, v: Token) -> Any | None:
+    """ "In Moscow, Singh met Wei on Sept. 4, and (or while) the two ministers agreed ... on Sept. 10":
+    a place put before the subject of a coordination's first clause sets the scene of every clause."""
+    if v.dep_ == "advcl":  # "..., while the two ministers agreed ...": a clause alongside, not a cause or a time
+        if not any(c.dep_ == "mark" and c.lower_ == "while" for c in v.children):
+            return None
+        root = v.head
+    else:
+        root = _coord_root(v)
+    if root.i == v.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    p = art.places.attached(root)
+    first = min(t.left_edge.idx for t in subj)
+    return p if p is not None and p.end <= first else None
 
 
 _OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "COP"}

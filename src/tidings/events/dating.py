@@ -51,11 +51,14 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             if tx is not None and usable(tx, status):
                 return info_from_timex(tx, "timex")
         return None
-    for c in v.children:  # "agreed ... after Biden and Xi met on Wednesday": the same day
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children):
-            tx = art.timex.own(c)
-            if tx is not None and usable(tx, status):
-                return info_from_timex(tx, "timex")
+    # "agreed ... after Biden and Xi met on Wednesday", "agreed to hold the summit when they met in
+    # Zurich last month": a when/after clause of the event (or of its infinitive) gives the same time
+    d = _when_date(art, v, status)
+    for c in v.children:
+        if d is None and c.dep_ == "xcomp":
+            d = _when_date(art, c, status)
+    if d is not None:
+        return d
     cur, n = v, 0
     while cur.head is not cur and n < 8:
         h = cur.head
@@ -64,7 +67,40 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         tx = art.timex.own(h)
         if tx is not None and not _is_since(h, tx, art) and usable(tx, status):
             return info_from_timex(tx, "timex")
+        # "When the House passed the bill in March, the ministry said it would ...": the saying's time
+        d = _when_date(art, h, status, skip=cur)
+        if d is not None:
+            return d
         cur, n = h, n + 1
+    return None
+
+
+_WHEN_MARKS = ("after", "when", "as")
+
+
+def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None) -> DateInfo | None:
+    """The date of a when/after/as clause attached to ``tok`` (not the clause ``skip`` we came from), or
+    of the event's purpose infinitive:
+    for an event that happened, never one after publication; for a plan, never one before it."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or (skip is not None and c.i == skip.i):
+            continue
+        when = any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
+        # "travelled to Sochi to see Putin on Sept. 4": the purpose infinitive of the trip, its time
+        purpose = skip is None and not when and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children) \
+            and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and c.i > tok.i
+        if not (when or purpose):
+            continue
+        tx = art.timex.own(c)
+        if tx is None or not usable(tx, status):
+            continue
+        d = info_from_timex(tx, "timex")
+        if art.published and d.date_from and d.date_to:
+            if status in ("occurred", "ongoing", "negated") and d.date_from > art.published:
+                continue
+            if status not in ("occurred", "ongoing", "negated") and d.date_to <= art.published:
+                continue  # "agreed to hold a summit when they met last month": not the summit's date
+        return d
     return None
 
 
