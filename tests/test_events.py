@@ -386,3 +386,15 @@ def test_a_fronted_place_sets_the_scene_of_every_clause(nlp):
     assert one(ms, "AGREE").place.name == "In Geneva"
     accused = one(ms, "ACCUSE")
     assert accused.place is None or accused.place.name != "in Geneva"  # stated after the subject: not the scene
+
+
+def test_a_list_of_dates_is_one_event_per_date(nlp):
+    text = ("Lisbon had already imposed two rounds of duties on Nigeria in February and March. "
+            "Portuguese and Nigerian envoys met in Geneva on May 3 and May 7.")
+    ms = code(nlp, text, "2021-06-02", actors=[("Lisbon", "PRT", "country"), ("Nigeria", "NGA", "country"),
+                                               ("Portuguese", "PRT", "country"), ("Nigerian", "NGA", "country")],
+              times=[("in February", "2021-02"), ("March", "2021-03"), ("on May 3", "2021-05-03"),
+                     ("May 7", "2021-05-07")], places=[("Geneva", "CHE")])
+    assert sorted(m.date_value for m in ms if m.type == "SANCTION") == ["2021-02", "2021-03"]
+    assert sorted(m.date_value for m in ms if m.type == "CONSULT") == ["2021-05-03", "2021-05-07"]
+    assert len({m.mention_id for m in ms}) == len(ms)

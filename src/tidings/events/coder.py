@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..places import capital_of
 from .article import Article, as_date, dateline_end
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
-from .dating import copula, finish, implied_since, own_date, paragraph_date
+from .dating import copula, date_list, finish, implied_since, own_date, paragraph_date
 from .lexicon import lexicon
 from .modality import Modality, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
@@ -302,10 +302,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 if p.country and p.country != src.country and p.country not in seen and len(per_source) == 1:
                     seen.add(p.country)
                     tgts.append(p)
+        # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
+        # event per date of a list (each with its own date, status and background)
+        dates = date_list(art, v, mod.status) or [None]
         for t in tgts:
-            m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co))
-            if m is not None:
-                out.append(m)
+            for k, d in enumerate(dates):
+                m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co), date_given=d,
+                           part=f"d{k}" if k else "")
+                if m is not None:
+                    out.append(m)
     # "declined a U.S. request": also the request, by its owner, to the decliner
     if not tr.nominal and tr.type in ("REJECT", "AGREE") and out:
         obj = verb_object(v)
@@ -328,7 +333,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
 
 
 def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: Party, tgt: Party | None,
-           borrowed: bool, co: frozenset[str] = frozenset()) -> EventMention | None:
+           borrowed: bool, co: frozenset[str] = frozenset(), *, date_given: DateInfo | None = None,
+           part: str = "") -> EventMention | None:
     lex = lexicon()
     v = tr.head
     conf = 0.85 if not tr.nominal else 0.7
@@ -386,14 +392,14 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         status = "occurred"  # "would take all necessary measures" is a threat made now
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
-    date = own_date(art, v, status, own_only=tr.nominal)
+    date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
     enacted = v.dep_ == "relcl" and v.head.lemma_.lower() in _ARTIFACTS  # "signed an order that will prohibit"
     if (status in ("planned", "proposed") and mod.by_aux and tr.type in lex.announce_types and (mod.reported or enacted)
             and (date is None or (art.published and date.date_from and date.date_from <= art.published))):
         status = "occurred"  # an announced measure: coded on its announcement date
-        date = own_date(art, v, status)
+        date = date_given or own_date(art, v, status)
     if date is None and status in ("occurred", "ongoing") and not (mod.past_perfect and not mod.reported) and not tr.nominal:
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = next((e for e in reversed(art.events) if e.sentence == si and e.status in ("occurred", "ongoing")
@@ -475,7 +481,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         issues=tuple(dict.fromkeys(art.topics.get(si, ()))), background=background,
         attribution=attribution_of(v, art.actors), duration=getattr(dur, "value", None) if dur else None,
         confidence=round(max(0.1, min(conf, 0.95)), 2),
-        extra=_extra(tr, mod),
+        extra=_extra(tr, mod), part=part,
     )
     m = finish(m)
     art.trigger_status[v.i] = status

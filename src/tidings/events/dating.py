@@ -7,6 +7,7 @@ occurred event, and "the first visit since 2016" implies a 2016 visit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -18,7 +19,7 @@ from .lexicon import lexicon, map_event
 from .model import EventMention
 from .triggers import Trigger
 
-__all__ = ["copula", "usable", "own_date", "paragraph_date", "implied_since", "finish"]
+__all__ = ["copula", "usable", "own_date", "date_list", "paragraph_date", "implied_since", "finish"]
 
 
 def copula(n: Token) -> Token | None:
@@ -102,6 +103,33 @@ def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None)
                 continue  # "agreed to hold a summit when they met last month": not the summit's date
         return d
     return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+|again\s+)*(?:on|in|during)?\s*", re.I)
+
+
+def date_list(art: Article, v: Token, status: str) -> list[DateInfo] | None:
+    """The dates of a list the event word owns ("in February and March", "on March 3 and March 7"),
+    each its own event; None unless there are two or more, joined by nothing but "," / "and" / "or"."""
+    xs = sorted((x for x in art.timex.owner.get(v.i, []) if usable(x, status) and not getattr(x, "end_value", None)
+                 and getattr(x, "kind", "date") == "date"), key=lambda x: x.start)
+    if len(xs) < 2:
+        return None
+    text = art.doc.text
+    run = [xs[0]]
+    for x in xs[1:]:
+        if _LIST_GAP.fullmatch(text[run[-1].end:x.start]):
+            run.append(x)
+        elif len(run) < 2:
+            run = [x]
+        else:
+            break
+    if len(run) < 2:
+        return None
+    infos = [info_from_timex(x, "timex") for x in run]
+    if len({d.precision for d in infos}) != 1 or any(d.date_from is None for d in infos):
+        return None  # "in March, on March 12": one date inside another, not a list
+    return infos
 
 
 def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:

@@ -104,17 +104,20 @@ class EventMention:
     goldstein: float | None = None
     quad_class: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    part: str = ""                         # which item of a list of dates the mention is ("" for the first)
 
     @property
     def mention_id(self) -> str:
         src = self.source.country if self.source and self.source.country else ""
         tgt = self.target.country if self.target and self.target.country else ""
-        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src, tgt)
+        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src, tgt, self.part)
 
 
 def mention_id(article_id: str, trigger_start: int, type_: str, implied: bool = False, source: str = "",
-               target: str = "") -> str:
+               target: str = "", part: str = "") -> str:
     """Stable id: the same article coded twice by the same coder gives the same ids. The target is part
-    of it: "expelled diplomats of Russia and Belarus" is two events of one trigger."""
-    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}" + (f"|{target}" if target else "")
+    of it: "expelled diplomats of Russia and Belarus" is two events of one trigger; so is the item of
+    a list of dates: "met on March 3 and March 7" is two meetings."""
+    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}" + (f"|{target}" if target else "") \
+        + (f"|{part}" if part else "")
     return "m" + hashlib.sha1(raw.encode()).hexdigest()[:19]
