@@ -398,3 +398,16 @@ def test_a_list_of_dates_is_one_event_per_date(nlp):
     assert sorted(m.date_value for m in ms if m.type == "SANCTION") == ["2021-02", "2021-03"]
     assert sorted(m.date_value for m in ms if m.type == "CONSULT") == ["2021-05-03", "2021-05-07"]
     assert len({m.mention_id for m in ms}) == len(ms)
+
+
+def test_a_nominal_event_takes_the_date_of_its_participle_or_of_the_phrase_around_it(nlp):
+    text = ("After a meeting with Ramos hosted by the mayor in Geneva on Monday, Okafor agreed to drop the claim. "
+            "Ramos had met Okafor in Lisbon in April, but a round of talks in Lagos at the end of May produced little.")
+    ms = code(nlp, text, "2021-06-16", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person")],
+              times=[("on Monday", "2021-06-14"), ("in April", "2021-04"), ("at the end of May", "2021-05")],
+              places=[("Geneva", "CHE"), ("Lisbon", "PRT"), ("Lagos", "NGA")])
+    meeting = next(m for m in ms if m.trigger == "meeting")
+    assert (meeting.date_value, meeting.status) == ("2021-06-14", "occurred")
+    assert one(ms, "AGREE").date_value == "2021-06-14"        # after the meeting: that day
+    talks = next(m for m in ms if m.trigger == "talks")
+    assert talks.date_value == "2021-05"

@@ -73,12 +73,20 @@ class TimexIndex:
         self.owner: dict[int, list[Any]] = {}
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
+        self.direct: dict[int, list[Any]] = {}  # the word the phrase hangs on ("a round of talks at the end of July": round)
         sent_starts = [s.start for s in doc.sents]
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             inside = {t.i for t in span}
+            d = span.root
+            for _ in range(6):  # (spaCy gives a new Token on each access: compare indexes, never identity)
+                if d.head.i == d.i or not (d.i in inside or d.dep_ == "prep"):
+                    break
+                d = d.head
+            if d.i not in inside and not _is_duration(tx):
+                self.direct.setdefault(d.i, []).append(tx)
             cur, own = span.root, None
             for _ in range(12):
                 if cur.head is cur:

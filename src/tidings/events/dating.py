@@ -44,6 +44,18 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
     if tx is not None and usable(tx, status):
         return info_from_timex(tx, "timex")
     if own_only:
+        # "a meeting hosted by Stoltenberg in Vilnius on Monday", "talks held in Geneva last week": the
+        # participle that describes the event carries its date
+        for c in v.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                tx = art.timex.own(c)
+                if tx is not None and usable(tx, status):
+                    return info_from_timex(tx, "timex")
+        # "a round of talks in Shanghai at the end of July": the phrase around the event carries its date
+        if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN":
+            for tx in art.timex.direct.get(v.head.head.i, []):
+                if usable(tx, status):
+                    return info_from_timex(tx, "timex")
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date
         gov = v.head.head if v.dep_ == "pobj" else v.head if v.dep_ == "dobj" else None
         if gov is not None and gov.pos_ == "VERB" and gov.i not in art.trigger_type \
@@ -80,22 +92,28 @@ _WHEN_MARKS = ("after", "when", "as")
 
 
 def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None) -> DateInfo | None:
-    """The date of a when/after/as clause attached to ``tok`` (not the clause ``skip`` we came from), or
-    of the event's purpose infinitive:
-    for an event that happened, never one after publication; for a plan, never one before it."""
+    """The date of a when/after/as clause attached to ``tok`` (not the clause ``skip`` we came from), of
+    an "after" phrase naming a dated event, or of the event's purpose infinitive: for an event that
+    happened, never one after publication; for a plan, never one before it."""
     for c in tok.children:
-        if c.dep_ != "advcl" or (skip is not None and c.i == skip.i):
+        if skip is not None and c.i == skip.i:
             continue
-        when = any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
-        # "travelled to Sochi to see Putin on Sept. 4": the purpose infinitive of the trip, its time
-        purpose = skip is None and not when and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children) \
-            and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and c.i > tok.i
-        if not (when or purpose):
+        d = None
+        if c.dep_ == "prep" and c.lower_ == "after":
+            # "After a meeting with Kristersson in Vilnius on Monday, Turkey agreed": the meeting's day
+            for n in c.children:
+                if n.dep_ == "pobj" and n.i in art.trigger_type:
+                    d = own_date(art, n, "occurred", own_only=True)
+                    d = d if d is not None and d.precision in ("day", "time") else None
+        elif c.dep_ == "advcl":
+            when = any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
+            # "travelled to Sochi to see Putin on Sept. 4": the purpose infinitive of the trip, its time
+            purpose = skip is None and not when and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children) \
+                and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and c.i > tok.i
+            tx = art.timex.own(c) if when or purpose else None
+            d = info_from_timex(tx, "timex") if tx is not None and usable(tx, status) else None
+        if d is None:
             continue
-        tx = art.timex.own(c)
-        if tx is None or not usable(tx, status):
-            continue
-        d = info_from_timex(tx, "timex")
         if art.published and d.date_from and d.date_to:
             if status in ("occurred", "ongoing", "negated") and d.date_from > art.published:
                 continue
