@@ -411,3 +411,15 @@ def test_a_nominal_event_takes_the_date_of_its_participle_or_of_the_phrase_aroun
     assert one(ms, "AGREE").date_value == "2021-06-14"        # after the meeting: that day
     talks = next(m for m in ms if m.trigger == "talks")
     assert talks.date_value == "2021-05"
+
+
+def test_body_paragraphs_take_the_lead_s_day_not_a_week_it_mentions(nlp):
+    text = ("Days after Okafor's meeting with Ramos last week, Nigeria threatened on Monday to expel Lisbon's "
+            "envoy.\n\n"
+            "Lisbon accused Nigeria of intimidation.")
+    ms = code(nlp, text, "2021-06-14", actors=[("Nigeria", "NGA", "country"), ("Okafor", "NGA", "person"),
+                                               ("Ramos", "PRT", "person"), ("Lisbon", "PRT", "country")],
+              times=[("on Monday", "2021-06-14"), ("last week", "2021-W23")])
+    meeting = next(m for m in ms if m.trigger == "meeting")
+    assert meeting.date_value == "2021-W23"
+    assert one(ms, "ACCUSE").date_value == "2021-06-14"

@@ -405,8 +405,12 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         prev = next((e for e in reversed(art.events) if e.sentence == si and e.status in ("occurred", "ongoing")
                      and not e.background and e.date_value and e.date_source == "timex"), None)
         para = paragraph_date(art, si, sent) if prev is None else None
-        prev = prev or next((e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
-                             and e.date_value and e.date_source == "timex"), None)
+        if prev is None:
+            # the lead's news day: its first event dated to a day ("said on Monday"), not a week or a
+            # month it mentions in passing ("after their meeting last week")
+            leads = [e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
+                     and e.date_value and e.date_source == "timex"]
+            prev = next((e for e in leads if e.date_precision in ("day", "time")), leads[0] if leads else None)
         if para is not None:
             date = para
             conf -= 0.1
