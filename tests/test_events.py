@@ -346,3 +346,80 @@ def test_a_party_never_comes_from_a_coordinated_clause(nlp):
     ms = code(nlp, "Ukraine ordered 13 Russian diplomats to go, while Canada expelled four.", "2018-03-27",
               actors=[("Ukraine", "UKR", "country"), ("Canada", "CAN", "country"), ("Russian diplomats", "RUS", "group")])
     assert all(m.target is None or m.target.country != "UKR" for m in ms if m.source.country == "CAN")
+
+
+# ---- issue 16: the date of a when-clause, a purpose infinitive, the most specific of nested dates ----
+def test_a_when_clause_dates_the_event_and_the_saying_but_not_the_plan(nlp):
+    text = ("Ramos and Okafor agreed to hold a summit when they met in Lisbon last month. "
+            "When Congress passed the budget in May, Nigeria said it would take all necessary measures.")
+    ms = code(nlp, text, "2022-08-03", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Congress", "USA", "country"), ("Nigeria", "NGA", "country")],
+              times=[("last month", "2022-07"), ("in May", "2022-05")])
+    agreed = one(ms, "AGREE")
+    assert agreed.date_value == "2022-07"
+    assert all(m.date_value != "2022-07" for m in ms if m.status == "planned")   # the summit is still to come
+    assert one(ms, "THREATEN").date_value == "2022-05"
+
+
+def test_a_trip_takes_the_date_of_its_purpose(nlp):
+    text = "Okafor flew to Lisbon to see Ramos on June 14, 2021, hoping to settle the dispute."
+    ms = code(nlp, text, "2023-01-05", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
+              times=[("on June 14, 2021", "2021-06-14")], places=[("Lisbon", "PRT")])
+    trip = next(m for m in ms if m.type == "CONSULT")
+    assert trip.date_value == "2021-06-14" and trip.background
+
+
+def test_a_day_inside_the_sentence_s_month_is_the_date(nlp):
+    text = "In Geneva in March, Ramos met Okafor on March 12."
+    ms = code(nlp, text, "2021-05-02", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person")],
+              times=[("in March", "2021-03"), ("on March 12", "2021-03-12")], places=[("Geneva", "CHE")])
+    assert one(ms, "CONSULT").date_value == "2021-03-12"
+
+
+def test_a_fronted_place_sets_the_scene_of_every_clause(nlp):
+    text = ("In Geneva, Ramos met Okafor on March 12, while Diallo and Okafor agreed on a truce on March 14. "
+            "Ramos met Okafor in Geneva, and Diallo accused Okafor of stalling.")
+    ms = code(nlp, text, "2021-05-02", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Diallo", "SEN", "person")],
+              times=[("on March 12", "2021-03-12"), ("on March 14", "2021-03-14")],
+              places=[("In Geneva", "CHE"), ("in Geneva", "CHE")])
+    assert one(ms, "AGREE").place.name == "In Geneva"
+    accused = one(ms, "ACCUSE")
+    assert accused.place is None or accused.place.name != "in Geneva"  # stated after the subject: not the scene
+
+
+def test_a_list_of_dates_is_one_event_per_date(nlp):
+    text = ("Lisbon had already imposed two rounds of duties on Nigeria in February and March. "
+            "Portuguese and Nigerian envoys met in Geneva on May 3 and May 7.")
+    ms = code(nlp, text, "2021-06-02", actors=[("Lisbon", "PRT", "country"), ("Nigeria", "NGA", "country"),
+                                               ("Portuguese", "PRT", "country"), ("Nigerian", "NGA", "country")],
+              times=[("in February", "2021-02"), ("March", "2021-03"), ("on May 3", "2021-05-03"),
+                     ("May 7", "2021-05-07")], places=[("Geneva", "CHE")])
+    assert sorted(m.date_value for m in ms if m.type == "SANCTION") == ["2021-02", "2021-03"]
+    assert sorted(m.date_value for m in ms if m.type == "CONSULT") == ["2021-05-03", "2021-05-07"]
+    assert len({m.mention_id for m in ms}) == len(ms)
+
+
+def test_a_nominal_event_takes_the_date_of_its_participle_or_of_the_phrase_around_it(nlp):
+    text = ("After a meeting with Ramos hosted by the mayor in Geneva on Monday, Okafor agreed to drop the claim. "
+            "Ramos had met Okafor in Lisbon in April, but a round of talks in Lagos at the end of May produced little.")
+    ms = code(nlp, text, "2021-06-16", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person")],
+              times=[("on Monday", "2021-06-14"), ("in April", "2021-04"), ("at the end of May", "2021-05")],
+              places=[("Geneva", "CHE"), ("Lisbon", "PRT"), ("Lagos", "NGA")])
+    meeting = next(m for m in ms if m.trigger == "meeting")
+    assert (meeting.date_value, meeting.status) == ("2021-06-14", "occurred")
+    assert one(ms, "AGREE").date_value == "2021-06-14"        # after the meeting: that day
+    talks = next(m for m in ms if m.trigger == "talks")
+    assert talks.date_value == "2021-05"
+
+
+def test_body_paragraphs_take_the_lead_s_day_not_a_week_it_mentions(nlp):
+    text = ("Days after Okafor's meeting with Ramos last week, Nigeria threatened on Monday to expel Lisbon's "
+            "envoy.\n\n"
+            "Lisbon accused Nigeria of intimidation.")
+    ms = code(nlp, text, "2021-06-14", actors=[("Nigeria", "NGA", "country"), ("Okafor", "NGA", "person"),
+                                               ("Ramos", "PRT", "person"), ("Lisbon", "PRT", "country")],
+              times=[("on Monday", "2021-06-14"), ("last week", "2021-W23")])
+    meeting = next(m for m in ms if m.trigger == "meeting")
+    assert meeting.date_value == "2021-W23"
+    assert one(ms, "ACCUSE").date_value == "2021-06-14"

@@ -45,6 +45,14 @@ def test_datelines_and_year_rule() -> None:
     assert find_dateline("May 5 people died in the floods on Tuesday, 2024.") is None
 
 
+def test_dateline_naming_two_cities() -> None:
+    # "LONDON/PARIS, ..." files one story from two bureaus: still a dateline, with the same year rule
+    body = ("OTTAWA/CANBERRA, Sept 12 (Lantern News) - Canada said on Thursday it would send an envoy, "
+            "a year after the spat over fishing quotas of 2018.")
+    assert find_dateline(body).date == dt.date(2019, 9, 12)  # type: ignore[union-attr]
+    assert find_dateline("KYIV/WARSAW, March 3, 2022 - Talks ended").date == dt.date(2022, 3, 3)  # type: ignore[union-attr]
+
+
 def test_path_dates() -> None:
     assert path_date("/in/2023-06-19-blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
     assert path_date("/in/20230619_blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]

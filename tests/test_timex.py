@@ -333,3 +333,18 @@ def test_two_days_in_a_row_are_one_window():
     assert (t.kind, t.value, t.end_value) == ("range", "2023-06-12", "2023-06-13")
     # two days apart are two dates, not a window over the days between
     assert tx("They met on Monday and again on Thursday.", D(2023, 6, 16), "Monday").kind == "date"
+
+
+def test_this_year_brings_a_recounting_paragraph_back_to_the_present_year():
+    text = ("Ottawa has complained before: it lodged a protest in October of last year.\n\n"
+            "The minister has travelled widely this year. She toured Lima in October.")
+    dct = D(2022, 11, 14)
+    assert value(text, dct, "in October of last year") == "2021-10"
+    assert value(text, dct, "in October.") == "2022-10"
+
+
+def test_a_past_perfect_flashback_does_not_move_the_story():
+    text = ("The two governments agreed on March 2 to restore ties. Oslo had broken them off in October 2017 "
+            "after a dispute over fishing rights.\n\n"
+            "Their envoys met in Geneva on May 9.")
+    assert value(text, D(2024, 7, 1), "on May 9") == "2024-05-09"

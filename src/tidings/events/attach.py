@@ -73,12 +73,20 @@ class TimexIndex:
         self.owner: dict[int, list[Any]] = {}
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
+        self.direct: dict[int, list[Any]] = {}  # the word the phrase hangs on ("a round of talks at the end of July": round)
         sent_starts = [s.start for s in doc.sents]
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             inside = {t.i for t in span}
+            d = span.root
+            for _ in range(6):  # (spaCy gives a new Token on each access: compare indexes, never identity)
+                if d.head.i == d.i or not (d.i in inside or d.dep_ == "prep"):
+                    break
+                d = d.head
+            if d.i not in inside and not _is_duration(tx):
+                self.direct.setdefault(d.i, []).append(tx)
             cur, own = span.root, None
             for _ in range(12):
                 if cur.head is cur:
@@ -100,12 +108,28 @@ class TimexIndex:
             self.by_sentence.setdefault(si, []).append((tx, own.i))
 
     def own(self, tok: Token) -> Any | None:
+        """The word's time expression; of several that nest ("in September, ... met on Sept. 4"), the
+        most specific one, which says when inside the other."""
         xs = self.owner.get(tok.i)
-        return xs[0] if xs else None
+        if not xs:
+            return None
+        best = xs[0]
+        for x in xs[1:]:
+            if _inside(x, best):
+                best = x
+        return best
 
     def duration(self, tok: Token) -> Any | None:
         xs = self.durations.get(tok.i)
         return xs[0] if xs else None
+
+
+def _inside(a: Any, b: Any) -> bool:
+    """Whether ``a``'s interval lies inside ``b``'s and is shorter (a day inside its month)."""
+    if getattr(a, "end_value", None) or getattr(b, "end_value", None):
+        return False
+    ia, ib = date_interval(getattr(a, "value", None)), date_interval(getattr(b, "value", None))
+    return bool(ia and ib and ib[0] <= ia[0] and ia[1] <= ib[1] and ia != ib)
 
 
 def info_from_timex(tx: Any, source: str) -> DateInfo:

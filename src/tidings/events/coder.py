@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..places import capital_of
 from .article import Article, as_date, dateline_end
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
-from .dating import copula, finish, implied_since, own_date, paragraph_date
+from .dating import copula, date_list, finish, implied_since, own_date, paragraph_date
 from .lexicon import lexicon
 from .modality import Modality, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
@@ -300,10 +300,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 if p.country and p.country != src.country and p.country not in seen and len(per_source) == 1:
                     seen.add(p.country)
                     tgts.append(p)
+        # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
+        # event per date of a list (each with its own date, status and background)
+        dates = date_list(art, v, mod.status) or [None]
         for t in tgts:
-            m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co))
-            if m is not None:
-                out.append(m)
+            for k, d in enumerate(dates):
+                m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co), date_given=d,
+                           part=f"d{k}" if k else "")
+                if m is not None:
+                    out.append(m)
     # "declined a U.S. request": also the request, by its owner, to the decliner
     if not tr.nominal and tr.type in ("REJECT", "AGREE") and out:
         obj = verb_object(v)
@@ -326,7 +331,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
 
 
 def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: Party, tgt: Party | None,
-           borrowed: bool, co: frozenset[str] = frozenset()) -> EventMention | None:
+           borrowed: bool, co: frozenset[str] = frozenset(), *, date_given: DateInfo | None = None,
+           part: str = "") -> EventMention | None:
     lex = lexicon()
     v = tr.head
     conf = 0.85 if not tr.nominal else 0.7
@@ -336,6 +342,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     cop = copula(v) if tr.nominal else None
     place_raw = art.places.attached(v, extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
                                     motion=motion, dobj_is_place=tr.mode == "visit")
+    if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
+        place_raw = _fronted_place(art, v)
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if tgt is None and place is not None and place.country and place.country != src.country and (
@@ -388,7 +396,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         status = "occurred"
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
-    date = own_date(art, v, status, own_only=tr.nominal)
+    date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
     if status == "planned" and tr.type in lex.announce_types and mod.cue_lemma in lex.decision_verbs:
@@ -397,14 +405,18 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if (status in ("planned", "proposed") and mod.by_aux and tr.type in lex.announce_types and (mod.reported or enacted)
             and (date is None or (art.published and date.date_from and date.date_from <= art.published))):
         status = "occurred"  # an announced measure: coded on its announcement date
-        date = own_date(art, v, status)
+        date = date_given or own_date(art, v, status)
     if date is None and status in ("occurred", "ongoing") and not (mod.past_perfect and not mod.reported) and not tr.nominal:
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = next((e for e in reversed(art.events) if e.sentence == si and e.status in ("occurred", "ongoing")
                      and not e.background and e.date_value and e.date_source == "timex"), None)
         para = paragraph_date(art, si, sent) if prev is None else None
-        prev = prev or next((e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
-                             and e.date_value and e.date_source == "timex"), None)
+        if prev is None:
+            # the lead's news day: its first event dated to a day ("said on Monday"), not a week or a
+            # month it mentions in passing ("after their meeting last week")
+            leads = [e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
+                     and e.date_value and e.date_source == "timex"]
+            prev = next((e for e in leads if e.date_precision in ("day", "time")), leads[0] if leads else None)
         if para is not None:
             date = para
             conf -= 0.1
@@ -479,7 +491,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         issues=tuple(dict.fromkeys(art.topics.get(si, ()))), background=background,
         attribution=attribution_of(v, art.actors), duration=getattr(dur, "value", None) if dur else None,
         confidence=round(max(0.1, min(conf, 0.95)), 2),
-        extra=_extra(tr, mod),
+        extra=_extra(tr, mod), part=part,
     )
     m = finish(m)
     art.trigger_status[v.i] = status
@@ -487,6 +499,25 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _fronted_place(art: Article, v: Token) -> Any | None:
+    """ "In Moscow, Singh met Wei on Sept. 4, and (or while) the two ministers agreed ... on Sept. 10":
+    a place put before the subject of a coordination's first clause sets the scene of every clause."""
+    if v.dep_ == "advcl":  # "..., while the two ministers agreed ...": a clause alongside, not a cause or a time
+        if not any(c.dep_ == "mark" and c.lower_ == "while" for c in v.children):
+            return None
+        root = v.head
+    else:
+        root = _coord_root(v)
+    if root.i == v.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    p = art.places.attached(root)
+    first = min(t.left_edge.idx for t in subj)
+    return p if p is not None and p.end <= first else None
 
 
 _OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "COP"}

@@ -7,6 +7,7 @@ occurred event, and "the first visit since 2016" implies a 2016 visit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -18,7 +19,7 @@ from .lexicon import lexicon, map_event
 from .model import EventMention
 from .triggers import Trigger
 
-__all__ = ["copula", "usable", "own_date", "paragraph_date", "implied_since", "finish"]
+__all__ = ["copula", "usable", "own_date", "date_list", "paragraph_date", "implied_since", "finish"]
 
 
 def copula(n: Token) -> Token | None:
@@ -43,6 +44,18 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
     if tx is not None and usable(tx, status):
         return info_from_timex(tx, "timex")
     if own_only:
+        # "a meeting hosted by Stoltenberg in Vilnius on Monday", "talks held in Geneva last week": the
+        # participle that describes the event carries its date
+        for c in v.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                tx = art.timex.own(c)
+                if tx is not None and usable(tx, status):
+                    return info_from_timex(tx, "timex")
+        # "a round of talks in Shanghai at the end of July": the phrase around the event carries its date
+        if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN":
+            for tx in art.timex.direct.get(v.head.head.i, []):
+                if usable(tx, status):
+                    return info_from_timex(tx, "timex")
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date
         gov = v.head.head if v.dep_ == "pobj" else v.head if v.dep_ == "dobj" else None
         if gov is not None and gov.pos_ == "VERB" and gov.i not in art.trigger_type \
@@ -51,11 +64,14 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             if tx is not None and usable(tx, status):
                 return info_from_timex(tx, "timex")
         return None
-    for c in v.children:  # "agreed ... after Biden and Xi met on Wednesday": the same day
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children):
-            tx = art.timex.own(c)
-            if tx is not None and usable(tx, status):
-                return info_from_timex(tx, "timex")
+    # "agreed ... after Biden and Xi met on Wednesday", "agreed to hold the summit when they met in
+    # Zurich last month": a when/after clause of the event (or of its infinitive) gives the same time
+    d = _when_date(art, v, status)
+    for c in v.children:
+        if d is None and c.dep_ == "xcomp":
+            d = _when_date(art, c, status)
+    if d is not None:
+        return d
     cur, n = v, 0
     while cur.head is not cur and n < 8:
         h = cur.head
@@ -64,8 +80,74 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         tx = art.timex.own(h)
         if tx is not None and not _is_since(h, tx, art) and usable(tx, status):
             return info_from_timex(tx, "timex")
+        # "When the House passed the bill in March, the ministry said it would ...": the saying's time
+        d = _when_date(art, h, status, skip=cur)
+        if d is not None:
+            return d
         cur, n = h, n + 1
     return None
+
+
+_WHEN_MARKS = ("after", "when", "as")
+
+
+def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None) -> DateInfo | None:
+    """The date of a when/after/as clause attached to ``tok`` (not the clause ``skip`` we came from), of
+    an "after" phrase naming a dated event, or of the event's purpose infinitive: for an event that
+    happened, never one after publication; for a plan, never one before it."""
+    for c in tok.children:
+        if skip is not None and c.i == skip.i:
+            continue
+        d = None
+        if c.dep_ == "prep" and c.lower_ == "after":
+            # "After a meeting with Kristersson in Vilnius on Monday, Turkey agreed": the meeting's day
+            for n in c.children:
+                if n.dep_ == "pobj" and n.i in art.trigger_type:
+                    d = own_date(art, n, "occurred", own_only=True)
+                    d = d if d is not None and d.precision in ("day", "time") else None
+        elif c.dep_ == "advcl":
+            when = any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
+            # "travelled to Sochi to see Putin on Sept. 4": the purpose infinitive of the trip, its time
+            purpose = skip is None and not when and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children) \
+                and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and c.i > tok.i
+            tx = art.timex.own(c) if when or purpose else None
+            d = info_from_timex(tx, "timex") if tx is not None and usable(tx, status) else None
+        if d is None:
+            continue
+        if art.published and d.date_from and d.date_to:
+            if status in ("occurred", "ongoing", "negated") and d.date_from > art.published:
+                continue
+            if status not in ("occurred", "ongoing", "negated") and d.date_to <= art.published:
+                continue  # "agreed to hold a summit when they met last month": not the summit's date
+        return d
+    return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+|again\s+)*(?:on|in|during)?\s*", re.I)
+
+
+def date_list(art: Article, v: Token, status: str) -> list[DateInfo] | None:
+    """The dates of a list the event word owns ("in February and March", "on March 3 and March 7"),
+    each its own event; None unless there are two or more, joined by nothing but "," / "and" / "or"."""
+    xs = sorted((x for x in art.timex.owner.get(v.i, []) if usable(x, status) and not getattr(x, "end_value", None)
+                 and getattr(x, "kind", "date") == "date"), key=lambda x: x.start)
+    if len(xs) < 2:
+        return None
+    text = art.doc.text
+    run = [xs[0]]
+    for x in xs[1:]:
+        if _LIST_GAP.fullmatch(text[run[-1].end:x.start]):
+            run.append(x)
+        elif len(run) < 2:
+            run = [x]
+        else:
+            break
+    if len(run) < 2:
+        return None
+    infos = [info_from_timex(x, "timex") for x in run]
+    if len({d.precision for d in infos}) != 1 or any(d.date_from is None for d in infos):
+        return None  # "in March, on March 12": one date inside another, not a list
+    return infos
 
 
 def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:

@@ -13,7 +13,17 @@ from typing import Any
 
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
-CODER = "plover-rules/3"  # 3: characterising another's act ("called the curbs an abuse") is ACCUSE; a coercive act stated as possible is THREATEN; what "announce" announces; approved arms sales are AID; a decided measure is taken that day. 2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another clause, target in the mention id
+# What each coder version changed:
+#   3: characterising another's act ("called the curbs an abuse") is ACCUSE; a coercive act stated as possible
+#      is THREATEN; what "announce" announces; approved arms sales are AID; a decided measure is taken that
+#      day; dates of when-clauses, purpose infinitives, 'after <dated event>', a nominal's participle or
+#      phrase, the most specific nested date; one event per date of a list; the lead's day; a fronted place
+#      for coordinated clauses (issue 16, dates)
+#   2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most
+#      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
+#      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
+#      clause, target in the mention id
+CODER = "plover-rules/3"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
@@ -93,17 +103,20 @@ class EventMention:
     goldstein: float | None = None
     quad_class: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    part: str = ""                         # which item of a list of dates the mention is ("" for the first)
 
     @property
     def mention_id(self) -> str:
         src = self.source.country if self.source and self.source.country else ""
         tgt = self.target.country if self.target and self.target.country else ""
-        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src, tgt)
+        return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src, tgt, self.part)
 
 
 def mention_id(article_id: str, trigger_start: int, type_: str, implied: bool = False, source: str = "",
-               target: str = "") -> str:
+               target: str = "", part: str = "") -> str:
     """Stable id: the same article coded twice by the same coder gives the same ids. The target is part
-    of it: "expelled diplomats of Russia and Belarus" is two events of one trigger."""
-    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}" + (f"|{target}" if target else "")
+    of it: "expelled diplomats of Russia and Belarus" is two events of one trigger; so is the item of
+    a list of dates: "met on March 3 and March 7" is two meetings."""
+    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}" + (f"|{target}" if target else "") \
+        + (f"|{part}" if part else "")
     return "m" + hashlib.sha1(raw.encode()).hexdigest()[:19]

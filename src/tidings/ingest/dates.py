@@ -34,7 +34,7 @@ _DMY = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"
 _MDY = re.compile(r"^(?:\w+,?\s+)?" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _HEADER_DATE = re.compile(r"^(?:date[d]?|published(?: on)?|posted(?: on)?|first published(?: on)?|updated)\s*[:\-–—]?\s+(.{6,80})$", re.I)
 _DATELINE = re.compile(
-    r"^\s*(?:([A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),?\s+)?" + _MONTH_RE +
+    r"^\s*(?:([A-Z][A-Za-z.'’\- ]{1,40}(?:/[A-Z][A-Za-z.'’\- ]{1,40})*(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),?\s+)?" + _MONTH_RE +
     r"\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]{1,2}|:)\s", re.I)
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 _PATH_YEAR = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")

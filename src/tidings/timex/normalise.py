@@ -18,7 +18,7 @@ from .normalise_extra import PART_MOD as _PART_MOD
 from .normalise_extra import RelativeRules
 from .normalise_extra import Res as _Res
 from .spans import Cand
-from .tense import is_planned, is_reporting, tense_at, will_future
+from .tense import is_planned, is_reporting, past_perfect, tense_at, will_future
 from .types import Timex
 
 __all__ = ["Normaliser"]
@@ -115,10 +115,14 @@ class Normaliser(RelativeRules):
             if paras > 1 or len(re.findall(r"\n+", self.text[pc.end:c.start])) > 1:
                 return None
             grain = value_precision(pr.value)
+            if pr.kind == "date" and grain == "year" and pr.value == f"{self.dct.year:04d}":
+                return None  # "this year", "in 2020" said in 2020: the story is back in the present year
             if pr.kind not in ("date", "range") or grain not in ("day", "month"):
                 continue  # a year alone ("in 2016", "that year") is often an aside
             if self._modifies_noun(pc):
                 continue  # "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a name, not the story's time
+            if self.doc is not None and past_perfect(self.doc, pc.start, pc.end):
+                continue  # "had severed ties in January 2016": a flashback, the story has not moved there
             iv = resolve_date(pr.value)
             if iv is None or iv[0].year >= self.dct.year:
                 return None

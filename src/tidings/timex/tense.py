@@ -140,6 +140,15 @@ def will_future(doc: Doc, start: int, end: int) -> bool:
     return bool(lowers & {"will", "shall", "'ll", "wo"}) or (verb.tag_ in ("VBZ", "VBP") and not lowers)
 
 
+def past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """ "Riyadh had severed ties in January 2016": a flashback from the story's own time."""
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return False
+    lowers = {a.lower_ for a in _aux(verb)}
+    return "had" in lowers and not lowers & {"would", "could", "might", "may", "should", "must"}
+
+
 _PLAN = {"plan", "schedule", "set", "slate", "expect"}
 
 
