@@ -152,7 +152,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         cur, n = h, n + 1
     # "are due to meet in Brussels to discuss aid": a purpose clause shares its event's future
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        head_mod = modality(tok.head, nominal=False) if tok.head.pos_ in ("VERB", "AUX") else None
-        if head_mod is not None and head_mod.status in ("planned", "proposed", "hypothetical"):
-            return Modality(head_mod.status, "to (purpose)", reported=reported)
+        purpose_of = modality(tok.head, nominal=False) if tok.head.pos_ in ("VERB", "AUX") else None
+        if purpose_of is not None and purpose_of.status in ("planned", "proposed", "hypothetical"):
+            return Modality(purpose_of.status, "to (purpose)", reported=reported)
     return Modality("occurred", None, past_perfect=past_perfect, reported=reported)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -62,7 +62,8 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
     from tidings.nlp import load_nlp
 
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    matcher.add("PLACE", list(load_nlp().tokenizer.pipe(_phrases())))
+    tokenizer: Any = load_nlp().tokenizer  # a Tokenizer (with .pipe), typed by spaCy as a plain callable
+    matcher.add("PLACE", list(tokenizer.pipe(_phrases())))
     return matcher
 
 
