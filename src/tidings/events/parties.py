@@ -28,6 +28,8 @@ _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "the
 _DUAL_WORDS = {"two", "both", "pair"}
 # Dependency labels we never cross when looking for an actor inside a noun phrase.
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"}
+# Dependency labels followed inside one noun phrase when looking for coordinated parties.
+_COORD_NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "pobj", "conj", "flat", "nummod", "npadvmod"}
 _NP_DEPS_OK = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "nummod", "det", "case", "npadvmod", "flat"}
 
 
@@ -147,7 +149,40 @@ class ActorIndex:
                 continue
             if p is not None:
                 out.append(p)
+        if len({p.country for p in out}) < 2:
+            inner = self.coordinated_in(head)
+            if len(inner) >= 2:
+                return inner
         return out
+
+    def coordinated_in(self, head: Token) -> list[Party]:
+        """The parties coordinated inside one noun phrase, wherever the parse hangs them: "the
+        governments of Peru and Chile", "Japanese Prime Minister Kishida and South Korean President Yoon"
+        parsed as one name with the other inside it. Only when the phrase holds an "and" and at least two
+        countries; never across a clause or a relational preposition ("talks between A and B")."""
+        toks, frontier, has_cc = [], [head], False
+        while frontier:
+            t = frontier.pop()
+            toks.append(t)
+            for c in t.children:
+                if c.dep_ == "cc" and c.lower_ in ("and", "&"):
+                    has_cc = True
+                if c.dep_ in _COORD_NP_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                    frontier.append(c)
+        if not has_cc:
+            return []
+        seen: set[str] = set()
+        out: list[Party] = []
+        for t in sorted(toks, key=lambda x: x.i):
+            p = self.at(t)
+            if p is None or not p.country:
+                continue
+            key = p.actor_id or p.text
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(p)
+        return out if len({p.country for p in out}) >= 2 else []
 
     def all_in(self, tokens: Sequence[Token]) -> list[Party]:
         seen, out = set(), []
