@@ -80,3 +80,47 @@ def test_talks_between_two_states_as_a_topic_do_not_make_a_subject_pair(nlp):
     ms = code(nlp, "The envoy of Qatar condemned the border between Sudan and Chad.",
               [("Qatar", "QAT", "country"), ("Sudan", "SDN", "country"), ("Chad", "TCD", "country")])
     assert all(m.source.country == "QAT" for m in ms)
+
+
+# -- "they", "the two sides": the nearest fitting antecedent -----------------------------------------
+_LEAD = "Mexican President Ana Ruiz met Canadian Prime Minister Paul Grant in Ottawa on Monday. "
+
+
+def test_they_is_the_plural_subject_of_the_reporting_verb(nlp):
+    text = (_LEAD + "Separately, the army chiefs of Ghana and Togo said in a joint statement on Tuesday "
+            "that they had agreed to patrol the border together.")
+    ms = code(nlp, text, [("Ana Ruiz", "MEX", "person"), ("Paul Grant", "CAN", "person"),
+                          ("Ghana", "GHA", "country"), ("Togo", "TGO", "country")])
+    assert sides(ms, "AGREE", sentence=1) == [frozenset({"GHA", "TGO"})]   # not the article's Mexico-Canada lead
+
+
+def test_the_two_sides_take_the_nearest_coordinated_subject(nlp):
+    text = (_LEAD + "Officials from Ghana and Togo met in Lome on Tuesday. The two sides agreed to reopen the "
+            "border crossing.")
+    ms = code(nlp, text, [("Ana Ruiz", "MEX", "person"), ("Paul Grant", "CAN", "person"),
+                          ("Ghana", "GHA", "country"), ("Togo", "TGO", "country")])
+    assert sides(ms, "AGREE", sentence=2) == [frozenset({"GHA", "TGO"})]
+
+
+def test_the_two_leaders_take_the_nearest_event_with_two_named_sides(nlp):
+    text = (_LEAD + "Later in the week Ruiz met President Luis Abinader of the Dominican Republic in Santo Domingo. "
+            "The two leaders agreed to expand flights.")
+    ms = code(nlp, text, [("Ana Ruiz", "MEX", "person"), ("Paul Grant", "CAN", "person"), ("Ruiz", "MEX", "person"),
+                          ("Luis Abinader", "DOM", "person")])
+    assert sides(ms, "AGREE", sentence=2) == [frozenset({"MEX", "DOM"})]
+
+
+def test_the_speakers_side_comes_first_for_the_two_sides(nlp):
+    text = (_LEAD + "Canada's foreign ministry said on Tuesday that the two sides had agreed to resume "
+            "consular talks.")
+    ms = code(nlp, text, [("Ana Ruiz", "MEX", "person"), ("Paul Grant", "CAN", "person"),
+                          ("Canada", "CAN", "country")])
+    ag = [m for m in ms if m.type == "AGREE"]
+    assert ag and ag[0].source.country == "CAN" and ag[0].target.country == "MEX"
+
+
+def test_both_followed_by_a_thing_is_not_the_pair(nlp):
+    # "both agreements" names two documents, not the two sides of the lead
+    text = _LEAD + "The opposition in Peru denounced both agreements on Wednesday."
+    ms = code(nlp, text, [("Ana Ruiz", "MEX", "person"), ("Paul Grant", "CAN", "person"), ("Peru", "PER", "country")])
+    assert all(m.target is None or m.target.country not in ("MEX", "CAN") for m in ms if m.sentence == 1)

@@ -92,10 +92,91 @@ class Article:
         self.events: list[EventMention] = []
         self.trigger_status: dict[int, str] = {}
         self.sentence_parties: dict[int, list[Party]] = {}   # coder cache: parties of a sentence
+        # (trigger token, [source, target]) of events whose two sides the sentence names: antecedents
+        self.dyad_marks: list[tuple[int, list[Party]]] = []
+        self._group_cache: list[tuple[int, list[Party]]] | None = None
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:
-        """The two parties a plural like "the two men" or "their" refers to: the article's main dyad so far."""
+        """The parties a plural like "the two men", "both sides" or "they" refers to: the nearest fitting
+        antecedent. "They" in "India and Pakistan said they had agreed" is the reporting verb's
+        subject; otherwise the nearest earlier coordinated subject ("Peru and Chile ... The two sides")
+        or event with two named sides ("Biden met Xi ... the two leaders"); only when there is none,
+        the article's main dyad so far. A nearer coordination of people the actors stage could not
+        place ("two advisers, X and Y") is still the antecedent: "they" then names no known party."""
+        pronoun = tok.lower_ in ("they", "them", "their")
+        subj = self._reporting_subject(tok)
+        found = self._nearest_dyad(tok, pronoun, subj)
+        # "China's foreign ministry confirmed that the two sides had agreed": the speaker's side first
+        speaker = self.actors.in_phrase(subj) if subj is not None and len(found) >= 2 else None
+        if speaker is not None and speaker.country in {p.country for p in found[1:]}:
+            found = sorted(found, key=lambda p: p.country != speaker.country)
+        return found
+
+    def _nearest_dyad(self, tok: Token, pronoun: bool, subj: Token | None) -> list[Party]:
+        if pronoun:
+            if subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+                                     or self.actors.coordinated_in(subj)):
+                found = self.actors.phrase_parties(subj)
+                if found:
+                    return _one_per_country(found)
+        best: tuple[int, list[Party]] | None = None
+        for pos, parties in self.dyad_marks:
+            if pos < tok.i and (best is None or pos > best[0]):
+                best = (pos, parties)
+        for pos, parties in self._groups():
+            if pos < tok.i and (best is None or pos > best[0]) and (pronoun or len({p.country for p in parties}) >= 2):
+                best = (pos, parties)
+        if best is not None and (pronoun or len(best[1]) >= 2):
+            return _one_per_country(best[1])
+        return self.main_dyad(tok)
+
+    def _reporting_subject(self, tok: Token) -> Token | None:
+        """The subject of the reporting verb that governs ``tok`` ("X said they ..."), if any."""
+        lex = lexicon()
+        cur = tok.head
+        for _ in range(6):
+            if cur.lemma_.lower() in lex.reporting_verbs and cur.i != tok.head.i:
+                for c in cur.children:
+                    if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
+                        return c
+                return None
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
+    def _groups(self) -> list[tuple[int, list[Party]]]:
+        """Coordinated subjects naming actors ("India and Pakistan", "Kishida and Yoon", "the envoys
+        X and Y"), by the position of their "and", with the parties they name (maybe none)."""
+        if self._group_cache is not None:
+            return self._group_cache
+        out: list[tuple[int, list[Party]]] = []
+        for i in self.actors.tokens_with("and"):
+            cc = self.doc[i]
+            if cc.dep_ != "cc":
+                continue
+            first = cc.head
+            conj = [first, *[c for c in first.children if c.dep_ == "conj"]]
+            if len(conj) < 2 or not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or self.actors.at(t) is not None
+                                        for t in conj):
+                continue
+            r = first
+            while r.head.i != r.i:
+                if r.dep_ in ("conj", "compound", "amod", "appos", "nmod", "flat", "poss"):
+                    r = r.head
+                elif r.dep_ == "pobj" and r.head.lower_ in ("of", "from"):
+                    r = r.head.head
+                else:
+                    break
+            if r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "pobj" and r.head.lower_ in ("between", "by")):
+                continue
+            out.append((i, self.actors.coordinated_in(r, min_countries=0)))
+        self._group_cache = out
+        return out
+
+    def main_dyad(self, tok: Token) -> list[Party]:
+        """The article's main dyad so far (the most frequent pair of the news's protagonists)."""
         counts: dict[frozenset[str], int] = {}
         latest: dict[frozenset[str], list[Party]] = {}
         for ev in self.events:
@@ -171,6 +252,11 @@ class Article:
                 if ev.target.country == country and ev.source.country != country:
                     return ev.source
         return None
+
+
+def _one_per_country(parties: list[Party]) -> list[Party]:
+    seen: set[str | None] = set()
+    return [p for p in parties if p.country not in seen and not seen.add(p.country)]
 
 
 def _plural_subject(tok: Token) -> bool:

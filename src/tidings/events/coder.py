@@ -333,6 +333,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     v = tr.head
     conf = 0.85 if not tr.nominal else 0.7
     target_fallback = borrowed
+    visited = False
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
     motion = tr.mode == "visit"
     cop = copula(v) if tr.nominal else None
@@ -344,6 +345,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
             tr.mode == "visit" or tr.type in ("ASSAULT", "MOBILIZE", "COERCE")):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
+        visited = tr.mode == "visit"  # "visited Beijing": a host as sure as a named one
     if tgt is None and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children):
         h = v.head
         p = art.actors.at(h)
@@ -477,6 +479,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     )
     m = finish(m)
     art.trigger_status[v.i] = status
+    if tgt is not None and (not target_fallback or visited) and not src.inferred and not tgt.inferred and tgt.country != src.country:
+        art.dyad_marks.append((v.i, [src, tgt]))  # an antecedent for "the two sides" further on
     implied = implied_since(art, tr, m)
     if implied is not None:
         art.events.append(implied)

@@ -155,7 +155,7 @@ class ActorIndex:
                 return inner
         return out
 
-    def coordinated_in(self, head: Token) -> list[Party]:
+    def coordinated_in(self, head: Token, *, min_countries: int = 2) -> list[Party]:
         """The parties coordinated inside one noun phrase, wherever the parse hangs them: "the
         governments of Peru and Chile", "Japanese Prime Minister Kishida and South Korean President Yoon"
         parsed as one name with the other inside it. Only when the phrase holds an "and" and at least two
@@ -167,7 +167,7 @@ class ActorIndex:
             for c in t.children:
                 if c.dep_ == "cc" and c.lower_ in ("and", "&"):
                     has_cc = True
-                if c.dep_ in _COORD_NP_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                if c.dep_ in _COORD_NP_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
                     frontier.append(c)
         if not has_cc:
             return []
@@ -182,7 +182,7 @@ class ActorIndex:
                 continue
             seen.add(key)
             out.append(p)
-        return out if len({p.country for p in out}) >= 2 else []
+        return out if len({p.country for p in out}) >= min_countries else []
 
     def all_in(self, tokens: Sequence[Token]) -> list[Party]:
         seen, out = set(), []
@@ -202,7 +202,9 @@ def is_pronoun(tok: Token) -> bool:
 
 
 _PAIR_NOUNS = {"leader", "side", "country", "president", "minister", "delegation", "government", "nation", "man",
-               "woman", "diplomat", "general", "counterpart", "envoy", "official", "team", "capital", "power"}
+               "woman", "diplomat", "general", "counterpart", "envoy", "official", "team", "capital", "power",
+               "neighbour", "neighbor", "state", "ally", "rival", "premier", "negotiator", "military", "army",
+               "administration", "ministry", "chancellor", "prime minister", "foreign minister"}
 
 
 def is_dual(tok: Token) -> bool:
@@ -210,8 +212,11 @@ def is_dual(tok: Token) -> bool:
     if tok.lower_ in ("they", "their", "them", "both"):
         return True
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _DUAL_WORDS:
-        if any(c.lower_ in _DUAL_WORDS for c in tok.children) or tok.lower_ in _DUAL_WORDS:
+        if tok.lower_ in _DUAL_WORDS:
             return True
+        if any(c.lower_ in _DUAL_WORDS for c in tok.children):
+            # "the two sides", "both leaders", not "both agreements" or "two missiles"
+            return tok.lemma_.lower() in _PAIR_NOUNS or tok.lemma_.lower() == "party" or tok.ent_type_ in ("NORP", "GPE")
         # "the leaders' summit", "their countries": a definite plural of the pair's kind
         return tok.lemma_.lower() in _PAIR_NOUNS and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children)
