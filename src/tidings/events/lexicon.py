@@ -45,6 +45,7 @@ class Lexicon:
     announce_types: frozenset[str]
     demonyms: dict[str, str]
     igo_codes: dict[str, str]
+    igo_roles: dict[str, str]
     topic_object_verbs: frozenset[str]
 
 
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         announce_types=frozenset(raw["announce_types"]),
         demonyms={str(k).lower(): v for k, v in raw["demonyms"].items()},
         igo_codes=dict(raw.get("igo_codes") or {}),
+        igo_roles=dict(raw.get("igo_roles") or {}),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
     )
 

@@ -38,6 +38,8 @@ def party_from_actor(a: Any) -> Party | None:
     country = getattr(a, "country", None)
     if not country and getattr(a, "kind", None) == "igo":
         country = lexicon().igo_codes.get(getattr(a, "actor_id", None) or "")
+    if not country and getattr(a, "role", None):
+        country = lexicon().igo_roles.get(a.role)  # the UN Secretary-General acts for the UN
     if not country:
         return None  # "the two leaders", "officials": resolved from context, not a party of its own
     return Party(name=getattr(a, "name", None) or a.text, country=country,
