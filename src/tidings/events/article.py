@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
-from .parties import ActorIndex, is_dual, is_pronoun
+from ..actors.kb import kb as actor_kb
+from .parties import ActorIndex, is_dual, is_pronoun, is_relative
 from .triggers import find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date"]
@@ -198,31 +199,82 @@ class Article:
                 return list(reversed(list(seen.values())))
         return []
 
-    def pronoun_context(self, tok: Token) -> list[Party]:
-        """ "he/she/it": the speaker of the governing reporting verb, else the last event's source."""
+    def pronoun_context(self, tok: Token, *, bind: bool = True) -> list[Party]:
+        """ "he/she/it": the nearest fitting antecedent. The speaker of the governing reporting verb
+        ("Khan said he had tried"), else the subject of the nearest earlier clause. "She" fits a woman
+        and "he" a man (the people files mark women), "it" a state or body. A nearer antecedent the
+        actors stage could not place ("The company said it", "That envoy, Li Hui, ... he") names no
+        party rather than letting a farther actor stand in; an object pronoun is never its own
+        clause's subject ("Xi will host him", "he urged him")."""
         lex = lexicon()
+        low = tok.lower_
+        if low in ("you", "your", "yours"):
+            return []  # the addressee, not a party named before
+        fem, masc = low in _FEMININE, low in _MASCULINE
+        person = fem or masc
+        speaker = low in ("we", "us", "our", "i", "me", "my")  # "'We urge ...,' Wang said": the speaker's side
+        banned = self._bound_subject(tok) if bind else set()
+
+        def fits(p: Party) -> bool:
+            if _key(p) in banned:
+                return False
+            if speaker:
+                return True
+            if not person:
+                return p.kind in ("country", "org", "igo", None)
+            if p.kind != "person":
+                return False
+            return (_gender(p) == "f") if fem else (_gender(p) != "f")
+
+        def unknown(t: Token) -> bool:
+            """An antecedent of the pronoun's kind that names no known actor."""
+            if person:
+                return t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSON_NOUNS
+            return t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in lex.company_nouns
+
         cur = tok.head
         for _ in range(6):
             if cur.lemma_.lower() in lex.reporting_verbs:
                 for c in cur.children:
-                    if c.dep_ == "nsubj" and c is not tok and not is_pronoun(c):
+                    if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
                         p = self.actors.in_phrase(c)
-                        if p is not None:
+                        if p is not None and fits(p):
                             return [p]
-            if cur.head is cur:
+                        if p is None and unknown(c):
+                            return []
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
-        want = {"he", "she", "his", "her", "him"}
-        def fits(p: Party) -> bool:
-            return (p.kind == "person") if tok.lower_ in want else (p.kind in ("country", "org", "igo", None))
-        # the subject of the nearest earlier clause that has one of the right kind, then any such actor
-        for i, p in reversed(self.actors.ordered):
-            if i < tok.i and fits(p) and self.doc[i].dep_ in ("nsubj", "nsubjpass") and tok.i - i < 80:
+        # the subject of the nearest earlier clause of the right kind
+        lo = max(0, tok.i - 80)
+        for t in reversed(self.doc[lo:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(t) or is_relative(t):
+                continue
+            p = self.actors.in_phrase(t)
+            if p is not None and fits(p):
                 return [p]
+            if p is None and unknown(t):
+                return []  # "That envoy, Li Hui, travelled ... In Kyiv he was received": Li Hui, unknown
         for i, p in reversed(self.actors.ordered):
             if i < tok.i and fits(p):
                 return [p]
         return []
+
+    def _bound_subject(self, tok: Token) -> set[tuple]:
+        """The parties of the subject of the clause an object pronoun belongs to ("he urged him")."""
+        if tok.dep_ in ("dobj", "dative", "iobj"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+        else:
+            return set()
+        out: set[tuple] = set()
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            ps = self.pronoun_context(c, bind=False) if is_pronoun(c) else [p for p in [self.actors.in_phrase(c)] if p]
+            out.update(_key(p) for p in ps)
+        return out
 
     def context(self, tok: Token) -> list[Party]:
         """Parties from context, marked inferred (history recounted drops their identity, see _build)."""
@@ -252,6 +304,22 @@ class Article:
                 if ev.target.country == country and ev.source.country != country:
                     return ev.source
         return None
+
+
+_FEMININE = {"she", "her", "hers", "herself"}
+_MASCULINE = {"he", "him", "his", "himself"}
+_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "leader", "envoy",
+                 "diplomat", "adviser", "advisor", "general", "commander", "chief", "ambassador", "secretary",
+                 "negotiator", "man", "woman", "premier", "chancellor", "king", "prince", "senator", "lawmaker"}
+
+
+def _key(p: Party) -> tuple:
+    return (p.actor_id,) if p.actor_id else (p.country, p.name)
+
+
+def _gender(p: Party) -> str | None:
+    a = actor_kb().get(p.actor_id) if p.actor_id else None
+    return getattr(a, "gender", None)
 
 
 def _one_per_country(parties: list[Party]) -> list[Party]:

@@ -46,6 +46,7 @@ class Lexicon:
     demonyms: dict[str, str]
     igo_codes: dict[str, str]
     igo_roles: dict[str, str]
+    company_nouns: frozenset[str]
     topic_object_verbs: frozenset[str]
 
 
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         demonyms={str(k).lower(): v for k, v in raw["demonyms"].items()},
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),
+        company_nouns=frozenset(raw.get("company_nouns") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
     )
 
