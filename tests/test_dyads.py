@@ -168,3 +168,24 @@ def test_we_is_the_speakers_side(nlp):
                               ("Foreign Minister Juma Otieno", "KEN", "person", "person:juma-otieno-invented")])
     req = [m for m in ms if m.type == "REQUEST"]
     assert req and (req[0].source.country, req[0].target.country) == ("KEN", "UGA")
+
+
+# -- precision: a sentence that names neither side reports no interaction ----------------------------
+def test_no_event_when_neither_side_is_named_in_the_sentence(nlp):
+    text = ("Peru protested to Bolivia on Monday over the border incident. He also toured a fish market in the "
+            "port city on Tuesday.")
+    ms = code(nlp, text, [("Peru", "PER", "country"), ("Bolivia", "BOL", "country")])
+    assert not [m for m in ms if m.sentence == 1]
+
+
+def test_the_speaker_of_the_same_sentence_is_as_good_as_named(nlp):
+    text = "Bolivia said on Monday it would take all necessary measures to defend its border."
+    ms = code(nlp, text, [("Bolivia", "BOL", "country")])
+    th = [m for m in ms if m.type == "THREATEN"]
+    assert th and th[0].source.country == "BOL" and th[0].target is None
+
+
+def test_each_other_makes_two_subjects_each_others_target(nlp):
+    text = "Ecuador and Colombia expelled each other's ambassadors on Friday."
+    ms = code(nlp, text, [("Ecuador", "ECU", "country"), ("Colombia", "COL", "country")])
+    assert {("ECU", "COL"), ("COL", "ECU")} <= {(m.source.country, m.target.country if m.target else None) for m in ms}

@@ -96,6 +96,7 @@ class Article:
         # (trigger token, [source, target]) of events whose two sides the sentence names: antecedents
         self.dyad_marks: list[tuple[int, list[Party]]] = []
         self._group_cache: list[tuple[int, list[Party]]] | None = None
+        self._speaker_hit = -1   # the pronoun last resolved to its own sentence's speaker
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:
@@ -120,6 +121,7 @@ class Article:
                                      or self.actors.coordinated_in(subj)):
                 found = self.actors.phrase_parties(subj)
                 if found:
+                    self._speaker_hit = tok.i
                     return _one_per_country(found)
         best: tuple[int, list[Party]] | None = None
         for pos, parties in self.dyad_marks:
@@ -208,8 +210,8 @@ class Article:
         clause's subject ("Xi will host him", "he urged him")."""
         lex = lexicon()
         low = tok.lower_
-        if low in ("you", "your", "yours"):
-            return []  # the addressee, not a party named before
+        if low not in _PERSONAL:
+            return []  # "you" is the addressee; "anyone", "each", "someone" refer to no party named before
         fem, masc = low in _FEMININE, low in _MASCULINE
         person = fem or masc
         speaker = low in ("we", "us", "our", "i", "me", "my")  # "'We urge ...,' Wang said": the speaker's side
@@ -239,6 +241,7 @@ class Article:
                     if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
                         p = self.actors.in_phrase(c)
                         if p is not None and fits(p):
+                            self._speaker_hit = tok.i
                             return [p]
                         if p is None and unknown(c):
                             return []
@@ -289,7 +292,9 @@ class Article:
             found = next(([p] for i, p in reversed(self.actors.ordered) if i < tok.i and p.kind in kinds), [])
         else:
             found = []
-        return [replace(p, text=tok.text, inferred=True) for p in found]
+        # the speaker of the same sentence ("Beijing said it would ...") is as good as named
+        local = self._speaker_hit == tok.i
+        return [replace(p, text=tok.text, inferred=not local) for p in found]
 
     def counterpart(self, country: str | None) -> Party | None:
         """The other side of the most recent event involving ``country`` (reactions: "opposed the decision")."""
@@ -306,6 +311,8 @@ class Article:
         return None
 
 
+_PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
+             "i", "me", "my", "they", "them", "their"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _MASCULINE = {"he", "him", "his", "himself"}
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "leader", "envoy",
