@@ -189,3 +189,11 @@ def test_each_other_makes_two_subjects_each_others_target(nlp):
     text = "Ecuador and Colombia expelled each other's ambassadors on Friday."
     ms = code(nlp, text, [("Ecuador", "ECU", "country"), ("Colombia", "COL", "country")])
     assert {("ECU", "COL"), ("COL", "ECU")} <= {(m.source.country, m.target.country if m.target else None) for m in ms}
+
+
+# -- a party never comes from another clause ----------------------------------------------------------
+def test_prompting_x_to_act_makes_x_the_actor(nlp):
+    text = "Chile's senate passed a motion on Monday, prompting Argentina to threaten Chile with tariffs."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Argentina", "ARG", "country")])
+    th = [m for m in ms if m.type == "THREATEN"]
+    assert th and (th[0].source.country, th[0].target.country) == ("ARG", "CHL")

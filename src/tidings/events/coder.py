@@ -34,7 +34,8 @@ _VISIT_TYPES = {"CONSULT"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 _BACKGROUND_DAYS = 7
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "warn", "tell", "order", "force", "invite", "encourage", "persuade",
-                   "push", "request", "implore", "pressure", "allow", "permit", "help", "require", "advise", "expect"}
+                   "push", "request", "implore", "pressure", "allow", "permit", "help", "require", "advise", "expect",
+                   "prompt", "spur", "provoke", "cause", "compel", "oblige", "lead", "drive", "inspire"}
 _ARTIFACTS = {"order", "law", "bill", "rule", "decree", "measure", "regulation", "act", "directive", "policy"}
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
-CODER = "plover-rules/3"  # 3: parties coordinated inside a noun phrase; "they"/"the two sides" take the nearest antecedent; IGO office holders; he/she/it by gender, binding and unknown antecedents; no event naming neither side; "each other" (issue 15 dyads); 2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another clause, target in the mention id
+CODER = "plover-rules/3"  # 3: parties coordinated inside a noun phrase; "they"/"the two sides" take the nearest antecedent; IGO office holders; he/she/it by gender, binding and unknown antecedents; no event naming neither side; "each other"; "prompted X to" object control (issue 15 dyads); 2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another clause, target in the mention id
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
