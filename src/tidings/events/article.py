@@ -256,7 +256,7 @@ class Article:
             p = self.actors.in_phrase(t)
             if p is not None and fits(p):
                 return [p]
-            if p is None and unknown(t):
+            if p is None and unknown(t) and t.tag_ not in ("NNS", "NNPS"):
                 return []  # "That envoy, Li Hui, travelled ... In Kyiv he was received": Li Hui, unknown
         for i, p in reversed(self.actors.ordered):
             if i < tok.i and fits(p):

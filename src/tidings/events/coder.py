@@ -35,7 +35,7 @@ _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", 
 _BACKGROUND_DAYS = 7
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "warn", "tell", "order", "force", "invite", "encourage", "persuade",
                    "push", "request", "implore", "pressure", "allow", "permit", "help", "require", "advise", "expect",
-                   "prompt", "spur", "provoke", "cause", "compel", "oblige", "lead", "drive", "inspire"}
+                   "prompt", "spur", "provoke", "compel", "oblige"}
 _ARTIFACTS = {"order", "law", "bill", "rule", "decree", "measure", "regulation", "act", "directive", "policy"}
 
 
