@@ -207,6 +207,10 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
     sector = "IGO" if igo else _hon_sector(art, h) or ("GOV" if fns else None)
     official = bool(fns) or sector in ("GOV", "MIL")  # an office-holder belongs to the country in focus
     country = None if igo else h.cue or implied or (art.context_country(c.start, lookahead=False) if official else None)
+    if country and not (h.cue or implied) and fns and art.day and any(art.kb.holders(fn, country, art.day) for fn in fns):
+        # "an adviser to President X" next to Russia: a named office-holder the KB does not know is not
+        # the holder of an office the KB knows someone else held that day; the context guessed wrong
+        country = None
     role = None
     vague = {"leader", "president", "head_of_state"} & set(fns) and not art.kb.role_name(country, fns[0])
     if fns and not igo and not vague:

@@ -76,6 +76,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     surname: str | None = None
     generic: str | None = None
+    gender: str | None = None   # "f" or "m" where the people file says (pronoun resolution: "she said")
 
     def roles_on(self, day: dt.date | None) -> list[Role]:
         """Roles held on ``day`` in file order (without a date: the most recent role only)."""
@@ -304,7 +305,7 @@ def _load_people(kb: ActorKB, data: dict[str, Any], source: str) -> None:
         if not e.get("source") and srcs and len(srcs) == len({r.role for r in roles}):
             e = {**e, "source": "; ".join(srcs)}
         kb.add(Actor(e["id"], e["name"], "person", c, person_sector, e.get("note", ""), e.get("source", source),
-                     tuple(e.get("aliases", [])), tuple(roles), surname))
+                     tuple(e.get("aliases", [])), tuple(roles), surname, gender=e.get("gender")))
 
 
 def _extra_paths(extra: Sequence[str | Path] | None) -> list[Path]:

@@ -27,8 +27,11 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 
 # 2: time expressions no longer start inside a word ("noon" in "afternoon")
 # 3: places: GeoNames divisions and counties, capitalised datelines, toponyms inside organisation names; narrative years, nearest months without a tense, results quarters, two-day windows (issue 16); world actors (people_world, orgs_world)
-# 4: "this year" ends a recounting of an earlier year; a past-perfect flashback does not move the story (issue 16, dates)
-VERSION = "4"
+# 4: "this year" ends a recounting of an earlier year; a past-perfect flashback does not move the story
+#    (issue 16, dates)
+# 5: a named office-holder the KB does not know gets no country from context when the KB knows who held
+#    that office there that day; more world people (issue 15)
+VERSION = "5"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
-from .parties import ActorIndex, is_dual, is_pronoun
+from ..actors.kb import kb as actor_kb
+from .parties import ActorIndex, is_dual, is_pronoun, is_relative
 from .triggers import find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date"]
@@ -89,10 +90,93 @@ class Article:
         self.events: list[EventMention] = []
         self.trigger_status: dict[int, str] = {}
         self.sentence_parties: dict[int, list[Party]] = {}   # coder cache: parties of a sentence
+        # (trigger token, [source, target]) of events whose two sides the sentence names: antecedents
+        self.dyad_marks: list[tuple[int, list[Party]]] = []
+        self._group_cache: list[tuple[int, list[Party]]] | None = None
+        self._speaker_hit = -1   # the pronoun last resolved to its own sentence's speaker
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:
-        """The two parties a plural like "the two men" or "their" refers to: the article's main dyad so far."""
+        """The parties a plural like "the two men", "both sides" or "they" refers to: the nearest fitting
+        antecedent. "They" in "India and Pakistan said they had agreed" is the reporting verb's
+        subject; otherwise the nearest earlier coordinated subject ("Peru and Chile ... The two sides")
+        or event with two named sides ("Biden met Xi ... the two leaders"); only when there is none,
+        the article's main dyad so far. A nearer coordination of people the actors stage could not
+        place ("two advisers, X and Y") is still the antecedent: "they" then names no known party."""
+        pronoun = tok.lower_ in ("they", "them", "their")
+        subj = self._reporting_subject(tok)
+        found = self._nearest_dyad(tok, pronoun, subj)
+        # "China's foreign ministry confirmed that the two sides had agreed": the speaker's side first
+        speaker = self.actors.in_phrase(subj) if subj is not None and len(found) >= 2 else None
+        if speaker is not None and speaker.country in {p.country for p in found[1:]}:
+            found = sorted(found, key=lambda p: p.country != speaker.country)
+        return found
+
+    def _nearest_dyad(self, tok: Token, pronoun: bool, subj: Token | None) -> list[Party]:
+        if pronoun:
+            if subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+                                     or self.actors.coordinated_in(subj)):
+                found = self.actors.phrase_parties(subj)
+                if found:
+                    self._speaker_hit = tok.i
+                    return _one_per_country(found)
+        best: tuple[int, list[Party]] | None = None
+        for pos, parties in self.dyad_marks:
+            if pos < tok.i and (best is None or pos > best[0]):
+                best = (pos, parties)
+        for pos, parties in self._groups():
+            if pos < tok.i and (best is None or pos > best[0]) and (pronoun or len({p.country for p in parties}) >= 2):
+                best = (pos, parties)
+        if best is not None and (pronoun or len(best[1]) >= 2):
+            return _one_per_country(best[1])
+        return self.main_dyad(tok)
+
+    def _reporting_subject(self, tok: Token) -> Token | None:
+        """The subject of the reporting verb that governs ``tok`` ("X said they ..."), if any."""
+        lex = lexicon()
+        cur = tok.head
+        for _ in range(6):
+            if cur.lemma_.lower() in lex.reporting_verbs and cur.i != tok.head.i:
+                for c in cur.children:
+                    if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
+                        return c
+                return None
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
+    def _groups(self) -> list[tuple[int, list[Party]]]:
+        """Coordinated subjects naming actors ("India and Pakistan", "Kishida and Yoon", "the envoys
+        X and Y"), by the position of their "and", with the parties they name (maybe none)."""
+        if self._group_cache is not None:
+            return self._group_cache
+        out: list[tuple[int, list[Party]]] = []
+        for i in self.actors.tokens_with("and"):
+            cc = self.doc[i]
+            if cc.dep_ != "cc":
+                continue
+            first = cc.head
+            conj = [first, *[c for c in first.children if c.dep_ == "conj"]]
+            if len(conj) < 2 or not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or self.actors.at(t) is not None
+                                        for t in conj):
+                continue
+            r = first
+            while r.head.i != r.i:
+                if r.dep_ in ("conj", "compound", "amod", "appos", "nmod", "flat", "poss"):
+                    r = r.head
+                elif r.dep_ == "pobj" and r.head.lower_ in ("of", "from"):
+                    r = r.head.head
+                else:
+                    break
+            if r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "pobj" and r.head.lower_ in ("between", "by")):
+                continue
+            out.append((i, self.actors.coordinated_in(r, min_countries=0)))
+        self._group_cache = out
+        return out
+
+    def main_dyad(self, tok: Token) -> list[Party]:
+        """The article's main dyad so far (the most frequent pair of the news's protagonists)."""
         counts: dict[frozenset[str], int] = {}
         latest: dict[frozenset[str], list[Party]] = {}
         for ev in self.events:
@@ -114,31 +198,83 @@ class Article:
                 return list(reversed(list(seen.values())))
         return []
 
-    def pronoun_context(self, tok: Token) -> list[Party]:
-        """ "he/she/it": the speaker of the governing reporting verb, else the last event's source."""
+    def pronoun_context(self, tok: Token, *, bind: bool = True) -> list[Party]:
+        """ "he/she/it": the nearest fitting antecedent. The speaker of the governing reporting verb
+        ("Khan said he had tried"), else the subject of the nearest earlier clause. "She" fits a woman
+        and "he" a man (the people files mark women), "it" a state or body. A nearer antecedent the
+        actors stage could not place ("The company said it", "That envoy, Li Hui, ... he") names no
+        party rather than letting a farther actor stand in; an object pronoun is never its own
+        clause's subject ("Xi will host him", "he urged him")."""
         lex = lexicon()
+        low = tok.lower_
+        if low not in _PERSONAL:
+            return []  # "you" is the addressee; "anyone", "each", "someone" refer to no party named before
+        fem, masc = low in _FEMININE, low in _MASCULINE
+        person = fem or masc
+        speaker = low in ("we", "us", "our", "i", "me", "my")  # "'We urge ...,' Wang said": the speaker's side
+        banned = self._bound_subject(tok) if bind else set()
+
+        def fits(p: Party) -> bool:
+            if _key(p) in banned:
+                return False
+            if speaker:
+                return True
+            if not person:
+                return p.kind in ("country", "org", "igo", None)
+            if p.kind != "person":
+                return False
+            return (_gender(p) == "f") if fem else (_gender(p) != "f")
+
+        def unknown(t: Token) -> bool:
+            """An antecedent of the pronoun's kind that names no known actor."""
+            if person:
+                return t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSON_NOUNS
+            return t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in lex.company_nouns
+
         cur = tok.head
         for _ in range(6):
             if cur.lemma_.lower() in lex.reporting_verbs:
                 for c in cur.children:
-                    if c.dep_ == "nsubj" and c is not tok and not is_pronoun(c):
+                    if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
                         p = self.actors.in_phrase(c)
-                        if p is not None:
+                        if p is not None and fits(p):
+                            self._speaker_hit = tok.i
                             return [p]
-            if cur.head is cur:
+                        if p is None and unknown(c):
+                            return []
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
-        want = {"he", "she", "his", "her", "him"}
-        def fits(p: Party) -> bool:
-            return (p.kind == "person") if tok.lower_ in want else (p.kind in ("country", "org", "igo", None))
-        # the subject of the nearest earlier clause that has one of the right kind, then any such actor
-        for i, p in reversed(self.actors.ordered):
-            if i < tok.i and fits(p) and self.doc[i].dep_ in ("nsubj", "nsubjpass") and tok.i - i < 80:
+        # the subject of the nearest earlier clause of the right kind
+        lo = max(0, tok.i - 80)
+        for t in reversed(self.doc[lo:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(t) or is_relative(t):
+                continue
+            p = self.actors.in_phrase(t)
+            if p is not None and fits(p):
                 return [p]
+            if p is None and unknown(t) and t.tag_ not in ("NNS", "NNPS"):
+                return []  # "That envoy, Li Hui, travelled ... In Kyiv he was received": Li Hui, unknown
         for i, p in reversed(self.actors.ordered):
             if i < tok.i and fits(p):
                 return [p]
         return []
+
+    def _bound_subject(self, tok: Token) -> set[tuple]:
+        """The parties of the subject of the clause an object pronoun belongs to ("he urged him")."""
+        if tok.dep_ in ("dobj", "dative", "iobj"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+        else:
+            return set()
+        out: set[tuple] = set()
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            ps = self.pronoun_context(c, bind=False) if is_pronoun(c) else [p for p in [self.actors.in_phrase(c)] if p]
+            out.update(_key(p) for p in ps)
+        return out
 
     def context(self, tok: Token) -> list[Party]:
         """Parties from context, marked inferred (history recounted drops their identity, see _build)."""
@@ -153,7 +289,9 @@ class Article:
             found = next(([p] for i, p in reversed(self.actors.ordered) if i < tok.i and p.kind in kinds), [])
         else:
             found = []
-        return [replace(p, text=tok.text, inferred=True) for p in found]
+        # the speaker of the same sentence ("Beijing said it would ...") is as good as named
+        local = self._speaker_hit == tok.i
+        return [replace(p, text=tok.text, inferred=not local) for p in found]
 
     def counterpart(self, country: str | None) -> Party | None:
         """The other side of the most recent event involving ``country`` (reactions: "opposed the decision")."""
@@ -168,6 +306,29 @@ class Article:
                 if ev.target.country == country and ev.source.country != country:
                     return ev.source
         return None
+
+
+_PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
+             "i", "me", "my", "they", "them", "their"}
+_FEMININE = {"she", "her", "hers", "herself"}
+_MASCULINE = {"he", "him", "his", "himself"}
+_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "leader", "envoy",
+                 "diplomat", "adviser", "advisor", "general", "commander", "chief", "ambassador", "secretary",
+                 "negotiator", "man", "woman", "premier", "chancellor", "king", "prince", "senator", "lawmaker"}
+
+
+def _key(p: Party) -> tuple:
+    return (p.actor_id,) if p.actor_id else (p.country, p.name)
+
+
+def _gender(p: Party) -> str | None:
+    a = actor_kb().get(p.actor_id) if p.actor_id else None
+    return getattr(a, "gender", None)
+
+
+def _one_per_country(parties: list[Party]) -> list[Party]:
+    seen: set[str | None] = set()
+    return [p for p in parties if p.country not in seen and not seen.add(p.country)]
 
 
 def _plural_subject(tok: Token) -> bool:

@@ -220,6 +220,13 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
     return [first]
 
 
+def _reciprocal(v: Token) -> bool:
+    """Whether the clause says the subjects act on each other ("each other's goods", "one another")."""
+    words = [t.lower_ for t in v.subtree]
+    return any(a == "each" and b in ("other", "other's") or a == "one" and b in ("another", "another's")
+               for a, b in zip(words, words[1:]))
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -288,9 +295,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
     out: list[EventMention] = []
     per_source = sources if tr.type not in SYMMETRIC_TYPES or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
+    mutual = len(per_source) == 2 and mod.status in ("occurred", "ongoing") and _reciprocal(v)
     for src in per_source:
-        co = {p.country for p in per_source} if len(per_source) > 1 else set()
+        co = {p.country for p in per_source} if len(per_source) > 1 and not mutual else set()
         tgt = _first_other([p for p in targets if p.country not in co], src.country)  # co-subjects act together
+        if mutual and tgt is None:
+            # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
+            tgt = next(p for p in per_source if p.country != src.country)
         tgts: list[Party | None] = [tgt]
         if tgt is not None:
             # "raised Russia's war and Chinese actions against ...", "met the leaders of Britain, France
@@ -337,6 +348,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     v = tr.head
     conf = 0.85 if not tr.nominal else 0.7
     target_fallback = borrowed
+    visited = False
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
     motion = tr.mode == "visit"
     cop = copula(v) if tr.nominal else None
@@ -350,6 +362,7 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
             tr.mode == "visit" or tr.type in ("ASSAULT", "MOBILIZE", "COERCE")):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
+        visited = tr.mode == "visit"  # "visited Beijing": a host as sure as a named one
     if tgt is None and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children):
         h = v.head
         p = art.actors.at(h)
@@ -383,6 +396,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         tgt = None  # "The Netherlands and Japan adopted restrictions": co-actors are not each other's targets
     if target_fallback:
         conf -= 0.1
+    if tgt is None and src.inferred:
+        return None  # a sentence that names neither side ("It said it had deployed ships") reports no interaction
 
     # status
     status = mod.status
@@ -495,6 +510,8 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     )
     m = finish(m)
     art.trigger_status[v.i] = status
+    if tgt is not None and (not target_fallback or visited) and not src.inferred and not tgt.inferred and tgt.country != src.country:
+        art.dyad_marks.append((v.i, [src, tgt]))  # an antecedent for "the two sides" further on
     implied = implied_since(art, tr, m)
     if implied is not None:
         art.events.append(implied)

@@ -46,6 +46,8 @@ class Lexicon:
     announce_types: frozenset[str]
     demonyms: dict[str, str]
     igo_codes: dict[str, str]
+    igo_roles: dict[str, str]
+    company_nouns: frozenset[str]
     topic_object_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -85,6 +87,8 @@ def lexicon() -> Lexicon:
         announce_types=frozenset(raw["announce_types"]),
         demonyms={str(k).lower(): v for k, v in raw["demonyms"].items()},
         igo_codes=dict(raw.get("igo_codes") or {}),
+        igo_roles=dict(raw.get("igo_roles") or {}),
+        company_nouns=frozenset(raw.get("company_nouns") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),

@@ -18,7 +18,10 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      is THREATEN; what "announce" announces; approved arms sales are AID; a decided measure is taken that
 #      day; dates of when-clauses, purpose infinitives, 'after <dated event>', a nominal's participle or
 #      phrase, the most specific nested date; one event per date of a list; the lead's day; a fronted place
-#      for coordinated clauses (issue 16, dates)
+#      for coordinated clauses (issue 16, dates);
+#      parties coordinated inside a noun phrase; "they"/"the two sides" take the nearest antecedent; IGO
+#      office holders; he/she/it by gender, binding and unknown antecedents; no event naming neither side;
+#      "each other"; "prompted X to" object control (issue 15, dyads)
 #   2: one mention per implied/reported twin; event places (dateline by side, governing preposition, most
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another

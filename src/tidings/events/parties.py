@@ -28,6 +28,8 @@ _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "the
 _DUAL_WORDS = {"two", "both", "pair"}
 # Dependency labels we never cross when looking for an actor inside a noun phrase.
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis"}
+# Dependency labels followed inside one noun phrase when looking for coordinated parties.
+_COORD_NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "pobj", "conj", "flat", "nummod", "npadvmod"}
 _NP_DEPS_OK = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "nummod", "det", "case", "npadvmod", "flat"}
 
 
@@ -36,6 +38,8 @@ def party_from_actor(a: Any) -> Party | None:
     country = getattr(a, "country", None)
     if not country and getattr(a, "kind", None) == "igo":
         country = lexicon().igo_codes.get(getattr(a, "actor_id", None) or "")
+    if not country and getattr(a, "role", None):
+        country = lexicon().igo_roles.get(a.role)  # the UN Secretary-General acts for the UN
     if not country:
         return None  # "the two leaders", "officials": resolved from context, not a party of its own
     return Party(name=getattr(a, "name", None) or a.text, country=country,
@@ -147,7 +151,40 @@ class ActorIndex:
                 continue
             if p is not None:
                 out.append(p)
+        if len({p.country for p in out}) < 2:
+            inner = self.coordinated_in(head)
+            if len(inner) >= 2:
+                return inner
         return out
+
+    def coordinated_in(self, head: Token, *, min_countries: int = 2) -> list[Party]:
+        """The parties coordinated inside one noun phrase, wherever the parse hangs them: "the
+        governments of Peru and Chile", "Japanese Prime Minister Kishida and South Korean President Yoon"
+        parsed as one name with the other inside it. Only when the phrase holds an "and" and at least two
+        countries; never across a clause or a relational preposition ("talks between A and B")."""
+        toks, frontier, has_cc = [], [head], False
+        while frontier:
+            t = frontier.pop()
+            toks.append(t)
+            for c in t.children:
+                if c.dep_ == "cc" and c.lower_ in ("and", "&"):
+                    has_cc = True
+                if c.dep_ in _COORD_NP_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                    frontier.append(c)
+        if not has_cc:
+            return []
+        seen: set[str] = set()
+        out: list[Party] = []
+        for t in sorted(toks, key=lambda x: x.i):
+            p = self.at(t)
+            if p is None or not p.country:
+                continue
+            key = p.actor_id or p.text
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(p)
+        return out if len({p.country for p in out}) >= min_countries else []
 
     def all_in(self, tokens: Sequence[Token]) -> list[Party]:
         seen, out = set(), []
@@ -173,8 +210,11 @@ def is_dual(tok: Token) -> bool:
     if tok.lower_ in ("they", "their", "them", "both"):
         return True
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _DUAL_WORDS:
-        if any(c.lower_ in _DUAL_WORDS for c in tok.children) or tok.lower_ in _DUAL_WORDS:
+        if tok.lower_ in _DUAL_WORDS:
             return True
+        if any(c.lower_ in _DUAL_WORDS for c in tok.children):
+            # "the two sides", "both leaders", not "both agreements" or "two missiles"
+            return tok.lemma_.lower() in lexicon().pair_nouns or tok.lemma_.lower() == "party" or tok.ent_type_ in ("NORP", "GPE")
         # "the leaders' summit", "their countries": a definite plural of the pair's kind
         return tok.lemma_.lower() in lexicon().pair_nouns and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children)
