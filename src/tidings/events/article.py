@@ -89,7 +89,7 @@ class Article:
             self.topics.setdefault(getattr(tg, "sentence", -1), []).append(tg.topic)
         self.events: list[EventMention] = []
         self.trigger_status: dict[int, str] = {}
-        self.sentence_parties: dict[int, list[Party]] = {}   # coder cache: parties of a sentence
+        self.sentence_parties: dict[int, list[tuple[int, Party]]] = {}  # coder cache: (token, party) of a sentence
         # (trigger token, [source, target]) of events whose two sides the sentence names: antecedents
         self.dyad_marks: list[tuple[int, list[Party]]] = []
         self._group_cache: list[tuple[int, list[Party]]] | None = None
@@ -328,7 +328,12 @@ def _gender(p: Party) -> str | None:
 
 def _one_per_country(parties: list[Party]) -> list[Party]:
     seen: set[str | None] = set()
-    return [p for p in parties if p.country not in seen and not seen.add(p.country)]
+    out = []
+    for p in parties:
+        if p.country not in seen:
+            seen.add(p.country)
+            out.append(p)
+    return out
 
 
 def _plural_subject(tok: Token) -> bool:

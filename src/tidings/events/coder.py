@@ -36,6 +36,10 @@ _BACKGROUND_DAYS = 7
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 
 
+def _country(p: Party | None) -> str | None:
+    return p.country if p is not None else None
+
+
 def code_article(enriched: Any) -> list[EventMention]:
     """Event mentions of one article (``tidings.enrich.Enriched`` or anything with its fields)."""
     return code_doc(enriched.article_id, enriched.doc, published=enriched.published, actors=enriched.actors,
@@ -63,10 +67,11 @@ def _scene_places(ms: list[EventMention]) -> list[EventMention]:
     for m in ms:
         if (m.place is None and m.type in _AT_MEETING and m.target is not None and m.date_from
                 and m.status in ("occurred", "ongoing") and m.mode != "phone/video"):
-            pair = {m.source.country, m.target.country}
-            host = next((x for x in meetings if {x.source.country, x.target.country} == pair  # type: ignore[union-attr]
-                         and x.background == m.background and x.date_from <= (m.date_to or m.date_from)
-                         and m.date_from <= (x.date_to or x.date_from)), None)
+            pair = {_country(m.source), _country(m.target)}
+            lo, hi = m.date_from, m.date_to or m.date_from
+            host = next((x for x in meetings if {_country(x.source), _country(x.target)} == pair
+                         and x.background == m.background and x.date_from and x.date_from <= hi
+                         and lo <= (x.date_to or x.date_from)), None)
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
@@ -252,7 +257,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             same_sent = [e for e in art.events if e.sentence == si and e.source and e.target and e.status == "occurred"]
             definite = any(c.dep_ in ("det", "poss") for c in v.children) or v.dep_ in ("nsubj", "nsubjpass")
             if same_sent and tr.type == "CONSULT" and not definite:
-                sources, targets = [same_sent[-1].source], [same_sent[-1].target]
+                last = same_sent[-1]
+                sources = [last.source] if last.source else []
+                targets = [last.target] if last.target else []
                 borrowed = True
     else:
         subj, passive = _subject_tokens(v)
@@ -280,8 +287,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False
     if tr.type in SYMMETRIC_TYPES and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
-        subj = {p.country for p in sources}
-        if any(p.country and p.country not in subj for p in targets):
+        subj_countries = {p.country for p in sources}
+        if any(p.country and p.country not in subj_countries for p in targets):
             sides_given = True
         else:
             sources, targets = sources[:1], sources[1:]
@@ -313,7 +320,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                     tgts.append(p)
         # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
         # event per date of a list (each with its own date, status and background)
-        dates = date_list(art, v, mod.status) or [None]
+        listed = date_list(art, v, mod.status)
+        dates: list[DateInfo | None] = list(listed) if listed else [None]
         for t in tgts:
             for k, d in enumerate(dates):
                 m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co), date_given=d,
@@ -342,7 +350,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
 
 
 def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: Party, tgt: Party | None,
-           borrowed: bool, co: frozenset[str] = frozenset(), *, date_given: DateInfo | None = None,
+           borrowed: bool, co: frozenset[str | None] = frozenset(), *, date_given: DateInfo | None = None,
            part: str = "") -> EventMention | None:
     lex = lexicon()
     v = tr.head
@@ -553,9 +561,14 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
     if cached is None:
         skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS for t in t.subtree}
         toks = [t for t in sent if t.i not in skip]
-        cached = art.sentence_parties[si] = [(t.i, p) for t in toks for p in art.actors.all_in([t])]
-        seen: set[str] = set()
-        cached[:] = [(i, p) for i, p in cached if (p.actor_id or p.text) not in seen and not seen.add(p.actor_id or p.text)]
+        seen: set[str | None] = set()
+        cached = []
+        for t in toks:
+            for p in art.actors.all_in([t]):
+                if (p.actor_id or p.text) not in seen:
+                    seen.add(p.actor_id or p.text)
+                    cached.append((t.i, p))
+        art.sentence_parties[si] = cached
     if v is None:
         return [p for _, p in cached]
     return [p for i, p in cached if not _other_clause_subject(art.doc[i], v)]

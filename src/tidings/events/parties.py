@@ -179,7 +179,7 @@ class ActorIndex:
             p = self.at(t)
             if p is None or not p.country:
                 continue
-            key = p.actor_id or p.text
+            key = p.actor_id or p.text or ""
             if key in seen:
                 continue
             seen.add(key)
