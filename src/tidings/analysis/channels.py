@@ -178,15 +178,35 @@ def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]]
                 rec = _record(e, best, arts)
                 # The date its own sentences give (else when they were published), not a date merged
                 # into the event from another report.
-                dated = Counter(m["date_from"] for m in hits if m.get("date_from"))
+                dated = _signal_date(hits)
                 published = [arts[m["article_id"]]["published_date"] for m in hits
                              if (arts.get(m["article_id"]) or {}).get("published_date")]
                 if dated:
-                    rec["date"] = max(dated.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))[0]
+                    rec["date"] = dated
                 elif published:
                     rec["date"] = min(published)
                 signals.append({**rec, "state": state})
     return contacts, plans, signals
+
+
+_PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+
+
+def _signal_date(hits: list[dict[str, Any]]) -> dt.date | None:
+    """The day a state change happened, by its sentences' own dates: the most precise dates given are the
+    candidates, and each sentence votes for every candidate its date span contains ("in August 2022", a
+    week) — a coarse date supports the day inside it, never stands for its first day against it. Ties go
+    to the earliest candidate."""
+    dated = [m for m in hits if m.get("date_from")]
+    if not dated:
+        return None
+    rank = lambda m: _PRECISION_RANK.get(m.get("date_precision") or "", 5)  # noqa: E731
+    finest = min(rank(m) for m in dated)
+    candidates = {m["date_from"] for m in dated if rank(m) == finest}
+
+    def votes(d: dt.date) -> int:
+        return sum(1 for m in dated if m["date_from"] <= d <= (m.get("date_to") or m["date_from"]))
+    return max(candidates, key=lambda d: (votes(d), -d.toordinal()))
 
 
 # Contacts are meetings and calls (CONSULT). An agreement between the two roles (AGREE) counts only
