@@ -127,8 +127,11 @@ def event_date(e: dict[str, Any]) -> dt.date | None:
 
 def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | None = None,
                 date_to: dt.date | None = None, statuses: Iterable[str] | None = None,
-                event_ids: Sequence[str] | None = None, where_sql: str | None = None) -> list[dict[str, Any]]:
+                event_ids: Sequence[str] | None = None, where_sql: str | None = None,
+                columns: str = _EVENT_COLS) -> list[dict[str, Any]]:
     """Events between the two countries (either direction), whose own date meets [date_from, date_to].
+    ``columns``: fewer than every column, for a caller that reads many events and few fields (the JSON
+    ones, issues, conflicts and status_history, are parsed when selected).
 
     One equality lookup per direction (UNION ALL, not OR) so DuckDB can use the (source_country,
     target_country) index; undated events count at their first report."""
@@ -147,22 +150,22 @@ def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | 
         where.append(f"({where_sql})")
     extra = "".join(f" AND {w}" for w in where)
     if event_ids is not None:
-        out = by_ids(con, f"SELECT {_EVENT_COLS} FROM events WHERE event_id IN ({{ids}}){extra}", event_ids, params)
+        out = by_ids(con, f"SELECT {columns} FROM events WHERE event_id IN ({{ids}}){extra}", event_ids, params)
         if dyad is not None:
             out = [e for e in out if {e["source_country"], e["target_country"]} == set(dyad)]
     elif dyad is None:
-        sql = f"SELECT {_EVENT_COLS} FROM events WHERE TRUE{extra}"
+        sql = f"SELECT {columns} FROM events WHERE TRUE{extra}"
         out = rows(con, sql, params)
     else:
         a, b = dyad
-        sql = (f"SELECT {_EVENT_COLS} FROM events WHERE source_country = ? AND target_country = ?{extra}")
+        sql = (f"SELECT {columns} FROM events WHERE source_country = ? AND target_country = ?{extra}")
         out = rows(con, sql, [a, b, *params])
         if a != b:
             out += rows(con, sql, [b, a, *params])
-    for e in out:
-        e["issues"] = _json(e.get("issues")) or []
-        e["conflicts"] = _json(e.get("conflicts")) or []
-        e["status_history"] = _json(e.get("status_history")) or []
+    for col in ("issues", "conflicts", "status_history"):
+        if out and col in out[0]:
+            for e in out:
+                e[col] = _json(e[col]) or []
     out.sort(key=lambda e: (event_date(e) or dt.date.max, e.get("first_reported") or dt.date.max, e["event_id"]))
     return out
 
