@@ -22,7 +22,7 @@ from ._common import (OCCURRED, UPCOMING, articles_for, best_mention, by_ids, as
 
 __all__ = ["brief", "render_markdown", "render_html", "MAX_EVENTS"]
 
-MAX_EVENTS = 300   # events shown per section; the rest (lowest weight) are counted, not listed
+MAX_EVENTS = 300   # events shown per section (disagreements too); the rest (lowest weight) are counted, not listed
 _AGREED = ("AGREE",)
 
 
@@ -47,7 +47,9 @@ def brief(con_or_store: Any, *, story: str | None = None, dyad: str | None = Non
         planned = sorted({e["event_id"]: e for e in planned_pool}.values(),
                          key=lambda e: (event_date(e) or dt.date.max, e["event_id"]))
         conflicted = [e for e in events if e["conflicts"]]
-        shown, not_shown = {}, 0
+        keep = {e["event_id"] for e in sorted(conflicted, key=weight, reverse=True)[:max_events]}
+        shown, not_shown = {}, len(conflicted) - len(keep)
+        conflicted = [e for e in conflicted if e["event_id"] in keep]
         for name, evs in (("happened", happened), ("agreed", agreed), ("planned", planned)):
             keep = sorted(evs, key=weight, reverse=True)[:max_events]
             kept = {e["event_id"] for e in keep}
@@ -162,7 +164,11 @@ def _dyad_selection(con: Any, pair: tuple[str, str], d_from: dt.date | None, d_t
                               ORDER BY w DESC, {order} LIMIT ?""", [max_events])
             sel[sec] = sorted(r, key=lambda x: x["o"])
             counts[sec] = r[0]["n"] if r else 0
-        conflicted_ids = [x["event_id"] for x in rows(con, f"SELECT event_id FROM {ev} WHERE conflicted ORDER BY o")]
+        # Disagreements too: the heaviest max_events events with recorded conflicts, in date order.
+        r = rows(con, f"""SELECT event_id, o, count(*) OVER () AS n FROM {ev} WHERE conflicted
+                          ORDER BY w DESC, o LIMIT ?""", [max_events])
+        conflicted_ids = [x["event_id"] for x in sorted(r, key=lambda x: x["o"])]
+        counts["disagreements"] = r[0]["n"] if r else 0
         n_events = con.execute(f"SELECT count(*) FROM {ev}").fetchone()[0]
         participants = [{"name": x["name"], "country": x["country"], "role": x["role"], "events": x["k"]} for x in rows(con, f"""
             SELECT name, country, role, count(*) AS k, min(s) AS first FROM (
@@ -177,7 +183,7 @@ def _dyad_selection(con: Any, pair: tuple[str, str], d_from: dt.date | None, d_t
     ids = [x["event_id"] for sec in ("happened", "agreed", "planned") for x in sel[sec]] + conflicted_ids
     loaded = {e["event_id"]: e for e in dyad_events(con, pair, event_ids=ids)} if ids else {}
     shown = {sec: [loaded[x["event_id"]] for x in sel[sec]] for sec in sel}
-    not_shown = sum(counts[sec] - len(sel[sec]) for sec in sel)
+    not_shown = sum(counts[sec] - len(sel[sec]) for sec in sel) + counts["disagreements"] - len(conflicted_ids)
     conflicted = [loaded[i] for i in conflicted_ids]
     return shown, not_shown, conflicted, n_events, participants, places
 
