@@ -55,7 +55,54 @@ def _refmap(store: Any, refs: set[str], corpus: Path, ev: Any) -> dict[str, str]
         rows = store.query("SELECT article_id, external_id FROM articles")
         by_ext = {r["external_id"]: r["article_id"] for r in rows}
         return {r: by_ext[r] for r in refs if r in by_ext}
-    return ev._refmap_from_store(store, refs, corpus)
+    return _refmap_from_store(store, refs)
+
+
+def _window(d: Any) -> Any:
+    """A gold date (a TIMEX value or a [from, to] pair) as a (first, last) day window.
+    (eval/events.py had this and _actors_ok until 8ae83cf; kept here.)"""
+    from tidings.timex import resolve_date
+
+    if d is None:
+        return None
+    if isinstance(d, list):
+        a, b = resolve_date(d[0]), resolve_date(d[1])
+        return (a[0], b[1]) if a and b else None
+    return resolve_date(d)
+
+
+def _actors_ok(g: dict[str, Any], e: dict[str, Any]) -> bool:
+    def ok(gc: str, ec: Any) -> bool:
+        return gc == "*" or gc == ec
+    s, t = e["source_country"], e["target_country"]
+    if ok(g["source"], s) and ok(g["target"], t):
+        return True
+    return bool(g.get("sym")) and ok(g["source"], t) and ok(g["target"], s)
+
+
+def _refmap_from_store(store: Any, refs: set[str]) -> dict[str, str]:
+    """Gold refs (`file`, `file#N`, `archive!member`) to stored article ids, by each article's sources.
+    (eval/events.py had this until it moved to worldcheck's definitions in 8ae83cf; kept here.)"""
+    rows = store.query("SELECT s.article_id, s.source_path, s.source_locator, a.external_id FROM article_sources s "
+                       "JOIN articles a USING (article_id)")
+    out = {}
+    for ref in refs:
+        file, _, frag = ref.partition("#")
+        inner = None
+        if "!" in file:
+            file, inner = file.split("!", 1)
+        for r in rows:
+            sp = str(r["source_path"])
+            if not (sp.endswith("/" + file) or sp == file or Path(sp).name == Path(file).name and "/" not in file):
+                continue
+            loc = str(r["source_locator"] or "")
+            if inner and inner not in loc:
+                continue
+            if frag and not (r["external_id"] == frag or loc.split()[-1:] == [frag] or loc == frag or loc.endswith(f" {frag}")):
+                continue
+            out[ref] = r["article_id"]
+            break
+    return out
 
 
 def _norm(s: str) -> str:
@@ -91,7 +138,7 @@ def evaluate(name: str, tmp: Path, ev: Any, verbose: bool) -> dict[str, Any]:
         if g["status"] == "negated":
             res["negated"] += 1
             continue
-        win = ev._window(g.get("date"))
+        win = _window(g.get("date"))
         if win is None:
             days = [published.get(refmap.get(r)) for r in g["refs"]]
             days = [d for d in days if d]
@@ -106,9 +153,9 @@ def evaluate(name: str, tmp: Path, ev: Any, verbose: bool) -> dict[str, Any]:
         sections = ("happened", "agreed") if g["status"] != "planned" else ("planned",)
         shown = [e for s in sections for it in b[s] for e in it["events"]]
         res["must"] += 1
-        hit = any(e["type"] in g["types"] and ev._actors_ok(g, e) for e in shown)
+        hit = any(e["type"] in g["types"] and _actors_ok(g, e) for e in shown)
         res["covered"] += hit
-        in_store = any(e["type"] in g["types"] and ev._actors_ok(g, e) and e["status"] in _statuses(g)
+        in_store = any(e["type"] in g["types"] and _actors_ok(g, e) and e["status"] in _statuses(g)
                        for e in _store_events(t, key))
         res["in_store"] += in_store
         if not hit:

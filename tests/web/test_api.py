@@ -213,6 +213,14 @@ def test_store_grows_while_serving(server, hostile) -> None:
     art = next(i for i in found["items"] if i["title"] == "Dong and Austin meet in Singapore")
     mentions = server.get_json(f"/api/mentions?article_id={art['article_id']}")["items"]
     assert mentions and all(m["event_id"] for m in mentions)
+    # A reader's refresh shows the new events: their pages, and the timeline of their days.
+    for eid in {m["event_id"] for m in mentions}:
+        ev = server.get_json(f"/api/events/{eid}")
+        assert any(m["article_id"] == art["article_id"] for m in ev["mentions"]), ev
+        page = server.get(f"/events/{eid}")
+        assert page.status == 200 and "Dong" in page.text
+    on_days = server.get_json("/api/timeline?date_from=2024-05-25&date_to=2024-06-02&limit=200")["items"]
+    assert {m["event_id"] for m in mentions} & {i["event_id"] for i in on_days}
 
 
 def test_hostile_article_is_escaped(server, hostile) -> None:

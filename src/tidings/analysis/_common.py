@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import json
 import re
+import uuid
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
@@ -55,6 +56,7 @@ def rows(con: Any, sql: str, params: Sequence[Any] | None = None) -> list[dict[s
 
 
 _ID_CHUNK = 1000
+_JOIN_ABOVE = 2000   # more ids than this: a semi-join with the ids as a table, not literal lists
 
 
 def by_ids(con: Any, sql: str, ids: Iterable[str], params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -65,6 +67,17 @@ def by_ids(con: Any, sql: str, ids: Iterable[str], params: Sequence[Any] = ()) -
     slow to bind. Ids here are the store's own keys; quotes are escaped all the same."""
     ids = list(dict.fromkeys(ids))
     out: list[dict[str, Any]] = []
+    if len(ids) > _JOIN_ABOVE:
+        # Thousands of keys: one semi-join against the ids as an in-memory table (a hash join over one
+        # scan) costs less than many index scans of a thousand literals each.
+        import pyarrow as pa
+
+        name = f"_tidings_ids_{uuid.uuid4().hex}"
+        con.register(name, pa.table({"id": [str(x) for x in ids]}))
+        try:
+            return rows(con, sql.replace("{ids}", f"SELECT id FROM {name}"), params)
+        finally:
+            con.unregister(name)
     for i in range(0, len(ids), _ID_CHUNK):
         lit = ", ".join("'" + str(x).replace("'", "''") + "'" for x in ids[i:i + _ID_CHUNK])
         out += rows(con, sql.replace("{ids}", lit), params)
@@ -114,8 +127,11 @@ def event_date(e: dict[str, Any]) -> dt.date | None:
 
 def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | None = None,
                 date_to: dt.date | None = None, statuses: Iterable[str] | None = None,
-                event_ids: Sequence[str] | None = None, where_sql: str | None = None) -> list[dict[str, Any]]:
+                event_ids: Sequence[str] | None = None, where_sql: str | None = None,
+                columns: str = _EVENT_COLS) -> list[dict[str, Any]]:
     """Events between the two countries (either direction), whose own date meets [date_from, date_to].
+    ``columns``: fewer than every column, for a caller that reads many events and few fields (the JSON
+    ones, issues, conflicts and status_history, are parsed when selected).
 
     One equality lookup per direction (UNION ALL, not OR) so DuckDB can use the (source_country,
     target_country) index; undated events count at their first report."""
@@ -134,22 +150,22 @@ def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | 
         where.append(f"({where_sql})")
     extra = "".join(f" AND {w}" for w in where)
     if event_ids is not None:
-        out = by_ids(con, f"SELECT {_EVENT_COLS} FROM events WHERE event_id IN ({{ids}}){extra}", event_ids, params)
+        out = by_ids(con, f"SELECT {columns} FROM events WHERE event_id IN ({{ids}}){extra}", event_ids, params)
         if dyad is not None:
             out = [e for e in out if {e["source_country"], e["target_country"]} == set(dyad)]
     elif dyad is None:
-        sql = f"SELECT {_EVENT_COLS} FROM events WHERE TRUE{extra}"
+        sql = f"SELECT {columns} FROM events WHERE TRUE{extra}"
         out = rows(con, sql, params)
     else:
         a, b = dyad
-        sql = (f"SELECT {_EVENT_COLS} FROM events WHERE source_country = ? AND target_country = ?{extra}")
+        sql = (f"SELECT {columns} FROM events WHERE source_country = ? AND target_country = ?{extra}")
         out = rows(con, sql, [a, b, *params])
         if a != b:
             out += rows(con, sql, [b, a, *params])
-    for e in out:
-        e["issues"] = _json(e.get("issues")) or []
-        e["conflicts"] = _json(e.get("conflicts")) or []
-        e["status_history"] = _json(e.get("status_history")) or []
+    for col in ("issues", "conflicts", "status_history"):
+        if out and col in out[0]:
+            for e in out:
+                e[col] = _json(e[col]) or []
     out.sort(key=lambda e: (event_date(e) or dt.date.max, e.get("first_reported") or dt.date.max, e["event_id"]))
     return out
 
@@ -157,6 +173,8 @@ def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | 
 def _json(v: Any) -> Any:
     if v is None or isinstance(v, (list, dict)):
         return v
+    if v == "[]":   # most events: no conflicts, no history (not worth a parse each)
+        return []
     try:
         return json.loads(v)
     except (TypeError, ValueError):
@@ -167,20 +185,37 @@ def mentions_for(con: Any, event_ids: Sequence[str]) -> dict[str, list[dict[str,
     """Every mention of each event with its sentence (by event_links' index, then mention ids)."""
     if not event_ids:
         return {}
-    links = by_ids(con, "SELECT event_id, mention_id FROM event_links WHERE event_id IN ({ids})", event_ids)
+    # In the order the links were written (rowid): an IN list over a large table is scanned in parallel and
+    # returns its rows in no fixed order, and the first mention of an event decides some choices.
+    if len(set(event_ids)) > _JOIN_ABOVE:   # many events: links and mentions in one join
+        found = by_ids(con, f"SELECT l.event_id, l.rowid AS _row, {', '.join('m.' + c for c in _MENTION_COLS)} "
+                            "FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
+                            "WHERE l.event_id IN ({ids})", event_ids)
+        found.sort(key=lambda r: r["_row"])
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in found:
+            eid = r.pop("event_id")
+            del r["_row"]
+            out.setdefault(eid, []).append(r)
+        return out
+    links = by_ids(con, "SELECT event_id, mention_id, rowid AS _row FROM event_links WHERE event_id IN ({ids})", event_ids)
     if not links:
         return {}
-    ms = by_ids(con, "SELECT mention_id, article_id, sentence, start_char, end_char, sentence_text, trigger_text, type, "
-                   "mode, status, date_value, date_precision, date_from, date_source, confidence, background, source_name, "
-                   "target_name, extra "
-                   "FROM event_mentions WHERE mention_id IN ({ids})", [r["mention_id"] for r in links])
+    links.sort(key=lambda r: r["_row"])
+    ms = by_ids(con, f"SELECT {', '.join(_MENTION_COLS)} FROM event_mentions WHERE mention_id IN ({{ids}})",
+                [r["mention_id"] for r in links])
     by_id = {m["mention_id"]: m for m in ms}
-    out: dict[str, list[dict[str, Any]]] = {}
+    out = {}
     for r in links:
         m = by_id.get(r["mention_id"])
         if m is not None:
             out.setdefault(r["event_id"], []).append(m)
     return out
+
+
+_MENTION_COLS = ("mention_id", "article_id", "sentence", "start_char", "end_char", "sentence_text", "trigger_text", "type",
+                 "mode", "status", "date_value", "date_precision", "date_from", "date_to", "date_source", "confidence",
+                 "background", "source_name", "target_name", "extra")
 
 
 def articles_for(con: Any, article_ids: Iterable[str], tables: set[str] | None = None,

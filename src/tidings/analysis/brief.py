@@ -11,6 +11,7 @@ actors, sources, confidence) are labels of the coded record, not sentences.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter
 from typing import Any
 
@@ -21,7 +22,7 @@ from ._common import (OCCURRED, UPCOMING, articles_for, best_mention, by_ids, as
 
 __all__ = ["brief", "render_markdown", "render_html", "MAX_EVENTS"]
 
-MAX_EVENTS = 300   # events shown per section; the rest (lowest weight) are counted, not listed
+MAX_EVENTS = 300   # events shown per section (disagreements too); the rest (lowest weight) are counted, not listed
 _AGREED = ("AGREE",)
 
 
@@ -41,24 +42,24 @@ def brief(con_or_store: Any, *, story: str | None = None, dyad: str | None = Non
         events = dyad_events(con, pair, date_from=d_from, date_to=d_to, event_ids=ids) if ids else []
         title = rows(con, "SELECT title FROM stories WHERE story_id = ?", [story])[0]["title"]
         planned_pool = [e for e in events if e["status"] in UPCOMING]
+        happened = [e for e in events if e["status"] in OCCURRED and e["type"] not in _AGREED]
+        agreed = [e for e in events if e["status"] in OCCURRED and e["type"] in _AGREED]
+        planned = sorted({e["event_id"]: e for e in planned_pool}.values(),
+                         key=lambda e: (event_date(e) or dt.date.max, e["event_id"]))
+        conflicted = [e for e in events if e["conflicts"]]
+        keep = {e["event_id"] for e in sorted(conflicted, key=weight, reverse=True)[:max_events]}
+        shown, not_shown = {}, len(conflicted) - len(keep)
+        conflicted = [e for e in conflicted if e["event_id"] in keep]
+        for name, evs in (("happened", happened), ("agreed", agreed), ("planned", planned)):
+            keep = sorted(evs, key=weight, reverse=True)[:max_events]
+            kept = {e["event_id"] for e in keep}
+            not_shown += len(evs) - len(keep)
+            shown[name] = [e for e in evs if e["event_id"] in kept]
+        n_events, participants, places = len(events), _participants(events), _places(events)
     else:
-        events = dyad_events(con, pair, date_from=d_from, date_to=d_to)
         title = f"{pair[0]}–{pair[1]}" + _period_label(d_from, d_to)
-        # Plans reported in the period count even when their own date lies after it.
-        planned_pool = [e for e in dyad_events(con, pair, statuses=UPCOMING)
-                        if _in(event_date(e), d_from, d_to) or _in(e.get("first_reported"), d_from, d_to)]
+        shown, not_shown, conflicted, n_events, participants, places = _dyad_selection(con, pair, d_from, d_to, max_events)
 
-    happened = [e for e in events if e["status"] in OCCURRED and e["type"] not in _AGREED]
-    agreed = [e for e in events if e["status"] in OCCURRED and e["type"] in _AGREED]
-    planned = sorted({e["event_id"]: e for e in planned_pool}.values(),
-                     key=lambda e: (event_date(e) or dt.date.max, e["event_id"]))
-    conflicted = [e for e in events if e["conflicts"]]
-    shown, not_shown = {}, 0
-    for name, evs in (("happened", happened), ("agreed", agreed), ("planned", planned)):
-        keep = sorted(evs, key=weight, reverse=True)[:max_events]
-        kept = {e["event_id"] for e in keep}
-        not_shown += len(evs) - len(keep)
-        shown[name] = [e for e in evs if e["event_id"] in kept]
     all_events = {e["event_id"]: e for e in (*shown["happened"], *shown["agreed"], *shown["planned"], *conflicted)}
     mentions = mentions_for(con, list(all_events))
     arts = articles_for(con, {m["article_id"] for ms in mentions.values() for m in ms}, tables)
@@ -74,12 +75,12 @@ def brief(con_or_store: Any, *, story: str | None = None, dyad: str | None = Non
         "title": title,
         "scope": {"story": story, "dyad": None if pair is None else f"{pair[0]}-{pair[1]}",
                   "date_from": d_from, "date_to": d_to},
-        "counts": {"events": len(events), "events_shown": len(all_events), "events_not_shown": not_shown,
+        "counts": {"events": n_events, "events_shown": len(all_events), "events_not_shown": not_shown,
                    "articles": sum(1 + len(s["copies"]) for s in cites.sources()),
                    "independent_sources": len(cites.sources())},
         "happened": sections["happened"],
-        "participants": _participants(events),
-        "places": _places(events),
+        "participants": participants,
+        "places": places,
         "agreed": sections["agreed"],
         "planned": sections["planned"],
         "disagreements": disagreements,
@@ -100,6 +101,91 @@ def _period_label(lo: dt.date | None, hi: dt.date | None) -> str:
     if hi:
         return f", to {hi.isoformat()}"
     return ""
+
+
+def _dyad_selection(con: Any, pair: tuple[str, str], d_from: dt.date | None, d_to: dt.date | None, max_events: int
+                    ) -> tuple[dict[str, list[dict[str, Any]]], int, list[dict[str, Any]], int, list[dict[str, Any]],
+                               list[dict[str, Any]]]:
+    """What a dyad's brief shows, chosen in DuckDB: a dyad can hold a hundred thousand events a year, and
+    only the few hundred shown per section (the heaviest by ``weight``) and those with recorded conflicts
+    come back to Python; the event count, participants and places are aggregates. The same selection,
+    ties and order as ranking every event in Python (date order, then weight, stable)."""
+    a, b = pair
+    where = ["((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"]
+    params: list[Any] = [a, b, b, a]
+    period = list(where)
+    period_params = list(params)
+    if d_from:
+        period.append("coalesce(date_to, date_from, first_reported) >= ?")
+        period_params.append(d_from)
+    if d_to:
+        period.append("coalesce(date_from, first_reported) <= ?")
+        period_params.append(d_to)
+
+    def within(col: str) -> tuple[str, list[Any]]:
+        conds, ps = [f"{col} IS NOT NULL"], []
+        if d_from:
+            conds.append(f"{col} >= ?")
+            ps.append(d_from)
+        if d_to:
+            conds.append(f"{col} <= ?")
+            ps.append(d_to)
+        return "(" + " AND ".join(conds) + ")", ps
+
+    w = "greatest(coalesce(n_sources, 1), 1) * coalesce(confidence, 0.0)"
+    in_order = "coalesce(date_from, first_reported) ASC NULLS LAST, first_reported ASC NULLS LAST, event_id"
+    # Plans reported in the period count even when their own date lies after it.
+    own, own_p = within("coalesce(date_from, first_reported)")
+    rep, rep_p = within("first_reported")
+    in_period = " AND ".join(period[1:]) or "TRUE"
+    plan = f"status IN ('planned', 'proposed') AND ({own} OR {rep})"
+    # One scan of the events: the dyad's events of the period and its plans reported in it, lean columns.
+    import pyarrow as pa  # noqa: F401  (DuckDB hands the table over as Arrow)
+
+    lean = con.execute(f"""
+        SELECT event_id, status, type, {w} AS w, ({in_period}) AS in_period, ({plan}) AS is_plan,
+               coalesce(json_array_length(conflicts), 0) > 0 AS conflicted,
+               row_number() OVER (ORDER BY {in_order}) AS o,
+               row_number() OVER (ORDER BY coalesce(date_from, first_reported) ASC NULLS LAST, event_id) AS po,
+               source_name, source_country, source_role, target_name, target_country, target_role, place_name, place_country
+        FROM events WHERE {where[0]} AND (({in_period}) OR ({plan}))""",
+                       [*period_params[4:], *own_p, *rep_p, *params, *period_params[4:], *own_p, *rep_p]).fetch_arrow_table()
+    name = f"_tidings_brief_{uuid.uuid4().hex}"
+    con.register(name, lean)
+    try:
+        ev = f"(SELECT * FROM {name} WHERE in_period)"
+        agreed_sql = "type IN (" + ", ".join(f"'{t}'" for t in _AGREED) + ")"
+        occurred = "status IN ('occurred', 'ongoing')"
+        sel, counts = {}, {}
+        for sec, cond, order in (("happened", f"in_period AND {occurred} AND NOT ({agreed_sql})", "o"),
+                                 ("agreed", f"in_period AND {occurred} AND {agreed_sql}", "o"),
+                                 ("planned", "is_plan", "po")):
+            r = rows(con, f"""SELECT event_id, {order} AS o, count(*) OVER () AS n FROM {name} WHERE {cond}
+                              ORDER BY w DESC, {order} LIMIT ?""", [max_events])
+            sel[sec] = sorted(r, key=lambda x: x["o"])
+            counts[sec] = r[0]["n"] if r else 0
+        # Disagreements too: the heaviest max_events events with recorded conflicts, in date order.
+        r = rows(con, f"""SELECT event_id, o, count(*) OVER () AS n FROM {ev} WHERE conflicted
+                          ORDER BY w DESC, o LIMIT ?""", [max_events])
+        conflicted_ids = [x["event_id"] for x in sorted(r, key=lambda x: x["o"])]
+        counts["disagreements"] = r[0]["n"] if r else 0
+        n_events = con.execute(f"SELECT count(*) FROM {ev}").fetchone()[0]
+        participants = [{"name": x["name"], "country": x["country"], "role": x["role"], "events": x["k"]} for x in rows(con, f"""
+            SELECT name, country, role, count(*) AS k, min(s) AS first FROM (
+                SELECT source_name AS name, source_country AS country, source_role AS role, o * 2 AS s FROM {ev}
+                UNION ALL SELECT target_name, target_country, target_role, o * 2 + 1 FROM {ev}) WHERE coalesce(name, '') <> ''
+            GROUP BY ALL ORDER BY k DESC, name, first""")]
+        places = [{"name": x["name"], "country": x["country"], "events": x["k"]} for x in rows(con, f"""
+            SELECT place_name AS name, place_country AS country, count(*) AS k, min(o) AS first FROM {ev}
+            WHERE coalesce(place_name, '') <> '' GROUP BY ALL ORDER BY k DESC, name, first""")]
+    finally:
+        con.unregister(name)
+    ids = [x["event_id"] for sec in ("happened", "agreed", "planned") for x in sel[sec]] + conflicted_ids
+    loaded = {e["event_id"]: e for e in dyad_events(con, pair, event_ids=ids)} if ids else {}
+    shown = {sec: [loaded[x["event_id"]] for x in sel[sec]] for sec in sel}
+    not_shown = sum(counts[sec] - len(sel[sec]) for sec in sel) + counts["disagreements"] - len(conflicted_ids)
+    conflicted = [loaded[i] for i in conflicted_ids]
+    return shown, not_shown, conflicted, n_events, participants, places
 
 
 def _story_event_ids(con: Any, story: str) -> list[str]:

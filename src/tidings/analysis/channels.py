@@ -80,8 +80,10 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
     d_from, d_to = as_date(date_from, "date_from"), as_date(date_to, "date_to")
     spec = load_channels()
     state_types = set().union(*(s["types"] for s in spec["states"].values()))
-    events = [e for e in dyad_events(con, pair, date_from=d_from, date_to=d_to)
-              if e["status"] in (*OCCURRED, *UPCOMING) and (e["type"] == "CONSULT" or e["type"] in state_types)]
+    types = sorted({"CONSULT", *state_types})
+    events = dyad_events(con, pair, date_from=d_from, date_to=d_to, statuses=(*OCCURRED, *UPCOMING),
+                         where_sql="type IN (" + ", ".join("'" + t.replace("'", "''") + "'" for t in types) + ")",
+                         columns=_COLUMNS)
     # Mentions are read only for the events that can matter: those whose sentences name a channel's subject
     # (found by one regular-expression scan in DuckDB), and per channel the latest contacts and plans of
     # its officials and the first ones after its last suspension. A dyad can hold many thousands of
@@ -100,22 +102,45 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
             arts.update(articles_for(con, {m["article_id"] for i in new for m in cache[i]} - set(arts), tables))
 
     load(keyword_ids)
+    memo = _Memo(spec)
     # A contact belongs to the channel of its officials; the subject decides only for officials of no channel
     # (a leaders' call that touches on fentanyl is the leaders' channel, not counternarcotics).
-    role_channel = {e["event_id"]: any(_roles_match(c, e) for c in spec["channels"] if c["pairs"]) for e in events}
+    # Roles are matched once per distinct pair of roles, not per event and channel.
+    by_roles: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+    for e in events:
+        by_roles.setdefault((e.get("source_role"), e.get("target_role")), []).append(e)
+    pair_channels = {rp: frozenset(c["key"] for c in spec["channels"] if memo.roles(c, es[0])) for rp, es in by_roles.items()}
+    with_pairs = {c["key"] for c in spec["channels"] if c["pairs"]}
+    role_channel = {e["event_id"]: bool(pair_channels[rp] & with_pairs) for rp, es in by_roles.items() for e in es}
+    keyword_events = sorted((by_id[i] for i in keyword_ids), key=_ekey)
+    # The channels whose subject a keyword event's sentences name: only those (and the channels of its
+    # officials) can take it as a contact or a signal.
+    sentence_channels: dict[str, frozenset[str]] = {}
+    for e in keyword_events:
+        for m in cache.get(e["event_id"], []):
+            if m["sentence_text"] not in sentence_channels:
+                sentence_channels[m["sentence_text"]] = frozenset(
+                    c["key"] for c in spec["channels"] if c["keywords"] is not None and memo.keyword(c, m["sentence_text"]))
+    kw_channels = {e["event_id"]: frozenset().union(*(sentence_channels[m["sentence_text"]] for m in cache.get(e["event_id"], [])))
+                   for e in keyword_events}
     out = []
     for ch in spec["channels"]:
-        signals = _scan(ch, spec, [by_id[i] for i in keyword_ids], cache, arts, role_channel)[2]
-        role = sorted((e for e in events if e["type"] in _CONTACT_TYPES and _roles_match(ch, e)), key=_ekey)
+        # The keyword events are scanned once per channel; the officials' latest contacts and plans are added.
+        mine = [e for e in keyword_events if ch["key"] in kw_channels[e["event_id"]]
+                or (e["type"] in _CONTACT_TYPES and ch["key"] in pair_channels[(e.get("source_role"), e.get("target_role"))])]
+        kw = _scan(ch, spec, mine, cache, arts, role_channel, memo)
+        role = sorted((e for rp, es in by_roles.items() if ch["key"] in pair_channels[rp]
+                       for e in es if e["type"] in _CONTACT_TYPES), key=_ekey)
         done = [e for e in role if e["status"] in OCCURRED]
         plans_ = [e for e in role if e["status"] in UPCOMING]
-        last_sus = max((x["date"] for x in signals if x["state"] == "suspended" and x["date"]), default=None)
+        last_sus = max((x["date"] for x in kw[2] if x["state"] == "suspended" and x["date"]), default=None)
         pick = done[-_KEEP:] + plans_[-_KEEP:]
         if last_sus is not None:
             pick += [e for e in done if (event_date(e) or dt.date.min) > last_sus][:_KEEP]
         load({e["event_id"] for e in pick})
-        chosen = {e["event_id"]: e for e in [*pick, *(by_id[i] for i in keyword_ids)]}
-        contacts, plans, signals = _scan(ch, spec, sorted(chosen.values(), key=_ekey), cache, arts, role_channel)
+        extra = _scan(ch, spec, sorted({e["event_id"]: e for e in pick if e["event_id"] not in keyword_ids}.values(),
+                                       key=_ekey), cache, arts, role_channel, memo)
+        contacts, plans, signals = (kw[0] + extra[0], kw[1] + extra[1], kw[2] + extra[2])
         if any(c["type"] == "CONSULT" for c in contacts):
             contacts = [c for c in contacts if c["type"] == "CONSULT"]
         rec = _state(ch, contacts, plans, signals)
@@ -125,6 +150,43 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
                      "channels": out})
 
 
+class _Memo:
+    """The tests a channel makes on roles and sentences, each answered once per distinct role pair or
+    sentence (a large store repeats the same sentences in copies and the same officials in thousands of
+    events)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self._d: dict[tuple, bool] = {}
+
+    def _get(self, key: tuple, fn: Any) -> bool:
+        v = self._d.get(key)
+        if v is None:
+            v = self._d[key] = bool(fn())
+        return v
+
+    def roles(self, ch: dict[str, Any], e: dict[str, Any]) -> bool:
+        return self._get(("roles", ch["key"], e.get("source_role"), e.get("target_role")), lambda: _roles_match(ch, e))
+
+    def names(self, e: dict[str, Any], sentence: str) -> bool:
+        return self._get(("names", e.get("source_name"), e.get("target_name"), sentence), lambda: names_in(e, sentence))
+
+    def keyword(self, ch: dict[str, Any], sentence: str) -> bool:
+        return self._get(("kw", ch["key"], sentence), lambda: ch["keywords"].search(sentence))
+
+    def suspends(self, m: dict[str, Any]) -> bool:
+        return self._get(("sus", m["sentence_text"]), lambda: _suspends(self.spec, m))
+
+    def signal(self, ch: dict[str, Any], state: str, sentence: str) -> bool:
+        s, pat = self.spec["states"][state], ch["signals"][state]
+        # cheap tests first: the windowed pattern backtracks, most sentences have no cue at all
+        return self._get(("sig", ch["key"], state, sentence),
+                         lambda: s["cues"].search(sentence) and ch["keywords"].search(sentence)
+                         and pat.search(norm_sentence(sentence)))
+
+
+_COLUMNS = ("event_id, type, mode, status, source_name, source_country, source_role, target_name, target_country, "
+            "target_role, date_from, date_to, date_precision, first_reported, background, n_sources, confidence")
 _KEEP = 25   # latest contacts and plans of a channel's officials read per channel (and first ones after a suspension)
 
 
@@ -145,48 +207,89 @@ def _keyword_events(con: Any, spec: dict[str, Any], by_id: dict[str, dict[str, A
 
 
 def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]],
-          arts: dict[str, dict[str, Any]], role_channel: dict[str, bool]
+          arts: dict[str, dict[str, Any]], role_channel: dict[str, bool], memo: _Memo
           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Contacts, plans and state signals of one channel among ``events`` (whose mentions are loaded)."""
+    """Contacts, plans and state signals of one channel among ``events`` (whose mentions are loaded).
+    Each is a ``_Lazy`` record: its date and order now, its evidence sentence only if it is shown."""
     contacts, plans, signals = [], [], []
     for e in events:
         ms = mentions.get(e["event_id"], [])
         if not ms:
             continue
         if e["type"] in _CONTACT_TYPES:
-            if _roles_match(ch, e):   # the evidence must name one of the two officials (not a sentence merged in)
-                hits = [m for m in ms if names_in(e, m["sentence_text"])]
+            if memo.roles(ch, e):   # the evidence must name one of the two officials (not a sentence merged in)
+                hits = [m for m in ms if memo.names(e, m["sentence_text"])]
             elif not role_channel[e["event_id"]] and e["type"] == "CONSULT" and ch["keywords"]:
-                hits = [m for m in ms if ch["keywords"].search(m["sentence_text"]) and not _suspends(spec, m)]
+                hits = [m for m in ms if memo.keyword(ch, m["sentence_text"]) and not memo.suspends(m)]
             else:
                 hits = []
             if hits:
                 prefer = UPCOMING if e["status"] in UPCOMING else OCCURRED
-                rec = _record(e, _best(e, hits, arts, prefer), arts)
-                (plans if e["status"] in UPCOMING else contacts).append(rec)
+                (plans if e["status"] in UPCOMING else contacts).append(_Lazy(e, hits, arts, prefer))
         for state, s in spec["states"].items():
             if e["type"] not in s["types"] or e["status"] not in (*OCCURRED, "planned"):
                 continue
-            pat = ch["signals"][state]
-            if pat is None:
+            if ch["signals"][state] is None:
                 continue
-            # cheap tests first: the windowed pattern backtracks, most sentences have no cue at all
-            hits = [m for m in ms if s["cues"].search(m["sentence_text"]) and ch["keywords"].search(m["sentence_text"])
-                    and pat.search(norm_sentence(m["sentence_text"]))]
+            hits = [m for m in ms if memo.signal(ch, state, m["sentence_text"])]
             if hits:
-                best = _best(e, hits, arts, (*OCCURRED, "planned"))
-                rec = _record(e, best, arts)
+                rec = _Lazy(e, hits, arts, (*OCCURRED, "planned"), state=state)
                 # The date its own sentences give (else when they were published), not a date merged
                 # into the event from another report.
-                dated = Counter(m["date_from"] for m in hits if m.get("date_from"))
+                dated = _signal_date(hits)
                 published = [arts[m["article_id"]]["published_date"] for m in hits
                              if (arts.get(m["article_id"]) or {}).get("published_date")]
                 if dated:
-                    rec["date"] = max(dated.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))[0]
+                    rec["date"] = dated
                 elif published:
                     rec["date"] = min(published)
-                signals.append({**rec, "state": state})
+                signals.append(rec)
     return contacts, plans, signals
+
+
+class _Lazy(dict):
+    """A contact, plan or signal: date, first report, event id, type and state at once (what ordering and the
+    state need); the rest of its record (best evidence sentence, outlet, labels) made when first shown."""
+
+    def __init__(self, e: dict[str, Any], hits: list[dict[str, Any]], arts: dict[str, dict[str, Any]],
+                 prefer: tuple[str, ...], state: str | None = None) -> None:
+        super().__init__(date=event_date(e), first_reported=e.get("first_reported"), event_id=e["event_id"], type=e["type"])
+        if state is not None:
+            self["state"] = state
+        self._src = (e, hits, arts, prefer)
+
+    def full(self) -> dict[str, Any]:
+        e, hits, arts, prefer = self._src
+        rec = _record(e, _best(e, hits, arts, prefer), arts)
+        rec.update(self)   # its own date (a signal's) and state
+        return {k: rec[k] for k in (*_record_keys(), *(["state"] if "state" in self else []))}
+
+
+def _record_keys() -> tuple[str, ...]:
+    return ("date", "date_precision", "event_id", "type", "mode", "status", "source", "target", "n_sources", "confidence",
+            "sentence", "article_id", "outlet", "published", "url", "first_reported")
+
+
+_PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+
+
+def _signal_date(hits: list[dict[str, Any]]) -> dt.date | None:
+    """The day a state change happened, by its sentences' own dates: the most precise dates given are the
+    candidates, and each sentence votes for every candidate its date span contains ("in August 2022", a
+    week) — a coarse date supports the day inside it, never stands for its first day against it. Ties go
+    to the earliest candidate."""
+    dated = [m for m in hits if m.get("date_from")]
+    if not dated:
+        return None
+    rank = lambda m: _PRECISION_RANK.get(m.get("date_precision") or "", 5)  # noqa: E731
+    finest = min(rank(m) for m in dated)
+    candidates = {m["date_from"] for m in dated if rank(m) == finest}
+    if len(candidates) == 1:
+        return next(iter(candidates))
+
+    def votes(d: dt.date) -> int:
+        return sum(1 for m in dated if m["date_from"] <= d <= (m.get("date_to") or m["date_from"]))
+    return max(candidates, key=lambda d: (votes(d), -d.toordinal()))
 
 
 # Contacts are meetings and calls (CONSULT). An agreement between the two roles (AGREE) counts only
@@ -243,9 +346,29 @@ def _state(ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[
     after_last = (last["first_reported"] if last else None) or dt.date.min
     pending = [p for p in plans if (p.get("first_reported") or dt.date.min) >= after_last]
     nxt = max(pending, key=lambda p: (p.get("first_reported") or dt.date.min, _key(p))) if pending else None
-    return {"key": ch["key"], "label": ch["label"], "state": state, "since": since, "state_evidence": evidence,
-            "last_contact": last, "contacts": len(contacts), "next": nxt,
-            "history": [{k: s[k] for k in ("date", "state", "sentence", "outlet", "event_id")} for s in signals]}
+    full = _full
+    # The history lists every state signal up to _HISTORY; beyond, every change of state (the first signal
+    # of each run of the same state) and the latest repeats as room allows, with the total counted.
+    shown = signals
+    if len(signals) > _HISTORY:
+        changes = {i for i, s in enumerate(signals) if i == 0 or s["state"] != signals[i - 1]["state"]}
+        room = max(_HISTORY - len(changes), 0)
+        latest = {i for i in range(len(signals) - 1, -1, -1) if i not in changes}
+        latest = set(sorted(latest)[-room:]) if room else set()
+        shown = [signals[i] for i in sorted(changes | latest)]
+    rec = {"key": ch["key"], "label": ch["label"], "state": state, "since": since, "state_evidence": full(evidence),
+           "last_contact": full(last), "contacts": len(contacts), "next": full(nxt),
+           "history": [{k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")} for f in map(full, shown)]}
+    if len(shown) < len(signals):
+        rec["history_total"] = len(signals)
+    return rec
+
+
+_HISTORY = 100   # state signals listed per channel before the history keeps only changes and the latest
+
+
+def _full(r: dict[str, Any] | None) -> dict[str, Any] | None:
+    return r.full() if isinstance(r, _Lazy) else r
 
 
 def render_table(ch: dict[str, Any], console: Any) -> None:

@@ -86,14 +86,26 @@ def _candidates(con: Any, plans: list[dict[str, Any]]) -> dict[str, list[dict[st
     name = "_tidings_plans"
     con.register(name, table)
     try:
+        # Equality joins only (type, the unordered pair of countries, and for occurrences each day of the
+        # window), and the nearest 20 per plan by a top-n aggregate: a join on an OR of directions and date
+        # ranges is a nested loop, and a window over every candidate sorts millions of rows.
         pairs = rows(con, f"""
-            SELECT p.pid, e.event_id FROM {name} p JOIN events e
-              ON e.type = p.ptype AND e.event_id <> p.pid
-             AND ((e.source_country = p.ca AND e.target_country = p.cb) OR (e.source_country = p.cb AND e.target_country = p.ca))
-            WHERE (e.status IN ('occurred', 'ongoing') AND coalesce(e.date_from, e.first_reported) BETWEEN p.lo AND p.hi)
-               OR (e.status = 'negated' AND e.first_reported BETWEEN p.rep AND p.hi + 30)
-            QUALIFY row_number() OVER (PARTITION BY p.pid ORDER BY
-                abs(date_diff('day', coalesce(e.date_from, e.first_reported), p.lo)), e.event_id) <= 20""")
+            WITH p AS (SELECT pid, ptype, least(ca, cb) AS c1, greatest(ca, cb) AS c2, lo, hi, rep FROM {name}
+                       WHERE ca IS NOT NULL AND cb IS NOT NULL),
+            pd AS (SELECT pid, ptype, c1, c2, lo, CAST(unnest(generate_series(lo, hi, INTERVAL 1 DAY)) AS DATE) AS day FROM p),
+            ev AS (SELECT event_id, type, status, least(source_country, target_country) AS c1,
+                          greatest(source_country, target_country) AS c2, coalesce(date_from, first_reported) AS d, first_reported
+                   FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL),
+            -- an occurrence's distance to the window is its day's: no plan takes more than the first 20 of a day
+            day_ev AS (SELECT * FROM ev WHERE status IN ('occurred', 'ongoing')
+                       QUALIFY row_number() OVER (PARTITION BY type, c1, c2, d ORDER BY event_id) <= 20),
+            occ AS (SELECT pd.pid, pd.lo, e.event_id, e.d FROM pd JOIN day_ev e
+                      ON e.type = pd.ptype AND e.c1 = pd.c1 AND e.c2 = pd.c2 AND e.d = pd.day
+                    WHERE e.event_id <> pd.pid),
+            neg AS (SELECT p.pid, p.lo, e.event_id, e.d FROM p JOIN ev e ON e.type = p.ptype AND e.c1 = p.c1 AND e.c2 = p.c2
+                    WHERE e.status = 'negated' AND e.first_reported BETWEEN p.rep AND p.hi + 30 AND e.event_id <> p.pid)
+            SELECT pid, unnest(min_by(event_id, row(abs(date_diff('day', d, lo)), event_id), 20)) AS event_id
+            FROM (SELECT * FROM occ UNION ALL SELECT * FROM neg) GROUP BY pid""")
     finally:
         con.unregister(name)
     events = {e["event_id"]: e for e in dyad_events(con, None, event_ids=sorted({r["event_id"] for r in pairs}))} if pairs else {}
