@@ -135,7 +135,8 @@ def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | 
 
     One equality lookup per direction (UNION ALL, not OR) so DuckDB can use the (source_country,
     target_country) index; undated events count at their first report."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if date_from:
         where.append("coalesce(date_to, date_from, first_reported) >= ?")
         params.append(date_from)

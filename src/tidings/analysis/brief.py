@@ -51,12 +51,13 @@ def brief(con_or_store: Any, *, story: str | None = None, dyad: str | None = Non
         shown, not_shown = {}, len(conflicted) - len(keep)
         conflicted = [e for e in conflicted if e["event_id"] in keep]
         for name, evs in (("happened", happened), ("agreed", agreed), ("planned", planned)):
-            keep = sorted(evs, key=weight, reverse=True)[:max_events]
-            kept = {e["event_id"] for e in keep}
-            not_shown += len(evs) - len(keep)
+            heaviest = sorted(evs, key=weight, reverse=True)[:max_events]
+            kept = {e["event_id"] for e in heaviest}
+            not_shown += len(evs) - len(heaviest)
             shown[name] = [e for e in evs if e["event_id"] in kept]
         n_events, participants, places = len(events), _participants(events), _places(events)
     else:
+        assert pair is not None  # a story or a dyad, checked above
         title = f"{pair[0]}–{pair[1]}" + _period_label(d_from, d_to)
         shown, not_shown, conflicted, n_events, participants, places = _dyad_selection(con, pair, d_from, d_to, max_events)
 
@@ -320,7 +321,7 @@ def _disagreements(events: list[dict[str, Any]], mentions: dict[str, list[dict[s
                 m = next((m for m in ms if m["article_id"] in aids and (m.get("sentence_text") or "").strip()), None)
                 sent = norm_sentence(m["sentence_text"]) if m else None
                 values.append({"value": v.get("value"), "outlets": v.get("outlets") or [], "sentence": sent,
-                               "cite_ids": cites.cite_ids(sent, [m["article_id"]]) if m else [],
+                               "cite_ids": cites.cite_ids(sent, [m["article_id"]]) if m and sent is not None else [],
                                "_fallback": m["article_id"] if m else None})
             out.append({"event": _event_line(e), "field": c.get("field"), "values": values})
     return out

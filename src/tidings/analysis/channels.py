@@ -211,7 +211,9 @@ def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]]
           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Contacts, plans and state signals of one channel among ``events`` (whose mentions are loaded).
     Each is a ``_Lazy`` record: its date and order now, its evidence sentence only if it is shown."""
-    contacts, plans, signals = [], [], []
+    contacts: list[dict[str, Any]] = []
+    plans: list[dict[str, Any]] = []
+    signals: list[dict[str, Any]] = []
     for e in events:
         ms = mentions.get(e["event_id"], [])
         if not ms:
@@ -358,7 +360,8 @@ def _state(ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[
         shown = [signals[i] for i in sorted(changes | latest)]
     rec = {"key": ch["key"], "label": ch["label"], "state": state, "since": since, "state_evidence": full(evidence),
            "last_contact": full(last), "contacts": len(contacts), "next": full(nxt),
-           "history": [{k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")} for f in map(full, shown)]}
+           "history": [{k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")}
+                       for f in map(full, shown) if f is not None]}
     if len(shown) < len(signals):
         rec["history_total"] = len(signals)
     return rec

@@ -37,7 +37,7 @@ def upcoming(con_or_store: Any, *, dyad: str | None = None, include_all: bool = 
     newest = con.execute("SELECT max(published_date) FROM articles").fetchone()[0]
     plans = _plans(con, pair)
     if not plans:
-        return jsonable({"kind": "upcoming", "dyad": dyad and f"{pair[0]}-{pair[1]}", "as_of": newest, "plans": [],
+        return jsonable({"kind": "upcoming", "dyad": pair and f"{pair[0]}-{pair[1]}", "as_of": newest, "plans": [],
                          "counts": {}})
     later = _candidates(con, plans)
     mentions = mentions_for(con, [p["event_id"] for p in plans] + sorted({e["event_id"] for es in later.values() for e in es}))

@@ -102,7 +102,8 @@ class EventFilter:
                 if (v := getattr(self, k)) not in (None, "")}
 
     def sql(self, alias: str = "e") -> tuple[str, list[Any]]:
-        w, p = ["TRUE"], []
+        w: list[str] = ["TRUE"]
+        p: list[Any] = []
         if self.dyad:
             a, b = self._pair
             w.append(f"(({alias}.source_country = ? AND {alias}.target_country = ?) OR "
@@ -225,7 +226,7 @@ class Backend:
         time limit; cached per store generation (they aggregate over the whole dyad)."""
         from .. import analysis
 
-        fn = {"brief": analysis.brief, "index": analysis.index, "channels": analysis.channels,
+        fn: Any = {"brief": analysis.brief, "index": analysis.index, "channels": analysis.channels,
               "upcoming": analysis.upcoming}[name]
 
         def run() -> dict[str, Any]:
@@ -255,7 +256,7 @@ class Backend:
             return con.execute("SELECT article_id, title, outlet, text FROM articles "
                                "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [batch]).fetchall()
 
-        if self.search_index.count() == con.execute("SELECT count(*) FROM articles").fetchone()[0]:
+        if self.search_index.count() == (con.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]:
             return 0
         return self.search_index.sync(ids, fetch)
 
@@ -499,7 +500,7 @@ class Backend:
     def actors(self, *, cursor: str | None = None, limit: int = 50, q: str | None = None) -> dict[str, Any]:
         """Actors with the actors export's fields, most mentioned first."""
         limit = _page_size(limit)
-        offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
+        offset = int((decode_cursor(cursor, 1) or [0])[0])
         w, p = "TRUE", []
         if q:
             w, p = "(a.name ILIKE ? OR a.actor_id ILIKE ?)", [f"%{q}%", f"%{q}%"]
@@ -535,7 +536,7 @@ class Backend:
         if len(q) > 200:
             raise BadRequest("search text is limited to 200 characters")
         limit = min(_page_size(limit), 50)
-        offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
+        offset = int((decode_cursor(cursor, 1) or [0])[0])
         if offset > 10_000:
             raise BadRequest("search pages stop at 10,000 results")
         total, hits = self.search_index.search(q, limit=limit, offset=offset, timeout=self.query_timeout)
