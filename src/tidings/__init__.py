@@ -6,7 +6,8 @@ query and export through the returned ``Tidings`` object. The CLI is a thin shel
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 from .api import Tidings, open
 from .errors import InputError, SchemaTooNewError, StoreError, TidingsError

@@ -35,13 +35,27 @@ class RunReport:
         return {
             "run_id": self.run_id,
             "seconds": round(self.seconds, 2),
-            "ingest": None if ing is None else {
-                "files_seen": ing.files_seen, "files_skipped": ing.files_skipped,
-                "articles_new": ing.articles_new, "articles_known": ing.articles_known,
-                "rejects": len(ing.rejects), "undated": len(ing.undated), "by_form": ing.by_form,
+            "ingest": None
+            if ing is None
+            else {
+                "files_seen": ing.files_seen,
+                "files_skipped": ing.files_skipped,
+                "articles_new": ing.articles_new,
+                "articles_known": ing.articles_known,
+                "rejects": len(ing.rejects),
+                "undated": len(ing.undated),
+                "by_form": ing.by_form,
             },
-            "stages": [{"stage": s.stage, "processed": s.processed, "errors": s.errors, "seconds": round(s.seconds, 2),
-                        **s.notes} for s in self.stages],
+            "stages": [
+                {
+                    "stage": s.stage,
+                    "processed": s.processed,
+                    "errors": s.errors,
+                    "seconds": round(s.seconds, 2),
+                    **s.notes,
+                }
+                for s in self.stages
+            ],
         }
 
 
@@ -56,19 +70,33 @@ class Tidings:
         return self.store.path
 
     # -- pipeline -----------------------------------------------------------------------------------
-    def ingest(self, paths: Sequence[str | Path], *, progress: Progress | None = None, workers: int = 2,
-               run_id: str | None = None) -> Any:
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        progress: Progress | None = None,
+        workers: int = 2,
+        run_id: str | None = None,
+    ) -> Any:
         """Read every article under ``paths`` into the store; bad input goes to ``rejects``.
 
         ``~`` and environment variables in ``paths`` are expanded as a shell would. A path that does
         not exist, cannot be read, or holds no file at all is an ``InputError`` before anything is written."""
         from .ingest import ingest
 
-        return ingest(self.store, check_inputs(paths), progress=progress or NullProgress(), workers=workers,
-                      run_id=run_id)
+        return ingest(
+            self.store, check_inputs(paths), progress=progress or NullProgress(), workers=workers, run_id=run_id
+        )
 
-    def run(self, paths: Sequence[str | Path] = (), *, progress: Progress | None = None, workers: int = 2,
-            only: Sequence[str] | None = None, command: str = "run") -> RunReport:
+    def run(
+        self,
+        paths: Sequence[str | Path] = (),
+        *,
+        progress: Progress | None = None,
+        workers: int = 2,
+        only: Sequence[str] | None = None,
+        command: str = "run",
+    ) -> RunReport:
         """Ingest ``paths`` (if any), then every pipeline stage on what is new."""
         started = now()
         paths = check_inputs(paths) if paths else []
@@ -120,20 +148,33 @@ class Tidings:
         stage_rows = []
         for st in all_stages:
             n = self.store.stage_counts(st.name, st.version)
-            stage_rows.append({"stage": st.name, "version": effective_version(st, self.store.stage_plan[st.name].data_key),
-                               "done": n["done"], "stale": n["stale"]})
-        return {"path": self.path, "schema_version": self.store.schema_version(), "tables": counts, "stages": stage_rows}
+            stage_rows.append(
+                {
+                    "stage": st.name,
+                    "version": effective_version(st, self.store.stage_plan[st.name].data_key),
+                    "done": n["done"],
+                    "stale": n["stale"],
+                }
+            )
+        return {
+            "path": self.path,
+            "schema_version": self.store.schema_version(),
+            "tables": counts,
+            "stages": stage_rows,
+        }
 
     # -- analyst outputs (tidings.analysis): plain JSON-able dicts, the same for CLI, web and notebooks --
-    def brief(self, *, story: str | None = None, dyad: str | None = None, date_from: Any = None,
-              date_to: Any = None) -> dict[str, Any]:
+    def brief(
+        self, *, story: str | None = None, dyad: str | None = None, date_from: Any = None, date_to: Any = None
+    ) -> dict[str, Any]:
         """Extractive brief of a story or of a dyad over a period: cited sentences, sources, plans."""
         from .analysis import brief
 
         return brief(self.store, story=story, dyad=dyad, date_from=date_from, date_to=date_to)
 
-    def index(self, *, dyad: str = "USA-CHN", by: str = "week", date_from: Any = None,
-              date_to: Any = None) -> dict[str, Any]:
+    def index(
+        self, *, dyad: str = "USA-CHN", by: str = "week", date_from: Any = None, date_to: Any = None
+    ) -> dict[str, Any]:
         """Cooperation–conflict index of a dyad per day/week/month, largest moves with their events."""
         from .analysis import index
 
@@ -169,9 +210,17 @@ class Tidings:
         versions = {s.name: str(s.version) for s in stages()}
         n = 0
         for name in names:
-            n = max(n, int(self.store.scalar(
-                "SELECT count(*) FROM articles a LEFT JOIN stage_state s ON s.stage = ? AND s.item_id = a.article_id "
-                "WHERE s.item_id IS NULL OR s.version <> ?", [name, versions[name]]) or 0))
+            n = max(
+                n,
+                int(
+                    self.store.scalar(
+                        "SELECT count(*) FROM articles a LEFT JOIN stage_state s ON s.stage = ? AND s.item_id = a.article_id "
+                        "WHERE s.item_id IS NULL OR s.version <> ?",
+                        [name, versions[name]],
+                    )
+                    or 0
+                ),
+            )
         return n
 
     def _record_run(self, run_id: str, command: str, started: dt.datetime) -> None:
@@ -180,8 +229,10 @@ class Tidings:
 
     def _finish_run(self, report: RunReport) -> None:
         with self.store.transaction() as con:
-            con.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE run_id = ?",
-                        [now(), json.dumps(report.to_dict(), default=str), report.run_id])
+            con.execute(
+                "UPDATE runs SET finished_at = ?, summary = ? WHERE run_id = ?",
+                [now(), json.dumps(report.to_dict(), default=str), report.run_id],
+            )
 
 
 def check_inputs(paths: Sequence[str | Path]) -> list[str]:
@@ -219,4 +270,3 @@ def _new_run_id() -> str:
 def open(path: str | Path = DEFAULT_DB, *, read_only: bool = False, create: bool = True) -> Tidings:  # noqa: A001
     """Open the store at ``path``: created if missing (unless ``create=False``), upgraded in place if older."""
     return Tidings(Store(path, read_only=read_only, create=create))
-

@@ -24,8 +24,12 @@ from .api import open as open_store
 from .errors import StoreLockedError, TidingsError
 from .outputs.console import RichProgress, render_rows, render_run_summary
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
-                  help="tidings: news coverage in, a sourced record of international relations out.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    help="tidings: news coverage in, a sourced record of international relations out.",
+)
 db_app = typer.Typer(no_args_is_help=True, help="Inspect or upgrade a store.")
 app.add_typer(db_app, name="db")
 
@@ -35,7 +39,9 @@ console = Console(width=_WIDTH)
 err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", show_default=True)]
-InputsArg = Annotated[list[Path], typer.Argument(help="Files or folders (recursed) of articles, feeds, WARC, archives.")]
+InputsArg = Annotated[
+    list[Path], typer.Argument(help="Files or folders (recursed) of articles, feeds, WARC, archives.")
+]
 EXPORT_FORMATS = ["jsonl", "csv", "parquet", "gdelt"]
 EXPORT_WHATS = ["articles", "rejects", "stories", "actors", "events", "mentions"]
 
@@ -47,9 +53,12 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")] = False,
-          debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (also TIDINGS_DEBUG=1).")] = False) -> None:
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (also TIDINGS_DEBUG=1).")] = False,
+) -> None:
     """tidings: news coverage in, a sourced record of international relations out."""
 
 
@@ -106,26 +115,38 @@ def _run(db: Path, inputs: list[Path], *, stages: bool, command: str, workers: i
 
 
 @app.command()
-def run(inputs: InputsArg, db: DbOption = Path(DEFAULT_DB),
-        workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2) -> None:
+def run(
+    inputs: InputsArg,
+    db: DbOption = Path(DEFAULT_DB),
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2,
+) -> None:
     """Ingest INPUTS, then run every pipeline stage on what is new."""
     _run(db, inputs, stages=True, command="run", workers=workers).close()
 
 
 @app.command()
-def ingest(inputs: InputsArg, db: DbOption = Path(DEFAULT_DB),
-           workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2) -> None:
+def ingest(
+    inputs: InputsArg,
+    db: DbOption = Path(DEFAULT_DB),
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2,
+) -> None:
     """Ingest INPUTS only (no later stages)."""
     _run(db, inputs, stages=False, command="ingest", workers=workers).close()
 
 
 @app.command()
-def export(what: Annotated[str, typer.Option("--what", help=f"One of: {', '.join(EXPORT_WHATS)}.")],
-           fmt: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(EXPORT_FORMATS)} (gdelt: events only).")] = "jsonl",
-           output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (stdout if omitted).")] = None,
-           db: DbOption = Path(DEFAULT_DB),
-           header: Annotated[bool, typer.Option("--header", help="gdelt only: add a header line (GDELT's own files have none).")] = False,
-           force: Annotated[bool, typer.Option("--force", help="Overwrite an existing DuckDB file given as -o.")] = False) -> None:
+def export(
+    what: Annotated[str, typer.Option("--what", help=f"One of: {', '.join(EXPORT_WHATS)}.")],
+    fmt: Annotated[
+        str, typer.Option("--format", help=f"One of: {', '.join(EXPORT_FORMATS)} (gdelt: events only).")
+    ] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (stdout if omitted).")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    header: Annotated[
+        bool, typer.Option("--header", help="gdelt only: add a header line (GDELT's own files have none).")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing DuckDB file given as -o.")] = False,
+) -> None:
     """Export records as JSON Lines, CSV, Parquet (or GDELT 2.0 layout for events)."""
     if what not in EXPORT_WHATS:
         raise TidingsError(f"--what must be one of {', '.join(EXPORT_WHATS)}, not {what!r}")
@@ -174,15 +195,22 @@ def demo(db: DbOption = Path(DEFAULT_DB)) -> None:
 def _demo_summary(t: Tidings) -> None:
     info = t.info()["tables"]
     console.rule("What the store holds")
-    console.print(f"{info.get('articles', 0)} articles, {info.get('rejects', 0)} rejected inputs"
-                  + (f", {info['stories']} stories" if "stories" in info else "")
-                  + (f", {info['events']} events" if "events" in info else ""))
+    console.print(
+        f"{info.get('articles', 0)} articles, {info.get('rejects', 0)} rejected inputs"
+        + (f", {info['stories']} stories" if "stories" in info else "")
+        + (f", {info['events']} events" if "events" in info else "")
+    )
     if "stories" in info:
         rows = t.stories()
-        render_rows(console, [{k: r[k] for k in ("story_id", "title", "first_seen", "n_articles", "n_sources")} for r in rows[:15]],
-                    title="Stories (n_sources counts independent source groups)")
+        render_rows(
+            console,
+            [{k: r[k] for k in ("story_id", "title", "first_seen", "n_articles", "n_sources")} for r in rows[:15]],
+            title="Stories (n_sources counts independent source groups)",
+        )
     if "duplicates" in info:
-        dups = t.query("SELECT d.dup_kind, count(*) AS n FROM duplicates d WHERE d.dup_kind IS NOT NULL GROUP BY 1 ORDER BY 1")
+        dups = t.query(
+            "SELECT d.dup_kind, count(*) AS n FROM duplicates d WHERE d.dup_kind IS NOT NULL GROUP BY 1 ORDER BY 1"
+        )
         render_rows(console, dups, title="Copies found")
     if "stories" in info and "duplicates" in info:
         _render_biggest_story(t)
@@ -196,7 +224,9 @@ def _demo_summary(t: Tidings) -> None:
 
 def _render_biggest_story(t: Tidings) -> None:
     """The most covered story, article by article: which are copies of which, and how many sources remain."""
-    top = t.query("SELECT story_id, title, n_articles, n_sources FROM stories ORDER BY n_articles DESC, story_id LIMIT 1")
+    top = t.query(
+        "SELECT story_id, title, n_articles, n_sources FROM stories ORDER BY n_articles DESC, story_id LIMIT 1"
+    )
     if not top:
         return
     story = top[0]
@@ -205,46 +235,74 @@ def _render_biggest_story(t: Tidings) -> None:
         "o.outlet AS copy_of, d.source_group "
         "FROM story_articles sa JOIN articles a USING (article_id) LEFT JOIN duplicates d USING (article_id) "
         "LEFT JOIN articles o ON o.article_id = d.duplicate_of "
-        "WHERE sa.story_id = ? ORDER BY d.source_group, a.published_date, a.article_id", [story["story_id"]])
+        "WHERE sa.story_id = ? ORDER BY d.source_group, a.published_date, a.article_id",
+        [story["story_id"]],
+    )
     groups = {r["source_group"]: i + 1 for i, r in enumerate({r["source_group"]: r for r in rows}.values())}
     for r in rows:
         r["source"] = f"#{groups[r.pop('source_group')]}"
-    render_rows(console, rows, title=f"Most covered story: {story['title']}: {story['n_articles']} articles, "
-                                     f"{story['n_sources']} independent sources (copies share a source #)")
+    render_rows(
+        console,
+        rows,
+        title=f"Most covered story: {story['title']}: {story['n_articles']} articles, "
+        f"{story['n_sources']} independent sources (copies share a source #)",
+    )
 
 
 @app.command()
-def stories(db: DbOption = Path(DEFAULT_DB),
-            since: Annotated[Optional[str], typer.Option(help="Only stories last seen on or after this date (YYYY-MM-DD).")] = None) -> None:
+def stories(
+    db: DbOption = Path(DEFAULT_DB),
+    since: Annotated[
+        Optional[str], typer.Option(help="Only stories last seen on or after this date (YYYY-MM-DD).")
+    ] = None,
+) -> None:
     """List stories with their article and independent source counts."""
     since_date = _parse_date(since, "--since")
     with _open_read(db) as t:
         rows = t.stories(since=since_date)
-    render_rows(console, [{k: r.get(k) for k in ("story_id", "title", "first_seen", "last_seen", "n_articles", "n_sources")}
-                          for r in rows], title="Stories (n_sources = independent source groups)")
+    render_rows(
+        console,
+        [
+            {k: r.get(k) for k in ("story_id", "title", "first_seen", "last_seen", "n_articles", "n_sources")}
+            for r in rows
+        ],
+        title="Stories (n_sources = independent source groups)",
+    )
 
 
 @app.command()
-def timeline(db: DbOption = Path(DEFAULT_DB),
-             dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3, e.g. USA-CHN (either direction).")] = None,
-             date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
-             date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
-             type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None) -> None:
+def timeline(
+    db: DbOption = Path(DEFAULT_DB),
+    dyad: Annotated[
+        Optional[str], typer.Option(help="Country pair, ISO alpha-3, e.g. USA-CHN (either direction).")
+    ] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+) -> None:
     """Events in date order with their evidence; planned events listed apart as Upcoming."""
     try:
-        from .outputs.timeline import render_timeline, timeline as build
+        from .outputs.timeline import render_timeline
+        from .outputs.timeline import timeline as build
     except ImportError:
         raise TidingsError("the timeline needs the events stage, which this installation does not have") from None
     with _open_read(db) as t:
-        tl = build(t.store, dyad=dyad, date_from=_parse_date(date_from, "--from"),
-                   date_to=_parse_date(date_to, "--to"), type=type_.upper() if type_ else None)
+        tl = build(
+            t.store,
+            dyad=dyad,
+            date_from=_parse_date(date_from, "--from"),
+            date_to=_parse_date(date_to, "--to"),
+            type=type_.upper() if type_ else None,
+        )
     render_timeline(tl, console)
 
 
 @app.command()
-def sql(query: Annotated[str, typer.Argument(help="SQL (DuckDB dialect) over the store.")],
-        db: DbOption = Path(DEFAULT_DB),
-        as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON Lines.")] = False) -> None:
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL (DuckDB dialect) over the store.")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON Lines.")] = False,
+) -> None:
     """Run a read-only SQL query over the store."""
     _check_query(query)
     with _open_read(db) as t:
@@ -273,8 +331,10 @@ def _check_query(query: str) -> None:
     for st in statements:
         kind = st.type.name if hasattr(st.type, "name") else str(st.type).rsplit(".", 1)[-1]
         if kind not in _QUERY_TYPES:
-            raise TidingsError(f"`tidings sql` runs queries only (SELECT), not {kind}; the store is changed by "
-                               "`tidings run` and `tidings db upgrade` alone")
+            raise TidingsError(
+                f"`tidings sql` runs queries only (SELECT), not {kind}; the store is changed by "
+                "`tidings run` and `tidings db upgrade` alone"
+            )
 
 
 @db_app.command("info")
@@ -284,7 +344,9 @@ def db_info(db: DbOption = Path(DEFAULT_DB)) -> None:
         info = t.info()
     console.print(f"store {info['path']}, schema version {info['schema_version']}", soft_wrap=True)
     render_rows(console, [{"table": k, "rows": v} for k, v in info["tables"].items()], title="Tables")
-    render_rows(console, info["stages"], title="Stages (effective version = VERSION+data fingerprint; items done, items stale)")
+    render_rows(
+        console, info["stages"], title="Stages (effective version = VERSION+data fingerprint; items done, items stale)"
+    )
 
 
 @db_app.command("upgrade")
@@ -301,19 +363,30 @@ def db_upgrade(db: DbOption = Path(DEFAULT_DB)) -> None:
     finally:
         store.close()
     if applied:
-        console.print(f"upgraded {db} from schema {before} to {applied[-1].version}: "
-                      + ", ".join(f"{m.version:04d}_{m.name}" for m in applied))
+        console.print(
+            f"upgraded {db} from schema {before} to {applied[-1].version}: "
+            + ", ".join(f"{m.version:04d}_{m.name}" for m in applied)
+        )
     else:
         console.print(f"{db} is up to date (schema {before})")
 
 
 @app.command()
-def serve(db: DbOption = Path(DEFAULT_DB),
-          host: Annotated[str, typer.Option(help="Address to listen on (loopback by default: only this machine).")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-          token: Annotated[Optional[str], typer.Option(help="Enable uploads and runs for clients sending "
-                                                            "'Authorization: Bearer TOKEN' (read-only without it).",
-                                                       envvar="TIDINGS_TOKEN", show_envvar=True)] = None) -> None:
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (loopback by default: only this machine).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Enable uploads and runs for clients sending 'Authorization: Bearer TOKEN' (read-only without it).",
+            envvar="TIDINGS_TOKEN",
+            show_envvar=True,
+        ),
+    ] = None,
+) -> None:
     """Browse the store in a web browser, with a JSON API under /api (read-only unless --token)."""
     try:
         from .web import serve as run_server
@@ -323,8 +396,11 @@ def serve(db: DbOption = Path(DEFAULT_DB),
         raise TidingsError(f"no store at {db} (run `tidings demo` or `tidings run` first)")
     if token is not None and len(token) < 8:
         raise TidingsError("--token must be at least 8 characters")
-    err_console.print(f"tidings serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
-                      f"({'writes need the token' if token else 'read-only'}); Ctrl-C stops", highlight=False)
+    err_console.print(
+        f"tidings serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+        f"({'writes need the token' if token else 'read-only'}); Ctrl-C stops",
+        highlight=False,
+    )
     run_server(db, host=host, port=port, token=token)
 
 
@@ -363,18 +439,23 @@ OutputOption = Annotated[Optional[Path], typer.Option("-o", "--output", help="Wr
 
 
 @app.command()
-def brief(story: Annotated[Optional[str], typer.Option("--story", help="Story id (see `tidings stories`).")] = None,
-          dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3, e.g. USA-CHN.")] = None,
-          date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
-          date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
-          fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
-          output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+def brief(
+    story: Annotated[Optional[str], typer.Option("--story", help="Story id (see `tidings stories`).")] = None,
+    dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3, e.g. USA-CHN.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    output: OutputOption = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
     """An extractive brief with numbered citations: what happened, who and where, what was agreed and planned."""
     _check_format(fmt, ("md", "html", "json"))
     from .analysis.brief import render_html, render_markdown
 
     with _open(db, must_exist=True) as t:
-        b = t.brief(story=story, dyad=dyad, date_from=_parse_date(date_from, "--from"), date_to=_parse_date(date_to, "--to"))
+        b = t.brief(
+            story=story, dyad=dyad, date_from=_parse_date(date_from, "--from"), date_to=_parse_date(date_to, "--to")
+        )
     if fmt == "json":
         _write_out(json.dumps(b, ensure_ascii=False, indent=1) + "\n", output, "the brief")
     elif fmt == "html":
@@ -388,18 +469,24 @@ def brief(story: Annotated[Optional[str], typer.Option("--story", help="Story id
 
 
 @app.command()
-def index(dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (either direction).")] = "USA-CHN",
-          by: Annotated[str, typer.Option("--by", help="day, week or month.")] = "week",
-          date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
-          date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
-          plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw the series to FILE.png or FILE.svg.")] = None,
-          fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or json.")] = "table",
-          output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+def index(
+    dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (either direction).")] = "USA-CHN",
+    by: Annotated[str, typer.Option("--by", help="day, week or month.")] = "week",
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From date (YYYY-MM-DD).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="To date (YYYY-MM-DD).")] = None,
+    plot: Annotated[
+        Optional[Path], typer.Option("--plot", help="Also draw the series to FILE.png or FILE.svg.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or json.")] = "table",
+    output: OutputOption = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
     """Cooperation–conflict index: events by quad class and a Goldstein-weighted net score per period."""
     _check_format(fmt, ("table", "csv", "jsonl", "json"))
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise TidingsError(f"--plot must name a .png or .svg file, not {plot.name!r}")
-    from .analysis.index import plot as draw, render_table, to_csv, to_jsonl
+    from .analysis.index import plot as draw
+    from .analysis.index import render_table, to_csv, to_jsonl
 
     with _open(db, must_exist=True) as t:
         ix = t.index(dyad=dyad, by=by, date_from=_parse_date(date_from, "--from"), date_to=_parse_date(date_to, "--to"))
@@ -420,9 +507,12 @@ def index(dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (eit
 
 
 @app.command()
-def channels(dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (either direction).")] = "USA-CHN",
-             fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-             output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+def channels(
+    dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (either direction).")] = "USA-CHN",
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    output: OutputOption = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
     """Dialogue channels: last contact, state (active, suspended since, resumed on) and next planned contact."""
     _check_format(fmt, ("table", "json"))
     from .analysis.channels import render_table
@@ -436,10 +526,13 @@ def channels(dyad: Annotated[str, typer.Option(help="Country pair, ISO alpha-3 (
 
 
 @app.command()
-def upcoming(dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3 (default: every dyad).")] = None,
-             all_: Annotated[bool, typer.Option("--all", help="Also list plans that were carried out, with the event.")] = False,
-             fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-             output: OutputOption = None, db: DbOption = Path(DEFAULT_DB)) -> None:
+def upcoming(
+    dyad: Annotated[Optional[str], typer.Option(help="Country pair, ISO alpha-3 (default: every dyad).")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Also list plans that were carried out, with the event.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    output: OutputOption = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
     """Planned and proposed events: expected date and precision, and whether they occurred, were postponed or cancelled."""
     _check_format(fmt, ("table", "json"))
     from .analysis.upcoming import render_table
@@ -514,7 +607,11 @@ def main(args: list[str] | None = None) -> None:
     except Interrupted as exc:
         if debug:
             raise
-        done = f"{exc.committed:,} articles committed, " if exc.committed is not None else "every batch committed is kept, "
+        done = (
+            f"{exc.committed:,} articles committed, "
+            if exc.committed is not None
+            else "every batch committed is kept, "
+        )
         _fail(f"interrupted; {done}run again to resume", 130)
     except StoreLockedError as exc:
         if debug:
@@ -557,15 +654,19 @@ def main(args: list[str] | None = None) -> None:
     except Exception as exc:  # a bug: still one line, the traceback on request
         if debug:
             raise
-        _fail(f"Error: internal error ({type(exc).__name__}: {_first_line(exc)}); "
-              "run again with --debug for the traceback and report it", 1)
+        _fail(
+            f"Error: internal error ({type(exc).__name__}: {_first_line(exc)}); "
+            "run again with --debug for the traceback and report it",
+            1,
+        )
     if isinstance(rc, int) and rc:
         sys.exit(rc)
 
 
 def _command_names() -> list[str]:
     return [c.name for c in app.registered_commands if c.name] + [
-        c.callback.__name__ for c in app.registered_commands if not c.name and c.callback]
+        c.callback.__name__ for c in app.registered_commands if not c.name and c.callback
+    ]
 
 
 if __name__ == "__main__":

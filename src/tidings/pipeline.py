@@ -27,8 +27,22 @@ from typing import Any, Protocol
 from .runtime import close_pools, fork_starmap
 from .store import StagePlan, Store
 
-__all__ = ["Stage", "StageReport", "Progress", "NullProgress", "STAGE_MODULES", "stages", "run_stages", "fork_starmap",
-           "DATA_SOURCES", "data_key", "effective_version", "upstream", "table_owners", "plan"]
+__all__ = [
+    "Stage",
+    "StageReport",
+    "Progress",
+    "NullProgress",
+    "STAGE_MODULES",
+    "stages",
+    "run_stages",
+    "fork_starmap",
+    "DATA_SOURCES",
+    "data_key",
+    "effective_version",
+    "upstream",
+    "table_owners",
+    "plan",
+]
 
 
 class Progress(Protocol):
@@ -142,6 +156,7 @@ def upstream(stage: Stage, all_stages: Sequence[Stage] | None = None) -> tuple[s
 
 # -- data fingerprints ----------------------------------------------------------------------------------
 
+
 def _package_data(*parts: str) -> list[Path]:
     from importlib import resources
 
@@ -223,8 +238,9 @@ def effective_version(stage: Stage, key: str | None = None) -> str:
 def plan(store: Store, all_stages: Sequence[Stage] | None = None) -> dict[str, tuple[str, ...]]:
     """Tell the store each stage's data fingerprint and upstream stages (what ``pending`` compares)."""
     all_stages = list(all_stages or stages())
-    store.stage_plan = {st.name: StagePlan(st.version, data_key(st), tuple(st.requires), upstream(st, all_stages))
-                        for st in all_stages}
+    store.stage_plan = {
+        st.name: StagePlan(st.version, data_key(st), tuple(st.requires), upstream(st, all_stages)) for st in all_stages
+    }
     return {n: p.upstream for n, p in store.stage_plan.items()}
 
 
@@ -245,7 +261,9 @@ def reset_store_stage(store: Store, stage: Stage) -> int:
     return n
 
 
-def run_stages(store: Store, *, only: Sequence[str] | None = None, progress: Progress | None = None) -> list[StageReport]:
+def run_stages(
+    store: Store, *, only: Sequence[str] | None = None, progress: Progress | None = None
+) -> list[StageReport]:
     """Run every stage (or those named in ``only``) on what is new or stale in the store."""
     progress = progress or NullProgress()
     reports = []

@@ -28,8 +28,20 @@ from typing import Any
 
 from .store import registered
 
-__all__ = ["Settings", "settings", "configure", "start_method", "ordered_map", "fork_starmap", "fork_map",
-           "bulk_insert", "close_pools", "die_with_parent", "stop_forkserver", "live_children"]
+__all__ = [
+    "Settings",
+    "settings",
+    "configure",
+    "start_method",
+    "ordered_map",
+    "fork_starmap",
+    "fork_map",
+    "bulk_insert",
+    "close_pools",
+    "die_with_parent",
+    "stop_forkserver",
+    "live_children",
+]
 
 Row = tuple[Any, ...]
 
@@ -58,6 +70,7 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         """Defaults, with ``TIDINGS_PARALLEL_MIN`` and ``TIDINGS_MEMORY_MB`` if set (integers)."""
+
         def num(name: str) -> int | None:
             value = os.environ.get(name, "").strip()
             return int(value) if value.isdigit() else None
@@ -201,8 +214,14 @@ def close_pools() -> None:
             _stop(pool, graceful=False)
 
 
-def ordered_map(fn: Callable[[Any], Any], tasks: Iterable[Any], *, parallel: bool,
-                initializer: Callable[[], None] | None = None, workers: int | None = None) -> Iterator[Any]:
+def ordered_map(
+    fn: Callable[[Any], Any],
+    tasks: Iterable[Any],
+    *,
+    parallel: bool,
+    initializer: Callable[[], None] | None = None,
+    workers: int | None = None,
+) -> Iterator[Any]:
     """``map(fn, tasks)`` in order, on worker processes when ``parallel`` (a few tasks in flight).
     ``workers`` defaults to ``settings().workers``; one worker means this process."""
     workers = settings().workers if workers is None else workers
@@ -224,8 +243,14 @@ def ordered_map(fn: Callable[[Any], Any], tasks: Iterable[Any], *, parallel: boo
             yield inflight.popleft().result()
 
 
-def fork_starmap(fn: Callable[..., Any], rows: Sequence[tuple[Any, ...]], *, min_rows: int, chunksize: int,
-                 initializer: Callable[[], None] | None = None) -> list[Any]:
+def fork_starmap(
+    fn: Callable[..., Any],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    min_rows: int,
+    chunksize: int,
+    initializer: Callable[[], None] | None = None,
+) -> list[Any]:
     """``fn(*row)`` for every row, in order: on forked worker processes (``settings().workers``, at
     most 4) when there are at least ``min_rows`` rows and two cores, else in this process, where
     starting workers would cost more than they save. ``fn`` must be a module-level function
@@ -238,8 +263,14 @@ def fork_starmap(fn: Callable[..., Any], rows: Sequence[tuple[Any, ...]], *, min
         return pool.starmap(fn, rows, chunksize=chunksize)
 
 
-def fork_map(fn: Callable[[Any], Any], items: Sequence[Any], *, processes: int,
-             initializer: Callable[[], None] | None = None, chunksize: int = 1) -> list[Any]:
+def fork_map(
+    fn: Callable[[Any], Any],
+    items: Sequence[Any],
+    *,
+    processes: int,
+    initializer: Callable[[], None] | None = None,
+    chunksize: int = 1,
+) -> list[Any]:
     """``fn(item)`` for every item on ``processes`` forked workers, in order (a tracked pool)."""
     start = functools.partial(_worker_start, os.getpid(), initializer)
     with _tracked(multiprocessing.get_context("fork").Pool(processes, initializer=start)) as pool:
@@ -273,7 +304,7 @@ def live_children() -> list[int]:
                     stat = fh.read()
             except OSError:
                 continue
-            fields = stat[stat.rfind(")") + 2:].split()
+            fields = stat[stat.rfind(")") + 2 :].split()
             if len(fields) > 1 and int(fields[1]) == me and fields[0] != "Z":
                 out.append(int(entry))
     return out

@@ -33,12 +33,12 @@ _NAME_STOP = {"said", "says", "told", "and", "of", "the"}
 @dataclass
 class _Head:
     cand: Cand
-    start: int                      # first token of the mention (modifiers included)
-    mods: list[Cand] = field(default_factory=list)   # titles and honorifics, nearest first
-    cue: str | None = None          # country named inside the mention
+    start: int  # first token of the mention (modifiers included)
+    mods: list[Cand] = field(default_factory=list)  # titles and honorifics, nearest first
+    cue: str | None = None  # country named inside the mention
     det: str | None = None
     former: bool = False
-    deputy: str | None = None       # "Vice"/"Deputy" before a title: a different, lower office
+    deputy: str | None = None  # "Vice"/"Deputy" before a title: a different, lower office
 
 
 @dataclass
@@ -47,7 +47,7 @@ class _Done:
     head_text: str
     actor: Actor | None
     fns: tuple[str, ...]
-    subject: bool = False   # the mention is a clause subject: who the article is talking about
+    subject: bool = False  # the mention is a clause subject: who the article is talking about
 
 
 class _Article:
@@ -56,7 +56,7 @@ class _Article:
         self.text = doc_text(doc)  # Doc.text joins every token: compute it once
         self.sent_of = [0] * len(doc)
         for i, s in enumerate(doc.sents):
-            self.sent_of[s.start:s.end] = [i] * (s.end - s.start)
+            self.sent_of[s.start : s.end] = [i] * (s.end - s.start)
         self.cands = candidates(doc, kb)
         self._absorb_orgs()
         self.cands += self._name_cands()
@@ -100,7 +100,12 @@ class _Article:
                 if e > c.end:
                     add(c.end, e)
         for t in doc:  # the cheap dictionary test first: few words are KB surnames
-            if t.lower_ in self.kb.by_surname and t.i not in covered and _namelike(t) and t.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP"):
+            if (
+                t.lower_ in self.kb.by_surname
+                and t.i not in covered
+                and _namelike(t)
+                and t.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP")
+            ):
                 add(t.i, t.i + 1)
         for ent in doc.ents:
             if ent.label_ == "ORG" and not any(i in covered for i in range(ent.start, ent.end)) and len(ent) <= 6:
@@ -175,8 +180,13 @@ class _Article:
                 h.cue = prev.keys[0]
                 prev.used = True
                 b = prev.start
-            elif t.text in _POSS and h.cue is None and self.by_end.get(b - 1) is not None \
-                    and self.by_end[b - 1].type in ("COUNTRY", "SEAT") and not self.by_end[b - 1].used:
+            elif (
+                t.text in _POSS
+                and h.cue is None
+                and self.by_end.get(b - 1) is not None
+                and self.by_end[b - 1].type in ("COUNTRY", "SEAT")
+                and not self.by_end[b - 1].used
+            ):
                 p = self.by_end[b - 1]
                 a = self.kb.get(p.keys[0]) if p.type == "SEAT" else None
                 h.cue = a.country if a else p.keys[0]
@@ -184,16 +194,34 @@ class _Article:
                     break
                 p.used = True
                 b = p.start
-            elif t.text in _POSS and h.cue is None and (h.mods or c.type == "TITLE") and self.by_end.get(b - 1) is not None \
-                    and self.by_end[b - 1].type in ("ACTOR", "PNAME") and (a := self.kb.get(self.by_end[b - 1].keys[0])) \
-                    and a.kind == "person" and a.country:
+            elif (
+                t.text in _POSS
+                and h.cue is None
+                and (h.mods or c.type == "TITLE")
+                and self.by_end.get(b - 1) is not None
+                and self.by_end[b - 1].type in ("ACTOR", "PNAME")
+                and (a := self.kb.get(self.by_end[b - 1].keys[0]))
+                and a.kind == "person"
+                and a.country
+            ):
                 h.cue = a.country  # "Biden's national security adviser": the person is a mention of its own
                 break
-            elif prev is not None and prev.type == "ACTOR" and h.mods and h.cue is None and not self._is_person(prev) \
-                    and (a := self.kb.get(prev.keys[0])) is not None and a.country:
+            elif (
+                prev is not None
+                and prev.type == "ACTOR"
+                and h.mods
+                and h.cue is None
+                and not self._is_person(prev)
+                and (a := self.kb.get(prev.keys[0])) is not None
+                and a.country
+            ):
                 h.cue = a.country  # "State Department spokesperson Vedant Patel": the body's country, body kept
                 break
-            elif t.lower_ in _FORMER and c.type in ("TITLE", "PNAME", "ACTOR") and (t.lower_ != "-" or b > 1 and doc[b - 2].lower_ == "then"):
+            elif (
+                t.lower_ in _FORMER
+                and c.type in ("TITLE", "PNAME", "ACTOR")
+                and (t.lower_ != "-" or b > 1 and doc[b - 2].lower_ == "then")
+            ):
                 h.former = h.former or t.lower_ != "-"
                 b -= 1
             elif t.lower_ in _DETS:

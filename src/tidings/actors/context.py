@@ -16,8 +16,25 @@ from .kb import ActorKB
 
 __all__ = ["actor_reading", "dateline_country"]
 
-_LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "around", "into", "outside", "via",
-             "through", "off", "beyond", "along", "onto", "over"}
+_LOCATIVE = {
+    "in",
+    "at",
+    "inside",
+    "within",
+    "across",
+    "throughout",
+    "near",
+    "around",
+    "into",
+    "outside",
+    "via",
+    "through",
+    "off",
+    "beyond",
+    "along",
+    "onto",
+    "over",
+}
 # Heads of "to <capital>" that make the capital an addressee, not a destination.
 _RELATIONAL = {"with", "between", "against", "by", "toward", "towards", "on", "upon", "among", "versus", "vs."}
 
@@ -59,7 +76,9 @@ def actor_reading(span: Span, *, strict: bool) -> bool:
     return not strict
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.\- ]{1,30}?))?\s*(?:\(|[-\u2013\u2014]|,\s*[A-Z][a-z]{2})")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.\- ]{1,30}?))?\s*(?:\(|[-\u2013\u2014]|,\s*[A-Z][a-z]{2})"
+)
 
 
 def dateline_country(text: str, kb: ActorKB) -> tuple[str | None, int]:
@@ -72,7 +91,7 @@ def dateline_country(text: str, kb: ActorKB) -> tuple[str | None, int]:
     if not city.isupper():
         return None, 0
     end = m.end()
-    close = re.match(r"[^-\u2013\u2014]{0,40}[-\u2013\u2014]", text[m.start(0):m.start(0) + 120])
+    close = re.match(r"[^-\u2013\u2014]{0,40}[-\u2013\u2014]", text[m.start(0) : m.start(0) + 120])
     if close:
         end = max(end, m.start(0) + close.end())
     for name in (extra, city):

@@ -31,29 +31,29 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
         sector = art.kb.honorifics.get(c.keys[0])
         if h.cue is None or sector is None:
             return None
-        return _emit(art, h, c.end, None, art.doc[h.start:c.end].text, h.cue, sector, None, "person")
+        return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, h.cue, sector, None, "person")
     if c.type == "GENERIC":
         return _generic(art, h, c.keys[0])
     if c.type == "ACTOR":
         return _body(art, h)
     if c.type == "ORGX":
         inner = c.keys[1] if len(c.keys) > 1 and c.keys[1] else None
-        return _emit(art, h, c.end, None, art.doc[c.start:c.end].text, h.cue or inner, None, None, "org")
+        return _emit(art, h, c.end, None, art.doc[c.start : c.end].text, h.cue or inner, None, None, "org")
     if c.type in ("SEAT", "COUNTRY") and _inside_other_entity(art, c.start, c.end):
         return None  # "Bank of China", "Beijing Olympics", "Taiwan Strait"
     if c.type == "SEAT":
         return _seat(art, h)
     if c.type == "COUNTRY":
-        span = art.doc[c.start:c.end]
+        span = art.doc[c.start : c.end]
         if not actor_reading(span, strict=False):
             return None
         return _emit(art, h, c.end, art.kb.country_actor(c.keys[0]), None, None, None, None, "country")
     if c.type == "GROUP":
-        return _emit(art, h, c.end, None, art.doc[h.start:c.end].text, None, None, None, "group")
+        return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, None, None, None, "group")
     if c.type == "DEMONYM":
         tok = art.doc[c.end - 1]
         if tok.tag_ in ("NNS", "NNPS") or (h.start < c.start and tok.dep_ in ("nsubj", "nsubjpass")):
-            return _emit(art, h, c.end, None, art.doc[h.start:c.end].text, c.keys[0], None, None, "group")
+            return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, c.keys[0], None, None, "group")
     return None
 
 
@@ -69,25 +69,46 @@ def _inside_other_entity(art: _Article, start: int, end: int) -> bool:
     return False
 
 
-def _emit(art: _Article, h: _Head, end: int, actor: Actor | None, name: str | None, country: str | None,
-          sector: str | None, role: str | None, kind: str, fns: tuple[str, ...] = ()) -> ActorMention:
+def _emit(
+    art: _Article,
+    h: _Head,
+    end: int,
+    actor: Actor | None,
+    name: str | None,
+    country: str | None,
+    sector: str | None,
+    role: str | None,
+    kind: str,
+    fns: tuple[str, ...] = (),
+) -> ActorMention:
     doc = art.doc
     start_char = doc[h.start].idx
     end_char = doc[end - 1].idx + len(doc[end - 1].text)
     m = ActorMention(
-        start=start_char, end=end_char, text=art.text[start_char:end_char],
+        start=start_char,
+        end=end_char,
+        text=art.text[start_char:end_char],
         actor_id=actor.actor_id if actor else None,
         name=actor.name if actor else (name or art.text[start_char:end_char]),
         country=actor.country if actor and actor.country else country,
         sector=sector if sector is not None or actor is None else actor.sector,
-        role=role, kind=kind if actor is None or actor.kind != "person" else "person",
-        resolved=actor is not None, sentence=art.sent_of[h.cand.start],
+        role=role,
+        kind=kind if actor is None or actor.kind != "person" else "person",
+        resolved=actor is not None,
+        sentence=art.sent_of[h.cand.start],
     )
-    root = doc[h.cand.start:h.cand.end].root
+    root = doc[h.cand.start : h.cand.end].root
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
-    art.done.append(_Done(m, doc[h.cand.start:h.cand.end].text, actor, fns, root.dep_ in ("nsubj", "nsubjpass")
-                          and root.head.dep_ == "ROOT"))  # main-clause subjects only
+    art.done.append(
+        _Done(
+            m,
+            doc[h.cand.start : h.cand.end].text,
+            actor,
+            fns,
+            root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT",
+        )
+    )  # main-clause subjects only
     return m
 
 
@@ -103,10 +124,10 @@ def _fns(art: _Article, h: _Head, country: str | None) -> tuple[tuple[str, ...],
         t = art.kb.titles[m.keys[0]]
         implied = implied or t.country
         if h.deputy and m is h.mods[-1]:  # "Vice Foreign Minister Ma Zhaoxu" is not the foreign minister
-            texts.append(f"{h.deputy} {art.doc[m.start:m.end].text}")
+            texts.append(f"{h.deputy} {art.doc[m.start : m.end].text}")
             fns.append(f"deputy_{t.fn}")
             continue
-        texts.append(art.doc[m.start:m.end].text)
+        texts.append(art.doc[m.start : m.end].text)
         if t.fn == "leader":
             fns += art.kb.leader_fns(country or t.country)
         else:
@@ -180,7 +201,7 @@ def _by_surname(art: _Article, text: str, fns: tuple[str, ...], country: str | N
 
 def _person(art: _Article, h: _Head) -> ActorMention | None:
     c = h.cand
-    text = art.doc[c.start:c.end].text
+    text = art.doc[c.start : c.end].text
     fns, implied, titles = _fns(art, h, h.cue)
     actor: Actor | None = None
     prev: _Done | None = None
@@ -195,7 +216,9 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
         else:
             hits = [art.kb.get(i) for i in art.kb.by_alias.get(text.lower(), [])]
             hits = [a for a in hits if a is not None and a.kind == "person"]
-            actor = hits[0] if hits else (_by_surname(art, text, fns, h.cue or implied) if len(text.split()) == 1 else None)
+            actor = (
+                hits[0] if hits else (_by_surname(art, text, fns, h.cue or implied) if len(text.split()) == 1 else None)
+            )
     if actor is not None:
         r = _pick_role(actor, fns, art, h.former)
         sector = r.sector if r else (_hon_sector(art, h) or actor.sector)  # "Sen. Rubio" before he was a minister
@@ -207,7 +230,13 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
     sector = "IGO" if igo else _hon_sector(art, h) or ("GOV" if fns else None)
     official = bool(fns) or sector in ("GOV", "MIL")  # an office-holder belongs to the country in focus
     country = None if igo else h.cue or implied or (art.context_country(c.start, lookahead=False) if official else None)
-    if country and not (h.cue or implied) and fns and art.day and any(art.kb.holders(fn, country, art.day) for fn in fns):
+    if (
+        country
+        and not (h.cue or implied)
+        and fns
+        and art.day
+        and any(art.kb.holders(fn, country, art.day) for fn in fns)
+    ):
         # "an adviser to President X" next to Russia: a named office-holder the KB does not know is not
         # the holder of an office the KB knows someone else held that day; the context guessed wrong
         country = None
@@ -250,14 +279,20 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
     role = art.kb.role_name(country, fns[0])
     if role is None:
         return None
-    return _emit(art, h, end, None, art.doc[h.start:end].text, country, art.kb.role_sector(role), role, "person", fns)
+    return _emit(art, h, end, None, art.doc[h.start : end].text, country, art.kb.role_sector(role), role, "person", fns)
 
 
 def _counterpart(art: _Article, h: _Head, cue: str | None, end: int) -> ActorMention | None:
     here = art.doc[h.cand.start].idx
     sent = art.sent_of[h.cand.start]
-    prev = next((d for d in reversed(art.done) if d.m.kind == "person" and d.fns and d.m.start < here
-                 and sent - d.m.sentence <= 2), None)
+    prev = next(
+        (
+            d
+            for d in reversed(art.done)
+            if d.m.kind == "person" and d.fns and d.m.start < here and sent - d.m.sentence <= 2
+        ),
+        None,
+    )
     if prev is None:
         return None
     country = cue
@@ -273,8 +308,9 @@ def _counterpart(art: _Article, h: _Head, cue: str | None, end: int) -> ActorMen
             a, r = held[0]
             return _emit(art, h, end, a, None, None, r.sector, r.role, "person", r.fns)
         if role:
-            return _emit(art, h, end, None, art.doc[h.start:end].text, country, art.kb.role_sector(role), role,
-                         "person", (fn,))
+            return _emit(
+                art, h, end, None, art.doc[h.start : end].text, country, art.kb.role_sector(role), role, "person", (fn,)
+            )
     return None
 
 
@@ -291,7 +327,7 @@ def _generic(art: _Article, h: _Head, key: str) -> ActorMention | None:
     if g.group and g.sector == "GOV":  # "Chinese diplomats", "U.S. negotiators": the government, as a group
         return _emit(art, h, end, art.kb.gov_actor(cue), None, None, "GOV", None, "group")
     if g.group:
-        return _emit(art, h, end, None, art.doc[h.start:end].text, cue, g.sector, None, "group")
+        return _emit(art, h, end, None, art.doc[h.start : end].text, cue, g.sector, None, "group")
     actor = art.kb.generic_actor(key, cue)
     plural = art.doc[h.cand.end - 1].tag_ in ("NNS", "NNPS")
     kind = "group" if g.group or (g.gov and plural) else actor.kind
@@ -311,7 +347,7 @@ def _body(art: _Article, h: _Head) -> ActorMention | None:
 
 def _seat(art: _Article, h: _Head) -> ActorMention | None:
     c = h.cand
-    span: Span = art.doc[c.start:c.end]
+    span: Span = art.doc[c.start : c.end]
     words = span.text.lower().removeprefix("the ").strip()
     if not actor_reading(span, strict=words in art.kb.strict_capitals):
         return None

@@ -76,7 +76,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     surname: str | None = None
     generic: str | None = None
-    gender: str | None = None   # "f" or "m" where the people file says (pronoun resolution: "she said")
+    gender: str | None = None  # "f" or "m" where the people file says (pronoun resolution: "she said")
 
     def roles_on(self, day: dt.date | None) -> list[Role]:
         """Roles held on ``day`` in file order (without a date: the most recent role only)."""
@@ -144,8 +144,11 @@ class ActorKB:
         """Actors whose name or alias contains ``name`` (case-insensitive), exact matches first."""
         q = name.strip().lower()
         exact = [self.actors[i] for i in self.by_alias.get(q, [])]
-        rest = [a for a in self.actors.values() if a not in exact
-                and (q in a.name.lower() or any(q in al.lower() for al in a.aliases))]
+        rest = [
+            a
+            for a in self.actors.values()
+            if a not in exact and (q in a.name.lower() or any(q in al.lower() for al in a.aliases))
+        ]
         return (exact + rest)[:limit]
 
     def fns(self, role: str) -> tuple[str, ...]:
@@ -207,13 +210,22 @@ class ActorKB:
         c = self.countries[iso3]
         aid = f"org:{iso3.lower()}-{slug(g.name)}"
         if aid not in self.actors:
-            self.actors[aid] = Actor(aid, f"{c.adj} {g.name}", "org", iso3, g.sector,
-                                     description=f"{g.name} of {c.name} (generic)", source="tidings generic body")
+            self.actors[aid] = Actor(
+                aid,
+                f"{c.adj} {g.name}",
+                "org",
+                iso3,
+                g.sector,
+                description=f"{g.name} of {c.name} (generic)",
+                source="tidings generic body",
+            )
         return self.actors[aid]
 
     # -- building ---------------------------------------------------------------------------------
     def add(self, actor: Actor) -> None:
-        folded = tuple(a for a in (_ascii(x) for x in (actor.name, *actor.aliases)) if a not in actor.aliases and a != actor.name)
+        folded = tuple(
+            a for a in (_ascii(x) for x in (actor.name, *actor.aliases)) if a not in actor.aliases and a != actor.name
+        )
         if folded:
             actor = replace(actor, aliases=actor.aliases + folded)
         self.actors[actor.actor_id] = actor
@@ -252,8 +264,17 @@ def _load_countries(kb: ActorKB, data: dict[str, Any]) -> None:
         name = e.get("name") or getattr(c, "common_name", None) or c.name
         adj = e.get("adj") or name
         all_names = tuple(dict.fromkeys([*e.get("aliases", []), *names, name]))
-        country = Country(iso3, name, adj, e.get("gov") or f"{adj} government", e.get("leader") or "President",
-                          all_names, tuple(e.get("demonyms", [])), tuple(e.get("capitals", [])), tuple(e.get("seats", [])))
+        country = Country(
+            iso3,
+            name,
+            adj,
+            e.get("gov") or f"{adj} government",
+            e.get("leader") or "President",
+            all_names,
+            tuple(e.get("demonyms", [])),
+            tuple(e.get("capitals", [])),
+            tuple(e.get("seats", [])),
+        )
         kb.countries[iso3] = country
         src = "ISO 3166 (pycountry); names: countries.yaml"
         kb.add(Actor(f"country:{iso3}", name, "country", iso3, None, f"{name} (the country)", src, all_names))
@@ -275,17 +296,45 @@ def _load_offices(kb: ActorKB, data: dict[str, Any]) -> None:
 
 def _load_orgs(kb: ActorKB, data: dict[str, Any], source: str) -> None:
     for e in data.get("igos", []) or []:
-        kb.add(Actor(e["id"], e["name"], "igo", None, e.get("sector", "IGO"), e.get("description", ""),
-                     e.get("source", source), tuple(e.get("aliases", []))))
+        kb.add(
+            Actor(
+                e["id"],
+                e["name"],
+                "igo",
+                None,
+                e.get("sector", "IGO"),
+                e.get("description", ""),
+                e.get("source", source),
+                tuple(e.get("aliases", [])),
+            )
+        )
         for cap in e.get("capitals", []):
             kb.capitals[cap.lower()] = e["id"]
             kb.strict_capitals.add(cap.lower())
     for e in data.get("bodies", []) or []:
-        kb.add(Actor(e["id"], e["name"], e.get("kind", "org"), e.get("country"), e.get("sector"), e.get("description", ""),
-                     e.get("source", source), tuple(e.get("aliases", [])), generic=e.get("generic")))
+        kb.add(
+            Actor(
+                e["id"],
+                e["name"],
+                e.get("kind", "org"),
+                e.get("country"),
+                e.get("sector"),
+                e.get("description", ""),
+                e.get("source", source),
+                tuple(e.get("aliases", [])),
+                generic=e.get("generic"),
+            )
+        )
     for key, g in (data.get("generics") or {}).items():
-        kb.generics[key] = Generic(key, g["name"], g.get("sector", "GOV") or None, bool(g.get("context")), bool(g.get("gov")),
-                                   bool(g.get("group")), tuple(g.get("aliases", [])))
+        kb.generics[key] = Generic(
+            key,
+            g["name"],
+            g.get("sector", "GOV") or None,
+            bool(g.get("context")),
+            bool(g.get("gov")),
+            bool(g.get("group")),
+            tuple(g.get("aliases", [])),
+        )
     kb.groups = tuple(dict.fromkeys([*kb.groups, *(data.get("groups") or [])]))
 
 
@@ -304,8 +353,21 @@ def _load_people(kb: ActorKB, data: dict[str, Any], source: str) -> None:
         srcs = list(dict.fromkeys(kb.role_src[r.role] for r in roles if r.role in kb.role_src))
         if not e.get("source") and srcs and len(srcs) == len({r.role for r in roles}):
             e = {**e, "source": "; ".join(srcs)}
-        kb.add(Actor(e["id"], e["name"], "person", c, person_sector, e.get("note", ""), e.get("source", source),
-                     tuple(e.get("aliases", [])), tuple(roles), surname, gender=e.get("gender")))
+        kb.add(
+            Actor(
+                e["id"],
+                e["name"],
+                "person",
+                c,
+                person_sector,
+                e.get("note", ""),
+                e.get("source", source),
+                tuple(e.get("aliases", [])),
+                tuple(roles),
+                surname,
+                gender=e.get("gender"),
+            )
+        )
 
 
 def _extra_paths(extra: Sequence[str | Path] | None) -> list[Path]:
@@ -323,8 +385,8 @@ def _source_of(path: Path) -> str:
     lines = path.read_text(encoding="utf-8").splitlines()
     for i, line in enumerate(lines):
         if line.startswith("# source:"):
-            parts = [line[len("# source:"):].strip()]
-            for nxt in lines[i + 1:]:
+            parts = [line[len("# source:") :].strip()]
+            for nxt in lines[i + 1 :]:
                 if not nxt.startswith("#"):
                     break
                 parts.append(nxt.lstrip("#").strip())

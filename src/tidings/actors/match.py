@@ -114,7 +114,7 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
             if other != typ:
                 chosen[-1].keys += tuple(f"{other}|{k}" for k in keys)
     as_spans = {(c.start, c.end): c for c in chosen}
-    kept = filter_spans([doc[c.start:c.end] for c in sorted(chosen, key=lambda c: -_PRIORITY[c.type])])
+    kept = filter_spans([doc[c.start : c.end] for c in sorted(chosen, key=lambda c: -_PRIORITY[c.type])])
     return sorted((as_spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
 
 

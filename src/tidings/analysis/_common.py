@@ -20,9 +20,30 @@ from typing import Any
 from ..errors import TidingsError
 
 __all__ = [
-    "connection", "rows", "by_ids", "parse_dyad", "as_date", "require_events", "dyad_events", "mentions_for", "articles_for",
-    "quad_goldstein", "weight", "event_date", "norm_sentence", "same_sentence", "label", "jsonable", "names_in", "readable", "best_mention", "show_date", "token_set",
-    "QUAD_NAMES", "OCCURRED", "UPCOMING",
+    "connection",
+    "rows",
+    "by_ids",
+    "parse_dyad",
+    "as_date",
+    "require_events",
+    "dyad_events",
+    "mentions_for",
+    "articles_for",
+    "quad_goldstein",
+    "weight",
+    "event_date",
+    "norm_sentence",
+    "same_sentence",
+    "label",
+    "jsonable",
+    "names_in",
+    "readable",
+    "best_mention",
+    "show_date",
+    "token_set",
+    "QUAD_NAMES",
+    "OCCURRED",
+    "UPCOMING",
 ]
 
 OCCURRED = ("occurred", "ongoing")
@@ -40,9 +61,9 @@ _EVENT_COLS = (
 def connection(con_or_store: Any) -> Any:
     """A DuckDB connection from a connection, a ``Store`` or a ``Tidings`` object."""
     obj = con_or_store
-    if hasattr(obj, "store"):       # tidings.api.Tidings
+    if hasattr(obj, "store"):  # tidings.api.Tidings
         obj = obj.store
-    if hasattr(obj, "con"):         # tidings.store.Store
+    if hasattr(obj, "con"):  # tidings.store.Store
         obj = obj.con
     if not hasattr(obj, "execute"):
         raise TypeError(f"expected a DuckDB connection, Store or Tidings, not {type(con_or_store).__name__}")
@@ -56,7 +77,7 @@ def rows(con: Any, sql: str, params: Sequence[Any] | None = None) -> list[dict[s
 
 
 _ID_CHUNK = 1000
-_JOIN_ABOVE = 2000   # more ids than this: a semi-join with the ids as a table, not literal lists
+_JOIN_ABOVE = 2000  # more ids than this: a semi-join with the ids as a table, not literal lists
 
 
 def by_ids(con: Any, sql: str, ids: Iterable[str], params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -79,14 +100,16 @@ def by_ids(con: Any, sql: str, ids: Iterable[str], params: Sequence[Any] = ()) -
         finally:
             con.unregister(name)
     for i in range(0, len(ids), _ID_CHUNK):
-        lit = ", ".join("'" + str(x).replace("'", "''") + "'" for x in ids[i:i + _ID_CHUNK])
+        lit = ", ".join("'" + str(x).replace("'", "''") + "'" for x in ids[i : i + _ID_CHUNK])
         out += rows(con, sql.replace("{ids}", lit), params)
     return out
 
 
 def _tables(con: Any) -> set[str]:
-    return {r[0] for r in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    return {
+        r[0]
+        for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()
+    }
 
 
 def require_events(con: Any) -> set[str]:
@@ -125,10 +148,17 @@ def event_date(e: dict[str, Any]) -> dt.date | None:
     return e.get("date_from") or e.get("first_reported")
 
 
-def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | None = None,
-                date_to: dt.date | None = None, statuses: Iterable[str] | None = None,
-                event_ids: Sequence[str] | None = None, where_sql: str | None = None,
-                columns: str = _EVENT_COLS) -> list[dict[str, Any]]:
+def dyad_events(
+    con: Any,
+    dyad: tuple[str, str] | None,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    statuses: Iterable[str] | None = None,
+    event_ids: Sequence[str] | None = None,
+    where_sql: str | None = None,
+    columns: str = _EVENT_COLS,
+) -> list[dict[str, Any]]:
     """Events between the two countries (either direction), whose own date meets [date_from, date_to].
     ``columns``: fewer than every column, for a caller that reads many events and few fields (the JSON
     ones, issues, conflicts and status_history, are parsed when selected).
@@ -159,7 +189,7 @@ def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | 
         out = rows(con, sql, params)
     else:
         a, b = dyad
-        sql = (f"SELECT {columns} FROM events WHERE source_country = ? AND target_country = ?{extra}")
+        sql = f"SELECT {columns} FROM events WHERE source_country = ? AND target_country = ?{extra}"
         out = rows(con, sql, [a, b, *params])
         if a != b:
             out += rows(con, sql, [b, a, *params])
@@ -174,7 +204,7 @@ def dyad_events(con: Any, dyad: tuple[str, str] | None, *, date_from: dt.date | 
 def _json(v: Any) -> Any:
     if v is None or isinstance(v, (list, dict)):
         return v
-    if v == "[]":   # most events: no conflicts, no history (not worth a parse each)
+    if v == "[]":  # most events: no conflicts, no history (not worth a parse each)
         return []
     try:
         return json.loads(v)
@@ -188,10 +218,14 @@ def mentions_for(con: Any, event_ids: Sequence[str]) -> dict[str, list[dict[str,
         return {}
     # In the order the links were written (rowid): an IN list over a large table is scanned in parallel and
     # returns its rows in no fixed order, and the first mention of an event decides some choices.
-    if len(set(event_ids)) > _JOIN_ABOVE:   # many events: links and mentions in one join
-        found = by_ids(con, f"SELECT l.event_id, l.rowid AS _row, {', '.join('m.' + c for c in _MENTION_COLS)} "
-                            "FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
-                            "WHERE l.event_id IN ({ids})", event_ids)
+    if len(set(event_ids)) > _JOIN_ABOVE:  # many events: links and mentions in one join
+        found = by_ids(
+            con,
+            f"SELECT l.event_id, l.rowid AS _row, {', '.join('m.' + c for c in _MENTION_COLS)} "
+            "FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
+            "WHERE l.event_id IN ({ids})",
+            event_ids,
+        )
         found.sort(key=lambda r: r["_row"])
         out: dict[str, list[dict[str, Any]]] = {}
         for r in found:
@@ -199,12 +233,17 @@ def mentions_for(con: Any, event_ids: Sequence[str]) -> dict[str, list[dict[str,
             del r["_row"]
             out.setdefault(eid, []).append(r)
         return out
-    links = by_ids(con, "SELECT event_id, mention_id, rowid AS _row FROM event_links WHERE event_id IN ({ids})", event_ids)
+    links = by_ids(
+        con, "SELECT event_id, mention_id, rowid AS _row FROM event_links WHERE event_id IN ({ids})", event_ids
+    )
     if not links:
         return {}
     links.sort(key=lambda r: r["_row"])
-    ms = by_ids(con, f"SELECT {', '.join(_MENTION_COLS)} FROM event_mentions WHERE mention_id IN ({{ids}})",
-                [r["mention_id"] for r in links])
+    ms = by_ids(
+        con,
+        f"SELECT {', '.join(_MENTION_COLS)} FROM event_mentions WHERE mention_id IN ({{ids}})",
+        [r["mention_id"] for r in links],
+    )
     by_id = {m["mention_id"]: m for m in ms}
     out = {}
     for r in links:
@@ -214,13 +253,33 @@ def mentions_for(con: Any, event_ids: Sequence[str]) -> dict[str, list[dict[str,
     return out
 
 
-_MENTION_COLS = ("mention_id", "article_id", "sentence", "start_char", "end_char", "sentence_text", "trigger_text", "type",
-                 "mode", "status", "date_value", "date_precision", "date_from", "date_to", "date_source", "confidence",
-                 "background", "source_name", "target_name", "extra")
+_MENTION_COLS = (
+    "mention_id",
+    "article_id",
+    "sentence",
+    "start_char",
+    "end_char",
+    "sentence_text",
+    "trigger_text",
+    "type",
+    "mode",
+    "status",
+    "date_value",
+    "date_precision",
+    "date_from",
+    "date_to",
+    "date_source",
+    "confidence",
+    "background",
+    "source_name",
+    "target_name",
+    "extra",
+)
 
 
-def articles_for(con: Any, article_ids: Iterable[str], tables: set[str] | None = None,
-                 *, text: bool = False) -> dict[str, dict[str, Any]]:
+def articles_for(
+    con: Any, article_ids: Iterable[str], tables: set[str] | None = None, *, text: bool = False
+) -> dict[str, dict[str, Any]]:
     """Outlet, title, date, URL and copy status of each article (originals of copies included)."""
     ids = sorted(set(article_ids))
     if not ids:
@@ -229,8 +288,14 @@ def articles_for(con: Any, article_ids: Iterable[str], tables: set[str] | None =
     cols = "article_id, outlet, title, url, published_date" + (", text" if text else "")
     arts = {r["article_id"]: r for r in by_ids(con, f"SELECT {cols} FROM articles WHERE article_id IN ({{ids}})", ids)}
     if "duplicates" in tables:
-        dups = {r["article_id"]: r for r in by_ids(
-            con, "SELECT article_id, duplicate_of, dup_kind, source_group FROM duplicates WHERE article_id IN ({ids})", ids)}
+        dups = {
+            r["article_id"]: r
+            for r in by_ids(
+                con,
+                "SELECT article_id, duplicate_of, dup_kind, source_group FROM duplicates WHERE article_id IN ({ids})",
+                ids,
+            )
+        }
     else:
         dups = {}
     for aid, a in arts.items():
@@ -314,7 +379,9 @@ def same_sentence(a: str | frozenset[str], b: str | frozenset[str], threshold: f
     tb = b if isinstance(b, frozenset) else token_set(b)
     if not ta or not tb:
         return False
-    return len(ta & tb) / min(len(ta), len(tb)) >= threshold and abs(len(ta) - len(tb)) <= max(3, 0.25 * max(len(ta), len(tb)))
+    return len(ta & tb) / min(len(ta), len(tb)) >= threshold and abs(len(ta) - len(tb)) <= max(
+        3, 0.25 * max(len(ta), len(tb))
+    )
 
 
 def names_in(e: dict[str, Any], sentence: str) -> int:
@@ -333,8 +400,12 @@ def readable(sentence: str) -> bool:
     return "\n\n" not in s and bool(re.match(r"[\"'“‘]?[A-Z0-9]", s))
 
 
-def best_mention(e: dict[str, Any], ms: list[dict[str, Any]], arts: dict[str, dict[str, Any]] | None = None,
-                 prefer: Sequence[str] | None = None) -> dict[str, Any] | None:
+def best_mention(
+    e: dict[str, Any],
+    ms: list[dict[str, Any]],
+    arts: dict[str, dict[str, Any]] | None = None,
+    prefer: Sequence[str] | None = None,
+) -> dict[str, Any] | None:
     """The mention a reader should see for an event: with the wanted status (the event's own by
     default), as much history as the event (a report of the news, not a later recap), naming its
     actors, from an original rather than a copy, one clean sentence, dated by its own text."""
@@ -343,10 +414,18 @@ def best_mention(e: dict[str, Any], ms: list[dict[str, Any]], arts: dict[str, di
 
     def key(m: dict[str, Any]) -> tuple:
         a = arts.get(m["article_id"]) or {}
-        return (m.get("status") in want, bool(m.get("background")) == bool(e.get("background")),
-                names_in(e, m["sentence_text"]), not a.get("duplicate_of"), readable(m["sentence_text"]),
-                m.get("date_source") == "timex", float(m.get("confidence") or 0), -len(m["sentence_text"] or ""),
-                m["mention_id"])
+        return (
+            m.get("status") in want,
+            bool(m.get("background")) == bool(e.get("background")),
+            names_in(e, m["sentence_text"]),
+            not a.get("duplicate_of"),
+            readable(m["sentence_text"]),
+            m.get("date_source") == "timex",
+            float(m.get("confidence") or 0),
+            -len(m["sentence_text"] or ""),
+            m["mention_id"],
+        )
+
     ms = [m for m in ms if (m.get("sentence_text") or "").strip()]
     return max(ms, key=key) if ms else None
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter
 import re
 from importlib import resources
 from typing import Any
@@ -23,8 +22,24 @@ from typing import Any
 import yaml
 
 from ..errors import TidingsError
-from ._common import (OCCURRED, UPCOMING, articles_for, as_date, best_mention, connection, dyad_events, event_date,
-                      jsonable, label, mentions_for, names_in, norm_sentence, parse_dyad, require_events, rows)
+from ._common import (
+    OCCURRED,
+    UPCOMING,
+    articles_for,
+    as_date,
+    best_mention,
+    connection,
+    dyad_events,
+    event_date,
+    jsonable,
+    label,
+    mentions_for,
+    names_in,
+    norm_sentence,
+    parse_dyad,
+    require_events,
+    rows,
+)
 
 __all__ = ["channels", "load_channels", "render_table"]
 
@@ -49,14 +64,21 @@ def load_channels() -> dict[str, Any]:
         if not keywords:
             return None
         c, k = "|".join(cues), "|".join(keywords)
-        return re.compile(rf"\b(?:{c})\b(?:\W+[\w'’-]+){{0,{win}}}?\W+(?:{k})\b|\b(?:{k})\b(?:\W+[\w'’-]+){{0,3}}?\W+(?:{c})\b", re.I)
+        return re.compile(
+            rf"\b(?:{c})\b(?:\W+[\w'’-]+){{0,{win}}}?\W+(?:{k})\b|\b(?:{k})\b(?:\W+[\w'’-]+){{0,3}}?\W+(?:{c})\b", re.I
+        )
 
-    chans = [{"key": c["key"], "label": c["label"],
-              "pairs": [(whole(a), whole(b)) for a, b in c.get("pairs") or []],
-              "either": whole(c["either"]) if c.get("either") else None,
-              "keywords": words(c.get("keywords") or []),
-              "signals": {name: near(st["cues"], c.get("keywords") or []) for name, st in data["states"].items()}}
-             for c in data["channels"]]
+    chans = [
+        {
+            "key": c["key"],
+            "label": c["label"],
+            "pairs": [(whole(a), whole(b)) for a, b in c.get("pairs") or []],
+            "either": whole(c["either"]) if c.get("either") else None,
+            "keywords": words(c.get("keywords") or []),
+            "signals": {name: near(st["cues"], c.get("keywords") or []) for name, st in data["states"].items()},
+        }
+        for c in data["channels"]
+    ]
     states = {name: {"types": set(st["types"]), "cues": words(st["cues"])} for name, st in data["states"].items()}
     return {"channels": chans, "states": states}
 
@@ -81,9 +103,15 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
     spec = load_channels()
     state_types = set().union(*(s["types"] for s in spec["states"].values()))
     types = sorted({"CONSULT", *state_types})
-    events = dyad_events(con, pair, date_from=d_from, date_to=d_to, statuses=(*OCCURRED, *UPCOMING),
-                         where_sql="type IN (" + ", ".join("'" + t.replace("'", "''") + "'" for t in types) + ")",
-                         columns=_COLUMNS)
+    events = dyad_events(
+        con,
+        pair,
+        date_from=d_from,
+        date_to=d_to,
+        statuses=(*OCCURRED, *UPCOMING),
+        where_sql="type IN (" + ", ".join("'" + t.replace("'", "''") + "'" for t in types) + ")",
+        columns=_COLUMNS,
+    )
     # Mentions are read only for the events that can matter: those whose sentences name a channel's subject
     # (found by one regular-expression scan in DuckDB), and per channel the latest contacts and plans of
     # its officials and the first ones after its last suspension. A dyad can hold many thousands of
@@ -109,7 +137,9 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
     by_roles: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
     for e in events:
         by_roles.setdefault((e.get("source_role"), e.get("target_role")), []).append(e)
-    pair_channels = {rp: frozenset(c["key"] for c in spec["channels"] if memo.roles(c, es[0])) for rp, es in by_roles.items()}
+    pair_channels = {
+        rp: frozenset(c["key"] for c in spec["channels"] if memo.roles(c, es[0])) for rp, es in by_roles.items()
+    }
     with_pairs = {c["key"] for c in spec["channels"] if c["pairs"]}
     role_channel = {e["event_id"]: bool(pair_channels[rp] & with_pairs) for rp, es in by_roles.items() for e in es}
     keyword_events = sorted((by_id[i] for i in keyword_ids), key=_ekey)
@@ -120,17 +150,36 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
         for m in cache.get(e["event_id"], []):
             if m["sentence_text"] not in sentence_channels:
                 sentence_channels[m["sentence_text"]] = frozenset(
-                    c["key"] for c in spec["channels"] if c["keywords"] is not None and memo.keyword(c, m["sentence_text"]))
-    kw_channels = {e["event_id"]: frozenset().union(*(sentence_channels[m["sentence_text"]] for m in cache.get(e["event_id"], [])))
-                   for e in keyword_events}
+                    c["key"]
+                    for c in spec["channels"]
+                    if c["keywords"] is not None and memo.keyword(c, m["sentence_text"])
+                )
+    kw_channels = {
+        e["event_id"]: frozenset().union(*(sentence_channels[m["sentence_text"]] for m in cache.get(e["event_id"], [])))
+        for e in keyword_events
+    }
     out = []
     for ch in spec["channels"]:
         # The keyword events are scanned once per channel; the officials' latest contacts and plans are added.
-        mine = [e for e in keyword_events if ch["key"] in kw_channels[e["event_id"]]
-                or (e["type"] in _CONTACT_TYPES and ch["key"] in pair_channels[(e.get("source_role"), e.get("target_role"))])]
+        mine = [
+            e
+            for e in keyword_events
+            if ch["key"] in kw_channels[e["event_id"]]
+            or (
+                e["type"] in _CONTACT_TYPES and ch["key"] in pair_channels[(e.get("source_role"), e.get("target_role"))]
+            )
+        ]
         kw = _scan(ch, spec, mine, cache, arts, role_channel, memo)
-        role = sorted((e for rp, es in by_roles.items() if ch["key"] in pair_channels[rp]
-                       for e in es if e["type"] in _CONTACT_TYPES), key=_ekey)
+        role = sorted(
+            (
+                e
+                for rp, es in by_roles.items()
+                if ch["key"] in pair_channels[rp]
+                for e in es
+                if e["type"] in _CONTACT_TYPES
+            ),
+            key=_ekey,
+        )
         done = [e for e in role if e["status"] in OCCURRED]
         plans_ = [e for e in role if e["status"] in UPCOMING]
         last_sus = max((x["date"] for x in kw[2] if x["state"] == "suspended" and x["date"]), default=None)
@@ -138,16 +187,24 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
         if last_sus is not None:
             pick += [e for e in done if (event_date(e) or dt.date.min) > last_sus][:_KEEP]
         load({e["event_id"] for e in pick})
-        extra = _scan(ch, spec, sorted({e["event_id"]: e for e in pick if e["event_id"] not in keyword_ids}.values(),
-                                       key=_ekey), cache, arts, role_channel, memo)
+        extra = _scan(
+            ch,
+            spec,
+            sorted({e["event_id"]: e for e in pick if e["event_id"] not in keyword_ids}.values(), key=_ekey),
+            cache,
+            arts,
+            role_channel,
+            memo,
+        )
         contacts, plans, signals = (kw[0] + extra[0], kw[1] + extra[1], kw[2] + extra[2])
         if any(c["type"] == "CONSULT" for c in contacts):
             contacts = [c for c in contacts if c["type"] == "CONSULT"]
         rec = _state(ch, contacts, plans, signals)
         rec["contacts"] = max(rec["contacts"], sum(1 for e in done if e["type"] == "CONSULT") or len(done))
         out.append(rec)
-    return jsonable({"kind": "channels", "dyad": f"{pair[0]}-{pair[1]}", "date_from": d_from, "date_to": d_to,
-                     "channels": out})
+    return jsonable(
+        {"kind": "channels", "dyad": f"{pair[0]}-{pair[1]}", "date_from": d_from, "date_to": d_to, "channels": out}
+    )
 
 
 class _Memo:
@@ -180,14 +237,19 @@ class _Memo:
     def signal(self, ch: dict[str, Any], state: str, sentence: str) -> bool:
         s, pat = self.spec["states"][state], ch["signals"][state]
         # cheap tests first: the windowed pattern backtracks, most sentences have no cue at all
-        return self._get(("sig", ch["key"], state, sentence),
-                         lambda: s["cues"].search(sentence) and ch["keywords"].search(sentence)
-                         and pat.search(norm_sentence(sentence)))
+        return self._get(
+            ("sig", ch["key"], state, sentence),
+            lambda: (
+                s["cues"].search(sentence) and ch["keywords"].search(sentence) and pat.search(norm_sentence(sentence))
+            ),
+        )
 
 
-_COLUMNS = ("event_id, type, mode, status, source_name, source_country, source_role, target_name, target_country, "
-            "target_role, date_from, date_to, date_precision, first_reported, background, n_sources, confidence")
-_KEEP = 25   # latest contacts and plans of a channel's officials read per channel (and first ones after a suspension)
+_COLUMNS = (
+    "event_id, type, mode, status, source_name, source_country, source_role, target_name, target_country, "
+    "target_role, date_from, date_to, date_precision, first_reported, background, n_sources, confidence"
+)
+_KEEP = 25  # latest contacts and plans of a channel's officials read per channel (and first ones after a suspension)
 
 
 def _ekey(e: dict[str, Any]) -> tuple:
@@ -201,14 +263,24 @@ def _keyword_events(con: Any, spec: dict[str, Any], by_id: dict[str, dict[str, A
     if not pats or not by_id:
         return set()
     rx = "(?i)" + "|".join(f"(?:{p})" for p in pats)
-    found = rows(con, "SELECT DISTINCT l.event_id FROM event_mentions m JOIN event_links l ON l.mention_id = m.mention_id "
-                      "WHERE regexp_matches(m.sentence_text, ?)", [rx])
+    found = rows(
+        con,
+        "SELECT DISTINCT l.event_id FROM event_mentions m JOIN event_links l ON l.mention_id = m.mention_id "
+        "WHERE regexp_matches(m.sentence_text, ?)",
+        [rx],
+    )
     return {r["event_id"] for r in found if r["event_id"] in by_id}
 
 
-def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]],
-          arts: dict[str, dict[str, Any]], role_channel: dict[str, bool], memo: _Memo
-          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+def _scan(
+    ch: dict[str, Any],
+    spec: dict[str, Any],
+    events: list[dict[str, Any]],
+    mentions: dict[str, list[dict[str, Any]]],
+    arts: dict[str, dict[str, Any]],
+    role_channel: dict[str, bool],
+    memo: _Memo,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Contacts, plans and state signals of one channel among ``events`` (whose mentions are loaded).
     Each is a ``_Lazy`` record: its date and order now, its evidence sentence only if it is shown."""
     contacts: list[dict[str, Any]] = []
@@ -219,7 +291,7 @@ def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]]
         if not ms:
             continue
         if e["type"] in _CONTACT_TYPES:
-            if memo.roles(ch, e):   # the evidence must name one of the two officials (not a sentence merged in)
+            if memo.roles(ch, e):  # the evidence must name one of the two officials (not a sentence merged in)
                 hits = [m for m in ms if memo.names(e, m["sentence_text"])]
             elif not role_channel[e["event_id"]] and e["type"] == "CONSULT" and ch["keywords"]:
                 hits = [m for m in ms if memo.keyword(ch, m["sentence_text"]) and not memo.suspends(m)]
@@ -239,8 +311,11 @@ def _scan(ch: dict[str, Any], spec: dict[str, Any], events: list[dict[str, Any]]
                 # The date its own sentences give (else when they were published), not a date merged
                 # into the event from another report.
                 dated = _signal_date(hits)
-                published = [arts[m["article_id"]]["published_date"] for m in hits
-                             if (arts.get(m["article_id"]) or {}).get("published_date")]
+                published = [
+                    arts[m["article_id"]]["published_date"]
+                    for m in hits
+                    if (arts.get(m["article_id"]) or {}).get("published_date")
+                ]
                 if dated:
                     rec["date"] = dated
                 elif published:
@@ -253,9 +328,17 @@ class _Lazy(dict):
     """A contact, plan or signal: date, first report, event id, type and state at once (what ordering and the
     state need); the rest of its record (best evidence sentence, outlet, labels) made when first shown."""
 
-    def __init__(self, e: dict[str, Any], hits: list[dict[str, Any]], arts: dict[str, dict[str, Any]],
-                 prefer: tuple[str, ...], state: str | None = None) -> None:
-        super().__init__(date=event_date(e), first_reported=e.get("first_reported"), event_id=e["event_id"], type=e["type"])
+    def __init__(
+        self,
+        e: dict[str, Any],
+        hits: list[dict[str, Any]],
+        arts: dict[str, dict[str, Any]],
+        prefer: tuple[str, ...],
+        state: str | None = None,
+    ) -> None:
+        super().__init__(
+            date=event_date(e), first_reported=e.get("first_reported"), event_id=e["event_id"], type=e["type"]
+        )
         if state is not None:
             self["state"] = state
         self._src = (e, hits, arts, prefer)
@@ -263,13 +346,29 @@ class _Lazy(dict):
     def full(self) -> dict[str, Any]:
         e, hits, arts, prefer = self._src
         rec = _record(e, _best(e, hits, arts, prefer), arts)
-        rec.update(self)   # its own date (a signal's) and state
+        rec.update(self)  # its own date (a signal's) and state
         return {k: rec[k] for k in (*_record_keys(), *(["state"] if "state" in self else []))}
 
 
 def _record_keys() -> tuple[str, ...]:
-    return ("date", "date_precision", "event_id", "type", "mode", "status", "source", "target", "n_sources", "confidence",
-            "sentence", "article_id", "outlet", "published", "url", "first_reported")
+    return (
+        "date",
+        "date_precision",
+        "event_id",
+        "type",
+        "mode",
+        "status",
+        "source",
+        "target",
+        "n_sources",
+        "confidence",
+        "sentence",
+        "article_id",
+        "outlet",
+        "published",
+        "url",
+        "first_reported",
+    )
 
 
 _PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
@@ -291,6 +390,7 @@ def _signal_date(hits: list[dict[str, Any]]) -> dt.date | None:
 
     def votes(d: dt.date) -> int:
         return sum(1 for m in dated if m["date_from"] <= d <= (m.get("date_to") or m["date_from"]))
+
     return max(candidates, key=lambda d: (votes(d), -d.toordinal()))
 
 
@@ -305,28 +405,41 @@ def _suspends(spec: dict[str, Any], m: dict[str, Any]) -> bool:
     return bool(spec["states"]["suspended"]["cues"].search(s)) and not spec["states"]["resumed"]["cues"].search(s)
 
 
-def _best(e: dict[str, Any], ms: list[dict[str, Any]], arts: dict[str, dict[str, Any]],
-          prefer: tuple[str, ...]) -> dict[str, Any]:
+def _best(
+    e: dict[str, Any], ms: list[dict[str, Any]], arts: dict[str, dict[str, Any]], prefer: tuple[str, ...]
+) -> dict[str, Any]:
     return best_mention(e, ms, arts, prefer) or ms[0]
 
 
 def _record(e: dict[str, Any], m: dict[str, Any], arts: dict[str, dict[str, Any]]) -> dict[str, Any]:
     a = arts.get(m["article_id"]) or {}
-    return {"date": event_date(e), "date_precision": e.get("date_precision") if e.get("date_from") else "reported",
-            "event_id": e["event_id"], "type": e["type"], "mode": e.get("mode"), "status": e["status"],
-            "source": label(e.get("source_name"), e.get("source_country"), e.get("source_role")),
-            "target": label(e.get("target_name"), e.get("target_country"), e.get("target_role")),
-            "n_sources": int(e.get("n_sources") or 0), "confidence": round(float(e.get("confidence") or 0), 2),
-            "sentence": norm_sentence(m["sentence_text"]), "article_id": m["article_id"], "outlet": a.get("outlet"),
-            "published": a.get("published_date"), "url": a.get("url"), "first_reported": e.get("first_reported")}
+    return {
+        "date": event_date(e),
+        "date_precision": e.get("date_precision") if e.get("date_from") else "reported",
+        "event_id": e["event_id"],
+        "type": e["type"],
+        "mode": e.get("mode"),
+        "status": e["status"],
+        "source": label(e.get("source_name"), e.get("source_country"), e.get("source_role")),
+        "target": label(e.get("target_name"), e.get("target_country"), e.get("target_role")),
+        "n_sources": int(e.get("n_sources") or 0),
+        "confidence": round(float(e.get("confidence") or 0), 2),
+        "sentence": norm_sentence(m["sentence_text"]),
+        "article_id": m["article_id"],
+        "outlet": a.get("outlet"),
+        "published": a.get("published_date"),
+        "url": a.get("url"),
+        "first_reported": e.get("first_reported"),
+    }
 
 
 def _key(r: dict[str, Any]) -> tuple:
     return (r["date"] or dt.date.min, r.get("first_reported") or dt.date.min, r["event_id"])
 
 
-def _state(ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[str, Any]],
-           signals: list[dict[str, Any]]) -> dict[str, Any]:
+def _state(
+    ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[str, Any]], signals: list[dict[str, Any]]
+) -> dict[str, Any]:
     contacts.sort(key=_key)
     signals.sort(key=_key)
     last = contacts[-1] if contacts else None
@@ -342,7 +455,7 @@ def _state(ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[
             state, since, evidence = "resumed", later_contacts[0]["date"], later_contacts[0]
         else:
             state, since, evidence = "suspended", sus["date"], sus
-    elif signals and not contacts:   # agreed to open or resume, no suspension and no contact on record
+    elif signals and not contacts:  # agreed to open or resume, no suspension and no contact on record
         res = signals[0]
         state, since, evidence = "agreed", res["date"], res
     after_last = (last["first_reported"] if last else None) or dt.date.min
@@ -358,16 +471,27 @@ def _state(ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[
         latest = {i for i in range(len(signals) - 1, -1, -1) if i not in changes}
         latest = set(sorted(latest)[-room:]) if room else set()
         shown = [signals[i] for i in sorted(changes | latest)]
-    rec = {"key": ch["key"], "label": ch["label"], "state": state, "since": since, "state_evidence": full(evidence),
-           "last_contact": full(last), "contacts": len(contacts), "next": full(nxt),
-           "history": [{k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")}
-                       for f in map(full, shown) if f is not None]}
+    rec = {
+        "key": ch["key"],
+        "label": ch["label"],
+        "state": state,
+        "since": since,
+        "state_evidence": full(evidence),
+        "last_contact": full(last),
+        "contacts": len(contacts),
+        "next": full(nxt),
+        "history": [
+            {k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")}
+            for f in map(full, shown)
+            if f is not None
+        ],
+    }
     if len(shown) < len(signals):
         rec["history_total"] = len(signals)
     return rec
 
 
-_HISTORY = 100   # state signals listed per channel before the history keeps only changes and the latest
+_HISTORY = 100  # state signals listed per channel before the history keeps only changes and the latest
 
 
 def _full(r: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -395,12 +519,21 @@ def render_table(ch: dict[str, Any], console: Any) -> None:
             ev = c["state_evidence"]
             st += f"\n[dim]“{escape(_cut(ev['sentence']))}” — {escape(ev['outlet'] or '?')}[/dim]"
         last = c["last_contact"]
-        lc = (f"{last['date'] or '?'}: {escape(last['source'])} → {escape(last['target'])}\n[dim]“{escape(_cut(last['sentence'], 220))}” — "
-              f"{escape(last['outlet'] or '?')}, {last['n_sources']} source(s), conf. {last['confidence']:.2f}[/dim]"
-              + (f"\n{c['contacts']} contacts on record" if c["contacts"] > 1 else "")) if last else "[dim]none recorded[/dim]"
+        lc = (
+            (
+                f"{last['date'] or '?'}: {escape(last['source'])} → {escape(last['target'])}\n[dim]“{escape(_cut(last['sentence'], 220))}” — "
+                f"{escape(last['outlet'] or '?')}, {last['n_sources']} source(s), conf. {last['confidence']:.2f}[/dim]"
+                + (f"\n{c['contacts']} contacts on record" if c["contacts"] > 1 else "")
+            )
+            if last
+            else "[dim]none recorded[/dim]"
+        )
         n = c["next"]
-        nx = (f"{n['date'] or 'undated'} ({n['status']})\n[dim]“{escape(_cut(n['sentence'], 160))}” — {escape(n['outlet'] or '?')}[/dim]"
-              if n else "")
+        nx = (
+            f"{n['date'] or 'undated'} ({n['status']})\n[dim]“{escape(_cut(n['sentence'], 160))}” — {escape(n['outlet'] or '?')}[/dim]"
+            if n
+            else ""
+        )
         t.add_row(c["label"], st, lc, nx)
     console.print(t)
 

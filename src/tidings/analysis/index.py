@@ -18,8 +18,19 @@ import json
 from typing import Any
 
 from ..errors import TidingsError
-from ._common import (QUAD_NAMES, as_date, best_mention, connection, dyad_events, jsonable, mentions_for, norm_sentence,
-                      parse_dyad, require_events, rows)
+from ._common import (
+    QUAD_NAMES,
+    as_date,
+    best_mention,
+    connection,
+    dyad_events,
+    jsonable,
+    mentions_for,
+    norm_sentence,
+    parse_dyad,
+    require_events,
+    rows,
+)
 
 __all__ = ["index", "period_start", "render_table", "to_csv", "to_jsonl", "plot", "sparkline", "PERIODS"]
 
@@ -27,7 +38,6 @@ PERIODS = ("day", "week", "month")
 _PRECISE = {"day": {"day", "time"}, "week": {"day", "time", "week"}, "month": {"day", "time", "week", "month"}}
 # Coarser than this, an event has no place in the series (a "2016" or "vague" date is not a week);
 # such events are counted in ``left_out``. Month-dated events stay in day and week series, marked.
-
 
 
 def period_start(d: dt.date, by: str) -> dt.date:
@@ -60,8 +70,15 @@ def _short(e: dict[str, Any]) -> str:
     return f"{what}: {src} → {tgt}"
 
 
-def index(con_or_store: Any, *, dyad: str = "USA-CHN", by: str = "week", date_from: Any = None, date_to: Any = None,
-          moves: int = 5) -> dict[str, Any]:
+def index(
+    con_or_store: Any,
+    *,
+    dyad: str = "USA-CHN",
+    by: str = "week",
+    date_from: Any = None,
+    date_to: Any = None,
+    moves: int = 5,
+) -> dict[str, Any]:
     """Per-period quad-class counts and net score of ``dyad`` (either direction), as plain data."""
     if by not in PERIODS:
         raise TidingsError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
@@ -86,12 +103,20 @@ def index(con_or_store: Any, *, dyad: str = "USA-CHN", by: str = "week", date_fr
     for m in top:
         for t in m["events"]:
             t["sentence"] = evidence.get(t["event_id"])
-    return jsonable({
-        "kind": "index", "dyad": f"{pair[0]}-{pair[1]}", "by": by, "date_from": d_from, "date_to": d_to,
-        "weighting": "each occurred event counts n_sources (independent source groups) x confidence, at its own date",
-        "events": sum(a["events"] for a in aggs.values()), "left_out": left_out,
-        "periods": periods, "moves": top,
-    })
+    return jsonable(
+        {
+            "kind": "index",
+            "dyad": f"{pair[0]}-{pair[1]}",
+            "by": by,
+            "date_from": d_from,
+            "date_to": d_to,
+            "weighting": "each occurred event counts n_sources (independent source groups) x confidence, at its own date",
+            "events": sum(a["events"] for a in aggs.values()),
+            "left_out": left_out,
+            "periods": periods,
+            "moves": top,
+        }
+    )
 
 
 def _cameo_values() -> str:
@@ -100,15 +125,20 @@ def _cameo_values() -> str:
 
     def q(x: str) -> str:
         return "'" + x.replace("'", "''") + "'"
+
     return ", ".join(f"({q(t)}, {q(m)}, {g}, {c})" for (t, m), (g, c) in _cameo_table().items())
 
 
-def _aggregate(con: Any, pair: tuple[str, str], by: str, d_from: dt.date | None, d_to: dt.date | None
-               ) -> tuple[dict[dt.date, dict[str, Any]], dict[dt.date, list[dict[str, Any]]], int]:
+def _aggregate(
+    con: Any, pair: tuple[str, str], by: str, d_from: dt.date | None, d_to: dt.date | None
+) -> tuple[dict[dt.date, dict[str, Any]], dict[dt.date, list[dict[str, Any]]], int]:
     """Per-period sums and the three largest events of each period, computed in DuckDB (a dyad can hold
     hundreds of thousands of events; only the periods and their top events come back to Python)."""
     a, b = pair
-    where = ["status IN ('occurred', 'ongoing')", "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"]
+    where = [
+        "status IN ('occurred', 'ongoing')",
+        "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))",
+    ]
     params: list[Any] = [a, b, b, a]
     if d_from:
         where.append("coalesce(date_to, date_from, first_reported) >= ?")
@@ -123,24 +153,36 @@ def _aggregate(con: Any, pair: tuple[str, str], by: str, d_from: dt.date | None,
         ev AS (SELECT event_id, type, mode, source_name, target_name, source_country, target_country, n_sources,
                       confidence, background, date_precision, date_from, coalesce(date_from, first_reported) AS d,
                       greatest(coalesce(n_sources, 1), 1) * confidence AS w, goldstein AS eg, quad_class AS eq
-               FROM events WHERE {' AND '.join(where)}),
+               FROM events WHERE {" AND ".join(where)}),
         m AS (SELECT ev.*, coalesce(c1.g, c2.g, ev.eg) AS g, coalesce(c1.q, c2.q, ev.eq) AS q,
                      CAST(date_trunc('{by}', d) AS DATE) AS p
               FROM ev LEFT JOIN cameo c1 ON c1.ctype = ev.type AND c1.cmode = coalesce(ev.mode, '')
                       LEFT JOIN cameo c2 ON c2.ctype = ev.type AND c2.cmode = ''
               WHERE d IS NOT NULL AND {counted})"""
-    rows_ = rows(con, base + f"""
+    rows_ = rows(
+        con,
+        base
+        + f"""
         SELECT p, count(*) AS events, sum(w) AS weighted, sum(w * coalesce(g, 0)) AS net,
                sum(w) FILTER (WHERE q = 1) AS q1, sum(w) FILTER (WHERE q = 2) AS q2,
                sum(w) FILTER (WHERE q = 3) AS q3, sum(w) FILTER (WHERE q = 4) AS q4,
                count(*) FILTER (WHERE q = 1) AS n1, count(*) FILTER (WHERE q = 2) AS n2,
                count(*) FILTER (WHERE q = 3) AS n3, count(*) FILTER (WHERE q = 4) AS n4,
                count(*) FILTER (WHERE date_from IS NOT NULL AND coalesce(date_precision, 'day') NOT IN ({precise})) AS imprecise
-        FROM m WHERE q IS NOT NULL GROUP BY p""", params)
-    top_rows = rows(con, base + """
+        FROM m WHERE q IS NOT NULL GROUP BY p""",
+        params,
+    )
+    top_rows = rows(
+        con,
+        base
+        + """
         SELECT * FROM (SELECT m.*, row_number() OVER (PARTITION BY p ORDER BY abs(w * coalesce(g, 0)) DESC, event_id) AS rn
-                       FROM m WHERE q IS NOT NULL) WHERE rn <= 3 ORDER BY p, rn""", params)
-    left_out = rows(con, f"SELECT count(*) AS n FROM events WHERE {' AND '.join(where)} AND NOT {counted}", params)[0]["n"]
+                       FROM m WHERE q IS NOT NULL) WHERE rn <= 3 ORDER BY p, rn""",
+        params,
+    )
+    left_out = rows(con, f"SELECT count(*) AS n FROM events WHERE {' AND '.join(where)} AND NOT {counted}", params)[0][
+        "n"
+    ]
     aggs = {r["p"]: r for r in rows_}
     tops: dict[dt.date, list[dict[str, Any]]] = {}
     for r in top_rows:
@@ -152,15 +194,29 @@ def _period(p: dt.date, by: str, agg: dict[str, Any] | None, top: list[dict[str,
     agg = agg or {}
     names = list(QUAD_NAMES.values())
     return {
-        "period": _name(p, by), "start": p, "end": _next(p, by) - dt.timedelta(days=1),
-        "events": int(agg.get("events") or 0), "weighted": float(agg.get("weighted") or 0.0),
+        "period": _name(p, by),
+        "start": p,
+        "end": _next(p, by) - dt.timedelta(days=1),
+        "events": int(agg.get("events") or 0),
+        "weighted": float(agg.get("weighted") or 0.0),
         "quad": {n: float(agg.get(f"q{i + 1}") or 0.0) for i, n in enumerate(names)},
         "counts": {n: int(agg.get(f"n{i + 1}") or 0) for i, n in enumerate(names)},
-        "net": float(agg.get("net") or 0.0), "imprecise": int(agg.get("imprecise") or 0),
-        "top_events": [{"event_id": e["event_id"], "date": e["d"], "label": _short(e), "weight": float(e["w"]),
-                        "goldstein": float(e["g"] or 0), "contribution": float(e["w"]) * float(e["g"] or 0),
-                        "n_sources": int(e.get("n_sources") or 0), "confidence": float(e.get("confidence") or 0),
-                        "background": bool(e.get("background"))} for e in top],
+        "net": float(agg.get("net") or 0.0),
+        "imprecise": int(agg.get("imprecise") or 0),
+        "top_events": [
+            {
+                "event_id": e["event_id"],
+                "date": e["d"],
+                "label": _short(e),
+                "weight": float(e["w"]),
+                "goldstein": float(e["g"] or 0),
+                "contribution": float(e["w"]) * float(e["g"] or 0),
+                "n_sources": int(e.get("n_sources") or 0),
+                "confidence": float(e.get("confidence") or 0),
+                "background": bool(e.get("background")),
+            }
+            for e in top
+        ],
     }
 
 
@@ -176,7 +232,9 @@ def _moves(periods: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
     cands.sort(key=lambda t: (-t[0], t[1]["start"]))
     out = []
     for _, p, change in cands[:k]:
-        evs = [dict(t) for t in p["top_events"] if (t["contribution"] >= 0) == (change >= 0)] or [dict(p["top_events"][0])]
+        evs = [dict(t) for t in p["top_events"] if (t["contribution"] >= 0) == (change >= 0)] or [
+            dict(p["top_events"][0])
+        ]
         out.append({"period": p["period"], "start": p["start"], "net": p["net"], "change": change, "events": evs[:2]})
     out.sort(key=lambda m: m["start"])
     return out
@@ -206,14 +264,32 @@ def sparkline(values: list[float]) -> str:
     return "".join(_BLOCKS[round((v - lo) / (hi - lo) * (len(_BLOCKS) - 1))] for v in values)
 
 
-_COLUMNS = ("period", "start", "end", "events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
-            "net", "imprecise", "top_event")
+_COLUMNS = (
+    "period",
+    "start",
+    "end",
+    "events",
+    "verbal_coop",
+    "material_coop",
+    "verbal_conflict",
+    "material_conflict",
+    "net",
+    "imprecise",
+    "top_event",
+)
 
 
 def _flat(p: dict[str, Any]) -> dict[str, Any]:
-    return {"period": p["period"], "start": p["start"], "end": p["end"], "events": p["events"],
-            **{k: round(v, 3) for k, v in p["quad"].items()}, "net": round(p["net"], 3), "imprecise": p["imprecise"],
-            "top_event": p["top_events"][0]["label"] if p["top_events"] else ""}
+    return {
+        "period": p["period"],
+        "start": p["start"],
+        "end": p["end"],
+        "events": p["events"],
+        **{k: round(v, 3) for k, v in p["quad"].items()},
+        "net": round(p["net"], 3),
+        "imprecise": p["imprecise"],
+        "top_event": p["top_events"][0]["label"] if p["top_events"] else "",
+    }
 
 
 def to_csv(ix: dict[str, Any]) -> str:
@@ -239,13 +315,27 @@ def render_table(ix: dict[str, Any], console: Any) -> None:
         console.print(f"No dated events for {ix['dyad']}.")
         return
     nets = [p["net"] for p in periods]
-    console.print(Text.assemble((f"{ix['dyad']} net score by {ix['by']}, {periods[0]['period']} … {periods[-1]['period']}: ",
-                                 "bold"), (sparkline(nets), "cyan")))
-    t = Table(title=f"Cooperation–conflict index {ix['dyad']} ({ix['events']} events; weight = independent sources × confidence)",
-              expand=False)
-    for col, just in (("Period", "left"), ("Events", "right"), ("Verbal coop", "right"), ("Material coop", "right"),
-                      ("Verbal confl.", "right"), ("Material confl.", "right"), ("Net", "right"), ("", "left"),
-                      ("Largest event", "left")):
+    console.print(
+        Text.assemble(
+            (f"{ix['dyad']} net score by {ix['by']}, {periods[0]['period']} … {periods[-1]['period']}: ", "bold"),
+            (sparkline(nets), "cyan"),
+        )
+    )
+    t = Table(
+        title=f"Cooperation–conflict index {ix['dyad']} ({ix['events']} events; weight = independent sources × confidence)",
+        expand=False,
+    )
+    for col, just in (
+        ("Period", "left"),
+        ("Events", "right"),
+        ("Verbal coop", "right"),
+        ("Material coop", "right"),
+        ("Verbal confl.", "right"),
+        ("Material confl.", "right"),
+        ("Net", "right"),
+        ("", "left"),
+        ("Largest event", "left"),
+    ):
         t.add_column(col, justify=just)  # type: ignore[arg-type]
     scale = max(abs(v) for v in nets) or 1.0
     for p in periods:
@@ -254,10 +344,17 @@ def render_table(ix: dict[str, Any], console: Any) -> None:
         q = p["quad"]
         n = round(abs(p["net"]) / scale * 10)
         bar = Text("█" * n, style="green" if p["net"] >= 0 else "red")
-        t.add_row(p["period"], str(p["events"]) + (f" ({p['imprecise']}~)" if p["imprecise"] else ""),
-                  f"{q['verbal_coop']:.1f}", f"{q['material_coop']:.1f}", f"{q['verbal_conflict']:.1f}",
-                  f"{q['material_conflict']:.1f}", Text(f"{p['net']:+.1f}", style="green" if p["net"] >= 0 else "red"),
-                  bar, p["top_events"][0]["label"] if p["top_events"] else "")
+        t.add_row(
+            p["period"],
+            str(p["events"]) + (f" ({p['imprecise']}~)" if p["imprecise"] else ""),
+            f"{q['verbal_coop']:.1f}",
+            f"{q['material_coop']:.1f}",
+            f"{q['verbal_conflict']:.1f}",
+            f"{q['material_conflict']:.1f}",
+            Text(f"{p['net']:+.1f}", style="green" if p["net"] >= 0 else "red"),
+            bar,
+            p["top_events"][0]["label"] if p["top_events"] else "",
+        )
     console.print(t)
     if any(p["imprecise"] for p in periods):
         console.print("[dim]~ events dated only to a coarser period, counted at its first day[/dim]")
@@ -285,7 +382,7 @@ def plot(ix: dict[str, Any], path: str, *, title: str | None = None) -> str:
     span = (max(net) - min(net)) or 1.0
     moves = sorted(ix["moves"], key=lambda m: m["start"])
     level = {True: 0, False: 0}
-    rows = {True: (0.97, 0.84, 0.71), False: (0.03, 0.16, 0.29)}   # label rows (axes fraction), staggered per side
+    rows = {True: (0.97, 0.84, 0.71), False: (0.03, 0.16, 0.29)}  # label rows (axes fraction), staggered per side
     for m in moves:
         d = dt.date.fromisoformat(str(m["start"]))
         ev = m["events"][0]
@@ -293,13 +390,25 @@ def plot(ix: dict[str, Any], path: str, *, title: str | None = None) -> str:
         up = y >= 0
         ty = rows[up][level[up] % 3]
         level[up] += 1
-        ax1.annotate(f"{ev['date']}\n{_wrap(ev['label'], 30)}", xy=(d + dt.timedelta(days=width / 2), y),
-                     xytext=(d, ty), textcoords=("data", "axes fraction"), fontsize=7.5, ha="center",
-                     va="top" if up else "bottom", arrowprops={"arrowstyle": "-", "color": "#666", "lw": 0.7},
-                     bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": "#999", "lw": 0.5})
+        ax1.annotate(
+            f"{ev['date']}\n{_wrap(ev['label'], 30)}",
+            xy=(d + dt.timedelta(days=width / 2), y),
+            xytext=(d, ty),
+            textcoords=("data", "axes fraction"),
+            fontsize=7.5,
+            ha="center",
+            va="top" if up else "bottom",
+            arrowprops={"arrowstyle": "-", "color": "#666", "lw": 0.7},
+            bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": "#999", "lw": 0.5},
+        )
     lo, hi = min(0.0, min(net)), max(0.0, max(net))
     ax1.set_ylim(lo - (1.1 * span if lo < 0 else 0.1 * span), hi + 1.1 * span)
-    colours = {"verbal_coop": "#8fd19e", "material_coop": "#2a9d4b", "verbal_conflict": "#f5a47a", "material_conflict": "#c0392b"}
+    colours = {
+        "verbal_coop": "#8fd19e",
+        "material_coop": "#2a9d4b",
+        "verbal_conflict": "#f5a47a",
+        "material_conflict": "#c0392b",
+    }
     up = [0.0] * len(periods)
     down = [0.0] * len(periods)
     for name, col in colours.items():
@@ -316,9 +425,14 @@ def plot(ix: dict[str, Any], path: str, *, title: str | None = None) -> str:
     ax2.legend(loc="lower left", fontsize=8, ncol=4, frameon=False)
     ax2.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     fig.autofmt_xdate()
-    fig.text(0.01, 0.005, f"{ix['events']} occurred events ({ix['left_out']} dated only to a year or vaguely, left out); each weighted by independent sources × confidence, "
-             "counted at its own date (background history too). Quad class and Goldstein: data/events/plover_cameo.csv.",
-             fontsize=7, color="#555")
+    fig.text(
+        0.01,
+        0.005,
+        f"{ix['events']} occurred events ({ix['left_out']} dated only to a year or vaguely, left out); each weighted by independent sources × confidence, "
+        "counted at its own date (background history too). Quad class and Goldstein: data/events/plover_cameo.csv.",
+        fontsize=7,
+        color="#555",
+    )
     fig.tight_layout(rect=(0, 0.02, 1, 1))
     fig.savefig(path, dpi=120)
     plt.close(fig)

@@ -16,17 +16,37 @@ import datetime as dt
 import re
 from typing import Any
 
-from ._common import (OCCURRED, UPCOMING, articles_for, best_mention, connection, rows, dyad_events, event_date, jsonable, label,
-                      mentions_for, norm_sentence, parse_dyad, require_events)
+from ._common import (
+    OCCURRED,
+    UPCOMING,
+    articles_for,
+    best_mention,
+    connection,
+    dyad_events,
+    event_date,
+    jsonable,
+    label,
+    mentions_for,
+    norm_sentence,
+    parse_dyad,
+    require_events,
+    rows,
+)
 
 __all__ = ["upcoming", "render_table"]
 
-_POSTPONED = re.compile(r"\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|put off|push(?:ed)? back|reschedul\w*|had been due|"
-                        r"was due to .{0,40} but)\b", re.I)
-_CANCELLED = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|scrap(?:s|ped)?|declined|refused|"
-                        r"no (?:meeting|call|visit) (?:took place|was held))\b", re.I)
+_POSTPONED = re.compile(
+    r"\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|put off|push(?:ed)? back|reschedul\w*|had been due|"
+    r"was due to .{0,40} but)\b",
+    re.I,
+)
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|scrap(?:s|ped)?|declined|refused|"
+    r"no (?:meeting|call|visit) (?:took place|was held))\b",
+    re.I,
+)
 _SLACK = {"day": 3, "week": 7, "month": 10, "quarter": 20, "year": 30}
-_UNDATED_WINDOW = 90   # days after the first report an undated plan can be matched
+_UNDATED_WINDOW = 90  # days after the first report an undated plan can be matched
 
 
 def upcoming(con_or_store: Any, *, dyad: str | None = None, include_all: bool = False) -> dict[str, Any]:
@@ -37,10 +57,13 @@ def upcoming(con_or_store: Any, *, dyad: str | None = None, include_all: bool = 
     newest = con.execute("SELECT max(published_date) FROM articles").fetchone()[0]
     plans = _plans(con, pair)
     if not plans:
-        return jsonable({"kind": "upcoming", "dyad": pair and f"{pair[0]}-{pair[1]}", "as_of": newest, "plans": [],
-                         "counts": {}})
+        return jsonable(
+            {"kind": "upcoming", "dyad": pair and f"{pair[0]}-{pair[1]}", "as_of": newest, "plans": [], "counts": {}}
+        )
     later = _candidates(con, plans)
-    mentions = mentions_for(con, [p["event_id"] for p in plans] + sorted({e["event_id"] for es in later.values() for e in es}))
+    mentions = mentions_for(
+        con, [p["event_id"] for p in plans] + sorted({e["event_id"] for es in later.values() for e in es})
+    )
     arts = articles_for(con, {m["article_id"] for ms in mentions.values() for m in ms}, tables)
     out = []
     for p in plans:
@@ -51,16 +74,31 @@ def upcoming(con_or_store: Any, *, dyad: str | None = None, include_all: bool = 
     counts: dict[str, int] = {}
     for r in out:
         counts[r["outcome"]] = counts.get(r["outcome"], 0) + 1
-    return jsonable({"kind": "upcoming", "dyad": None if pair is None else f"{pair[0]}-{pair[1]}", "as_of": newest,
-                     "include_all": include_all, "counts": counts, "plans": out})
+    return jsonable(
+        {
+            "kind": "upcoming",
+            "dyad": None if pair is None else f"{pair[0]}-{pair[1]}",
+            "as_of": newest,
+            "include_all": include_all,
+            "counts": counts,
+            "plans": out,
+        }
+    )
 
 
 def _plans(con: Any, pair: tuple[str, str] | None) -> list[dict[str, Any]]:
     """Events planned or proposed now, and occurred events whose history began as a plan."""
     planned = dyad_events(con, pair, statuses=UPCOMING)
-    became = [e for e in dyad_events(con, pair, statuses=OCCURRED, where_sql="status_history LIKE '%\"planned\"%' "
-                                     "OR status_history LIKE '%\"proposed\"%'")
-              if any(h.get("status") in UPCOMING for h in e["status_history"])]
+    became = [
+        e
+        for e in dyad_events(
+            con,
+            pair,
+            statuses=OCCURRED,
+            where_sql="status_history LIKE '%\"planned\"%' OR status_history LIKE '%\"proposed\"%'",
+        )
+        if any(h.get("status") in UPCOMING for h in e["status_history"])
+    ]
     return [*planned, *became]
 
 
@@ -75,21 +113,40 @@ def _candidates(con: Any, plans: list[dict[str, Any]]) -> dict[str, list[dict[st
         win = _window(p)
         if p["status"] in OCCURRED or win is None:
             continue
-        rows_.append((p["event_id"], p["type"], p.get("source_country"), p.get("target_country"), win[0], win[1],
-                      p.get("first_reported") or win[0]))
+        rows_.append(
+            (
+                p["event_id"],
+                p["type"],
+                p.get("source_country"),
+                p.get("target_country"),
+                win[0],
+                win[1],
+                p.get("first_reported") or win[0],
+            )
+        )
     if not rows_:
         return {}
     cols = list(zip(*rows_))
-    table = pa.table({"pid": list(cols[0]), "ptype": list(cols[1]), "ca": list(cols[2]), "cb": list(cols[3]),
-                      "lo": pa.array(cols[4], pa.date32()), "hi": pa.array(cols[5], pa.date32()),
-                      "rep": pa.array(cols[6], pa.date32())})
+    table = pa.table(
+        {
+            "pid": list(cols[0]),
+            "ptype": list(cols[1]),
+            "ca": list(cols[2]),
+            "cb": list(cols[3]),
+            "lo": pa.array(cols[4], pa.date32()),
+            "hi": pa.array(cols[5], pa.date32()),
+            "rep": pa.array(cols[6], pa.date32()),
+        }
+    )
     name = "_tidings_plans"
     con.register(name, table)
     try:
         # Equality joins only (type, the unordered pair of countries, and for occurrences each day of the
         # window), and the nearest 20 per plan by a top-n aggregate: a join on an OR of directions and date
         # ranges is a nested loop, and a window over every candidate sorts millions of rows.
-        pairs = rows(con, f"""
+        pairs = rows(
+            con,
+            f"""
             WITH p AS (SELECT pid, ptype, least(ca, cb) AS c1, greatest(ca, cb) AS c2, lo, hi, rep FROM {name}
                        WHERE ca IS NOT NULL AND cb IS NOT NULL),
             pd AS (SELECT pid, ptype, c1, c2, lo, CAST(unnest(generate_series(lo, hi, INTERVAL 1 DAY)) AS DATE) AS day FROM p),
@@ -105,10 +162,15 @@ def _candidates(con: Any, plans: list[dict[str, Any]]) -> dict[str, list[dict[st
             neg AS (SELECT p.pid, p.lo, e.event_id, e.d FROM p JOIN ev e ON e.type = p.ptype AND e.c1 = p.c1 AND e.c2 = p.c2
                     WHERE e.status = 'negated' AND e.first_reported BETWEEN p.rep AND p.hi + 30 AND e.event_id <> p.pid)
             SELECT pid, unnest(min_by(event_id, row(abs(date_diff('day', d, lo)), event_id), 20)) AS event_id
-            FROM (SELECT * FROM occ UNION ALL SELECT * FROM neg) GROUP BY pid""")
+            FROM (SELECT * FROM occ UNION ALL SELECT * FROM neg) GROUP BY pid""",
+        )
     finally:
         con.unregister(name)
-    events = {e["event_id"]: e for e in dyad_events(con, None, event_ids=sorted({r["event_id"] for r in pairs}))} if pairs else {}
+    events = (
+        {e["event_id"]: e for e in dyad_events(con, None, event_ids=sorted({r["event_id"] for r in pairs}))}
+        if pairs
+        else {}
+    )
     out: dict[str, list[dict[str, Any]]] = {}
     for r in pairs:
         if r["event_id"] in events:
@@ -117,8 +179,11 @@ def _candidates(con: Any, plans: list[dict[str, Any]]) -> dict[str, list[dict[st
 
 
 def _names(e: dict[str, Any]) -> set[str]:
-    return {n for n in (e.get("source_name"), e.get("target_name"))
-            if n and n not in (e.get("source_country"), e.get("target_country"))}
+    return {
+        n
+        for n in (e.get("source_name"), e.get("target_name"))
+        if n and n not in (e.get("source_country"), e.get("target_country"))
+    }
 
 
 def _window(p: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
@@ -137,33 +202,59 @@ def _same_parties(p: dict[str, Any], e: dict[str, Any]) -> bool:
     return {p.get("source_country"), p.get("target_country")} == {e.get("source_country"), e.get("target_country")}
 
 
-def _mention_view(e: dict[str, Any], ms: list[dict[str, Any]], arts: dict[str, dict[str, Any]],
-                  prefer: tuple[str, ...]) -> dict[str, Any]:
+def _mention_view(
+    e: dict[str, Any], ms: list[dict[str, Any]], arts: dict[str, dict[str, Any]], prefer: tuple[str, ...]
+) -> dict[str, Any]:
     best = best_mention(e, ms, arts, prefer)
     if best is None:
         return {"sentence": None, "outlet": None, "published": None, "article_id": None, "url": None}
     a = arts.get(best["article_id"]) or {}
-    return {"sentence": norm_sentence(best["sentence_text"]), "outlet": a.get("outlet"),
-            "published": a.get("published_date"), "article_id": best["article_id"], "url": a.get("url")}
+    return {
+        "sentence": norm_sentence(best["sentence_text"]),
+        "outlet": a.get("outlet"),
+        "published": a.get("published_date"),
+        "article_id": best["article_id"],
+        "url": a.get("url"),
+    }
 
 
 def _brief_event(e: dict[str, Any], view: dict[str, Any]) -> dict[str, Any]:
-    return {"event_id": e["event_id"], "type": e["type"], "mode": e.get("mode"), "status": e["status"],
-            "date": event_date(e), "date_precision": e.get("date_precision"),
-            "source": label(e.get("source_name"), e.get("source_country"), e.get("source_role")),
-            "target": label(e.get("target_name"), e.get("target_country"), e.get("target_role")),
-            "n_sources": int(e.get("n_sources") or 0), "confidence": round(float(e.get("confidence") or 0), 2), **view}
+    return {
+        "event_id": e["event_id"],
+        "type": e["type"],
+        "mode": e.get("mode"),
+        "status": e["status"],
+        "date": event_date(e),
+        "date_precision": e.get("date_precision"),
+        "source": label(e.get("source_name"), e.get("source_country"), e.get("source_role")),
+        "target": label(e.get("target_name"), e.get("target_country"), e.get("target_role")),
+        "n_sources": int(e.get("n_sources") or 0),
+        "confidence": round(float(e.get("confidence") or 0), 2),
+        **view,
+    }
 
 
-def _outcome(p: dict[str, Any], later: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]],
-             arts: dict[str, dict[str, Any]], newest: dt.date | None) -> dict[str, Any]:
+def _outcome(
+    p: dict[str, Any],
+    later: list[dict[str, Any]],
+    mentions: dict[str, list[dict[str, Any]]],
+    arts: dict[str, dict[str, Any]],
+    newest: dt.date | None,
+) -> dict[str, Any]:
     pms = mentions.get(p["event_id"], [])
     plan_view = _mention_view(p, [m for m in pms if m["status"] in UPCOMING] or pms, arts, UPCOMING)
-    rec = {**_brief_event(p, plan_view), "status": next((h["status"] for h in p["status_history"] if h.get("status") in UPCOMING),
-                                                        p["status"]),
-           "expected": p.get("date_value"), "expected_from": p.get("date_from"), "expected_to": p.get("date_to"),
-           "reported": p.get("first_reported"), "outcome": None, "matched": None, "how": None}
-    if p["status"] in OCCURRED:   # reconcile merged the plan with its occurrence
+    rec = {
+        **_brief_event(p, plan_view),
+        "status": next((h["status"] for h in p["status_history"] if h.get("status") in UPCOMING), p["status"]),
+        "expected": p.get("date_value"),
+        "expected_from": p.get("date_from"),
+        "expected_to": p.get("date_to"),
+        "reported": p.get("first_reported"),
+        "outcome": None,
+        "matched": None,
+        "how": None,
+    }
+    if p["status"] in OCCURRED:  # reconcile merged the plan with its occurrence
         occ = [m for m in pms if m["status"] in OCCURRED]
         rec.update(outcome="occurred", how="same event", matched=_brief_event(p, _mention_view(p, occ, arts, OCCURRED)))
         return rec
@@ -178,16 +269,26 @@ def _outcome(p: dict[str, Any], later: list[dict[str, Any]], mentions: dict[str,
             continue
         if e["status"] == "negated":
             ems = mentions.get(e["event_id"], [])
-            cue = next(("postponed" if _POSTPONED.search(m["sentence_text"] or "") else "cancelled"
-                        for m in ems if _POSTPONED.search(m["sentence_text"] or "") or _CANCELLED.search(m["sentence_text"] or "")),
-                       None)
+            cue = next(
+                (
+                    "postponed" if _POSTPONED.search(m["sentence_text"] or "") else "cancelled"
+                    for m in ems
+                    if _POSTPONED.search(m["sentence_text"] or "") or _CANCELLED.search(m["sentence_text"] or "")
+                ),
+                None,
+            )
             if cue and (e.get("first_reported") or reported) >= reported:
                 cand = (1, cue, e)
             else:
                 continue
         else:
             d = event_date(e)
-            if win is None or d is None or not (win[0] <= d <= win[1]) or (e.get("date_from") and d < reported - dt.timedelta(days=1)):
+            if (
+                win is None
+                or d is None
+                or not (win[0] <= d <= win[1])
+                or (e.get("date_from") and d < reported - dt.timedelta(days=1))
+            ):
                 continue
             cand = (2, "occurred", e)
         if best is None or cand[0] > best[0] or (cand[0] == best[0] and _dist(p, cand[2]) < _dist(p, best[2])):
@@ -195,11 +296,16 @@ def _outcome(p: dict[str, Any], later: list[dict[str, Any]], mentions: dict[str,
     if best:
         _, outcome, e = best
         prefer = OCCURRED if outcome == "occurred" else ("negated",)
-        rec.update(outcome=outcome, how="later report",
-                   matched=_brief_event(e, _mention_view(e, mentions.get(e["event_id"], []), arts, prefer)))
+        rec.update(
+            outcome=outcome,
+            how="later report",
+            matched=_brief_event(e, _mention_view(e, mentions.get(e["event_id"], []), arts, prefer)),
+        )
         return rec
     exp = p.get("date_to") or p.get("date_from")
-    if newest is not None and ((exp is not None and exp >= newest) or (exp is None and reported >= newest - dt.timedelta(days=30))):
+    if newest is not None and (
+        (exp is not None and exp >= newest) or (exp is None and reported >= newest - dt.timedelta(days=30))
+    ):
         rec["outcome"] = "pending"
     else:
         rec["outcome"] = "no report since"
@@ -218,12 +324,19 @@ def render_table(up: dict[str, Any], console: Any) -> None:
     plans = up["plans"]
     scope = up["dyad"] or "all dyads"
     if not plans:
-        console.print(f"No {'' if up.get('include_all') else 'open '}plans recorded for {scope}"
-                      + ("" if up.get("include_all") else " (add --all for plans that were carried out)") + ".")
+        console.print(
+            f"No {'' if up.get('include_all') else 'open '}plans recorded for {scope}"
+            + ("" if up.get("include_all") else " (add --all for plans that were carried out)")
+            + "."
+        )
         return
-    t = Table(title=f"Planned and proposed: {scope} (as of {up['as_of']}; "
-                    + ("all plans" if up.get("include_all") else "open plans, --all adds those carried out") + ")",
-              show_lines=True, expand=True)
+    t = Table(
+        title=f"Planned and proposed: {scope} (as of {up['as_of']}; "
+        + ("all plans" if up.get("include_all") else "open plans, --all adds those carried out")
+        + ")",
+        show_lines=True,
+        expand=True,
+    )
     t.add_column("Expected", no_wrap=True)
     t.add_column("Plan", ratio=2)
     t.add_column("Reported", ratio=3)
@@ -232,8 +345,10 @@ def render_table(up: dict[str, Any], console: Any) -> None:
     for r in plans:
         when = f"{r['expected'] or 'undated'}\n[dim]{r['date_precision'] or 'no date'}[/dim]"
         what = f"{r['type']}{' (' + r['mode'] + ')' if r['mode'] else ''} {r['status']}\n{escape(r['source'])} → {escape(r['target'])}"
-        rep = (f"[dim]“{escape(r['sentence'] or '')}” — {escape(r['outlet'] or '?')}, {r['published'] or r['reported'] or '?'}; "
-               f"{r['n_sources']} source(s), conf. {r['confidence']:.2f}[/dim]")
+        rep = (
+            f"[dim]“{escape(r['sentence'] or '')}” — {escape(r['outlet'] or '?')}, {r['published'] or r['reported'] or '?'}; "
+            f"{r['n_sources']} source(s), conf. {r['confidence']:.2f}[/dim]"
+        )
         oc = f"[{colours.get(r['outcome'], 'dim')}]{r['outcome']}[/]"
         if r["matched"]:
             m = r["matched"]

@@ -124,16 +124,28 @@ def _metadata(tree: etree._Element) -> _Meta:
         for key in ("datePublished", "dateCreated"):
             if isinstance(d.get(key), str):
                 dates.append(d[key].strip())
-    for key in ("article:published_time", "og:article:published_time", "datePublished", "pubdate",
-                "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"):
+    for key in (
+        "article:published_time",
+        "og:article:published_time",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+        "date",
+        "dc.date",
+        "DC.date.issued",
+        "sailthru.date",
+        "parsely-pub-date",
+    ):
         v = _meta(metas, key)
         if v:
             dates.append(v)
     dates.extend(v.strip() for v in tree.xpath("//time/@datetime") if isinstance(v, str) and v.strip())
     outlet = _meta(metas, "og:site_name", "application-name") or next(
-        (_ld_name(d.get("publisher")) for d in ld if d.get("publisher")), None)
+        (_ld_name(d.get("publisher")) for d in ld if d.get("publisher")), None
+    )
     title = _meta(metas, "og:title", "twitter:title") or next(
-        (_ld_name(d.get("headline")) for d in ld if d.get("headline")), None)
+        (_ld_name(d.get("headline")) for d in ld if d.get("headline")), None
+    )
     if not title:
         t = tree.xpath("//title/text()") or tree.xpath("//h1//text()")
         title = normalise_whitespace(str(t[0])) if t else None
@@ -147,14 +159,54 @@ def _metadata(tree: etree._Element) -> _Meta:
     canon = tree.xpath('//link[@rel="canonical"]/@href')
     url = (str(canon[0]).strip() if canon else None) or _meta(metas, "og:url")
     lang = tree.xpath("/html/@lang")
-    return _Meta(dates=tuple(dates), title=title or None, author=author, outlet=outlet, url=url or None,
-                 lang=str(lang[0]).split("-")[0].lower() or None if lang else None)
+    return _Meta(
+        dates=tuple(dates),
+        title=title or None,
+        author=author,
+        outlet=outlet,
+        url=url or None,
+        lang=str(lang[0]).split("-")[0].lower() or None if lang else None,
+    )
 
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "nav",
-              "header", "footer", "aside", "select", "object", "embed")
-_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "br", "section",
-               "article", "figcaption", "dd", "dt")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "form",
+    "button",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "select",
+    "object",
+    "embed",
+)
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "br",
+    "section",
+    "article",
+    "figcaption",
+    "dd",
+    "dt",
+)
 
 
 def _block_text(html: str) -> str:
@@ -176,8 +228,9 @@ def _block_text(html: str) -> str:
 def _main_text(tree: etree._Element, html: str, url: str | None) -> str:
     doc = None
     try:
-        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=False,
-                                          with_metadata=False)
+        doc = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, include_tables=False, with_metadata=False
+        )
     except Exception:  # trafilatura raises odd errors on broken trees; fall back below
         doc = None
     text = getattr(doc, "text", None) or ""
@@ -204,7 +257,12 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
         lines = [ln for ln in lines if not byline.fullmatch(ln)]
     page_url = meta.url or url
     return HtmlExtract(
-        text=clean_text("\n\n".join(lines), author=meta.author), title=meta.title, author=meta.author,
-        outlet=meta.outlet or host_outlet(page_url), url=page_url,
-        published=meta.dates[0] if meta.dates else None, language=meta.lang, date_candidates=meta.dates,
+        text=clean_text("\n\n".join(lines), author=meta.author),
+        title=meta.title,
+        author=meta.author,
+        outlet=meta.outlet or host_outlet(page_url),
+        url=page_url,
+        published=meta.dates[0] if meta.dates else None,
+        language=meta.lang,
+        date_candidates=meta.dates,
     )

@@ -76,8 +76,14 @@ def _is_bio(text: str, author: str | None) -> bool:
     pats = patterns()
     if len(text) > pats.bio_max_len or " said" in text or '"' in text or "“" in text:
         return False  # a quoted expert in the body, not a bio
-    return bool(pats.bio.match(text) or (author and text.startswith(author + " ") and re.match(
-        re.escape(author) + r" (is|was|has been|covers|writes|reports)\b", text)))
+    return bool(
+        pats.bio.match(text)
+        or (
+            author
+            and text.startswith(author + " ")
+            and re.match(re.escape(author) + r" (is|was|has been|covers|writes|reports)\b", text)
+        )
+    )
 
 
 def _cut_trailing_bio(line: str, *, author: str | None) -> str:
@@ -97,11 +103,14 @@ def _drop_bios(lines: list[str], *, author: str | None) -> list[str]:
         lines = list(lines)
         lines[paras[-1]] = _cut_trailing_bio(lines[paras[-1]], author=author)
     drop: set[int] = set()
-    for i in paras[-pats.bio_last:] if len(paras) > pats.bio_last else []:
+    for i in paras[-pats.bio_last :] if len(paras) > pats.bio_last else []:
         ln = lines[i]
         if len(ln) > pats.bio_max_len or " said" in ln or '"' in ln or "“" in ln:
             continue  # a quoted expert in the body, not a bio
-        if pats.bio.match(ln) or (author and ln.startswith(author + " ") and re.match(
-                re.escape(author) + r" (is|was|has been|covers|writes|reports)\b", ln)):
+        if pats.bio.match(ln) or (
+            author
+            and ln.startswith(author + " ")
+            and re.match(re.escape(author) + r" (is|was|has been|covers|writes|reports)\b", ln)
+        ):
             drop.add(i)
     return [ln for i, ln in enumerate(lines) if i not in drop]

@@ -12,8 +12,20 @@ from .groups import GroupRow, Link, UnionFind, assign_groups
 from .text import exact_key, facts, fold, sentences, words
 from .verify import near_check, rewrite_check
 
-__all__ = ["GroupRow", "Link", "UnionFind", "assign_groups", "exact_key", "facts", "fold", "sentences", "words",
-           "near_check", "rewrite_check", "article_dedup"]
+__all__ = [
+    "GroupRow",
+    "Link",
+    "UnionFind",
+    "assign_groups",
+    "exact_key",
+    "facts",
+    "fold",
+    "sentences",
+    "words",
+    "near_check",
+    "rewrite_check",
+    "article_dedup",
+]
 
 
 def article_dedup(store) -> list[dict]:

@@ -108,16 +108,21 @@ class MiniLM:
         self.qkv = []
         for i in range(self.layers):
             p = f"encoder.layer.{i}.attention.self."
-            self.qkv.append((
-                np.concatenate([self.w[p + n + ".weight"].T for n in ("query", "key", "value")], axis=1),
-                np.concatenate([self.w[p + n + ".bias"] for n in ("query", "key", "value")]),
-            ))
+            self.qkv.append(
+                (
+                    np.concatenate([self.w[p + n + ".weight"].T for n in ("query", "key", "value")], axis=1),
+                    np.concatenate([self.w[p + n + ".bias"] for n in ("query", "key", "value")]),
+                )
+            )
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         w = self.w
         n, t = ids.shape
-        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:t][None]
-             + w["embeddings.token_type_embeddings.weight"][0][None, None]).reshape(n * t, -1)
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:t][None]
+            + w["embeddings.token_type_embeddings.weight"][0][None, None]
+        ).reshape(n * t, -1)
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
         d = x.shape[-1]
         hd = d // self.heads
@@ -127,15 +132,17 @@ class MiniLM:
             p = f"encoder.layer.{i}."
             # Dense layers on a 2-D (tokens, dim) matrix: one BLAS call instead of one per sentence.
             qkv = x @ self.qkv[i][0] + self.qkv[i][1]
-            q, k, v = (qkv[:, j * d:(j + 1) * d].reshape(n, t, self.heads, hd).transpose(0, 2, 1, 3)
-                       for j in range(3))
+            q, k, v = (
+                qkv[:, j * d : (j + 1) * d].reshape(n, t, self.heads, hd).transpose(0, 2, 1, 3) for j in range(3)
+            )
             s = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
             s = np.exp(s - s.max(-1, keepdims=True))
             s /= s.sum(-1, keepdims=True)
             ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n * t, d)
             a = ctx @ w[p + "attention.output.dense.weight"].T + w[p + "attention.output.dense.bias"]
-            x = _layer_norm(a + x, w[p + "attention.output.LayerNorm.weight"],
-                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            x = _layer_norm(
+                a + x, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"], self.eps
+            )
             h = _gelu(x @ w[p + "intermediate.dense.weight"].T + w[p + "intermediate.dense.bias"])
             o = h @ w[p + "output.dense.weight"].T + w[p + "output.dense.bias"]
             x = _layer_norm(o + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
@@ -156,22 +163,26 @@ class MiniLM:
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         batches = []
         for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
+            idx = order[start : start + batch_size]
             t = max(len(encs[i].ids) for i in idx)
             ids = np.zeros((len(idx), t), dtype=np.int64)
             mask = np.zeros((len(idx), t), dtype=np.float32)
             for r, i in enumerate(idx):
                 e = encs[i].ids
-                ids[r, :len(e)] = e
-                mask[r, :len(e)] = 1.0
+                ids[r, : len(e)] = e
+                mask[r, : len(e)] = 1.0
             batches.append((idx, ids, mask))
         vecs = np.zeros((len(uniq), DIM), dtype=np.float32)
         if processes > 1 and len(uniq) >= PARALLEL_MIN:
             _FORKED = self
             try:
                 # longest batches first, one at a time, so the workers finish together
-                res = fork_map(_forward_in_worker, [(ids, mask) for _, ids, mask in reversed(batches)],
-                               processes=processes, initializer=_worker_init)
+                res = fork_map(
+                    _forward_in_worker,
+                    [(ids, mask) for _, ids, mask in reversed(batches)],
+                    processes=processes,
+                    initializer=_worker_init,
+                )
             finally:
                 _FORKED = None
             for (idx, _, _), v in zip(reversed(batches), res):

@@ -17,8 +17,16 @@ import pyarrow as pa
 from ..store import registered
 from .signatures import ANCHOR, NEAR, TOPIC, Signature
 
-__all__ = ["Candidates", "write_signatures", "find_candidates", "delete_state", "load_embeddings",
-           "save_embeddings", "MAX_KEY_DF", "REWRITE_WINDOW_DAYS"]
+__all__ = [
+    "Candidates",
+    "write_signatures",
+    "find_candidates",
+    "delete_state",
+    "load_embeddings",
+    "save_embeddings",
+    "MAX_KEY_DF",
+    "REWRITE_WINDOW_DAYS",
+]
 
 # A key shared by more articles than this is boilerplate (or a topic word everyone uses): skipped,
 # so one "All rights reserved" shingle cannot make a million candidate pairs.
@@ -62,33 +70,38 @@ def delete_state(con, ids: Sequence[str]) -> None:
     with registered(con, "_del_ids", t):
         for table in ("dedup_keys", "dedup_signatures", "duplicates"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _del_ids)")
-        con.execute("DELETE FROM dedup_links WHERE article_id IN (SELECT article_id FROM _del_ids) "
-                    "OR other_id IN (SELECT article_id FROM _del_ids)")
+        con.execute(
+            "DELETE FROM dedup_links WHERE article_id IN (SELECT article_id FROM _del_ids) "
+            "OR other_id IN (SELECT article_id FROM _del_ids)"
+        )
 
 
 def write_signatures(con, sigs: Sequence[Signature], dates: dict[str, dt.date | None]) -> None:
     if not sigs:
         return
     n_anchor = [sum(1 for k, _ in s.keys if k == ANCHOR) for s in sigs]
-    t = pa.table({
-        "article_id": [s.article_id for s in sigs],
-        "exact_key": [s.exact for s in sigs],
-        "published_date": pa.array([dates.get(s.article_id) for s in sigs], type=pa.date32()),
-        "n_words": pa.array([s.n_words for s in sigs], type=pa.int32()),
-        "n_anchors": pa.array(n_anchor, type=pa.int32()),
-        "minhash": [np.asarray(s.minhash, dtype=np.uint32).tobytes() for s in sigs],
-    })
+    t = pa.table(
+        {
+            "article_id": [s.article_id for s in sigs],
+            "exact_key": [s.exact for s in sigs],
+            "published_date": pa.array([dates.get(s.article_id) for s in sigs], type=pa.date32()),
+            "n_words": pa.array([s.n_words for s in sigs], type=pa.int32()),
+            "n_anchors": pa.array(n_anchor, type=pa.int32()),
+            "minhash": [np.asarray(s.minhash, dtype=np.uint32).tobytes() for s in sigs],
+        }
+    )
     with registered(con, "_sig", t):
-        con.execute("INSERT INTO dedup_signatures (article_id, exact_key, published_date, n_words, n_anchors, minhash) "
-                    "SELECT article_id, exact_key, published_date, n_words, n_anchors, minhash FROM _sig")
+        con.execute(
+            "INSERT INTO dedup_signatures (article_id, exact_key, published_date, n_words, n_anchors, minhash) "
+            "SELECT article_id, exact_key, published_date, n_words, n_anchors, minhash FROM _sig"
+        )
     kinds, keys, aids = [], [], []
     for s in sigs:
         for k, v in s.keys:
             kinds.append(k)
             keys.append(v)
             aids.append(s.article_id)
-    kt = pa.table({"kind": pa.array(kinds, type=pa.int8()), "key": pa.array(keys, type=pa.int64()),
-                   "article_id": aids})
+    kt = pa.table({"kind": pa.array(kinds, type=pa.int8()), "key": pa.array(keys, type=pa.int64()), "article_id": aids})
     with registered(con, "_keys", kt):
         con.execute("INSERT INTO dedup_keys SELECT kind, key, article_id FROM _keys")
 
@@ -154,16 +167,25 @@ def load_embeddings(con, ids: Sequence[str]) -> dict[str, np.ndarray]:
     if not ids:
         return {}
     with registered(con, "_emb_ids", pa.table({"article_id": list(ids)})):
-        rows = con.execute("SELECT article_id, embedding, n_sentences FROM dedup_signatures "
-                           "JOIN _emb_ids USING (article_id) WHERE embedding IS NOT NULL").fetchall()
+        rows = con.execute(
+            "SELECT article_id, embedding, n_sentences FROM dedup_signatures "
+            "JOIN _emb_ids USING (article_id) WHERE embedding IS NOT NULL"
+        ).fetchall()
     return {a: np.frombuffer(e, dtype=np.float16).reshape(int(n), -1).astype(np.float32) for a, e, n in rows}
 
 
 def save_embeddings(con, embs: dict[str, np.ndarray]) -> None:
     if not embs:
         return
-    t = pa.table({"article_id": list(embs), "embedding": [e.astype(np.float16).tobytes() for e in embs.values()],
-                  "n_sentences": pa.array([len(e) for e in embs.values()], type=pa.int32())})
+    t = pa.table(
+        {
+            "article_id": list(embs),
+            "embedding": [e.astype(np.float16).tobytes() for e in embs.values()],
+            "n_sentences": pa.array([len(e) for e in embs.values()], type=pa.int32()),
+        }
+    )
     with registered(con, "_emb", t):
-        con.execute("UPDATE dedup_signatures SET embedding = e.embedding, n_sentences = e.n_sentences "
-                    "FROM _emb e WHERE dedup_signatures.article_id = e.article_id")
+        con.execute(
+            "UPDATE dedup_signatures SET embedding = e.embedding, n_sentences = e.n_sentences "
+            "FROM _emb e WHERE dedup_signatures.article_id = e.article_id"
+        )

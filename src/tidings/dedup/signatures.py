@@ -69,7 +69,7 @@ def _band_keys(kind: int, hv: np.ndarray, bands: int, rows: int) -> list[int]:
     """One signed 64-bit key per band: hash of (kind, band index, the band's rows)."""
     out = []
     for b in range(bands):
-        h = hashlib.blake2b(hv[b * rows:(b + 1) * rows].tobytes(), digest_size=8, person=bytes([kind, b]) * 8)
+        h = hashlib.blake2b(hv[b * rows : (b + 1) * rows].tobytes(), digest_size=8, person=bytes([kind, b]) * 8)
         out.append(int.from_bytes(h.digest(), "little", signed=True))
     return out
 

@@ -20,8 +20,7 @@ from ..pipeline import Progress, Stage, StageReport
 from ..runtime import fork_starmap, settings
 from ..store import registered
 from .groups import KIND_RANK, Link, UnionFind, assign_groups, order_key
-from .index import (delete_state, find_candidates, load_embeddings, save_embeddings,
-                    write_signatures)
+from .index import delete_state, find_candidates, load_embeddings, save_embeddings, write_signatures
 from .signatures import ANCHOR, NEAR, TOPIC, Signature, signature
 from .text import facts, keywords_of, sentences, shingle_hashes, words
 from .verify import MAX_SENTS, RewriteResult, lexical_rewrite_check, near_check, rewrite_check
@@ -135,8 +134,11 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
                     links.append(Link(later, earlier, "exact", 1.0, "folded-text-hash"))
                     uf.union(a, o)
         for a in order:
-            near = [(o, h) for o, h in per_article.get(a, [])
-                    if h.get(NEAR, 0) >= 1 or h.get(ANCHOR, 0) >= ANCHOR_MIN_SHARED]
+            near = [
+                (o, h)
+                for o, h in per_article.get(a, [])
+                if h.get(NEAR, 0) >= 1 or h.get(ANCHOR, 0) >= ANCHOR_MIN_SHARED
+            ]
             near.sort(key=lambda oh: -(oh[1].get(NEAR, 0) * 4 + oh[1].get(ANCHOR, 0)))
             for o, _ in near[:MAX_NEAR_CANDIDATES]:
                 pair = frozenset((a, o))
@@ -146,8 +148,9 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
                 r = near_check(b.text[a], b.text[o], b.shingles(a), b.shingles(o))
                 if r.ok:
                     later, earlier = b.later_earlier(a, o)
-                    links.append(Link(later, earlier, "near", round(max(r.containment, r.jaccard), 4),
-                                      "minhash-lsh+containment"))
+                    links.append(
+                        Link(later, earlier, "near", round(max(r.containment, r.jaccard), 4), "minhash-lsh+containment")
+                    )
                     uf.union(a, o)
         # 2. rewrites, among topic-sharing articles in the time window that are not copies already
         n_embedded = 0
@@ -159,8 +162,7 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
         touched = _regroup(con, b, ids, links)
         store.mark_done(con, NAME, VERSION, ids)
     kinds = {k: sum(1 for ln in links if ln.dup_kind == k) for k in KIND_RANK}
-    return {"articles": len(ids), "candidates": len(cand.hits), "embedded": n_embedded,
-            "regrouped": touched, **kinds}
+    return {"articles": len(ids), "candidates": len(cand.hits), "embedded": n_embedded, "regrouped": touched, **kinds}
 
 
 def _groups_of(con, ids: Sequence[str]) -> list[tuple[str, str]]:
@@ -225,7 +227,7 @@ def _verify_rewrites(con, b: _Batch, pairs: list[tuple[str, str, float]], uf: Un
         fresh = {}
         for a in todo:
             n = len(sents[a])
-            fresh[a] = vecs[i:i + n]
+            fresh[a] = vecs[i : i + n]
             i += n
         save_embeddings(con, fresh)
         embs.update(fresh)
@@ -275,10 +277,15 @@ def _first_members(b: _Batch, uf: UnionFind, a: str) -> list[str]:
 
 def _write_links(con, links: list[Link]) -> None:
     if links:
-        t = pa.table({"article_id": [ln.article_id for ln in links], "other_id": [ln.other_id for ln in links],
-                      "dup_kind": [ln.dup_kind for ln in links],
-                      "similarity": pa.array([ln.similarity for ln in links], type=pa.float64()),
-                      "method": [ln.method for ln in links]})
+        t = pa.table(
+            {
+                "article_id": [ln.article_id for ln in links],
+                "other_id": [ln.other_id for ln in links],
+                "dup_kind": [ln.dup_kind for ln in links],
+                "similarity": pa.array([ln.similarity for ln in links], type=pa.float64()),
+                "method": [ln.method for ln in links],
+            }
+        )
         with registered(con, "_links", t):
             con.execute("INSERT OR REPLACE INTO dedup_links SELECT * FROM _links")
 
@@ -290,22 +297,35 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
     members = set(ids) | set(linked_old)
     if groups:
         with registered(con, "_grp", pa.table({"source_group": list(groups)})):
-            members |= {r[0] for r in con.execute(
-                "SELECT article_id FROM duplicates JOIN _grp USING (source_group)").fetchall()}
+            members |= {
+                r[0] for r in con.execute("SELECT article_id FROM duplicates JOIN _grp USING (source_group)").fetchall()
+            }
     mem = pa.table({"article_id": list(members)})
     with registered(con, "_mem", mem):
-        all_links = [Link(*r) for r in con.execute(
-            "SELECT article_id, other_id, dup_kind, similarity, method FROM dedup_links "
-            "WHERE article_id IN (SELECT article_id FROM _mem) OR other_id IN (SELECT article_id FROM _mem)").fetchall()]
-        dates = dict(con.execute("SELECT article_id, published_date FROM dedup_signatures "
-                                 "JOIN _mem USING (article_id)").fetchall())
+        all_links = [
+            Link(*r)
+            for r in con.execute(
+                "SELECT article_id, other_id, dup_kind, similarity, method FROM dedup_links "
+                "WHERE article_id IN (SELECT article_id FROM _mem) OR other_id IN (SELECT article_id FROM _mem)"
+            ).fetchall()
+        ]
+        dates = dict(
+            con.execute(
+                "SELECT article_id, published_date FROM dedup_signatures JOIN _mem USING (article_id)"
+            ).fetchall()
+        )
         rows = assign_groups(members, all_links, dates)
         con.execute("DELETE FROM duplicates WHERE article_id IN (SELECT article_id FROM _mem)")
-    t = pa.table({
-        "article_id": [r.article_id for r in rows], "duplicate_of": [r.duplicate_of for r in rows],
-        "dup_kind": [r.dup_kind for r in rows], "similarity": pa.array([r.similarity for r in rows], type=pa.float64()),
-        "method": [r.method for r in rows], "source_group": [r.source_group for r in rows],
-    })
+    t = pa.table(
+        {
+            "article_id": [r.article_id for r in rows],
+            "duplicate_of": [r.duplicate_of for r in rows],
+            "dup_kind": [r.dup_kind for r in rows],
+            "similarity": pa.array([r.similarity for r in rows], type=pa.float64()),
+            "method": [r.method for r in rows],
+            "source_group": [r.source_group for r in rows],
+        }
+    )
     with registered(con, "_dups", t):
         con.execute("INSERT INTO duplicates SELECT * FROM _dups")
     return len(members)
@@ -317,7 +337,7 @@ def run(store: Any, progress: Progress) -> StageReport:
     progress.start("dedup", len(ids))
     size = settings().batch_size(NAME, BATCH_SIZE)
     for start in range(0, len(ids), size):
-        chunk = ids[start:start + size]
+        chunk = ids[start : start + size]
         counts = dedup_batch(store, chunk)
         report.processed += counts["articles"]
         for k in ("exact", "near", "rewrite", "embedded"):
@@ -327,7 +347,14 @@ def run(store: Any, progress: Progress) -> StageReport:
     return report
 
 
-STAGE = Stage(name=NAME, version=VERSION, requires=(), run=run,
-              description="exact, near and rewrite copies; independent source groups",
-              writes=("duplicates", "dedup_signatures", "dedup_keys", "dedup_links"),
-              reads=("articles",), data=("minilm", "words"), scope="store")
+STAGE = Stage(
+    name=NAME,
+    version=VERSION,
+    requires=(),
+    run=run,
+    description="exact, near and rewrite copies; independent source groups",
+    writes=("duplicates", "dedup_signatures", "dedup_keys", "dedup_links"),
+    reads=("articles",),
+    data=("minilm", "words"),
+    scope="store",
+)

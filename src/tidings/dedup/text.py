@@ -19,8 +19,24 @@ import numpy as np
 from ..wordlists import word_list
 
 __all__ = [
-    "fold", "exact_key", "body_text", "key_of_words", "keywords_of", "word_set", "fact_surface", "fact_found", "proper_names", "words", "word_hashes", "shingle_hashes", "sentences", "facts", "keywords",
-    "SHINGLE_K", "STOPWORDS", "WEEKDAYS",
+    "fold",
+    "exact_key",
+    "body_text",
+    "key_of_words",
+    "keywords_of",
+    "word_set",
+    "fact_surface",
+    "fact_found",
+    "proper_names",
+    "words",
+    "word_hashes",
+    "shingle_hashes",
+    "sentences",
+    "facts",
+    "keywords",
+    "SHINGLE_K",
+    "STOPWORDS",
+    "WEEKDAYS",
 ]
 
 # 5-word shingles: long enough that two independent reports rarely share one by chance, short
@@ -116,15 +132,17 @@ def shingle_hashes(ws: Sequence[str], k: int = SHINGLE_K) -> np.ndarray:
     h = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(k):
-            h = h * _MUL + wh[j:j + n]
+            h = h * _MUL + wh[j : j + n]
         h ^= h >> np.uint64(29)
         h = h * _MUL
         h ^= h >> np.uint64(32)
     return np.unique(h & np.uint64(0xFFFFFFFF))
 
 
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Vol|Inc|Ltd|Co|Corp|"
-                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs|etc)\.$")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Vol|Inc|Ltd|Co|Corp|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs|etc)\.$"
+)
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -144,11 +162,11 @@ def sentences(text: str, limit: int | None = None) -> list[str]:
             continue
         start = 0
         for m in _SENT_END.finditer(para):
-            head = para[start:m.start()].rstrip("\"'”’)]")
+            head = para[start : m.start()].rstrip("\"'”’)]")
             last = head.rsplit(" ", 1)[-1]
             if _ABBREV.search(last) or re.fullmatch(r"(?:[A-Z]\.)+", last):
                 continue
-            out.append(para[start:m.start()].strip())
+            out.append(para[start : m.start()].strip())
             start = m.end()
         rest = para[start:].strip()
         if rest:
@@ -179,7 +197,7 @@ def facts(sentence: str, proper: frozenset[str] | None = None) -> frozenset[str]
             out.add("@" + w)
         elif w in STOPWORDS or w.strip("'’") in STOPWORDS:
             continue
-        elif m.start() > 0 and sentence[:m.start()].strip(" \"'“‘(-–—"):
+        elif m.start() > 0 and sentence[: m.start()].strip(" \"'“‘(-–—"):
             out.add(w)
         elif proper is not None and w in proper:
             out.add(w)
@@ -196,7 +214,7 @@ def proper_names(sents: Sequence[str]) -> frozenset[str]:
     out: set[str] = set()
     for sent in sents:
         for m in _CAP.finditer(sent):
-            if m.start() > 0 and sent[:m.start()].strip(" \"'“‘(-–—"):
+            if m.start() > 0 and sent[: m.start()].strip(" \"'“‘(-–—"):
                 out.add(_POSS.sub("", m.group().casefold()))
     return frozenset(out)
 

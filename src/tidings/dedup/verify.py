@@ -19,9 +19,20 @@ import numpy as np
 from .text import fact_found, facts, proper_names, sentences, word_set, words
 
 __all__ = [
-    "NearResult", "RewriteResult", "near_check", "rewrite_check", "containment", "jaccard",
-    "NEAR_CONTAINMENT", "NEAR_JACCARD", "NEAR_MAX_SWAPS", "SENT_COS", "REWRITE_COVERAGE",
-    "REWRITE_MAX_SWAP_SHARE", "lexical_rewrite_check", "align",
+    "NearResult",
+    "RewriteResult",
+    "near_check",
+    "rewrite_check",
+    "containment",
+    "jaccard",
+    "NEAR_CONTAINMENT",
+    "NEAR_JACCARD",
+    "NEAR_MAX_SWAPS",
+    "SENT_COS",
+    "REWRITE_COVERAGE",
+    "REWRITE_MAX_SWAP_SHARE",
+    "lexical_rewrite_check",
+    "align",
 ]
 
 # Near copy: the shorter text's shingles found in the longer. Generated variants (trimmed to a

@@ -23,6 +23,6 @@ class Enriched:
     published: dt.date | None
     doc: "Doc"
     actors: list[ActorMention]
-    timexes: list[Any]     # tidings.timex.Timex
-    places: list[Any]      # tidings.places.Place
-    topics: list[Any]      # tidings.topics.TopicTag
+    timexes: list[Any]  # tidings.timex.Timex
+    places: list[Any]  # tidings.places.Place
+    topics: list[Any]  # tidings.topics.TopicTag

@@ -15,12 +15,51 @@ __all__ = ["TABLES", "Payload", "article_rows", "actor_rows", "build_records", "
 
 # table -> insert column order (article_id first).
 TABLES: dict[str, tuple[str, ...]] = {
-    "actor_mentions": ("article_id", "idx", "sentence", "start_char", "end_char", "text", "actor_id", "name",
-                       "country", "sector", "role", "kind", "resolved"),
-    "timexes": ("article_id", "idx", "sentence", "start_char", "end_char", "text", "kind", "value", "precision",
-                "anchor", "end_value", "mod"),
-    "places": ("article_id", "idx", "sentence", "start_char", "end_char", "text", "name", "geonameid", "country",
-               "admin1", "lat", "lon", "feature", "score"),
+    "actor_mentions": (
+        "article_id",
+        "idx",
+        "sentence",
+        "start_char",
+        "end_char",
+        "text",
+        "actor_id",
+        "name",
+        "country",
+        "sector",
+        "role",
+        "kind",
+        "resolved",
+    ),
+    "timexes": (
+        "article_id",
+        "idx",
+        "sentence",
+        "start_char",
+        "end_char",
+        "text",
+        "kind",
+        "value",
+        "precision",
+        "anchor",
+        "end_value",
+        "mod",
+    ),
+    "places": (
+        "article_id",
+        "idx",
+        "sentence",
+        "start_char",
+        "end_char",
+        "text",
+        "name",
+        "geonameid",
+        "country",
+        "admin1",
+        "lat",
+        "lon",
+        "feature",
+        "score",
+    ),
     "topic_tags": ("article_id", "sentence", "topic", "start_char", "end_char", "matched"),
 }
 
@@ -35,12 +74,47 @@ def article_rows(e: Enriched) -> dict[str, list[tuple[Any, ...]]]:
     aid = e.article_id
     sent = _sentence_of(e.doc)
     out: dict[str, list[tuple[Any, ...]]] = {}
-    out["actor_mentions"] = [(aid, i, m.sentence, m.start, m.end, m.text, m.actor_id, m.name, m.country, m.sector,
-                              m.role, m.kind, m.resolved) for i, m in enumerate(e.actors)]
-    out["timexes"] = [(aid, i, sent(t.start), t.start, t.end, t.text, t.kind, t.value, t.precision, t.anchor,
-                       t.end_value, t.mod) for i, t in enumerate(e.timexes)]
-    out["places"] = [(aid, i, p.sentence, p.start, p.end, p.text, p.name, p.geonameid, p.country, p.admin1, p.lat,
-                      p.lon, p.feature, p.score) for i, p in enumerate(e.places)]
+    out["actor_mentions"] = [
+        (
+            aid,
+            i,
+            m.sentence,
+            m.start,
+            m.end,
+            m.text,
+            m.actor_id,
+            m.name,
+            m.country,
+            m.sector,
+            m.role,
+            m.kind,
+            m.resolved,
+        )
+        for i, m in enumerate(e.actors)
+    ]
+    out["timexes"] = [
+        (aid, i, sent(t.start), t.start, t.end, t.text, t.kind, t.value, t.precision, t.anchor, t.end_value, t.mod)
+        for i, t in enumerate(e.timexes)
+    ]
+    out["places"] = [
+        (
+            aid,
+            i,
+            p.sentence,
+            p.start,
+            p.end,
+            p.text,
+            p.name,
+            p.geonameid,
+            p.country,
+            p.admin1,
+            p.lat,
+            p.lon,
+            p.feature,
+            p.score,
+        )
+        for i, p in enumerate(e.places)
+    ]
     out["topic_tags"] = [(aid, t.sentence, t.topic, t.start, t.end, t.matched) for t in e.topics]
     return out
 
@@ -55,8 +129,15 @@ def actor_rows(mentions: Sequence[ActorMention]) -> list[tuple[Any, ...]]:
         if m.actor_id and m.actor_id not in seen:
             a = k.get(m.actor_id)
             if a is not None:
-                seen[a.actor_id] = (a.actor_id, a.name, a.kind, a.country, a.sector, a.description or None,
-                                    a.source or None)
+                seen[a.actor_id] = (
+                    a.actor_id,
+                    a.name,
+                    a.kind,
+                    a.country,
+                    a.sector,
+                    a.description or None,
+                    a.source or None,
+                )
     return list(seen.values())
 
 
@@ -79,14 +160,20 @@ class Payload:
 def read_rows(store: Any, article_ids: Sequence[str]) -> Payload:
     """The stored parse and enrich rows of ``article_ids``, as tuples."""
     ids = list(article_ids)
-    docs = {aid: (docbin, published) for aid, docbin, published in store.con.execute(
-        "SELECT n.article_id, n.docbin, a.published_date FROM nlp_docs n JOIN articles a USING (article_id) "
-        "WHERE n.article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    docs = {
+        aid: (docbin, published)
+        for aid, docbin, published in store.con.execute(
+            "SELECT n.article_id, n.docbin, a.published_date FROM nlp_docs n JOIN articles a USING (article_id) "
+            "WHERE n.article_id IN (SELECT unnest(?))",
+            [ids],
+        ).fetchall()
+    }
     tables: dict[str, tuple[tuple[str, ...], dict[str, list[Row]]]] = {}
     for table in TABLES:
         order = "sentence, start_char" if table == "topic_tags" else "idx"
         cur = store.con.execute(
-            f"SELECT * FROM {table} WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, {order}", [ids])
+            f"SELECT * FROM {table} WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, {order}", [ids]
+        )
         cols = tuple(d[0] for d in cur.description)
         key = cols.index("article_id")
         by: dict[str, list[Row]] = defaultdict(list)

@@ -26,7 +26,9 @@ from .rows import TABLES, actor_rows, article_rows
 __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter", "pending_among", "VERSION"]
 
 # 2: time expressions no longer start inside a word ("noon" in "afternoon")
-# 3: places: GeoNames divisions and counties, capitalised datelines, toponyms inside organisation names; narrative years, nearest months without a tense, results quarters, two-day windows (issue 16); world actors (people_world, orgs_world)
+# 3: places: GeoNames divisions and counties, capitalised datelines, toponyms inside organisation names;
+#    narrative years, nearest months without a tense, results quarters, two-day windows (issue 16); world
+#    actors (people_world, orgs_world)
 # 4: "this year" ends a recounting of an earlier year; a past-perfect flashback does not move the story
 #    (issue 16, dates)
 # 5: a named office-holder the KB does not know gets no country from context when the KB knows who held
@@ -50,8 +52,11 @@ def warm() -> None:
     from ..nlp import load_nlp
 
     kb()
-    analyse("warm-up", load_nlp()("Secretary of State Antony Blinken arrived in Beijing on Monday."),
-            published=dt.date(2024, 1, 1))
+    analyse(
+        "warm-up",
+        load_nlp()("Secretary of State Antony Blinken arrived in Beijing on Monday."),
+        published=dt.date(2024, 1, 1),
+    )
 
 
 def enrich_docs(items: Iterable[tuple[str, Any, Any]]) -> Result:
@@ -147,7 +152,9 @@ def run(store: Any, progress: Progress) -> StageReport:
         for k in range(0, len(ids), chunk):
             yield store.con.execute(
                 "SELECT n.article_id, n.docbin, a.published_date FROM nlp_docs n JOIN articles a USING (article_id) "
-                "WHERE n.article_id IN (SELECT unnest(?))", [ids[k:k + chunk]]).fetchall()
+                "WHERE n.article_id IN (SELECT unnest(?))",
+                [ids[k : k + chunk]],
+            ).fetchall()
 
     progress.start("enrich", len(ids))
     n_mentions = 0

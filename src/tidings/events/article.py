@@ -14,15 +14,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..actors.kb import kb as actor_kb
 from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
-from ..actors.kb import kb as actor_kb
 from .parties import ActorIndex, is_dual, is_pronoun, is_relative
 from .triggers import find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date"]
-
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -40,8 +39,10 @@ def as_date(value: Any) -> dt.date | None:
 
 # "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —", "BEIJING, Nov 9 (Wire) -",
 # "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:": where the reporter filed from
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
-                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s"
+)
 
 
 def dateline_end(text: str) -> int:
@@ -52,14 +53,14 @@ def dateline_end(text: str) -> int:
     """
     start = 0
     for _ in range(3):
-        m = _DATELINE.match(text[start:start + 120])
+        m = _DATELINE.match(text[start : start + 120])
         if m:
             return start + m.end()
         nl = text.find("\n", start)
         if nl < 0 or nl - start > 100:
             return 0
         start = nl + 1
-        while text[start:start + 1] in ("\n", " "):
+        while text[start : start + 1] in ("\n", " "):
             start += 1
     return 0
 
@@ -93,7 +94,7 @@ class Article:
         # (trigger token, [source, target]) of events whose two sides the sentence names: antecedents
         self.dyad_marks: list[tuple[int, list[Party]]] = []
         self._group_cache: list[tuple[int, list[Party]]] | None = None
-        self._speaker_hit = -1   # the pronoun last resolved to its own sentence's speaker
+        self._speaker_hit = -1  # the pronoun last resolved to its own sentence's speaker
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:
@@ -114,8 +115,11 @@ class Article:
 
     def _nearest_dyad(self, tok: Token, pronoun: bool, subj: Token | None) -> list[Party]:
         if pronoun:
-            if subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-                                     or self.actors.coordinated_in(subj)):
+            if subj is not None and (
+                subj.tag_ in ("NNS", "NNPS")
+                or any(c.dep_ == "conj" for c in subj.children)
+                or self.actors.coordinated_in(subj)
+            ):
                 found = self.actors.phrase_parties(subj)
                 if found:
                     self._speaker_hit = tok.i
@@ -158,8 +162,9 @@ class Article:
                 continue
             first = cc.head
             conj = [first, *[c for c in first.children if c.dep_ == "conj"]]
-            if len(conj) < 2 or not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or self.actors.at(t) is not None
-                                        for t in conj):
+            if len(conj) < 2 or not any(
+                t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or self.actors.at(t) is not None for t in conj
+            ):
                 continue
             r = first
             while r.head.i != r.i:
@@ -182,7 +187,13 @@ class Article:
         for ev in self.events:
             if ev.background or ev.implied or ev.status != "occurred":
                 continue  # "the two men" are the news's protagonists, not a recounted or imagined event's
-            if ev.source and ev.target and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
+            if (
+                ev.source
+                and ev.target
+                and ev.source.country
+                and ev.target.country
+                and ev.source.country != ev.target.country
+            ):
                 key = frozenset((ev.source.country, ev.target.country))
                 counts[key] = counts.get(key, 0) + 1
                 latest[key] = [ev.source, ev.target]
@@ -247,7 +258,7 @@ class Article:
             cur = cur.head
         # the subject of the nearest earlier clause of the right kind
         lo = max(0, tok.i - 80)
-        for t in reversed(self.doc[lo:tok.i]):
+        for t in reversed(self.doc[lo : tok.i]):
             if t.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(t) or is_relative(t):
                 continue
             p = self.actors.in_phrase(t)
@@ -308,13 +319,57 @@ class Article:
         return None
 
 
-_PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
-             "i", "me", "my", "they", "them", "their"}
+_PERSONAL = {
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "we",
+    "us",
+    "our",
+    "i",
+    "me",
+    "my",
+    "they",
+    "them",
+    "their",
+}
 _FEMININE = {"she", "her", "hers", "herself"}
 _MASCULINE = {"he", "him", "his", "himself"}
-_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "leader", "envoy",
-                 "diplomat", "adviser", "advisor", "general", "commander", "chief", "ambassador", "secretary",
-                 "negotiator", "man", "woman", "premier", "chancellor", "king", "prince", "senator", "lawmaker"}
+_PERSON_NOUNS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "minister",
+    "president",
+    "leader",
+    "envoy",
+    "diplomat",
+    "adviser",
+    "advisor",
+    "general",
+    "commander",
+    "chief",
+    "ambassador",
+    "secretary",
+    "negotiator",
+    "man",
+    "woman",
+    "premier",
+    "chancellor",
+    "king",
+    "prince",
+    "senator",
+    "lawmaker",
+}
 
 
 def _key(p: Party) -> tuple:
@@ -347,5 +402,3 @@ def _plural_subject(tok: Token) -> bool:
         if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and not is_dual(c) and c is not tok:
             return True
     return False
-
-

@@ -73,7 +73,9 @@ class TimexIndex:
         self.owner: dict[int, list[Any]] = {}
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
-        self.direct: dict[int, list[Any]] = {}  # the word the phrase hangs on ("a round of talks at the end of July": round)
+        self.direct: dict[
+            int, list[Any]
+        ] = {}  # the word the phrase hangs on ("a round of talks at the end of July": round)
         sent_starts = [s.start for s in doc.sents]
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -165,7 +167,8 @@ class PlaceIndex:
             if span is None:
                 continue
             if any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in in_org) and not (
-                    span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS):
+                span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS
+            ):
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, p)
@@ -176,8 +179,9 @@ class PlaceIndex:
     def at(self, tok: Token) -> Any | None:
         return self.by_token.get(tok.i)
 
-    def attached(self, trig: Token, *, extra_heads: tuple[Token, ...] = (), motion: bool = False,
-                 dobj_is_place: bool = False) -> Any | None:
+    def attached(
+        self, trig: Token, *, extra_heads: tuple[Token, ...] = (), motion: bool = False, dobj_is_place: bool = False
+    ) -> Any | None:
         """The place linked to the event word through a place preposition, with no verb between."""
         in_sentence = self.by_sentence.get(bisect.bisect_right(self.sent_starts, trig.i) - 1)
         if not in_sentence:
@@ -209,8 +213,11 @@ class PlaceIndex:
             good = False
             # the preposition that governs the place ("on the sidelines of the summit in Jakarta": in),
             # or the event's own one over "of" phrases ("in the south of Lebanon")
-            gov = preps[0] if preps and preps[0].lower_ in _PLACE_PREPS else (
-                preps[-1] if preps and all(t.lower_ == "of" for t in preps[:-1]) else None)
+            gov = (
+                preps[0]
+                if preps and preps[0].lower_ in _PLACE_PREPS
+                else (preps[-1] if preps and all(t.lower_ == "of" for t in preps[:-1]) else None)
+            )
             if gov is not None and gov.lower_ in _PLACE_PREPS:
                 good = motion or gov.lower_ not in _MOTION_PREPS
             if dobj_is_place and direct.dep_ == "dobj":
@@ -223,9 +230,15 @@ class PlaceIndex:
 
 
 def place_record(p: Any) -> EventPlace:
-    return EventPlace(name=getattr(p, "name", None) or p.text, country=getattr(p, "country", None),
-                      admin1=getattr(p, "admin1", None), lat=getattr(p, "lat", None), lon=getattr(p, "lon", None),
-                      geonameid=getattr(p, "geonameid", None), feature=getattr(p, "feature", None))
+    return EventPlace(
+        name=getattr(p, "name", None) or p.text,
+        country=getattr(p, "country", None),
+        admin1=getattr(p, "admin1", None),
+        lat=getattr(p, "lat", None),
+        lon=getattr(p, "lon", None),
+        geonameid=getattr(p, "geonameid", None),
+        feature=getattr(p, "feature", None),
+    )
 
 
 def attribution_of(tok: Token, actors: ActorIndex) -> Party | None:

@@ -42,12 +42,27 @@ def _country(p: Party | None) -> str | None:
 
 def code_article(enriched: Any) -> list[EventMention]:
     """Event mentions of one article (``tidings.enrich.Enriched`` or anything with its fields)."""
-    return code_doc(enriched.article_id, enriched.doc, published=enriched.published, actors=enriched.actors,
-                    timexes=enriched.timexes, places=enriched.places, topics=getattr(enriched, "topics", ()))
+    return code_doc(
+        enriched.article_id,
+        enriched.doc,
+        published=enriched.published,
+        actors=enriched.actors,
+        timexes=enriched.timexes,
+        places=enriched.places,
+        topics=getattr(enriched, "topics", ()),
+    )
 
 
-def code_doc(article_id: str, doc: Any, *, published: Any = None, actors: Any = (), timexes: Any = (),
-             places: Any = (), topics: Any = ()) -> list[EventMention]:
+def code_doc(
+    article_id: str,
+    doc: Any,
+    *,
+    published: Any = None,
+    actors: Any = (),
+    timexes: Any = (),
+    places: Any = (),
+    topics: Any = (),
+) -> list[EventMention]:
     art = Article(article_id, doc, published, actors, timexes, places, topics)
     for si, sent in enumerate(art.sents):
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
@@ -59,19 +74,42 @@ def code_doc(article_id: str, doc: Any, *, published: Any = None, actors: Any = 
 def _scene_places(ms: list[EventMention]) -> list[EventMention]:
     """An act between the parties of a meeting the article places, on the meeting's days and with no
     place of its own, happened at the meeting ("the two sides agreed to ...", "he urged Xi to ...")."""
-    meetings = [m for m in ms if m.type == "CONSULT" and m.place is not None and m.target is not None
-                and m.mode != "phone/video" and m.status in ("occurred", "ongoing") and m.date_from]
+    meetings = [
+        m
+        for m in ms
+        if m.type == "CONSULT"
+        and m.place is not None
+        and m.target is not None
+        and m.mode != "phone/video"
+        and m.status in ("occurred", "ongoing")
+        and m.date_from
+    ]
     if not meetings:
         return ms
     out = []
     for m in ms:
-        if (m.place is None and m.type in _AT_MEETING and m.target is not None and m.date_from
-                and m.status in ("occurred", "ongoing") and m.mode != "phone/video"):
+        if (
+            m.place is None
+            and m.type in _AT_MEETING
+            and m.target is not None
+            and m.date_from
+            and m.status in ("occurred", "ongoing")
+            and m.mode != "phone/video"
+        ):
             pair = {_country(m.source), _country(m.target)}
             lo, hi = m.date_from, m.date_to or m.date_from
-            host = next((x for x in meetings if {_country(x.source), _country(x.target)} == pair
-                         and x.background == m.background and x.date_from and x.date_from <= hi
-                         and lo <= (x.date_to or x.date_from)), None)
+            host = next(
+                (
+                    x
+                    for x in meetings
+                    if {_country(x.source), _country(x.target)} == pair
+                    and x.background == m.background
+                    and x.date_from
+                    and x.date_from <= hi
+                    and lo <= (x.date_to or x.date_from)
+                ),
+                None,
+            )
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
@@ -84,9 +122,14 @@ def _capital_places(ms: list[EventMention]) -> list[EventMention]:
     out = []
     for m in ms:
         src = m.source
-        if (m.place is None and m.type in _AT_CAPITAL and m.mode != "phone/video" and src is not None
-                and (src.kind == "country" or src.sector == "GOV") and (m.status in ("occurred", "ongoing")
-                                                                        or m.type == "SANCTION")):
+        if (
+            m.place is None
+            and m.type in _AT_CAPITAL
+            and m.mode != "phone/video"
+            and src is not None
+            and (src.kind == "country" or src.sector == "GOV")
+            and (m.status in ("occurred", "ongoing") or m.type == "SANCTION")
+        ):
             cap = capital_of(src.country)
             if cap is not None:
                 m = replace(m, place=place_record(cap), confidence=round(max(0.1, m.confidence - 0.05), 2))
@@ -98,6 +141,7 @@ def _dedupe(ms: list[EventMention]) -> list[EventMention]:
     """One mention per trigger and meaning. When the reported event ("the first visit since 2016")
     comes out the same as the background event it implies (same type, parties, status and date), the
     date is the background's, so the two are one claim: the implied background mention stays."""
+
     def meaning(m: EventMention) -> tuple:
         party = lambda p: (p.name, p.country) if p else None  # noqa: E731
         return (m.trigger_start, m.type, party(m.source), party(m.target), m.date_value, m.status)
@@ -128,8 +172,13 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             objs = []
             if cur.head.lemma_.lower() in lexicon().object_control_verbs:  # "urged Washington to stop": object control
                 objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
-                objs += [g for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                         if g.dep_ == "pobj"]
+                objs += [
+                    g
+                    for c in cur.head.children
+                    if c.dep_ == "prep" and c.lower_ == "on"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
             if objs:
                 return objs, []
             cur = cur.head  # "summoned the ambassador to protest": the summoner protests
@@ -187,7 +236,8 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
             ps = art.actors.phrase_parties(c, context=art.context)
             if len(ps) >= 2:
-                src.append(ps[0]); tgt.extend(ps[1:])
+                src.append(ps[0])
+                tgt.extend(ps[1:])
             else:
                 src.extend(ps)
         elif c.dep_ == "prep":
@@ -196,7 +246,8 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 continue
             ps = _parties_for(art, pobj)
             if c.lower_ == "between":
-                src.extend(ps[:1]); tgt.extend(ps[1:])
+                src.extend(ps[:1])
+                tgt.extend(ps[1:])
             elif c.lower_ in ("by", "from"):
                 src.extend(ps)
             elif c.lower_ in ("with", "to", "on", "against", "toward", "towards"):
@@ -216,8 +267,17 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
     Russia and Belarus", "talks with Britain, France and Germany"); a topic ("over China's claims")
     or a party of another phrase is not one of them."""
     v = tr.head
-    heads = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to", "against", "on")
-             for g in c.children if g.dep_ == "pobj"] if tr.nominal else _object_tokens(tr)
+    heads = (
+        [
+            g
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "to", "against", "on")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if tr.nominal
+        else _object_tokens(tr)
+    )
     for h in heads:
         ps = art.actors.phrase_parties(h)
         if len(ps) > 1 and any(p.country == first.country for p in ps):
@@ -228,8 +288,10 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
 def _reciprocal(v: Token) -> bool:
     """Whether the clause says the subjects act on each other ("each other's goods", "one another")."""
     words = [t.lower_ for t in v.subtree]
-    return any(a == "each" and b in ("other", "other's") or a == "one" and b in ("another", "another's")
-               for a, b in zip(words, words[1:]))
+    return any(
+        a == "each" and b in ("other", "other's") or a == "one" and b in ("another", "another's")
+        for a, b in zip(words, words[1:])
+    )
 
 
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
@@ -243,7 +305,7 @@ def _first_other(parties: list[Party], country: str | None) -> Party | None:
 def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventMention]:
     lex = lexicon()
     v = tr.head
-    target_fallback = borrowed = False
+    borrowed = False
     if not tr.nominal:
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
@@ -265,7 +327,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         subj, passive = _subject_tokens(v)
         sources = _parties_for(art, subj)
         if v.lemma_.lower() in lex.reporting_verbs:  # "X said Washington should ...": the ccomp's subject
-            targets_pre = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            targets_pre = [
+                s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            ]
         else:
             targets_pre = []
         if not sources and subj and subj[0].lemma_.lower() in lexicon().artifact_nouns:
@@ -324,8 +388,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         dates: list[DateInfo | None] = list(listed) if listed else [None]
         for t in tgts:
             for k, d in enumerate(dates):
-                m = _build(art, si, sent, tr, mod, src, t, borrowed, frozenset(co), date_given=d,
-                           part=f"d{k}" if k else "")
+                m = _build(
+                    art, si, sent, tr, mod, src, t, borrowed, frozenset(co), date_given=d, part=f"d{k}" if k else ""
+                )
                 if m is not None:
                     out.append(m)
     # "declined a U.S. request": also the request, by its owner, to the decliner
@@ -343,15 +408,38 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 entry = lex.nouns.get(obj.lemma_.lower(), ("REQUEST", None))
                 if base.target is None:
                     out[0] = finish(replace(base, target=owner))
-                out.append(finish(replace(base, type=entry[0], mode=entry[1], source=owner, target=base.source,
-                                           trigger=obj.text, trigger_start=obj.idx, trigger_end=obj.idx + len(obj),
-                                           confidence=round(base.confidence - 0.1, 2))))
+                out.append(
+                    finish(
+                        replace(
+                            base,
+                            type=entry[0],
+                            mode=entry[1],
+                            source=owner,
+                            target=base.source,
+                            trigger=obj.text,
+                            trigger_start=obj.idx,
+                            trigger_end=obj.idx + len(obj),
+                            confidence=round(base.confidence - 0.1, 2),
+                        )
+                    )
+                )
     return out
 
 
-def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: Party, tgt: Party | None,
-           borrowed: bool, co: frozenset[str | None] = frozenset(), *, date_given: DateInfo | None = None,
-           part: str = "") -> EventMention | None:
+def _build(
+    art: Article,
+    si: int,
+    sent: Span,
+    tr: Trigger,
+    mod: Modality,
+    src: Party,
+    tgt: Party | None,
+    borrowed: bool,
+    co: frozenset[str | None] = frozenset(),
+    *,
+    date_given: DateInfo | None = None,
+    part: str = "",
+) -> EventMention | None:
     lex = lexicon()
     v = tr.head
     conf = 0.85 if not tr.nominal else 0.7
@@ -360,14 +448,23 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
     motion = tr.mode == "visit"
     cop = copula(v) if tr.nominal else None
-    place_raw = art.places.attached(v, extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
-                                    motion=motion, dobj_is_place=tr.mode == "visit")
+    place_raw = art.places.attached(
+        v,
+        extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
+        motion=motion,
+        dobj_is_place=tr.mode == "visit",
+    )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v)
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
-    if tgt is None and place is not None and place.country and place.country != src.country and (
-            tr.mode == "visit" or tr.type in ("ASSAULT", "MOBILIZE", "COERCE")):
+    if (
+        tgt is None
+        and place is not None
+        and place.country
+        and place.country != src.country
+        and (tr.mode == "visit" or tr.type in ("ASSAULT", "MOBILIZE", "COERCE"))
+    ):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
         visited = tr.mode == "visit"  # "visited Beijing": a host as sure as a named one
@@ -375,14 +472,22 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         h = v.head
         p = art.actors.at(h)
         pl = art.places.at(h)
-        cand = p or (Party(name=pl.name, country=pl.country, kind="country", text=pl.text) if pl is not None and pl.country else None)
+        cand = p or (
+            Party(name=pl.name, country=pl.country, kind="country", text=pl.text)
+            if pl is not None and pl.country
+            else None
+        )
         if cand is not None and cand.country != src.country:
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type != "CONSULT":
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
-        skip = {t.i for c in v.children if (c.dep_ == "prep" and c.lower_ in _LOC_PREPS)
-                or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) for t in c.subtree}
+        skip = {
+            t.i
+            for c in v.children
+            if (c.dep_ == "prep" and c.lower_ in _LOC_PREPS) or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            for t in c.subtree
+        }
         sub_parties = art.actors.all_in([t for t in v.subtree if t.i > v.i and t.i not in skip])
         cand = _first_other(sub_parties, src.country)
         if cand is not None:
@@ -390,8 +495,10 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
-        cand = _first_other([p for p in _sentence_parties(art, si, sent, v)
-                             if speaker is None or p.actor_id != speaker.actor_id], src.country)
+        cand = _first_other(
+            [p for p in _sentence_parties(art, si, sent, v) if speaker is None or p.actor_id != speaker.actor_id],
+            src.country,
+        )
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.1
@@ -424,27 +531,57 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         date = info_from_timex(art.timex.own(cop), "timex")
     if status == "planned" and tr.type in lex.announce_types and mod.cue_lemma in lex.decision_verbs:
         status = "occurred"  # "decided to close the consulate": the decision is the measure, taken that day
-    enacted = v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns  # "signed an order that will prohibit"
-    if (status in ("planned", "proposed") and mod.by_aux and tr.type in lex.announce_types and (mod.reported or enacted)
-            and (date is None or (art.published and date.date_from and date.date_from <= art.published))):
+    enacted = (
+        v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns
+    )  # "signed an order that will prohibit"
+    if (
+        status in ("planned", "proposed")
+        and mod.by_aux
+        and tr.type in lex.announce_types
+        and (mod.reported or enacted)
+        and (date is None or (art.published and date.date_from and date.date_from <= art.published))
+    ):
         status = "occurred"  # an announced measure: coded on its announcement date
         date = date_given or own_date(art, v, status)
-    if date is None and status in ("occurred", "ongoing") and not (mod.past_perfect and not mod.reported) and not tr.nominal:
+    if (
+        date is None
+        and status in ("occurred", "ongoing")
+        and not (mod.past_perfect and not mod.reported)
+        and not tr.nominal
+    ):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
-        prev = next((e for e in reversed(art.events) if e.sentence == si and e.status in ("occurred", "ongoing")
-                     and not e.background and e.date_value and e.date_source == "timex"), None)
+        prev = next(
+            (
+                e
+                for e in reversed(art.events)
+                if e.sentence == si
+                and e.status in ("occurred", "ongoing")
+                and not e.background
+                and e.date_value
+                and e.date_source == "timex"
+            ),
+            None,
+        )
         para = paragraph_date(art, si, sent) if prev is None else None
         if prev is None:
             # the lead's news day: its first event dated to a day ("said on Monday"), not a week or a
             # month it mentions in passing ("after their meeting last week")
-            leads = [e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
-                     and e.date_value and e.date_source == "timex"]
+            leads = [
+                e
+                for e in art.events
+                if e.status in ("occurred", "ongoing")
+                and not e.background
+                and e.date_value
+                and e.date_source == "timex"
+            ]
             prev = next((e for e in leads if e.date_precision in ("day", "time")), leads[0] if leads else None)
         if para is not None:
             date = para
             conf -= 0.1
         elif prev is not None:
-            date = DateInfo(prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous")
+            date = DateInfo(
+                prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
+            )
             conf -= 0.1
         elif art.published is not None:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
@@ -454,13 +591,23 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
             return None
     if tr.nominal and date is None and borrowed:
-        prev = next((e for e in reversed(art.events) if e.sentence == si and e.date_value and e.status == "occurred"), None)
+        prev = next(
+            (e for e in reversed(art.events) if e.sentence == si and e.date_value and e.status == "occurred"), None
+        )
         if prev is None:
             return None
-        date = DateInfo(prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous")
+        date = DateInfo(
+            prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
+        )
 
     # a date after publication makes an unmarked event planned; a past date makes a nominal one occurred
-    if art.published and date and date.date_from and date.date_from > art.published and status in ("occurred", "ongoing"):
+    if (
+        art.published
+        and date
+        and date.date_from
+        and date.date_from > art.published
+        and status in ("occurred", "ongoing")
+    ):
         status = "planned"
     if tr.nominal and status == "planned" and art.published and date and date.date_to and date.date_to < art.published:
         status = "occurred"
@@ -469,7 +616,12 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     if status in ("occurred", "ongoing"):
         if mod.past_perfect and not mod.reported:  # "said X had agreed" is backshift, not history
             background = True
-        elif art.published and date and date.date_to and date.date_to < art.published - dt.timedelta(days=_BACKGROUND_DAYS):
+        elif (
+            art.published
+            and date
+            and date.date_to
+            and date.date_to < art.published - dt.timedelta(days=_BACKGROUND_DAYS)
+        ):
             background = True
 
     # the dateline, as a weak fallback for the article's own news when the sentence states no place:
@@ -477,8 +629,14 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     # Washington; under "WASHINGTON/BEIJING —" China's statement is Beijing's. Fighting, protests and
     # aid happen where they happen, not where the reporter filed from.
     dp = None
-    if (place is None and art.dateline_places and status in ("occurred", "ongoing") and not background
-            and tr.mode != "phone/video" and tr.type not in _NOT_AT_DATELINE):
+    if (
+        place is None
+        and art.dateline_places
+        and status in ("occurred", "ongoing")
+        and not background
+        and tr.mode != "phone/video"
+        and tr.type not in _NOT_AT_DATELINE
+    ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
         if dp is None and tr.type == "CONSULT":
             dp = art.dateline_places[0]
@@ -486,10 +644,17 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
         place = place_record(dp)
         conf -= 0.05
     # a planned event happens after the report: clip "before the end of the year" to what is left of it
-    if status in ("planned", "proposed") and date and date.date_from and art.published and date.date_to \
-            and date.date_from <= art.published < date.date_to:
-        date = DateInfo(date.value, date.precision, art.published + dt.timedelta(days=1), date.date_to, date.source,
-                        date.text)
+    if (
+        status in ("planned", "proposed")
+        and date
+        and date.date_from
+        and art.published
+        and date.date_to
+        and date.date_from <= art.published < date.date_to
+    ):
+        date = DateInfo(
+            date.value, date.precision, art.published + dt.timedelta(days=1), date.date_to, date.source, date.text
+        )
     if background:
         # "since the leaders' summit in Bali": the context gives the countries, not which leaders
         src = replace(src, actor_id=None, kind=None) if src.inferred else src
@@ -505,20 +670,42 @@ def _build(art: Article, si: int, sent: Span, tr: Trigger, mod: Modality, src: P
     dur = art.timex.duration(v) or (art.timex.duration(tr.obj) if tr.obj is not None else None)
     s0, s1 = tr.span
     m = EventMention(
-        article_id=art.article_id, sentence=si, start=sent.start_char, end=sent.end_char, sentence_text=sent.text,
-        trigger=tr.text, trigger_start=s0, trigger_end=s1, type=tr.type, mode=mode, source=src, target=tgt,
-        status=status, date_value=date.value if date else None, date_precision=date.precision if date else None,
+        article_id=art.article_id,
+        sentence=si,
+        start=sent.start_char,
+        end=sent.end_char,
+        sentence_text=sent.text,
+        trigger=tr.text,
+        trigger_start=s0,
+        trigger_end=s1,
+        type=tr.type,
+        mode=mode,
+        source=src,
+        target=tgt,
+        status=status,
+        date_value=date.value if date else None,
+        date_precision=date.precision if date else None,
         date_from=date.date_from.isoformat() if date and date.date_from else None,
         date_to=date.date_to.isoformat() if date and date.date_to else None,
-        date_source=date.source if date else None, place=place,
-        issues=tuple(dict.fromkeys(art.topics.get(si, ()))), background=background,
-        attribution=attribution_of(v, art.actors), duration=getattr(dur, "value", None) if dur else None,
+        date_source=date.source if date else None,
+        place=place,
+        issues=tuple(dict.fromkeys(art.topics.get(si, ()))),
+        background=background,
+        attribution=attribution_of(v, art.actors),
+        duration=getattr(dur, "value", None) if dur else None,
         confidence=round(max(0.1, min(conf, 0.95)), 2),
-        extra=_extra(tr, mod), part=part,
+        extra=_extra(tr, mod),
+        part=part,
     )
     m = finish(m)
     art.trigger_status[v.i] = status
-    if tgt is not None and (not target_fallback or visited) and not src.inferred and not tgt.inferred and tgt.country != src.country:
+    if (
+        tgt is not None
+        and (not target_fallback or visited)
+        and not src.inferred
+        and not tgt.inferred
+        and tgt.country != src.country
+    ):
         art.dyad_marks.append((v.i, [src, tgt]))  # an antecedent for "the two sides" further on
     implied = implied_since(art, tr, m)
     if implied is not None:
@@ -601,5 +788,3 @@ def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
                 out["content"] = "".join(t.text_with_ws for t in c.subtree).strip()
                 break
     return out
-
-

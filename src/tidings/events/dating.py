@@ -58,8 +58,12 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                     return info_from_timex(tx, "timex")
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date
         gov = v.head.head if v.dep_ == "pobj" else v.head if v.dep_ == "dobj" else None
-        if gov is not None and gov.pos_ == "VERB" and gov.i not in art.trigger_type \
-                and gov.lemma_.lower() not in lexicon().reporting_verbs:
+        if (
+            gov is not None
+            and gov.pos_ == "VERB"
+            and gov.i not in art.trigger_type
+            and gov.lemma_.lower() not in lexicon().reporting_verbs
+        ):
             tx = art.timex.own(gov)
             if tx is not None and usable(tx, status):
                 return info_from_timex(tx, "timex")
@@ -108,8 +112,13 @@ def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None)
         elif c.dep_ == "advcl":
             when = any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
             # "travelled to Sochi to see Putin on Sept. 4": the purpose infinitive of the trip, its time
-            purpose = skip is None and not when and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children) \
-                and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and c.i > tok.i
+            purpose = (
+                skip is None
+                and not when
+                and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children)
+                and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+                and c.i > tok.i
+            )
             tx = art.timex.own(c) if when or purpose else None
             d = info_from_timex(tx, "timex") if tx is not None and usable(tx, status) else None
         if d is None:
@@ -129,14 +138,20 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+|again\s+)*(?:on|i
 def date_list(art: Article, v: Token, status: str) -> list[DateInfo] | None:
     """The dates of a list the event word owns ("in February and March", "on March 3 and March 7"),
     each its own event; None unless there are two or more, joined by nothing but "," / "and" / "or"."""
-    xs = sorted((x for x in art.timex.owner.get(v.i, []) if usable(x, status) and not getattr(x, "end_value", None)
-                 and getattr(x, "kind", "date") == "date"), key=lambda x: x.start)
+    xs = sorted(
+        (
+            x
+            for x in art.timex.owner.get(v.i, [])
+            if usable(x, status) and not getattr(x, "end_value", None) and getattr(x, "kind", "date") == "date"
+        ),
+        key=lambda x: x.start,
+    )
     if len(xs) < 2:
         return None
     text = art.doc.text
     run = [xs[0]]
     for x in xs[1:]:
-        if _LIST_GAP.fullmatch(text[run[-1].end:x.start]):
+        if _LIST_GAP.fullmatch(text[run[-1].end : x.start]):
             run.append(x)
         elif len(run) < 2:
             run = [x]
@@ -156,12 +171,18 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
     lead's day: the latest date of an earlier sentence of the same paragraph, when it is past and in
     an earlier month than the lead event. A news paragraph (dated in the lead's month) keeps the lead's date."""
     text = art.doc.text
-    lead = next((e for e in art.events if e.status in ("occurred", "ongoing") and not e.background
-                 and e.date_value and e.date_source == "timex"), None)
+    lead = next(
+        (
+            e
+            for e in art.events
+            if e.status in ("occurred", "ongoing") and not e.background and e.date_value and e.date_source == "timex"
+        ),
+        None,
+    )
     lead_from = as_date(lead.date_from) if lead is not None else None
     for j in range(si - 1, -1, -1):
         prev = art.sents[j]
-        if "\n" in text[prev.start_char + len(prev.text.rstrip()):sent.start_char]:
+        if "\n" in text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]:
             return None  # another paragraph
         for tx, _ in reversed(art.timex.by_sentence.get(j, [])):
             d = info_from_timex(tx, "previous")  # inherited from context, as reconcile reads it
@@ -192,15 +213,28 @@ def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | 
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "since":
             for tok in c.subtree:
-                tx = art.timex.owner.get(tok.i) or []
-                span_tx = [x for x in art.timex.by_sentence.get(m.sentence, []) if art.doc.char_span(x[0].start, x[0].end, alignment_mode="expand") is not None
-                           and tok.i in [t.i for t in art.doc.char_span(x[0].start, x[0].end, alignment_mode="expand")]]
+                span_tx = [
+                    x
+                    for x in art.timex.by_sentence.get(m.sentence, [])
+                    if art.doc.char_span(x[0].start, x[0].end, alignment_mode="expand") is not None
+                    and tok.i in [t.i for t in art.doc.char_span(x[0].start, x[0].end, alignment_mode="expand")]
+                ]
                 if span_tx:
                     d = info_from_timex(span_tx[0][0], "implied")
-                    return finish(replace(m, status="occurred", background=True, date_value=d.value, date_precision=d.precision,
-                                           date_from=d.date_from.isoformat() if d.date_from else None,
-                                           date_to=d.date_to.isoformat() if d.date_to else None, date_source="implied",
-                                           implied=True, confidence=round(m.confidence - 0.2, 2)))
+                    return finish(
+                        replace(
+                            m,
+                            status="occurred",
+                            background=True,
+                            date_value=d.value,
+                            date_precision=d.precision,
+                            date_from=d.date_from.isoformat() if d.date_from else None,
+                            date_to=d.date_to.isoformat() if d.date_to else None,
+                            date_source="implied",
+                            implied=True,
+                            confidence=round(m.confidence - 0.2, 2),
+                        )
+                    )
     return None
 
 

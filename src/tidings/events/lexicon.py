@@ -68,7 +68,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs={k: _entry(v) for k, v in raw["verbs"].items()},
         particle={k: _entry(v) for k, v in raw["particle"].items()},
-        particle_objects={k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()},
+        particle_objects={
+            k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
+        },
         verb_objects={k: {o: _entry(e) for o, e in v.items()} for k, v in raw["verb_objects"].items()},
         verb_not_objects={k: frozenset(v) for k, v in raw["verb_not_objects"].items()},
         nouns={k: _entry(v) for k, v in raw["nouns"].items()},
@@ -114,8 +116,9 @@ class Mapping:
 def cameo_mapping() -> dict[tuple[str, str], Mapping]:
     rows = csv.DictReader(_data("plover_cameo.csv").splitlines())
     return {
-        (r["type"], r["mode"] or ""): Mapping(r["cameo_root"], r["cameo_code"], r["cameo_label"],
-                                              float(r["goldstein"]), int(r["quad_class"]))
+        (r["type"], r["mode"] or ""): Mapping(
+            r["cameo_root"], r["cameo_code"], r["cameo_label"], float(r["goldstein"]), int(r["quad_class"])
+        )
         for r in rows
     }
 

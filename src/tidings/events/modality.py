@@ -25,11 +25,11 @@ _COND_MARKS = {"if", "unless", "whether"}
 @dataclass(frozen=True)
 class Modality:
     status: str
-    cue: str | None = None           # the word that decided it
-    by_aux: bool = False             # decided by the event's own future auxiliary (will/would)
-    past_perfect: bool = False       # "had been planned": history recounted
-    reported: bool = False           # inside a reporting verb's complement
-    cue_lemma: str | None = None     # the governing word's lemma ("decide" for "decided to close")
+    cue: str | None = None  # the word that decided it
+    by_aux: bool = False  # decided by the event's own future auxiliary (will/would)
+    past_perfect: bool = False  # "had been planned": history recounted
+    reported: bool = False  # inside a reporting verb's complement
+    cue_lemma: str | None = None  # the governing word's lemma ("decide" for "decided to close")
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -44,7 +44,10 @@ def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
     while cur.head is not cur and n < 8:
-        if cur.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl") and cur.head.lemma_.lower() in lex.reporting_verbs:
+        if (
+            cur.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl")
+            and cur.head.lemma_.lower() in lex.reporting_verbs
+        ):
             return True
         cur, n = cur.head, n + 1
     return False

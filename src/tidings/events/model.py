@@ -30,8 +30,22 @@ CODER = "plover-rules/3"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 # Types where "A met B" and "B met A" are the same event: either direction matches.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -48,11 +62,10 @@ class Party:
     actor_id: str | None = None
     kind: str | None = None
     text: str | None = None
-    inferred: bool = False    # from context ("the two men", "he"), not named in the sentence
+    inferred: bool = False  # from context ("the two men", "he"), not named in the sentence
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
 
 
 @dataclass(frozen=True)
@@ -71,42 +84,41 @@ class EventPlace:
         return asdict(self)
 
 
-
 @dataclass(frozen=True)
 class EventMention:
     """One event as one sentence reports it. Offsets are character offsets into the article text."""
 
     article_id: str
-    sentence: int                 # sentence index in the article
-    start: int                    # sentence start (char)
-    end: int                      # sentence end (char)
+    sentence: int  # sentence index in the article
+    start: int  # sentence start (char)
+    end: int  # sentence end (char)
     sentence_text: str
-    trigger: str                  # the word(s) that express the event ("met", "talks", "raised tariffs")
+    trigger: str  # the word(s) that express the event ("met", "talks", "raised tariffs")
     trigger_start: int
     trigger_end: int
-    type: str                     # PLOVER type
+    type: str  # PLOVER type
     mode: str | None
     source: Party | None
     target: Party | None
-    status: str                   # one of STATUSES
-    date_value: str | None = None          # TIMEX3 value (2023-06-19, 2022-11, 2023-W27, FUTURE_REF ...)
-    date_precision: str | None = None      # day|week|month|quarter|year|vague
-    date_from: str | None = None           # ISO date interval the value covers
+    status: str  # one of STATUSES
+    date_value: str | None = None  # TIMEX3 value (2023-06-19, 2022-11, 2023-W27, FUTURE_REF ...)
+    date_precision: str | None = None  # day|week|month|quarter|year|vague
+    date_from: str | None = None  # ISO date interval the value covers
     date_to: str | None = None
-    date_source: str | None = None         # timex|anchor|previous|published|implied|None: how the date was found
+    date_source: str | None = None  # timex|anchor|previous|published|implied|None: how the date was found
     place: EventPlace | None = None
     issues: tuple[str, ...] = ()
     background: bool = False
     attribution: Party | None = None
-    duration: str | None = None            # a duration the sentence gives the event (PT7H), for conflicts
+    duration: str | None = None  # a duration the sentence gives the event (PT7H), for conflicts
     confidence: float = 0.5
-    implied: bool = False                  # implied by the text ("first visit since 2016"), not stated
+    implied: bool = False  # implied by the text ("first visit since 2016"), not stated
     coder: str = CODER
     cameo: str | None = None
     goldstein: float | None = None
     quad_class: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    part: str = ""                         # which item of a list of dates the mention is ("" for the first)
+    part: str = ""  # which item of a list of dates the mention is ("" for the first)
 
     @property
     def mention_id(self) -> str:
@@ -115,11 +127,21 @@ class EventMention:
         return mention_id(self.article_id, self.trigger_start, self.type, self.implied, src, tgt, self.part)
 
 
-def mention_id(article_id: str, trigger_start: int, type_: str, implied: bool = False, source: str = "",
-               target: str = "", part: str = "") -> str:
+def mention_id(
+    article_id: str,
+    trigger_start: int,
+    type_: str,
+    implied: bool = False,
+    source: str = "",
+    target: str = "",
+    part: str = "",
+) -> str:
     """Stable id: the same article coded twice by the same coder gives the same ids. The target is part
     of it: "expelled diplomats of Russia and Belarus" is two events of one trigger; so is the item of
     a list of dates: "met on March 3 and March 7" is two meetings."""
-    raw = f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}" + (f"|{target}" if target else "") \
+    raw = (
+        f"{article_id}|{trigger_start}|{type_}|{int(implied)}|{source}"
+        + (f"|{target}" if target else "")
         + (f"|{part}" if part else "")
+    )
     return "m" + hashlib.sha1(raw.encode()).hexdigest()[:19]

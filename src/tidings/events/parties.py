@@ -42,9 +42,15 @@ def party_from_actor(a: Any) -> Party | None:
         country = lexicon().igo_roles.get(a.role)  # the UN Secretary-General acts for the UN
     if not country:
         return None  # "the two leaders", "officials": resolved from context, not a party of its own
-    return Party(name=getattr(a, "name", None) or a.text, country=country,
-                 sector=getattr(a, "sector", None), role=getattr(a, "role", None),
-                 actor_id=getattr(a, "actor_id", None), kind=getattr(a, "kind", None), text=a.text)
+    return Party(
+        name=getattr(a, "name", None) or a.text,
+        country=country,
+        sector=getattr(a, "sector", None),
+        role=getattr(a, "role", None),
+        actor_id=getattr(a, "actor_id", None),
+        kind=getattr(a, "kind", None),
+        text=a.text,
+    )
 
 
 @dataclass
@@ -53,8 +59,8 @@ class ActorIndex:
 
     doc: Doc
     by_token: dict[int, Any]
-    ordered: list[tuple[int, Party]]   # (token index, party) in text order
-    sent_starts: list[int] | None = None   # first token of each sentence, when the caller knows them
+    ordered: list[tuple[int, Party]]  # (token index, party) in text order
+    sent_starts: list[int] | None = None  # first token of each sentence, when the caller knows them
     _lower: Any = None
 
     def tokens_with(self, lower: str) -> list[int]:
@@ -119,7 +125,12 @@ class ActorIndex:
                 for c in t.children:
                     if c.dep_ in _CLAUSE_DEPS:
                         continue
-                    if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for") and depth == 0 and head.pos_ != "PROPN":
+                    if (
+                        c.dep_ == "prep"
+                        and c.lower_ not in ("of", "from", "for")
+                        and depth == 0
+                        and head.pos_ != "PROPN"
+                    ):
                         # "a number of Chinese aircraft", "chief of ... China's", not "tariffs on Chinese EVs"
                         continue
                     p = self.at(c)
@@ -203,8 +214,6 @@ def is_pronoun(tok: Token) -> bool:
     return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"
 
 
-
-
 def is_dual(tok: Token) -> bool:
     """ "the two men", "both sides", "the leaders'", "they/their": a plural that names the dyad in context."""
     if tok.lower_ in ("they", "their", "them", "both"):
@@ -214,10 +223,15 @@ def is_dual(tok: Token) -> bool:
             return True
         if any(c.lower_ in _DUAL_WORDS for c in tok.children):
             # "the two sides", "both leaders", not "both agreements" or "two missiles"
-            return tok.lemma_.lower() in lexicon().pair_nouns or tok.lemma_.lower() == "party" or tok.ent_type_ in ("NORP", "GPE")
+            return (
+                tok.lemma_.lower() in lexicon().pair_nouns
+                or tok.lemma_.lower() == "party"
+                or tok.ent_type_ in ("NORP", "GPE")
+            )
         # "the leaders' summit", "their countries": a definite plural of the pair's kind
         return tok.lemma_.lower() in lexicon().pair_nouns and any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children)
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children
+        )
     return False
 
 

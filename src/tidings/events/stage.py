@@ -28,23 +28,71 @@ from .model import CODER, EventMention
 if TYPE_CHECKING:
     from ..enrich.rows import Payload
 
-__all__ = ["STAGE", "NAME", "VERSION", "run", "mention_rows", "mention_table", "write_mentions", "code_batch",
-           "MENTION_COLUMNS"]
+__all__ = [
+    "STAGE",
+    "NAME",
+    "VERSION",
+    "run",
+    "mention_rows",
+    "mention_table",
+    "write_mentions",
+    "code_batch",
+    "MENTION_COLUMNS",
+]
 
 NAME = "events"
 VERSION = CODER
-BATCH_SIZE = 200      # articles per transaction (and per worker task)
+BATCH_SIZE = 200  # articles per transaction (and per worker task)
 PARALLEL_MIN = 1000  # pending articles from which two worker processes pay for themselves (forked: cheap start)
 
 MENTION_COLUMNS = (
-    "mention_id", "article_id", "sentence", "start_char", "end_char", "sentence_text", "trigger_text", "trigger_start",
-    "trigger_end", "type", "mode",
-    "source_name", "source_country", "source_sector", "source_role", "source_actor_id", "source_kind",
-    "target_name", "target_country", "target_sector", "target_role", "target_actor_id", "target_kind",
-    "status", "date_value", "date_precision", "date_from", "date_to", "date_source",
-    "place_name", "place_country", "place_admin1", "place_lat", "place_lon", "place_geonameid",
-    "issues", "background", "attribution", "duration", "implied", "confidence", "cameo", "goldstein", "quad_class",
-    "extra", "coder", "created_at",
+    "mention_id",
+    "article_id",
+    "sentence",
+    "start_char",
+    "end_char",
+    "sentence_text",
+    "trigger_text",
+    "trigger_start",
+    "trigger_end",
+    "type",
+    "mode",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "source_role",
+    "source_actor_id",
+    "source_kind",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "target_role",
+    "target_actor_id",
+    "target_kind",
+    "status",
+    "date_value",
+    "date_precision",
+    "date_from",
+    "date_to",
+    "date_source",
+    "place_name",
+    "place_country",
+    "place_admin1",
+    "place_lat",
+    "place_lon",
+    "place_geonameid",
+    "issues",
+    "background",
+    "attribution",
+    "duration",
+    "implied",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "extra",
+    "coder",
+    "created_at",
 )
 
 
@@ -57,36 +105,80 @@ def mention_rows(mentions: Iterable[EventMention], *, created: dt.datetime | Non
     rows = []
     for m in mentions:
         s, t, p = m.source, m.target, m.place
-        rows.append({
-            "mention_id": m.mention_id, "article_id": m.article_id, "sentence": m.sentence, "start_char": m.start,
-            "end_char": m.end, "sentence_text": m.sentence_text, "trigger_text": m.trigger,
-            "trigger_start": m.trigger_start, "trigger_end": m.trigger_end, "type": m.type, "mode": m.mode,
-            "source_name": s.name if s else None, "source_country": s.country if s else None,
-            "source_sector": s.sector if s else None, "source_role": s.role if s else None,
-            "source_actor_id": s.actor_id if s else None, "source_kind": s.kind if s else None,
-            "target_name": t.name if t else None, "target_country": t.country if t else None,
-            "target_sector": t.sector if t else None, "target_role": t.role if t else None,
-            "target_actor_id": t.actor_id if t else None, "target_kind": t.kind if t else None,
-            "status": m.status, "date_value": m.date_value, "date_precision": m.date_precision,
-            "date_from": _d(m.date_from), "date_to": _d(m.date_to), "date_source": m.date_source,
-            "place_name": p.name if p else None, "place_country": p.country if p else None,
-            "place_admin1": p.admin1 if p else None, "place_lat": p.lat if p else None, "place_lon": p.lon if p else None,
-            "place_geonameid": int(p.geonameid) if p and p.geonameid is not None else None,
-            "issues": json.dumps(list(m.issues)), "background": m.background,
-            "attribution": json.dumps(m.attribution.to_dict()) if m.attribution else None,
-            "duration": m.duration, "implied": m.implied, "confidence": m.confidence, "cameo": m.cameo,
-            "goldstein": m.goldstein, "quad_class": m.quad_class,
-            "extra": json.dumps(m.extra, default=str) if m.extra else None, "coder": m.coder, "created_at": created,
-        })
+        rows.append(
+            {
+                "mention_id": m.mention_id,
+                "article_id": m.article_id,
+                "sentence": m.sentence,
+                "start_char": m.start,
+                "end_char": m.end,
+                "sentence_text": m.sentence_text,
+                "trigger_text": m.trigger,
+                "trigger_start": m.trigger_start,
+                "trigger_end": m.trigger_end,
+                "type": m.type,
+                "mode": m.mode,
+                "source_name": s.name if s else None,
+                "source_country": s.country if s else None,
+                "source_sector": s.sector if s else None,
+                "source_role": s.role if s else None,
+                "source_actor_id": s.actor_id if s else None,
+                "source_kind": s.kind if s else None,
+                "target_name": t.name if t else None,
+                "target_country": t.country if t else None,
+                "target_sector": t.sector if t else None,
+                "target_role": t.role if t else None,
+                "target_actor_id": t.actor_id if t else None,
+                "target_kind": t.kind if t else None,
+                "status": m.status,
+                "date_value": m.date_value,
+                "date_precision": m.date_precision,
+                "date_from": _d(m.date_from),
+                "date_to": _d(m.date_to),
+                "date_source": m.date_source,
+                "place_name": p.name if p else None,
+                "place_country": p.country if p else None,
+                "place_admin1": p.admin1 if p else None,
+                "place_lat": p.lat if p else None,
+                "place_lon": p.lon if p else None,
+                "place_geonameid": int(p.geonameid) if p and p.geonameid is not None else None,
+                "issues": json.dumps(list(m.issues)),
+                "background": m.background,
+                "attribution": json.dumps(m.attribution.to_dict()) if m.attribution else None,
+                "duration": m.duration,
+                "implied": m.implied,
+                "confidence": m.confidence,
+                "cameo": m.cameo,
+                "goldstein": m.goldstein,
+                "quad_class": m.quad_class,
+                "extra": json.dumps(m.extra, default=str) if m.extra else None,
+                "coder": m.coder,
+                "created_at": created,
+            }
+        )
     return rows
 
 
-_ARROW = pa.schema([
-    ("sentence", pa.int32()), ("start_char", pa.int32()), ("end_char", pa.int32()), ("trigger_start", pa.int32()),
-    ("trigger_end", pa.int32()), ("date_from", pa.date32()), ("date_to", pa.date32()), ("place_lat", pa.float64()),
-    ("place_lon", pa.float64()), ("place_geonameid", pa.int64()), ("background", pa.bool_()), ("implied", pa.bool_()),
-    ("confidence", pa.float64()), ("goldstein", pa.float64()), ("quad_class", pa.int32()), ("created_at", pa.timestamp("us")),
-])
+_ARROW = pa.schema(
+    [
+        ("sentence", pa.int32()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("trigger_start", pa.int32()),
+        ("trigger_end", pa.int32()),
+        ("date_from", pa.date32()),
+        ("date_to", pa.date32()),
+        ("place_lat", pa.float64()),
+        ("place_lon", pa.float64()),
+        ("place_geonameid", pa.int64()),
+        ("background", pa.bool_()),
+        ("implied", pa.bool_()),
+        ("confidence", pa.float64()),
+        ("goldstein", pa.float64()),
+        ("quad_class", pa.int32()),
+        ("created_at", pa.timestamp("us")),
+    ]
+)
 
 
 def mention_table(rows: list[dict[str, Any]]) -> pa.Table:
@@ -160,7 +252,7 @@ def _single(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str
 
     size = settings().batch_size(NAME, BATCH_SIZE)
     for i in range(0, len(ids), size):
-        batch = ids[i:i + size]
+        batch = ids[i : i + size]
         try:
             items = list(load(store, batch))
         except Exception as exc:  # noqa: BLE001 - a batch that cannot be loaded: recorded per article
@@ -175,7 +267,7 @@ def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | s
     from ..enrich.rows import Payload, read_rows
 
     size = settings().batch_size(NAME, BATCH_SIZE)
-    batches = [ids[i:i + size] for i in range(0, len(ids), size)]
+    batches = [ids[i : i + size] for i in range(0, len(ids), size)]
     failed_reads: dict[int, BaseException] = {}
 
     def tasks() -> Iterator[tuple[Payload, dt.datetime]]:
@@ -196,11 +288,19 @@ def _has_rows(store: Any, ids: list[str]) -> tuple[set[str], set[str]]:
     batch scans its table whole, and articles with nothing to delete need none)."""
     con = store.con
     with registered(con, "_ev_pending", pa.table({"article_id": pa.array(ids, type=pa.string())})):
-        coded = {r[0] for r in con.execute(
-            "SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_pending)").fetchall()}
-        merged = {r[0] for r in con.execute(
-            "SELECT item_id FROM stage_state WHERE stage = 'reconcile' "
-            "AND item_id IN (SELECT article_id FROM _ev_pending)").fetchall()}
+        coded = {
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN (SELECT article_id FROM _ev_pending)"
+            ).fetchall()
+        }
+        merged = {
+            r[0]
+            for r in con.execute(
+                "SELECT item_id FROM stage_state WHERE stage = 'reconcile' "
+                "AND item_id IN (SELECT article_id FROM _ev_pending)"
+            ).fetchall()
+        }
     return coded, merged
 
 
@@ -237,8 +337,13 @@ def run(store: Any, progress: Progress) -> StageReport:
     return report
 
 
-STAGE = Stage(name=NAME, version=VERSION, requires=("enrich",), run=run,
-              description="PLOVER event mentions with status, date, place and evidence",
-              writes=("event_mentions",),
-              reads=("articles", "nlp_docs", "actor_mentions", "timexes", "places", "topic_tags"),
-              data=("events", "timex"))
+STAGE = Stage(
+    name=NAME,
+    version=VERSION,
+    requires=("enrich",),
+    run=run,
+    description="PLOVER event mentions with status, date, place and evidence",
+    writes=("event_mentions",),
+    reads=("articles", "nlp_docs", "actor_mentions", "timexes", "places", "topic_tags"),
+    data=("events", "timex"),
+)

@@ -20,10 +20,10 @@ __all__ = ["Trigger", "find_triggers", "verb_object"]
 
 @dataclass(frozen=True)
 class Trigger:
-    head: Token                  # verb (or noun, when nominal)
+    head: Token  # verb (or noun, when nominal)
     type: str
     mode: str | None
-    obj: Token | None = None     # object consumed by a light verb or policy verb
+    obj: Token | None = None  # object consumed by a light verb or policy verb
     particle: Token | None = None
     nominal: bool = False
 
@@ -141,8 +141,9 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
     comps = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > obj.i]
     comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     comps += [c for c in obj.children if c.dep_ == "appos"]
-    if any(w.lemma_.lower() in lex.disapproval_words or w.lower_ in lex.disapproval_words
-           for c in comps for w in c.subtree):
+    if any(
+        w.lemma_.lower() in lex.disapproval_words or w.lower_ in lex.disapproval_words for c in comps for w in c.subtree
+    ):
         return Trigger(tok, "ACCUSE", "disapprove")  # the object stays free: it may be an event itself
     return None
 
@@ -153,8 +154,13 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     table = lex.verb_objects[lemma]
     cands = ([obj] if obj is not None else []) + _prep_objects(tok)
     if obj is not None:  # "held seven hours of talks", "a series of sanctions"
-        cands += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
-                  if g.dep_ == "pobj"]  # "ordered increases in tariffs"
+        cands += [
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]  # "ordered increases in tariffs"
     for cand in cands:
         for key in _noun_key(cand):
             if key in table:
@@ -210,7 +216,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma in lex.verbs:
         if obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get(lemma, ()):
             return None
-        if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" not in lex.particle for c in tok.children) and lemma in ("sign",):
+        if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" not in lex.particle for c in tok.children) and lemma in (
+            "sign",
+        ):
             return None
         if lemma == "raise" and (obj is None or obj.pos_ not in ("NOUN", "PROPN")):
             return None
@@ -234,8 +242,14 @@ def _noun_heads() -> frozenset[str]:
 def _verb_lemmas() -> frozenset[str]:
     """Every lemma ``_verb_trigger`` can return a trigger for (reporting verbs, verbs, verb + particle/object)."""
     lex = lexicon()
-    return frozenset({*lex.reporting_verbs, *lex.verbs, *lex.verb_objects,
-                      *(k.split()[0] for k in (*lex.particle, *lex.particle_objects) if k.split())})
+    return frozenset(
+        {
+            *lex.reporting_verbs,
+            *lex.verbs,
+            *lex.verb_objects,
+            *(k.split()[0] for k in (*lex.particle, *lex.particle_objects) if k.split()),
+        }
+    )
 
 
 def _noun_trigger(tok: Token) -> Trigger | None:

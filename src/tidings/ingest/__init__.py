@@ -31,9 +31,9 @@ from pathlib import Path
 from ..pipeline import NullProgress, Progress
 from ..runtime import stop_forkserver
 from ..store import Store
+from . import split as _split
 from .model import FileResult, Part, Reject
 from .reader import read_file, read_part
-from . import split as _split
 from .walk import walk
 from .writer import Batch, write_batch
 
@@ -82,9 +82,13 @@ def _warm() -> None:
 def _known(store: Store, paths: list[str]) -> dict[str, tuple[int, int]]:
     """(size, mtime_ns) of those of ``paths`` already ingested: asked per block of paths, so the
     parent's memory does not grow with the number of files stored before."""
-    return {r[0]: (r[1], r[2]) for r in store.con.execute(
-        "SELECT source_path, size, mtime_ns FROM source_files WHERE source_path IN (SELECT unnest(?::VARCHAR[]))",
-        [paths]).fetchall()}
+    return {
+        r[0]: (r[1], r[2])
+        for r in store.con.execute(
+            "SELECT source_path, size, mtime_ns FROM source_files WHERE source_path IN (SELECT unnest(?::VARCHAR[]))",
+            [paths],
+        ).fetchall()
+    }
 
 
 def _blocks(paths: Sequence[str | Path], n: int = 512) -> Iterator[list[str]]:
@@ -141,8 +145,11 @@ class _Pool:
         # Forked on Linux, as the nlp stage's workers are: a forkserver or spawn worker re-imports the
         # caller's __main__, so a user script without an `if __name__ == "__main__":` guard (the README's
         # example as people write it) would run again in every worker.
-        method = "fork" if sys.platform.startswith("linux") else (
-            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+        method = (
+            "fork"
+            if sys.platform.startswith("linux")
+            else ("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+        )
         self.ctx = multiprocessing.get_context(method)
         if method == "forkserver":
             self.ctx.set_forkserver_preload(["tidings.ingest.forkserver_guard", "tidings.ingest.reader"])
@@ -178,8 +185,11 @@ class _Pool:
                 out.extend(self.pool.submit(_read_chunk, [p]).result())
             except BrokenProcessPool:
                 path = p.path if isinstance(p, Part) else p
-                out.append(FileResult(path, 0, 0, None, (),
-                                      (Reject(path, None, "the worker reading this file crashed", ""),), False))
+                out.append(
+                    FileResult(
+                        path, 0, 0, None, (), (Reject(path, None, "the worker reading this file crashed", ""),), False
+                    )
+                )
                 self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new()
         for i, (ch, _) in enumerate(list(inflight)):  # they died with the old pool
@@ -268,8 +278,15 @@ class _WriterSettings:
             self._set(name, value)
 
 
-def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | None = None, workers: int = 2,
-           run_id: str | None = None, batch_size: int = 200) -> IngestReport:
+def ingest(
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    progress: Progress | None = None,
+    workers: int = 2,
+    run_id: str | None = None,
+    batch_size: int = 200,
+) -> IngestReport:
     """Read every article under ``paths`` into ``store``; bad input goes to ``rejects``."""
     started = time.perf_counter()
     progress = progress or NullProgress()
@@ -305,8 +322,9 @@ def ingest(store: Store, paths: Sequence[str | Path], *, progress: Progress | No
                     na, nr = parts_counts.get(res.path, (0, 0))
                     parts_counts[res.path] = (na + len(res.articles), nr + len(res.rejects))
                     last = res.part == res.parts - 1
-                    res = dataclasses.replace(res, done=last and res.path not in parts_failed,
-                                              counts=parts_counts[res.path] if last else None)
+                    res = dataclasses.replace(
+                        res, done=last and res.path not in parts_failed, counts=parts_counts[res.path] if last else None
+                    )
                 batch.add(res)
                 if batch.n_articles >= batch_size or len(batch.files) >= batch_size:
                     flush()

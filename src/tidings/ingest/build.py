@@ -75,12 +75,16 @@ def build_article(unit: Unit, *, path: str, display: str) -> tuple[Article | Non
     outlet = outlet or host_outlet(url) or dateline_agency(text)
     if date is None:
         for value in bad_values:
-            notes.append(Reject(path, unit.locator, f'unparsable date "{value[:80]}" (article kept undated)',
-                                excerpt(value)))
+            notes.append(
+                Reject(path, unit.locator, f'unparsable date "{value[:80]}" (article kept undated)', excerpt(value))
+            )
     words = len(text.split())
     if not text.strip():
-        notes.append(Reject(path, unit.locator, "no article text (nothing left after extraction and cleaning)",
-                            excerpt(unit.raw)))
+        notes.append(
+            Reject(
+                path, unit.locator, "no article text (nothing left after extraction and cleaning)", excerpt(unit.raw)
+            )
+        )
         return None, notes
     if words < MIN_WORDS:
         notes.append(Reject(path, unit.locator, f"too short to be an article ({words} words)", excerpt(text)))
@@ -92,10 +96,20 @@ def build_article(unit: Unit, *, path: str, display: str) -> tuple[Article | Non
     else:
         language = detect_language(text) or lang_hint
     return Article(
-        article_id=article_id(unit.raw), external_id=h.external_id, url=url, outlet=outlet,
-        title=title, author=author,
-        published=date.published if date else None, published_date=date.date if date else None,
-        published_source=source if date else "unknown", language=language,
-        raw_text=unit.raw, text=text, word_count=words, source_path=path, source_locator=unit.locator,
+        article_id=article_id(unit.raw),
+        external_id=h.external_id,
+        url=url,
+        outlet=outlet,
+        title=title,
+        author=author,
+        published=date.published if date else None,
+        published_date=date.date if date else None,
+        published_source=source if date else "unknown",
+        language=language,
+        raw_text=unit.raw,
+        text=text,
+        word_count=words,
+        source_path=path,
+        source_locator=unit.locator,
         form=unit.form,
     ), notes

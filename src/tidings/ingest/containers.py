@@ -15,8 +15,18 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Budget", "Member", "ContainerError", "gunzip", "zip_members", "tar_members",
-           "MAX_MEMBER", "MAX_TOTAL", "MAX_RATIO", "MAX_DEPTH"]
+__all__ = [
+    "Budget",
+    "Member",
+    "ContainerError",
+    "gunzip",
+    "zip_members",
+    "tar_members",
+    "MAX_MEMBER",
+    "MAX_TOTAL",
+    "MAX_RATIO",
+    "MAX_DEPTH",
+]
 
 MAX_MEMBER = 50 * 1024 * 1024
 MAX_TOTAL = 200 * 1024 * 1024
@@ -37,28 +47,36 @@ class Budget:
 
     def take(self, n: int) -> None:
         if n > self.left:
-            raise ContainerError(f"archive expands past {MAX_TOTAL // 2**20} MB in total (possible zip bomb); "
-                                 "rest of the archive skipped")
+            raise ContainerError(
+                f"archive expands past {MAX_TOTAL // 2**20} MB in total (possible zip bomb); "
+                "rest of the archive skipped"
+            )
         self.left -= n
 
 
 @dataclass(frozen=True)
 class Member:
     name: str
-    data: bytes | None           # None when the member was rejected (see ``error``)
+    data: bytes | None  # None when the member was rejected (see ``error``)
     error: str | None = None
 
 
 def junk_member(name: str) -> bool:
     """macOS resource forks and folder metadata that archivers add: never articles."""
     base = name.rsplit("/", 1)[-1]
-    return name.startswith("__MACOSX/") or "/__MACOSX/" in name or base.startswith("._") or base in (".DS_Store", "Thumbs.db")
+    return (
+        name.startswith("__MACOSX/")
+        or "/__MACOSX/" in name
+        or base.startswith("._")
+        or base in (".DS_Store", "Thumbs.db")
+    )
 
 
 def _check_ratio(out_len: int, in_len: int, what: str) -> None:
     if out_len > _RATIO_FLOOR and in_len > 0 and out_len / in_len > MAX_RATIO:
-        raise ContainerError(f"{what} compression ratio {out_len // in_len}:1 exceeds {MAX_RATIO}:1 "
-                             "(possible zip bomb)")
+        raise ContainerError(
+            f"{what} compression ratio {out_len // in_len}:1 exceeds {MAX_RATIO}:1 (possible zip bomb)"
+        )
 
 
 def gunzip(data: bytes, budget: Budget) -> bytes:
@@ -81,8 +99,10 @@ def gunzip(data: bytes, budget: Budget) -> bytes:
         except zlib.error as exc:
             raise ContainerError(f"corrupt gzip data: {exc}") from None
         if not d.eof:
-            raise ContainerError(f"truncated gzip file: ends before the end of the compressed stream "
-                                 f"({len(out):,} bytes recovered, not used)")
+            raise ContainerError(
+                f"truncated gzip file: ends before the end of the compressed stream "
+                f"({len(out):,} bytes recovered, not used)"
+            )
         rest = d.unused_data
         pos = len(data) - len(rest)
         if not rest.strip(b"\x00"):
@@ -107,8 +127,11 @@ def zip_members(data: bytes, budget: Budget) -> Iterator[Member]:
                 yield Member(info.filename, None, "encrypted zip member (no password)")
                 continue
             if info.file_size > MAX_MEMBER:
-                yield Member(info.filename, None, f"zip member of {info.file_size:,} bytes exceeds "
-                                                  f"{MAX_MEMBER // 2**20} MB (possible zip bomb)")
+                yield Member(
+                    info.filename,
+                    None,
+                    f"zip member of {info.file_size:,} bytes exceeds {MAX_MEMBER // 2**20} MB (possible zip bomb)",
+                )
                 continue
             try:
                 _check_ratio(info.file_size, info.compress_size, "zip member")

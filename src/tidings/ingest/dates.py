@@ -22,20 +22,42 @@ from dataclasses import dataclass
 
 __all__ = ["ParsedDate", "parse_date", "header_date", "find_dateline", "path_date", "path_year"]
 
-MONTHS = {m: i for i, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")], start=1) for m in names}
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$")
 _DMY = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"^(?:\w+,?\s+)?" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
-_HEADER_DATE = re.compile(r"^(?:date[d]?|published(?: on)?|posted(?: on)?|first published(?: on)?|updated)\s*[:\-–—]?\s+(.{6,80})$", re.I)
+_HEADER_DATE = re.compile(
+    r"^(?:date[d]?|published(?: on)?|posted(?: on)?|first published(?: on)?|updated)\s*[:\-–—]?\s+(.{6,80})$", re.I
+)
 _DATELINE = re.compile(
-    r"^\s*(?:([A-Z][A-Za-z.'’\- ]{1,40}(?:/[A-Z][A-Za-z.'’\- ]{1,40})*(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),?\s+)?" + _MONTH_RE +
-    r"\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]{1,2}|:)\s", re.I)
+    r"^\s*(?:([A-Z][A-Za-z.'’\- ]{1,40}(?:/[A-Z][A-Za-z.'’\- ]{1,40})*(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),?\s+)?"
+    + _MONTH_RE
+    + r"\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]{1,2}|:)\s",
+    re.I,
+)
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 _PATH_YEAR = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _TEXT_YEAR = re.compile(r"\b((?:19[89]|20[0-4])\d)\b")
@@ -43,8 +65,8 @@ _TEXT_YEAR = re.compile(r"\b((?:19[89]|20[0-4])\d)\b")
 
 @dataclass(frozen=True)
 class ParsedDate:
-    published: str          # ISO 8601 as stored
-    date: dt.date           # calendar date in its own offset
+    published: str  # ISO 8601 as stored
+    date: dt.date  # calendar date in its own offset
 
 
 def _iso(value: str) -> ParsedDate | None:
@@ -106,9 +128,16 @@ def _dateparser(v: str) -> ParsedDate | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            res = dateparser.parse(v, languages=["en", "fr", "de", "es", "pt", "it"],
-                                   settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-                                             "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"})
+            res = dateparser.parse(
+                v,
+                languages=["en", "fr", "de", "es", "pt", "it"],
+                settings={
+                    "STRICT_PARSING": True,
+                    "REQUIRE_PARTS": ["day", "month", "year"],
+                    "RETURN_AS_TIMEZONE_AWARE": False,
+                    "PREFER_DATES_FROM": "past",
+                },
+            )
         except Exception:
             return None
     if res is None:
@@ -192,7 +221,8 @@ def path_year(path: str) -> int | None:
 # "WASHINGTON, April 2 (Atlas Wire) - ...": the agency in a leading dateline's parentheses
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r"\s*\(([A-Z][A-Za-z&'’. -]{1,40})\)\s*(?:[-—–]{1,2}|:)\s")
+    r"\s*\(([A-Z][A-Za-z&'’. -]{1,40})\)\s*(?:[-—–]{1,2}|:)\s"
+)
 
 
 def dateline_agency(body: str) -> str | None:

@@ -16,13 +16,32 @@ import charset_normalizer
 __all__ = ["DecodeError", "decode_bytes", "looks_utf16"]
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Non-Latin legacy encodings we take from charset-normalizer; for anything Latin-like we use cp1252
 # (a superset of Latin-1's printable range and what Windows-made Western files are in).
-_NON_LATIN = {"cp1251", "iso8859_5", "koi8_r", "gb18030", "gb2312", "gbk", "big5", "shift_jis", "cp932",
-              "euc_jp", "euc_kr", "cp1256", "iso8859_6", "utf_16", "utf_16_le", "utf_16_be"}
+_NON_LATIN = {
+    "cp1251",
+    "iso8859_5",
+    "koi8_r",
+    "gb18030",
+    "gb2312",
+    "gbk",
+    "big5",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "euc_kr",
+    "cp1256",
+    "iso8859_6",
+    "utf_16",
+    "utf_16_le",
+    "utf_16_be",
+}
 
 
 class DecodeError(ValueError):
@@ -51,7 +70,10 @@ def _binary_ratio(text: str) -> float:
     return len(_BINARY.findall(sample)) / len(sample) if sample else 0.0
 
 
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]{2,30})|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]{2,30})""", re.I)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]{2,30})|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]{2,30})""",
+    re.I,
+)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -72,7 +94,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                text, enc = data[len(bom):].decode(name), name + " (BOM)"
+                text, enc = data[len(bom) :].decode(name), name + " (BOM)"
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"undecodable bytes: {name} BOM but invalid {name} at byte {exc.start}") from None
             break

@@ -72,8 +72,8 @@ class FileResult:
     articles: tuple[Article, ...]
     rejects: tuple[Reject, ...]
     done: bool
-    part: int = 0    # a large JSONL/WARC file is read in parts (see ``split``); the last part
-    parts: int = 1   # marks the file done
+    part: int = 0  # a large JSONL/WARC file is read in parts (see ``split``); the last part
+    parts: int = 1  # marks the file done
     counts: tuple[int, int] | None = None  # (articles, rejects) of the whole file, if not just this part
 
 
@@ -82,10 +82,10 @@ class Part:
     """A byte range of a large JSONL or WARC file, read by one worker task."""
 
     path: str
-    kind: str        # jsonl | warc
+    kind: str  # jsonl | warc
     start: int
     end: int
-    first: int       # number of the first line / record in the range
+    first: int  # number of the first line / record in the range
     index: int
     count: int
     size: int

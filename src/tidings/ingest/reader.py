@@ -54,8 +54,9 @@ def _decompress_stream(data: bytes, kind: str, budget: Budget) -> bytes:
     return out
 
 
-def blob_units(data: bytes, *, path: str, name: str, prefix: str, depth: int,
-               budget: Budget) -> Iterator[Unit | Reject]:
+def blob_units(
+    data: bytes, *, path: str, name: str, prefix: str, depth: int, budget: Budget
+) -> Iterator[Unit | Reject]:
     """Units (single articles' raw input) and rejects found in ``data``."""
     loc = prefix.rstrip("!") or None
     if not data:
@@ -73,8 +74,9 @@ def blob_units(data: bytes, *, path: str, name: str, prefix: str, depth: int,
     try:
         if kind in ("gzip", "bzip2", "xz"):
             inner = gunzip(data, budget) if kind == "gzip" else _decompress_stream(data, kind, budget)
-            yield from blob_units(inner, path=path, name=_strip_ext(name, kind), prefix=prefix,
-                                  depth=depth + 1, budget=budget)
+            yield from blob_units(
+                inner, path=path, name=_strip_ext(name, kind), prefix=prefix, depth=depth + 1, budget=budget
+            )
             return
         if kind in ("zip", "tar"):
             members = zip_members(data, budget) if kind == "zip" else tar_members(data, budget)
@@ -83,8 +85,9 @@ def blob_units(data: bytes, *, path: str, name: str, prefix: str, depth: int,
                 if m.data is None:
                     yield Reject(path, mloc, m.error or "unreadable member", "")
                     continue
-                yield from blob_units(m.data, path=path, name=m.name, prefix=(mloc or "") + "!", depth=depth + 1,
-                                      budget=budget)
+                yield from blob_units(
+                    m.data, path=path, name=m.name, prefix=(mloc or "") + "!", depth=depth + 1, budget=budget
+                )
             return
     except ContainerError as exc:
         yield Reject(path, loc, str(exc), excerpt(data[:64]))
@@ -145,7 +148,9 @@ def read_file(path: str) -> FileResult:
     except PermissionError:
         return FileResult(path, size, mtime, None, (), (Reject(path, None, "permission denied", ""),), False)
     except OSError as exc:
-        return FileResult(path, size, mtime, None, (), (Reject(path, None, f"cannot read: {exc.strerror or exc}", ""),), False)
+        return FileResult(
+            path, size, mtime, None, (), (Reject(path, None, f"cannot read: {exc.strerror or exc}", ""),), False
+        )
     sha = hashlib.sha256(data).hexdigest()
     units = blob_units(data, path=path, name=os.path.basename(path), prefix="", depth=0, budget=Budget())
     articles, rejects, done = _consume(units, path)
@@ -166,8 +171,14 @@ def _consume(units: Iterator[Unit | Reject], path: str) -> tuple[list[Article], 
             try:
                 art, notes = build_article(item, path=path, display=display)
             except Exception as exc:  # a bug or a library failure on one record: keep the others
-                rejects.append(Reject(path, item.locator, f"internal error while extracting: "
-                                      f"{type(exc).__name__}: {exc}"[:300], excerpt(item.raw)))
+                rejects.append(
+                    Reject(
+                        path,
+                        item.locator,
+                        f"internal error while extracting: {type(exc).__name__}: {exc}"[:300],
+                        excerpt(item.raw),
+                    )
+                )
                 done = False
                 continue
             rejects.extend(notes)
@@ -201,5 +212,6 @@ def read_part(part: Part) -> FileResult:
                 text = data.decode("utf-8", "replace")
         units = jsonl_units(text, path, "", first_line=part.first)
     articles, rejects, done = _consume(units, path)
-    return FileResult(path, part.size, part.mtime_ns, part.sha256, tuple(articles), tuple(rejects), done,
-                      part.index, part.count)
+    return FileResult(
+        path, part.size, part.mtime_ns, part.sha256, tuple(articles), tuple(rejects), done, part.index, part.count
+    )

@@ -25,7 +25,7 @@ class Unit:
     """One article's raw input, before extraction and cleaning."""
 
     locator: str | None
-    form: str                # text | html | jsonl | rss | atom | warc
+    form: str  # text | html | jsonl | rss | atom | warc
     raw: str
     is_html: bool
     hints: Hints = Hints()
@@ -66,10 +66,22 @@ def jsonl_units(text: str, path: str, prefix: str, *, first_line: int = 1) -> It
         author = rec.get("author")
         if isinstance(author, list):
             f["author"] = ", ".join(a for a in author if isinstance(a, str)) or None
-        yield Unit(loc, "jsonl", body, is_html, Hints(
-            external_id=f["id"], url=f["url"], outlet=f["outlet"], title=f["title"], author=f["author"],
-            published=f["published"], published_source="manifest" if f["published"] else None,
-            language=(f["language"] or "").split("-")[0].lower() or None))
+        yield Unit(
+            loc,
+            "jsonl",
+            body,
+            is_html,
+            Hints(
+                external_id=f["id"],
+                url=f["url"],
+                outlet=f["outlet"],
+                title=f["title"],
+                author=f["author"],
+                published=f["published"],
+                published_source="manifest" if f["published"] else None,
+                language=(f["language"] or "").split("-")[0].lower() or None,
+            ),
+        )
 
 
 def _feed_outlet(title: str | None) -> str | None:
@@ -113,14 +125,30 @@ def feed_units(text: str, form: str, path: str, prefix: str) -> Iterator[Unit | 
         is_html = "<" in body and ">" in body
         author = e.get("author") or None
         date = _feed_date(e)
-        yield Unit(loc, form, body, is_html, Hints(
-            external_id=_s(e.get("id")), url=_s(e.get("link")), outlet=outlet,
-            title=normalise_whitespace(e.get("title") or "") or None, author=author,
-            published=date, published_source="feed" if date else None, language=lang))
+        yield Unit(
+            loc,
+            form,
+            body,
+            is_html,
+            Hints(
+                external_id=_s(e.get("id")),
+                url=_s(e.get("link")),
+                outlet=outlet,
+                title=normalise_whitespace(e.get("title") or "") or None,
+                author=author,
+                published=date,
+                published_source="feed" if date else None,
+                language=lang,
+            ),
+        )
     if parsed.get("bozo") and entries:
         exc = parsed.get("bozo_exception")
-        yield Reject(path, prefix.rstrip("!") or None,
-                     f"feed is not well-formed ({type(exc).__name__}: {exc}); {len(entries)} items read", "")
+        yield Reject(
+            path,
+            prefix.rstrip("!") or None,
+            f"feed is not well-formed ({type(exc).__name__}: {exc}); {len(entries)} items read",
+            "",
+        )
 
 
 def warc_units(data: bytes, path: str, prefix: str, *, first_record: int = 1) -> Iterator[Unit | Reject]:
@@ -157,8 +185,8 @@ def warc_units(data: bytes, path: str, prefix: str, *, first_record: int = 1) ->
                 except DecodeError as exc:
                     yield Reject(path, loc, f"record {n}: {exc}", excerpt(payload))
                     continue
-            yield Unit(loc, "warc", html, True, Hints(
-                external_id=rec.rec_headers.get_header("WARC-Record-ID"), url=uri))
+            yield Unit(
+                loc, "warc", html, True, Hints(external_id=rec.rec_headers.get_header("WARC-Record-ID"), url=uri)
+            )
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         yield Reject(path, f"{prefix}record {n + 1}", f"corrupt or truncated WARC after record {n}: {exc}", "")
-

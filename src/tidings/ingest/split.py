@@ -79,5 +79,7 @@ def split_file(path: str, kind: str, *, size: int, mtime_ns: int) -> list[Part]:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     ranges = list(_jsonl_ranges(path) if kind == "jsonl" else _warc_ranges(path))
-    return [Part(path, kind, s, e, first, i, len(ranges), size, mtime_ns, h.hexdigest())
-            for i, (s, e, first) in enumerate(ranges)]
+    return [
+        Part(path, kind, s, e, first, i, len(ranges), size, mtime_ns, h.hexdigest())
+        for i, (s, e, first) in enumerate(ranges)
+    ]

@@ -22,7 +22,9 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
 _INLINE_DATE = re.compile(
     r"^(?:date[d]?|published(?: on)?|posted(?: on)?|updated)\s*[:\-–—]?\s+"
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})[ \t]+(?=\S)", re.I)
+    r"|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})[ \t]+(?=\S)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -30,15 +32,20 @@ class TextHeader:
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
-    date_value: str | None = None         # the date as written in the header
-    date: ParsedDate | None = None        # parsed, or None if it could not be parsed
+    date_value: str | None = None  # the date as written in the header
+    date: ParsedDate | None = None  # parsed, or None if it could not be parsed
 
 
 def _looks_like_header(block: list[str]) -> bool:
     if not block or len(block) > 8:
         return False
     first = block[0]
-    return len(first) <= 200 and not _SENTENCE_END.search(first) or len(block) > 1 and all(len(b) <= 120 for b in block[:2])
+    return (
+        len(first) <= 200
+        and not _SENTENCE_END.search(first)
+        or len(block) > 1
+        and all(len(b) <= 120 for b in block[:2])
+    )
 
 
 def split_header(text: str) -> tuple[TextHeader, str]:
@@ -47,7 +54,7 @@ def split_header(text: str) -> tuple[TextHeader, str]:
     inline = _INLINE_DATE.match(stripped)
     if inline is not None:  # the body starts on the header's own line: no title, no byline
         value = inline.group(1)
-        return TextHeader(date_value=value, date=parse_date(value)), stripped[inline.end():]
+        return TextHeader(date_value=value, date=parse_date(value)), stripped[inline.end() :]
     first_block, sep, rest = stripped.partition("\n\n")
     block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
     if not sep or not _looks_like_header(block) or (len(block) == 1 and len(block[0]) > 200):
@@ -84,7 +91,7 @@ def split_header(text: str) -> tuple[TextHeader, str]:
 
 
 def _outlet_in_title(title: str, body: str) -> str | None:
-    """"CHINA WATCH | Beltway Bulletin": of a title's " | " parts, the one the text names again is the outlet."""
+    """ "CHINA WATCH | Beltway Bulletin": of a title's " | " parts, the one the text names again is the outlet."""
     parts = [p.strip() for p in title.split(" | ") if p.strip()]
     if len(parts) < 2:
         return None

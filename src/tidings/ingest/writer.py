@@ -16,8 +16,23 @@ from .model import Article, FileResult, Reject, reject_id
 
 __all__ = ["Batch", "write_batch", "WriteResult"]
 
-_ARTICLE_COLS = ["article_id", "external_id", "url", "outlet", "title", "author", "published", "published_date",
-                 "published_source", "language", "raw_text", "text", "word_count", "source_path", "source_locator"]
+_ARTICLE_COLS = [
+    "article_id",
+    "external_id",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "published_date",
+    "published_source",
+    "language",
+    "raw_text",
+    "text",
+    "word_count",
+    "source_path",
+    "source_locator",
+]
 
 
 @dataclass
@@ -67,43 +82,77 @@ def write_batch(store: Store, batch: Batch, *, run_id: str | None) -> WriteResul
         ids = list(seen)
         existing: set[str] = set()
         if ids:
-            existing = {r[0] for r in con.execute(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+            existing = {
+                r[0]
+                for r in con.execute(
+                    "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+                ).fetchall()
+            }
         new = [a for i, a in seen.items() if i not in existing]
         if new:
             tbl = _article_table(new, run_id, at)
             with registered(con, "_ingest_articles", tbl):
-                con.execute(f"INSERT OR IGNORE INTO articles ({', '.join(_ARTICLE_COLS)}, ingested_at, run_id) "
-                            f"SELECT {', '.join(_ARTICLE_COLS)}, ingested_at, run_id FROM _ingest_articles")
+                con.execute(
+                    f"INSERT OR IGNORE INTO articles ({', '.join(_ARTICLE_COLS)}, ingested_at, run_id) "
+                    f"SELECT {', '.join(_ARTICLE_COLS)}, ingested_at, run_id FROM _ingest_articles"
+                )
         if sources:
-            src = pa.table({"article_id": [k[0] for k in sources], "source_path": [k[1] for k in sources],
-                            "source_locator": [k[2] for k in sources], "first_seen": [at] * len(sources)})
+            src = pa.table(
+                {
+                    "article_id": [k[0] for k in sources],
+                    "source_path": [k[1] for k in sources],
+                    "source_locator": [k[2] for k in sources],
+                    "first_seen": [at] * len(sources),
+                }
+            )
             with registered(con, "_ingest_sources", src):
-                con.execute("INSERT OR IGNORE INTO article_sources SELECT article_id, source_path, source_locator, "
-                            "first_seen FROM _ingest_sources")
+                con.execute(
+                    "INSERT OR IGNORE INTO article_sources SELECT article_id, source_path, source_locator, "
+                    "first_seen FROM _ingest_sources"
+                )
         rids = list(rejects)
         old_r: set[str] = set()
         if rids:
-            old_r = {r[0] for r in con.execute(
-                "SELECT reject_id FROM rejects WHERE reject_id IN (SELECT unnest(?::VARCHAR[]))", [rids]).fetchall()}
+            old_r = {
+                r[0]
+                for r in con.execute(
+                    "SELECT reject_id FROM rejects WHERE reject_id IN (SELECT unnest(?::VARCHAR[]))", [rids]
+                ).fetchall()
+            }
         new_r = [(rid, r) for rid, r in rejects.items() if rid not in old_r]
         if new_r:
-            _insert(con, "INSERT OR IGNORE INTO rejects (reject_id, source_path, source_locator, reason, excerpt, stage, "
-                    "created_at, run_id) SELECT reject_id, source_path, source_locator, reason, excerpt, 'ingest', "
-                    "created_at, run_id FROM _batch", {
-                        "reject_id": [rid for rid, _ in new_r], "source_path": [r.source_path for _, r in new_r],
-                        "source_locator": [r.source_locator for _, r in new_r], "reason": [r.reason for _, r in new_r],
-                        "excerpt": [r.excerpt for _, r in new_r], "created_at": [at] * len(new_r),
-                        "run_id": [run_id] * len(new_r)})
+            _insert(
+                con,
+                "INSERT OR IGNORE INTO rejects (reject_id, source_path, source_locator, reason, excerpt, stage, "
+                "created_at, run_id) SELECT reject_id, source_path, source_locator, reason, excerpt, 'ingest', "
+                "created_at, run_id FROM _batch",
+                {
+                    "reject_id": [rid for rid, _ in new_r],
+                    "source_path": [r.source_path for _, r in new_r],
+                    "source_locator": [r.source_locator for _, r in new_r],
+                    "reason": [r.reason for _, r in new_r],
+                    "excerpt": [r.excerpt for _, r in new_r],
+                    "created_at": [at] * len(new_r),
+                    "run_id": [run_id] * len(new_r),
+                },
+            )
         done = [f for f in batch.files if f.done]
         if done:
-            _insert(con, "INSERT OR REPLACE INTO source_files SELECT source_path, size, mtime_ns, sha256, n_articles, "
-                    "n_rejects, ingested_at, run_id FROM _batch", {
-                        "source_path": [f.path for f in done], "size": [f.size for f in done],
-                        "mtime_ns": [f.mtime_ns for f in done], "sha256": [f.sha256 for f in done],
-                        "n_articles": [f.counts[0] if f.counts else len(f.articles) for f in done],
-                        "n_rejects": [f.counts[1] if f.counts else len(f.rejects) for f in done],
-                        "ingested_at": [at] * len(done), "run_id": [run_id] * len(done)})
+            _insert(
+                con,
+                "INSERT OR REPLACE INTO source_files SELECT source_path, size, mtime_ns, sha256, n_articles, "
+                "n_rejects, ingested_at, run_id FROM _batch",
+                {
+                    "source_path": [f.path for f in done],
+                    "size": [f.size for f in done],
+                    "mtime_ns": [f.mtime_ns for f in done],
+                    "sha256": [f.sha256 for f in done],
+                    "n_articles": [f.counts[0] if f.counts else len(f.articles) for f in done],
+                    "n_rejects": [f.counts[1] if f.counts else len(f.rejects) for f in done],
+                    "ingested_at": [at] * len(done),
+                    "run_id": [run_id] * len(done),
+                },
+            )
     out.new = new
     out.known = batch.n_articles - len(new)
     out.rejects = [r for _, r in new_r]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import zlib
+from typing import Any
 
 import numpy
 import srsly
@@ -95,8 +96,9 @@ def from_bytes(data: bytes, vocab: Vocab) -> Doc:
     spaces = numpy.frombuffer(msg["spaces"], dtype=bool)[:length]
     flags = (msg.get("flags") or [{}])[0]
     # spaCy's own DocBin passes these arrays; its stubs ask for lists
-    doc = Doc(vocab, words=tokens[:, attrs.index(ORTH)],  # type: ignore[arg-type]
-              spaces=None if flags.get("has_unknown_spaces") else spaces.reshape((-1, 1)))  # type: ignore[arg-type]
+    words: Any = tokens[:, attrs.index(ORTH)]
+    spaced: Any = None if flags.get("has_unknown_spaces") else spaces.reshape((-1, 1))
+    doc = Doc(vocab, words=words, spaces=spaced)
     doc = doc.from_array(attrs, tokens)  # type: ignore[arg-type]
     doc.cats = msg["cats"][0]
     groups = (msg.get("span_groups") or [b""])[0]

@@ -31,10 +31,10 @@ from . import doc_text, doc_to_bytes, load_nlp, model_version
 __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 
 VERSION = "1"
-CHUNK = 64             # articles per worker task and per write transaction
-BATCH = 32             # nlp.pipe batch size
-PARALLEL_MIN = 1500    # pending articles from which two worker processes pay for their start-up (at 400 they do not)
-FUSES = ("enrich",)    # later stages this one can complete in its own pass (see the module docstring)
+CHUNK = 64  # articles per worker task and per write transaction
+BATCH = 32  # nlp.pipe batch size
+PARALLEL_MIN = 1500  # pending articles from which two worker processes pay for their start-up (at 400 they do not)
+FUSES = ("enrich",)  # later stages this one can complete in its own pass (see the module docstring)
 
 Row = tuple[Any, ...]
 Errors = list[tuple[str, str]]
@@ -53,11 +53,15 @@ def _warm() -> None:
 
 def _rows(article_id: str, doc: Any, model: str) -> tuple[Row, list[Row]]:
     text = doc_text(doc)
-    sents = [(article_id, i, s.start_char, s.end_char, text[s.start_char:s.end_char]) for i, s in enumerate(doc.sents)]
+    sents = [
+        (article_id, i, s.start_char, s.end_char, text[s.start_char : s.end_char]) for i, s in enumerate(doc.sents)
+    ]
     return (article_id, model, doc_to_bytes(doc), len(sents), len(doc), None), sents
 
 
-def parse_batch(items: list[tuple[str, str]], *, keep: dict[str, Any] | None = None) -> tuple[list[Row], list[Row], Errors]:
+def parse_batch(
+    items: list[tuple[str, str]], *, keep: dict[str, Any] | None = None
+) -> tuple[list[Row], list[Row], Errors]:
     """Parse (article_id, text) pairs: nlp_docs rows, sentence rows, (article_id, error) pairs.
 
     The batch function workers (or Ray tasks) run; one bad text fails ``nlp.pipe`` for the batch,
@@ -98,13 +102,19 @@ _SENT_COLS = ("article_id", "idx", "start_char", "end_char", "text")
 def _stored(store: Any, ids: list[str]) -> set[str]:
     """Which of ``ids`` already have a parse or sentences stored (asked once per run, not per batch:
     a DELETE scans its table whole, and articles with no rows need none)."""
-    return {r[0] for r in store.con.execute(
-        "SELECT article_id FROM nlp_docs WHERE article_id IN (SELECT unnest($ids)) UNION "
-        "SELECT article_id FROM sentences WHERE article_id IN (SELECT unnest($ids))", {"ids": ids}).fetchall()}
+    return {
+        r[0]
+        for r in store.con.execute(
+            "SELECT article_id FROM nlp_docs WHERE article_id IN (SELECT unnest($ids)) UNION "
+            "SELECT article_id FROM sentences WHERE article_id IN (SELECT unnest($ids))",
+            {"ids": ids},
+        ).fetchall()
+    }
 
 
-def _write(store: Any, con: Any, docs: list[Row], sents: list[Row], errors: Errors,
-           stored: set[str] | None = None) -> None:
+def _write(
+    store: Any, con: Any, docs: list[Row], sents: list[Row], errors: Errors, stored: set[str] | None = None
+) -> None:
     """Replace the batch's parses in the caller's transaction (``stored``: the ids that may have rows; None: any)."""
     done = [d[0] for d in docs]
     old = done if stored is None else [a for a in done if a in stored]
@@ -137,7 +147,8 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
         for k in range(0, len(ids), chunk):
             rows = store.con.execute(
                 "SELECT article_id, text, language, published_date FROM articles WHERE article_id IN (SELECT unnest(?))",
-                [ids[k:k + chunk]]).fetchall()
+                [ids[k : k + chunk]],
+            ).fetchall()
             skip = [(aid, model, None, 0, 0, f"language {lang}") for aid, _, lang, _ in rows if not _english(lang)]
             fused = {aid: day for aid, _, _, day in rows if aid in to_enrich} if writer else None
             yield skip, [(aid, text or "") for aid, text, lang, _ in rows if _english(lang)], fused
@@ -182,7 +193,9 @@ def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Erro
     parsed = parse_batch(items, keep=docs)
     skipped = {r[0] for r in skip}
     # an article whose parse failed is in neither: not parsed, so not enriched (nor marked done)
-    todo = [(aid, None if aid in skipped else docs[aid], day) for aid, day in fused.items() if aid in skipped or aid in docs]
+    todo = [
+        (aid, None if aid in skipped else docs[aid], day) for aid, day in fused.items() if aid in skipped or aid in docs
+    ]
     return skip, parsed, enrich_stage.enrich_docs(todo)
 
 

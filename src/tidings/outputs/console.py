@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn,
-                           TimeElapsedColumn)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 __all__ = ["RichProgress", "render_run_summary", "render_rows"]
@@ -31,8 +30,14 @@ class RichProgress:
     def __init__(self, console: Console) -> None:
         self.console = console
         self._progress = Progress(
-            SpinnerColumn(), TextColumn("[bold]{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
-            _RateColumn(), TimeElapsedColumn(), console=console, transient=False,
+            SpinnerColumn(),
+            TextColumn("[bold]{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            _RateColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
             disable=not console.is_terminal,
         )
         self._task: TaskID | None = None
@@ -63,7 +68,8 @@ def render_run_summary(console: Console, report: Any, *, max_rejects: int = 25) 
     ing = getattr(report, "ingest", report)
     if ing is not None and hasattr(ing, "files_seen"):
         t = Table(title="Ingest", show_header=False, title_justify="left")
-        t.add_column("what"); t.add_column("count", justify="right")
+        t.add_column("what")
+        t.add_column("count", justify="right")
         t.add_row("files read", f"{ing.files_seen - ing.files_skipped:,}")
         t.add_row("files already ingested (skipped)", f"{ing.files_skipped:,}")
         t.add_row("new articles", f"{ing.articles_new:,}")
@@ -82,7 +88,9 @@ def render_run_summary(console: Console, report: Any, *, max_rejects: int = 25) 
             console.print("[green]Nothing new:[/] every input was already in the store.")
         if ing.rejects:
             r = Table(title="Rejected input", title_justify="left")
-            r.add_column("file"); r.add_column("where"); r.add_column("reason", overflow="fold")
+            r.add_column("file")
+            r.add_column("where")
+            r.add_column("reason", overflow="fold")
             for rej in ing.rejects[:max_rejects]:
                 r.add_row(rej.source_path, rej.source_locator or "", rej.reason)
             console.print(r)
@@ -91,8 +99,11 @@ def render_run_summary(console: Console, report: Any, *, max_rejects: int = 25) 
     stage_reports = getattr(report, "stages", None)
     if stage_reports:
         s = Table(title="Stages", title_justify="left")
-        s.add_column("stage"); s.add_column("processed", justify="right"); s.add_column("errors", justify="right")
-        s.add_column("seconds", justify="right"); s.add_column("notes", overflow="fold")
+        s.add_column("stage")
+        s.add_column("processed", justify="right")
+        s.add_column("errors", justify="right")
+        s.add_column("seconds", justify="right")
+        s.add_column("notes", overflow="fold")
         for st in stage_reports:
             notes = ", ".join(f"{k}={v}" for k, v in st.notes.items())
             s.add_row(st.stage, f"{st.processed:,}", f"{st.errors:,}", f"{getattr(st, 'seconds', 0.0):,.1f}", notes)

@@ -27,8 +27,19 @@ __all__ = ["FORMATS", "WHATS", "export", "article_rows", "article_sql", "write_r
 
 FORMATS = ("jsonl", "csv", "parquet")
 ARTICLE_COLUMNS = (
-    "article_id", "external_id", "url", "outlet", "title", "author", "published", "published_source",
-    "language", "text", "word_count", "source_path", "source_locator",
+    "article_id",
+    "external_id",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "published_source",
+    "language",
+    "text",
+    "word_count",
+    "source_path",
+    "source_locator",
 )
 BATCH_ROWS = 10_000
 
@@ -41,8 +52,10 @@ def article_sql(store: Store) -> str:
     """The article export's SELECT, with the dedup/story columns once those stages exist."""
     cols = [f"a.{c}" for c in ARTICLE_COLUMNS]
     # typed dates beside `published` (as found): the calendar date, and the instant when a time was given
-    cols += ["a.published_date",
-             "CASE WHEN length(a.published) > 10 THEN TRY_CAST(a.published AS TIMESTAMPTZ) END AS published_at"]
+    cols += [
+        "a.published_date",
+        "CASE WHEN length(a.published) > 10 THEN TRY_CAST(a.published AS TIMESTAMPTZ) END AS published_at",
+    ]
     joins = []
     if _has_table(store, "duplicates"):
         cols += ["d.duplicate_of", "d.dup_kind", "d.similarity AS dup_similarity", "d.source_group"]
@@ -50,8 +63,9 @@ def article_sql(store: Store) -> str:
     if _has_table(store, "story_articles"):
         cols += ["sa.story_id"]
         joins.append("LEFT JOIN story_articles sa USING (article_id)")
-    return (f"SELECT {', '.join(cols)} FROM articles a {' '.join(joins)} "
-            "ORDER BY a.published_date NULLS LAST, a.article_id")
+    return (
+        f"SELECT {', '.join(cols)} FROM articles a {' '.join(joins)} ORDER BY a.published_date NULLS LAST, a.article_id"
+    )
 
 
 def article_rows(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -63,13 +77,19 @@ def _simple(sql: str) -> Callable[[Store], str]:
     return lambda store: sql
 
 
-REJECTS_SQL = ("SELECT reject_id, source_path, source_locator, reason, excerpt, stage, created_at, run_id "
-               "FROM rejects ORDER BY source_path, source_locator, reason")
+REJECTS_SQL = (
+    "SELECT reject_id, source_path, source_locator, reason, excerpt, stage, created_at, run_id "
+    "FROM rejects ORDER BY source_path, source_locator, reason"
+)
 # main_actors / main_places are stored as JSON [[name, mentions], ...]: exported as a typed list of structs
 _NAMED_COUNTS = "list_transform(CAST({c} AS JSON[]), x -> {{'name': x->>0, 'mentions': CAST(x->>1 AS BIGINT)}}) AS {c}"
-STORIES_SQL = ("SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
-               + _NAMED_COUNTS.format(c="main_actors") + ", " + _NAMED_COUNTS.format(c="main_places")
-               + " FROM stories ORDER BY first_seen, story_id")
+STORIES_SQL = (
+    "SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
+    + _NAMED_COUNTS.format(c="main_actors")
+    + ", "
+    + _NAMED_COUNTS.format(c="main_places")
+    + " FROM stories ORDER BY first_seen, story_id"
+)
 ACTORS_SQL = (
     "SELECT a.actor_id, a.name, a.kind, a.country, a.sector, "
     "list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles, "
@@ -128,8 +148,14 @@ def export_schema(store: Store, what: str) -> pa.Schema:
     return store.con.execute(WHATS[what][1](store) + " LIMIT 0").fetch_arrow_table().schema
 
 
-def write_reader(reader: pa.RecordBatchReader, fmt: str, fh: IO[Any], *, csv_flatten: tuple[str, ...] = (),
-                 csv_drop: tuple[str, ...] = ()) -> int:
+def write_reader(
+    reader: pa.RecordBatchReader,
+    fmt: str,
+    fh: IO[Any],
+    *,
+    csv_flatten: tuple[str, ...] = (),
+    csv_drop: tuple[str, ...] = (),
+) -> int:
     """Write typed record batches as ``fmt``: nested values stay nested in JSON Lines and Parquet; CSV
     gets struct columns named in ``csv_flatten`` as NAME_FIELD columns and other nested values as JSON text."""
     if fmt == "csv":
@@ -149,7 +175,9 @@ def _sink(out: str | Path | IO[Any] | None, *, binary: bool) -> Iterator[IO[Any]
     path = Path(out)
     tmp = path.with_name(path.name + ".part")
     try:
-        with tmp.open("wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as fh:
+        with tmp.open(
+            "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else ""
+        ) as fh:
             yield fh
         tmp.replace(path)
     finally:
@@ -208,13 +236,26 @@ def _csv_column(name: str, col: pa.Array, flatten: tuple[str, ...]) -> list[tupl
         out = []
         for i in range(col.type.num_fields):
             f = col.type.field(i)
-            child = col.field(i) if col.null_count == 0 else pa.compute.if_else(col.is_null(), pa.nulls(len(col), f.type),
-                                                                                  col.field(i))
+            child = (
+                col.field(i)
+                if col.null_count == 0
+                else pa.compute.if_else(col.is_null(), pa.nulls(len(col), f.type), col.field(i))
+            )
             out.extend(_csv_column(f"{name}_{f.name}", child, ()))
         return out
     if pa.types.is_nested(col.type):
-        return [(name, pa.array([None if v is None else json.dumps(v, ensure_ascii=False, default=_json_default)
-                                 for v in col.to_pylist()], type=pa.string()))]
+        return [
+            (
+                name,
+                pa.array(
+                    [
+                        None if v is None else json.dumps(v, ensure_ascii=False, default=_json_default)
+                        for v in col.to_pylist()
+                    ],
+                    type=pa.string(),
+                ),
+            )
+        ]
     return [(name, col)]
 
 
@@ -227,8 +268,9 @@ def _csv_safe(batch: pa.RecordBatch, flatten: tuple[str, ...] = (), drop: tuple[
     return pa.RecordBatch.from_arrays([c for _, c in pairs], names=[n for n, _ in pairs])
 
 
-def _write_csv(reader: pa.RecordBatchReader, fh: IO[Any], *, flatten: tuple[str, ...] = (),
-               drop: tuple[str, ...] = ()) -> int:
+def _write_csv(
+    reader: pa.RecordBatchReader, fh: IO[Any], *, flatten: tuple[str, ...] = (), drop: tuple[str, ...] = ()
+) -> int:
     import io
 
     n = 0
@@ -258,5 +300,7 @@ def _write_parquet(reader: pa.RecordBatchReader, fh: IO[Any]) -> int:
 
 
 WRITERS: dict[str, Callable[[pa.RecordBatchReader, IO[Any]], int]] = {
-    "jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet,
+    "jsonl": _write_jsonl,
+    "csv": _write_csv,
+    "parquet": _write_parquet,
 }

@@ -67,9 +67,7 @@ def _division(iso2: str, admin1: str | None) -> str | None:
 
 def feature_of(loc: dict[str, Any]) -> str:
     """country|admin1|city|poi|sea|region|continent: the gazetteer's class for this place."""
-    from ..places.gazetteer import gazetteer
-
-    from ..places.gazetteer import normalise
+    from ..places.gazetteer import gazetteer, normalise
 
     name, gid, country = loc.get("name") or "", loc.get("geonameid"), loc.get("country")
     if loc.get("admin1") and normalise(loc["admin1"]) == normalise(name):
@@ -120,5 +118,13 @@ def geo_fields(loc: dict[str, Any] | None) -> list[str]:
         parts.append(division[0])
     if c and c["name"] != loc["name"]:
         parts.append(c["name"])
-    return [str(gtype), ", ".join(parts), fips, adm1, "", _num(loc.get("lat")), _num(loc.get("lon")),
-            "" if gid is None else str(int(gid))]
+    return [
+        str(gtype),
+        ", ".join(parts),
+        fips,
+        adm1,
+        "",
+        _num(loc.get("lat")),
+        _num(loc.get("lon")),
+        "" if gid is None else str(int(gid)),
+    ]

@@ -58,8 +58,14 @@ def _fmt(value: str | None, precision: str | None, d: Any) -> str | None:
     return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": str(d.year)}.get(precision or "", value)
 
 
-def timeline(store: Store, *, dyad: str | None = "USA-CHN", date_from: dt.date | None = None,
-             date_to: dt.date | None = None, type: str | None = None) -> Timeline:  # noqa: A002 - the CLI's word
+def timeline(
+    store: Store,
+    *,
+    dyad: str | None = "USA-CHN",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    type: str | None = None,
+) -> Timeline:  # noqa: A002 - the CLI's word
     """Events between the two countries of ``dyad`` (either direction; None: all), in date order."""
     if "events" not in store.table_names():
         raise TidingsError("no events in this store: run `tidings run` first")
@@ -81,20 +87,32 @@ def timeline(store: Store, *, dyad: str | None = "USA-CHN", date_from: dt.date |
     if type:
         where.append("type = ?")
         params.append(type.upper())
-    events = store.query(f"SELECT * FROM events WHERE {' AND '.join(where)} "
-                         "ORDER BY date_from NULLS LAST, first_reported, event_id", params)
+    events = store.query(
+        f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY date_from NULLS LAST, first_reported, event_id",
+        params,
+    )
     evidence = _evidence(store, [e["event_id"] for e in events])
     past: list[Row] = []
     upcoming: list[Row] = []
     for e in events:
         ev = evidence.get(e["event_id"], {})
         row = Row(
-            event_id=e["event_id"], date=_fmt(e["date_value"], e["date_precision"], e["date_from"]),
-            date_precision=e["date_precision"], type=e["type"], mode=e["mode"],
-            source=_label(e["source_name"], e["source_country"]), target=_label(e["target_name"], e["target_country"]),
-            place=e["place_name"], status=e["status"], background=bool(e["background"]),
-            n_sources=e["n_sources"], n_articles=e["n_articles"], evidence=" ".join((ev.get("sentence_text") or "").split()),
-            outlet=ev.get("outlet"), conflicts=len(json.loads(e["conflicts"] or "[]")))
+            event_id=e["event_id"],
+            date=_fmt(e["date_value"], e["date_precision"], e["date_from"]),
+            date_precision=e["date_precision"],
+            type=e["type"],
+            mode=e["mode"],
+            source=_label(e["source_name"], e["source_country"]),
+            target=_label(e["target_name"], e["target_country"]),
+            place=e["place_name"],
+            status=e["status"],
+            background=bool(e["background"]),
+            n_sources=e["n_sources"],
+            n_articles=e["n_articles"],
+            evidence=" ".join((ev.get("sentence_text") or "").split()),
+            outlet=ev.get("outlet"),
+            conflicts=len(json.loads(e["conflicts"] or "[]")),
+        )
         (upcoming if e["status"] in _UPCOMING else past).append(row)
     return Timeline(dyad=dyad, past=past, upcoming=upcoming)
 
@@ -106,7 +124,9 @@ def _evidence(store: Store, event_ids: list[str]) -> dict[str, dict[str, Any]]:
     rows = store.query(
         "SELECT l.event_id, m.sentence_text, m.confidence, m.status, m.date_source, a.outlet, e.status AS ev_status "
         "FROM event_links l JOIN event_mentions m USING (mention_id) JOIN articles a USING (article_id) "
-        "JOIN events e ON e.event_id = l.event_id WHERE l.event_id IN (SELECT unnest(?::VARCHAR[]))", [event_ids])
+        "JOIN events e ON e.event_id = l.event_id WHERE l.event_id IN (SELECT unnest(?::VARCHAR[]))",
+        [event_ids],
+    )
     best: dict[str, tuple[tuple, dict[str, Any]]] = {}
     for r in rows:
         key = (r["status"] == r["ev_status"], r["date_source"] == "timex", r["confidence"], -len(r["sentence_text"]))
@@ -131,8 +151,11 @@ def render_timeline(tl: Timeline, console: Any) -> None:
         for r in rows:
             date = f"{r.date or '?'}\n[dim]{r.date_precision or ''}[/dim]"
             what = r.type + (f"\n[dim]{r.mode}[/dim]" if r.mode else "")
-            status = r.status + ("\n[dim]background[/dim]" if r.background else "") + (
-                f"\n[yellow]{r.conflicts} conflict(s)[/yellow]" if r.conflicts else "")
+            status = (
+                r.status
+                + ("\n[dim]background[/dim]" if r.background else "")
+                + (f"\n[yellow]{r.conflicts} conflict(s)[/yellow]" if r.conflicts else "")
+            )
             src = f"{r.n_sources}" + (f" [dim]({r.n_articles} art.)[/dim]" if r.n_articles != r.n_sources else "")
             ev = r.evidence + (f" [dim]— {r.outlet}[/dim]" if r.outlet else "")
             t.add_row(date, what, f"{r.source}\n→ {r.target}", r.place or "", status, src, ev)

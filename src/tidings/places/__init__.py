@@ -51,8 +51,9 @@ class Place:
 
 def _place(s: Scored, *, start: int, end: int, text: str, sentence: int) -> Place:
     e = s.entry
-    return Place(start, end, text, e.name, e.geonameid, e.country, e.admin1, e.lat, e.lon, e.feature,
-                 s.confidence, sentence)
+    return Place(
+        start, end, text, e.name, e.geonameid, e.country, e.admin1, e.lat, e.lon, e.feature, s.confidence, sentence
+    )
 
 
 def _country_entry(code: str) -> Entry:
@@ -105,7 +106,7 @@ def capital_of(country: str | None) -> Place | None:
 
 def _qualifier_of(text: str, m: Mention, nxt: Mention | None) -> list[Entry]:
     """Entries a following ", Texas" / ", France" may stand for (empty if there is no such tail)."""
-    if nxt is None or text[m.end:nxt.start].strip() != ",":
+    if nxt is None or text[m.end : nxt.start].strip() != ",":
         return []
     return [e for e, _ in candidates(nxt.text) if e.feature in _QUALIFIER_FEATURES]
 
@@ -122,8 +123,11 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     text = doc_text(doc)  # Doc.text joins every token: once, not per mention
     quals = [_qualifier_of(text, m, mentions[i + 1] if i + 1 < len(mentions) else None) for i, m in enumerate(mentions)]
-    divisions = [(m.tok_end < len(doc) and doc[m.tok_end].lower_ in _DIVISION_WORDS)
-                 or (m.tok_end - m.tok_start > 1 and doc[m.tok_end - 1].lower_ in _DIVISION_WORDS) for m in mentions]
+    divisions = [
+        (m.tok_end < len(doc) and doc[m.tok_end].lower_ in _DIVISION_WORDS)
+        or (m.tok_end - m.tok_start > 1 and doc[m.tok_end - 1].lower_ in _DIVISION_WORDS)
+        for m in mentions
+    ]
 
     named: list[set[tuple]] = []  # per mention: divisions it may name / divisions its towns lie in
     towns: list[set[tuple]] = []
@@ -144,18 +148,34 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
         return {k for k, c in total.items() if c > (k in own)}
 
     def ranked(i: int, co: Counter, near: frozenset = frozenset()) -> list[Scored]:
-        return rank(mentions[i].text, qualifiers=quals[i], context_countries=context_countries, co_mentioned=co,
-                    prefer_admin1=divisions[i], divisions_named=others(named_all, named[i]) | near,
-                    divisions_with_towns=others(towns_all, towns[i]), limit=1)
+        return rank(
+            mentions[i].text,
+            qualifiers=quals[i],
+            context_countries=context_countries,
+            co_mentioned=co,
+            prefer_admin1=divisions[i],
+            divisions_named=others(named_all, named[i]) | near,
+            divisions_with_towns=others(towns_all, towns[i]),
+            limit=1,
+        )
 
     first = [ranked(i, Counter()) for i in range(len(mentions))]
-    votes = [r[0].entry.country if r and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "country") else None
-             for r in first]
+    votes = [
+        r[0].entry.country if r and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "country") else None
+        for r in first
+    ]
     counts = Counter(v for v in votes if v)
     # divisions the article's confidently placed towns and counties lie in: a local paper's "Alexandria"
     # next to Arlington and Fairfax County is the Virginia one
-    homes = [(r[0].entry.country, r[0].entry.admin1) if r and r[0].entry.admin1 and r[0].entry.feature in _LOCAL
-             and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "admin2") else None for r in first]
+    homes = [
+        (r[0].entry.country, r[0].entry.admin1)
+        if r
+        and r[0].entry.admin1
+        and r[0].entry.feature in _LOCAL
+        and (r[0].confidence >= _CONFIDENT or r[0].entry.feature == "admin2")
+        else None
+        for r in first
+    ]
     home_counts = Counter(h for h in homes if h)
     second = first
     if counts or home_counts:

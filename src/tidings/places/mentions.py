@@ -87,8 +87,28 @@ def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [p for p in parts if p[0] < p[1]]
 
 
-_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "toward", "towards", "into", "outside", "across", "via",
-                       "around", "inside", "through", "visited", "visit", "visiting", "off"})
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "toward",
+        "towards",
+        "into",
+        "outside",
+        "across",
+        "via",
+        "around",
+        "inside",
+        "through",
+        "visited",
+        "visit",
+        "visiting",
+        "off",
+    }
+)
 _RESCUE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -123,8 +143,12 @@ def _lone_names(doc: Doc, ents: list) -> set[tuple[int, int]]:
         if ent.label_ not in {"PERSON", "NORP"}:
             continue
         s, e = _trim(doc, ent.start, ent.end)
-        if e - s == 1 and doc[s].lower_ not in in_people \
-                and doc[s].text[:1].isupper() and _known_place(doc[s].text, min_population=_BIG_PLACE):
+        if (
+            e - s == 1
+            and doc[s].lower_ not in in_people
+            and doc[s].text[:1].isupper()
+            and _known_place(doc[s].text, min_population=_BIG_PLACE)
+        ):
             out.add((s, e))
     return out
 
@@ -183,7 +207,8 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
         if prev is not None and prev.lower_ in {"the"} and s > 1:
             prev = doc[s - 2]
         locative = (prev is not None and prev.lower_ in _LOCATIVE) or (
-            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+        )
         coordinated = root.dep_ == "conj" and root.head.i in taken
         named = prev is not None and prev.lower_ == "of" and s >= 2 and doc[s - 2].lower_ in word_list("place_nouns")
         after_comma = prev is not None and prev.text == "," and s >= 2 and (s - 2) in taken
@@ -231,8 +256,13 @@ def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, 
             hit = None
             for j in range(min(ent.end, i + 3), i, -1):
                 span = doc[i:j]
-                if (j - i == len(ent) or not span[0].text[:1].isupper() or span[-1].pos_ != "PROPN"
-                        or any(k in taken for k in range(i, j)) or normalise(span.text) in demonyms()):
+                if (
+                    j - i == len(ent)
+                    or not span[0].text[:1].isupper()
+                    or span[-1].pos_ != "PROPN"
+                    or any(k in taken for k in range(i, j))
+                    or normalise(span.text) in demonyms()
+                ):
                     continue
                 if _known_place(span.text, min_population=_BIG_PLACE):
                     hit = (i, j)

@@ -112,11 +112,13 @@ def rank(
         elif entry.country in co:
             s += CO_MENTION_BONUS
         if (qualified_features is None or entry.feature in qualified_features) and any(
-                _qualifies(entry, q) for q in qualifiers):
+            _qualifies(entry, q) for q in qualifiers
+        ):
             s += QUALIFIER_BONUS
         # Spatial coherence: "Savannah" and "Georgia" in one story support Savannah, Georgia.
         if (entry.feature in _IN_DIVISION and (entry.country, entry.admin1) in divisions_named) or (
-                entry.feature == "admin1" and (entry.country, entry.admin1) in divisions_with_towns):
+            entry.feature == "admin1" and (entry.country, entry.admin1) in divisions_with_towns
+        ):
             s += NEARBY_BONUS
         if prefer_admin1 and entry.feature == "admin1":
             s += QUALIFIER_BONUS
@@ -129,7 +131,9 @@ def rank(
     for i, key in enumerate(ordered[:limit]):
         # The rival is the best candidate that would be a different answer (Hong Kong the
         # territory vs Hong Kong the city is not a disambiguation error).
-        rival = next((scores[j] for j, k in enumerate(ordered) if j != i and not _same_place(entries[k], entries[key])), None)
+        rival = next(
+            (scores[j] for j, k in enumerate(ordered) if j != i and not _same_place(entries[k], entries[key])), None
+        )
         margin = scores[i] - rival if rival is not None else 3.0
         out.append(Scored(entries[key], scores[i], round(1.0 / (1.0 + math.exp(-1.5 * margin)), 3)))
     return out

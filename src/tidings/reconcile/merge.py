@@ -22,11 +22,27 @@ from typing import Any
 
 from ..events.model import SYMMETRIC_TYPES
 
-__all__ = ["Cluster", "Merger", "BlockIndex", "merged_event", "compatible", "block_months", "index_keys",
-           "lookup_keys", "lookup_ranges", "UNDATED_WINDOW"]
+__all__ = [
+    "Cluster",
+    "Merger",
+    "BlockIndex",
+    "merged_event",
+    "compatible",
+    "block_months",
+    "index_keys",
+    "lookup_keys",
+    "lookup_ranges",
+    "UNDATED_WINDOW",
+]
 
-_STATUS_GROUP = {"occurred": "real", "ongoing": "real", "planned": "future", "proposed": "future",
-                 "hypothetical": "future", "negated": "negated"}
+_STATUS_GROUP = {
+    "occurred": "real",
+    "ongoing": "real",
+    "planned": "future",
+    "proposed": "future",
+    "hypothetical": "future",
+    "negated": "negated",
+}
 _STATUS_RANK = {"occurred": 5, "ongoing": 4, "planned": 3, "proposed": 2, "hypothetical": 1, "negated": 0}
 _INFERRED = ("previous", "published")
 _PLAN_HORIZON = dt.timedelta(days=90)
@@ -46,18 +62,50 @@ def _date(v: Any) -> dt.date | None:
 def signature(m: dict[str, Any]) -> tuple:
     """What compatibility depends on: mentions with one signature need one comparison, not one each."""
     g = m.get
-    return (g("type"), g("source_country"), g("target_country"), g("source_actor_id"), g("target_actor_id"),
-            g("source_kind"), g("target_kind"), g("mode"), g("status"), _date(g("date_from")), _date(g("date_to")),
-            g("date_source"), bool(g("background")), g("place_country"),
-            _date(g("published_date")) if m["status"] != "occurred" else None,
-            m["article_id"] if g("date_from") is None else None)
+    return (
+        g("type"),
+        g("source_country"),
+        g("target_country"),
+        g("source_actor_id"),
+        g("target_actor_id"),
+        g("source_kind"),
+        g("target_kind"),
+        g("mode"),
+        g("status"),
+        _date(g("date_from")),
+        _date(g("date_to")),
+        g("date_source"),
+        bool(g("background")),
+        g("place_country"),
+        _date(g("published_date")) if m["status"] != "occurred" else None,
+        m["article_id"] if g("date_from") is None else None,
+    )
 
 
 class _Feat:
     """What compatibility reads of a mention, derived once: the test runs for every candidate pair."""
 
-    __slots__ = ("owner", "sig", "type", "article", "trigger", "sa", "ta", "group", "iv", "place", "mode", "phone",
-                 "people", "inferred", "pair", "bg", "pub", "ids", "person")
+    __slots__ = (
+        "owner",
+        "sig",
+        "type",
+        "article",
+        "trigger",
+        "sa",
+        "ta",
+        "group",
+        "iv",
+        "place",
+        "mode",
+        "phone",
+        "people",
+        "inferred",
+        "pair",
+        "bg",
+        "pub",
+        "ids",
+        "person",
+    )
 
     def __init__(self, m: dict[str, Any]) -> None:
         self.owner = id(m)  # a copy of the dict (``dict(m, status=...)``) carries the key but not the identity
@@ -79,8 +127,9 @@ class _Feat:
         self.pair = frozenset((s_id, t_id)) if s_id is not None and t_id is not None and s_id != t_id else None
         self.bg = bool(m.get("background"))
         self.pub = _date(m.get("published_date"))
-        self.ids = {(m.get(f"{s}_actor_id"), m.get(f"{s}_country")) for s in ("source", "target")
-                    if m.get(f"{s}_actor_id")}
+        self.ids = {
+            (m.get(f"{s}_actor_id"), m.get(f"{s}_country")) for s in ("source", "target") if m.get(f"{s}_actor_id")
+        }
         self.person = any(m.get(f"{s}_kind") == "person" for s in ("source", "target"))
 
 
@@ -144,6 +193,7 @@ def _dyad_ok(a: dict[str, Any], b: dict[str, Any], sym: bool) -> bool:
 
 def _persons_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two different named people for the same country on an event are two events."""
+
     def people(m: dict[str, Any]) -> dict[str, str]:
         cached = m.get("_people")
         if cached is not None:
@@ -154,6 +204,7 @@ def _persons_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
                 out[m[f"{side}_country"]] = m[f"{side}_actor_id"]
         m["_people"] = out
         return out
+
     pa_, pb = people(a), people(b)
     return all(pb[c] == pid for c, pid in pa_.items() if c in pb)
 
@@ -192,12 +243,20 @@ def _interval(m: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
 def _dates_ok(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
-        if (ia is None) != (ib is None) and {_STATUS_GROUP[a["status"]], _STATUS_GROUP[b["status"]]} == {"real", "future"}:
+        if (ia is None) != (ib is None) and {_STATUS_GROUP[a["status"]], _STATUS_GROUP[b["status"]]} == {
+            "real",
+            "future",
+        }:
             return True  # an undated plan and the event that happened: _status_ok checks the timing
         # otherwise undated mentions only join undated ones of the same kind that name a common actor
         # ("Qin accepted an invitation to visit Washington" in three reports of the same trip)
-        return (ia is None and ib is None and bool(a.get("background")) == bool(b.get("background"))
-                and _same_news_cycle(a, b) and _shared_actor(a, b))
+        return (
+            ia is None
+            and ib is None
+            and bool(a.get("background")) == bool(b.get("background"))
+            and _same_news_cycle(a, b)
+            and _shared_actor(a, b)
+        )
     # a day's slack when one date is inferred from context, or when the same named people are on both
     # sides (then two stated days are one event whose sources disagree: a recorded conflict)
     lenient = a.get("date_source") in _INFERRED or b.get("date_source") in _INFERRED or _same_people(a, b)
@@ -251,7 +310,9 @@ def _compatible(fa: _Feat, fb: _Feat) -> bool:
     if not (sa == sb and (ta == tb or ta is None or tb is None)):
         if fa.type not in SYMMETRIC_TYPES:
             return False
-        if not ((tb is not None and sa == tb and (ta is None or ta == sb)) or (ta is not None and ta == sb and tb is None)):
+        if not (
+            (tb is not None and sa == tb and (ta is None or ta == sb)) or (ta is not None and ta == sb and tb is None)
+        ):
             return False
     pb = fb.people
     for c, pid in fa.people.items():
@@ -262,9 +323,16 @@ def _compatible(fa: _Feat, fb: _Feat) -> bool:
     if ia is None or ib is None:
         if (ia is None) != (ib is None) and ga != gb and "negated" not in (ga, gb):
             pass  # an undated plan and the event that happened: the status test checks the timing
-        elif not (ia is None and ib is None and fa.bg == fb.bg and fa.pub is not None and fb.pub is not None
-                  and abs(fa.pub - fb.pub) <= UNDATED_WINDOW[ga] and fa.person
-                  and any(x[0] not in _GENERIC_IDS for x in fa.ids & fb.ids)):
+        elif not (
+            ia is None
+            and ib is None
+            and fa.bg == fb.bg
+            and fa.pub is not None
+            and fb.pub is not None
+            and abs(fa.pub - fb.pub) <= UNDATED_WINDOW[ga]
+            and fa.person
+            and any(x[0] not in _GENERIC_IDS for x in fa.ids & fb.ids)
+        ):
             return False
     else:
         slack = _ONE_DAY if (fa.inferred or fb.inferred or (fa.pair is not None and fa.pair == fb.pair)) else _NO_DAY
@@ -308,12 +376,12 @@ def block_months(m: dict[str, Any]) -> list[str]:
     return out
 
 
-_DAY_WIDTH = 8        # intervals up to 8 days are indexed by day (and by month, for wide lookups)
-_MONTH_WIDTH = 62     # up to two months by month
-_YEAR_WIDTH = 4000    # up to about eleven years by year; wider ones share one cell per type and country
-_DAY_LOOKUP = 62      # a lookup range longer than this reads day-indexed mentions through their months
+_DAY_WIDTH = 8  # intervals up to 8 days are indexed by day (and by month, for wide lookups)
+_MONTH_WIDTH = 62  # up to two months by month
+_YEAR_WIDTH = 4000  # up to about eleven years by year; wider ones share one cell per type and country
+_DAY_LOOKUP = 62  # a lookup range longer than this reads day-indexed mentions through their months
 _DAY = dt.timedelta(days=1)
-_PUB_BUCKET = 14      # days per publication bucket of undated mentions
+_PUB_BUCKET = 14  # days per publication bucket of undated mentions
 
 
 def _months(lo: dt.date, hi: dt.date) -> list[int]:
@@ -410,8 +478,12 @@ def lookup_keys(m: dict[str, Any]) -> list[Key]:
     group = _group_of(m)  # undated mentions only join undated ones of their own status group
     w = UNDATED_WINDOW[group]
     buckets = range((pub - w).toordinal() // _PUB_BUCKET, (pub + w).toordinal() // _PUB_BUCKET + 1)
-    out = [(t, "a", m[f"{side}_actor_id"], m.get(f"{side}_country"), group, bb)
-           for side in ("source", "target") if m.get(f"{side}_actor_id") for bb in buckets]
+    out = [
+        (t, "a", m[f"{side}_actor_id"], m.get(f"{side}_country"), group, bb)
+        for side in ("source", "target")
+        if m.get(f"{side}_actor_id")
+        for bb in buckets
+    ]
     if _group_of(m) == "future":  # the occurred event this plan announced
         out += _dated_lookup(t, countries, pub + _DAY, pub + _PLAN_HORIZON)
     return out
@@ -438,8 +510,11 @@ def lookup_ranges(m: dict[str, Any]) -> list[tuple[Any, ...]]:
     if pub is None:
         return out
     w = UNDATED_WINDOW[_group_of(m)]
-    out += [("actor", t, m[f"{side}_actor_id"], m.get(f"{side}_country"), pub - w, pub + w)
-            for side in ("source", "target") if m.get(f"{side}_actor_id")]
+    out += [
+        ("actor", t, m[f"{side}_actor_id"], m.get(f"{side}_country"), pub - w, pub + w)
+        for side in ("source", "target")
+        if m.get(f"{side}_actor_id")
+    ]
     if _group_of(m) == "future":
         out += [("dated", t, c, pub + _DAY, pub + _PLAN_HORIZON) for c in countries]
     return out
@@ -489,8 +564,8 @@ class Merger:
         self.clusters: dict[str, Cluster] = {}
         self.index = BlockIndex()
         self.touched: set[str] = set()
-        self.founded: set[str] = set()   # events consolidate must re-check: founded or shrunk in this run
-        self._rejected: dict[tuple, set[str]] = {}   # signature -> events known incompatible with it
+        self.founded: set[str] = set()  # events consolidate must re-check: founded or shrunk in this run
+        self._rejected: dict[tuple, set[str]] = {}  # signature -> events known incompatible with it
         for c in clusters:
             c.reindex()
             self.clusters[c.event_id] = c
@@ -597,7 +672,9 @@ def _level(m: dict[str, Any]) -> int:
     """How specific a mention's place is: country 0, division 1, county 2, town or venue 3."""
     from ..places import feature_of
 
-    return _LEVEL.get(feature_of(m.get("place_geonameid")) or "", 3 if m.get("place_admin1") or m.get("place_lat") else 0)
+    return _LEVEL.get(
+        feature_of(m.get("place_geonameid")) or "", 3 if m.get("place_admin1") or m.get("place_lat") else 0
+    )
 
 
 def _contains(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
@@ -611,8 +688,9 @@ def _contains(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
         if lo == li == 3 and None not in (outer.get("place_lat"), inner.get("place_lat")):
             return abs(outer["place_lat"] - inner["place_lat"]) + abs(outer["place_lon"] - inner["place_lon"]) < 0.3
         return False
-    return lo == 0 or (lo == 1 and outer.get("place_admin1") is not None
-                       and outer.get("place_admin1") == inner.get("place_admin1"))
+    return lo == 0 or (
+        lo == 1 and outer.get("place_admin1") is not None and outer.get("place_admin1") == inner.get("place_admin1")
+    )
 
 
 def _best_place(placed: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -636,11 +714,18 @@ def _conflict(field_: str, ms: list[dict[str, Any]], key: str) -> dict[str, Any]
             sides[m[key]].append(m)
     if len(sides) < 2:
         return None
-    return {"field": field_, "values": [
-        {"value": str(v), "article_ids": sorted({m["article_id"] for m in g}),
-         "outlets": sorted({m.get("outlet") or "" for m in g} - {""}),
-         "n_sources": len({_group(m) for m in g})}
-        for v, g in sorted(sides.items(), key=lambda kv: -len(kv[1]))]}
+    return {
+        "field": field_,
+        "values": [
+            {
+                "value": str(v),
+                "article_ids": sorted({m["article_id"] for m in g}),
+                "outlets": sorted({m.get("outlet") or "" for m in g} - {""}),
+                "n_sources": len({_group(m) for m in g}),
+            }
+            for v, g in sorted(sides.items(), key=lambda kv: -len(kv[1]))
+        ],
+    }
 
 
 def _date_conflicts(ms: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -657,16 +742,22 @@ def _date_conflicts(ms: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
     """The event row for a cluster: majority fields, honest counts, status history and conflicts."""
-    ms = sorted(c.mentions, key=lambda m: (_date(m.get("published_date")) or dt.date.max, m["article_id"], m["sentence"]))
+    ms = sorted(
+        c.mentions, key=lambda m: (_date(m.get("published_date")) or dt.date.max, m["article_id"], m["sentence"])
+    )
     best = max(ms, key=lambda m: (m.get("target_country") is not None, m["confidence"], m["status"] == "occurred"))
     type_ = _majority(m["type"] for m in ms)
-    mode = _majority(m.get("mode") for m in ms if m.get("mode") not in (None, "meeting")) or _majority(m.get("mode") for m in ms)
+    mode = _majority(m.get("mode") for m in ms if m.get("mode") not in (None, "meeting")) or _majority(
+        m.get("mode") for m in ms
+    )
     # status: what the latest reports say; on the same day, the most definite
     latest_pub = max((_date(m.get("published_date")) or dt.date.min) for m in ms)
     latest = [m for m in ms if (_date(m.get("published_date")) or dt.date.min) == latest_pub]
     real = [m for m in ms if _STATUS_GROUP[m["status"]] == "real"]
     status = max((m["status"] for m in (real or latest)), key=lambda s: _STATUS_RANK[s])
-    history = [{"published": str(m.get("published_date")), "status": m["status"], "article_id": m["article_id"]} for m in ms]
+    history = [
+        {"published": str(m.get("published_date")), "status": m["status"], "article_id": m["article_id"]} for m in ms
+    ]
     # date: the value most independent sources state, most precise first; inferred dates only if nothing else
     dated = [m for m in ms if _interval(m) and m.get("date_source") not in _INFERRED] or [m for m in ms if _interval(m)]
     if real and any(_interval(m) for m in real):
@@ -679,40 +770,68 @@ def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
         groups_by_iv: dict[tuple[dt.date, dt.date], set[str]] = defaultdict(set)
         for o in dated:
             groups_by_iv[_interval(o)].add(_group(o))  # type: ignore[index]
-        support = {iv: len(set().union(*(g for io, g in groups_by_iv.items() if io[0] <= iv[0] and iv[1] <= io[1])))
-                   for iv in groups_by_iv}
+        support = {
+            iv: len(set().union(*(g for io, g in groups_by_iv.items() if io[0] <= iv[0] and iv[1] <= io[1])))
+            for iv in groups_by_iv
+        }
 
         def rank(m: dict[str, Any]) -> tuple:
             iv = _interval(m)
             assert iv is not None
             return (support[iv], -(iv[1] - iv[0]).days, m.get("date_source") == "timex", m["confidence"])
+
         date_m = max(dated, key=rank)
     elif any(m.get("date_value") for m in ms):
         date_m = next(m for m in ms if m.get("date_value"))
     place_m = _best_place([m for m in ms if m.get("place_name")])
-    conflicts = [x for x in (_date_conflicts(ms), _conflict("duration", ms, "duration"),
-                             _conflict("place_country", ms, "place_country")) if x]
+    conflicts = [
+        x
+        for x in (
+            _date_conflicts(ms),
+            _conflict("duration", ms, "duration"),
+            _conflict("place_country", ms, "place_country"),
+        )
+        if x
+    ]
     groups_all = {_group(m) for m in ms}
-    issues = sorted({i for m in ms for i in (json.loads(m["issues"]) if isinstance(m.get("issues"), str) else (m.get("issues") or []))})
+    issues = sorted(
+        {
+            i
+            for m in ms
+            for i in (json.loads(m["issues"]) if isinstance(m.get("issues"), str) else (m.get("issues") or []))
+        }
+    )
     src_c, tgt_c = best.get("source_country"), best.get("target_country")
     months = block_months(best)
     conf = min(0.99, max(m["confidence"] for m in ms) + 0.05 * (len(groups_all) - 1))
     return {
-        "event_id": c.event_id, "type": type_, "mode": mode,
+        "event_id": c.event_id,
+        "type": type_,
+        "mode": mode,
         **{f"source_{k}": best.get(f"source_{k}") for k in ("name", "country", "sector", "role", "actor_id")},
         **{f"target_{k}": best.get(f"target_{k}") for k in ("name", "country", "sector", "role", "actor_id")},
-        "status": status, "status_history": json.dumps(history),
+        "status": status,
+        "status_history": json.dumps(history),
         "date_value": date_m.get("date_value") if date_m else None,
         "date_precision": date_m.get("date_precision") if date_m else None,
         "date_from": _date(date_m.get("date_from")) if date_m else None,
         "date_to": _date(date_m.get("date_to")) if date_m else None,
-        **{f"place_{k}": (place_m.get(f"place_{k}") if place_m else None)
-           for k in ("name", "country", "admin1", "lat", "lon", "geonameid")},
-        "issues": json.dumps(issues), "background": all(bool(m.get("background")) for m in ms),
+        **{
+            f"place_{k}": (place_m.get(f"place_{k}") if place_m else None)
+            for k in ("name", "country", "admin1", "lat", "lon", "geonameid")
+        },
+        "issues": json.dumps(issues),
+        "background": all(bool(m.get("background")) for m in ms),
         "attribution": next((m["attribution"] for m in ms if m.get("attribution")), None),
-        "confidence": round(conf, 3), "cameo": best.get("cameo"), "goldstein": best.get("goldstein"),
-        "quad_class": best.get("quad_class"), "n_mentions": len(ms), "n_articles": len({m["article_id"] for m in ms}),
-        "n_sources": len(groups_all), "first_reported": min((d for m in ms if (d := _date(m.get("published_date")))), default=None),
-        "conflicts": json.dumps(conflicts), "block_key": f"{'-'.join(sorted(x for x in (src_c, tgt_c) if x)) if type_ in SYMMETRIC_TYPES else f'{src_c}>{tgt_c}'}|{type_}|{months[0]}",
+        "confidence": round(conf, 3),
+        "cameo": best.get("cameo"),
+        "goldstein": best.get("goldstein"),
+        "quad_class": best.get("quad_class"),
+        "n_mentions": len(ms),
+        "n_articles": len({m["article_id"] for m in ms}),
+        "n_sources": len(groups_all),
+        "first_reported": min((d for m in ms if (d := _date(m.get("published_date")))), default=None),
+        "conflicts": json.dumps(conflicts),
+        "block_key": f"{'-'.join(sorted(x for x in (src_c, tgt_c) if x)) if type_ in SYMMETRIC_TYPES else f'{src_c}>{tgt_c}'}|{type_}|{months[0]}",
         "updated_at": updated,
     }

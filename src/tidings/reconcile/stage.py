@@ -24,24 +24,90 @@ __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
 VERSION = "4"  # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-CHUNK = 5000   # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
+CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
-    "event_id", "type", "mode", "source_name", "source_country", "source_sector", "source_role", "source_actor_id",
-    "target_name", "target_country", "target_sector", "target_role", "target_actor_id", "status", "status_history",
-    "date_value", "date_precision", "date_from", "date_to", "place_name", "place_country", "place_admin1", "place_lat",
-    "place_lon", "place_geonameid", "issues", "background", "attribution", "confidence", "cameo", "goldstein",
-    "quad_class", "n_mentions", "n_articles", "n_sources", "first_reported", "conflicts", "block_key", "updated_at",
+    "event_id",
+    "type",
+    "mode",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "source_role",
+    "source_actor_id",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "target_role",
+    "target_actor_id",
+    "status",
+    "status_history",
+    "date_value",
+    "date_precision",
+    "date_from",
+    "date_to",
+    "place_name",
+    "place_country",
+    "place_admin1",
+    "place_lat",
+    "place_lon",
+    "place_geonameid",
+    "issues",
+    "background",
+    "attribution",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "n_mentions",
+    "n_articles",
+    "n_sources",
+    "first_reported",
+    "conflicts",
+    "block_key",
+    "updated_at",
 )
 
 # What merging and the merged record read of a mention (not its sentence text or coder notes).
 _MENTION_COLUMNS = (
-    "mention_id", "article_id", "sentence", "trigger_start", "type", "mode",
-    "source_name", "source_country", "source_sector", "source_role", "source_actor_id", "source_kind",
-    "target_name", "target_country", "target_sector", "target_role", "target_actor_id", "target_kind",
-    "status", "date_value", "date_precision", "date_from", "date_to", "date_source",
-    "place_name", "place_country", "place_admin1", "place_lat", "place_lon", "place_geonameid",
-    "issues", "background", "attribution", "duration", "confidence", "cameo", "goldstein", "quad_class",
+    "mention_id",
+    "article_id",
+    "sentence",
+    "trigger_start",
+    "type",
+    "mode",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "source_role",
+    "source_actor_id",
+    "source_kind",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "target_role",
+    "target_actor_id",
+    "target_kind",
+    "status",
+    "date_value",
+    "date_precision",
+    "date_from",
+    "date_to",
+    "date_source",
+    "place_name",
+    "place_country",
+    "place_admin1",
+    "place_lat",
+    "place_lon",
+    "place_geonameid",
+    "issues",
+    "background",
+    "attribution",
+    "duration",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "quad_class",
 )
 
 
@@ -53,9 +119,11 @@ def _mention_sql(store: Any, where: str) -> str:
     group = "d.source_group" if _has(store, "duplicates") else "NULL"
     join = "LEFT JOIN duplicates d ON d.article_id = m.article_id" if _has(store, "duplicates") else ""
     cols = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS)
-    return (f"SELECT {cols}, a.published_date, a.outlet, {group} AS source_group "
-            f"FROM event_mentions m JOIN articles a ON a.article_id = m.article_id {join} WHERE {where} "
-            "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence, m.trigger_start")
+    return (
+        f"SELECT {cols}, a.published_date, a.outlet, {group} AS source_group "
+        f"FROM event_mentions m JOIN articles a ON a.article_id = m.article_id {join} WHERE {where} "
+        "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence, m.trigger_start"
+    )
 
 
 # Talks, agreements, support, requests, rejections and cooperation happen between two sides. A mention
@@ -156,9 +224,13 @@ def _event_mentions(store: Any, event_ids: Sequence[str]) -> list[dict[str, Any]
     con = store.con
     _register(con, "_rc_e", "event_id", event_ids)
     try:
-        return _rows(con, "SELECT l.event_id AS _event_id, q.* FROM event_links l JOIN (" + _mention_sql(store, "TRUE")
-                     + ") q USING (mention_id) WHERE l.event_id IN (SELECT event_id FROM _rc_e) "
-                     "ORDER BY q.published_date NULLS LAST, q.article_id, q.sentence, q.trigger_start")
+        return _rows(
+            con,
+            "SELECT l.event_id AS _event_id, q.* FROM event_links l JOIN ("
+            + _mention_sql(store, "TRUE")
+            + ") q USING (mention_id) WHERE l.event_id IN (SELECT event_id FROM _rc_e) "
+            "ORDER BY q.published_date NULLS LAST, q.article_id, q.sentence, q.trigger_start",
+        )
     finally:
         con.unregister("_rc_e")
 
@@ -168,12 +240,16 @@ def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -
     con = store.con
     _register(con, "_rc_ids", "article_id", article_ids)
     try:
-        new = [m for m in _rows(con, _mention_sql(store, "m.article_id IN (SELECT article_id FROM _rc_ids)"))
-               if makes_event(m)]
+        new = [
+            m
+            for m in _rows(con, _mention_sql(store, "m.article_id IN (SELECT article_id FROM _rc_ids)"))
+            if makes_event(m)
+        ]
         # links to mentions that no longer exist (re-coded articles) or that are about to be re-linked
         stale = con.execute(
             "SELECT l.event_id, l.mention_id FROM event_links l LEFT JOIN event_mentions m USING (mention_id) "
-            "WHERE m.mention_id IS NULL OR m.article_id IN (SELECT article_id FROM _rc_ids)").fetchall()
+            "WHERE m.mention_id IS NULL OR m.article_id IN (SELECT article_id FROM _rc_ids)"
+        ).fetchall()
     finally:
         con.unregister("_rc_ids")
     stale_events = sorted({e for e, _ in stale})
@@ -197,7 +273,11 @@ def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -
     merger.consolidate()
     touched = sorted(merger.touched)
     updated = now()
-    rows = [merged_event(merger.clusters[e], updated=updated) for e in touched if e in merger.clusters and merger.clusters[e].mentions]
+    rows = [
+        merged_event(merger.clusters[e], updated=updated)
+        for e in touched
+        if e in merger.clusters and merger.clusters[e].mentions
+    ]
     keep_links = [(e, m["mention_id"]) for e in touched if e in merger.clusters for m in merger.clusters[e].mentions]
     with store.transaction() as tx:
         _register(tx, "_rc_t", "event_id", touched)
@@ -218,8 +298,14 @@ def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -
                 cols = ", ".join(EVENT_COLUMNS)
                 tx.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _rc_rows")
         if keep_links:
-            with registered(tx, "_rc_links", pa.table({"event_id": [e for e, _ in keep_links], "mention_id": [m for _, m in keep_links]})):
-                tx.execute("INSERT OR REPLACE INTO event_links (event_id, mention_id) SELECT event_id, mention_id FROM _rc_links")
+            with registered(
+                tx,
+                "_rc_links",
+                pa.table({"event_id": [e for e, _ in keep_links], "mention_id": [m for _, m in keep_links]}),
+            ):
+                tx.execute(
+                    "INSERT OR REPLACE INTO event_links (event_id, mention_id) SELECT event_id, mention_id FROM _rc_links"
+                )
         if recount:
             _recount_sources(store, tx)
         store.mark_done(tx, NAME, VERSION, article_ids)
@@ -234,7 +320,8 @@ def _recount_sources(store: Any, con: Any) -> None:
         "UPDATE events SET n_sources = s.n FROM ("
         " SELECT l.event_id, count(DISTINCT coalesce(d.source_group, 'g' || m.article_id)) AS n"
         " FROM event_links l JOIN event_mentions m USING (mention_id) LEFT JOIN duplicates d ON d.article_id = m.article_id"
-        " GROUP BY l.event_id) s WHERE events.event_id = s.event_id AND events.n_sources <> s.n")
+        " GROUP BY l.event_id) s WHERE events.event_id = s.event_id AND events.n_sources <> s.n"
+    )
 
 
 def run(store: Any, progress: Progress) -> StageReport:
@@ -250,10 +337,10 @@ def run(store: Any, progress: Progress) -> StageReport:
     size = settings().batch_size(NAME, CHUNK)
     for i in range(0, len(ids), size):
         # source groups are recounted once, with the last chunk (each chunk's own events are counted as written)
-        got = reconcile(store, ids[i:i + size], recount=i + size >= len(ids))
+        got = reconcile(store, ids[i : i + size], recount=i + size >= len(ids))
         for k in total:
             total[k] += got[k]
-        progress.advance(len(ids[i:i + size]))
+        progress.advance(len(ids[i : i + size]))
     progress.finish()
     report.processed = len(ids)
     report.notes.update(total)
@@ -261,7 +348,13 @@ def run(store: Any, progress: Progress) -> StageReport:
     return report
 
 
-STAGE = Stage(name=NAME, version=VERSION, requires=("events",), run=run,
-              description="merge event mentions across articles into events with honest source counts",
-              writes=("events", "event_links"),
-              reads=("articles", "event_mentions", "duplicates"), scope="store")
+STAGE = Stage(
+    name=NAME,
+    version=VERSION,
+    requires=("events",),
+    run=run,
+    description="merge event mentions across articles into events with honest source counts",
+    writes=("events", "event_links"),
+    reads=("articles", "event_mentions", "duplicates"),
+    scope="store",
+)

@@ -103,8 +103,9 @@ class Store:
     # Set by ``tidings.pipeline`` (which knows the stages): fills ``stage_plan`` for a store.
     planner: Callable[[Store], object] | None = None
 
-    def __init__(self, path: str | Path = "tidings.duckdb", *, read_only: bool = False, upgrade: bool = True,
-                 create: bool = True) -> None:
+    def __init__(
+        self, path: str | Path = "tidings.duckdb", *, read_only: bool = False, upgrade: bool = True, create: bool = True
+    ) -> None:
         self.path = str(path)
         self.read_only = read_only
         if self.path != ":memory:":
@@ -162,8 +163,10 @@ class Store:
         if pending and (self.read_only or not upgrade) and current > 0:
             if upgrade:
                 self.con.close()
-                raise SchemaTooOldError(f"store {self.path} has schema version {current} (current is {latest}); "
-                                 f"run `tidings db upgrade --db {self.path}`")
+                raise SchemaTooOldError(
+                    f"store {self.path} has schema version {current} (current is {latest}); "
+                    f"run `tidings db upgrade --db {self.path}`"
+                )
             return
         if upgrade and pending and not self.read_only:
             self.upgrade()
@@ -221,9 +224,13 @@ class Store:
         return row[0] if row else None
 
     def table_names(self) -> list[str]:
-        return [r[0] for r in self.con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-            "AND table_catalog = current_database() ORDER BY 1").fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+                "AND table_catalog = current_database() ORDER BY 1"
+            ).fetchall()
+        ]
 
     # -- stage bookkeeping ---------------------------------------------------------------------------
     def plan_of(self, stage: str) -> StagePlan | None:
@@ -238,23 +245,33 @@ class Store:
         plan = self.plan_of(stage)
         req = plan.requires if plan else ((requires,) if requires else ())
         ups = plan.upstream if plan else req
-        params: dict[str, Any] = {"stage": stage, "version": version, "key": plan.data_key if plan else "",
-                                  "ups": list(ups) or [""]}
-        sql = ("FROM articles a LEFT JOIN stage_state s ON s.stage = $stage AND s.item_id = a.article_id WHERE ")
+        params: dict[str, Any] = {
+            "stage": stage,
+            "version": version,
+            "key": plan.data_key if plan else "",
+            "ups": list(ups) or [""],
+        }
+        sql = "FROM articles a LEFT JOIN stage_state s ON s.stage = $stage AND s.item_id = a.article_id WHERE "
         for i, r in enumerate(req):
             params[f"r{i}"] = r
             sql += f"EXISTS (SELECT 1 FROM stage_state r WHERE r.stage = $r{i} AND r.item_id = a.article_id) AND "
-        sql += ("(s.item_id IS NULL OR s.version <> $version OR s.inputs IS DISTINCT FROM $key OR s.seq IS NULL "
-                "OR EXISTS (SELECT 1 FROM stage_state u WHERE u.item_id = a.article_id AND u.stage IN (SELECT unnest($ups)) "
-                "AND u.seq > s.seq))")
+        sql += (
+            "(s.item_id IS NULL OR s.version <> $version OR s.inputs IS DISTINCT FROM $key OR s.seq IS NULL "
+            "OR EXISTS (SELECT 1 FROM stage_state u WHERE u.item_id = a.article_id AND u.stage IN (SELECT unnest($ups)) "
+            "AND u.seq > s.seq))"
+        )
         return sql, params
 
     def pending(self, stage: str, version: str, *, requires: str | None = None) -> list[str]:
         """Article ids ``stage`` (at ``version``) has not done, or did before its data or an upstream
         stage's result for them changed. ``requires`` is used for stages the pipeline does not know."""
         sql, params = self._stale_sql(stage, version, requires)
-        return [r[0] for r in self.con.execute(
-            f"SELECT a.article_id {sql} ORDER BY a.published_date NULLS LAST, a.article_id", params).fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                f"SELECT a.article_id {sql} ORDER BY a.published_date NULLS LAST, a.article_id", params
+            ).fetchall()
+        ]
 
     def count_stale(self, stage: str) -> int:
         """How many items ``stage`` processed whose result is stale (done, but pending again)."""
@@ -289,13 +306,21 @@ class Store:
             return
         plan = self.plan_of(stage)
         # One set-based statement: executemany costs milliseconds per row in DuckDB.
-        con.execute("DELETE FROM stage_state WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list])
-        con.execute("INSERT INTO stage_state (stage, item_id, version, processed_at, inputs, seq) "
-                    "SELECT ?, unnest(?::VARCHAR[]), ?, ?, ?, ?",
-                    [stage, id_list, version, now(), plan.data_key if plan else "", self._next_seq()])
-        con.execute("DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list])
+        con.execute(
+            "DELETE FROM stage_state WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list]
+        )
+        con.execute(
+            "INSERT INTO stage_state (stage, item_id, version, processed_at, inputs, seq) "
+            "SELECT ?, unnest(?::VARCHAR[]), ?, ?, ?, ?",
+            [stage, id_list, version, now(), plan.data_key if plan else "", self._next_seq()],
+        )
+        con.execute(
+            "DELETE FROM stage_errors WHERE stage = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [stage, id_list]
+        )
 
-    def record_error(self, con: duckdb.DuckDBPyConnection, stage: str, version: str, item_id: str, error: BaseException | str) -> None:
+    def record_error(
+        self, con: duckdb.DuckDBPyConnection, stage: str, version: str, item_id: str, error: BaseException | str
+    ) -> None:
         """Keep one failing item's error (stage, item, message) instead of failing the run."""
         msg = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
         con.execute(

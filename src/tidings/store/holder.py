@@ -38,8 +38,11 @@ def _command() -> str:
 
 def claim(db: str | Path) -> None:
     """Record this process as the store's writer (best effort: a read-only folder keeps no record)."""
-    info = {"pid": os.getpid(), "command": _command(),
-            "since": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")}
+    info = {
+        "pid": os.getpid(),
+        "command": _command(),
+        "since": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+    }
     with contextlib.suppress(OSError):
         lock_path(db).write_text(json.dumps(info), encoding="utf-8")
 
@@ -88,5 +91,7 @@ def describe_conflict(db: str | Path, duckdb_message: str) -> str:
     else:
         m = _DUCKDB_PID.search(duckdb_message)
         who = f"another process (pid {m.group(1)})" if m else "another process"
-    return (f"store {db} is in use by {who}; wait for it to finish and run this again "
-            "(DuckDB lets no other process open a store while one writes it)")
+    return (
+        f"store {db} is in use by {who}; wait for it to finish and run this again "
+        "(DuckDB lets no other process open a store while one writes it)"
+    )

@@ -18,8 +18,7 @@ def list_stories(store: Any, *, since: dt.date | None = None) -> list[dict[str, 
     """Stories (last seen on or after ``since``), earliest first, with actors and places as lists."""
     if "stories" not in store.table_names():
         return []
-    sql = ("SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, main_actors, main_places "
-           "FROM stories")
+    sql = "SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, main_actors, main_places FROM stories"
     params: list[Any] = []
     if since is not None:
         sql += " WHERE last_seen >= ?"

@@ -193,8 +193,9 @@ class Clusterer:
             self.story_of[aid] = s.key
             self._index(s.key, vec, date)
 
-    def assign(self, article_id: str, vec: Mapping[str, float], date: dt.date | None,
-               copy_of: str | None = None) -> tuple[int, float]:
+    def assign(
+        self, article_id: str, vec: Mapping[str, float], date: dt.date | None, copy_of: str | None = None
+    ) -> tuple[int, float]:
         """Put one article in a story (its original's, the best near one, or a new one); merge bridged stories."""
         if copy_of is not None and copy_of in self.story_of:
             s = self.stories[self._find(self.story_of[copy_of])]

@@ -56,7 +56,8 @@ def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
     with _reg(con, "_b", "article_id", ids):
         batch = con.execute(
             "SELECT a.article_id, a.title, a.text, a.published_date, d.duplicate_of FROM articles a "
-            "JOIN _b USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()
+            "JOIN _b USING (article_id) LEFT JOIN duplicates d USING (article_id)"
+        ).fetchall()
     batch.sort(key=lambda r: order_key(r[0], r[3]))
     terms = dict(zip((r[0] for r in batch), _terms_of([(r[1], r[2]) for r in batch])))
     dates = {r[0]: r[3] for r in batch}
@@ -66,9 +67,18 @@ def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
             con.execute("DELETE FROM story_terms WHERE article_id IN (SELECT article_id FROM _b)")
             con.execute("DELETE FROM story_articles WHERE article_id IN (SELECT article_id FROM _b)")
         rows = [(a, t, w, dates[a]) for a, ts in terms.items() for t, w in ts.items()]
-        with registered(con, "_t", pa.table({"article_id": [r[0] for r in rows], "term": [r[1] for r in rows],
-                                                 "weight": [float(r[2]) for r in rows],
-                                                 "published_date": pa.array([r[3] for r in rows], type=pa.date32())})):
+        with registered(
+            con,
+            "_t",
+            pa.table(
+                {
+                    "article_id": [r[0] for r in rows],
+                    "term": [r[1] for r in rows],
+                    "weight": [float(r[2]) for r in rows],
+                    "published_date": pa.array([r[3] for r in rows], type=pa.date32()),
+                }
+            ),
+        ):
             con.execute("INSERT INTO story_terms SELECT * FROM _t")
         # Context: stories with members near the batch in time, and the stories of the batch's originals.
         lo = (min(dated) - dt.timedelta(days=2 * GAP_DAYS)) if dated else dt.date.min
@@ -81,7 +91,8 @@ def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
                 "SELECT sa.story_id, sa.article_id, a.published_date, t.term, t.weight FROM story_articles sa "
                 "JOIN s USING (story_id) JOIN articles a USING (article_id) JOIN story_terms t USING (article_id) "
                 "WHERE a.published_date BETWEEN ? AND ? OR a.article_id IN (SELECT article_id FROM _o)",
-                [lo, hi, lo, hi]).fetchall()
+                [lo, hi, lo, hi],
+            ).fetchall()
         ctx_terms: dict[str, dict[str, float]] = {}
         ctx_story: dict[str, str] = {}
         ctx_date: dict[str, dt.date | None] = {}
@@ -94,8 +105,13 @@ def assign_batch(store: Any, ids: Sequence[str]) -> dict[str, int]:
         for aid, sid in ctx_story.items():
             by_story.setdefault(sid, []).append(aid)
         for sid, members in sorted(by_story.items()):
-            cl.load(sid, [(a, tfidf(ctx_terms[a], idf, default_idf), ctx_date[a])
-                          for a in sorted(members, key=lambda x: order_key(x, ctx_date[x]))])
+            cl.load(
+                sid,
+                [
+                    (a, tfidf(ctx_terms[a], idf, default_idf), ctx_date[a])
+                    for a in sorted(members, key=lambda x: order_key(x, ctx_date[x]))
+                ],
+            )
         scores: dict[str, float] = {}
         for aid, _, _, d, dup_of in batch:
             _, scores[aid] = cl.assign(aid, tfidf(terms[aid], idf, default_idf), d, copy_of=dup_of)
@@ -113,7 +129,9 @@ def _idf(con, terms: set[str]) -> tuple[dict[str, float], float]:
     """Smoothed idf from every article's terms in the store (the batch included)."""
     n = con.execute("SELECT count(DISTINCT article_id) FROM story_terms").fetchone()[0] or 1
     with _reg(con, "_terms", "term", sorted(terms)):
-        df = dict(con.execute("SELECT term, count(*) FROM story_terms JOIN _terms USING (term) GROUP BY term").fetchall())
+        df = dict(
+            con.execute("SELECT term, count(*) FROM story_terms JOIN _terms USING (term) GROUP BY term").fetchall()
+        )
     n += IDF_PRIOR_DOCS
     return ({t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}, math.log(n + 1) + 1.0)
 
@@ -125,7 +143,9 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
         return 0
     old = sorted({o for s in finals for o in s.old_ids})
     with _reg(con, "_old", "story_id", old):
-        members = con.execute("SELECT story_id, article_id, score FROM story_articles JOIN _old USING (story_id)").fetchall()
+        members = con.execute(
+            "SELECT story_id, article_id, score FROM story_articles JOIN _old USING (story_id)"
+        ).fetchall()
         con.execute("DELETE FROM story_articles WHERE story_id IN (SELECT story_id FROM _old)")
         con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _old)")
     old_score = {a: sc for _, a, sc in members}
@@ -137,9 +157,13 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
         groups.append(sorted(set(s.members) | {a for o in s.old_ids for a in old_members.get(o, [])}))
     allm = sorted({a for g in groups for a in g})
     with _reg(con, "_m", "article_id", allm):
-        info = {r[0]: r[1:] for r in con.execute(
-            "SELECT a.article_id, a.title, a.published_date, d.duplicate_of, coalesce(d.source_group, 'g' || a.article_id) "
-            "FROM articles a JOIN _m USING (article_id) LEFT JOIN duplicates d USING (article_id)").fetchall()}
+        info = {
+            r[0]: r[1:]
+            for r in con.execute(
+                "SELECT a.article_id, a.title, a.published_date, d.duplicate_of, coalesce(d.source_group, 'g' || a.article_id) "
+                "FROM articles a JOIN _m USING (article_id) LEFT JOIN duplicates d USING (article_id)"
+            ).fetchall()
+        }
     sa_rows, story_rows = [], []
     for group in groups:
         # Id from the earliest article; on a tie the one already stored wins, so a same-day newcomer
@@ -150,11 +174,28 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
         size = Counter(info[a][3] for a in arts)
         canon = sorted([a for a in arts if info[a][2] is None] or arts, key=lambda a: -size[info[a][3]])
         ds = [info[a][1] for a in arts if info[a][1] is not None]
-        story_rows.append((sid, info[canon[0]][0], min(ds) if ds else None, max(ds) if ds else None, len(arts),
-                           len({info[a][3] for a in arts})))
+        story_rows.append(
+            (
+                sid,
+                info[canon[0]][0],
+                min(ds) if ds else None,
+                max(ds) if ds else None,
+                len(arts),
+                len({info[a][3] for a in arts}),
+            )
+        )
         sa_rows += [(a, sid, scores.get(a, old_score.get(a))) for a in arts]
-    with registered(con, "_sa", pa.table({"article_id": [r[0] for r in sa_rows], "story_id": [r[1] for r in sa_rows],
-                                          "score": pa.array([r[2] for r in sa_rows], type=pa.float64())})):
+    with registered(
+        con,
+        "_sa",
+        pa.table(
+            {
+                "article_id": [r[0] for r in sa_rows],
+                "story_id": [r[1] for r in sa_rows],
+                "score": pa.array([r[2] for r in sa_rows], type=pa.float64()),
+            }
+        ),
+    ):
         con.execute("INSERT INTO story_articles SELECT * FROM _sa")
     by_story: dict[str, list[str]] = {}
     for a, sid, _ in sa_rows:
@@ -162,20 +203,37 @@ def _write(con, cl: Clusterer, scores: dict[str, float]) -> int:
     mains = _mains(con, by_story)
     ts = now()
     cols = list(zip(*story_rows))
-    with registered(con, "_st", pa.table({
-        "story_id": list(cols[0]), "title": list(cols[1]), "first_seen": pa.array(cols[2], type=pa.date32()),
-        "last_seen": pa.array(cols[3], type=pa.date32()), "n_articles": pa.array(cols[4], type=pa.int32()),
-        "n_sources": pa.array(cols[5], type=pa.int32()),
-        "main_actors": [json.dumps(mains.get(r[0], {}).get("actors", [])) for r in story_rows],
-        "main_places": [json.dumps(mains.get(r[0], {}).get("places", [])) for r in story_rows]})):
-        con.execute("INSERT INTO stories SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
-                    "main_actors::JSON, main_places::JSON, ? FROM _st", [ts])
+    with registered(
+        con,
+        "_st",
+        pa.table(
+            {
+                "story_id": list(cols[0]),
+                "title": list(cols[1]),
+                "first_seen": pa.array(cols[2], type=pa.date32()),
+                "last_seen": pa.array(cols[3], type=pa.date32()),
+                "n_articles": pa.array(cols[4], type=pa.int32()),
+                "n_sources": pa.array(cols[5], type=pa.int32()),
+                "main_actors": [json.dumps(mains.get(r[0], {}).get("actors", [])) for r in story_rows],
+                "main_places": [json.dumps(mains.get(r[0], {}).get("places", [])) for r in story_rows],
+            }
+        ),
+    ):
+        con.execute(
+            "INSERT INTO stories SELECT story_id, title, first_seen, last_seen, n_articles, n_sources, "
+            "main_actors::JSON, main_places::JSON, ? FROM _st",
+            [ts],
+        )
     return len(story_rows)
 
 
 def _has_columns(con, table: str, cols: Sequence[str]) -> bool:
-    found = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
-                                       [table]).fetchall()}
+    found = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+    }
     return all(c in found for c in cols)
 
 
@@ -191,12 +249,14 @@ def _mains(con, members: dict[str, list[str]]) -> dict[str, dict[str, list]]:
                 continue
             counts: dict[str, Counter] = {}
             for sid, name, n in con.execute(
-                    f"SELECT sm.story_id, t.name, count(*) FROM {table} t JOIN _sm sm USING (article_id) "
-                    "WHERE t.name IS NOT NULL GROUP BY ALL").fetchall():
+                f"SELECT sm.story_id, t.name, count(*) FROM {table} t JOIN _sm sm USING (article_id) "
+                "WHERE t.name IS NOT NULL GROUP BY ALL"
+            ).fetchall():
                 counts.setdefault(sid, Counter())[name] = n
             for sid, c in counts.items():
-                out.setdefault(sid, {})[key] = [[name, n] for name, n in
-                                                sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]]
+                out.setdefault(sid, {})[key] = [
+                    [name, n] for name, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]
+                ]
     return out
 
 
@@ -211,7 +271,9 @@ def _chronological(con, ids: Sequence[str]) -> list[str]:
     if not ids:
         return []
     with _reg(con, "_p", "article_id", ids):
-        dates = dict(con.execute("SELECT article_id, published_date FROM articles JOIN _p USING (article_id)").fetchall())
+        dates = dict(
+            con.execute("SELECT article_id, published_date FROM articles JOIN _p USING (article_id)").fetchall()
+        )
     return sorted(ids, key=lambda a: order_key(a, dates.get(a)))
 
 
@@ -221,7 +283,7 @@ def run(store: Any, progress: Progress) -> StageReport:
     progress.start("stories", len(ids))
     size = settings().batch_size(NAME, BATCH_SIZE)
     for start in range(0, len(ids), size):
-        chunk = ids[start:start + size]
+        chunk = ids[start : start + size]
         counts = assign_batch(store, chunk)
         report.processed += counts["articles"]
         report.notes["stories_written"] = report.notes.get("stories_written", 0) + counts["stories_written"]
@@ -231,7 +293,14 @@ def run(store: Any, progress: Progress) -> StageReport:
     return report
 
 
-STAGE = Stage(name=NAME, version=VERSION, requires=("dedup",), run=run,
-              description="stories: articles reporting the same happening, with independent source counts",
-              writes=("stories", "story_articles", "story_terms"),
-              reads=("articles", "duplicates", "actor_mentions", "places"), data=("words",), scope="store")
+STAGE = Stage(
+    name=NAME,
+    version=VERSION,
+    requires=("dedup",),
+    run=run,
+    description="stories: articles reporting the same happening, with independent source counts",
+    writes=("stories", "story_articles", "story_terms"),
+    reads=("articles", "duplicates", "actor_mentions", "places"),
+    data=("words",),
+    scope="store",
+)

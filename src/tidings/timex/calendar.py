@@ -12,8 +12,16 @@ import datetime as dt
 import re
 
 __all__ = [
-    "resolve_date", "add_months", "add_years", "day_value", "month_value", "week_value",
-    "weekend_value", "quarter_of", "value_precision", "shift_value",
+    "resolve_date",
+    "add_months",
+    "add_years",
+    "day_value",
+    "month_value",
+    "week_value",
+    "weekend_value",
+    "quarter_of",
+    "value_precision",
+    "shift_value",
 ]
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}

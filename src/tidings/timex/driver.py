@@ -23,8 +23,9 @@ def _dateparser():
     """dateparser reads absolute forms in spaCy DATE entities our patterns missed (English only: fast, strict)."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False,
-                                                      "REQUIRE_PARTS": ["year"]})
+    return DateDataParser(
+        languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False, "REQUIRE_PARTS": ["year"]}
+    )
 
 
 def _from_entities(doc: Doc, text: str, dct: dt.date, cands: list[Cand]) -> list[Timex]:
@@ -64,7 +65,7 @@ def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) ->
     if value is None:
         return None
     anchor = best[1].anchor if best else "dct"
-    return Timex(c.start, c.end, norm.text[c.start:c.end], "time", value, "time", anchor)
+    return Timex(c.start, c.end, norm.text[c.start : c.end], "time", value, "time", anchor)
 
 
 def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[Timex]:

@@ -125,7 +125,7 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
 # not run at all. ``required`` derives the words from the parse tree: any match contains one of them.
 
 _MAX_SET = 300  # exact-string sets larger than this are given up (no prefilter rather than a slow one)
-_MIN_LEN = 3    # shorter required strings ("a", "on") are in every article: not worth a scan
+_MIN_LEN = 3  # shorter required strings ("a", "on") are in every article: not worth a scan
 
 
 def _exact(op, av):  # noqa: ANN001, ANN202 - sre parse-tree nodes

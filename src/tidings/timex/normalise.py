@@ -60,15 +60,18 @@ class Normaliser(RelativeRules):
             return False
         if self.doc is None:
             return not re.search(r"[.!?]\s+[A-Z\"]", self.text[a:b])
-        sa, sb = self.doc.char_span(a, a + 1, alignment_mode="expand"), self.doc.char_span(b, b + 1, alignment_mode="expand")
+        sa, sb = (
+            self.doc.char_span(a, a + 1, alignment_mode="expand"),
+            self.doc.char_span(b, b + 1, alignment_mode="expand"),
+        )
         return sa is not None and sb is not None and sa[0].sent.start == sb[0].sent.start
 
     def _opens_sentence(self, pos: int) -> bool:
         """Whether at most one word precedes ``pos`` in its sentence."""
         if self.doc is not None and (sp := self.doc.char_span(pos, pos + 1, alignment_mode="expand")) is not None:
-            head = self.text[sp[0].sent.start_char:pos]
+            head = self.text[sp[0].sent.start_char : pos]
         else:
-            head = re.split(r"[.!?\n]\s+", self.text[max(0, pos - 200):pos])[-1]
+            head = re.split(r"[.!?\n]\s+", self.text[max(0, pos - 200) : pos])[-1]
         return len(head.split()) <= 1
 
     def _no_verb_between(self, a: int, b: int) -> bool:
@@ -86,7 +89,7 @@ class Normaliser(RelativeRules):
             return None
         if value_precision(pr.value) not in ("day", "month"):
             return None
-        gap = self.text[pc.end:c.start]
+        gap = self.text[pc.end : c.start]
         if "\n" in gap or len(gap.split()) > 5 or not re.search(r",|;|\band\b|\bthen\b", gap):
             return None
         if not (self._same_sentence(pc.start, c.start) and self._no_verb_between(pc.end, c.start)):
@@ -111,8 +114,8 @@ class Normaliser(RelativeRules):
         lies in an earlier year than publication. A clause that says "will" looks ahead from the DCT."""
         paras = 0
         for pc, pr in reversed(self.history):
-            paras += len(re.findall(r"\n\s*\n|\n", self.text[pc.end:c.start])) > 0
-            if paras > 1 or len(re.findall(r"\n+", self.text[pc.end:c.start])) > 1:
+            paras += len(re.findall(r"\n\s*\n|\n", self.text[pc.end : c.start])) > 0
+            if paras > 1 or len(re.findall(r"\n+", self.text[pc.end : c.start])) > 1:
                 return None
             grain = value_precision(pr.value)
             if pr.kind == "date" and grain == "year" and pr.value == f"{self.dct.year:04d}":
@@ -132,7 +135,9 @@ class Normaliser(RelativeRules):
         return None
 
     def _modifies_noun(self, c: Cand) -> bool:
-        if re.search(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$|'s\s+$", self.text[max(0, c.start - 8):c.start]):
+        if re.search(
+            r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$|'s\s+$", self.text[max(0, c.start - 8) : c.start]
+        ):
             return True  # a determiner before a date: it names a thing ("the Dec. 21, 1988, bombing")
         if self.doc is None or (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is None:
             return False
@@ -142,7 +147,7 @@ class Normaliser(RelativeRules):
     def _previous(self, grains: tuple[str, ...], *, paragraph_of: int | None = None) -> dt.date | None:
         """Start of the last resolved date at one of ``grains`` (optionally only from the same paragraph)."""
         for pc, pr in reversed(self.history):
-            if paragraph_of is not None and "\n" in self.text[pc.end:paragraph_of]:
+            if paragraph_of is not None and "\n" in self.text[pc.end : paragraph_of]:
                 return None
             if pr.kind in ("date", "time") and value_precision(pr.value) in grains:
                 iv = resolve_date(pr.value)
@@ -169,8 +174,17 @@ class Normaliser(RelativeRules):
             value, precision, mod = week_value(dt.date.fromisoformat(value)), "week", None
         if c.part in ("first half", "second half") and precision == "year":
             value, precision, mod = f"{value}-H{1 if c.part == 'first half' else 2}", "quarter", None
-        return Timex(start=c.start, end=c.end, text=self.text[c.start:c.end], kind=kind, value=value,
-                     precision=precision, anchor=res.anchor, end_value=end_value, mod=mod)
+        return Timex(
+            start=c.start,
+            end=c.end,
+            text=self.text[c.start : c.end],
+            kind=kind,
+            value=value,
+            precision=precision,
+            anchor=res.anchor,
+            end_value=end_value,
+            mod=mod,
+        )
 
     def _dispatch(self, c: Cand) -> _Res | None:
         fn = getattr(self, "_r_" + c.rule, None)
@@ -255,7 +269,9 @@ class Normaliser(RelativeRules):
     def _r_month_year(self, c: Cand) -> _Res:
         g = c.groups
         mon = lexicon().month(g["mon"]) or 1
-        return _Res("date", f"{int(g['year']):04d}-{mon:02d}", "absolute", mod=_PART_MOD.get((g.get("part") or "").lower()))
+        return _Res(
+            "date", f"{int(g['year']):04d}-{mon:02d}", "absolute", mod=_PART_MOD.get((g.get("part") or "").lower())
+        )
 
     def _r_month_relyear(self, c: Cand) -> _Res | None:
         g = c.groups
@@ -354,8 +370,15 @@ class Normaliser(RelativeRules):
 
     def _r_relday(self, c: Cand) -> _Res:
         word = re.sub(r"\s+", " ", c.groups["word"].lower())
-        off = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
-               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        off = {
+            "today": 0,
+            "tonight": 0,
+            "overnight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[word]
         d = self.dct + dt.timedelta(days=off)
         dp = (c.groups.get("dp") or "").lower() or ("night" if word in ("tonight", "overnight") else "")
         if dp:
@@ -388,10 +411,23 @@ class Normaliser(RelativeRules):
             return _Res("date", R.pick_season(self.dct, code, direction=self.tense(c), rel=which), "dct", "quarter")
         if rel in ("the past", "the last", "past"):
             return _Res("duration", R.duration_value(1, unit), "none", "duration")
-        if rel in ("the next", "the following", "the previous", "the same", "that", "earlier that", "later that",
-                   "earlier in the", "later in the"):
-            grains = {"day": ("day", "time"), "week": ("day", "time", "week"), "weekend": ("day", "time", "week"),
-                      "month": ("day", "time", "week", "month")}.get(unit, ("day", "time", "week", "month", "quarter", "year"))
+        if rel in (
+            "the next",
+            "the following",
+            "the previous",
+            "the same",
+            "that",
+            "earlier that",
+            "later that",
+            "earlier in the",
+            "later in the",
+        ):
+            grains = {
+                "day": ("day", "time"),
+                "week": ("day", "time", "week"),
+                "weekend": ("day", "time", "week"),
+                "month": ("day", "time", "week", "month"),
+            }.get(unit, ("day", "time", "week", "month", "quarter", "year"))
             # "earlier in the year" continues a narrative only within its paragraph; elsewhere it is this year
             loose = rel in ("earlier in the", "later in the") and unit not in ("day", "week", "weekend")
             prev = self._previous(grains, paragraph_of=c.start if loose else None)
@@ -407,7 +443,8 @@ class Normaliser(RelativeRules):
             return _Res(r.kind, r.value, prev_anchor, r.precision) if r else None
         if unit == "weekend":
             which = {"last": "last", "this past": "last", "next": "next", "coming": "next", "the coming": "next"}.get(
-                rel, "this")
+                rel, "this"
+            )
             return _Res("date", R.pick_weekend(self.dct, direction=self.tense(c), rel=which), "dct", "week")
         if unit == "day":
             return None

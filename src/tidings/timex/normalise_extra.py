@@ -21,11 +21,22 @@ if TYPE_CHECKING:
 
 __all__ = ["Res", "RelativeRules", "num", "unit_name", "PART_MOD"]
 
-PART_MOD = {"beginning": "START", "start": "START", "early": "START", "turn": "START", "end": "END", "close": "END",
-            "late": "END", "middle": "MID", "mid": "MID"}
+PART_MOD = {
+    "beginning": "START",
+    "start": "START",
+    "early": "START",
+    "turn": "START",
+    "end": "END",
+    "close": "END",
+    "late": "END",
+    "middle": "MID",
+    "mid": "MID",
+}
 _DP = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-_FIRST_LAST = re.compile(r"(?i)\b(?:first|last|only|longest|shortest|highest|lowest|biggest|largest|worst|best|since|"
-                         r"fastest|slowest|strongest|weakest|most|least|record|\w+est)\b")
+_FIRST_LAST = re.compile(
+    r"(?i)\b(?:first|last|only|longest|shortest|highest|lowest|biggest|largest|worst|best|since|"
+    r"fastest|slowest|strongest|weakest|most|least|record|\w+est)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -67,9 +78,16 @@ def unit_name(word: str) -> str:
 
 def _grains(unit: str) -> tuple[str, ...]:
     """Which earlier dates can anchor "N <unit> later": a day offset needs a day, a year offset any year."""
-    return {"second": ("time", "day"), "minute": ("time", "day"), "hour": ("time", "day"), "day": ("day", "time"),
-            "night": ("day", "time"), "week": ("day", "time", "week"), "weekend": ("day", "time", "week"),
-            "month": ("day", "time", "week", "month")}.get(unit, ("day", "time", "week", "month", "quarter", "year"))
+    return {
+        "second": ("time", "day"),
+        "minute": ("time", "day"),
+        "hour": ("time", "day"),
+        "day": ("day", "time"),
+        "night": ("day", "time"),
+        "week": ("day", "time", "week"),
+        "weekend": ("day", "time", "week"),
+        "month": ("day", "time", "week", "month"),
+    }.get(unit, ("day", "time", "week", "month", "quarter", "year"))
 
 
 class RelativeRules:
@@ -82,6 +100,7 @@ class RelativeRules:
     history: list[tuple[Cand, Res]]
 
     if TYPE_CHECKING:
+
         def tense(self, c: Cand) -> str | None: ...
         def _previous(self, grains: tuple[str, ...], *, paragraph_of: int | None = None) -> dt.date | None: ...
         def _dispatch(self, c: Cand) -> Res | None: ...
@@ -103,9 +122,9 @@ class RelativeRules:
         return Res("duration", R.duration_value(n, unit), "none", "duration", mod=mod)
 
     def _future_in(self, c: Cand) -> bool:
-        """"in five years" is a date when the clause looks ahead, a duration after "first ... in"."""
+        """ "in five years" is a date when the clause looks ahead, a duration after "first ... in"."""
         sent_start = self.text.rfind(".", 0, c.start) + 1
-        if _FIRST_LAST.search(self.text[sent_start:c.start]):
+        if _FIRST_LAST.search(self.text[sent_start : c.start]):
             return False
         return self.tense(c) == "future"
 
@@ -127,12 +146,14 @@ class RelativeRules:
         unit = unit_name(g["unit"])
         n = num(g["num"])
         rel = re.sub(r"\s+", " ", g["rel"].lower())
-        text_after = self.text[c.end:c.end + 3]
+        text_after = self.text[c.end : c.end + 3]
         if rel in ("before", "after", "prior") and text_after.strip()[:1] not in ("", ",", ".", ";", ")"):
             # "two days before the election": a duration relative to an event, not a date
             return Res("duration", R.duration_value(n, unit), "none", "duration")
         if n is None:
-            return Res("vague", "PAST_REF" if rel in ("ago", "earlier", "before", "prior") else "FUTURE_REF", "dct", "vague")
+            return Res(
+                "vague", "PAST_REF" if rel in ("ago", "earlier", "before", "prior") else "FUTURE_REF", "dct", "vague"
+            )
         sign = -1 if rel in ("ago", "earlier", "before", "prior") else 1
         if rel in ("ago", "from now", "hence"):
             ref, anchor = self.dct, "dct"
@@ -174,8 +195,14 @@ class RelativeRules:
 
     def _r_anchored(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["a1"].lower())
-        unit = next((u for u in ("day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon")
-                     if re.search(rf"\b{u}\b", phrase)), "day")
+        unit = next(
+            (
+                u
+                for u in ("day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon")
+                if re.search(rf"\b{u}\b", phrase)
+            ),
+            "day",
+        )
         if re.search(r"\b(before|previous|prior|earlier)\b", phrase) and not phrase.startswith("earlier that"):
             n = -1
         elif re.search(r"\b(after|following|next)\b", phrase):
@@ -186,10 +213,10 @@ class RelativeRules:
         base = "day" if dp else unit
         if phrase == "the night before":
             base, dp, n = "day", "NI", -1
-        if re.search(r"\b(before|after|earlier)$", phrase) and re.match(r"\s*[A-Za-z]", self.text[c.end:c.end + 3]):
+        if re.search(r"\b(before|after|earlier)$", phrase) and re.match(r"\s*[A-Za-z]", self.text[c.end : c.end + 3]):
             # "the day before the plunge": relative to an event, not a date; only an apposition tells
             # its value ("Oct. 12, the day before the plunge")
-            if self.history and re.fullmatch(r",\s*", self.text[self.history[-1][0].end:c.start]):
+            if self.history and re.fullmatch(r",\s*", self.text[self.history[-1][0].end : c.start]):
                 last = self.history[-1][1]
                 return Res(last.kind, last.value, "previous", last.precision)
             return None
@@ -222,8 +249,17 @@ class RelativeRules:
         g = c.groups
         if g.get("adv"):
             adv = g["adv"].lower()
-            unit = re.sub(r".*\s", "", adv) if "every other" in adv else {
-                "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}.get(adv, "year")
+            unit = (
+                re.sub(r".*\s", "", adv)
+                if "every other" in adv
+                else {
+                    "daily": "day",
+                    "weekly": "week",
+                    "monthly": "month",
+                    "quarterly": "quarter",
+                    "hourly": "hour",
+                }.get(adv, "year")
+            )
             return Res("set", R.duration_value(2 if "every other" in adv else 1, unit_name(unit)), "none", "duration")
         u = (g.get("unit") or g.get("unit2") or "").lower()
         if u.rstrip("s") in lexicon().weekdays:

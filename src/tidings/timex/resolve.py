@@ -30,8 +30,9 @@ def pick_weekday(ref: dt.date, wd: int, *, direction: str | None, rel: str | Non
     return ref - dt.timedelta(days=back)
 
 
-def pick_month(ref: dt.date, month: int, *, direction: str | None, rel: str | None = None,
-               after: dt.date | None = None) -> tuple[int, int]:
+def pick_month(
+    ref: dt.date, month: int, *, direction: str | None, rel: str | None = None, after: dt.date | None = None
+) -> tuple[int, int]:
     """(year, month) for a month named without a year."""
     if after is not None:
         y = after.year if month > after.month else after.year + 1
@@ -54,8 +55,15 @@ def pick_month(ref: dt.date, month: int, *, direction: str | None, rel: str | No
     return min((y - 1, y, y + 1), key=lambda yy: (abs((yy - ref.year) * 12 + month - ref.month), yy > y)), month
 
 
-def pick_day(ref: dt.date, month: int, day: int, *, direction: str | None, weekday: int | None = None,
-             after: dt.date | None = None) -> dt.date | None:
+def pick_day(
+    ref: dt.date,
+    month: int,
+    day: int,
+    *,
+    direction: str | None,
+    weekday: int | None = None,
+    after: dt.date | None = None,
+) -> dt.date | None:
     """The date of "August 1" (no year): by tense, else the nearest one; a weekday given pins the year."""
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -135,9 +143,20 @@ def pick_season(ref: dt.date, code: str, *, direction: str | None, rel: str | No
     return f"{season_year_now}-{code}"
 
 
-_UNIT_CODE = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "night": ("", "D"),
-              "week": ("", "W"), "weekend": ("", "WE"), "month": ("", "M"), "quarter": ("", "Q"), "year": ("", "Y"),
-              "decade": ("", "Y"), "century": ("", "Y")}
+_UNIT_CODE = {
+    "second": ("T", "S"),
+    "minute": ("T", "M"),
+    "hour": ("T", "H"),
+    "day": ("", "D"),
+    "night": ("", "D"),
+    "week": ("", "W"),
+    "weekend": ("", "WE"),
+    "month": ("", "M"),
+    "quarter": ("", "Q"),
+    "year": ("", "Y"),
+    "decade": ("", "Y"),
+    "century": ("", "Y"),
+}
 _UNIT_MULT = {"decade": 10, "century": 100}
 
 

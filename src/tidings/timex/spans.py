@@ -28,10 +28,10 @@ class Cand:
     end: int
     rule: str
     groups: dict[str, str] = field(default_factory=dict)
-    prep: str | None = None          # governing preposition/signal folded in ("since", "by", "earlier on")
-    part: str | None = None          # "end"/"start"/"middle" from "the end of ..."
-    qmod: str | None = None          # duration modifier ("more than")
-    parts: tuple["Cand", ...] = ()   # sub-candidates of a range
+    prep: str | None = None  # governing preposition/signal folded in ("since", "by", "earlier on")
+    part: str | None = None  # "end"/"start"/"middle" from "the end of ..."
+    qmod: str | None = None  # duration modifier ("more than")
+    parts: tuple["Cand", ...] = ()  # sub-candidates of a range
 
 
 def _macros() -> dict[str, str]:
@@ -42,10 +42,32 @@ def _macros() -> dict[str, str]:
     tens = alt(w for w, v in L.numbers.items() if v >= 20 and v % 10 == 0 and v < 100)
     ones = alt(w for w, v in L.numbers.items() if 1 <= v <= 9 and w not in ("a", "an"))
     words = alt(list(L.numbers) + list(L.vague_numbers))
-    rel = ["last", "next", "this", "coming", "past", "the previous", "the following", "the coming", "the next",
-           "the past", "the last", "the same", "the current", "earlier this", "later this", "so far this",
-           "early this", "late this", "earlier in the", "later in the", "that", "earlier that", "later that",
-           "this past"]
+    rel = [
+        "last",
+        "next",
+        "this",
+        "coming",
+        "past",
+        "the previous",
+        "the following",
+        "the coming",
+        "the next",
+        "the past",
+        "the last",
+        "the same",
+        "the current",
+        "earlier this",
+        "later this",
+        "so far this",
+        "early this",
+        "late this",
+        "earlier in the",
+        "later in the",
+        "that",
+        "earlier that",
+        "later that",
+        "this past",
+    ]
     return {
         "M": rf"(?:{alt(full)}\b|{alt(abbr)}(?:\.|\b))",
         "WD": alt(w.capitalize() for w in L.weekdays),
@@ -94,10 +116,10 @@ def _count_noun() -> re.Pattern[str]:
 def _accept(name: str, m: re.Match[str], text: str) -> bool:
     """Filters that regexes cannot express: context for bare months, seasons and years."""
     L = lexicon()
-    before = text[max(0, m.start() - 30):m.start()]
+    before = text[max(0, m.start() - 30) : m.start()]
     prev = re.findall(r"[\w'-]+", before)
     prev_w = prev[-1].lower() if prev else ""
-    after = text[m.end():m.end() + 25]
+    after = text[m.end() : m.end() + 25]
     if name == "month":
         if re.fullmatch(r"[A-Z][a-z]{2,3}", m["mon"]) and m["mon"] not in ("June", "July", "May"):
             return False  # an undotted abbreviation alone is more often a name ("Jan Egeland")
@@ -108,8 +130,11 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if m["year"] or (m["rel"] and m["rel"].lower() != "the"):
             return True
         if m["season"].lower() == "fall" and not re.match(r"\s+(?:of\s+)?\d", after):
-            return (bool(m["rel"]) and prev_w in ("in", "the", "this", "by", "until", "since")
-                    and not re.match(r"\s+of\b", after))
+            return (
+                bool(m["rel"])
+                and prev_w in ("in", "the", "this", "by", "until", "since")
+                and not re.match(r"\s+of\b", after)
+            )
         return bool(m["rel"]) and prev_w in ("in", "during", "by", "until", "since", "over", "through")
     if name in ("year", "year_range"):
         y = int(m["year"])
@@ -130,8 +155,12 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         num = (m["num"] or "").lower()
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
             return False
-        if (num in ("a", "an", "one") and not m["lead"] and not m["qmod"]
-                and prev_w in ("the", "this", "that", "a", "every", "each", "per", "last", "next")):
+        if (
+            num in ("a", "an", "one")
+            and not m["lead"]
+            and not m["qmod"]
+            and prev_w in ("the", "this", "that", "a", "every", "each", "per", "last", "next")
+        ):
             return False
         if re.match(r"\s*[-–]?\s*old\b", after):
             return False
@@ -141,28 +170,90 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if unit.startswith("quarter") and re.match(r"\s+of\b", after):
             return False  # "three-quarters of the vote": a fraction
         return True
-    if name == "set" and m["adv"] and re.match(r"\s+[a-z]", after) and not re.match(
-            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with)\b", after):
+    if (
+        name == "set"
+        and m["adv"]
+        and re.match(r"\s+[a-z]", after)
+        and not re.match(
+            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with)\b", after
+        )
+    ):
         return False  # "our daily briefing": an adjective, not a recurrence
     if name == "bare_plural":
         # "weeks of pressure", "will take months": an unspecified duration; "the years of war" is not one
-        if not (re.match(r"\s+of\b", after) or prev_w in ("take", "takes", "took", "taken", "taking", "spent", "spend",
-                                                             "spends", "lasted", "last", "lasts")):
+        if not (
+            re.match(r"\s+of\b", after)
+            or prev_w
+            in ("take", "takes", "took", "taken", "taking", "spent", "spend", "spends", "lasted", "last", "lasts")
+        ):
             return False
-        return prev_w not in ("the", "these", "those", "recent", "past", "coming", "next", "last", "early", "final",
-                              "first", "later", "earlier", "many", "several", "few", "some", "of", "for", "over")
+        return prev_w not in (
+            "the",
+            "these",
+            "those",
+            "recent",
+            "past",
+            "coming",
+            "next",
+            "last",
+            "early",
+            "final",
+            "first",
+            "later",
+            "earlier",
+            "many",
+            "several",
+            "few",
+            "some",
+            "of",
+            "for",
+            "over",
+        )
     if name == "bare_unit":
         return re.search(r"(?i:\b(?:beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)$", before) is not None
     return True
 
 
-_PART_OF_RULES = {"relunit", "month", "month_year", "year", "decade", "weekday", "mdy", "dmy", "quarter", "season",
-                  "yearend", "century", "bare_unit"}
-_PART_OF = re.compile(r"(?i:\b(?:the\s+)?(beginning|start|end|middle|close|turn|first\s+half|second\s+half|week)"
-                      r"\s+of\s+(?:the\s+)?)$")
+_PART_OF_RULES = {
+    "relunit",
+    "month",
+    "month_year",
+    "year",
+    "decade",
+    "weekday",
+    "mdy",
+    "dmy",
+    "quarter",
+    "season",
+    "yearend",
+    "century",
+    "bare_unit",
+}
+_PART_OF = re.compile(
+    r"(?i:\b(?:the\s+)?(beginning|start|end|middle|close|turn|first\s+half|second\s+half|week)"
+    r"\s+of\s+(?:the\s+)?)$"
+)
 # prepositions that say nothing about a duration's value ("after six hours of talks") stay out of its span
-_NOT_DURATION_PREPS = {"at", "on", "during", "through", "throughout", "beginning", "starting", "after", "before", "by",
-                       "until", "till", "from", "as of", "starting on", "starting in", "no later than", "since"}
+_NOT_DURATION_PREPS = {
+    "at",
+    "on",
+    "during",
+    "through",
+    "throughout",
+    "beginning",
+    "starting",
+    "after",
+    "before",
+    "by",
+    "until",
+    "till",
+    "from",
+    "as of",
+    "starting on",
+    "starting in",
+    "no later than",
+    "since",
+}
 
 
 # How far before a candidate a folded-in prefix may start ("no later than", "the end of the"): the
@@ -174,9 +265,11 @@ _HEAD = 200
 def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Part-of ("early", "late"), quantity-modifier and preposition patterns, anchored at the window's end."""
     L = lexicon()
-    return (re.compile(r"(?i:\b(early|late|mid)(?:\s+|-))$"),
-            re.compile(rf"(?i:\b({alt(L.duration_mods)})\s+)$"),
-            re.compile(rf"(?i:\b({alt(L.date_preps)})\s+)$"))
+    return (
+        re.compile(r"(?i:\b(early|late|mid)(?:\s+|-))$"),
+        re.compile(rf"(?i:\b({alt(L.duration_mods)})\s+)$"),
+        re.compile(rf"(?i:\b({alt(L.date_preps)})\s+)$"),
+    )
 
 
 def _extend(c: Cand, text: str) -> Cand:
@@ -221,20 +314,36 @@ def _ranges(cands: list[Cand], text: str) -> list[Cand]:
     """Join "from A to B" / "between A and B" / "A to B" into one range candidate."""
     out: list[Cand] = []
     i = 0
-    dateish = {"iso", "mdy", "dmy", "month_year", "month", "year", "weekday", "quarter", "qcode", "decade", "season",
-               "relunit", "time", "clock"}
+    dateish = {
+        "iso",
+        "mdy",
+        "dmy",
+        "month_year",
+        "month",
+        "year",
+        "weekday",
+        "quarter",
+        "qcode",
+        "decade",
+        "season",
+        "relunit",
+        "time",
+        "clock",
+    }
     while i < len(cands):
         a = cands[i]
         if i + 1 < len(cands) and a.rule in dateish and cands[i + 1].rule in dateish:
             b = cands[i + 1]
-            conn = text[a.end:b.start].strip().lower()
+            conn = text[a.end : b.start].strip().lower()
             a_prep, b_prep = (a.prep or "").lower(), (b.prep or "").lower()
             if not conn and b_prep in ("until", "till", "through"):
                 conn = b_prep
-            join = (a_prep == "from" and conn in ("to", "until", "till", "through", "-", "–", "and")) or (
-                a_prep == "between" and conn == "and") or (
-                a_prep in ("", "in", "during", "for", "over") and a.rule == b.rule and conn in ("-", "–")) or (
-                conn == "and" and not b_prep and _next_days(a, b))
+            join = (
+                (a_prep == "from" and conn in ("to", "until", "till", "through", "-", "–", "and"))
+                or (a_prep == "between" and conn == "and")
+                or (a_prep in ("", "in", "during", "for", "over") and a.rule == b.rule and conn in ("-", "–"))
+                or (conn == "and" and not b_prep and _next_days(a, b))
+            )
             if join:
                 b = replace(b, prep=None if b_prep in ("to", "until", "till", "through") else b.prep)
                 out.append(Cand(a.start, b.end, "range", {}, prep=a.prep, parts=(a, b)))

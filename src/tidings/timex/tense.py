@@ -58,12 +58,20 @@ def _verb_tense(verb: Token, _depth: int = 0) -> Tense | None:
         return None
     if any(a.tag_ == "TO" for a in aux):
         head = verb.head
-        if head is not verb and (head.lemma_.lower() in lexicon().future_heads or head.lower_ in lexicon().future_heads):
+        if head is not verb and (
+            head.lemma_.lower() in lexicon().future_heads or head.lower_ in lexicon().future_heads
+        ):
             return "future"
         if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
             return _verb_tense(head, _depth + 1) if head.pos_ != "ADJ" else _tense_of_adj(head)
         return None
-    if verb.lemma_.lower() in ("due", "set", "expect", "schedule", "slate", "plan") and lowers & {"is", "are", "be", "'s", "'re"}:
+    if verb.lemma_.lower() in ("due", "set", "expect", "schedule", "slate", "plan") and lowers & {
+        "is",
+        "are",
+        "be",
+        "'s",
+        "'re",
+    }:
         return "future"
     if any(a.tag_ == "VBD" for a in aux) or lowers & {"had", "was", "were"}:
         return "past"
@@ -108,7 +116,7 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     if span is None:
         return None
     i = span[0].i - 1
-    for tok in reversed(list(doc[max(0, i - 3):i + 1])):
+    for tok in reversed(list(doc[max(0, i - 3) : i + 1])):
         if tok.is_punct:
             return None
         if tok.pos_ in ("VERB", "AUX"):

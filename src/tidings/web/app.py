@@ -31,8 +31,10 @@ from .render import article_segments, bar_chart
 __all__ = ["create_app", "CSP", "MAX_BODY"]
 
 MAX_BODY = 8 * 1024 * 1024  # bytes of one upload
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -83,8 +85,11 @@ class Guard(BaseHTTPMiddleware):
 
     async def dispatch(self, request: Request, call_next: Callable) -> Response:
         if self.loopback:  # DNS rebinding: a page on another site cannot reach a loopback server by a name it controls
-            host = (request.headers.get("host") or "").rsplit(":", 1)[0] if not (request.headers.get("host") or "").startswith("[") \
+            host = (
+                (request.headers.get("host") or "").rsplit(":", 1)[0]
+                if not (request.headers.get("host") or "").startswith("[")
                 else (request.headers.get("host") or "").split("]")[0] + "]"
+            )
             if host not in LOOPBACK_HOSTS:
                 return _secure(Json({"error": "host not allowed"}, status_code=400))
         length = request.headers.get("content-length")
@@ -111,12 +116,21 @@ def _static() -> dict[str, tuple[bytes, str]]:
 
 def create_app(backend: Backend, *, token: str | None = None, loopback: bool = True) -> FastAPI:
     """The web app over ``backend``; write endpoints exist only when ``token`` is set."""
-    app = FastAPI(title="tidings", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url="/api/openapi.json",
-                  description="A sourced record of international relations. Field names are the exports'.")
+    app = FastAPI(
+        title="tidings",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        description="A sourced record of international relations. Field names are the exports'.",
+    )
     app.add_middleware(Guard, loopback=loopback)
-    env = Environment(loader=PackageLoader("tidings.web", "templates"), autoescape=select_autoescape(default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("tidings.web", "templates"),
+        autoescape=select_autoescape(default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     static = _static()
     env.globals.update(version=__version__, writable=token is not None)
     env.filters["qs"] = lambda d, **kw: urlencode({k: v for k, v in {**d, **kw}.items() if v not in (None, "")})
@@ -125,7 +139,9 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     app.state.backend = backend
 
     def wants_json(request: Request) -> bool:
-        return request.url.path.endswith(".json") or "application/json" in request.headers.get("accept", "").split(",")[0]
+        return (
+            request.url.path.endswith(".json") or "application/json" in request.headers.get("accept", "").split(",")[0]
+        )
 
     def page(request: Request, template: str, data: dict[str, Any], **extra: Any) -> Response:
         if wants_json(request):
@@ -135,19 +151,22 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
 
     def twin(path: str, **kw: Any) -> Callable:
         """Register a page at ``path`` and its JSON twin at ``path``.json."""
+
         def deco(fn: Callable) -> Callable:
             # The .json route first: /events/{event_id} would otherwise take "e1.json" as the id.
             app.get(path.rstrip("/") + ".json" if path != "/" else "/index.json", include_in_schema=False, **kw)(fn)
             app.get(path, response_class=HTMLResponse, include_in_schema=False, **kw)(fn)
             return fn
+
         return deco
 
     # -- errors -----------------------------------------------------------------------------------
     def error(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api") or wants_json(request):
             return Json({"error": message}, status_code=status)
-        return HTMLResponse(env.get_template("error.html").render(request=request, status=status, message=message),
-                            status_code=status)
+        return HTMLResponse(
+            env.get_template("error.html").render(request=request, status=status, message=message), status_code=status
+        )
 
     @app.exception_handler(BadRequest)
     async def _bad(request: Request, exc: BadRequest) -> Response:
@@ -188,58 +207,113 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         return HTMLResponse(env.get_template("api_docs.html").render(request=request, spec=app.openapi()))
 
     # -- JSON API -----------------------------------------------------------------------------------
-    def filt(dyad: str | None = None, actor: str | None = None, type: str | None = None, status: str | None = None,  # noqa: A002
-             date_from: str | None = None, date_to: str | None = None, issue: str | None = None,
-             min_sources: int | None = None, min_confidence: float | None = None,
-             background: bool | None = None) -> EventFilter:
+    def filt(
+        dyad: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,
+        status: str | None = None,  # noqa: A002
+        date_from: str | None = None,
+        date_to: str | None = None,
+        issue: str | None = None,
+        min_sources: int | None = None,
+        min_confidence: float | None = None,
+        background: bool | None = None,
+    ) -> EventFilter:
         for name, v in (("dyad", dyad), ("actor", actor), ("type", type), ("status", status), ("issue", issue)):
             if v is not None and len(v) > 120:
                 raise BadRequest(f"{name} is limited to 120 characters")
-        return EventFilter(dyad=dyad, actor=actor, type=type, status=status, date_from=date_from, date_to=date_to,
-                           issue=issue, min_sources=min_sources, min_confidence=min_confidence, background=background)
+        return EventFilter(
+            dyad=dyad,
+            actor=actor,
+            type=type,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            issue=issue,
+            min_sources=min_sources,
+            min_confidence=min_confidence,
+            background=background,
+        )
 
-    FilterDoc = ("Filters: dyad (USA-CHN, either direction), actor (actor_id or ISO alpha-3), type (PLOVER), status (one or "
-                 "several, comma-separated), "
-                 "date_from, date_to (YYYY-MM-DD, overlap), issue (topic key), min_sources (independent source groups), "
-                 "min_confidence (0..1), background (false: leave out history recounted).")
+    FilterDoc = (
+        "Filters: dyad (USA-CHN, either direction), actor (actor_id or ISO alpha-3), type (PLOVER), status (one or "
+        "several, comma-separated), "
+        "date_from, date_to (YYYY-MM-DD, overlap), issue (topic key), min_sources (independent source groups), "
+        "min_confidence (0..1), background (false: leave out history recounted)."
+    )
 
-    @app.get("/api/events", tags=["events"], description="Events (the events export's fields, without mentions). " + FilterDoc)
-    def api_events(dyad: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
-                   status: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                   issue: str | None = None, min_sources: int | None = None, min_confidence: float | None = None,
-                   background: bool | None = None,
-                   order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc", cursor: Cursor = None,
-                   limit: Limit = 50) -> Response:
+    @app.get(
+        "/api/events",
+        tags=["events"],
+        description="Events (the events export's fields, without mentions). " + FilterDoc,
+    )
+    def api_events(
+        dyad: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002
+        status: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        issue: str | None = None,
+        min_sources: int | None = None,
+        min_confidence: float | None = None,
+        background: bool | None = None,
+        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
+        cursor: Cursor = None,
+        limit: Limit = 50,
+    ) -> Response:
         f = filt(dyad, actor, type, status, date_from, date_to, issue, min_sources, min_confidence, background)
         return Json(backend.events(f, cursor=cursor, limit=limit, desc=order == "desc"))
 
-    @app.get("/api/events/{event_id}", tags=["events"], description="One event with its mentions (the events export's record).")
+    @app.get(
+        "/api/events/{event_id}",
+        tags=["events"],
+        description="One event with its mentions (the events export's record).",
+    )
     def api_event(event_id: Annotated[str, _path_id()]) -> Response:
         return Json(backend.event(event_id))
 
-    @app.get("/api/timeline", tags=["events"], description="Timeline rows with their best evidence sentence. " + FilterDoc)
-    def api_timeline(dyad: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
-                     status: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                     issue: str | None = None, min_sources: int | None = None, min_confidence: float | None = None,
-                     background: bool | None = None,
-                     order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc", cursor: Cursor = None,
-                     limit: Limit = 50) -> Response:
+    @app.get(
+        "/api/timeline", tags=["events"], description="Timeline rows with their best evidence sentence. " + FilterDoc
+    )
+    def api_timeline(
+        dyad: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002
+        status: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        issue: str | None = None,
+        min_sources: int | None = None,
+        min_confidence: float | None = None,
+        background: bool | None = None,
+        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
+        cursor: Cursor = None,
+        limit: Limit = 50,
+    ) -> Response:
         f = filt(dyad, actor, type, status, date_from, date_to, issue, min_sources, min_confidence, background)
         return Json(backend.timeline(f, cursor=cursor, limit=limit, desc=order == "desc"))
 
     @app.get("/api/mentions", tags=["events"], description="Event mentions (the mentions export's fields).")
-    def api_mentions(event_id: Annotated[str | None, Query(pattern=_ID)] = None,
-                     article_id: Annotated[str | None, Query(pattern=_ID)] = None,
-                     cursor: Cursor = None, limit: Limit = 50) -> Response:
+    def api_mentions(
+        event_id: Annotated[str | None, Query(pattern=_ID)] = None,
+        article_id: Annotated[str | None, Query(pattern=_ID)] = None,
+        cursor: Cursor = None,
+        limit: Limit = 50,
+    ) -> Response:
         return Json(backend.mentions(event_id=event_id, article_id=article_id, cursor=cursor, limit=limit))
 
     @app.get("/api/articles", tags=["articles"], description="Articles (the articles export's fields, without text).")
-    def api_articles(outlet: Annotated[str | None, Query(max_length=200)] = None, cursor: Cursor = None,
-                     limit: Limit = 50) -> Response:
+    def api_articles(
+        outlet: Annotated[str | None, Query(max_length=200)] = None, cursor: Cursor = None, limit: Limit = 50
+    ) -> Response:
         return Json(backend.articles(cursor=cursor, limit=limit, outlet=outlet))
 
-    @app.get("/api/articles/{article_id}", tags=["articles"],
-             description="One article with its text and the actors, places, dates and event mentions found in it.")
+    @app.get(
+        "/api/articles/{article_id}",
+        tags=["articles"],
+        description="One article with its text and the actors, places, dates and event mentions found in it.",
+    )
     def api_article(article_id: Annotated[str, _path_id()]) -> Response:
         return Json(backend.article(article_id))
 
@@ -247,45 +321,76 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     def api_stories(cursor: Cursor = None, limit: Limit = 50) -> Response:
         return Json(backend.stories(cursor=cursor, limit=limit))
 
-    @app.get("/api/stories/{story_id}", tags=["stories"], description="One story, its articles by source group, its events.")
+    @app.get(
+        "/api/stories/{story_id}", tags=["stories"], description="One story, its articles by source group, its events."
+    )
     def api_story(story_id: Annotated[str, _path_id()]) -> Response:
         return Json(backend.story(story_id))
 
     @app.get("/api/actors", tags=["actors"], description="Actors (the actors export's fields), most mentioned first.")
-    def api_actors(q: Annotated[str | None, Query(max_length=100)] = None, cursor: Cursor = None,
-                   limit: Limit = 50) -> Response:
+    def api_actors(
+        q: Annotated[str | None, Query(max_length=100)] = None, cursor: Cursor = None, limit: Limit = 50
+    ) -> Response:
         return Json(backend.actors(cursor=cursor, limit=limit, q=q))
 
     @app.get("/api/actors/{actor_id}", tags=["actors"], description="One actor: roles with dates, and events.")
     def api_actor(actor_id: Annotated[str, _path_id()]) -> Response:
         return Json(backend.actor(actor_id))
 
-    @app.get("/api/search", tags=["search"], description="Full-text search over article title, outlet and text "
-                                                          "(SQLite FTS5, BM25); every word is required.")
-    def api_search(q: Annotated[str, Query(max_length=200)], cursor: Cursor = None,
-                   limit: Annotated[int, Query(ge=1, le=50)] = 20) -> Response:
+    @app.get(
+        "/api/search",
+        tags=["search"],
+        description="Full-text search over article title, outlet and text (SQLite FTS5, BM25); every word is required.",
+    )
+    def api_search(
+        q: Annotated[str, Query(max_length=200)], cursor: Cursor = None, limit: Annotated[int, Query(ge=1, le=50)] = 20
+    ) -> Response:
         return Json(backend.search(q, cursor=cursor, limit=limit))
 
-    @app.get("/api/index", tags=["analysis"], description="Cooperation–conflict index of a dyad per period "
-             "(tidings.analysis.index: quad-class sums and a Goldstein-weighted net, events weighted n_sources x confidence).")
-    def api_index(dyad: Dyad = "USA-CHN", by: Annotated[str, Query(pattern="^(day|week|month)$")] = "week",
-                  date_from: DateQ = None, date_to: DateQ = None) -> Response:
+    @app.get(
+        "/api/index",
+        tags=["analysis"],
+        description="Cooperation–conflict index of a dyad per period "
+        "(tidings.analysis.index: quad-class sums and a Goldstein-weighted net, events weighted n_sources x confidence).",
+    )
+    def api_index(
+        dyad: Dyad = "USA-CHN",
+        by: Annotated[str, Query(pattern="^(day|week|month)$")] = "week",
+        date_from: DateQ = None,
+        date_to: DateQ = None,
+    ) -> Response:
         return Json(backend.analysis("index", dyad=dyad, by=by, date_from=date_from, date_to=date_to))
 
-    @app.get("/api/channels", tags=["analysis"], description="Dialogue channels of a dyad: last contact, state "
-             "(active, suspended since, resumed on), next planned contact (tidings.analysis.channels).")
+    @app.get(
+        "/api/channels",
+        tags=["analysis"],
+        description="Dialogue channels of a dyad: last contact, state "
+        "(active, suspended since, resumed on), next planned contact (tidings.analysis.channels).",
+    )
     def api_channels(dyad: Dyad = "USA-CHN", date_from: DateQ = None, date_to: DateQ = None) -> Response:
         return Json(backend.analysis("channels", dyad=dyad, date_from=date_from, date_to=date_to))
 
-    @app.get("/api/upcoming", tags=["analysis"], description="Planned and proposed events with their expected date "
-             "and what became of them (tidings.analysis.upcoming); all=true adds plans carried out.")
+    @app.get(
+        "/api/upcoming",
+        tags=["analysis"],
+        description="Planned and proposed events with their expected date "
+        "and what became of them (tidings.analysis.upcoming); all=true adds plans carried out.",
+    )
     def api_upcoming(dyad: Annotated[str | None, Query(max_length=7)] = None, all: bool = False) -> Response:  # noqa: A002
         return Json(backend.analysis("upcoming", dyad=dyad, include_all=all))
 
-    @app.get("/api/brief", tags=["analysis"], description="Extractive brief with numbered citations of a story "
-             "(story=ID) or of a dyad over a period (tidings.analysis.brief).")
-    def api_brief(story: Annotated[str | None, Query(pattern=_ID)] = None, dyad: Annotated[str | None, Query(max_length=7)] = None,
-                  date_from: DateQ = None, date_to: DateQ = None) -> Response:
+    @app.get(
+        "/api/brief",
+        tags=["analysis"],
+        description="Extractive brief with numbered citations of a story "
+        "(story=ID) or of a dyad over a period (tidings.analysis.brief).",
+    )
+    def api_brief(
+        story: Annotated[str | None, Query(pattern=_ID)] = None,
+        dyad: Annotated[str | None, Query(max_length=7)] = None,
+        date_from: DateQ = None,
+        date_to: DateQ = None,
+    ) -> Response:
         return Json(backend.analysis("brief", story=story, dyad=dyad, date_from=date_from, date_to=date_to))
 
     @app.get("/api/dyads", tags=["events"], description="Country pairs with the most events.")
@@ -294,8 +399,14 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
 
     @app.get("/api/status", tags=["server"], description="Store counts and whether writes are enabled.")
     def api_status() -> Response:
-        return Json({"version": __version__, "writable": token is not None, "counts": backend.counts(),
-                     "search_indexed": backend.search_index.count()})
+        return Json(
+            {
+                "version": __version__,
+                "writable": token is not None,
+                "counts": backend.counts(),
+                "search_indexed": backend.search_index.count(),
+            }
+        )
 
     # -- writes (token only) ------------------------------------------------------------------------
     def authorise(request: Request) -> None:
@@ -312,9 +423,13 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
             resp.headers["WWW-Authenticate"] = "Bearer"
         return resp
 
-    @app.post("/api/upload", tags=["writes"], status_code=202,
-              description="Ingest the request body (any input form tidings reads: text, HTML, JSON Lines, feed, WARC, "
-                          "archive; at most 8 MB), then run every stage. Needs the server's token.")
+    @app.post(
+        "/api/upload",
+        tags=["writes"],
+        status_code=202,
+        description="Ingest the request body (any input form tidings reads: text, HTML, JSON Lines, feed, WARC, "
+        "archive; at most 8 MB), then run every stage. Needs the server's token.",
+    )
     async def api_upload(request: Request) -> Response:
         authorise(request)
         body = bytearray()
@@ -326,8 +441,12 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
             raise BadRequest("empty upload")
         return Json(backend.jobs.submit("upload", bytes(body)), status_code=202)
 
-    @app.post("/api/run", tags=["writes"], status_code=202,
-              description="Run every pipeline stage on what is pending. Needs the server's token.")
+    @app.post(
+        "/api/run",
+        tags=["writes"],
+        status_code=202,
+        description="Run every pipeline stage on what is pending. Needs the server's token.",
+    )
     def api_run(request: Request) -> Response:
         authorise(request)
         return Json(backend.jobs.submit("run"), status_code=202)
@@ -346,25 +465,59 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         channels = backend.analysis("channels", dyad=f.dyad) if f.dyad else {"channels": []}
         upcoming_all = backend.analysis("upcoming", dyad=f.dyad)
         plans = upcoming_all["plans"]
-        upcoming = sorted(plans, key=lambda p: (str(p.get("expected_from") or p.get("reported") or ""), p["event_id"]),
-                          reverse=True)[:10]
-        monthly = backend.cached(f"monthly:{f.dyad}", lambda: backend.rows(
-            "SELECT strftime(date_from, '%Y-%m') AS month, quad_class, count(*) AS n FROM events e WHERE "
-            + f.sql("e")[0] + " AND date_from IS NOT NULL AND NOT background GROUP BY 1, 2 ORDER BY 1", f.sql("e")[1]))
-        data = {"dyad": f.dyad, "dyads": backend.dyads(), "counts": backend.counts(), "recent": recent,
-                "upcoming": upcoming, "upcoming_as_of": upcoming_all.get("as_of"), "events_by_month": monthly, "index": index, "channels": channels["channels"],
-                "stories": backend.stories(limit=8)["items"]}
+        upcoming = sorted(
+            plans, key=lambda p: (str(p.get("expected_from") or p.get("reported") or ""), p["event_id"]), reverse=True
+        )[:10]
+        monthly = backend.cached(
+            f"monthly:{f.dyad}",
+            lambda: backend.rows(
+                "SELECT strftime(date_from, '%Y-%m') AS month, quad_class, count(*) AS n FROM events e WHERE "
+                + f.sql("e")[0]
+                + " AND date_from IS NOT NULL AND NOT background GROUP BY 1, 2 ORDER BY 1",
+                f.sql("e")[1],
+            ),
+        )
+        data = {
+            "dyad": f.dyad,
+            "dyads": backend.dyads(),
+            "counts": backend.counts(),
+            "recent": recent,
+            "upcoming": upcoming,
+            "upcoming_as_of": upcoming_all.get("as_of"),
+            "events_by_month": monthly,
+            "index": index,
+            "channels": channels["channels"],
+            "stories": backend.stories(limit=8)["items"],
+        }
         return page(request, "dashboard.html", data, chart=bar_chart(monthly), index_chart=index_chart(index, f.dyad))
 
     @twin("/timeline")
-    def timeline_page(request: Request, dyad: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
-                      status: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                      issue: str | None = None, min_sources: Annotated[str | None, Query(max_length=4)] = None,
-                      min_confidence: Annotated[str | None, Query(max_length=6)] = None,
-                      order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc", cursor: Cursor = None,
-                      limit: Limit = 50) -> Response:
-        f = filt(dyad, actor, type, status, date_from, date_to, issue, _num(min_sources, int, "min_sources"),
-                 _num(min_confidence, float, "min_confidence"))
+    def timeline_page(
+        request: Request,
+        dyad: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002
+        status: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        issue: str | None = None,
+        min_sources: Annotated[str | None, Query(max_length=4)] = None,
+        min_confidence: Annotated[str | None, Query(max_length=6)] = None,
+        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
+        cursor: Cursor = None,
+        limit: Limit = 50,
+    ) -> Response:
+        f = filt(
+            dyad,
+            actor,
+            type,
+            status,
+            date_from,
+            date_to,
+            issue,
+            _num(min_sources, int, "min_sources"),
+            _num(min_confidence, float, "min_confidence"),
+        )
         data = backend.timeline(f, cursor=cursor, limit=limit, desc=order == "desc")
         data["order"] = order
         return page(request, "timeline.html", data, facets=backend.facets(), dyads=backend.dyads())
@@ -373,16 +526,24 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     def event_page(request: Request, event_id: Annotated[str, _path_id()]) -> Response:
         e = backend.event(event_id)
         for m in e["mentions"]:
-            m["_segments"] = article_segments(m["_text"], [(m["start"], m["end"], "evidence", None)]
-                                              + ([(m["trigger_start"], m["trigger_end"], "trigger", None)]
-                                                 if m.get("trigger_start") is not None else []))
+            m["_segments"] = article_segments(
+                m["_text"],
+                [(m["start"], m["end"], "evidence", None)]
+                + (
+                    [(m["trigger_start"], m["trigger_end"], "trigger", None)]
+                    if m.get("trigger_start") is not None
+                    else []
+                ),
+            )
         return page(request, "event.html", e)
 
     @twin("/articles/{article_id}")
     def article_page(request: Request, article_id: Annotated[str, _path_id()]) -> Response:
         a = backend.article(article_id)
-        spans = [(m["start_char"], m["end_char"], "actor", f"/actors/{m['actor_id']}" if m["actor_id"] else None)
-                 for m in a["actor_mentions"]]
+        spans = [
+            (m["start_char"], m["end_char"], "actor", f"/actors/{m['actor_id']}" if m["actor_id"] else None)
+            for m in a["actor_mentions"]
+        ]
         spans += [(p["start_char"], p["end_char"], "place", None) for p in a["places"]]
         spans += [(t["start_char"], t["end_char"], "time", None) for t in a["timexes"]]
         spans += [(m["start_char"], m["end_char"], "evidence", None) for m in a["event_mentions"]]
@@ -403,8 +564,12 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         return page(request, "actor.html", backend.actor(actor_id))
 
     @twin("/actors")
-    def actors_page(request: Request, q: Annotated[str | None, Query(max_length=100)] = None, cursor: Cursor = None,
-                    limit: Limit = 50) -> Response:
+    def actors_page(
+        request: Request,
+        q: Annotated[str | None, Query(max_length=100)] = None,
+        cursor: Cursor = None,
+        limit: Limit = 50,
+    ) -> Response:
         data = backend.actors(cursor=cursor, limit=limit, q=q)
         data["q"] = q
         return page(request, "actors.html", data)
@@ -415,7 +580,9 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
 
     @twin("/search")
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "", cursor: Cursor = None) -> Response:
-        data = backend.search(q, cursor=cursor) if q.strip() else {"q": "", "total": 0, "items": [], "next_cursor": None}
+        data = (
+            backend.search(q, cursor=cursor) if q.strip() else {"q": "", "total": 0, "items": [], "next_cursor": None}
+        )
         return page(request, "search.html", data)
 
     return app
@@ -449,7 +616,9 @@ def index_chart(index: dict[str, Any], dyad: str | None) -> dict[str, Any]:
     periods = index.get("periods") or []
     chart = line_chart([(p["period"], p["net"]) for p in periods])
     for d, p in zip(chart["dots"], periods):
-        d["href"] = "/timeline?" + urlencode({"dyad": dyad or "", "date_from": str(p["start"]), "date_to": str(p["end"])})
+        d["href"] = "/timeline?" + urlencode(
+            {"dyad": dyad or "", "date_from": str(p["start"]), "date_to": str(p["end"])}
+        )
         d["title"] = f"{p['period']}: net {p['net']:+.1f} from {p['events']} event(s)"
     return chart
 

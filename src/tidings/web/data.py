@@ -57,7 +57,11 @@ def decode_cursor(cursor: str | None, n: int) -> list[Any] | None:
         key = json.loads(raw)
     except ValueError:
         raise BadRequest("cursor is not one this server gave out") from None
-    if not isinstance(key, list) or len(key) != n or not all(isinstance(v, (str, int, float)) or v is None for v in key):
+    if (
+        not isinstance(key, list)
+        or len(key) != n
+        or not all(isinstance(v, (str, int, float)) or v is None for v in key)
+    ):
         raise BadRequest("cursor is not one this server gave out")
     return key
 
@@ -74,13 +78,33 @@ def _date(value: str | None, name: str) -> dt.date | None:
 class EventFilter:
     """The event filters of the timeline, the event list and the dashboard, as SQL."""
 
-    FIELDS = ("dyad", "actor", "type", "status", "date_from", "date_to", "issue", "min_sources", "min_confidence",
-              "background")
+    FIELDS = (
+        "dyad",
+        "actor",
+        "type",
+        "status",
+        "date_from",
+        "date_to",
+        "issue",
+        "min_sources",
+        "min_confidence",
+        "background",
+    )
 
-    def __init__(self, *, dyad: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
-                 status: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                 issue: str | None = None, min_sources: int | None = None, min_confidence: float | None = None,
-                 background: bool | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        dyad: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002
+        status: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        issue: str | None = None,
+        min_sources: int | None = None,
+        min_confidence: float | None = None,
+        background: bool | None = None,
+    ) -> None:
         self.background = background
         self.dyad = (dyad or "").strip().upper() or None
         self.actor = (actor or "").strip() or None
@@ -98,16 +122,21 @@ class EventFilter:
 
     def params(self) -> dict[str, Any]:
         """The filters as they were given (for links and the JSON twin)."""
-        return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k in self.FIELDS
-                if (v := getattr(self, k)) not in (None, "")}
+        return {
+            k: (v.isoformat() if isinstance(v, dt.date) else v)
+            for k in self.FIELDS
+            if (v := getattr(self, k)) not in (None, "")
+        }
 
     def sql(self, alias: str = "e") -> tuple[str, list[Any]]:
         w: list[str] = ["TRUE"]
         p: list[Any] = []
         if self.dyad:
             a, b = self._pair
-            w.append(f"(({alias}.source_country = ? AND {alias}.target_country = ?) OR "
-                     f"({alias}.source_country = ? AND {alias}.target_country = ?))")
+            w.append(
+                f"(({alias}.source_country = ? AND {alias}.target_country = ?) OR "
+                f"({alias}.source_country = ? AND {alias}.target_country = ?))"
+            )
             p += [a, b, b, a]
         if self.actor:
             if len(self.actor) == 3 and self.actor.isalpha():
@@ -216,8 +245,10 @@ class Backend:
         return self.cached("counts", self._counts)
 
     def _counts(self) -> dict[str, int]:
-        r = self.one("SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories, "
-                     "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM actors) AS actors")
+        r = self.one(
+            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories, "
+            "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM actors) AS actors"
+        )
         return {k: int(v) for k, v in (r or {}).items()}
 
     # -- analyst outputs (tidings.analysis) ------------------------------------------------------
@@ -226,8 +257,12 @@ class Backend:
         time limit; cached per store generation (they aggregate over the whole dyad)."""
         from .. import analysis
 
-        fn: Any = {"brief": analysis.brief, "index": analysis.index, "channels": analysis.channels,
-              "upcoming": analysis.upcoming}[name]
+        fn: Any = {
+            "brief": analysis.brief,
+            "index": analysis.index,
+            "channels": analysis.channels,
+            "upcoming": analysis.upcoming,
+        }[name]
 
         def run() -> dict[str, Any]:
             cur = self._cursor()
@@ -253,8 +288,11 @@ class Backend:
             return [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
 
         def fetch(batch: list[str]) -> list[tuple]:
-            return con.execute("SELECT article_id, title, outlet, text FROM articles "
-                               "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [batch]).fetchall()
+            return con.execute(
+                "SELECT article_id, title, outlet, text FROM articles "
+                "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                [batch],
+            ).fetchall()
 
         if self.search_index.count() == (con.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]:
             return 0
@@ -268,7 +306,9 @@ class Backend:
         return self.rows(
             "SELECT least(source_country, target_country) || '-' || greatest(source_country, target_country) AS dyad, "
             "count(*) AS n_events FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-            "AND source_country <> target_country GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [limit])
+            "AND source_country <> target_country GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+            [limit],
+        )
 
     def facets(self) -> dict[str, list[str]]:
         """Values the timeline's pickers offer: event types, statuses, issues."""
@@ -276,13 +316,20 @@ class Backend:
 
     def _facets(self) -> dict[str, list[str]]:
         types = [r["type"] for r in self.rows("SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY 1")]
-        statuses = [r["status"] for r in self.rows("SELECT DISTINCT status FROM events WHERE status IS NOT NULL ORDER BY 1")]
-        issues = [r["i"] for r in self.rows(
-            "SELECT DISTINCT unnest(from_json(issues, '[\"VARCHAR\"]')) AS i FROM events WHERE issues IS NOT NULL ORDER BY 1")]
+        statuses = [
+            r["status"] for r in self.rows("SELECT DISTINCT status FROM events WHERE status IS NOT NULL ORDER BY 1")
+        ]
+        issues = [
+            r["i"]
+            for r in self.rows(
+                "SELECT DISTINCT unnest(from_json(issues, '[\"VARCHAR\"]')) AS i FROM events WHERE issues IS NOT NULL ORDER BY 1"
+            )
+        ]
         return {"types": types, "statuses": statuses, "issues": issues}
 
-    def _event_page(self, f: EventFilter, *, cursor: str | None, limit: int, desc: bool,
-                    columns: str = "e.*") -> tuple[list[dict[str, Any]], str | None]:
+    def _event_page(
+        self, f: EventFilter, *, cursor: str | None, limit: int, desc: bool, columns: str = "e.*"
+    ) -> tuple[list[dict[str, Any]], str | None]:
         limit = _page_size(limit)
         where, params = f.sql("e")
         key = decode_cursor(cursor, 2)
@@ -293,17 +340,24 @@ class Backend:
             where += f" AND ({kexpr} {op} ?::DATE OR ({kexpr} = ?::DATE AND e.event_id {op} ?))"
             params += [key[0], key[0], key[1]]
         order = "DESC" if desc else "ASC"
-        rows = self.rows(f"SELECT {columns}, {kexpr} AS _k FROM events e WHERE {where} "
-                         f"ORDER BY _k {order}, e.event_id {order} LIMIT ?", [*params, limit + 1])
+        rows = self.rows(
+            f"SELECT {columns}, {kexpr} AS _k FROM events e WHERE {where} "
+            f"ORDER BY _k {order}, e.event_id {order} LIMIT ?",
+            [*params, limit + 1],
+        )
         nxt = encode_cursor([rows[limit - 1]["_k"], rows[limit - 1]["event_id"]]) if len(rows) > limit else None
         return rows[:limit], nxt
 
-    def events(self, f: EventFilter, *, cursor: str | None = None, limit: int = 50, desc: bool = False) -> dict[str, Any]:
+    def events(
+        self, f: EventFilter, *, cursor: str | None = None, limit: int = 50, desc: bool = False
+    ) -> dict[str, Any]:
         """Events as the events export writes them (without the mentions), one page."""
         rows, nxt = self._event_page(f, cursor=cursor, limit=limit, desc=desc)
         return {"filters": f.params(), "items": [event_record(e) for e in rows], "next_cursor": nxt}
 
-    def timeline(self, f: EventFilter, *, cursor: str | None = None, limit: int = 50, desc: bool = False) -> dict[str, Any]:
+    def timeline(
+        self, f: EventFilter, *, cursor: str | None = None, limit: int = 50, desc: bool = False
+    ) -> dict[str, Any]:
         """Timeline rows (tidings.outputs.timeline.Row's fields) with their best evidence sentence."""
         from ..outputs.timeline import _fmt, _label
 
@@ -312,16 +366,27 @@ class Backend:
         items = []
         for e in rows:
             best = ev.get(e["event_id"], {})
-            items.append({
-                "event_id": e["event_id"], "date": _fmt(e["date_value"], e["date_precision"], e["date_from"]),
-                "date_precision": e["date_precision"], "type": e["type"], "mode": e["mode"],
-                "source": _label(e["source_name"], e["source_country"]), "target": _label(e["target_name"], e["target_country"]),
-                "place": e["place_name"], "status": e["status"], "background": bool(e["background"]),
-                "n_sources": e["n_sources"], "n_articles": e["n_articles"],
-                "evidence": " ".join((best.get("sentence_text") or "").split()), "outlet": best.get("outlet"),
-                "conflicts": len(_json(e["conflicts"]) or []), "confidence": e["confidence"],
-                "issues": _json(e["issues"]) or [],
-            })
+            items.append(
+                {
+                    "event_id": e["event_id"],
+                    "date": _fmt(e["date_value"], e["date_precision"], e["date_from"]),
+                    "date_precision": e["date_precision"],
+                    "type": e["type"],
+                    "mode": e["mode"],
+                    "source": _label(e["source_name"], e["source_country"]),
+                    "target": _label(e["target_name"], e["target_country"]),
+                    "place": e["place_name"],
+                    "status": e["status"],
+                    "background": bool(e["background"]),
+                    "n_sources": e["n_sources"],
+                    "n_articles": e["n_articles"],
+                    "evidence": " ".join((best.get("sentence_text") or "").split()),
+                    "outlet": best.get("outlet"),
+                    "conflicts": len(_json(e["conflicts"]) or []),
+                    "confidence": e["confidence"],
+                    "issues": _json(e["issues"]) or [],
+                }
+            )
         return {"filters": f.params(), "items": items, "next_cursor": nxt}
 
     def event(self, event_id: str) -> dict[str, Any]:
@@ -330,20 +395,37 @@ class Backend:
         if e is None:
             raise NotFound(f"no event {event_id}")
         rec = event_record(e)
-        ms = self._linked_mentions([event_id], "m.*", "a.outlet, a.url, a.title, a.published_date, a.text AS article_text")
-        ms.sort(key=lambda m: (m["published_date"] is None, m["published_date"] or _FAR, m["article_id"], m["sentence"]))
+        ms = self._linked_mentions(
+            [event_id], "m.*", "a.outlet, a.url, a.title, a.published_date, a.text AS article_text"
+        )
+        ms.sort(
+            key=lambda m: (m["published_date"] is None, m["published_date"] or _FAR, m["article_id"], m["sentence"])
+        )
         # The sentence the timeline shows for this event (outputs.timeline._evidence's choice) comes first.
         shown = self.evidence_of({event_id: e["status"]}).get(event_id, {}).get("sentence_text")
         best = next((m for m in ms if m["sentence_text"] == shown), None)
         if best is not None:
             ms = [best] + [m for m in ms if m is not best]
-        rec["mentions"] = [{
-            "article_id": m["article_id"], "outlet": m["outlet"], "url": m["url"], "sentence_text": m["sentence_text"],
-            "sentence_index": m["sentence"], "start": m["start_char"], "end": m["end_char"], "status": m["status"],
-            "mention_id": m["mention_id"], "title": m["title"], "published_date": m["published_date"],
-            "trigger": m["trigger_text"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
-            "_text": m["article_text"] or "",
-        } for m in ms]
+        rec["mentions"] = [
+            {
+                "article_id": m["article_id"],
+                "outlet": m["outlet"],
+                "url": m["url"],
+                "sentence_text": m["sentence_text"],
+                "sentence_index": m["sentence"],
+                "start": m["start_char"],
+                "end": m["end_char"],
+                "status": m["status"],
+                "mention_id": m["mention_id"],
+                "title": m["title"],
+                "published_date": m["published_date"],
+                "trigger": m["trigger_text"],
+                "trigger_start": m["trigger_start"],
+                "trigger_end": m["trigger_end"],
+                "_text": m["article_text"] or "",
+            }
+            for m in ms
+        ]
         return rec
 
     def _linked_mentions(self, event_ids: list[str], mention_cols: str, article_cols: str) -> list[dict[str, Any]]:
@@ -354,14 +436,20 @@ class Backend:
         """
         if not event_ids:
             return []
-        links = self.rows(f"SELECT event_id, mention_id FROM event_links WHERE event_id IN ({_marks(event_ids)})", event_ids)
+        links = self.rows(
+            f"SELECT event_id, mention_id FROM event_links WHERE event_id IN ({_marks(event_ids)})", event_ids
+        )
         if not links:
             return []
         mids = [r["mention_id"] for r in links]
         ms = self.rows(f"SELECT {mention_cols} FROM event_mentions m WHERE m.mention_id IN ({_marks(mids)})", mids)
         aids = list({m["article_id"] for m in ms})
-        arts = {a["article_id"]: a for a in self.rows(
-            f"SELECT a.article_id, {article_cols} FROM articles a WHERE a.article_id IN ({_marks(aids)})", aids)}
+        arts = {
+            a["article_id"]: a
+            for a in self.rows(
+                f"SELECT a.article_id, {article_cols} FROM articles a WHERE a.article_id IN ({_marks(aids)})", aids
+            )
+        }
         event_of = {r["mention_id"]: r["event_id"] for r in links}
         return [{**m, **arts.get(m["article_id"], {}), "event_id": event_of[m["mention_id"]]} for m in ms]
 
@@ -374,7 +462,8 @@ class Backend:
             "PARTITION BY l.event_id ORDER BY (m.status = e.status) DESC, (m.date_source = 'timex') DESC, "
             "coalesce(m.confidence, 0) DESC, length(m.sentence_text), m.mention_id DESC) AS rn "
             "FROM event_links l JOIN event_mentions m USING (mention_id) JOIN articles a USING (article_id) "
-            "JOIN events e ON e.event_id = l.event_id) WHERE rn = 1").fetchall()
+            "JOIN events e ON e.event_id = l.event_id) WHERE rn = 1"
+        ).fetchall()
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def evidence_of(self, status_of: dict[str, str]) -> dict[str, dict[str, Any]]:
@@ -389,18 +478,27 @@ class Backend:
     def evidence(self, status_of: dict[str, str]) -> dict[str, dict[str, Any]]:
         """The timeline's sentence per event (the same choice as tidings.outputs.timeline._evidence):
         a mention whose status is the event's, dated from its own text, most confident, shortest."""
-        rows = self._linked_mentions(list(status_of), "m.mention_id, m.article_id, m.sentence_text, m.confidence, "
-                                     "m.status, m.date_source", "a.outlet")
+        rows = self._linked_mentions(
+            list(status_of),
+            "m.mention_id, m.article_id, m.sentence_text, m.confidence, m.status, m.date_source",
+            "a.outlet",
+        )
         best: dict[str, tuple[tuple, dict[str, Any]]] = {}
         for r in rows:
-            key = (r["status"] == status_of[r["event_id"]], r["date_source"] == "timex", r["confidence"] or 0,
-                   -len(r["sentence_text"] or ""), r["mention_id"])  # the id last: ties never depend on row order
+            key = (
+                r["status"] == status_of[r["event_id"]],
+                r["date_source"] == "timex",
+                r["confidence"] or 0,
+                -len(r["sentence_text"] or ""),
+                r["mention_id"],
+            )  # the id last: ties never depend on row order
             if r["event_id"] not in best or key > best[r["event_id"]][0]:
                 best[r["event_id"]] = (key, r)
         return {k: v[1] for k, v in best.items()}
 
-    def mentions(self, *, event_id: str | None = None, article_id: str | None = None, cursor: str | None = None,
-                 limit: int = 50) -> dict[str, Any]:
+    def mentions(
+        self, *, event_id: str | None = None, article_id: str | None = None, cursor: str | None = None, limit: int = 50
+    ) -> dict[str, Any]:
         """Event mentions, flat, with the mentions export's field names."""
         limit = _page_size(limit)
         w, p = ["TRUE"], []
@@ -416,17 +514,27 @@ class Backend:
             p.append(key[0])
         rows = self.rows(
             "SELECT l.event_id, m.*, a.outlet, a.url, a.published_date FROM event_mentions m JOIN articles a USING (article_id) "
-            f"LEFT JOIN event_links l USING (mention_id) WHERE {' AND '.join(w)} ORDER BY m.mention_id LIMIT ?", [*p, limit + 1])
+            f"LEFT JOIN event_links l USING (mention_id) WHERE {' AND '.join(w)} ORDER BY m.mention_id LIMIT ?",
+            [*p, limit + 1],
+        )
         nxt = encode_cursor([rows[limit - 1]["mention_id"]]) if len(rows) > limit else None
         return {"items": [mention_record(r) for r in rows[:limit]], "next_cursor": nxt}
 
     # -- articles, stories, actors --------------------------------------------------------------
     def _article_select(self, with_text: bool) -> str:
         cols = [f"a.{c}" for c in ARTICLE_COLUMNS if with_text or c != "text"]
-        cols += ["a.published_date", "d.duplicate_of", "d.dup_kind", "d.similarity AS dup_similarity", "d.source_group",
-                 "sa.story_id"]
-        return (f"SELECT {', '.join(cols)} FROM articles a LEFT JOIN duplicates d USING (article_id) "
-                "LEFT JOIN story_articles sa USING (article_id)")
+        cols += [
+            "a.published_date",
+            "d.duplicate_of",
+            "d.dup_kind",
+            "d.similarity AS dup_similarity",
+            "d.source_group",
+            "sa.story_id",
+        ]
+        return (
+            f"SELECT {', '.join(cols)} FROM articles a LEFT JOIN duplicates d USING (article_id) "
+            "LEFT JOIN story_articles sa USING (article_id)"
+        )
 
     def articles(self, *, cursor: str | None = None, limit: int = 50, outlet: str | None = None) -> dict[str, Any]:
         limit = _page_size(limit)
@@ -439,8 +547,9 @@ class Backend:
         if key:
             w.append(f"({k} > ?::DATE OR ({k} = ?::DATE AND a.article_id > ?))")
             p += [key[0], key[0], key[1]]
-        rows = self.rows(f"{self._article_select(False)} WHERE {' AND '.join(w)} ORDER BY {k}, a.article_id LIMIT ?",
-                         [*p, limit + 1])
+        rows = self.rows(
+            f"{self._article_select(False)} WHERE {' AND '.join(w)} ORDER BY {k}, a.article_id LIMIT ?", [*p, limit + 1]
+        )
         nxt = None
         if len(rows) > limit:
             last = rows[limit - 1]
@@ -452,15 +561,27 @@ class Backend:
         a = self.one(f"{self._article_select(True)} WHERE a.article_id = ?", [article_id])
         if a is None:
             raise NotFound(f"no article {article_id}")
-        actors = self.rows("SELECT idx, sentence, start_char, end_char, text, actor_id, name, country, sector, role, kind "
-                           "FROM actor_mentions WHERE article_id = ? ORDER BY idx", [article_id])
-        places = self.rows("SELECT idx, sentence, start_char, end_char, text, name, geonameid, country, lat, lon "
-                           "FROM places WHERE article_id = ? ORDER BY idx", [article_id])
-        times = self.rows("SELECT idx, sentence, start_char, end_char, text, kind, value "
-                          "FROM timexes WHERE article_id = ? ORDER BY idx", [article_id])
-        events = self.rows("SELECT m.mention_id, l.event_id, m.type, m.status, m.start_char, m.end_char, m.sentence_text, "
-                           "m.trigger_text, m.trigger_start, m.trigger_end FROM event_mentions m "
-                           "LEFT JOIN event_links l USING (mention_id) WHERE m.article_id = ? ORDER BY m.start_char", [article_id])
+        actors = self.rows(
+            "SELECT idx, sentence, start_char, end_char, text, actor_id, name, country, sector, role, kind "
+            "FROM actor_mentions WHERE article_id = ? ORDER BY idx",
+            [article_id],
+        )
+        places = self.rows(
+            "SELECT idx, sentence, start_char, end_char, text, name, geonameid, country, lat, lon "
+            "FROM places WHERE article_id = ? ORDER BY idx",
+            [article_id],
+        )
+        times = self.rows(
+            "SELECT idx, sentence, start_char, end_char, text, kind, value "
+            "FROM timexes WHERE article_id = ? ORDER BY idx",
+            [article_id],
+        )
+        events = self.rows(
+            "SELECT m.mention_id, l.event_id, m.type, m.status, m.start_char, m.end_char, m.sentence_text, "
+            "m.trigger_text, m.trigger_start, m.trigger_end FROM event_mentions m "
+            "LEFT JOIN event_links l USING (mention_id) WHERE m.article_id = ? ORDER BY m.start_char",
+            [article_id],
+        )
         return {**a, "actor_mentions": actors, "places": places, "timexes": times, "event_mentions": events}
 
     def stories(self, *, cursor: str | None = None, limit: int = 50) -> dict[str, Any]:
@@ -473,7 +594,9 @@ class Backend:
         if key:
             w = f"({k} < ?::DATE OR ({k} = ?::DATE AND story_id > ?))"
             p = [key[0], key[0], key[1]]
-        rows = self.rows(f"{base}, {k} AS _k FROM stories WHERE {w} ORDER BY _k DESC, story_id LIMIT ?", [*p, limit + 1])
+        rows = self.rows(
+            f"{base}, {k} AS _k FROM stories WHERE {w} ORDER BY _k DESC, story_id LIMIT ?", [*p, limit + 1]
+        )
         nxt = encode_cursor([rows[limit - 1]["_k"], rows[limit - 1]["story_id"]]) if len(rows) > limit else None
         return {"items": [_story(r) for r in rows[:limit]], "next_cursor": nxt}
 
@@ -483,18 +606,28 @@ class Backend:
         s = self.one(f"{base} FROM stories WHERE story_id = ?", [story_id])
         if s is None:
             raise NotFound(f"no story {story_id}")
-        arts = self.rows(f"{self._article_select(False)} WHERE sa.story_id = ? "
-                         "ORDER BY d.source_group, d.duplicate_of NULLS FIRST, a.published_date, a.article_id", [story_id])
+        arts = self.rows(
+            f"{self._article_select(False)} WHERE sa.story_id = ? "
+            "ORDER BY d.source_group, d.duplicate_of NULLS FIRST, a.published_date, a.article_id",
+            [story_id],
+        )
         groups: dict[str, dict[str, Any]] = {}
         for a in arts:
-            g = groups.setdefault(a["source_group"] or a["article_id"], {"source_group": a["source_group"], "articles": []})
+            g = groups.setdefault(
+                a["source_group"] or a["article_id"], {"source_group": a["source_group"], "articles": []}
+            )
             g["articles"].append(a)
         rec = _story(s)
         rec["source_groups"] = list(groups.values())
-        rec["events"] = [event_record(e) for e in self.rows(
-            "SELECT DISTINCT e.* FROM events e JOIN event_links l USING (event_id) JOIN event_mentions m USING (mention_id) "
-            "JOIN story_articles sa ON sa.article_id = m.article_id WHERE sa.story_id = ? "
-            "ORDER BY e.date_from NULLS LAST, e.event_id LIMIT 100", [story_id])]
+        rec["events"] = [
+            event_record(e)
+            for e in self.rows(
+                "SELECT DISTINCT e.* FROM events e JOIN event_links l USING (event_id) JOIN event_mentions m USING (mention_id) "
+                "JOIN story_articles sa ON sa.article_id = m.article_id WHERE sa.story_id = ? "
+                "ORDER BY e.date_from NULLS LAST, e.event_id LIMIT 100",
+                [story_id],
+            )
+        ]
         return rec
 
     def actors(self, *, cursor: str | None = None, limit: int = 50, q: str | None = None) -> dict[str, Any]:
@@ -510,23 +643,33 @@ class Backend:
             "count(m.article_id) AS n_mentions, count(DISTINCT m.article_id) AS n_articles, "
             "list(DISTINCT m.text ORDER BY m.text) AS surface_forms "
             f"FROM actors a LEFT JOIN actor_mentions m USING (actor_id) WHERE {w} "
-            "GROUP BY ALL ORDER BY n_mentions DESC, a.actor_id LIMIT ? OFFSET ?", [*p, limit + 1, offset])
+            "GROUP BY ALL ORDER BY n_mentions DESC, a.actor_id LIMIT ? OFFSET ?",
+            [*p, limit + 1, offset],
+        )
         nxt = encode_cursor([offset + limit]) if len(rows) > limit else None
         return {"items": rows[:limit], "next_cursor": nxt}
 
     def actor(self, actor_id: str) -> dict[str, Any]:
         """An actor: the actors export's fields, its roles with the dates they were reported, its events."""
-        a = self.one("SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.description, a.source FROM actors a "
-                     "WHERE a.actor_id = ?", [actor_id])
+        a = self.one(
+            "SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.description, a.source FROM actors a "
+            "WHERE a.actor_id = ?",
+            [actor_id],
+        )
         if a is None:
             raise NotFound(f"no actor {actor_id}")
-        stats = self.one("SELECT count(*) AS n_mentions, count(DISTINCT article_id) AS n_articles, "
-                         "list(DISTINCT text ORDER BY text) AS surface_forms FROM actor_mentions WHERE actor_id = ?", [actor_id])
+        stats = self.one(
+            "SELECT count(*) AS n_mentions, count(DISTINCT article_id) AS n_articles, "
+            "list(DISTINCT text ORDER BY text) AS surface_forms FROM actor_mentions WHERE actor_id = ?",
+            [actor_id],
+        )
         a.update(stats or {})
         a["roles"] = self.rows(
             "SELECT m.role, m.sector, min(ar.published_date) AS first_seen, max(ar.published_date) AS last_seen, "
             "count(*) AS n_mentions FROM actor_mentions m JOIN articles ar USING (article_id) "
-            "WHERE m.actor_id = ? AND m.role IS NOT NULL GROUP BY 1, 2 ORDER BY first_seen NULLS LAST, 1", [actor_id])
+            "WHERE m.actor_id = ? AND m.role IS NOT NULL GROUP BY 1, 2 ORDER BY first_seen NULLS LAST, 1",
+            [actor_id],
+        )
         a["events"] = self.events(EventFilter(actor=actor_id), limit=100, desc=True)["items"]
         return a
 
@@ -540,16 +683,32 @@ class Backend:
         if offset > 10_000:
             raise BadRequest("search pages stop at 10,000 results")
         total, hits = self.search_index.search(q, limit=limit, offset=offset, timeout=self.query_timeout)
-        meta = {r["article_id"]: r for r in self.rows(
-            "SELECT article_id, title, outlet, url, published FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-            [[h["article_id"] for h in hits]])} if hits else {}
+        meta = (
+            {
+                r["article_id"]: r
+                for r in self.rows(
+                    "SELECT article_id, title, outlet, url, published FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [[h["article_id"] for h in hits]],
+                )
+            }
+            if hits
+            else {}
+        )
         items = []
         for h in hits:
             m = meta.get(h["article_id"], {})
-            items.append({"article_id": h["article_id"], "title": m.get("title"), "outlet": m.get("outlet"),
-                          "url": m.get("url"), "published": m.get("published"), "score": h["score"],
-                          "snippet": h["snippet"].replace("\x02", "").replace("\x03", ""),
-                          "_parts": snippet_parts(h["snippet"])})
+            items.append(
+                {
+                    "article_id": h["article_id"],
+                    "title": m.get("title"),
+                    "outlet": m.get("outlet"),
+                    "url": m.get("url"),
+                    "published": m.get("published"),
+                    "score": h["score"],
+                    "snippet": h["snippet"].replace("\x02", "").replace("\x03", ""),
+                    "_parts": snippet_parts(h["snippet"]),
+                }
+            )
         nxt = encode_cursor([offset + limit]) if offset + limit < total else None
         return {"q": q, "total": total, "items": items, "next_cursor": nxt}
 
@@ -559,10 +718,29 @@ class Backend:
         self.tidings.close()
 
 
-_TIMELINE_COLUMNS = ", ".join(f"e.{c}" for c in (
-    "event_id", "date_value", "date_precision", "date_from", "type", "mode", "source_name", "source_country",
-    "target_name", "target_country", "place_name", "status", "background", "n_sources", "n_articles", "conflicts",
-    "confidence", "issues"))
+_TIMELINE_COLUMNS = ", ".join(
+    f"e.{c}"
+    for c in (
+        "event_id",
+        "date_value",
+        "date_precision",
+        "date_from",
+        "type",
+        "mode",
+        "source_name",
+        "source_country",
+        "target_name",
+        "target_country",
+        "place_name",
+        "status",
+        "background",
+        "n_sources",
+        "n_articles",
+        "conflicts",
+        "confidence",
+        "issues",
+    )
+)
 
 
 def _marks(values: list[Any]) -> str:
@@ -587,15 +765,29 @@ def _story(r: dict[str, Any]) -> dict[str, Any]:
 def event_record(e: dict[str, Any]) -> dict[str, Any]:
     """The events export's record (tidings.outputs.events_export.event_records) of one events row."""
     rec = {
-        "event_id": e["event_id"], "type": e["type"], "mode": e["mode"],
-        "source": _party(e, "source"), "target": _party(e, "target"), "status": e["status"],
-        "date": _fmt_date(e["date_value"], e["date_precision"], e["date_from"]), "date_precision": e["date_precision"],
-        "date_from": e["date_from"], "date_to": e["date_to"], "location": _location(e),
-        "issues": _json(e["issues"]) or [], "background": e["background"], "confidence": e["confidence"],
-        "n_mentions": e["n_mentions"], "n_articles": e["n_articles"], "n_sources": e["n_sources"],
-        "first_reported": e["first_reported"], "conflicts": _json(e["conflicts"]) or [],
+        "event_id": e["event_id"],
+        "type": e["type"],
+        "mode": e["mode"],
+        "source": _party(e, "source"),
+        "target": _party(e, "target"),
+        "status": e["status"],
+        "date": _fmt_date(e["date_value"], e["date_precision"], e["date_from"]),
+        "date_precision": e["date_precision"],
+        "date_from": e["date_from"],
+        "date_to": e["date_to"],
+        "location": _location(e),
+        "issues": _json(e["issues"]) or [],
+        "background": e["background"],
+        "confidence": e["confidence"],
+        "n_mentions": e["n_mentions"],
+        "n_articles": e["n_articles"],
+        "n_sources": e["n_sources"],
+        "first_reported": e["first_reported"],
+        "conflicts": _json(e["conflicts"]) or [],
         "status_history": _json(e["status_history"]) or [],
-        "cameo": e["cameo"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
+        "cameo": e["cameo"],
+        "goldstein": e["goldstein"],
+        "quad_class": e["quad_class"],
         "attribution": _json(e["attribution"]),
     }
     from ..outputs.events_export import _date_basis
@@ -607,20 +799,46 @@ def event_record(e: dict[str, Any]) -> dict[str, Any]:
 def mention_record(r: dict[str, Any]) -> dict[str, Any]:
     """The mentions export's record (tidings.outputs.events_export.mention_records) of one row."""
     return {
-        "mention_id": r["mention_id"], "event_id": r.get("event_id"), "article_id": r["article_id"],
-        "outlet": r.get("outlet"), "url": r.get("url"), "published_date": r.get("published_date"),
-        "sentence_index": r["sentence"], "start": r["start_char"], "end": r["end_char"], "sentence_text": r["sentence_text"],
-        "trigger": r["trigger_text"], "type": r["type"], "mode": r["mode"],
-        "source_name": r["source_name"], "source_country": r["source_country"], "source_sector": r["source_sector"],
-        "source_role": r["source_role"], "source_actor_id": r["source_actor_id"],
-        "target_name": r["target_name"], "target_country": r["target_country"], "target_sector": r["target_sector"],
-        "target_role": r["target_role"], "target_actor_id": r["target_actor_id"],
-        "status": r["status"], "date": _fmt_date(r["date_value"], r["date_precision"], r["date_from"]),
-        "date_value": r["date_value"], "date_precision": r["date_precision"], "date_from": r["date_from"],
-        "date_to": r["date_to"], "date_source": r["date_source"], "place_name": r["place_name"],
-        "place_country": r["place_country"], "background": r["background"], "implied": r["implied"],
-        "attribution": _json(r["attribution"]), "confidence": r["confidence"], "cameo": r["cameo"],
-        "goldstein": r["goldstein"], "quad_class": r["quad_class"], "coder": r["coder"],
+        "mention_id": r["mention_id"],
+        "event_id": r.get("event_id"),
+        "article_id": r["article_id"],
+        "outlet": r.get("outlet"),
+        "url": r.get("url"),
+        "published_date": r.get("published_date"),
+        "sentence_index": r["sentence"],
+        "start": r["start_char"],
+        "end": r["end_char"],
+        "sentence_text": r["sentence_text"],
+        "trigger": r["trigger_text"],
+        "type": r["type"],
+        "mode": r["mode"],
+        "source_name": r["source_name"],
+        "source_country": r["source_country"],
+        "source_sector": r["source_sector"],
+        "source_role": r["source_role"],
+        "source_actor_id": r["source_actor_id"],
+        "target_name": r["target_name"],
+        "target_country": r["target_country"],
+        "target_sector": r["target_sector"],
+        "target_role": r["target_role"],
+        "target_actor_id": r["target_actor_id"],
+        "status": r["status"],
+        "date": _fmt_date(r["date_value"], r["date_precision"], r["date_from"]),
+        "date_value": r["date_value"],
+        "date_precision": r["date_precision"],
+        "date_from": r["date_from"],
+        "date_to": r["date_to"],
+        "date_source": r["date_source"],
+        "place_name": r["place_name"],
+        "place_country": r["place_country"],
+        "background": r["background"],
+        "implied": r["implied"],
+        "attribution": _json(r["attribution"]),
+        "confidence": r["confidence"],
+        "cameo": r["cameo"],
+        "goldstein": r["goldstein"],
+        "quad_class": r["quad_class"],
+        "coder": r["coder"],
     }
 
 
@@ -656,11 +874,21 @@ class JobRunner:
                 assert self._dir is not None
                 path = Path(self._dir.name) / f"upload-{job_id}"
                 path.write_bytes(payload)
-            job = {"job_id": job_id, "kind": kind, "state": "queued", "submitted_at": dt.datetime.now(dt.UTC).isoformat(),
-                   "finished_at": None, "summary": None, "error": None, "_path": path}
+            job = {
+                "job_id": job_id,
+                "kind": kind,
+                "state": "queued",
+                "submitted_at": dt.datetime.now(dt.UTC).isoformat(),
+                "finished_at": None,
+                "summary": None,
+                "error": None,
+                "_path": path,
+            }
             self.jobs[job_id] = job
             if len(self.jobs) > self.MAX_KEPT:
-                for old in [k for k, j in self.jobs.items() if j["state"] in ("done", "failed")][: len(self.jobs) - self.MAX_KEPT]:
+                for old in [k for k, j in self.jobs.items() if j["state"] in ("done", "failed")][
+                    : len(self.jobs) - self.MAX_KEPT
+                ]:
                     del self.jobs[old]
         self._q.put(job_id)
         return public_job(job)

@@ -21,8 +21,11 @@ def article_segments(text: str, spans: list[Span]) -> list[dict[str, Any]]:
     instead of nested tags, so the output is flat and always well formed.
     """
     n = len(text)
-    clean = [(max(0, s), min(n, e), k, href) for s, e, k, href in spans
-             if s is not None and e is not None and 0 <= s < e <= n + 1]
+    clean = [
+        (max(0, s), min(n, e), k, href)
+        for s, e, k, href in spans
+        if s is not None and e is not None and 0 <= s < e <= n + 1
+    ]
     cuts = sorted({0, n, *[s for s, _, _, _ in clean], *[e for _, e, _, _ in clean]})
     out: list[dict[str, Any]] = []
     first_of: set[str] = set()
@@ -69,15 +72,23 @@ def bar_chart(rows: list[dict[str, Any]], *, width: int = 720, height: int = 180
         for q in (3, 4):
             h = by[m].get(q, 0) * scale
             if h:
-                bars.append({"x": x, "y": y_down, "w": w, "h": h, "cls": f"q{q}", "title": f"{m}: {by[m][q]} {_QUAD[q]}"})
+                bars.append(
+                    {"x": x, "y": y_down, "w": w, "h": h, "cls": f"q{q}", "title": f"{m}: {by[m][q]} {_QUAD[q]}"}
+                )
                 y_down += h
         if i % max(1, -(-len(months) // 9)) == 0:
             labels.append({"x": x + w / 2, "text": m})
     return {"width": width, "height": height, "bars": bars, "labels": labels, "mid": mid}
 
 
-def line_chart(points: list[tuple[str, float]], *, width: int = 720, height: int = 180,
-               lo: float | None = None, hi: float | None = None) -> dict[str, Any]:
+def line_chart(
+    points: list[tuple[str, float]],
+    *,
+    width: int = 720,
+    height: int = 180,
+    lo: float | None = None,
+    hi: float | None = None,
+) -> dict[str, Any]:
     """A polyline of (label, value) points, for an index over time; y runs from ``lo`` to ``hi``."""
     pts = [(str(lbl), float(v)) for lbl, v in points if v is not None]
     if not pts:
@@ -94,11 +105,22 @@ def line_chart(points: list[tuple[str, float]], *, width: int = 720, height: int
 
     dots = [{"x": 40 + i * step, "y": y(v), "title": f"{lbl}: {v:.2f}"} for i, (lbl, v) in enumerate(pts)]
     path = " ".join(f"{'M' if i == 0 else 'L'}{d['x']:.1f},{d['y']:.1f}" for i, d in enumerate(dots))
-    labels = [{"x": d["x"], "text": lbl} for i, ((lbl, _), d) in enumerate(zip(pts, dots))
-              if len(pts) <= 12 or i % max(1, len(pts) // 12) == 0]
+    labels = [
+        {"x": d["x"], "text": lbl}
+        for i, ((lbl, _), d) in enumerate(zip(pts, dots))
+        if len(pts) <= 12 or i % max(1, len(pts) // 12) == 0
+    ]
     zero = y(0.0) if lo <= 0 <= hi else None
-    return {"width": width, "height": height, "path": path, "dots": dots, "labels": labels, "zero": zero,
-            "lo": lo, "hi": hi}
+    return {
+        "width": width,
+        "height": height,
+        "path": path,
+        "dots": dots,
+        "labels": labels,
+        "zero": zero,
+        "lo": lo,
+        "hi": hi,
+    }
 
 
 _QUAD = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}

@@ -53,8 +53,10 @@ class SearchIndex:
                 con.execute("DROP TABLE IF EXISTS docs")
                 con.execute("DROP TABLE IF EXISTS fts")
             con.execute("CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL)")
-            con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, outlet, text, "
-                        "tokenize = 'unicode61 remove_diacritics 2')")
+            con.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, outlet, text, "
+                "tokenize = 'unicode61 remove_diacritics 2')"
+            )
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [SCHEMA_VERSION])
 
     def _con(self) -> sqlite3.Connection:
@@ -81,22 +83,27 @@ class SearchIndex:
                 for article_id, title, outlet, text in rows:
                     cur = con.execute("INSERT OR IGNORE INTO docs (article_id) VALUES (?)", [article_id])
                     if cur.rowcount:
-                        con.execute("INSERT INTO fts (rowid, title, outlet, text) VALUES (?, ?, ?, ?)",
-                                    [cur.lastrowid, title or "", outlet or "", text or ""])
+                        con.execute(
+                            "INSERT INTO fts (rowid, title, outlet, text) VALUES (?, ?, ?, ?)",
+                            [cur.lastrowid, title or "", outlet or "", text or ""],
+                        )
                         n += 1
         return n
 
-    def sync(self, fetch_ids: Callable[[], list[str]], fetch_rows: Callable[[list[str]], list[tuple]],
-             *, batch: int = 2000) -> int:
+    def sync(
+        self, fetch_ids: Callable[[], list[str]], fetch_rows: Callable[[list[str]], list[tuple]], *, batch: int = 2000
+    ) -> int:
         """Add every article the store has and the index lacks (ids diffed, texts read in batches)."""
         known = self.known()
         missing = [a for a in fetch_ids() if a not in known]
         added = 0
         for i in range(0, len(missing), batch):
-            added += self.add(fetch_rows(missing[i:i + batch]))
+            added += self.add(fetch_rows(missing[i : i + batch]))
         return added
 
-    def search(self, q: str, *, limit: int = 20, offset: int = 0, timeout: float = 2.0) -> tuple[int, list[dict[str, Any]]]:
+    def search(
+        self, q: str, *, limit: int = 20, offset: int = 0, timeout: float = 2.0
+    ) -> tuple[int, list[dict[str, Any]]]:
         """(total matches, one page of {article_id, score, snippet}) best first; raises QueryTimeout."""
         match = fts_query(q)
         if not match:
@@ -110,7 +117,8 @@ class SearchIndex:
                 f"SELECT d.article_id, bm25(fts, 4.0, 1.0, 1.0) AS score, "
                 f"snippet(fts, 2, '{OPEN}', '{CLOSE}', ' … ', 24) AS snippet "
                 "FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? ORDER BY score LIMIT ? OFFSET ?",
-                [match, limit, offset]).fetchall()
+                [match, limit, offset],
+            ).fetchall()
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
                 raise QueryTimeout(f"search took longer than {timeout:g} s") from None
