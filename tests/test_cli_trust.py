@@ -108,7 +108,7 @@ def test_ctrl_c_exits_130_other_commands_name_the_writer_and_the_rerun_resumes(t
     # JSON Lines file, so that ingesting them takes no longer than the three small files did
     texts = list(GOOD.values())
     records = [{"id": f"more-{i}", "title": f"Report {i}", "published": "2024-04-24",
-                "text": f"Report {i}. " + texts[i % len(texts)].split("\n\n", 1)[-1]} for i in range(300)]
+                "text": f"Report {i}. " + texts[i % len(texts)].split("\n\n", 1)[-1]} for i in range(1500)]
     (pile / "more.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     n_articles = 3 + len(records)
     env = {**os.environ, "COLUMNS": "300"}
@@ -130,12 +130,12 @@ def test_ctrl_c_exits_130_other_commands_name_the_writer_and_the_rerun_resumes(t
     os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
     _, err = run.communicate(timeout=120)
     assert run.returncode == 130
-    assert re.fullmatch(r"interrupted; \d+ articles committed, run again to resume", one_line(err))
+    assert re.fullmatch(r"interrupted; [\d,]+ articles committed, run again to resume", one_line(err))
     assert not lock.exists()
     again = tidings_cli("run", str(pile), "--db", str(db))
     assert again.returncode == 0, again.stderr
-    resumed = re.search(r"resuming: (\d+) articles pending in later stages", again.stdout)
-    assert resumed and int(resumed.group(1)) == n_articles and "Nothing new" not in again.stdout
+    resumed = re.search(r"resuming: ([\d,]+) articles pending in later stages", again.stdout)
+    assert resumed and int(resumed.group(1).replace(",", "")) == n_articles and "Nothing new" not in again.stdout
     third = tidings_cli("run", str(pile), "--db", str(db))
     assert "Nothing new" in third.stdout and "resuming" not in third.stdout
 
