@@ -113,8 +113,10 @@ def test_ctrl_c_exits_130_other_commands_name_the_writer_and_the_rerun_resumes(t
     n_articles = 3 + len(records)
     env = {**os.environ, "COLUMNS": "300"}
     env.pop("TIDINGS_DEBUG", None)
+    # SIGINT as a terminal's: a suite started in the background (`make test &`) ignores it, and children inherit that
     run = subprocess.Popen([sys.executable, "-m", "tidings.cli", "run", str(pile), "--db", str(db)],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lock = Path(str(db) + ".lock")
     deadline = time.time() + 120
     while time.time() < deadline and not lock.exists():
@@ -128,8 +130,8 @@ def test_ctrl_c_exits_130_other_commands_name_the_writer_and_the_rerun_resumes(t
     assert res.returncode == 1
     assert f"pid {run.pid}" in line and "tidings run" in line and "since" in line and "wait" in line
     os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
-    _, err = run.communicate(timeout=120)
-    assert run.returncode == 130
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == 130, (out[-800:], err[-800:])
     assert re.fullmatch(r"interrupted; [\d,]+ articles committed, run again to resume", one_line(err))
     assert not lock.exists()
     again = tidings_cli("run", str(pile), "--db", str(db))

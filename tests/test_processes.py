@@ -27,9 +27,10 @@ def _wait_gone(sid: int, seconds: float = 5.0) -> list[int]:
 
 
 def _run(db: Path, inputs: Path, **env: str) -> subprocess.Popen:
+    # SIGINT as a terminal's, even when the suite itself runs in the background (which ignores it)
     return subprocess.Popen([TIDINGS, "run", str(inputs), "--db", str(db), "--workers", "2"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                            env={**os.environ, **env})
+                            env={**os.environ, **env}, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def test_no_process_outlives_a_run_with_worker_pools(tmp_path: Path, sample_dir: Path) -> None:
