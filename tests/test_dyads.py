@@ -7,41 +7,17 @@ resolution in the coder: coordination inside a noun phrase, antecedents of "they
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pytest
+from coding import Actor, code
 
 from tidings.events import code_doc
 from tidings.nlp import load_nlp
 
 
-@dataclass(frozen=True)
-class Actor:
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    name: str
-    country: str
-    sector: str | None = None
-    role: str | None = None
-    kind: str = "country"
-    resolved: bool = True
-    sentence: int = 0
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def code(nlp, text, actors, published="2024-05-10"):
-    acts = []
-    for surface, country, kind in actors:
-        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country,
-                              kind=kind, sector="GOV" if kind == "country" else None))
-    return code_doc("a1", nlp(text), published=published, actors=acts)
 
 
 def dyads(ms, type_=None, sentence=None):

@@ -6,46 +6,15 @@ and the trigger finder, not actor resolution.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 import pytest
+from coding import code, types
 
-from tidings.events import code_doc
 from tidings.nlp import load_nlp
-
-
-@dataclass(frozen=True)
-class Actor:
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    name: str
-    country: str
-    sector: str | None = None
-    role: str | None = None
-    kind: str = "country"
-    resolved: bool = True
-    sentence: int = 0
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def code(nlp, text, actors, published="2024-05-10"):
-    acts = []
-    for surface, country, kind in actors:
-        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country,
-                              kind=kind, sector="GOV" if kind == "country" else None))
-    return code_doc("a1", nlp(text), published=published, actors=acts)
-
-
-def types(ms):
-    return sorted({(m.type, m.source.country, m.target.country if m.target else None) for m in ms})
 
 
 def test_called_off_decides_by_its_object(nlp):

@@ -1,0 +1,40 @@
+"""Coding invented sentences with hand-given actors, as the enrich stage would give them: what
+tests/test_event_coverage.py and tests/test_dyads.py share (the lexicon and party resolution, not
+actor recognition)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tidings.events import code_doc
+
+
+@dataclass(frozen=True)
+class Actor:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    country: str
+    sector: str | None = None
+    role: str | None = None
+    kind: str = "country"
+    resolved: bool = True
+    sentence: int = 0
+
+
+def code(nlp, text, actors, published="2024-05-10"):
+    """Event mentions of ``text``; ``actors`` are (surface, country, kind), found wherever the surface is."""
+    acts = []
+    for surface, country, kind in actors:
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country,
+                              kind=kind, sector="GOV" if kind == "country" else None))
+    return code_doc("a1", nlp(text), published=published, actors=acts)
+
+
+def types(ms):
+    """(type, source country, target country) of each mention, sorted and without repeats."""
+    return sorted({(m.type, m.source.country, m.target.country if m.target else None) for m in ms})
