@@ -4,6 +4,7 @@ which processes a run left behind, and what each one is."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 
@@ -38,3 +39,11 @@ def describe(pid: int) -> str:
     except OSError:
         return f"{pid} (gone)"
     return f"{pid} ppid {stat[stat.rfind(')') + 2 :].split()[1]}: {(cmdline(pid) or '')[:100]}"
+
+
+def wait_gone(sid: int, seconds: float = 5.0) -> list[int]:
+    """Wait up to ``seconds`` for every process of session ``sid`` to exit; those still alive."""
+    deadline = time.monotonic() + seconds
+    while (left := session_procs(sid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left

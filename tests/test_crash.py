@@ -23,7 +23,7 @@ import duckdb
 import pytest
 
 import tidings
-from procs import describe, session_procs
+from procs import describe, wait_gone
 
 pytestmark = pytest.mark.slow
 
@@ -127,11 +127,7 @@ def test_sigkill_anywhere_then_rerun_equals_an_uninterrupted_run(corpus: Path, t
                 os.kill(proc.pid, signal.SIGKILL)  # the run alone: its workers must go by themselves
                 proc.wait()
                 kills += 1
-                for _ in range(200):  # its workers notice the parent is gone and exit
-                    left = session_procs(proc.pid)
-                    if not left:
-                        break
-                    time.sleep(0.1)
+                left = wait_gone(proc.pid, seconds=20)  # its workers notice the parent is gone and exit
                 if left:
                     what = [describe(pid) for pid in left]
                     os.killpg(proc.pid, signal.SIGKILL)
@@ -189,11 +185,7 @@ def test_sigkill_aimed_at_each_stage_then_rerun_equals_an_uninterrupted_run(corp
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        for _ in range(200):
-            left = session_procs(proc.pid)
-            if not left:
-                break
-            time.sleep(0.1)
+        left = wait_gone(proc.pid, seconds=20)
         assert not left, f"seed {SEED + 1}, kill in {label}: {[describe(pid) for pid in left]}"
         where.append((label, _where(db)))
         final = subprocess.run([TIDINGS, "run", str(corpus), "--db", str(db)], capture_output=True, text=True)

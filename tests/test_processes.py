@@ -13,17 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from procs import session_procs
+from procs import session_procs, wait_gone
 from tidings.runtime import configure, fork_starmap, live_children, ordered_map, settings
 
 TIDINGS = str(Path(sys.executable).with_name("tidings"))
-
-
-def _wait_gone(sid: int, seconds: float = 5.0) -> list[int]:
-    deadline = time.monotonic() + seconds
-    while (left := session_procs(sid)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return left
 
 
 def _run(db: Path, inputs: Path, **env: str) -> subprocess.Popen:
@@ -38,7 +31,7 @@ def test_no_process_outlives_a_run_with_worker_pools(tmp_path: Path, sample_dir:
     proc = _run(tmp_path / "s.duckdb", sample_dir / "html", TIDINGS_PARALLEL_MIN="1")
     _, err = proc.communicate(timeout=900)
     assert proc.returncode == 0, err.decode()
-    assert _wait_gone(proc.pid) == []
+    assert wait_gone(proc.pid) == []
 
 
 def test_no_process_outlives_ctrl_c(tmp_path: Path, sample_dir: Path) -> None:
@@ -50,7 +43,7 @@ def test_no_process_outlives_ctrl_c(tmp_path: Path, sample_dir: Path) -> None:
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
     _, err = proc.communicate(timeout=120)
     assert proc.returncode in (0, 130), err.decode()
-    assert _wait_gone(proc.pid) == []
+    assert wait_gone(proc.pid) == []
 
 
 def _boom(x: int) -> int:
