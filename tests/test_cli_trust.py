@@ -104,11 +104,11 @@ def test_unreadable_input_folder_is_one_line(tmp_path: Path, pile: Path) -> None
 # -- 1, 3, 4. Ctrl-C, the writer's lock, resuming -------------------------------------------------------
 def test_ctrl_c_exits_130_other_commands_name_the_writer_and_the_rerun_resumes(tmp_path: Path, pile: Path) -> None:
     db = tmp_path / "s.duckdb"
-    # enough articles that the run is still parsing when it is interrupted, however fast the machine; one
+    # enough articles (300) that the run is still parsing when it is interrupted, however fast the machine; one
     # JSON Lines file, so that ingesting them takes no longer than the three small files did
     texts = list(GOOD.values())
     records = [{"id": f"more-{i}", "title": f"Report {i}", "published": "2024-04-24",
-                "text": f"Report {i}. " + texts[i % len(texts)].split("\n\n", 1)[-1]} for i in range(1500)]
+                "text": f"Report {i}. " + texts[i % len(texts)].split("\n\n", 1)[-1]} for i in range(300)]
     (pile / "more.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     n_articles = 3 + len(records)
     env = {**os.environ, "COLUMNS": "300"}
