@@ -21,7 +21,7 @@ from rich.console import Console
 from . import __version__
 from .api import DEFAULT_DB, Tidings
 from .api import open as open_store
-from .errors import StoreLockedError, TidingsError
+from .errors import StoreLockedError, TidingsError, interrupted, reraise_interrupt
 from .outputs.console import RichProgress, render_rows, render_run_summary
 
 app = typer.Typer(
@@ -100,15 +100,14 @@ def _run(db: Path, inputs: list[Path], *, stages: bool, command: str, workers: i
             report = t.run(inputs, progress=progress, workers=workers, command=command)
         else:
             report = t.ingest(inputs, progress=progress, workers=workers)
-    except KeyboardInterrupt:
+    except BaseException as exc:
         progress.close()
+        if not interrupted(exc):  # Ctrl-C, also when DuckDB turned it into its RuntimeError mid-query
+            t.close()
+            raise
         committed = _article_count(t) - before
         t.close()
         raise Interrupted(committed) from None
-    except BaseException:
-        progress.close()
-        t.close()
-        raise
     progress.close()
     render_run_summary(console, report)
     return t
@@ -309,6 +308,7 @@ def sql(
         try:
             rows = t.query(query)
         except Exception as exc:  # duckdb errors: show DuckDB's own first line
+            reraise_interrupt(exc)
             raise TidingsError(f"SQL error: {str(exc).splitlines()[0]}") from None
     if as_json:
         for r in rows:
@@ -646,6 +646,8 @@ def main(args: list[str] | None = None) -> None:
     except (duckdb.Error, OSError) as exc:  # fatal store/disk conditions: one line, never a traceback
         if debug:
             raise
+        if interrupted(exc):
+            _fail("interrupted; every batch committed is kept, run again to resume", 130)
         _fail(f"Error: {_first_line(exc)}; every batch committed before this is kept", 1)
     except MemoryError:
         if debug:
@@ -654,6 +656,8 @@ def main(args: list[str] | None = None) -> None:
     except Exception as exc:  # a bug: still one line, the traceback on request
         if debug:
             raise
+        if interrupted(exc):  # Ctrl-C during a DuckDB query, outside a run
+            _fail("interrupted; every batch committed is kept, run again to resume", 130)
         _fail(
             f"Error: internal error ({type(exc).__name__}: {_first_line(exc)}); "
             "run again with --debug for the traceback and report it",

@@ -29,3 +29,23 @@ class StoreLockedError(StoreError):
 
 class InputError(TidingsError):
     """An input path cannot be used at all (missing, unreadable) for a whole command."""
+
+
+def interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` is a Ctrl-C. DuckDB turns a SIGINT that arrives during a query into
+    ``RuntimeError('Query interrupted')`` (its C++ ``std::runtime_error``), not ``KeyboardInterrupt``,
+    so a handler that records one article's failure would otherwise swallow the user's Ctrl-C and
+    let the run go on."""
+    if isinstance(exc, KeyboardInterrupt):
+        return True
+    import duckdb
+
+    if isinstance(exc, duckdb.InterruptException):
+        return True
+    return type(exc) is RuntimeError and str(exc).strip() == "Query interrupted"
+
+
+def reraise_interrupt(exc: BaseException) -> None:
+    """In an ``except Exception`` that records a failure and goes on: raise a Ctrl-C as ``KeyboardInterrupt``."""
+    if interrupted(exc):
+        raise KeyboardInterrupt from exc

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from .errors import interrupted
 from .runtime import close_pools, fork_starmap
 from .store import StagePlan, Store
 
@@ -281,8 +282,10 @@ def run_stages(
                 report.notes["rebuilt_for_stale_items"] = redone
             report.seconds = time.perf_counter() - started
             reports.append(report)
-    except BaseException:
+    except BaseException as exc:
         close_pools()
+        if interrupted(exc) and not isinstance(exc, KeyboardInterrupt):
+            raise KeyboardInterrupt from exc  # Ctrl-C during a DuckDB query arrives as its RuntimeError
         raise
     return reports
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..errors import reraise_interrupt
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import bulk_insert, ordered_map, settings
 from . import analyse
@@ -77,6 +78,7 @@ def enrich_docs(items: Iterable[tuple[str, Any, Any]]) -> Result:
             e = analyse(aid, doc_from_bytes(doc) if isinstance(doc, bytes) else doc, published=published)
             out = article_rows(e)
         except Exception as exc:  # noqa: BLE001 - one article's failure is recorded, not fatal
+            reraise_interrupt(exc)
             errors.append((aid, f"{type(exc).__name__}: {exc}"))
             continue
         for table, r in out.items():

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from ..errors import reraise_interrupt
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import ordered_map, settings
 from ..store import now, registered
@@ -214,6 +215,7 @@ def _code(items: Iterable[Any], created: dt.datetime) -> Coded:
             coded.extend(code_article(e))
             done.append(e.article_id)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+            reraise_interrupt(exc)
             failed.append((e.article_id, exc))
     return done, mention_table(mention_rows(coded, created=created)), failed
 
@@ -256,6 +258,7 @@ def _single(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | str
         try:
             items = list(load(store, batch))
         except Exception as exc:  # noqa: BLE001 - a batch that cannot be loaded: recorded per article
+            reraise_interrupt(exc)
             yield batch, exc
             continue
         yield batch, _code(items, now())
@@ -275,6 +278,7 @@ def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | s
             try:
                 payload = read_rows(store, batch)
             except Exception as exc:  # noqa: BLE001 - recorded per article below; the worker gets nothing to do
+                reraise_interrupt(exc)
                 failed_reads[k] = exc
                 payload = Payload(ids=[], docs={}, tables={})
             yield payload, now()

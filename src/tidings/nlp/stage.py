@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..enrich import stage as enrich_stage
+from ..errors import reraise_interrupt
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import bulk_insert, ordered_map, settings
 from . import doc_text, doc_to_bytes, load_nlp, model_version
@@ -89,6 +90,7 @@ def parse_batch(
                 sents += s
                 kept[aid] = doc
             except Exception as exc:  # noqa: BLE001 - recorded per article
+                reraise_interrupt(exc)
                 errors.append((aid, f"{type(exc).__name__}: {exc}"))
     if keep is not None:
         keep.update(kept)
