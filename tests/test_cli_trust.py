@@ -154,6 +154,19 @@ def test_read_commands_open_the_store_read_only(ingested: Path) -> None:
         held.close()
 
 
+def test_a_read_command_after_a_killed_writer_finishes_its_recovery(ingested: Path) -> None:
+    # a writer that committed and was killed before its checkpoint leaves its log beside the store
+    killed = ("import os, sys, tidings; t = tidings.open(sys.argv[1]); t.store.con.execute(\"UPDATE articles "
+              "SET title = 'Title after the kill' WHERE article_id = (SELECT min(article_id) FROM articles)\"); os._exit(0)")
+    subprocess.run([sys.executable, "-c", killed, str(ingested)], check=True)
+    wal = Path(str(ingested) + ".wal")
+    assert wal.exists()
+    res = tidings_cli("sql", "SELECT count(*) AS n FROM articles WHERE title = 'Title after the kill'", "--json",
+                      "--db", str(ingested))
+    assert res.returncode == 0 and json.loads(res.stdout) == {"n": 1}, res.stderr
+    assert not wal.exists(), "the log is replayed into the store (and its indexes rebuilt), not read around"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
 def test_read_commands_work_on_a_read_only_file(ingested: Path) -> None:
     ingested.chmod(0o444)

@@ -6,6 +6,7 @@ Every command parses its options, calls one API method and formats the result. E
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -69,9 +70,16 @@ def _open(db: Path, *, must_exist: bool = False) -> Tidings:
 
 def _open_read(db: Path) -> Tidings:
     """The store for a command that only reads: opened read-only, so a read-only file works and
-    nothing can be changed. An older store is first upgraded in place when the file is writable."""
+    nothing can be changed. When the file is writable, an older store is first upgraded in place and
+    a store left by a killed writer first recovered."""
     from .errors import SchemaTooOldError
 
+    if Path(str(db) + ".wal").exists() and os.access(db, os.W_OK):
+        # the last writer was killed before its checkpoint: a writer's open finishes the recovery (the
+        # log replayed, the indexes rebuilt, see Store._rebuild_indexes), which a read-only open cannot;
+        # if a live writer holds the store, the read-only open below says so
+        with contextlib.suppress(StoreLockedError):
+            open_store(db, create=False).close()
     try:
         return open_store(db, read_only=True, create=False)
     except SchemaTooOldError:
