@@ -257,12 +257,13 @@ class Backend:
         time limit; cached per store generation (they aggregate over the whole dyad)."""
         from .. import analysis
 
-        fn: Any = {
+        fns: dict[str, Any] = {
             "brief": analysis.brief,
             "index": analysis.index,
             "channels": analysis.channels,
             "upcoming": analysis.upcoming,
-        }[name]
+        }
+        fn = fns[name]
 
         def run() -> dict[str, Any]:
             cur = self._cursor()
