@@ -274,8 +274,8 @@ def _compute(
         },
     )
     contact_types = ", ".join(_lit(t) for t in _CONTACT_TYPES)
-    kw_contacts = rows(
-        con,
+    kc = tmp.table(
+        "kc",
         f"""WITH hit AS (
               SELECT DISTINCT x.event_id, ch.c FROM {km} x {role_join} CROSS JOIN {ch} ch
               LEFT JOIN {f} f ON f.sentence_text = x.sentence_text
@@ -284,7 +284,7 @@ def _compute(
                 ((rp.mask >> ch.c) & 1 = 1 AND nt.sn IS NOT NULL)
                 OR ((rp.mask >> ch.c) & 1 = 0 AND NOT rp.rc AND x.type = 'CONSULT' AND ch.has_kw
                     AND (f.kw >> ch.c) & 1 = 1 AND NOT f.sus)))
-            SELECT hit.c, x.event_id, x.type, x.status, x.d AS date, x.first_reported
+            SELECT hit.c, x.event_id, x.type, x.status, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done
             FROM hit JOIN {e} x ON x.event_id = hit.event_id""",
     )
     sd_rows = [
@@ -323,7 +323,8 @@ def _compute(
                     LEFT JOIN articles a ON a.article_id = h.article_id GROUP BY ALL)
             SELECT pub.c, pub.st, pub.event_id, x.type, coalesce(own.day, pub.p, x.d) AS date, x.first_reported
             FROM pub LEFT JOIN own ON own.event_id = pub.event_id AND own.c = pub.c AND own.st = pub.st
-            JOIN {e} x ON x.event_id = pub.event_id""",
+            JOIN {e} x ON x.event_id = pub.event_id
+            ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(x.first_reported, DATE '0001-01-01'), pub.event_id, pub.st""",
     )
     # The officials' contacts and plans of each channel (of every event, keyword or not): their counts, and the
     # latest ones (and the first ones after the channel's last suspension), read in full below.
@@ -350,21 +351,17 @@ def _compute(
         i: {"contacts": [], "plans": [], "signals": []} for i in range(len(chans))
     }
     loader = _Loader(con, tables, pair, spec, memo)
-    for x in kw_contacts:
-        kind = "plans" if x["status"] in UPCOMING else "contacts"
-        by_c[x["c"]][kind].append(_Deferred(loader, chans[x["c"]], x, None))
+    # In the order _state sorts them (date, first report, event; a state signal's states in their order).
     for x in kw_signals:
         by_c[x["c"]]["signals"].append(_Deferred(loader, chans[x["c"]], x, states[x["st"]]))
-    for lst in by_c.values():  # a contact's or signal's order among equals: its event's, then the states' order
-        lst["signals"].sort(key=lambda s: (_key(s), states.index(s["state"])))
     last_sus = {
         i: max((s["date"] for s in by_c[i]["signals"] if s["state"] == "suspended" and s["date"]), default=None)
         for i in by_c
     }
     after = []
     if any(v is not None for v in last_sus.values()):
-        sus_t = tmp.arrow(
-            "sus",
+        sus_kw = tmp.arrow(
+            "sus_kw",
             {
                 "c": ([i for i, v in last_sus.items() if v is not None], "int64"),
                 "last": ([v for v in last_sus.values() if v is not None], "date32"),
@@ -373,7 +370,7 @@ def _compute(
         after = rows(
             con,
             f"SELECT c, event_id, in_k FROM (SELECT r.*, row_number() OVER (PARTITION BY r.c ORDER BY "
-            f"{order.format('ASC')}) AS rn FROM {r} r JOIN {sus_t} s ON s.c = r.c "
+            f"{order.format('ASC')}) AS rn FROM {r} r JOIN {sus_kw} s ON s.c = r.c "
             f"WHERE r.done AND coalesce(r.d, DATE '0001-01-01') > s.last) WHERE rn <= {_KEEP}",
         )
     pick: dict[int, set[str]] = {i: set() for i in by_c}
@@ -394,9 +391,8 @@ def _compute(
         (r_["source_role"], r_["target_role"]): any(m >> j & 1 for j in with_pairs) for r_, m in zip(rp_rows, masks)
     }
     role_channel = {eid: rc_of[(ev.get("source_role"), ev.get("target_role"))] for eid, ev in full_events.items()}
-    out = []
-    for i, c in enumerate(chans):
-        extra = _scan(
+    extras = {
+        i: _scan(
             c,
             spec,
             sorted((full_events[x] for x in pick[i] if x in full_events), key=_ekey),
@@ -405,12 +401,66 @@ def _compute(
             role_channel,
             memo,
         )
+        for i, c in enumerate(chans)
+    }
+    # The channel's last suspension (of every signal; the extra events' too) dates "the first contact after".
+    sus_all = {
+        i: max(
+            (s["date"] for s in (*by_c[i]["signals"], *extras[i][2]) if s["state"] == "suspended" and s["date"]),
+            default=None,
+        )
+        for i in by_c
+    }
+    sus_t = tmp.arrow(
+        "sus",
+        {
+            "c": ([i for i, v in sus_all.items() if v is not None], "int64"),
+            "last": ([v for v in sus_all.values() if v is not None], "date32"),
+        },
+    )
+    # A channel's contacts from keyword events are counted in DuckDB; of them _state needs only the latest
+    # (all, and meetings only), the first after the channel's last suspension, and the latest reported plan.
+    key = "coalesce(x.d, DATE '0001-01-01') {0}, coalesce(x.first_reported, DATE '0001-01-01') {0}, x.event_id {0}"
+    kw_counts = {
+        x["c"]: x
+        for x in rows(
+            con,
+            f"SELECT c, count(*) FILTER (WHERE done) AS n_all, count(*) FILTER (WHERE done AND type = 'CONSULT') "
+            f"AS n_consult FROM {kc} GROUP BY c",
+        )
+    }
+    picks = [
+        ("x.done", key.format("DESC")),
+        ("x.done AND x.type = 'CONSULT'", key.format("DESC")),
+        ("x.done AND x.d > s.last", key.format("ASC")),
+        ("x.done AND x.type = 'CONSULT' AND x.d > s.last", key.format("ASC")),
+        ("NOT x.done", "coalesce(x.first_reported, DATE '0001-01-01') DESC, " + key.format("DESC")),
+    ]
+    kw_few = rows(
+        con,
+        " UNION ALL ".join(
+            f"(SELECT x.c, x.event_id, x.type, x.status, x.d AS date, x.first_reported FROM {kc} x "
+            f"LEFT JOIN {sus_t} s ON s.c = x.c WHERE {cond} "
+            f"QUALIFY row_number() OVER (PARTITION BY x.c ORDER BY {o}) = 1)"
+            for cond, o in picks
+        ),
+    )
+    for x in kw_few:
+        kind = "plans" if x["status"] in UPCOMING else "contacts"
+        if all(y["event_id"] != x["event_id"] for y in by_c[x["c"]][kind]):
+            by_c[x["c"]][kind].append(_Deferred(loader, chans[x["c"]], x, None))
+    out = []
+    for i, c in enumerate(chans):
+        extra = extras[i]
+        kn = kw_counts.get(i) or {"n_all": 0, "n_consult": 0}
         contacts = by_c[i]["contacts"] + extra[0]
         plans = by_c[i]["plans"] + extra[1]
         signals = by_c[i]["signals"] + extra[2]
-        if any(x["type"] == "CONSULT" for x in contacts):
+        n_contacts = kn["n_all"] + len(extra[0])
+        if kn["n_consult"] or any(x["type"] == "CONSULT" for x in extra[0]):  # meetings on record: only they count
             contacts = [x for x in contacts if x["type"] == "CONSULT"]
-        rec = _state(c, contacts, plans, signals, loader)
+            n_contacts = kn["n_consult"] + sum(1 for x in extra[0] if x["type"] == "CONSULT")
+        rec = _state(c, contacts, plans, signals, loader, n_contacts)
         n = counts.get(i) or {"n_done": 0, "n_consult": 0}
         rec["contacts"] = max(rec["contacts"], n["n_consult"] or n["n_done"])
         out.append(rec)
@@ -711,6 +761,7 @@ def _state(
     plans: list[dict[str, Any]],
     signals: list[dict[str, Any]],
     loader: _Loader | None = None,
+    n_contacts: int | None = None,
 ) -> dict[str, Any]:
     contacts.sort(key=_key)
     signals.sort(key=_key)
@@ -752,7 +803,7 @@ def _state(
         "since": since,
         "state_evidence": full(evidence),
         "last_contact": full(last),
-        "contacts": len(contacts),
+        "contacts": len(contacts) if n_contacts is None else n_contacts,
         "next": full(nxt),
         "history": [
             {k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")}
