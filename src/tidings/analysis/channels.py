@@ -215,29 +215,36 @@ def _compute(
     )
     # The keyword events: a sentence naming any channel's subject (RE2 over each distinct sentence once).
     pats = [c["keywords"].pattern for c in chans if c["keywords"] is not None]
-    rx = "(?i)" + "|".join(f"(?:{p})" for p in pats) if pats else "(?!)"
+    rx = "(?i)" + "|".join(f"(?:{p})" for p in pats) if pats else r"[^\s\S]"  # RE2: no lookahead
+    # The dyad's mentions, each distinct sentence once under a number (the joins below compare numbers).
+    em = tmp.table("em", f"SELECT l.event_id, l.mention_id FROM {e} x JOIN event_links l ON l.event_id = x.event_id")
+    sn_ = tmp.table(
+        "s",
+        f"SELECT row_number() OVER () AS sid, sentence_text FROM (SELECT DISTINCT m.sentence_text FROM {em} y "
+        f"JOIN event_mentions m ON m.mention_id = y.mention_id WHERE m.sentence_text IS NOT NULL)",
+    )
+    ems = tmp.table(
+        "ems",
+        f"""SELECT y.event_id, s.sid, m.date_from AS md, m.date_to AS mt, m.date_precision AS mp, m.article_id
+            FROM {em} y JOIN event_mentions m ON m.mention_id = y.mention_id JOIN {sn_} s ON s.sentence_text = m.sentence_text""",
+    )
     k = tmp.table(
         "k",
-        f"""WITH em AS (SELECT l.event_id, m.sentence_text FROM {e} x JOIN event_links l ON l.event_id = x.event_id
-                        JOIN event_mentions m ON m.mention_id = l.mention_id),
-             s AS (SELECT DISTINCT sentence_text FROM em WHERE sentence_text IS NOT NULL),
-             hit AS (SELECT sentence_text FROM s WHERE regexp_matches(sentence_text, ?))
-        SELECT DISTINCT em.event_id FROM em JOIN hit USING (sentence_text)""",
-        [rx] if pats else ["(?!)"],
+        f"SELECT DISTINCT event_id FROM {ems} WHERE sid IN (SELECT sid FROM {sn_} WHERE regexp_matches(sentence_text, ?))",
+        [rx],
     )
     km = tmp.table(
         "km",
-        f"""SELECT x.event_id, x.type, x.status, x.sn, x.tn, x.source_role, x.target_role, m.sentence_text,
-                   m.date_from AS md, m.date_to AS mt, m.date_precision AS mp, m.article_id
-            FROM {k} k JOIN {e} x ON x.event_id = k.event_id JOIN event_links l ON l.event_id = k.event_id
-            JOIN event_mentions m ON m.mention_id = l.mention_id WHERE m.sentence_text IS NOT NULL""",
+        f"""SELECT x.event_id, x.type, x.status, x.sn, x.tn, x.source_role, x.target_role, y.sid, y.md, y.mt, y.mp,
+                   y.article_id
+            FROM {ems} y JOIN {k} k ON k.event_id = y.event_id JOIN {e} x ON x.event_id = y.event_id""",
     )
     # Each distinct sentence of the keyword events tested once in Python: the channels whose subject it names,
     # whether it reports a halt, and the channel-state signals it carries (bit c * len(states) + s).
-    sents = [r[0] for r in con.execute(f"SELECT DISTINCT sentence_text FROM {km}").fetchall()]
+    sent_rows = con.execute(f"SELECT sid, sentence_text FROM {sn_} WHERE sid IN (SELECT sid FROM {km})").fetchall()
     ns = len(states)
     kw_mask, sus, sig_mask = [], [], []
-    for s in sents:
+    for _, s in sent_rows:
         kw_mask.append(sum(1 << i for i, c in enumerate(chans) if c["keywords"] is not None and memo.keyword(c, s)))
         sus.append(memo.suspends({"sentence_text": s}))
         sig_mask.append(
@@ -251,7 +258,7 @@ def _compute(
     f = tmp.arrow(
         "f",
         {
-            "sentence_text": (sents, "string"),
+            "sid": ([r[0] for r in sent_rows], "int64"),
             "kw": (kw_mask, "int64"),
             "sus": (sus, "bool_"),
             "sig": (sig_mask, "int64"),
@@ -261,7 +268,7 @@ def _compute(
     # events between officials of some channel (a role contact's evidence must name one of them).
     cand = rows(
         con,
-        f"SELECT DISTINCT x.sn, x.tn, x.sentence_text FROM {km} x {role_join} "
+        f"SELECT DISTINCT x.sn, x.tn, x.sid, s.sentence_text FROM {km} x {role_join} JOIN {sn_} s ON s.sid = x.sid "
         f"WHERE x.type IN ({', '.join(_lit(t) for t in _CONTACT_TYPES)}) AND rp.mask <> 0",
     )
     named = [r for r in cand if memo.names({"source_name": r["sn"], "target_name": r["tn"]}, r["sentence_text"])]
@@ -270,7 +277,7 @@ def _compute(
         {
             "sn": ([r["sn"] for r in named], "string"),
             "tn": ([r["tn"] for r in named], "string"),
-            "sentence_text": ([r["sentence_text"] for r in named], "string"),
+            "sid": ([r["sid"] for r in named], "int64"),
         },
     )
     contact_types = ", ".join(_lit(t) for t in _CONTACT_TYPES)
@@ -278,8 +285,8 @@ def _compute(
         "kc",
         f"""WITH hit AS (
               SELECT DISTINCT x.event_id, ch.c FROM {km} x {role_join} CROSS JOIN {ch} ch
-              LEFT JOIN {f} f ON f.sentence_text = x.sentence_text
-              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sentence_text = x.sentence_text
+              LEFT JOIN {f} f ON f.sid = x.sid
+              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sid = x.sid
               WHERE x.type IN ({contact_types}) AND (
                 ((rp.mask >> ch.c) & 1 = 1 AND nt.sn IS NOT NULL)
                 OR ((rp.mask >> ch.c) & 1 = 0 AND NOT rp.rc AND x.type = 'CONSULT' AND ch.has_kw
@@ -309,7 +316,7 @@ def _compute(
         con,
         f"""WITH h AS (
               SELECT x.event_id, sd.c, sd.st, x.md, x.mt, x.mp, x.article_id FROM {km} x
-              JOIN {sd} sd ON sd.type = x.type JOIN {f} f ON f.sentence_text = x.sentence_text
+              JOIN {sd} sd ON sd.type = x.type JOIN {f} f ON f.sid = x.sid
               WHERE x.status IN ('occurred', 'ongoing', 'planned') AND (f.sig >> (sd.c * {ns} + sd.st)) & 1 = 1),
             dated AS (SELECT *, CASE mp {rank} ELSE 5 END AS rk FROM h WHERE md IS NOT NULL),
             fin AS (SELECT event_id, c, st, min(rk) AS r FROM dated GROUP BY ALL),
@@ -572,22 +579,6 @@ _KEEP = 25  # latest contacts and plans of a channel's officials read per channe
 
 def _ekey(e: dict[str, Any]) -> tuple:
     return (event_date(e) or dt.date.min, e.get("first_reported") or dt.date.min, e["event_id"])
-
-
-def _keyword_events(con: Any, spec: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> set[str]:
-    """Events of the dyad with a sentence naming any channel's subject: one scan of the mentions in DuckDB
-    (RE2, case-insensitive), intersected with the dyad's events."""
-    pats = [c["keywords"].pattern for c in spec["channels"] if c["keywords"] is not None]
-    if not pats or not by_id:
-        return set()
-    rx = "(?i)" + "|".join(f"(?:{p})" for p in pats)
-    found = rows(
-        con,
-        "SELECT DISTINCT l.event_id FROM event_mentions m JOIN event_links l ON l.mention_id = m.mention_id "
-        "WHERE regexp_matches(m.sentence_text, ?)",
-        [rx],
-    )
-    return {r["event_id"] for r in found if r["event_id"] in by_id}
 
 
 def _scan(
