@@ -6,11 +6,21 @@ mentions, events: the shapes the pipeline writes, without running spaCy over the
 loopback, one at a time, and prints latency percentiles per endpoint.
 
     .venv/bin/python bench/serve.py --articles 20000 --requests 200
+    .venv/bin/python bench/serve.py --db COPY_OF_STORE --writes 5
+
+``--writes N`` then uploads N one-article files (the server started with a token), and after each write
+job reports done sends the dashboard page and its JSON twin at once: the first requests after a write,
+whose results the job computed before it reported done (tidings.web.data.Backend.refresh). It prints
+their latency, the job's time and the part of it spent recomputing the cached results. Run it on a copy
+of bench/outputs.py's dense store (100,000 articles, 424,800 events of USA-CHN: ``bench/outputs.py --n 2000
+--copies 50 --keep DIR`` builds DIR/outputs-2000x50.duckdb) for the dashboard's worst case; the writes
+grow the store it is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -139,11 +149,59 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
 
 
+def _upload(base: str, token: str, record: dict) -> str:
+    req = urllib.request.Request(base + "/api/upload", data=(json.dumps(record) + "\n").encode(), method="POST",
+                                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.loads(r.read())["job_id"]
+
+
+def after_writes(base: str, token: str, n: int, pid: int) -> None:
+    """``n`` uploads of one generated article each; after each job is done, the dashboard page and its JSON
+    twin at once (the first requests of the new store generation)."""
+    spec = importlib.util.spec_from_file_location("_bench_pipeline", ROOT / "bench/pipeline.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    arts = mod.generate(n, 99)
+    first: dict[str, list[float]] = {"dashboard page": [], "dashboard JSON": []}
+    jobs, refresh, cpu = [], [], []
+    for i, art in enumerate(arts):
+        art = {**art, "id": f"serve-write-{os.getpid()}-{i}", "url": f"https://bench.example/w{os.getpid()}/{i}"}
+        t0 = time.perf_counter()
+        job_id = _upload(base, token, art)
+        while True:
+            job = json.loads(urllib.request.urlopen(f"{base}/api/jobs/{job_id}", timeout=30).read())
+            if job["state"] in ("done", "failed"):
+                break
+            time.sleep(0.05)
+        jobs.append(time.perf_counter() - t0)
+        if job["state"] != "done":
+            print(f"write {i}: job {job['state']}: {job.get('error')}")
+            continue
+        refresh.append((job["summary"].get("cache_refreshed") or {}).get("seconds", float("nan")))
+        c0 = cpu_seconds(pid)
+        for name, path in (("dashboard page", "/?dyad=USA-CHN"), ("dashboard JSON", "/index.json?dyad=USA-CHN")):
+            status, ms = _get(base + path)
+            first[name].append(ms if status == 200 else float("inf"))
+        cpu.append((cpu_seconds(pid) - c0) * 1000 / 2)
+        print(f"  write {i + 1}: job {jobs[-1]:.1f} s (recomputing the cached results {refresh[-1]} s); first dashboard "
+              f"page {first['dashboard page'][-1]:.1f} ms, JSON {first['dashboard JSON'][-1]:.1f} ms", flush=True)
+    print(f"after each of {n} writes (one generated article each; job {statistics.median(jobs):.1f} s median, of which "
+          f"recomputing the cached results {statistics.median(refresh):.1f} s), the first request:")
+    for name, times in first.items():
+        if times:
+            print(f"{name + ' after write':<28} {len(times):>5} {pct(times, .5):>8.1f} {pct(times, .95):>8.1f} "
+                  f"{max(times):>8.1f} {statistics.median(cpu):>10.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=20_000, help="generated articles (the issue's target is 100,000)")
     ap.add_argument("--requests", type=int, default=200, help="requests per endpoint (bounded loop, one at a time)")
     ap.add_argument("--db", type=Path, help="reuse or keep the generated store here")
+    ap.add_argument("--writes", type=int, default=0, help="one-article uploads after the loop, each followed by "
+                                                         "the dashboard (first request after a write)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
@@ -154,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         port = _port()
         base = f"http://127.0.0.1:{port}"
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "tidings.cli", "serve", "--db", str(db), "--port", str(port)],
+        token = "bench-" + os.urandom(8).hex()
+        cmd = [sys.executable, "-m", "tidings.cli", "serve", "--db", str(db), "--port", str(port)]
+        proc = subprocess.Popen(cmd + (["--token", token] if args.writes else []),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             while True:
@@ -178,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
                 "search": lambda: f"/api/search?q={rng.choice(WORDS)}+{rng.choice(WORDS)}",
                 "index (dashboard)": lambda: f"/index.json?dyad={rng.choice(['USA-CHN', 'USA-RUS'])}",
                 "dashboard page": lambda: "/?dyad=USA-CHN",
+                "dashboard JSON": lambda: "/index.json?dyad=USA-CHN",
             }
             print(f"load average before the loop: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
             print(f"{'endpoint':<20} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'cpu ms/req':>10}  errors")
@@ -193,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
                 cpu = (cpu_seconds(proc.pid) - cpu0) * 1000 / len(times)
                 print(f"{name:<20} {len(times):>5} {pct(times, .5):>8.1f} {pct(times, .95):>8.1f} {max(times):>8.1f} "
                       f"{cpu:>10.1f}  {errors}  (mean {statistics.mean(times):.1f})")
+            if args.writes:
+                after_writes(base, token, args.writes, proc.pid)
         finally:
             proc.terminate()
             proc.wait(timeout=20)

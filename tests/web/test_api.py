@@ -231,3 +231,59 @@ def test_hostile_article_is_escaped(server, hostile) -> None:
     assert 'href="javascript:' not in html
     api = server.get_json(f"/api/articles/{hostile['article_id']}")
     assert '<script>alert("pwned")</script>' in api["text"]  # the data is kept as written; only the page escapes it
+
+
+def test_cached_results_are_recomputed_by_the_write(demo_db, tmp_path, monkeypatch) -> None:
+    """The dashboard and the analyst outputs are cached per store generation, and a write job computes the
+    next generation's results before it reports done: the first dashboard after an upload is answered from
+    the cache, shows the new events, and equals the outputs computed afresh on the store as it now is."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from tidings import analysis
+    from tidings.web.app import create_app
+    from tidings.web.data import Backend
+
+    db = tmp_path / "cache.duckdb"
+    shutil.copy(demo_db, db)
+    backend = Backend(db, writable=True)
+    try:
+        client = TestClient(create_app(backend, token=TOKEN), base_url="http://127.0.0.1")
+        before = client.get("/index.json?dyad=USA-CHN").json()
+        assert client.get("/api/channels?dyad=USA-CHN").status_code == 200
+        text = ("WASHINGTON, March 2, 2025 - Secretary of State Antony Blinken will travel to Beijing in April to meet "
+                "Chinese Foreign Minister Wang Yi, the State Department said on Sunday. Blinken and Wang agreed on "
+                "Saturday to resume talks on fentanyl, officials said.")
+        record = {"id": "cache-1", "title": "Blinken to visit Beijing in April", "outlet": "Test Wire",
+                  "published": "2025-03-02", "text": text}
+        r = client.post("/api/upload", content=(json.dumps(record) + "\n").encode(),
+                        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/octet-stream"})
+        assert r.status_code == 202, r.text
+        backend.jobs.wait_idle(timeout=600)
+        job = client.get(f"/api/jobs/{r.json()['job_id']}").json()
+        assert job["state"] == "done", job
+        assert job["summary"]["cache_refreshed"]["results"] >= 4  # dashboard, index, channels, upcoming, ...
+
+        calls = []
+        for name in ("index", "channels", "upcoming", "brief"):
+            real = getattr(analysis, name)
+            monkeypatch.setattr(analysis, name, lambda *a, _n=name, _f=real, **kw: calls.append(_n) or _f(*a, **kw))
+        after = client.get("/index.json?dyad=USA-CHN").json()
+        assert calls == []  # the first dashboard after the write: computed by the write, not by this request
+        new = {e["event_id"] for e in after["recent"]} - {e["event_id"] for e in before["recent"]}
+        article = client.get("/api/search?q=blinken+april+beijing").json()["items"][0]["article_id"]
+        mentioned = {m["event_id"] for m in client.get(f"/api/mentions?article_id={article}").json()["items"]}
+        assert new and new <= mentioned  # the new events are on it
+        assert after["counts"]["articles"] == before["counts"]["articles"] + 1
+        monkeypatch.undo()
+        con = backend.store.con.cursor()
+        con.execute("USE store")
+        assert after["channels"] == analysis.channels(con, dyad="USA-CHN")["channels"]
+        assert after["index"] == analysis.index(con, dyad="USA-CHN", by="month")
+        fresh = analysis.upcoming(con, dyad="USA-CHN")
+        assert after["upcoming_as_of"] == fresh["as_of"] and {p["event_id"] for p in after["upcoming"]} <= {
+            p["event_id"] for p in fresh["plans"]}
+        assert client.get("/api/channels?dyad=USA-CHN").json() == analysis.channels(con, dyad="USA-CHN")
+    finally:
+        backend.close()

@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import uuid
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -101,110 +103,433 @@ def channels(con_or_store: Any, *, dyad: str = "USA-CHN", date_from: Any = None,
         raise TidingsError("channels need a dyad like USA-CHN")
     d_from, d_to = as_date(date_from, "date_from"), as_date(date_to, "date_to")
     spec = load_channels()
-    state_types = set().union(*(s["types"] for s in spec["states"].values()))
-    types = sorted({"CONSULT", *state_types})
-    events = dyad_events(
-        con,
-        pair,
-        date_from=d_from,
-        date_to=d_to,
-        statuses=(*OCCURRED, *UPCOMING),
-        where_sql="type IN (" + ", ".join("'" + t.replace("'", "''") + "'" for t in types) + ")",
-        columns=_COLUMNS,
+    memo = _Memo(spec)
+    with _Scratch(con) as tmp:
+        out = _compute(con, tables, tmp, spec, memo, pair, d_from, d_to)
+    return jsonable(
+        {"kind": "channels", "dyad": f"{pair[0]}-{pair[1]}", "date_from": d_from, "date_to": d_to, "channels": out}
     )
-    # Mentions are read only for the events that can matter: those whose sentences name a channel's subject
-    # (found by one regular-expression scan in DuckDB), and per channel the latest contacts and plans of
-    # its officials and the first ones after its last suspension. A dyad can hold many thousands of
-    # meetings of the same officials; the state needs a few of them.
-    by_id = {e["event_id"]: e for e in events}
-    keyword_ids = _keyword_events(con, spec, by_id)
+
+
+class _Scratch:
+    """Temporary tables and registered Arrow tables of one call, under names of their own (a server runs
+    calls side by side on one database), dropped at the end."""
+
+    def __init__(self, con: Any) -> None:
+        self.con = con
+        self.tag = uuid.uuid4().hex[:12]
+        self.temp: list[str] = []
+        self.registered: list[str] = []
+
+    def __enter__(self) -> _Scratch:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for name in self.registered:
+            self.con.unregister(name)
+        for name in self.temp:
+            self.con.execute(f"DROP TABLE IF EXISTS {name}")
+
+    def table(self, name: str, sql: str, params: Sequence[Any] = ()) -> str:
+        full = f"_tidings_ch_{name}_{self.tag}"
+        self.con.execute(f"CREATE TEMP TABLE {full} AS {sql}", list(params))
+        self.temp.append(full)
+        return full
+
+    def arrow(self, name: str, columns: dict[str, tuple[list[Any], str]]) -> str:
+        """Register ``{column: (values, type)}`` (type: string, int64, bool_ or date32 of pyarrow), typed so
+        that an empty table joins like a full one."""
+        import pyarrow as pa
+
+        full = f"_tidings_cha_{name}_{self.tag}"
+        self.con.register(full, pa.table({k: pa.array(v, getattr(pa, t)()) for k, (v, t) in columns.items()}))
+        self.registered.append(full)
+        return full
+
+
+def _compute(
+    con: Any,
+    tables: set[str],
+    tmp: _Scratch,
+    spec: dict[str, Any],
+    memo: _Memo,
+    pair: tuple[str, str],
+    d_from: dt.date | None,
+    d_to: dt.date | None,
+) -> list[dict[str, Any]]:
+    """The channels of one dyad. DuckDB reads the dyad's candidate events and their mentions and does the
+    per-event work (which events are a channel's contacts, plans and state signals, and a signal's date);
+    Python tests each distinct sentence and pair of roles once (the same regular expressions as always),
+    and reads in full only the events shown and the officials' latest contacts and plans.
+
+    The channels of an event depend on its roles and its sentences; the cost of a dyad with many events
+    is then the joins in DuckDB, not one Python loop per event and channel (a dense dyad of the 100k
+    bench store holds 150,000 events whose sentences name a channel's subject)."""
+    chans = spec["channels"]
+    states = list(spec["states"])
+    types = sorted({"CONSULT", *set().union(*(s["types"] for s in spec["states"].values()))})
+    # The dyad's candidate events (one equality lookup per direction on the countries' index).
+    where = ["type IN (" + ", ".join(_lit(t) for t in types) + ")"]
+    where.append("status IN (" + ", ".join(_lit(s) for s in (*OCCURRED, *UPCOMING)) + ")")
+    params: list[Any] = []
+    if d_from:
+        where.append("coalesce(date_to, date_from, first_reported) >= ?")
+        params.append(d_from)
+    if d_to:
+        where.append("coalesce(date_from, first_reported) <= ?")
+        params.append(d_to)
+    one = (
+        "SELECT event_id, type, status, source_role, target_role, coalesce(source_name, '') AS sn, "
+        "coalesce(target_name, '') AS tn, coalesce(date_from, first_reported) AS d, first_reported "
+        "FROM events WHERE source_country = ? AND target_country = ? AND " + " AND ".join(where)
+    )
+    a, b = pair
+    e = tmp.table(
+        "e", one + (" UNION ALL " + one if a != b else ""), [a, b, *params] + ([b, a, *params] if a != b else [])
+    )
+    # Channels of each distinct pair of roles (bit i: channel i's officials), and whether a pair-defined
+    # channel claims it (its contacts then belong to its officials' channel, not to a subject's).
+    with_pairs = {i for i, c in enumerate(chans) if c["pairs"]}
+    rp_rows = rows(con, f"SELECT DISTINCT source_role, target_role FROM {e}")
+    masks = [
+        sum(
+            1 << i
+            for i, c in enumerate(chans)
+            if memo.roles(c, {"source_role": r["source_role"], "target_role": r["target_role"]})
+        )
+        for r in rp_rows
+    ]
+    rp = tmp.arrow(
+        "rp",
+        {
+            "sr": ([r["source_role"] for r in rp_rows], "string"),
+            "tr": ([r["target_role"] for r in rp_rows], "string"),
+            "mask": (masks, "int64"),
+            "rc": ([any(m >> j & 1 for j in with_pairs) for m in masks], "bool_"),
+        },
+    )
+    role_join = f"JOIN {rp} rp ON rp.sr IS NOT DISTINCT FROM x.source_role AND rp.tr IS NOT DISTINCT FROM x.target_role"
+    ch = tmp.arrow(
+        "ch",
+        {"c": (list(range(len(chans))), "int64"), "has_kw": ([c["keywords"] is not None for c in chans], "bool_")},
+    )
+    # The keyword events: a sentence naming any channel's subject (RE2 over each distinct sentence once).
+    pats = [c["keywords"].pattern for c in chans if c["keywords"] is not None]
+    rx = "(?i)" + "|".join(f"(?:{p})" for p in pats) if pats else r"[^\s\S]"  # RE2: no lookahead
+    # The dyad's mentions, each distinct sentence once under a number (the joins below compare numbers).
+    em = tmp.table("em", f"SELECT l.event_id, l.mention_id FROM {e} x JOIN event_links l ON l.event_id = x.event_id")
+    sn_ = tmp.table(
+        "s",
+        f"SELECT row_number() OVER () AS sid, sentence_text FROM (SELECT DISTINCT m.sentence_text FROM {em} y "
+        f"JOIN event_mentions m ON m.mention_id = y.mention_id WHERE m.sentence_text IS NOT NULL)",
+    )
+    ems = tmp.table(
+        "ems",
+        f"""SELECT y.event_id, s.sid, m.date_from AS md, m.date_to AS mt, m.date_precision AS mp, m.article_id
+            FROM {em} y JOIN event_mentions m ON m.mention_id = y.mention_id JOIN {sn_} s ON s.sentence_text = m.sentence_text""",
+    )
+    k = tmp.table(
+        "k",
+        f"SELECT DISTINCT event_id FROM {ems} WHERE sid IN (SELECT sid FROM {sn_} WHERE regexp_matches(sentence_text, ?))",
+        [rx],
+    )
+    km = tmp.table(
+        "km",
+        f"""SELECT x.event_id, x.type, x.status, x.sn, x.tn, x.source_role, x.target_role, y.sid, y.md, y.mt, y.mp,
+                   y.article_id
+            FROM {ems} y JOIN {k} k ON k.event_id = y.event_id JOIN {e} x ON x.event_id = y.event_id""",
+    )
+    # Each distinct sentence of the keyword events tested once in Python: the channels whose subject it names,
+    # whether it reports a halt, and the channel-state signals it carries (bit c * len(states) + s).
+    sent_rows = con.execute(f"SELECT sid, sentence_text FROM {sn_} WHERE sid IN (SELECT sid FROM {km})").fetchall()
+    ns = len(states)
+    kw_mask, sus, sig_mask = [], [], []
+    for _, s in sent_rows:
+        kw_mask.append(sum(1 << i for i, c in enumerate(chans) if c["keywords"] is not None and memo.keyword(c, s)))
+        sus.append(memo.suspends({"sentence_text": s}))
+        sig_mask.append(
+            sum(
+                1 << (i * ns + j)
+                for i, c in enumerate(chans)
+                for j, st in enumerate(states)
+                if c["signals"][st] is not None and memo.signal(c, st, s)
+            )
+        )
+    f = tmp.arrow(
+        "f",
+        {
+            "sid": ([r[0] for r in sent_rows], "int64"),
+            "kw": (kw_mask, "int64"),
+            "sus": (sus, "bool_"),
+            "sig": (sig_mask, "int64"),
+        },
+    )
+    # Whether a sentence names one of the event's two actors, per distinct (names, sentence) of the keyword
+    # events between officials of some channel (a role contact's evidence must name one of them).
+    cand = rows(
+        con,
+        f"SELECT DISTINCT x.sn, x.tn, x.sid, s.sentence_text FROM {km} x {role_join} JOIN {sn_} s ON s.sid = x.sid "
+        f"WHERE x.type IN ({', '.join(_lit(t) for t in _CONTACT_TYPES)}) AND rp.mask <> 0",
+    )
+    named = [r for r in cand if memo.names({"source_name": r["sn"], "target_name": r["tn"]}, r["sentence_text"])]
+    nt = tmp.arrow(
+        "nt",
+        {
+            "sn": ([r["sn"] for r in named], "string"),
+            "tn": ([r["tn"] for r in named], "string"),
+            "sid": ([r["sid"] for r in named], "int64"),
+        },
+    )
+    contact_types = ", ".join(_lit(t) for t in _CONTACT_TYPES)
+    kc = tmp.table(
+        "kc",
+        f"""WITH hit AS (
+              SELECT DISTINCT x.event_id, ch.c FROM {km} x {role_join} CROSS JOIN {ch} ch
+              LEFT JOIN {f} f ON f.sid = x.sid
+              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sid = x.sid
+              WHERE x.type IN ({contact_types}) AND (
+                ((rp.mask >> ch.c) & 1 = 1 AND nt.sn IS NOT NULL)
+                OR ((rp.mask >> ch.c) & 1 = 0 AND NOT rp.rc AND x.type = 'CONSULT' AND ch.has_kw
+                    AND (f.kw >> ch.c) & 1 = 1 AND NOT f.sus)))
+            SELECT hit.c, x.event_id, x.type, x.status, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done
+            FROM hit JOIN {e} x ON x.event_id = hit.event_id""",
+    )
+    sd_rows = [
+        (i, j, t)
+        for i, c in enumerate(chans)
+        for j, st in enumerate(states)
+        if c["signals"][st] is not None
+        for t in sorted(spec["states"][st]["types"])
+    ]
+    sd = tmp.arrow(
+        "sd",
+        {
+            "c": ([r[0] for r in sd_rows], "int64"),
+            "st": ([r[1] for r in sd_rows], "int64"),
+            "type": ([r[2] for r in sd_rows], "string"),
+        },
+    )
+    rank = " ".join(f"WHEN '{p}' THEN {r}" for p, r in _PRECISION_RANK.items())
+    # A signal's date, as _signal_date gives it: among its sentences' most precise dates, the one most of its
+    # sentences' date spans contain (ties: the earliest); else the earliest publication; else the event's date.
+    kw_signals = rows(
+        con,
+        f"""WITH h AS (
+              SELECT x.event_id, sd.c, sd.st, x.md, x.mt, x.mp, x.article_id FROM {km} x
+              JOIN {sd} sd ON sd.type = x.type JOIN {f} f ON f.sid = x.sid
+              WHERE x.status IN ('occurred', 'ongoing', 'planned') AND (f.sig >> (sd.c * {ns} + sd.st)) & 1 = 1),
+            dated AS (SELECT *, CASE mp {rank} ELSE 5 END AS rk FROM h WHERE md IS NOT NULL),
+            fin AS (SELECT event_id, c, st, min(rk) AS r FROM dated GROUP BY ALL),
+            cands AS (SELECT DISTINCT d.event_id, d.c, d.st, d.md AS day FROM dated d
+                      JOIN fin ON fin.event_id = d.event_id AND fin.c = d.c AND fin.st = d.st WHERE d.rk = fin.r),
+            votes AS (SELECT v.event_id, v.c, v.st, v.day,
+                             count(*) FILTER (WHERE d.md <= v.day AND v.day <= coalesce(d.mt, d.md)) AS n
+                      FROM cands v JOIN dated d ON d.event_id = v.event_id AND d.c = v.c AND d.st = v.st GROUP BY ALL),
+            own AS (SELECT event_id, c, st, first(day ORDER BY n DESC, day) AS day FROM votes GROUP BY ALL),
+            pub AS (SELECT h.event_id, h.c, h.st, min(a.published_date) AS p FROM h
+                    LEFT JOIN articles a ON a.article_id = h.article_id GROUP BY ALL)
+            SELECT pub.c, pub.st, pub.event_id, x.type, coalesce(own.day, pub.p, x.d) AS date, x.first_reported
+            FROM pub LEFT JOIN own ON own.event_id = pub.event_id AND own.c = pub.c AND own.st = pub.st
+            JOIN {e} x ON x.event_id = pub.event_id
+            ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(x.first_reported, DATE '0001-01-01'), pub.event_id, pub.st""",
+    )
+    # The officials' contacts and plans of each channel (of every event, keyword or not): their counts, and the
+    # latest ones (and the first ones after the channel's last suspension), read in full below.
+    role_sql = f"""SELECT ch.c, x.event_id, x.type, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done,
+                          k.event_id IS NOT NULL AS in_k
+                   FROM {e} x {role_join} CROSS JOIN {ch} ch LEFT JOIN {k} k ON k.event_id = x.event_id
+                   WHERE x.type IN ({contact_types}) AND (rp.mask >> ch.c) & 1 = 1"""
+    order = "coalesce(d, DATE '0001-01-01') {0}, coalesce(first_reported, DATE '0001-01-01') {0}, event_id {0}"
+    r = tmp.table("r", role_sql)
+    counts = {
+        x["c"]: x
+        for x in rows(
+            con,
+            f"SELECT c, count(*) FILTER (WHERE done) AS n_done, count(*) FILTER (WHERE done AND type = 'CONSULT') "
+            f"AS n_consult FROM {r} GROUP BY c",
+        )
+    }
+    latest = rows(
+        con,
+        f"SELECT c, event_id, in_k FROM (SELECT *, row_number() OVER (PARTITION BY c, done ORDER BY "
+        f"{order.format('DESC')}) AS rn FROM {r}) WHERE rn <= {_KEEP}",
+    )
+    by_c: dict[int, dict[str, list[dict[str, Any]]]] = {
+        i: {"contacts": [], "plans": [], "signals": []} for i in range(len(chans))
+    }
+    loader = _Loader(con, tables, pair, spec, memo)
+    # In the order _state sorts them (date, first report, event; a state signal's states in their order).
+    for x in kw_signals:
+        by_c[x["c"]]["signals"].append(_Deferred(loader, chans[x["c"]], x, states[x["st"]]))
+    last_sus = {
+        i: max((s["date"] for s in by_c[i]["signals"] if s["state"] == "suspended" and s["date"]), default=None)
+        for i in by_c
+    }
+    after = []
+    if any(v is not None for v in last_sus.values()):
+        sus_kw = tmp.arrow(
+            "sus_kw",
+            {
+                "c": ([i for i, v in last_sus.items() if v is not None], "int64"),
+                "last": ([v for v in last_sus.values() if v is not None], "date32"),
+            },
+        )
+        after = rows(
+            con,
+            f"SELECT c, event_id, in_k FROM (SELECT r.*, row_number() OVER (PARTITION BY r.c ORDER BY "
+            f"{order.format('ASC')}) AS rn FROM {r} r JOIN {sus_kw} s ON s.c = r.c "
+            f"WHERE r.done AND coalesce(r.d, DATE '0001-01-01') > s.last) WHERE rn <= {_KEEP}",
+        )
+    pick: dict[int, set[str]] = {i: set() for i in by_c}
+    for x in (*latest, *after):
+        if not x["in_k"]:
+            pick[x["c"]].add(x["event_id"])
+    # The picked events that name no channel's subject: read in full and scanned as before.
+    ids = sorted(set().union(*pick.values()))
+    full_events = {x["event_id"]: x for x in dyad_events(con, pair, event_ids=ids, columns=_COLUMNS)} if ids else {}
     cache: dict[str, list[dict[str, Any]]] = {}
     arts: dict[str, dict[str, Any]] = {}
-
-    def load(ids: set[str]) -> None:
-        new = [i for i in ids if i not in cache]
-        if new:
-            got = mentions_for(con, new)
-            for i in new:
-                cache[i] = [m for m in got.get(i, []) if (m.get("sentence_text") or "").strip()]
-            arts.update(articles_for(con, {m["article_id"] for i in new for m in cache[i]} - set(arts), tables))
-
-    load(keyword_ids)
-    memo = _Memo(spec)
-    # A contact belongs to the channel of its officials; the subject decides only for officials of no channel
-    # (a leaders' call that touches on fentanyl is the leaders' channel, not counternarcotics).
-    # Roles are matched once per distinct pair of roles, not per event and channel.
-    by_roles: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
-    for e in events:
-        by_roles.setdefault((e.get("source_role"), e.get("target_role")), []).append(e)
-    pair_channels = {
-        rp: frozenset(c["key"] for c in spec["channels"] if memo.roles(c, es[0])) for rp, es in by_roles.items()
+    if ids:
+        got = mentions_for(con, ids)
+        for eid in ids:
+            cache[eid] = [m for m in got.get(eid, []) if (m.get("sentence_text") or "").strip()]
+        arts = articles_for(con, {m["article_id"] for eid in ids for m in cache[eid]}, tables)
+    rc_of = {
+        (r_["source_role"], r_["target_role"]): any(m >> j & 1 for j in with_pairs) for r_, m in zip(rp_rows, masks)
     }
-    with_pairs = {c["key"] for c in spec["channels"] if c["pairs"]}
-    role_channel = {e["event_id"]: bool(pair_channels[rp] & with_pairs) for rp, es in by_roles.items() for e in es}
-    keyword_events = sorted((by_id[i] for i in keyword_ids), key=_ekey)
-    # The channels whose subject a keyword event's sentences name: only those (and the channels of its
-    # officials) can take it as a contact or a signal.
-    sentence_channels: dict[str, frozenset[str]] = {}
-    for e in keyword_events:
-        for m in cache.get(e["event_id"], []):
-            if m["sentence_text"] not in sentence_channels:
-                sentence_channels[m["sentence_text"]] = frozenset(
-                    c["key"]
-                    for c in spec["channels"]
-                    if c["keywords"] is not None and memo.keyword(c, m["sentence_text"])
-                )
-    kw_channels = {
-        e["event_id"]: frozenset().union(*(sentence_channels[m["sentence_text"]] for m in cache.get(e["event_id"], [])))
-        for e in keyword_events
-    }
-    out = []
-    for ch in spec["channels"]:
-        # The keyword events are scanned once per channel; the officials' latest contacts and plans are added.
-        mine = [
-            e
-            for e in keyword_events
-            if ch["key"] in kw_channels[e["event_id"]]
-            or (
-                e["type"] in _CONTACT_TYPES and ch["key"] in pair_channels[(e.get("source_role"), e.get("target_role"))]
-            )
-        ]
-        kw = _scan(ch, spec, mine, cache, arts, role_channel, memo)
-        role = sorted(
-            (
-                e
-                for rp, es in by_roles.items()
-                if ch["key"] in pair_channels[rp]
-                for e in es
-                if e["type"] in _CONTACT_TYPES
-            ),
-            key=_ekey,
-        )
-        done = [e for e in role if e["status"] in OCCURRED]
-        plans_ = [e for e in role if e["status"] in UPCOMING]
-        last_sus = max((x["date"] for x in kw[2] if x["state"] == "suspended" and x["date"]), default=None)
-        pick = done[-_KEEP:] + plans_[-_KEEP:]
-        if last_sus is not None:
-            pick += [e for e in done if (event_date(e) or dt.date.min) > last_sus][:_KEEP]
-        load({e["event_id"] for e in pick})
-        extra = _scan(
-            ch,
+    role_channel = {eid: rc_of[(ev.get("source_role"), ev.get("target_role"))] for eid, ev in full_events.items()}
+    extras = {
+        i: _scan(
+            c,
             spec,
-            sorted({e["event_id"]: e for e in pick if e["event_id"] not in keyword_ids}.values(), key=_ekey),
+            sorted((full_events[x] for x in pick[i] if x in full_events), key=_ekey),
             cache,
             arts,
             role_channel,
             memo,
         )
-        contacts, plans, signals = (kw[0] + extra[0], kw[1] + extra[1], kw[2] + extra[2])
-        if any(c["type"] == "CONSULT" for c in contacts):
-            contacts = [c for c in contacts if c["type"] == "CONSULT"]
-        rec = _state(ch, contacts, plans, signals)
-        rec["contacts"] = max(rec["contacts"], sum(1 for e in done if e["type"] == "CONSULT") or len(done))
-        out.append(rec)
-    return jsonable(
-        {"kind": "channels", "dyad": f"{pair[0]}-{pair[1]}", "date_from": d_from, "date_to": d_to, "channels": out}
+        for i, c in enumerate(chans)
+    }
+    # The channel's last suspension (of every signal; the extra events' too) dates "the first contact after".
+    sus_all = {
+        i: max(
+            (s["date"] for s in (*by_c[i]["signals"], *extras[i][2]) if s["state"] == "suspended" and s["date"]),
+            default=None,
+        )
+        for i in by_c
+    }
+    sus_t = tmp.arrow(
+        "sus",
+        {
+            "c": ([i for i, v in sus_all.items() if v is not None], "int64"),
+            "last": ([v for v in sus_all.values() if v is not None], "date32"),
+        },
     )
+    # A channel's contacts from keyword events are counted in DuckDB; of them _state needs only the latest
+    # (all, and meetings only), the first after the channel's last suspension, and the latest reported plan.
+    key = "coalesce(x.d, DATE '0001-01-01') {0}, coalesce(x.first_reported, DATE '0001-01-01') {0}, x.event_id {0}"
+    kw_counts = {
+        x["c"]: x
+        for x in rows(
+            con,
+            f"SELECT c, count(*) FILTER (WHERE done) AS n_all, count(*) FILTER (WHERE done AND type = 'CONSULT') "
+            f"AS n_consult FROM {kc} GROUP BY c",
+        )
+    }
+    picks = [
+        ("x.done", key.format("DESC")),
+        ("x.done AND x.type = 'CONSULT'", key.format("DESC")),
+        ("x.done AND x.d > s.last", key.format("ASC")),
+        ("x.done AND x.type = 'CONSULT' AND x.d > s.last", key.format("ASC")),
+        ("NOT x.done", "coalesce(x.first_reported, DATE '0001-01-01') DESC, " + key.format("DESC")),
+    ]
+    kw_few = rows(
+        con,
+        " UNION ALL ".join(
+            f"(SELECT x.c, x.event_id, x.type, x.status, x.d AS date, x.first_reported FROM {kc} x "
+            f"LEFT JOIN {sus_t} s ON s.c = x.c WHERE {cond} "
+            f"QUALIFY row_number() OVER (PARTITION BY x.c ORDER BY {o}) = 1)"
+            for cond, o in picks
+        ),
+    )
+    for x in kw_few:
+        kind = "plans" if x["status"] in UPCOMING else "contacts"
+        if all(y["event_id"] != x["event_id"] for y in by_c[x["c"]][kind]):
+            by_c[x["c"]][kind].append(_Deferred(loader, chans[x["c"]], x, None))
+    out = []
+    for i, c in enumerate(chans):
+        extra = extras[i]
+        kn = kw_counts.get(i) or {"n_all": 0, "n_consult": 0}
+        contacts = by_c[i]["contacts"] + extra[0]
+        plans = by_c[i]["plans"] + extra[1]
+        signals = by_c[i]["signals"] + extra[2]
+        n_contacts = kn["n_all"] + len(extra[0])
+        if kn["n_consult"] or any(x["type"] == "CONSULT" for x in extra[0]):  # meetings on record: only they count
+            contacts = [x for x in contacts if x["type"] == "CONSULT"]
+            n_contacts = kn["n_consult"] + sum(1 for x in extra[0] if x["type"] == "CONSULT")
+        rec = _state(c, contacts, plans, signals, loader, n_contacts)
+        n = counts.get(i) or {"n_done": 0, "n_consult": 0}
+        rec["contacts"] = max(rec["contacts"], n["n_consult"] or n["n_done"])
+        out.append(rec)
+    return out
+
+
+def _lit(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+class _Loader:
+    """The keyword events a channel shows (its last contact, next plan, state evidence, history), read in
+    full with their mentions and articles in one batch when the records to show are known."""
+
+    def __init__(self, con: Any, tables: set[str], pair: tuple[str, str], spec: dict[str, Any], memo: _Memo) -> None:
+        self.con, self.tables, self.pair, self.spec, self.memo = con, tables, pair, spec, memo
+        self.events: dict[str, dict[str, Any]] = {}
+        self.mentions: dict[str, list[dict[str, Any]]] = {}
+        self.arts: dict[str, dict[str, Any]] = {}
+
+    def load(self, ids: Iterable[str]) -> None:
+        new = sorted(set(ids) - set(self.events))
+        if not new:
+            return
+        for x in dyad_events(self.con, self.pair, event_ids=new, columns=_COLUMNS):
+            self.events[x["event_id"]] = x
+        got = mentions_for(self.con, new)
+        for i in new:
+            self.mentions[i] = [m for m in got.get(i, []) if (m.get("sentence_text") or "").strip()]
+        self.arts.update(
+            articles_for(
+                self.con, {m["article_id"] for i in new for m in self.mentions[i]} - set(self.arts), self.tables
+            )
+        )
+
+
+class _Deferred(dict):
+    """A keyword event's contact, plan or signal found in DuckDB: its date, first report, event id, type and
+    state now; its evidence (the same sentences _scan would take, the best of them) when shown."""
+
+    def __init__(self, loader: _Loader, ch: dict[str, Any], x: dict[str, Any], state: str | None) -> None:
+        super().__init__(date=x["date"], first_reported=x["first_reported"], event_id=x["event_id"], type=x["type"])
+        if state is not None:
+            self["state"] = state
+        self._loader, self._ch = loader, ch
+
+    def full(self) -> dict[str, Any]:
+        ld, ch, memo = self._loader, self._ch, self._loader.memo
+        ld.load([self["event_id"]])
+        e, ms, arts = ld.events[self["event_id"]], ld.mentions[self["event_id"]], ld.arts
+        if "state" in self:
+            hits = [m for m in ms if memo.signal(ch, self["state"], m["sentence_text"])]
+            prefer: tuple[str, ...] = (*OCCURRED, "planned")
+        else:
+            if memo.roles(ch, e):
+                hits = [m for m in ms if memo.names(e, m["sentence_text"])]
+            else:
+                hits = [m for m in ms if memo.keyword(ch, m["sentence_text"]) and not memo.suspends(m)]
+            prefer = UPCOMING if e["status"] in UPCOMING else OCCURRED
+        rec = _record(e, _best(e, hits, arts, prefer), arts)
+        rec.update(self)
+        return {k: rec[k] for k in (*_record_keys(), *(["state"] if "state" in self else []))}
 
 
 class _Memo:
@@ -254,22 +579,6 @@ _KEEP = 25  # latest contacts and plans of a channel's officials read per channe
 
 def _ekey(e: dict[str, Any]) -> tuple:
     return (event_date(e) or dt.date.min, e.get("first_reported") or dt.date.min, e["event_id"])
-
-
-def _keyword_events(con: Any, spec: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> set[str]:
-    """Events of the dyad with a sentence naming any channel's subject: one scan of the mentions in DuckDB
-    (RE2, case-insensitive), intersected with the dyad's events."""
-    pats = [c["keywords"].pattern for c in spec["channels"] if c["keywords"] is not None]
-    if not pats or not by_id:
-        return set()
-    rx = "(?i)" + "|".join(f"(?:{p})" for p in pats)
-    found = rows(
-        con,
-        "SELECT DISTINCT l.event_id FROM event_mentions m JOIN event_links l ON l.mention_id = m.mention_id "
-        "WHERE regexp_matches(m.sentence_text, ?)",
-        [rx],
-    )
-    return {r["event_id"] for r in found if r["event_id"] in by_id}
 
 
 def _scan(
@@ -438,7 +747,12 @@ def _key(r: dict[str, Any]) -> tuple:
 
 
 def _state(
-    ch: dict[str, Any], contacts: list[dict[str, Any]], plans: list[dict[str, Any]], signals: list[dict[str, Any]]
+    ch: dict[str, Any],
+    contacts: list[dict[str, Any]],
+    plans: list[dict[str, Any]],
+    signals: list[dict[str, Any]],
+    loader: _Loader | None = None,
+    n_contacts: int | None = None,
 ) -> dict[str, Any]:
     contacts.sort(key=_key)
     signals.sort(key=_key)
@@ -471,6 +785,8 @@ def _state(
         latest = {i for i in range(len(signals) - 1, -1, -1) if i not in changes}
         latest = set(sorted(latest)[-room:]) if room else set()
         shown = [signals[i] for i in sorted(changes | latest)]
+    if loader is not None:  # what is shown, read in one batch
+        loader.load(r["event_id"] for r in (evidence, last, nxt, *shown) if isinstance(r, _Deferred))
     rec = {
         "key": ch["key"],
         "label": ch["label"],
@@ -478,7 +794,7 @@ def _state(
         "since": since,
         "state_evidence": full(evidence),
         "last_contact": full(last),
-        "contacts": len(contacts),
+        "contacts": len(contacts) if n_contacts is None else n_contacts,
         "next": full(nxt),
         "history": [
             {k: f[k] for k in ("date", "state", "sentence", "outlet", "event_id")}
@@ -495,7 +811,7 @@ _HISTORY = 100  # state signals listed per channel before the history keeps only
 
 
 def _full(r: dict[str, Any] | None) -> dict[str, Any] | None:
-    return r.full() if isinstance(r, _Lazy) else r
+    return r.full() if isinstance(r, (_Lazy, _Deferred)) else r
 
 
 def render_table(ch: dict[str, Any], console: Any) -> None:

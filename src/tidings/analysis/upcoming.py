@@ -49,57 +49,97 @@ _SLACK = {"day": 3, "week": 7, "month": 10, "quarter": 20, "year": 30}
 _UNDATED_WINDOW = 90  # days after the first report an undated plan can be matched
 
 
-def upcoming(con_or_store: Any, *, dyad: str | None = None, include_all: bool = False) -> dict[str, Any]:
-    """Planned and proposed events with expected date, precision and outcome (matched to the later event)."""
+MAX_PLANS = 300  # plans listed (the latest expected first); older ones are counted, their outcomes not computed
+
+
+def upcoming(
+    con_or_store: Any, *, dyad: str | None = None, include_all: bool = False, limit: int = MAX_PLANS
+) -> dict[str, Any]:
+    """Planned and proposed events with expected date, precision and outcome (matched to the later event).
+
+    At most ``limit`` plans are listed: the latest expected (what comes next and what was just due), found
+    by examining the plans from the latest back until ``limit`` are listed; the older plans left are
+    counted in ``plans_not_examined`` (present only then). A plan's outcome depends on it and its later
+    events only, so a listed plan is the same as in a list without the limit."""
     con = connection(con_or_store)
     tables = require_events(con)
     pair = parse_dyad(dyad)
     newest = con.execute("SELECT max(published_date) FROM articles").fetchone()[0]
-    plans = _plans(con, pair)
-    if not plans:
+    keys = _plan_keys(con, pair, include_all)
+    if not keys and (include_all or not _plan_keys(con, pair, True)):  # no plan at all, not even carried out
         return jsonable(
             {"kind": "upcoming", "dyad": pair and f"{pair[0]}-{pair[1]}", "as_of": newest, "plans": [], "counts": {}}
         )
-    later = _candidates(con, plans)
-    mentions = mentions_for(
-        con, [p["event_id"] for p in plans] + sorted({e["event_id"] for es in later.values() for e in es})
-    )
-    arts = articles_for(con, {m["article_id"] for ms in mentions.values() for m in ms}, tables)
-    out = []
-    for p in plans:
-        rec = _outcome(p, later.get(p["event_id"], []), mentions, arts, newest)
-        if include_all or rec["outcome"] != "occurred":
-            out.append(rec)
+    keys.sort(reverse=True)  # the latest expected first
+    out: list[dict[str, Any]] = []
+    examined, size = 0, max(limit, 1)
+    while examined < len(keys) and len(out) < limit:
+        chunk = [eid for _, eid in keys[examined : examined + size]]
+        recs = {r["event_id"]: r for r in _outcomes(con, tables, chunk, newest)}
+        for eid in chunk:
+            examined += 1
+            rec = recs[eid]
+            if include_all or rec["outcome"] != "occurred":
+                out.append(rec)
+                if len(out) >= limit:
+                    break
+        # the next read: as many plans as the share listed so far says are needed for the rest, and some over
+        size = int((limit - len(out)) * examined / len(out) * 1.25) + 10 if out else size * 4
     out.sort(key=lambda r: (r["expected_from"] or r["reported"] or dt.date.max, r["event_id"]))
     counts: dict[str, int] = {}
     for r in out:
         counts[r["outcome"]] = counts.get(r["outcome"], 0) + 1
-    return jsonable(
-        {
-            "kind": "upcoming",
-            "dyad": None if pair is None else f"{pair[0]}-{pair[1]}",
-            "as_of": newest,
-            "include_all": include_all,
-            "counts": counts,
-            "plans": out,
-        }
+    res = {
+        "kind": "upcoming",
+        "dyad": None if pair is None else f"{pair[0]}-{pair[1]}",
+        "as_of": newest,
+        "include_all": include_all,
+        "counts": counts,
+        "plans": out,
+    }
+    if examined < len(keys):
+        res["plans_not_examined"] = len(keys) - examined
+    return jsonable(res)
+
+
+def _plan_keys(con: Any, pair: tuple[str, str] | None, include_all: bool) -> list[tuple[tuple[dt.date, str], str]]:
+    """(list order, event id) of every plan: events planned or proposed now, and (for ``include_all``; their
+    outcome is always 'occurred') occurred events whose history began as a plan. Dates and ids only."""
+    cols = "event_id, date_from, first_reported"
+    planned = dyad_events(con, pair, statuses=UPCOMING, columns=cols)
+    became = (
+        [
+            e
+            for e in dyad_events(
+                con,
+                pair,
+                statuses=OCCURRED,
+                where_sql="status_history LIKE '%\"planned\"%' OR status_history LIKE '%\"proposed\"%'",
+                columns=cols + ", status_history",
+            )
+            if any(h.get("status") in UPCOMING for h in e["status_history"])
+        ]
+        if include_all
+        else []
     )
-
-
-def _plans(con: Any, pair: tuple[str, str] | None) -> list[dict[str, Any]]:
-    """Events planned or proposed now, and occurred events whose history began as a plan."""
-    planned = dyad_events(con, pair, statuses=UPCOMING)
-    became = [
-        e
-        for e in dyad_events(
-            con,
-            pair,
-            statuses=OCCURRED,
-            where_sql="status_history LIKE '%\"planned\"%' OR status_history LIKE '%\"proposed\"%'",
-        )
-        if any(h.get("status") in UPCOMING for h in e["status_history"])
+    return [
+        ((e["date_from"] or e["first_reported"] or dt.date.max, e["event_id"]), e["event_id"])
+        for e in (*planned, *became)
     ]
-    return [*planned, *became]
+
+
+def _outcomes(con: Any, tables: set[str], ids: list[str], newest: dt.date | None) -> list[dict[str, Any]]:
+    """Each plan's record with its outcome, for the plans ``ids``."""
+    plans = dyad_events(con, None, event_ids=ids)
+    later = _candidates(con, plans)
+    # Mentions of the plans and of their negated candidates (their cues decide), then of the matched events
+    # (their evidence is shown): not of every candidate occurrence.
+    negated = {e["event_id"] for es in later.values() for e in es if e["status"] == "negated"}
+    mentions = mentions_for(con, [p["event_id"] for p in plans] + sorted(negated))
+    matched = {b[2]["event_id"] for p in plans if (b := _match(p, later.get(p["event_id"], []), mentions))}
+    mentions.update(mentions_for(con, sorted(matched - set(mentions))))
+    arts = articles_for(con, {m["article_id"] for ms in mentions.values() for m in ms}, tables)
+    return [_outcome(p, later.get(p["event_id"], []), mentions, arts, newest) for p in plans]
 
 
 def _candidates(con: Any, plans: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -152,9 +192,13 @@ def _candidates(con: Any, plans: list[dict[str, Any]]) -> dict[str, list[dict[st
             pd AS (SELECT pid, ptype, c1, c2, lo, CAST(unnest(generate_series(lo, hi, INTERVAL 1 DAY)) AS DATE) AS day FROM p),
             ev AS (SELECT event_id, type, status, least(source_country, target_country) AS c1,
                           greatest(source_country, target_country) AS c2, coalesce(date_from, first_reported) AS d, first_reported
-                   FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL),
+                   FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL
+                   -- only the plans' types and countries (whole partitions of day_ev below: the same first 20)
+                   AND type IN (SELECT ptype FROM p) AND source_country IN (SELECT c1 FROM p UNION SELECT c2 FROM p)
+                   AND target_country IN (SELECT c1 FROM p UNION SELECT c2 FROM p)),
             -- an occurrence's distance to the window is its day's: no plan takes more than the first 20 of a day
             day_ev AS (SELECT * FROM ev WHERE status IN ('occurred', 'ongoing')
+                       AND d BETWEEN (SELECT min(lo) FROM p) AND (SELECT max(hi) FROM p)
                        QUALIFY row_number() OVER (PARTITION BY type, c1, c2, d ORDER BY event_id) <= 20),
             occ AS (SELECT pd.pid, pd.lo, e.event_id, e.d FROM pd JOIN day_ev e
                       ON e.type = pd.ptype AND e.c1 = pd.c1 AND e.c2 = pd.c2 AND e.d = pd.day
@@ -234,33 +278,12 @@ def _brief_event(e: dict[str, Any], view: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _outcome(
-    p: dict[str, Any],
-    later: list[dict[str, Any]],
-    mentions: dict[str, list[dict[str, Any]]],
-    arts: dict[str, dict[str, Any]],
-    newest: dt.date | None,
-) -> dict[str, Any]:
-    pms = mentions.get(p["event_id"], [])
-    plan_view = _mention_view(p, [m for m in pms if m["status"] in UPCOMING] or pms, arts, UPCOMING)
-    rec = {
-        **_brief_event(p, plan_view),
-        "status": next((h["status"] for h in p["status_history"] if h.get("status") in UPCOMING), p["status"]),
-        "expected": p.get("date_value"),
-        "expected_from": p.get("date_from"),
-        "expected_to": p.get("date_to"),
-        "reported": p.get("first_reported"),
-        "outcome": None,
-        "matched": None,
-        "how": None,
-    }
-    if p["status"] in OCCURRED:  # reconcile merged the plan with its occurrence
-        occ = [m for m in pms if m["status"] in OCCURRED]
-        rec.update(outcome="occurred", how="same event", matched=_brief_event(p, _mention_view(p, occ, arts, OCCURRED)))
-        return rec
-    if any(_POSTPONED.search(m["sentence_text"] or "") for m in pms):
-        rec.update(outcome="postponed", how="its own reports")
-        return rec
+def _match(
+    p: dict[str, Any], later: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]]
+) -> tuple[int, str, dict[str, Any]] | None:
+    """The later event that tells what became of an open plan: an occurrence of the same type and parties
+    in its window (the nearest), else a negated report with a postponement or cancellation cue. Reads the
+    mentions of the plan's negated candidates only."""
     win = _window(p)
     reported = p.get("first_reported") or dt.date.min
     best = None
@@ -293,6 +316,37 @@ def _outcome(
             cand = (2, "occurred", e)
         if best is None or cand[0] > best[0] or (cand[0] == best[0] and _dist(p, cand[2]) < _dist(p, best[2])):
             best = cand
+    return best
+
+
+def _outcome(
+    p: dict[str, Any],
+    later: list[dict[str, Any]],
+    mentions: dict[str, list[dict[str, Any]]],
+    arts: dict[str, dict[str, Any]],
+    newest: dt.date | None,
+) -> dict[str, Any]:
+    pms = mentions.get(p["event_id"], [])
+    plan_view = _mention_view(p, [m for m in pms if m["status"] in UPCOMING] or pms, arts, UPCOMING)
+    rec = {
+        **_brief_event(p, plan_view),
+        "status": next((h["status"] for h in p["status_history"] if h.get("status") in UPCOMING), p["status"]),
+        "expected": p.get("date_value"),
+        "expected_from": p.get("date_from"),
+        "expected_to": p.get("date_to"),
+        "reported": p.get("first_reported"),
+        "outcome": None,
+        "matched": None,
+        "how": None,
+    }
+    if p["status"] in OCCURRED:  # reconcile merged the plan with its occurrence
+        occ = [m for m in pms if m["status"] in OCCURRED]
+        rec.update(outcome="occurred", how="same event", matched=_brief_event(p, _mention_view(p, occ, arts, OCCURRED)))
+        return rec
+    if any(_POSTPONED.search(m["sentence_text"] or "") for m in pms):
+        rec.update(outcome="postponed", how="its own reports")
+        return rec
+    best = _match(p, later, mentions)
     if best:
         _, outcome, e = best
         prefer = OCCURRED if outcome == "occurred" else ("negated",)
@@ -303,6 +357,7 @@ def _outcome(
         )
         return rec
     exp = p.get("date_to") or p.get("date_from")
+    reported = p.get("first_reported") or dt.date.min
     if newest is not None and (
         (exp is not None and exp >= newest) or (exp is None and reported >= newest - dt.timedelta(days=30))
     ):
@@ -355,3 +410,5 @@ def render_table(up: dict[str, Any], console: Any) -> None:
             oc += f" {m['date'] or ''}\n[dim]“{escape(m['sentence'] or '')}” — {escape(m['outlet'] or '?')}[/dim]"
         t.add_row(when, what, rep, oc)
     console.print(t)
+    if up.get("plans_not_examined"):
+        console.print(f"The latest {len(plans)} plans listed; {up['plans_not_examined']:,} older plans not examined.")

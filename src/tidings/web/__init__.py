@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 __all__ = ["serve"]
 
@@ -19,6 +21,7 @@ def serve(
     backend = Backend(db, writable=token is not None)
     try:
         app = create_app(backend, token=token, loopback=host in ("127.0.0.1", "localhost", "::1"))
+        threading.Thread(target=_warm, args=(app,), name="tidings-warm", daemon=True).start()
         uvicorn.run(
             app,
             host=host,
@@ -31,3 +34,11 @@ def serve(
         )
     finally:
         backend.close()
+
+
+def _warm(app: Any) -> None:
+    """The default dashboard computed in the background at start (an error is shown when a page asks)."""
+    try:
+        app.state.warm()
+    except Exception:  # noqa: BLE001
+        pass

@@ -459,7 +459,17 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     @twin("/")
     def dashboard(request: Request, dyad: Annotated[str, Query(max_length=7)] = "USA-CHN") -> Response:
         f = filt(dyad=dyad)
-        recent = backend.timeline(filt(dyad=dyad, background=False), limit=12, desc=True)["items"]
+        data = dashboard_cached(f)
+        return page(
+            request,
+            "dashboard.html",
+            data,
+            chart=bar_chart(data["events_by_month"]),
+            index_chart=index_chart(data["index"], f.dyad),
+        )
+
+    def dashboard_data(f: EventFilter) -> dict[str, Any]:
+        recent = backend.timeline(filt(dyad=f.dyad, background=False), limit=12, desc=True)["items"]
         # The index and the channels are per dyad; "all countries" (an empty dyad) shows the rest.
         index = backend.analysis("index", dyad=f.dyad, by="month") if f.dyad else {}
         channels = backend.analysis("channels", dyad=f.dyad) if f.dyad else {"channels": []}
@@ -477,7 +487,7 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
                 f.sql("e")[1],
             ),
         )
-        data = {
+        return {
             "dyad": f.dyad,
             "dyads": backend.dyads(),
             "counts": backend.counts(),
@@ -489,7 +499,13 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
             "channels": channels["channels"],
             "stories": backend.stories(limit=8)["items"],
         }
-        return page(request, "dashboard.html", data, chart=bar_chart(monthly), index_chart=index_chart(index, f.dyad))
+
+    def dashboard_cached(f: EventFilter) -> dict[str, Any]:
+        """One result per dyad and store generation: a write job recomputes it before it reports done."""
+        return backend.cached(f"dashboard:{f.dyad}", lambda: dashboard_data(f))
+
+    # `tidings serve` computes the default dashboard once at start, so its first visitor does not wait.
+    app.state.warm = lambda: dashboard_cached(filt(dyad="USA-CHN"))
 
     @twin("/timeline")
     def timeline_page(

@@ -17,6 +17,8 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -189,9 +191,12 @@ class Backend:
         self._root_lock = threading.Lock()
         self._local = threading.local()
         self._tables = set(self.store.table_names())
-        # The store changes only through this server's jobs: aggregates are cached per generation.
-        self.generation = 0
-        self._cache: dict[tuple[int, str], Any] = {}
+        # The store changes only through this server's jobs: aggregates are cached per generation, and a job
+        # recomputes the ones readers asked for before it publishes the next generation (refresh()).
+        self._gen_cache: tuple[int, dict[str, Any]] = (0, {})
+        self._asked: OrderedDict[str, Callable[[], Any]] = OrderedDict()
+        self._asked_lock = threading.Lock()
+        self.writing = False  # a job is writing: results computed now are not cached (the store is half-written)
         self.search_index = SearchIndex(self.db + ".search.sqlite")
         self.sync_search()
         self._evidence_map = self._all_evidence(self.store.con)
@@ -225,18 +230,59 @@ class Backend:
         r = self.rows(sql, params)
         return r[0] if r else None
 
-    def cached(self, key: str, fn: Any) -> Any:
-        """``fn()`` computed once per store generation (a finished write job starts a new one)."""
-        k = (self.generation, key)
-        if k not in self._cache:
-            if len(self._cache) > 256:
-                self._cache.clear()
-            self._cache[k] = fn()
-        return self._cache[k]
+    WARM_MAX = 32  # results a write job recomputes (the most recently asked); others are computed when asked
+    CACHE_MAX = 256  # results cached per generation
+
+    @property
+    def generation(self) -> int:
+        return self._gen_cache[0]
+
+    def cached(self, key: str, fn: Callable[[], Any]) -> Any:
+        """``fn()`` computed once per store generation. A write job computes the next generation's results
+        of what readers asked for before publishing it (refresh), so the first request after a write is
+        answered from the cache too."""
+        building = getattr(self._local, "building", None)
+        if building is not None:  # refresh() on this thread: results of the new generation, computed once
+            if key not in building:
+                building[key] = fn()
+            return building[key]
+        with self._asked_lock:
+            self._asked[key] = fn
+            self._asked.move_to_end(key)
+            while len(self._asked) > self.CACHE_MAX:
+                self._asked.popitem(last=False)
+        gen, cache = self._gen_cache
+        if key in cache:
+            return cache[key]
+        value = fn()
+        if not self.writing and self._gen_cache[0] == gen and len(cache) < self.CACHE_MAX:
+            cache[key] = value
+        return value
+
+    def refresh(self) -> dict[str, Any]:
+        """After a write has committed, on the writer's thread: compute the results readers asked for most
+        recently (up to WARM_MAX) on the new store, then publish them as the next generation at once.
+        Until then readers get the previous generation's results (the store as it was before the job);
+        from then on the new ones, each equal to a computation on the current store."""
+        with self._asked_lock:
+            recent = list(self._asked.items())[-self.WARM_MAX :][::-1]
+        t0 = time.perf_counter()
+        self._local.building = building = {}
+        try:
+            for key, fn in recent:
+                if key not in building:
+                    try:
+                        building[key] = fn()
+                    except Exception:  # noqa: BLE001 - computed when next asked (and its error shown then)
+                        building.pop(key, None)
+        finally:
+            del self._local.building
+        self._gen_cache = (self._gen_cache[0] + 1, building)
+        return {"results": len(building), "seconds": round(time.perf_counter() - t0, 2)}
 
     def bump(self) -> None:
-        self.generation += 1
-        self._cache.clear()
+        """A new generation with nothing cached."""
+        self._gen_cache = (self._gen_cache[0] + 1, {})
 
     def tables(self) -> list[str]:
         return sorted(self._tables)
@@ -257,12 +303,13 @@ class Backend:
         time limit; cached per store generation (they aggregate over the whole dyad)."""
         from .. import analysis
 
-        fn: Any = {
+        fns: dict[str, Any] = {
             "brief": analysis.brief,
             "index": analysis.index,
             "channels": analysis.channels,
             "upcoming": analysis.upcoming,
-        }[name]
+        }
+        fn = fns[name]
 
         def run() -> dict[str, Any]:
             cur = self._cursor()
@@ -908,18 +955,25 @@ class JobRunner:
             if job is None:
                 continue
             job["state"] = "running"
+            self.backend.writing = True
+            refreshed = False
             try:
                 inputs = [job["_path"]] if job["_path"] else []
                 report = self.backend.tidings.run(inputs, workers=1, command="serve")
                 job["summary"] = report.to_dict()
                 job["summary"]["search_indexed"] = self.backend.sync_search()
                 self.backend._evidence_map = self.backend._all_evidence(self.backend.store.con)
+                # The cached results readers use, computed on the new store before the job is reported done.
+                job["summary"]["cache_refreshed"] = self.backend.refresh()
+                refreshed = True
                 job["state"] = "done"
             except Exception as exc:  # a failed job is reported on its status, never kills the server
                 job["error"] = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:500]
                 job["state"] = "failed"
             finally:
-                self.backend.bump()  # even a failed run may have committed batches
+                if not refreshed:
+                    self.backend.bump()  # even a failed run may have committed batches
+                self.backend.writing = False
                 job["finished_at"] = dt.datetime.now(dt.UTC).isoformat()
                 if job["_path"]:
                     Path(job["_path"]).unlink(missing_ok=True)
