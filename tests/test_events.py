@@ -423,3 +423,19 @@ def test_body_paragraphs_take_the_lead_s_day_not_a_week_it_mentions(nlp):
     meeting = next(m for m in ms if m.trigger == "meeting")
     assert meeting.date_value == "2021-W23"
     assert one(ms, "ACCUSE").date_value == "2021-06-14"
+
+
+def test_an_announced_measure_takes_the_announcement_day_not_the_day_it_takes_effect(nlp):
+    text = "On Monday, Nigeria announced it would raise duties on Portuguese wine from June 1."
+    ms = code(nlp, text, "2019-05-16", actors=[("Nigeria", "NGA", "country"), ("Portuguese", "PRT", "country")],
+              times=[("On Monday", "2019-05-13"), ("from June 1", "2019-06-01")])
+    duties = one(ms, "SANCTION")
+    assert (duties.status, duties.date_value) == ("occurred", "2019-05-13")
+
+
+def test_a_state_that_lasts_since_a_dated_happening_began_then(nlp):
+    text = "Nigerian warships have blockaded Ghana's ports since the invasion on Feb. 24, 2022, officials said."
+    ms = code(nlp, text, "2022-07-22", actors=[("Nigerian", "NGA", "country"), ("Ghana", "GHA", "country")],
+              times=[("on Feb. 24, 2022", "2022-02-24")])
+    blockade = next(m for m in ms if m.source and m.source.country == "NGA" and m.target and m.target.country == "GHA")
+    assert blockade.date_value == "2022-02-24"
