@@ -439,3 +439,22 @@ def test_a_state_that_lasts_since_a_dated_happening_began_then(nlp):
               times=[("on Feb. 24, 2022", "2022-02-24")])
     blockade = next(m for m in ms if m.source and m.source.country == "NGA" and m.target and m.target.country == "GHA")
     assert blockade.date_value == "2022-02-24"
+
+
+def test_a_month_is_no_protest_march_and_rounds_of_talks_keep_their_dates(nlp):
+    text = "Ghana and Togo held two rounds of direct talks in Accra on March 3 and March 7."
+    ms = code(nlp, text, "2022-03-29", actors=[("Ghana", "GHA", "country"), ("Togo", "TGO", "country")],
+              times=[("on March 3", "2022-03-03"), ("March 7", "2022-03-07")], places=[("Accra", "GHA")])
+    assert {m.type for m in ms} == {"CONSULT"}
+    assert sorted(m.date_value for m in ms) == ["2022-03-03", "2022-03-07"]
+
+
+def test_the_start_of_the_year_is_january_but_a_deadline_at_its_end_is_not_december(nlp):
+    text = "Ghana suspended its tariff on Togolese cars at the start of the year."
+    ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Togolese", "TGO", "country")],
+              times=[("at the start of the year", "2019")])
+    assert ms and all(m.date_value == "2019-01" for m in ms)
+    text = "Ghana agreed to lift the tariff on Togolese cars by the end of the year."
+    ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Togolese", "TGO", "country")],
+              times=[("by the end of the year", "2019")])
+    assert all(m.date_value != "2019-12" for m in ms)

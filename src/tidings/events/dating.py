@@ -67,8 +67,10 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             for tx in art.timex.direct.get(v.head.head.i, []):
                 if usable(tx, status):
                     return info_from_timex(tx, "timex")
-        # "The visit followed a phone call ... earlier this month": the relating verb carries the date
-        gov = v.head.head if v.dep_ == "pobj" else v.head if v.dep_ == "dobj" else None
+        # "The visit followed a phone call ... earlier this month": the relating verb carries the date,
+        # also through "a round of" ("held three rounds of talks on Feb. 28")
+        w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
+        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ == "dobj" else None
         if (
             gov is not None
             and gov.pos_ == "VERB"
