@@ -423,3 +423,38 @@ def test_body_paragraphs_take_the_lead_s_day_not_a_week_it_mentions(nlp):
     meeting = next(m for m in ms if m.trigger == "meeting")
     assert meeting.date_value == "2021-W23"
     assert one(ms, "ACCUSE").date_value == "2021-06-14"
+
+
+def test_an_announced_measure_takes_the_announcement_day_not_the_day_it_takes_effect(nlp):
+    text = "On Monday, Nigeria announced it would raise duties on Portuguese wine from June 1."
+    ms = code(nlp, text, "2019-05-16", actors=[("Nigeria", "NGA", "country"), ("Portuguese", "PRT", "country")],
+              times=[("On Monday", "2019-05-13"), ("from June 1", "2019-06-01")])
+    duties = one(ms, "SANCTION")
+    assert (duties.status, duties.date_value) == ("occurred", "2019-05-13")
+
+
+def test_a_state_that_lasts_since_a_dated_happening_began_then(nlp):
+    text = "Nigerian warships have blockaded Ghana's ports since the invasion on Feb. 24, 2022, officials said."
+    ms = code(nlp, text, "2022-07-22", actors=[("Nigerian", "NGA", "country"), ("Ghana", "GHA", "country")],
+              times=[("on Feb. 24, 2022", "2022-02-24")])
+    blockade = next(m for m in ms if m.source and m.source.country == "NGA" and m.target and m.target.country == "GHA")
+    assert blockade.date_value == "2022-02-24"
+
+
+def test_a_month_is_no_protest_march_and_rounds_of_talks_keep_their_dates(nlp):
+    text = "Ghana and Togo held two rounds of direct talks in Accra on March 3 and March 7."
+    ms = code(nlp, text, "2022-03-29", actors=[("Ghana", "GHA", "country"), ("Togo", "TGO", "country")],
+              times=[("on March 3", "2022-03-03"), ("March 7", "2022-03-07")], places=[("Accra", "GHA")])
+    assert {m.type for m in ms} == {"CONSULT"}
+    assert sorted(m.date_value for m in ms) == ["2022-03-03", "2022-03-07"]
+
+
+def test_the_start_of_the_year_is_january_but_a_deadline_at_its_end_is_not_december(nlp):
+    text = "Ghana suspended its tariff on Togolese cars at the start of the year."
+    ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Togolese", "TGO", "country")],
+              times=[("at the start of the year", "2019")])
+    assert ms and all(m.date_value == "2019-01" for m in ms)
+    text = "Ghana agreed to lift the tariff on Togolese cars by the end of the year."
+    ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Togolese", "TGO", "country")],
+              times=[("by the end of the year", "2019")])
+    assert all(m.date_value != "2019-12" for m in ms)

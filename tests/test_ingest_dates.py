@@ -53,6 +53,14 @@ def test_dateline_naming_two_cities() -> None:
     assert find_dateline("KYIV/WARSAW, March 3, 2022 - Talks ended").date == dt.date(2022, 3, 3)  # type: ignore[union-attr]
 
 
+def test_a_yearless_dateline_prefers_the_news_day_itself() -> None:
+    # July 22 was a Friday in 2022 and a Saturday in 2023: "signed on Friday" under "July 22" is 2022,
+    # though Saturday's copy could also say "on Friday"
+    body = ("ISTANBUL, July 22 (Wire) - Russia and Ukraine signed grain agreements on Friday, five months "
+            "after the war began in February 2022.")
+    assert find_dateline(body).date == dt.date(2022, 7, 22)  # type: ignore[union-attr]
+
+
 def test_path_dates() -> None:
     assert path_date("/in/2023-06-19-blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
     assert path_date("/in/20230619_blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]

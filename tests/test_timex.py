@@ -230,9 +230,10 @@ def test_spans_are_exact_and_ordered():
 
 
 def test_without_publication_date_only_absolute_expressions():
-    text = "The accord signed on June 19, 2023 was discussed again on Monday for seven hours."
+    text = "The accord signed in June 2023 was discussed again on Monday for seven hours."
     found = extract(text, None)
-    assert [(t.text, t.value) for t in found] == [("on June 19, 2023", "2023-06-19"), ("for seven hours", "PT7H")]
+    assert [(t.text, t.value) for t in found] == [("in June 2023", "2023-06"), ("for seven hours", "PT7H")]
+    text = "The accord signed on June 19, 2023 was discussed again on Monday for seven hours."
     assert extract(text, dt.datetime(2023, 6, 21, 9, 30)) == extract(text, D(2023, 6, 21)) == extract(text, "2023-06-21")
 
 
@@ -328,6 +329,30 @@ def test_a_year_earlier_in_a_results_sentence_is_the_same_quarter():
     assert value("The two leaders met a year ago in Paris.", D(1989, 11, 1), "a year ago") == "1988-11"
 
 
+def test_an_undated_story_is_read_as_of_the_latest_day_it_names():
+    # no publication date: relative dates lean on the story's own latest full date, not on nothing
+    text = ("The first officers arrived in the capital on June 25, 2024. Ruto and Henry signed such an "
+            "agreement in Nairobi on March 1, and Biden received Ruto on May 23. The summit will open on "
+            "Jan. 10, 2025.")
+    assert value(text, None, "on March 1") == "2024-03-01"
+    assert value(text, None, "on May 23") == "2024-05-23"
+    # a plan's date is not the story's time
+    found = extract("The summit will open on Jan. 10, 2025. It was agreed on Monday.", None)
+    assert [t.text for t in found] == ["on Jan. 10, 2025"]
+
+
+def test_results_periods_name_the_quarter_the_story_reports():
+    text = ("Acme posted a third-quarter loss of $2 million. Net advanced to $94.2 million from $85 million "
+            "a year ago. In the latest quarter, sales rose 5% from the year-earlier period.")
+    dct = D(1989, 11, 2)
+    assert value(text, dct, "a year ago") == "1988-Q3"
+    assert value(text, dct, "the latest quarter") == "1989-Q3"
+    assert value(text, dct, "the year-earlier period") == "1988-Q3"
+    # no quarter in the story: "a year ago" stays a month, and "the quarter" of a city is no time
+    assert value("Exports rose 5% from $3 billion a year ago.", dct, "a year ago") == "1988-11"
+    assert not extract("Police sealed off the old quarter of the city.", dct)
+
+
 def test_two_days_in_a_row_are_one_window():
     t = tx("Blinken and Wang met in Beijing on Monday and Tuesday.", D(2023, 6, 16), "Monday and Tuesday")
     assert (t.kind, t.value, t.end_value) == ("range", "2023-06-12", "2023-06-13")
@@ -348,3 +373,11 @@ def test_a_past_perfect_flashback_does_not_move_the_story():
             "after a dispute over fishing rights.\n\n"
             "Their envoys met in Geneva on May 9.")
     assert value(text, D(2024, 7, 1), "on May 9") == "2024-05-09"
+
+
+def test_holidays_on_a_weekday_of_a_month():
+    # Thanksgiving is the fourth Thursday of November: 1999-11-25, 2000-11-23
+    assert value("Families gathered on Thanksgiving Day.", D(2000, 1, 7), "Thanksgiving Day") == "1999-11-25"
+    assert value("He will be home by Thanksgiving.", D(2000, 1, 7), "Thanksgiving") == "2000-11-23"
+    assert value("They last met at Thanksgiving 1998.", D(2000, 1, 7), "Thanksgiving 1998") == "1998-11-26"
+    assert value("The parade was held on Memorial Day.", D(2021, 6, 10), "Memorial Day") == "2021-05-31"

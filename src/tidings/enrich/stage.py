@@ -34,7 +34,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    (issue 16, dates)
 # 5: a named office-holder the KB does not know gets no country from context when the KB knows who held
 #    that office there that day; more world people (issue 15)
-VERSION = "5"
+# 6: an undated article is read as of the latest day it names in full; results periods ("the latest
+#    quarter", "the year-earlier period") and "a year ago" in a results story; Thanksgiving, Labor Day,
+#    Memorial Day (issue 16, dates)
+VERSION = "6"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -145,7 +146,21 @@ def info_from_timex(tx: Any, source: str) -> DateInfo:
     prec = precision_of(value, getattr(tx, "precision", None))
     if iv is None and prec not in ("vague",):
         prec = "vague"
-    return DateInfo(value, prec, iv[0] if iv else None, iv[1] if iv else None, source, getattr(tx, "text", None))
+    text = getattr(tx, "text", None)
+    edge = _YEAR_EDGE.search(text or "")
+    if iv is not None and prec == "year" and not end_value and edge:
+        # "suspended at the start of the year": a reader dates it to January (TimeML keeps the year
+        # with mod START); "at the end of last year" to December. "Early 2019" stays the year.
+        first = edge.group(1).lower() in ("start", "beginning")
+        month = 1 if first else 12
+        value = f"{iv[0].year:04d}-{month:02d}"
+        iv = date_interval(value)
+        prec = "month"
+    return DateInfo(value, prec, iv[0] if iv else None, iv[1] if iv else None, source, text)
+
+
+# not a deadline: "by the end of the year" is any time until then
+_YEAR_EDGE = re.compile(r"(?i)^(?!(?:by|before|until|till|through)\b).*?\b(start|beginning|end)\s+of\b")
 
 
 class PlaceIndex:

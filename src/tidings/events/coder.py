@@ -17,7 +17,17 @@ from spacy.tokens import Span, Token
 from ..places import capital_of
 from .article import Article, as_date, dateline_end
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
-from .dating import copula, date_list, finish, implied_since, own_date, paragraph_date
+from .dating import (
+    announcement_date,
+    copula,
+    date_list,
+    effective_date,
+    finish,
+    implied_since,
+    own_date,
+    paragraph_date,
+    sentence_event,
+)
 from .lexicon import lexicon
 from .modality import Modality, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
@@ -539,10 +549,19 @@ def _build(
         and mod.by_aux
         and tr.type in lex.announce_types
         and (mod.reported or enacted)
-        and (date is None or (art.published and date.date_from and date.date_from <= art.published))
+        and (
+            date is None
+            or (art.published and date.date_from and date.date_from <= art.published)
+            or (date_given is None and effective_date(date))
+        )
     ):
         status = "occurred"  # an announced measure: coded on its announcement date
-        date = date_given or own_date(art, v, status)
+        if date_given is None and date is not None and effective_date(date):
+            # "On Monday, Beijing announced it would raise duties from June 1": announced on Monday;
+            # the day the duties start is not the measure's date
+            date = announcement_date(art, v, status)
+        else:
+            date = date_given or own_date(art, v, status)
     if (
         date is None
         and status in ("occurred", "ongoing")
@@ -550,17 +569,18 @@ def _build(
         and not tr.nominal
     ):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
-        prev = next(
-            (
+        prev = sentence_event(
+            art,
+            v,
+            [
                 e
-                for e in reversed(art.events)
+                for e in art.events
                 if e.sentence == si
                 and e.status in ("occurred", "ongoing")
                 and not e.background
                 and e.date_value
                 and e.date_source == "timex"
-            ),
-            None,
+            ],
         )
         para = paragraph_date(art, si, sent) if prev is None else None
         if prev is None:

@@ -19,7 +19,18 @@ from .lexicon import lexicon, map_event
 from .model import EventMention
 from .triggers import Trigger
 
-__all__ = ["copula", "usable", "own_date", "date_list", "paragraph_date", "implied_since", "finish"]
+__all__ = [
+    "announcement_date",
+    "effective_date",
+    "copula",
+    "usable",
+    "own_date",
+    "date_list",
+    "paragraph_date",
+    "sentence_event",
+    "implied_since",
+    "finish",
+]
 
 
 def copula(n: Token) -> Token | None:
@@ -56,8 +67,10 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             for tx in art.timex.direct.get(v.head.head.i, []):
                 if usable(tx, status):
                     return info_from_timex(tx, "timex")
-        # "The visit followed a phone call ... earlier this month": the relating verb carries the date
-        gov = v.head.head if v.dep_ == "pobj" else v.head if v.dep_ == "dobj" else None
+        # "The visit followed a phone call ... earlier this month": the relating verb carries the date,
+        # also through "a round of" ("held three rounds of talks on Feb. 28")
+        w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
+        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ == "dobj" else None
         if (
             gov is not None
             and gov.pos_ == "VERB"
@@ -70,7 +83,9 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         return None
     # "agreed ... after Biden and Xi met on Wednesday", "agreed to hold the summit when they met in
     # Zurich last month": a when/after clause of the event (or of its infinitive) gives the same time
-    d = _when_date(art, v, status)
+    d = _since_date(art, v, status)
+    if d is None:
+        d = _when_date(art, v, status)
     for c in v.children:
         if d is None and c.dep_ == "xcomp":
             d = _when_date(art, c, status)
@@ -89,6 +104,49 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if d is not None:
             return d
         cur, n = h, n + 1
+    return None
+
+
+_EFFECTIVE = re.compile(
+    r"(?i)^(?:from|starting(?:\s+(?:on|in|from))?|effective(?:\s+(?:on|from))?|as\s+of|beginning)\b"
+)
+
+
+def effective_date(d: DateInfo) -> bool:
+    """ "raise duties from June 1", "effective Aug. 1": the day a measure takes effect, not when it was
+    announced (dev-world GUIDE: announced measures are coded on the announcement date)."""
+    return bool(d.text and _EFFECTIVE.match(d.text))
+
+
+def announcement_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """The date of the clause that announces the measure ``v`` ("On Monday, Beijing announced it would
+    raise duties from June 1": Monday), skipping effective dates; None when no governing clause has one."""
+    cur, n = v, 0
+    while cur.head.i != cur.i and n < 8:
+        cur, n = cur.head, n + 1
+        tx = art.timex.own(cur)
+        if tx is None or not usable(tx, status):
+            continue
+        d = info_from_timex(tx, "timex")
+        if not effective_date(d) and (art.published is None or d.date_from is None or d.date_from <= art.published):
+            return d
+    return None
+
+
+def _since_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "Russian warships have blockaded Ukraine's ports since the invasion on Feb. 24, 2022": a state that
+    has lasted since a dated happening began then (the date inside the "since" phrase)."""
+    if status not in ("occurred", "ongoing"):
+        return None
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ != "since":
+            continue
+        for n in c.subtree:
+            tx = art.timex.own(n) if n.i != c.i else None
+            if tx is not None and usable(tx, status):
+                d = info_from_timex(tx, "timex")
+                if d.date_from is not None and (art.published is None or d.date_from <= art.published):
+                    return d
     return None
 
 
@@ -196,6 +254,25 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
                 continue  # a plan or deadline the paragraph mentions
             return d
     return None
+
+
+def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventMention | None:
+    """Which dated event of the same sentence an undated one shares its time with: the one whose clause
+    governs it ("In July, it said it would sanction Lockheed after the State Department approved a
+    package, and it threatened sanctions in August of last year": the approval is July's, not August's),
+    else the nearest one before it, else the nearest after it."""
+    if not events:
+        return None
+    at = {e.trigger_start: e for e in events}
+    cur, n = v, 0
+    while cur.head.i != cur.i and n < 10:
+        cur, n = cur.head, n + 1
+        if cur.idx in at:
+            return at[cur.idx]
+    before = [e for e in events if e.trigger_start < v.idx]
+    if before:
+        return max(before, key=lambda e: e.trigger_start)
+    return min(events, key=lambda e: e.trigger_start)
 
 
 def _is_since(h: Token, tx: Any, art: Article) -> bool:

@@ -14,6 +14,12 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   5: a date is never a light verb's object ("held talks ... on March 3" was a protest march); "held rounds
+#      of talks on <date>" dates the talks; "at the start of the year" is January, "at the end of" it
+#      December, but not a deadline ("by the end of the year") (issue 16, dates)
+#   4: an announced measure is dated by its announcement, not by the day it takes effect ("from June 1");
+#      a state that lasts "since <dated happening>" began then; an undated event shares the time of the
+#      dated event whose clause governs it, else of the nearest one before it (issue 16, dates)
 #   3: characterising another's act ("called the curbs an abuse") is ACCUSE; a coercive act stated as possible
 #      is THREATEN; what "announce" announces; approved arms sales are AID; a decided measure is taken that
 #      day; dates of when-clauses, purpose infinitives, 'after <dated event>', a nominal's participle or
@@ -26,7 +32,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/3"
+CODER = "plover-rules/5"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

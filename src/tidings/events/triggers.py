@@ -162,6 +162,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
             if g.dep_ == "pobj"
         ]  # "ordered increases in tariffs"
     for cand in cands:
+        if cand.ent_type_ in ("DATE", "TIME"):
+            continue  # "held talks ... on March 3": the month is no protest march
         for key in _noun_key(cand):
             if key in table:
                 typ, mode = table[key]

@@ -7,7 +7,8 @@ Rules (see docs in ``ingest/__init__``):
 - A dateline without a year ("WASHINGTON, April 3 (Reuters) -") takes its year from, in order:
   a date or year in the file's path; else the one year, among the years the text mentions and the
   year after each, in which the dateline's day falls on the weekday the first paragraph names
-  (or the day after it: "on Tuesday" in Wednesday's copy). Otherwise the article stays undated.
+  (or, when no such year fits, the day after it: "on Tuesday" in Wednesday's copy). Otherwise the
+  article stays undated.
 - File modification times are never used: copies and downloads reset them, and an honest
   'unknown' beats a wrong date.
 """
@@ -188,14 +189,21 @@ def _year_from_weekday(body: str, month: int, day: int) -> int | None:
         return None
     wd = named.pop()
     years = {int(y) for y in _TEXT_YEAR.findall(body)}
-    fits = set()
+    same, day_after = set(), set()
     for y in years | {y + 1 for y in years}:
         try:
             d = dt.date(y, month, day)
         except ValueError:
             continue
-        if _sane(d) and wd in (d.weekday(), (d.weekday() - 1) % 7):
-            fits.add(y)
+        if not _sane(d):
+            continue
+        if wd == d.weekday():
+            same.add(y)
+        elif wd == (d.weekday() - 1) % 7:
+            day_after.add(y)
+    # a dateline most often names the news day itself ("ISTANBUL, July 22 - ... signed on Friday"):
+    # the day after it counts only when no year has the day itself
+    fits = same or day_after
     return fits.pop() if len(fits) == 1 else None
 
 

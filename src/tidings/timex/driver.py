@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 from ..nlp import doc_text
 from .normalise import Normaliser
 from .spans import Cand, find_candidates
+from .tense import is_planned, will_future
 from .types import Timex
 
-__all__ = ["extract"]
+__all__ = ["extract", "reference_day"]
 
 _TIME_RULES = {"time", "time24", "clock", "noon"}
 
@@ -68,26 +69,48 @@ def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) ->
     return Timex(c.start, c.end, norm.text[c.start : c.end], "time", value, "time", anchor)
 
 
+def reference_day(found: list[Timex], doc: Doc) -> dt.date | None:
+    """The latest day an undated text names in full (day, month and year) in a clause that does not
+    look ahead ("will meet on", "is scheduled for"): the story's own time, standing in for its date."""
+    days = [
+        dt.date.fromisoformat(t.value)
+        for t in found
+        if t.kind == "date"
+        and t.anchor == "absolute"
+        and t.precision == "day"
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+        and not will_future(doc, t.start, t.end)
+        and not is_planned(doc, t.start, t.end)
+    ]
+    return max(days) if days else None
+
+
 def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[Timex]:
     """All temporal expressions in ``text``, normalised against ``dct`` (the publication date).
 
     ``doc`` is the spaCy parse of the same text (tense and sentence bounds); without it the text is parsed.
-    A datetime or ISO string is accepted for ``dct``; with None only DCT-independent expressions are kept.
+    A datetime or ISO string is accepted for ``dct``; with None the latest day the text names in full
+    stands in for it (``reference_day``), and without one only DCT-independent expressions are kept.
     """
     if isinstance(dct, str):
         dct = dt.date.fromisoformat(dct[:10])
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    if dct is None:
-        # no publication date: only what does not lean on it (absolute dates, durations, sets, vague refs)
-        undated = extract(text, dt.date.today(), doc=doc)
-        return [t for t in undated if t.anchor in ("absolute", "none") or t.kind in ("vague", "duration", "set")]
     if doc is not None and doc_text(doc) != text:
         doc = None  # a parse of some other text would misplace every offset
     if doc is None:
         from tidings.nlp import parse
 
         doc = next(iter(parse([text])))
+    if dct is None:
+        # no publication date: the article is read as of the latest day it names in full, as a reader
+        # reads a story ("arrived on June 25, 2024 ... signed such an agreement on March 1"); without
+        # one, only what does not lean on a reference date (absolute dates, durations, sets, vague refs)
+        undated = extract(text, dt.date.today(), doc=doc)
+        ref = reference_day(undated, doc)
+        if ref is not None:
+            return extract(text, ref, doc=doc)
+        return [t for t in undated if t.anchor in ("absolute", "none") or t.kind in ("vague", "duration", "set")]
     cands = find_candidates(text)
     norm = Normaliser(text, dct, doc)
     found: list[Timex] = []

@@ -30,6 +30,7 @@ class Lexicon:
     future_heads: frozenset[str]
     month_context: frozenset[str]
     holidays: dict[str, tuple[int, int]]
+    floating_holidays: dict[str, tuple[int, int, int]]
     count_nouns: tuple[str, ...]
     reporting_verbs: frozenset[str]
 
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         future_heads=frozenset(raw["future_heads"]),
         month_context=frozenset(raw["month_context"]),
         holidays={str(k): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
+        floating_holidays={str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in raw["floating_holidays"].items()},
         count_nouns=tuple(raw["count_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
     )

@@ -337,11 +337,26 @@ class Normaliser(RelativeRules):
         return _Res("date", f"{self.dct.year // 100:02d}", "dct", "decade")
 
     def _r_holiday(self, c: Cand) -> _Res | None:
-        mon, day = lexicon().holidays[re.sub(r"\s+", " ", c.groups["hol"].lower())]
+        name = re.sub(r"\s+", " ", c.groups["hol"].lower())
+        rel = (c.groups.get("rel") or "").lower()
+        direction = {"last": "past", "next": "future"}.get(rel) or self.tense(c)
+        if name in lexicon().floating_holidays:
+            mon, wd, nth = lexicon().floating_holidays[name]
+            if c.groups.get("year"):
+                return _Res("date", R.nth_weekday(int(c.groups["year"]), mon, wd, nth).isoformat(), "absolute")
+            days = [R.nth_weekday(y, mon, wd, nth) for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)]
+            if direction == "past":
+                d = max(x for x in days if x < self.dct or (x == self.dct and rel != "last"))
+            elif direction == "future":
+                d = min(x for x in days if x > self.dct or (x == self.dct and rel != "next"))
+            else:
+                d = min(days, key=lambda x: abs((x - self.dct).days))
+            return _Res("date", d.isoformat(), "dct")
+        mon, day = lexicon().holidays[name]
         if c.groups.get("year"):
             return _Res("date", dt.date(int(c.groups["year"]), mon, day).isoformat(), "absolute")
-        d = R.pick_day(self.dct, mon, day, direction=self.tense(c))
-        return _Res("date", d.isoformat(), "dct") if d else None
+        fixed = R.pick_day(self.dct, mon, day, direction=direction)
+        return _Res("date", fixed.isoformat(), "dct") if fixed else None
 
     # ---- weekdays, days and parts of days -----------------------------------------------------
     def _r_weekday(self, c: Cand) -> _Res:

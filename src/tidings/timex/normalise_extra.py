@@ -39,6 +39,19 @@ _FIRST_LAST = re.compile(
 )
 
 
+_QUARTER = re.compile(r"(?i)\bquarter(?:ly)?\b|-quarter\b")
+
+
+# the figures of a results sentence: money, percentages, per-share amounts
+def _quarter_end(q: str) -> dt.date:
+    """The last day of quarter value "YYYY-Qn"."""
+    y, n = int(q[:4]), int(q[-1])
+    return dt.date(y + 1, 1, 1) - dt.timedelta(days=1) if n == 4 else dt.date(y, 3 * n + 1, 1) - dt.timedelta(days=1)
+
+
+_FIGURES = re.compile(r"(?i)\$\s?\d|\d\s?%|\bpercent\b|\bcents? a share\b")
+
+
 @dataclass(frozen=True)
 class Res:
     """A normalised value before it becomes a Timex."""
@@ -177,21 +190,41 @@ class RelativeRules:
         return Res("date", value, anchor, prec)
 
     def _quarter_in_view(self, c: Cand) -> str | None:
-        """The quarter a results sentence compares ("quarter" in it): the one it names, else the last
+        """The quarter a results sentence compares: one that says "quarter", or one that gives figures
+        ("net rose to $94 million from $85 million a year ago") in a story that spoke of a quarter
+        before it. The quarter its sentence names, else the last one the story named, else the last
         quarter completed before publication (quarterly results are reported after the quarter)."""
         if self.doc is not None and (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
             a, b = sp[0].sent.start_char, sp[0].sent.end_char
         else:
             a, b = self.text.rfind(".", 0, c.start) + 1, len(self.text)
-        if not re.search(r"(?i)\bquarter(?:ly)?\b|-quarter\b", self.text[a:b]):
+        here = bool(_QUARTER.search(self.text[a:b]))
+        if not here and not (_FIGURES.search(self.text[a:b]) and _QUARTER.search(self.text[:a])):
             return None
-        for pc, pr in reversed(self.history):
-            if pc.start < a:
-                break
-            if pr.kind == "date" and re.fullmatch(r"\d{4}-Q[1-4]", pr.value):
-                return pr.value
-        q = (self.dct.month - 1) // 3
-        return f"{self.dct.year:04d}-Q{q}" if q else f"{self.dct.year - 1:04d}-Q4"
+        named = [
+            (pc, pr.value)
+            for pc, pr in self.history
+            if pr.kind == "date" and re.fullmatch(r"\d{4}-Q[1-4]", pr.value) and pr.anchor != "previous"
+        ]
+        for pc, q in reversed(named):
+            if pc.start >= a:
+                return q  # the quarter its own sentence names
+        for pc, q in reversed(named):
+            if _quarter_end(q) <= self.dct:
+                return q  # the last completed quarter the story named (not "the first quarter of 1990")
+        done = (self.dct.month - 1) // 3
+        return f"{self.dct.year:04d}-Q{done}" if done else f"{self.dct.year - 1:04d}-Q4"
+
+    def _r_results_period(self, c: Cand) -> Res | None:
+        """ "the latest quarter", "the year-earlier period", "the quarter" in a results story: the quarter
+        the story reports (see ``_quarter_in_view``), or that quarter a year before; nothing elsewhere."""
+        q = self._quarter_in_view(c)
+        if q is None:
+            return None
+        which = re.sub(r"[\s-]+", " ", (c.groups.get("which") or "").lower())
+        if which.startswith(("year", "comparable", "prior")):
+            return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
+        return Res("date", q, "previous", "quarter")
 
     def _r_anchored(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["a1"].lower())

@@ -10,7 +10,16 @@ import datetime as dt
 
 from .calendar import add_months, quarter_of, weekend_value
 
-__all__ = ["pick_weekday", "pick_month", "pick_day", "pick_weekend", "pick_quarter", "pick_season", "duration_value"]
+__all__ = [
+    "nth_weekday",
+    "pick_weekday",
+    "pick_month",
+    "pick_day",
+    "pick_weekend",
+    "pick_quarter",
+    "pick_season",
+    "duration_value",
+]
 
 
 def pick_weekday(ref: dt.date, wd: int, *, direction: str | None, rel: str | None = None) -> dt.date:
@@ -92,6 +101,16 @@ def pick_day(
         if fut and (fut[0] - ref).days <= 300:
             return fut[0]
     return min(options, key=lambda d: abs((d - ref).days))
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth ``weekday`` (0 = Monday) of a month, or the last one for nth = -1 (Thanksgiving: the fourth
+    Thursday of November)."""
+    if nth < 0:
+        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def pick_weekend(ref: dt.date, *, direction: str | None, rel: str | None = None) -> str:

@@ -80,7 +80,7 @@ def _macros() -> dict[str, str]:
         "REL": rf"(?i:{alt(rel)})",
         "PART": r"(?i:early|mid|late)",
         "VAGUE": alt(L.vague),
-        "HOLIDAYS": alt(L.holidays),
+        "HOLIDAYS": alt([*L.holidays, *L.floating_holidays]),
     }
 
 
