@@ -423,3 +423,27 @@ def test_body_paragraphs_take_the_lead_s_day_not_a_week_it_mentions(nlp):
     meeting = next(m for m in ms if m.trigger == "meeting")
     assert meeting.date_value == "2021-W23"
     assert one(ms, "ACCUSE").date_value == "2021-06-14"
+
+
+def test_a_visitor_acts_at_the_dateline_a_state_in_its_capital(nlp):
+    text = ("BEIJING, Nov 9 (Meridian Wire) - Donald Trump urged Xi Jinping on Thursday to work hard on North Korea. "
+            "China said on Thursday it would retaliate against the United States.")
+    ms = code(nlp, text, "2017-11-09",
+              actors=[("Donald Trump", "USA", "person"), ("Xi Jinping", "CHN", "person"),
+                      ("China", "CHN", "country"), ("United States", "USA", "country")],
+              times=[("on Thursday", "2017-11-09")],
+              places=[("BEIJING", "CHN")])
+    assert one(ms, "REQUEST").place.name == "BEIJING"          # the visiting president, where he was reported
+    assert one(ms, "THREATEN").place.name == "BEIJING"         # China's own dateline
+
+
+def test_a_statement_happened_where_it_was_said(nlp):
+    text = ("Shinzo Abe told reporters in Tokyo on Thursday that he fully supported Donald Trump. "
+            "Speaking in Ankara, where he met Recep Tayyip Erdogan on Monday, Hassan Rouhani said Iran was ready.")
+    ms = code(nlp, text, "2019-02-28",
+              actors=[("Shinzo Abe", "JPN", "person"), ("Donald Trump", "USA", "person"),
+                      ("Recep Tayyip Erdogan", "TUR", "person"), ("Hassan Rouhani", "IRN", "person")],
+              times=[("on Thursday", "2019-02-28"), ("on Monday", "2019-02-25")],
+              places=[("Tokyo", "JPN"), ("Ankara", "TUR")])
+    assert one(ms, "SUPPORT").place.name == "Tokyo"            # "told reporters in Tokyo that he supported"
+    assert one(ms, "CONSULT").place.name == "Ankara"           # "in Ankara, where he met Erdogan"
