@@ -447,3 +447,13 @@ def test_a_statement_happened_where_it_was_said(nlp):
               places=[("Tokyo", "JPN"), ("Ankara", "TUR")])
     assert one(ms, "SUPPORT").place.name == "Tokyo"            # "told reporters in Tokyo that he supported"
     assert one(ms, "CONSULT").place.name == "Ankara"           # "in Ankara, where he met Erdogan"
+
+
+def test_under_a_third_country_s_dateline_both_sides_came_to_it(nlp):
+    text = ("DOHA, Nov 22 (Meridian Wire) - Israel and Hamas have agreed to a four-day pause in the fighting in "
+            "Gaza on Wednesday.")
+    ms = code(nlp, text, "2023-11-22",
+              actors=[("Israel", "ISR", "country"), ("Hamas", "PSE", "org")],
+              times=[("on Wednesday", "2023-11-22")],
+              places=[("DOHA", "QAT"), ("Gaza", "PSE")])
+    assert one(ms, "AGREE").place.name == "DOHA"      # the pause is in Gaza, the agreeing was in Doha

@@ -33,7 +33,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    (issue 16, dates)
 # 5: a named office-holder the KB does not know gets no country from context when the KB knows who held
 #    that office there that day; more world people (issue 15)
-VERSION = "5"
+# 6: a place is spelt as the article prints it when only the accents differ ("Zurich"); countries and
+#    divisions the model tags as people or organisations ("Tamil Nadu said"); datelines inside a
+#    flattened page ("... Raymond. BOSTON (Reuters) -") (issue 16, places)
+VERSION = "6"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -455,6 +455,7 @@ def _build(
         extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
         motion=motion,
         dobj_is_place=tr.mode == "visit",
+        nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v)
@@ -642,9 +643,14 @@ def _build(
         and tr.type not in _NOT_AT_DATELINE
     ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
-        if dp is None and (tr.type == "CONSULT" or src.kind in _TRAVELLERS):
+        first = art.dateline_places[0]
+        # under a third country's dateline the sides came to it ("DOHA - Israel and Hamas agreed"), but a
+        # state's statement or measure is still made at home ("PARIS - China condemned the pact")
+        third = first.country not in (src.country, tgt.country if tgt is not None else None)
+        third = third and tr.type not in _AT_CAPITAL
+        if dp is None and (tr.type == "CONSULT" or src.kind in _TRAVELLERS or third):
             # a person or a delegation acts where the reporter saw them: "BEIJING - Trump urged Xi ..."
-            dp = art.dateline_places[0]
+            dp = first
     if dp is not None:
         place = place_record(dp)
         conf -= 0.05

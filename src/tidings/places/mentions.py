@@ -129,6 +129,39 @@ def _known_place(text: str, *, min_population: int = 0) -> bool:
 
 
 _BIG_PLACE = 50_000
+_DIVISIONS = frozenset({"country", "admin1"})
+
+
+def _known_division(text: str) -> bool:
+    """Is this exactly the main name of a country or a first-order division ("Tamil Nadu", "Montana")?"""
+    from .gazetteer import gazetteer
+
+    g = gazetteer()
+    return any(h & 1 and g.entries[h >> 1][6] in _DIVISIONS for h in g.index.get(normalise(text), ()))
+
+
+def _named_divisions(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
+    """Countries and divisions of two words or more that the small model tags as people or organisations:
+    "Tamil Nadu said", "between Tamil Nadu and Karnataka". A state acting is still a toponym (the actor
+    and event stages decide metonymy); a one-word "person" is `_lone_names`' business."""
+    from .gazetteer import demonyms
+
+    out = []
+    for ent in ents:
+        if ent.label_ not in _RESCUE_LABELS or len(ent) < 2:  # one word: "the Centre" is no Burkina Faso region
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        text = doc[s:e].text
+        if (
+            s < e
+            and not any(k in taken for k in range(s, e))
+            and text[:1].isupper()
+            and normalise(text) not in demonyms()
+            and _known_division(text)
+        ):
+            out.append((s, e))
+            taken.update(range(s, e))
+    return out
 
 
 def _lone_names(doc: Doc, ents: list) -> set[tuple[int, int]]:
@@ -220,15 +253,20 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
 
 # "BEIRUT (AP) -", "COLUMBUS, Ohio (AP) —", "WASHINGTON/BEIJING, May 16 -", "Muscat:": a dateline at the start
 # of a paragraph, in capitals the small model does not tag
-_DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'\- ]*[A-Z](?:/[A-Z][A-Z.'\- ]*[A-Z])*)(?=\s*[,(:—–-])")
+_DATELINE_CITY = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z.'\- ]*[A-Z](?:/[A-Z][A-Z.'\- ]*[A-Z])*)(?=\s*[,(:—–-])"
+    # a page flattened into one line: "... By Nate Raymond. BOSTON (Reuters) -", "statements. SAN DIEGO (AP) -"
+    r"|(?<=[.!?\"”] )([A-Z][A-Z'\- ]*[A-Z])(?=(?:, [A-Z][A-Za-z.]+)? \([A-Z][A-Za-z]+\))"
+)
 
 
 def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Dateline cities in capitals that the gazetteer knows by that name ("NEW DELHI" as New Delhi)."""
     out = []
     for m in _DATELINE_CITY.finditer(doc.text[:20000]):
-        start = m.start(1)
-        for part in m.group(1).split("/"):
+        g = 1 if m.group(1) else 2
+        start = m.start(g)
+        for part in m.group(g).split("/"):
             span = doc.char_span(start, start + len(part), alignment_mode="contract")
             start += len(part) + 1
             if span is None or len(span) == 0 or any(t.i in taken for t in span):
@@ -303,7 +341,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         chosen.append((s, e))
         taken.update(range(s, e))
-    for s, e in _rescued(doc, ents, taken) + _datelines(doc, taken) + _in_organisations(doc, ents, taken):
+    found = _rescued(doc, ents, taken) + _named_divisions(doc, ents, taken) + _datelines(doc, taken)
+    for s, e in found + _in_organisations(doc, ents, taken):
         chosen.append((s, e))
         spans[(s, e)] = False
         taken.update(range(s, e))
