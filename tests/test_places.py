@@ -276,3 +276,16 @@ def test_a_four_letter_dateline_in_capitals_is_its_city(nlp):
     got = places(nlp, "DOHA, Nov 22 (Meridian Wire) - Israel and Hamas agreed to a pause.")
     assert got["DOHA"].name == "Doha" and got["DOHA"].country == "QAT"
     assert "NATO" not in places(nlp, "NATO and the EU met in Brussels.")       # an abbreviation is no town
+
+
+def test_every_country_s_demonym_is_no_place(nlp):
+    got = places(nlp, "Tunisian and Salvadoran officials met Jamaican envoys in Djibouti.")
+    assert not {"Tunisian", "Salvadoran", "Jamaican"} & set(got)
+    assert got["Djibouti"].country == "DJI"                 # a demonym that is a place's name stays a place
+
+
+def test_a_name_the_story_uses_as_a_place_is_one_everywhere(nlp):
+    got = geocode(nlp("The show is in Allendale on Friday. The Allendale Woman's Club organised it."))
+    assert [p.text for p in got].count("Allendale") == 2
+    assert "Jordan" not in {p.text for p in geocode(nlp("Amman lies in Jordan. Michael Jordan visited."))[2:]}
+

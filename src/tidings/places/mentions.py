@@ -314,6 +314,37 @@ def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, 
     return out
 
 
+def _repeats(doc: Doc, chosen: list[tuple[int, int]], taken: set[int], blocking: list[tuple]) -> list[tuple[int, int]]:
+    """Other occurrences of a name the article already uses as a place (one sense per story): "The
+    Allendale Woman's Club" after "in Allendale", "Liverpool won" after "in Liverpool". Not inside a
+    person's name ("Michael Jordan" after "Jordan"); a name of four letters or fewer only as printed
+    ("US", never "Us")."""
+    people = [(bs, be) for bs, be, lab, _ in blocking if lab == "PERSON"]
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for s, e in chosen:
+        words = tuple(t.lower_ for t in doc[s:e])
+        names.setdefault(words[0], set()).add(words)
+    printed = {doc[s:e].text for s, e in chosen}
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        seqs = names.get(tok.lower_)
+        if not seqs or tok.i in taken or not tok.text[:1].isupper():
+            continue
+        for words in sorted(seqs, key=len, reverse=True):
+            s, e = tok.i, tok.i + len(words)
+            if e > len(doc) or tuple(t.lower_ for t in doc[s:e]) != words or any(k in taken for k in range(s, e)):
+                continue
+            text = doc[s:e].text
+            if len(text) <= 4 and text not in printed:
+                continue
+            if any(bs < e and s < be for bs, be in people):
+                continue
+            out.append((s, e))
+            taken.update(range(s, e))
+            break
+    return out
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Place-name spans in document order, without overlaps."""
     spans: dict[tuple[int, int], bool] = {}
@@ -346,6 +377,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         chosen.append((s, e))
         spans[(s, e)] = False
         taken.update(range(s, e))
+    for s, e in _repeats(doc, chosen, taken, blocking):
+        chosen.append((s, e))
+        spans[(s, e)] = False
     out = []
     for s, e in sorted(chosen):
         span: Span = doc[s:e]
