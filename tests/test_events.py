@@ -458,3 +458,37 @@ def test_the_start_of_the_year_is_january_but_a_deadline_at_its_end_is_not_decem
     ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Togolese", "TGO", "country")],
               times=[("by the end of the year", "2019")])
     assert all(m.date_value != "2019-12" for m in ms)
+
+
+def test_a_visitor_acts_at_the_dateline_a_state_in_its_capital(nlp):
+    text = ("BEIJING, Nov 9 (Meridian Wire) - Donald Trump urged Xi Jinping on Thursday to work hard on North Korea. "
+            "China said on Thursday it would retaliate against the United States.")
+    ms = code(nlp, text, "2017-11-09",
+              actors=[("Donald Trump", "USA", "person"), ("Xi Jinping", "CHN", "person"),
+                      ("China", "CHN", "country"), ("United States", "USA", "country")],
+              times=[("on Thursday", "2017-11-09")],
+              places=[("BEIJING", "CHN")])
+    assert one(ms, "REQUEST").place.name == "BEIJING"          # the visiting president, where he was reported
+    assert one(ms, "THREATEN").place.name == "BEIJING"         # China's own dateline
+
+
+def test_a_statement_happened_where_it_was_said(nlp):
+    text = ("Shinzo Abe told reporters in Tokyo on Thursday that he fully supported Donald Trump. "
+            "Speaking in Ankara, where he met Recep Tayyip Erdogan on Monday, Hassan Rouhani said Iran was ready.")
+    ms = code(nlp, text, "2019-02-28",
+              actors=[("Shinzo Abe", "JPN", "person"), ("Donald Trump", "USA", "person"),
+                      ("Recep Tayyip Erdogan", "TUR", "person"), ("Hassan Rouhani", "IRN", "person")],
+              times=[("on Thursday", "2019-02-28"), ("on Monday", "2019-02-25")],
+              places=[("Tokyo", "JPN"), ("Ankara", "TUR")])
+    assert one(ms, "SUPPORT").place.name == "Tokyo"            # "told reporters in Tokyo that he supported"
+    assert one(ms, "CONSULT").place.name == "Ankara"           # "in Ankara, where he met Erdogan"
+
+
+def test_under_a_third_country_s_dateline_both_sides_came_to_it(nlp):
+    text = ("DOHA, Nov 22 (Meridian Wire) - Israel and Hamas have agreed to a four-day pause in the fighting in "
+            "Gaza on Wednesday.")
+    ms = code(nlp, text, "2023-11-22",
+              actors=[("Israel", "ISR", "country"), ("Hamas", "PSE", "org")],
+              times=[("on Wednesday", "2023-11-22")],
+              places=[("DOHA", "QAT"), ("Gaza", "PSE")])
+    assert one(ms, "AGREE").place.name == "DOHA"      # the pause is in Gaza, the agreeing was in Doha

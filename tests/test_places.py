@@ -253,3 +253,39 @@ def test_geonames_admin_table_is_well_formed():
             assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
         assert r["geonameid"] not in ids
         ids.add(r["geonameid"])
+
+
+def test_a_place_is_spelt_as_the_article_prints_it(nlp):
+    got = places(nlp, "Sullivan and Yang met in Zurich last month, and Xi later held talks with Macron in Bogotá.")
+    assert got["Zurich"].name == "Zurich" and got["Zurich"].country == "CHE"   # GeoNames says Zürich
+    assert got["Bogotá"].name == "Bogotá"                                     # an accent printed stays
+
+
+def test_divisions_tagged_as_people_or_organisations_are_places(nlp):
+    got = places(nlp, "Tamil Nadu said on Saturday that it had filed the petition against Karnataka.")
+    assert got["Tamil Nadu"].country == "IND"
+
+
+def test_a_dateline_inside_a_flattened_page(nlp):
+    got = places(nlp, "By Nate Raymond. BOSTON (Reuters) - The owner of a restaurant was charged on Monday.")
+    assert got["BOSTON"].country == "USA"
+    assert not places(nlp, "The alliance met. NATO (the alliance) said nothing.")
+
+
+def test_a_four_letter_dateline_in_capitals_is_its_city(nlp):
+    got = places(nlp, "DOHA, Nov 22 (Meridian Wire) - Israel and Hamas agreed to a pause.")
+    assert got["DOHA"].name == "Doha" and got["DOHA"].country == "QAT"
+    assert "NATO" not in places(nlp, "NATO and the EU met in Brussels.")       # an abbreviation is no town
+
+
+def test_every_country_s_demonym_is_no_place(nlp):
+    got = places(nlp, "Tunisian and Salvadoran officials met Jamaican envoys in Djibouti.")
+    assert not {"Tunisian", "Salvadoran", "Jamaican"} & set(got)
+    assert got["Djibouti"].country == "DJI"                 # a demonym that is a place's name stays a place
+
+
+def test_a_name_the_story_uses_as_a_place_is_one_everywhere(nlp):
+    got = geocode(nlp("The show is in Allendale on Friday. The Allendale Woman's Club organised it."))
+    assert [p.text for p in got].count("Allendale") == 2
+    assert "Jordan" not in {p.text for p in geocode(nlp("Amman lies in Jordan. Michael Jordan visited."))[2:]}
+

@@ -32,6 +32,9 @@ __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_inter
 
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across"}
 _MOTION_PREPS = {"to", "into"}
+# "agreed to a pause in the fighting in Gaza", "asked for talks in Geneva": a place inside what is agreed,
+# asked or said is part of it, not where the agreeing happened
+_OBJECT_PREPS = {"to", "for", "about"}
 _SPECIFIC = {"continent": 0, "region": 0, "sea": 0, "country": 0, "admin1": 1, "admin2": 2}  # else 3: town, venue
 
 
@@ -195,9 +198,18 @@ class PlaceIndex:
         return self.by_token.get(tok.i)
 
     def attached(
-        self, trig: Token, *, extra_heads: tuple[Token, ...] = (), motion: bool = False, dobj_is_place: bool = False
+        self,
+        trig: Token,
+        *,
+        extra_heads: tuple[Token, ...] = (),
+        motion: bool = False,
+        dobj_is_place: bool = False,
+        nested_objects: bool = True,
     ) -> Any | None:
-        """The place linked to the event word through a place preposition, with no verb between."""
+        """The place linked to the event word through a place preposition, with no verb between.
+
+        Without ``nested_objects``, a place inside a to/for/about phrase ("agreed to a pause in the
+        fighting in Gaza") is part of the object, not the event's place."""
         in_sentence = self.by_sentence.get(bisect.bisect_right(self.sent_starts, trig.i) - 1)
         if not in_sentence:
             return None
@@ -235,6 +247,8 @@ class PlaceIndex:
             )
             if gov is not None and gov.lower_ in _PLACE_PREPS:
                 good = motion or gov.lower_ not in _MOTION_PREPS
+            if not nested_objects and not motion and len(path) > 2 and direct.lower_ in _OBJECT_PREPS:
+                good = False
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
             # the most specific place stated ("in Kenya's Mombasa" is Mombasa), then the first

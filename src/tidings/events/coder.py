@@ -37,6 +37,8 @@ from .triggers import Trigger, verb_object
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
 _AT_MEETING = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "COOPERATE", "THREATEN"})
+_TRAVELLERS = frozenset({"person", "group"})  # sides that travel, unlike a state or a ministry
+_SAID_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})  # the saying is the act
 _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})  # statements, measures
 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
@@ -463,9 +465,12 @@ def _build(
         extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
         motion=motion,
         dobj_is_place=tr.mode == "visit",
+        nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v)
+    if place_raw is None and not tr.nominal:
+        place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
@@ -658,8 +663,14 @@ def _build(
         and tr.type not in _NOT_AT_DATELINE
     ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
-        if dp is None and tr.type == "CONSULT":
-            dp = art.dateline_places[0]
+        first = art.dateline_places[0]
+        # under a third country's dateline the sides came to it ("DOHA - Israel and Hamas agreed"), but a
+        # state's statement or measure is still made at home ("PARIS - China condemned the pact")
+        third = first.country not in (src.country, tgt.country if tgt is not None else None)
+        third = third and tr.type not in _AT_CAPITAL
+        if dp is None and (tr.type == "CONSULT" or src.kind in _TRAVELLERS or third):
+            # a person or a delegation acts where the reporter saw them: "BEIJING - Trump urged Xi ..."
+            dp = first
     if dp is not None:
         place = place_record(dp)
         conf -= 0.05
@@ -731,6 +742,30 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _where_place(art: Article, v: Token) -> Any | None:
+    """ "Speaking in Ankara, where he met Erdogan": a "where" clause happened at the place it describes."""
+    if v.dep_ != "relcl" or not any(c.lower_ == "where" for c in v.children):
+        return None
+    return art.places.at(v.head)
+
+
+def _said_place(art: Article, v: Token) -> Any | None:
+    """ "Abe told reporters in Tokyo that he supported the decision": a statement was made where it was
+    said ("said in Tokyo", "speaking in Ankara, he said"), so the reporting clause's place is the event's."""
+    cur = v
+    for _ in range(3):  # "said that China would take ... and would not ...": a conjunct's clause too
+        if cur.dep_ != "conj":
+            break
+        cur = cur.head
+    if cur.dep_ not in ("ccomp", "xcomp") or cur.head.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    say = cur.head
+    subj = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = min((t.left_edge.i for t in subj), default=say.i)
+    speaking = tuple(c for c in say.children if c.dep_ == "advcl" and c.i < first)  # "Speaking in Ankara, he said"
+    return art.places.attached(say, extra_heads=speaking)
 
 
 def _fronted_place(art: Article, v: Token) -> Any | None:

@@ -14,6 +14,9 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   6: a person or delegation acts at the dateline of another country ("BEIJING - Trump urged Xi"); a
+#      statement happened where it was said ("told reporters in Tokyo that ..."); a "where" clause at its
+#      place ("in Ankara, where he met Erdogan") (issue 16, places)
 #   5: a date is never a light verb's object ("held talks ... on March 3" was a protest march); "held rounds
 #      of talks on <date>" dates the talks; "at the start of the year" is January, "at the end of" it
 #      December, but not a deadline ("by the end of the year") (issue 16, dates)
@@ -32,7 +35,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/5"
+CODER = "plover-rules/6"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -49,10 +50,25 @@ class Place:
     sentence: int  # index of the sentence in doc.sents
 
 
+def _strip_accents(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def as_written(name: str, text: str) -> str:
+    """The gazetteer's name, spelt as the article spells it when only the accents differ: English news
+    writes "Zurich", "Bogota" and "the Elysee Palace", and a reader searches for what was printed."""
+    if name.isascii() or not text.isascii():
+        return name
+    bare = _strip_accents(name)
+    cut = text[4:] if text.lower().startswith("the ") else text
+    return cut if cut == bare else name
+
+
 def _place(s: Scored, *, start: int, end: int, text: str, sentence: int) -> Place:
     e = s.entry
+    name = as_written(e.name, text)
     return Place(
-        start, end, text, e.name, e.geonameid, e.country, e.admin1, e.lat, e.lon, e.feature, s.confidence, sentence
+        start, end, text, name, e.geonameid, e.country, e.admin1, e.lat, e.lon, e.feature, s.confidence, sentence
     )
 
 

@@ -113,9 +113,12 @@ _ABBREV = re.compile(r"\b(st|ste|mt|ft) ")
 
 @functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    """Normalised nationality words: never places, whatever small town shares the name."""
-    data = yaml.safe_load((_data_dir() / "aliases.yaml").read_text(encoding="utf-8"))
-    return frozenset(normalise(d) for d in data.get("demonyms", []))
+    """Normalised nationality words: never places, whatever small town shares the name (the curated
+    ones of aliases.yaml and every country's from demonyms.yaml, built by scripts/build_demonyms.py)."""
+    words: list[str] = []
+    for name in ("aliases.yaml", "demonyms.yaml"):
+        words += yaml.safe_load((_data_dir() / name).read_text(encoding="utf-8")).get("demonyms", [])
+    return frozenset(normalise(d) for d in words)
 
 
 def _data_dir() -> Path:

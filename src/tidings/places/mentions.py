@@ -129,6 +129,39 @@ def _known_place(text: str, *, min_population: int = 0) -> bool:
 
 
 _BIG_PLACE = 50_000
+_DIVISIONS = frozenset({"country", "admin1"})
+
+
+def _known_division(text: str) -> bool:
+    """Is this exactly the main name of a country or a first-order division ("Tamil Nadu", "Montana")?"""
+    from .gazetteer import gazetteer
+
+    g = gazetteer()
+    return any(h & 1 and g.entries[h >> 1][6] in _DIVISIONS for h in g.index.get(normalise(text), ()))
+
+
+def _named_divisions(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
+    """Countries and divisions of two words or more that the small model tags as people or organisations:
+    "Tamil Nadu said", "between Tamil Nadu and Karnataka". A state acting is still a toponym (the actor
+    and event stages decide metonymy); a one-word "person" is `_lone_names`' business."""
+    from .gazetteer import demonyms
+
+    out = []
+    for ent in ents:
+        if ent.label_ not in _RESCUE_LABELS or len(ent) < 2:  # one word: "the Centre" is no Burkina Faso region
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        text = doc[s:e].text
+        if (
+            s < e
+            and not any(k in taken for k in range(s, e))
+            and text[:1].isupper()
+            and normalise(text) not in demonyms()
+            and _known_division(text)
+        ):
+            out.append((s, e))
+            taken.update(range(s, e))
+    return out
 
 
 def _lone_names(doc: Doc, ents: list) -> set[tuple[int, int]]:
@@ -220,15 +253,20 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
 
 # "BEIRUT (AP) -", "COLUMBUS, Ohio (AP) —", "WASHINGTON/BEIJING, May 16 -", "Muscat:": a dateline at the start
 # of a paragraph, in capitals the small model does not tag
-_DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'\- ]*[A-Z](?:/[A-Z][A-Z.'\- ]*[A-Z])*)(?=\s*[,(:—–-])")
+_DATELINE_CITY = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z.'\- ]*[A-Z](?:/[A-Z][A-Z.'\- ]*[A-Z])*)(?=\s*[,(:—–-])"
+    # a page flattened into one line: "... By Nate Raymond. BOSTON (Reuters) -", "statements. SAN DIEGO (AP) -"
+    r"|(?<=[.!?\"”] )([A-Z][A-Z'\- ]*[A-Z])(?=(?:, [A-Z][A-Za-z.]+)? \([A-Z][A-Za-z]+\))"
+)
 
 
 def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Dateline cities in capitals that the gazetteer knows by that name ("NEW DELHI" as New Delhi)."""
     out = []
     for m in _DATELINE_CITY.finditer(doc.text[:20000]):
-        start = m.start(1)
-        for part in m.group(1).split("/"):
+        g = 1 if m.group(1) else 2
+        start = m.start(g)
+        for part in m.group(g).split("/"):
             span = doc.char_span(start, start + len(part), alignment_mode="contract")
             start += len(part) + 1
             if span is None or len(span) == 0 or any(t.i in taken for t in span):
@@ -276,6 +314,37 @@ def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, 
     return out
 
 
+def _repeats(doc: Doc, chosen: list[tuple[int, int]], taken: set[int], blocking: list[tuple]) -> list[tuple[int, int]]:
+    """Other occurrences of a name the article already uses as a place (one sense per story): "The
+    Allendale Woman's Club" after "in Allendale", "Liverpool won" after "in Liverpool". Not inside a
+    person's name ("Michael Jordan" after "Jordan"); a name of four letters or fewer only as printed
+    ("US", never "Us")."""
+    people = [(bs, be) for bs, be, lab, _ in blocking if lab == "PERSON"]
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for s, e in chosen:
+        words = tuple(t.lower_ for t in doc[s:e])
+        names.setdefault(words[0], set()).add(words)
+    printed = {doc[s:e].text for s, e in chosen}
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        seqs = names.get(tok.lower_)
+        if not seqs or tok.i in taken or not tok.text[:1].isupper():
+            continue
+        for words in sorted(seqs, key=len, reverse=True):
+            s, e = tok.i, tok.i + len(words)
+            if e > len(doc) or tuple(t.lower_ for t in doc[s:e]) != words or any(k in taken for k in range(s, e)):
+                continue
+            text = doc[s:e].text
+            if len(text) <= 4 and text not in printed:
+                continue
+            if any(bs < e and s < be for bs, be in people):
+                continue
+            out.append((s, e))
+            taken.update(range(s, e))
+            break
+    return out
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Place-name spans in document order, without overlaps."""
     spans: dict[tuple[int, int], bool] = {}
@@ -303,10 +372,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         chosen.append((s, e))
         taken.update(range(s, e))
-    for s, e in _rescued(doc, ents, taken) + _datelines(doc, taken) + _in_organisations(doc, ents, taken):
+    found = _rescued(doc, ents, taken) + _named_divisions(doc, ents, taken) + _datelines(doc, taken)
+    for s, e in found + _in_organisations(doc, ents, taken):
         chosen.append((s, e))
         spans[(s, e)] = False
         taken.update(range(s, e))
+    for s, e in _repeats(doc, chosen, taken, blocking):
+        chosen.append((s, e))
+        spans[(s, e)] = False
     out = []
     for s, e in sorted(chosen):
         span: Span = doc[s:e]

@@ -73,6 +73,9 @@ def _same_place(a: Entry, b: Entry) -> bool:
     return abs(a.lat - b.lat) < 0.5 and abs(a.lon - b.lon) < 0.5
 
 
+_BIG_CITY = 100_000
+
+
 def rank(
     name: str,
     *,
@@ -93,9 +96,11 @@ def rank(
     best: dict[tuple, float] = {}
     entries: dict[tuple, Entry] = {}
     cands = list(candidates(name))
-    if name.isupper() and len(name.replace(".", "")) <= 4:
-        # "EU", "UN", "NATO": abbreviations name countries/regions, not the village of Eu
-        cands = [(e, p) for e, p in cands if e.feature != "city"]
+    letters = len(name.replace(".", ""))
+    if name.isupper() and letters <= 4:
+        # "EU", "UN", "NATO": abbreviations name countries/regions, not the village of Eu; a four-letter
+        # dateline in capitals ("DOHA, Nov 22", "LIMA", "OSLO") still names its city
+        cands = [(e, p) for e, p in cands if e.feature != "city" or (letters == 4 and e.population >= _BIG_CITY)]
     # An old or foreign name (Salisbury for Harare, Canton for Guangzhou) loses to a place
     # that bears the name today.
     alt_penalty = ALT_NAME_PENALTY * (2 if any(p for _, p in cands) else 1)
