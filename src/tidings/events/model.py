@@ -14,6 +14,8 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   4: verbs the event lexicon lacks are read with the CAMEO verb patterns of PETRARCH2 (verb + object,
+#      particle or preposition; main clause only; cameo_verbs.py) (issue 15, types)
 #   3: characterising another's act ("called the curbs an abuse") is ACCUSE; a coercive act stated as possible
 #      is THREATEN; what "announce" announces; approved arms sales are AID; a decided measure is taken that
 #      day; dates of when-clauses, purpose infinitives, 'after <dated event>', a nominal's participle or
@@ -26,7 +28,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/3"
+CODER = "plover-rules/4"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .cameo_verbs import cameo_match
 from .lexicon import lexicon
 from .parties import is_relative
 
@@ -231,6 +232,27 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def _main_assertion(tok: Token) -> bool:
+    """The sentence's own predicate (or one coordinated with it, or what a reporting verb reports):
+    not a verb inside a condition, a relative clause, a purpose or another verb's complement."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lexicon().reporting_verbs:
+        return _main_assertion(cur.head)
+    return cur.dep_ == "ROOT"
+
+
+def _cameo_trigger(tok: Token) -> Trigger | None:
+    """A verb the event lexicon does not know, read with the CAMEO verb dictionary (cameo_verbs.py),
+    only as a sentence's main assertion: its generic verbs are too loose anywhere else."""
+    lemma = _verb_lemma(tok)
+    if lemma in _verb_lemmas() or not _main_assertion(tok):
+        return None  # the lexicon's own reading (or its deliberate silence) stands
+    m = cameo_match(tok, lemma, verb_object(tok))
+    return None if m is None else Trigger(tok, m.type, m.mode, obj=m.obj, particle=m.particle)
+
+
 @functools.lru_cache(maxsize=1)
 def _noun_heads() -> frozenset[str]:
     """Every word a noun trigger can end in: a token whose word and lemma are not here is no trigger."""
@@ -273,7 +295,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _verb_trigger(tok)
+            tr = _verb_trigger(tok) or _cameo_trigger(tok)
             if tr is not None:
                 verbs.append(tr)
                 if tr.obj is not None:
