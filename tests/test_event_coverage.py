@@ -141,3 +141,15 @@ def test_cameo_verbs_alone_and_outside_the_main_clause_make_no_event(nlp):
     assert code(nlp, "Burmese troops captured part of a Karen guerrilla stronghold on Monday.", actors) == []
     # a condition is nobody's act
     assert code(nlp, "Officials said Trump would act if Beijing lashed out at Washington.", actors) == []
+
+
+def test_cameo_patterns_read_a_verb_the_lexicon_knows_only_with_other_objects(nlp):
+    actors = [("The United States", "USA", "country"), ("Macedonia", "MKD", "country"), ("Indian", "IND", "country"),
+              ("China", "CHN", "country")]
+    # "provide" is in the lexicon only with aid-like objects; CAMEO reads "provide * &INFORMATION"-style objects
+    ms = code(nlp, "The United States is providing aerial photographs and other military intelligence to Macedonia.",
+              actors)
+    assert ("AID", "USA", "MKD") in types(ms)
+    # "began pulling back": the aspect verb carries the main assertion ("pull * BACK", CAMEO 080)
+    ms = code(nlp, "Indian troops began pulling back from the border with China on Monday.", actors)
+    assert types(ms) == [("CONCEDE", "IND", "CHN")]

@@ -232,24 +232,40 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+_ASPECT_VERBS = {"begin", "start", "continue", "resume"}
+
+
 def _main_assertion(tok: Token) -> bool:
-    """The sentence's own predicate (or one coordinated with it, or what a reporting verb reports):
-    not a verb inside a condition, a relative clause, a purpose or another verb's complement."""
+    """The sentence's own predicate (or one coordinated with it, what a reporting verb reports, or
+    what "began/continued to" carries): not a verb inside a condition, a relative clause, a purpose
+    or another verb's complement."""
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
     if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lexicon().reporting_verbs:
         return _main_assertion(cur.head)
+    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _ASPECT_VERBS:
+        return _main_assertion(cur.head)
     return cur.dep_ == "ROOT"
 
 
+def _lexicon_reads(lemma: str) -> bool:
+    """The lexicon reads this verb on its own (or is deliberately silent on it: reporting and
+    characterising verbs); a verb it knows only with listed objects or particles is not read on others."""
+    lex = lexicon()
+    return lemma in lex.verbs or lemma in lex.reporting_verbs or lemma in lex.characterise_verbs
+
+
 def _cameo_trigger(tok: Token) -> Trigger | None:
-    """A verb the event lexicon does not know, read with the CAMEO verb dictionary (cameo_verbs.py),
+    """A verb the event lexicon has no reading for, read with the CAMEO verb dictionary (cameo_verbs.py),
     only as a sentence's main assertion: its generic verbs are too loose anywhere else."""
     lemma = _verb_lemma(tok)
-    if lemma in _verb_lemmas() or not _main_assertion(tok):
+    if _lexicon_reads(lemma) or not _main_assertion(tok):
         return None  # the lexicon's own reading (or its deliberate silence) stands
-    m = cameo_match(tok, lemma, verb_object(tok))
+    obj = verb_object(tok)
+    if obj is not None and obj.lemma_.lower() in lexicon().verb_not_objects.get(lemma, ()):
+        return None  # "released a statement": the lexicon says this object makes no event
+    m = cameo_match(tok, lemma, obj)
     return None if m is None else Trigger(tok, m.type, m.mode, obj=m.obj, particle=m.particle)
 
 
