@@ -24,6 +24,11 @@ Translations made here, each a convention a reader can check:
   applies to the whole block, as in PETRARCH.
 - A dual code "[042:043]" (source visits target, target hosts) keeps its first code; a pattern with
   only a reverse code ("[:173]", the court acts on the subject) is dropped.
+- Where tidings' own PLOVER -> CAMEO table (src/tidings/data/events/plover_cameo.csv) names a CAMEO
+  code for one type only (CONSULT aside, whose modes come from the code as below), that code reads back as that type and mode, so the dictionary speaks
+  tidings' conventions (the dev-world GUIDE's): 057 "sign formal agreement" is AGREE (sign), not
+  CAMEO2PLOVER's SUPPORT; 163 "impose embargo, boycott or sanctions" is SANCTION, not COERCE; 083
+  is RETREAT (resign); 087 RETREAT (withdraw).
 - PLOVER modes are kept only where tidings' lexicon uses the same (type, mode) pair; CONSULT modes are
   renamed to tidings' names (phone -> phone/video, 043 -> hosted visit, third-party -> third-party
   meeting). Other modes are left empty.
@@ -31,6 +36,8 @@ Translations made here, each a convention a reader can check:
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 import sys
 from pathlib import Path
@@ -41,6 +48,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "tidings" / "data" / "events" / "cameo_verbs.yaml"
 LEXICON = ROOT / "src" / "tidings" / "data" / "events" / "lexicon.yaml"
+OWN_TABLE = ROOT / "src" / "tidings" / "data" / "events" / "plover_cameo.csv"
 
 # words that follow a verb as its particle (adverb), not as its object
 PARTICLES = frozenset(
@@ -259,10 +267,25 @@ def lexicon_pairs() -> set[tuple[str, str]]:
     return pairs
 
 
+@functools.lru_cache(maxsize=1)
+def own_codes() -> dict[str, list[Any]]:
+    """CAMEO code -> [type, mode] from tidings' own table, for codes it gives to one type only."""
+    rows = list(csv.DictReader(OWN_TABLE.read_text(encoding="utf-8").splitlines()))
+    out: dict[str, list[Any]] = {}
+    for code in {r["cameo_code"] for r in rows}:
+        mine = [r for r in rows if r["cameo_code"] == code]
+        if len({r["type"] for r in mine}) == 1 and mine[0]["type"] != "CONSULT":
+            modes = {r["mode"] for r in mine}
+            out[code] = [mine[0]["type"], modes.pop() or None if len(modes) == 1 else None]
+    return out
+
+
 def plover(code: str, table: dict[str, tuple[str, str | None]], pairs: set[tuple[str, str]]) -> list[Any]:
     """A CAMEO code's [PLOVER type, mode]; [None, None] for statements (01) and unknown codes."""
     if code.startswith("01"):
         return [None, None]
+    if code in own_codes():
+        return own_codes()[code]
     look = "10" + code[2:] if code.startswith("02") else code
     entry = None
     for k in (look, look[:3], look[:2]):
