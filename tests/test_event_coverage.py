@@ -153,3 +153,14 @@ def test_cameo_patterns_read_a_verb_the_lexicon_knows_only_with_other_objects(nl
     # "began pulling back": the aspect verb carries the main assertion ("pull * BACK", CAMEO 080)
     ms = code(nlp, "Indian troops began pulling back from the border with China on Monday.", actors)
     assert types(ms) == [("CONCEDE", "IND", "CHN")]
+
+
+def test_a_promised_response_is_a_threat_a_past_response_is_what_was_done(nlp):
+    actors = [("Beijing", "CHN", "country"), ("Washington", "USA", "country"), ("American", "USA", "country")]
+    ms = code(nlp, "Beijing said on Monday it would respond firmly to any provocation by Washington.", actors)
+    assert [(m.type, m.source.country, m.target.country, m.status) for m in ms] == [("THREATEN", "CHN", "USA", "occurred")]
+    ms = code(nlp, "Beijing responded on Monday by banning 59 American apps.", actors)
+    assert "THREATEN" not in [m.type for m in ms]
+    # the wire formula for no comment is no threat
+    ms = code(nlp, "Beijing did not immediately respond to a request for comment from Washington.", actors)
+    assert "THREATEN" not in [m.type for m in ms]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .cameo_verbs import cameo_match
 from .lexicon import lexicon
+from .modality import modality
 from .parties import is_relative
 
 __all__ = ["Trigger", "find_triggers", "verb_object"]
@@ -94,6 +95,7 @@ def _demand_frame(tok: Token) -> bool:
 
 
 _ASK_VERBS = {"ask", "press", "request"}
+_PROMISED = {"planned", "proposed", "hypothetical"}
 
 
 def _asks_for_something(tok: Token) -> bool:
@@ -227,6 +229,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             return None  # "Asked whether he still regarded Xi as a dictator": a question, not a request
         if lemma == "receive" and obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get("receive", ()):
             return None
+        if lemma in lex.future_only_verbs and modality(tok, nominal=False).status not in _PROMISED:
+            return None  # "responded by banning apps", "did not immediately respond to a request for comment"
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
     return None
