@@ -273,7 +273,7 @@ def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, ve
                 C["side:" + _side(g, cands)] += 1
             if verbose:
                 print(f"  {c:7s} {label} {'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']} "
-                      f"{g.get('date')} | {g['evidence'][:90]}")
+                      f"{g.get('date')} | {(g.get('evidence') or '')[:90]}")
                 near = {"dyad": lambda e: W.type_ok(g, e), "type": lambda e: W.dyad_ok(g, e)}.get(c, lambda e: W.loose(g, e))
                 for e in [e for e in cands if near(e)][:2]:
                     print(f"          got {e.get('type')} {W.country(e.get('source'))}-{W.country(e.get('target'))} "

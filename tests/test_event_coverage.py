@@ -116,3 +116,51 @@ def test_a_decided_or_ordered_measure_is_taken_that_day(nlp):
     # a decision to talk is still a plan
     ms = code(nlp, "Moscow decided to hold talks with Polish officials next month.", actors)
     assert all(m.status == "planned" for m in ms if m.type == "CONSULT")
+
+
+def test_cameo_verb_patterns_code_verbs_the_lexicon_lacks(nlp):
+    """PETRARCH2's CAMEO verb patterns (data/events/cameo_verbs.yaml) read a verb by its object,
+    particle or preposition where the event lexicon has no entry for it."""
+    actors = [("China", "CHN", "country"), ("the United States", "USA", "country"), ("Israeli", "ISR", "country"),
+              ("Palestinian", "PSE", "country"), ("Burmese", "MMR", "country"), ("Trump", "USA", "person"),
+              ("Beijing", "CHN", "country"), ("Washington", "USA", "country")]
+    ms = code(nlp, "China filed a lawsuit against the United States at the World Trade Organization on Tuesday.", actors)
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms] == [("ACCUSE", "allege", "CHN", "USA")]
+    ms = code(nlp, "Israeli troops remained on alert in the West Bank after a week of Palestinian unrest.", actors)
+    assert types(ms) == [("MOBILIZE", "ISR", "PSE")]  # "remain * (ON ALERT)", CAMEO 152
+    ms = code(nlp, "Trump lashed out at Beijing on Monday.", actors)
+    assert [m.type for m in ms] == ["ACCUSE"]
+
+
+def test_cameo_verbs_alone_and_outside_the_main_clause_make_no_event(nlp):
+    actors = [("China", "CHN", "country"), ("Burmese", "MMR", "country"), ("Trump", "USA", "person"),
+              ("Beijing", "CHN", "country"), ("Washington", "USA", "country")]
+    # the bare verb's own code (CAMEO 190 for "hit") is too loose for news
+    assert code(nlp, "China hit back on Monday.", actors) == []
+    # a pattern belongs to the verb it was written for: "take * PART" is no "capture * PART"
+    assert code(nlp, "Burmese troops captured part of a Karen guerrilla stronghold on Monday.", actors) == []
+    # a condition is nobody's act
+    assert code(nlp, "Officials said Trump would act if Beijing lashed out at Washington.", actors) == []
+
+
+def test_cameo_patterns_read_a_verb_the_lexicon_knows_only_with_other_objects(nlp):
+    actors = [("The United States", "USA", "country"), ("Macedonia", "MKD", "country"), ("Indian", "IND", "country"),
+              ("China", "CHN", "country")]
+    # "provide" is in the lexicon only with aid-like objects; CAMEO reads "provide * &INFORMATION"-style objects
+    ms = code(nlp, "The United States is providing aerial photographs and other military intelligence to Macedonia.",
+              actors)
+    assert ("AID", "USA", "MKD") in types(ms)
+    # "began pulling back": the aspect verb carries the main assertion ("pull * BACK", CAMEO 080)
+    ms = code(nlp, "Indian troops began pulling back from the border with China on Monday.", actors)
+    assert types(ms) == [("CONCEDE", "IND", "CHN")]
+
+
+def test_a_promised_response_is_a_threat_a_past_response_is_what_was_done(nlp):
+    actors = [("Beijing", "CHN", "country"), ("Washington", "USA", "country"), ("American", "USA", "country")]
+    ms = code(nlp, "Beijing said on Monday it would respond firmly to any provocation by Washington.", actors)
+    assert [(m.type, m.source.country, m.target.country, m.status) for m in ms] == [("THREATEN", "CHN", "USA", "occurred")]
+    ms = code(nlp, "Beijing responded on Monday by banning 59 American apps.", actors)
+    assert "THREATEN" not in [m.type for m in ms]
+    # the wire formula for no comment is no threat
+    ms = code(nlp, "Beijing did not immediately respond to a request for comment from Washington.", actors)
+    assert "THREATEN" not in [m.type for m in ms]

@@ -55,6 +55,7 @@ class Lexicon:
     anaphor_nouns: dict[str, frozenset[str]]
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
+    future_only_verbs: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
+        future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
     )
 
 

@@ -14,6 +14,8 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   7: verbs the event lexicon lacks are read with the CAMEO verb patterns of PETRARCH2 (verb + object,
+#      particle or preposition; main clause only; cameo_verbs.py) (issue 15, types)
 #   6: a person or delegation acts at the dateline of another country ("BEIJING - Trump urged Xi"); a
 #      statement happened where it was said ("told reporters in Tokyo that ..."); a "where" clause at its
 #      place ("in Ankara, where he met Erdogan") (issue 16, places)
@@ -35,7 +37,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/6"
+CODER = "plover-rules/7"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

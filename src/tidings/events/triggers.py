@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .cameo_verbs import cameo_match
 from .lexicon import lexicon
+from .modality import modality
 from .parties import is_relative
 
 __all__ = ["Trigger", "find_triggers", "verb_object"]
@@ -93,6 +95,7 @@ def _demand_frame(tok: Token) -> bool:
 
 
 _ASK_VERBS = {"ask", "press", "request"}
+_PROMISED = {"planned", "proposed", "hypothetical"}
 
 
 def _asks_for_something(tok: Token) -> bool:
@@ -228,9 +231,48 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             return None  # "Asked whether he still regarded Xi as a dictator": a question, not a request
         if lemma == "receive" and obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get("receive", ()):
             return None
+        if lemma in lex.future_only_verbs and modality(tok, nominal=False).status not in _PROMISED:
+            return None  # "responded by banning apps", "did not immediately respond to a request for comment"
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
     return None
+
+
+_ASPECT_VERBS = {"begin", "start", "continue", "resume"}
+
+
+def _main_assertion(tok: Token) -> bool:
+    """The sentence's own predicate (or one coordinated with it, what a reporting verb reports, or
+    what "began/continued to" carries): not a verb inside a condition, a relative clause, a purpose
+    or another verb's complement."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lexicon().reporting_verbs:
+        return _main_assertion(cur.head)
+    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _ASPECT_VERBS:
+        return _main_assertion(cur.head)
+    return cur.dep_ == "ROOT"
+
+
+def _lexicon_reads(lemma: str) -> bool:
+    """The lexicon reads this verb on its own (or is deliberately silent on it: reporting and
+    characterising verbs); a verb it knows only with listed objects or particles is not read on others."""
+    lex = lexicon()
+    return lemma in lex.verbs or lemma in lex.reporting_verbs or lemma in lex.characterise_verbs
+
+
+def _cameo_trigger(tok: Token) -> Trigger | None:
+    """A verb the event lexicon has no reading for, read with the CAMEO verb dictionary (cameo_verbs.py),
+    only as a sentence's main assertion: its generic verbs are too loose anywhere else."""
+    lemma = _verb_lemma(tok)
+    if _lexicon_reads(lemma) or not _main_assertion(tok):
+        return None  # the lexicon's own reading (or its deliberate silence) stands
+    obj = verb_object(tok)
+    if obj is not None and obj.lemma_.lower() in lexicon().verb_not_objects.get(lemma, ()):
+        return None  # "released a statement": the lexicon says this object makes no event
+    m = cameo_match(tok, lemma, obj)
+    return None if m is None else Trigger(tok, m.type, m.mode, obj=m.obj, particle=m.particle)
 
 
 @functools.lru_cache(maxsize=1)
@@ -275,7 +317,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _verb_trigger(tok)
+            tr = _verb_trigger(tok) or _cameo_trigger(tok)
             if tr is not None:
                 verbs.append(tr)
                 if tr.obj is not None:
