@@ -116,3 +116,39 @@ def test_a_decided_or_ordered_measure_is_taken_that_day(nlp):
     # a decision to talk is still a plan
     ms = code(nlp, "Moscow decided to hold talks with Polish officials next month.", actors)
     assert all(m.status == "planned" for m in ms if m.type == "CONSULT")
+
+
+# -- giving, cutting and sharing, calls to an office-holder, releases (issue 15, session 6) ----------------
+def test_giving_providing_and_contributing_are_aid(nlp):
+    ms = code(nlp, "The U.S. military gave 625 new firearms to the Philippine Marines on Monday.",
+              [("U.S.", "USA", "country"), ("Philippine", "PHL", "country")])
+    assert ("AID", "USA", "PHL") in types(ms)
+    ms = code(nlp, "Colombia is ready to contribute troops to the security force in Afghanistan.",
+              [("Colombia", "COL", "country"), ("Afghanistan", "AFG", "country")])
+    assert [m.type for m in ms] == ["AID"]
+
+
+def test_reducing_or_suspending_aid_and_supplies_is_a_sanction(nlp):
+    ms = code(nlp, "The United States reduced military aid to Argentina by $17 million.",
+              [("The United States", "USA", "country"), ("Argentina", "ARG", "country")])
+    assert types(ms) == [("SANCTION", "USA", "ARG")]
+    ms = code(nlp, "Turkey has suspended food supplies and flights to Armenia.",
+              [("Turkey", "TUR", "country"), ("Armenia", "ARM", "country")])
+    assert ("SANCTION", "TUR", "ARM") in types(ms)
+
+
+def test_calling_a_counterpart_is_a_phone_call_and_calling_him_names_is_not(nlp):
+    ms = code(nlp, "The Iranian president called his Lebanese counterpart, Michel Aoun, on Sunday.",
+              [("Iranian", "IRN", "country"), ("Michel Aoun", "LBN", "person")])
+    assert [(m.type, m.mode, m.target.country) for m in ms] == [("CONSULT", "phone/video", "LBN")]
+    ms = code(nlp, "Trump called the president a liar.", [("Trump", "USA", "person")])
+    assert not [m for m in ms if m.type == "CONSULT"]
+
+
+def test_sharing_evidence_is_cooperation_and_releasing_a_named_journalist_a_release(nlp):
+    ms = code(nlp, "Afghan officials shared evidence with their Pakistani counterparts on Monday.",
+              [("Afghan", "AFG", "country"), ("Pakistani", "PAK", "country")])
+    assert ("COOPERATE", "AFG", "PAK") in types(ms)
+    ms = code(nlp, "A Turkish court has released German journalist Mesale Tolu.",
+              [("Turkish", "TUR", "country"), ("Mesale Tolu", "DEU", "person")])
+    assert types(ms) == [("RETREAT", "TUR", "DEU")]

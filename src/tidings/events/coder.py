@@ -37,6 +37,12 @@ _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", 
 # Russia's war" has no Russian target
 _SCENE_PREPS = {"after", "before", "since", "amid", "despite", "following", "until", "like", "unlike"}
 _BACKGROUND_DAYS = 7
+# an act with no stated target is aimed at the other side of its actor's latest event: reactions
+# ("firmly opposed the decision"), and attacks, measures and aid stated without an object ("since
+# Moscow's forces invaded", "would provide more vaccines")
+_COUNTERPART_TYPES = frozenset(
+    {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
+)
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
 _PLACE_GAP = re.compile(
@@ -567,16 +573,7 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.1
-    if tgt is None and tr.type in (
-        "REJECT",
-        "THREATEN",
-        "ACCUSE",
-        "PROTEST",
-        "REQUEST",
-        "AGREE",
-        "ASSAULT",
-        "SANCTION",
-    ):
+    if tgt is None and tr.type in _COUNTERPART_TYPES:
         cand = art.counterpart(src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
