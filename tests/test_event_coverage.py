@@ -152,3 +152,25 @@ def test_sharing_evidence_is_cooperation_and_releasing_a_named_journalist_a_rele
     ms = code(nlp, "A Turkish court has released German journalist Mesale Tolu.",
               [("Turkish", "TUR", "country"), ("Mesale Tolu", "DEU", "person")])
     assert types(ms) == [("RETREAT", "TUR", "DEU")]
+
+
+def test_a_cancelled_visit_is_against_its_destination_not_the_pressure(nlp):
+    ms = code(nlp, "Pakistani Prime Minister Imran Khan has cancelled a planned visit to Malaysia under pressure from "
+                   "Saudi Arabia.", [("Imran Khan", "PAK", "person"), ("Malaysia", "MYS", "country"),
+                                     ("Saudi Arabia", "SAU", "country")])
+    assert types(ms) == [("SANCTION", "PAK", "MYS")]
+
+
+def test_coordinated_objects_are_each_the_object(nlp):
+    ms = code(nlp, "The U.S. military launched air and artillery strikes on Syrian troops on Wednesday.",
+              [("U.S.", "USA", "country"), ("Syrian", "SYR", "country")])
+    assert ("ASSAULT", "USA", "SYR") in types(ms)
+
+
+def test_lifting_curbs_and_suspending_a_tax_are_concessions(nlp):
+    ms = code(nlp, "Japan lifted travel curbs to and from North Korea.",
+              [("Japan", "JPN", "country"), ("North Korea", "PRK", "country")])
+    assert types(ms) == [("CONCEDE", "JPN", "PRK")]
+    ms = code(nlp, "France suspended a 3% digital tax on U.S. tech companies.",
+              [("France", "FRA", "country"), ("U.S.", "USA", "country")])
+    assert types(ms) == [("CONCEDE", "FRA", "USA")]

@@ -549,6 +549,12 @@ def _build(
         )
         if cand is not None and cand.country != src.country:
             tgt, target_fallback = cand, True
+    if tgt is None and tr.obj is not None and lex.nouns.get(tr.obj.lemma_.lower(), ("", None))[1] == "visit":
+        # "cancelled a planned visit to Malaysia under pressure from Saudi Arabia": the host is the visit's
+        # destination, not a party of the circumstances
+        dest = _destination(art, tr.obj)
+        if dest is not None and dest.country != src.country:
+            tgt, target_fallback = dest, True
     if tgt is None and not tr.nominal and tr.type != "CONSULT":
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
@@ -835,6 +841,22 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
         if any(d is not None for _, _, d in run) and not all(d is not None for _, _, d in run):
             return None  # "in Oslo in March and Doha": the dates do not pair with the places
         return run
+    return None
+
+
+def _destination(art: Article, noun: Token) -> Party | None:
+    """Where a visit or trip goes: the party or place of its "to"/"in" phrase ("a visit to Malaysia")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                p = art.actors.in_phrase(g)
+                if p is not None and p.country:
+                    return p
+                pl = art.places.at(g)
+                if pl is not None and getattr(pl, "country", None):
+                    return Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
     return None
 
 

@@ -154,7 +154,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     """A verb whose event depends on its object ("held talks", "imposed tariffs"), from ``verb_objects``."""
     lex = lexicon()
     table = lex.verb_objects[lemma]
-    cands = ([obj] if obj is not None else []) + _prep_objects(tok)
+    # "launched air and artillery strikes": the parser may make the first conjunct the object
+    cands = ([obj, *obj.conjuncts] if obj is not None else []) + _prep_objects(tok)
     if obj is not None:  # "held seven hours of talks", "a series of sanctions"
         cands += [
             g
