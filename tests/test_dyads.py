@@ -210,3 +210,19 @@ def test_an_invasion_with_no_object_is_against_the_actors_counterpart(nlp):
     ms = code(nlp, "Russia and Ukraine held talks in Istanbul on Tuesday, the first since Russia invaded in February.",
               [("Russia", "RUS", "country"), ("Ukraine", "UKR", "country")], published="2022-03-29")
     assert ("ASSAULT", "RUS", "UKR") in dyads(ms)
+
+
+def test_praising_an_assault_is_aimed_at_its_actor_not_another_clauses_party(nlp):
+    text = ("Hamas gunmen attacked towns in southern Israel on Saturday. Senior Iranian officials praised the assault "
+            "on Saturday, but Tehran's mission to the United Nations said Iran had played no part.")
+    ms = code(nlp, text, [("Hamas", "PSE", "group"), ("Israel", "ISR", "country"), ("Iranian", "IRN", "country"),
+                          ("Tehran", "IRN", "country"), ("the United Nations", "UNO", "igo"), ("Iran", "IRN", "country")],
+              published="2023-10-08")
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", "IRN", "PSE")]
+
+
+def test_telling_diplomats_to_leave_is_an_expulsion_by_each_state(nlp):
+    ms = code(nlp, "Germany, France and Poland each told four Russian diplomats to leave.",
+              [("Germany", "DEU", "country"), ("France", "FRA", "country"), ("Poland", "POL", "country"),
+               ("Russian", "RUS", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", c, "RUS") for c in ("DEU", "FRA", "POL")]

@@ -43,6 +43,7 @@ _BACKGROUND_DAYS = 7
 _COUNTERPART_TYPES = frozenset(
     {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
 )
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
 _PLACE_GAP = re.compile(
@@ -549,6 +550,11 @@ def _build(
         )
         if cand is not None and cand.country != src.country:
             tgt, target_fallback = cand, True
+    if tgt is None and not tr.nominal and tr.type in _REACTION_TYPES:
+        # "praised the assault", "condemned the launch": the act's actor, when the article reported it
+        actor = _act_actor(art, v, src)
+        if actor is not None:
+            tgt, target_fallback = actor, True
     if tgt is None and tr.obj is not None and lex.nouns.get(tr.obj.lemma_.lower(), ("", None))[1] == "visit":
         # "cancelled a planned visit to Malaysia under pressure from Saudi Arabia": the host is the visit's
         # destination, not a party of the circumstances
@@ -841,6 +847,21 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
         if any(d is not None for _, _, d in run) and not all(d is not None for _, _, d in run):
             return None  # "in Oslo in March and Doha": the dates do not pair with the places
         return run
+    return None
+
+
+def _act_actor(art: Article, v: Token, src: Party) -> Party | None:
+    """Whose act a reaction's object names ("praised the assault", "condemned the launch"): the source
+    of the article's latest event of the noun's type, when the object phrase names no party itself."""
+    obj = verb_object(v)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    kind = lexicon().act_nouns.get(obj.lemma_.lower()) or lexicon().act_nouns.get(obj.lower_)
+    if kind is None or art.actors.all_in(list(obj.subtree)):
+        return None
+    for e in reversed(art.events):
+        if e.type == kind and e.source is not None and e.source.country and e.source.country != src.country:
+            return replace(e.source, inferred=True)
     return None
 
 

@@ -53,6 +53,7 @@ class Lexicon:
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
+    act_nouns: dict[str, str]
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
 
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
+        act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
     )
