@@ -173,3 +173,56 @@ def test_prompting_x_to_act_makes_x_the_actor(nlp):
     ms = code(nlp, text, [("Chile", "CHL", "country"), ("Argentina", "ARG", "country")])
     th = [m for m in ms if m.type == "THREATEN"]
     assert th and (th[0].source.country, th[0].target.country) == ("ARG", "CHL")
+
+
+# -- coordinated subjects (issue 15) ---------------------------------------------------------------------
+def test_coordinated_country_adjectives_are_the_two_sides(nlp):
+    ms = code(nlp, "Norwegian and Sudanese officials met in Oslo on Tuesday.", [])
+    assert sides(ms, "CONSULT") == [frozenset({"NOR", "SDN"})]
+
+
+def test_a_leader_and_the_leaders_of_a_list_each_act(nlp):
+    ms = code(nlp, "Biden and the leaders of Britain, France, Germany and Italy expressed support for Israel.",
+              [("Biden", "USA", "person"), ("Britain", "GBR", "country"), ("France", "FRA", "country"),
+               ("Germany", "DEU", "country"), ("Italy", "ITA", "country"), ("Israel", "ISR", "country")])
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", c, "ISR") for c in ("DEU", "FRA", "GBR", "ITA", "USA")]
+
+
+def test_a_subject_after_a_fronted_day_is_the_subject(nlp):
+    ms = code(nlp, "On Monday Biden and Sunak issued a joint statement expressing support for Israel.",
+              [("Biden", "USA", "person"), ("Sunak", "GBR", "person"), ("Israel", "ISR", "country")])
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", "GBR", "ISR"), ("SUPPORT", "USA", "ISR")]
+
+
+def test_three_leaders_meeting_are_the_first_with_each_other(nlp):
+    ms = code(nlp, "Xi and the presidents of Brazil and India met in Kazan on Tuesday.",
+              [("Xi", "CHN", "person"), ("Brazil", "BRA", "country"), ("India", "IND", "country")])
+    assert sorted(sides(ms, "CONSULT"), key=sorted) == [frozenset({"CHN", "BRA"}), frozenset({"CHN", "IND"})]
+
+
+def test_a_party_in_a_scene_phrase_is_not_the_target(nlp):
+    ms = code(nlp, "Finland submitted its application to join the alliance in May, after the start of Russia's war.",
+              [("Finland", "FIN", "country"), ("Russia", "RUS", "country")])
+    assert all(m.target is None or m.target.country != "RUS" for m in ms)
+
+
+def test_an_invasion_with_no_object_is_against_the_actors_counterpart(nlp):
+    ms = code(nlp, "Russia and Ukraine held talks in Istanbul on Tuesday, the first since Russia invaded in February.",
+              [("Russia", "RUS", "country"), ("Ukraine", "UKR", "country")], published="2022-03-29")
+    assert ("ASSAULT", "RUS", "UKR") in dyads(ms)
+
+
+def test_praising_an_assault_is_aimed_at_its_actor_not_another_clauses_party(nlp):
+    text = ("Hamas gunmen attacked towns in southern Israel on Saturday. Senior Iranian officials praised the assault "
+            "on Saturday, but Tehran's mission to the United Nations said Iran had played no part.")
+    ms = code(nlp, text, [("Hamas", "PSE", "group"), ("Israel", "ISR", "country"), ("Iranian", "IRN", "country"),
+                          ("Tehran", "IRN", "country"), ("the United Nations", "UNO", "igo"), ("Iran", "IRN", "country")],
+              published="2023-10-08")
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", "IRN", "PSE")]
+
+
+def test_telling_diplomats_to_leave_is_an_expulsion_by_each_state(nlp):
+    ms = code(nlp, "Germany, France and Poland each told four Russian diplomats to leave.",
+              [("Germany", "DEU", "country"), ("France", "FRA", "country"), ("Poland", "POL", "country"),
+               ("Russian", "RUS", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", c, "RUS") for c in ("DEU", "FRA", "POL")]

@@ -492,3 +492,38 @@ def test_under_a_third_country_s_dateline_both_sides_came_to_it(nlp):
               times=[("on Wednesday", "2023-11-22")],
               places=[("DOHA", "QAT"), ("Gaza", "PSE")])
     assert one(ms, "AGREE").place.name == "DOHA"      # the pause is in Gaza, the agreeing was in Doha
+
+
+# -- lists of places: one event per place (issue 15) --------------------------------------------------
+def test_a_list_of_places_with_dates_is_one_meeting_each(nlp):
+    text = "Norway and Sudan have held talks for a year. They met in Oslo in March, Doha in June and Nairobi in October."
+    ms = code(nlp, text, "2024-12-02", actors=[("Norway", "NOR", "country"), ("Sudan", "SDN", "country")],
+              times=[("in March", "2024-03"), ("in June", "2024-06"), ("in October", "2024-10")],
+              places=[("Oslo", "NOR"), ("Doha", "QAT"), ("Nairobi", "KEN")])
+    got = sorted((m.place.name, m.date_value, frozenset((m.source.country, m.target.country)))
+                 for m in ms if m.sentence == 1)
+    assert got == [("Doha", "2024-06", frozenset({"NOR", "SDN"})), ("Nairobi", "2024-10", frozenset({"NOR", "SDN"})),
+                   ("Oslo", "2024-03", frozenset({"NOR", "SDN"}))]
+
+
+def test_a_trip_to_a_list_of_countries_visits_each(nlp):
+    text = "Xi is due to fly on to Serbia and then Hungary, two governments friendly to Beijing."
+    ms = code(nlp, text, "2024-05-06", actors=[("Xi", "CHN", "person")],
+              places=[("Serbia", "SRB"), ("Hungary", "HUN"), ("Beijing", "CHN")])
+    assert sorted((m.target.country, m.place.name, m.status) for m in ms if m.type == "CONSULT") == [
+        ("HUN", "Hungary", "planned"), ("SRB", "Serbia", "planned")]
+
+
+def test_counterparts_in_two_capitals_are_the_two_hosts(nlp):
+    text = "Blinken held talks with his counterparts in Tokyo and Seoul last week."
+    ms = code(nlp, text, "2021-03-19", actors=[("Blinken", "USA", "person")],
+              times=[("last week", "2021-W10")], places=[("Tokyo", "JPN"), ("Seoul", "KOR")])
+    assert sorted((m.target.country, m.place.name, m.date_value) for m in ms) == [
+        ("JPN", "Tokyo", "2021-W10"), ("KOR", "Seoul", "2021-W10")]
+
+
+def test_a_town_and_its_state_are_one_place(nlp):
+    text = "Biden met Xi in Woodside, California, on Wednesday."
+    ms = code(nlp, text, "2023-11-16", actors=[("Biden", "USA", "person"), ("Xi", "CHN", "person")],
+              times=[("on Wednesday", "2023-11-15")], places=[("Woodside", "USA"), ("California", "USA")])
+    assert [m.place.name for m in ms if m.type == "CONSULT"] == ["Woodside"]

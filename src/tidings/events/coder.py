@@ -9,6 +9,7 @@ marked ``background`` so it can merge with the same event reported elsewhere.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -44,8 +45,24 @@ _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
+# phrases that set the scene, not the participants: "applied to join the alliance after the start of
+# Russia's war" has no Russian target
+_SCENE_PREPS = {"after", "before", "since", "amid", "despite", "following", "until", "like", "unlike"}
 _BACKGROUND_DAYS = 7
+# an act with no stated target is aimed at the other side of its actor's latest event: reactions
+# ("firmly opposed the decision"), and attacks, measures and aid stated without an object ("since
+# Moscow's forces invaded", "would provide more vaccines")
+_COUNTERPART_TYPES = frozenset(
+    {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
+)
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
+# between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
+_PLACE_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|in|at)?\s*", re.I
+)
+_ITEM_DATE_GAP = re.compile(r"\s*,?\s*(?:in|on|during)?\s*", re.I)  # "Oslo in March", "Doha on June 3"
+_LIST_PREPS = {"in", "at", "to", "into", "across", "through"}  # prepositions that place a listed event
 
 
 def _country(p: Party | None) -> str | None:
@@ -176,6 +193,8 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
         passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not (subj or passive or agent):
+            subj = _dated_subject(cur)
         if subj or passive or agent:
             subj = [_coord_root(cur.head) if is_relative(s) and cur.dep_ in ("relcl", "acl") else s for s in subj]
             passive = [cur.head if is_relative(s) and cur.dep_ in ("relcl",) else s for s in passive]
@@ -204,6 +223,22 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             return [], []
         n += 1
     return [], []
+
+
+def _dated_subject(v: Token) -> list[Token]:
+    """ "On Monday Biden and the leaders of ... issued": the parser reads the subject as the object of the
+    fronted date's preposition ("On [Monday Biden]"); the name after the date is the subject."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.i < v.i and c.lower_ in ("on", "in", "at"):
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.ent_type_ != "DATE"
+                    and g.pos_ in ("PROPN", "NOUN")
+                    and any(k.dep_ == "compound" and k.ent_type_ == "DATE" for k in g.children)
+                ):
+                    return [g]
+    return []
 
 
 def _coord_root(tok: Token) -> Token:
@@ -386,7 +421,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
         tgts: list[Party | None] = [tgt]
-        if tgt is not None:
+        if tr.type in SYMMETRIC_TYPES and not sides_given and len(per_source) == 1 and len(targets) >= 2:
+            # "Xi and the presidents of Brazil and India met": the first named side with each of the others
+            tgts = [
+                p
+                for i, p in enumerate(targets)
+                if p.country and p.country != src.country and p.country not in {q.country for q in targets[:i]}
+            ] or [tgt]
+        elif tgt is not None:
             # "raised Russia's war and Chinese actions against ...", "met the leaders of Britain, France
             # and Germany": each coordinated party is a target
             seen = {tgt.country}
@@ -398,6 +440,33 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         # event per date of a list (each with its own date, status and background)
         listed = date_list(art, v, mod.status)
         dates: list[DateInfo | None] = list(listed) if listed else [None]
+        places = _place_list(art, si, tr)
+        if places is not None and len(tgts) == 1:
+            # "they met in Oslo in March, Doha in June and Nairobi in October", "with stops in Kyiv, Warsaw
+            # and Paris": one event per place of a list, each with its own date when the list gives one
+            host = tr.mode == "visit" or _counterparts_at(places[0][0])
+            for j, (tok, place, d_item) in enumerate(places):
+                t = tgts[0]
+                if host and (t is None or t.inferred):
+                    t = None  # the host is the listed place's country ("their counterparts in Tokyo and Seoul")
+                m = _build(
+                    art,
+                    si,
+                    sent,
+                    tr,
+                    mod,
+                    src,
+                    t,
+                    borrowed,
+                    frozenset(co),
+                    date_given=d_item,
+                    part=f"p{j}" if j else "",
+                    place_given=place,
+                    host=host,
+                )
+                if m is not None:
+                    out.append(m)
+            continue
         for t in tgts:
             for k, d in enumerate(dates):
                 m = _build(
@@ -451,6 +520,8 @@ def _build(
     *,
     date_given: DateInfo | None = None,
     part: str = "",
+    place_given: Any | None = None,
+    host: bool = False,
 ) -> EventMention | None:
     lex = lexicon()
     v = tr.head
@@ -460,7 +531,7 @@ def _build(
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
     motion = tr.mode == "visit"
     cop = copula(v) if tr.nominal else None
-    place_raw = art.places.attached(
+    place_raw = place_given or art.places.attached(
         v,
         extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
         motion=motion,
@@ -478,11 +549,11 @@ def _build(
         and place is not None
         and place.country
         and place.country != src.country
-        and (tr.mode == "visit" or tr.type in ("ASSAULT", "MOBILIZE", "COERCE"))
+        and (tr.mode == "visit" or host or tr.type in ("ASSAULT", "MOBILIZE", "COERCE"))
     ):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
-        visited = tr.mode == "visit"  # "visited Beijing": a host as sure as a named one
+        visited = tr.mode == "visit" or host  # "visited Beijing": a host as sure as a named one
     if tgt is None and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children):
         h = v.head
         p = art.actors.at(h)
@@ -494,13 +565,25 @@ def _build(
         )
         if cand is not None and cand.country != src.country:
             tgt, target_fallback = cand, True
+    if tgt is None and not tr.nominal and tr.type in _REACTION_TYPES:
+        # "praised the assault", "condemned the launch": the act's actor, when the article reported it
+        actor = _act_actor(art, v, src)
+        if actor is not None:
+            tgt, target_fallback = actor, True
+    if tgt is None and tr.obj is not None and lex.nouns.get(tr.obj.lemma_.lower(), ("", None))[1] == "visit":
+        # "cancelled a planned visit to Malaysia under pressure from Saudi Arabia": the host is the visit's
+        # destination, not a party of the circumstances
+        dest = _destination(art, tr.obj)
+        if dest is not None and dest.country != src.country:
+            tgt, target_fallback = dest, True
     if tgt is None and not tr.nominal and tr.type != "CONSULT":
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
         skip = {
             t.i
             for c in v.children
-            if (c.dep_ == "prep" and c.lower_ in _LOC_PREPS) or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            if (c.dep_ == "prep" and c.lower_ in _LOC_PREPS | _SCENE_PREPS)
+            or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
             for t in c.subtree
         }
         sub_parties = art.actors.all_in([t for t in v.subtree if t.i > v.i and t.i not in skip])
@@ -517,7 +600,7 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.1
-    if tgt is None and tr.type in ("REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE"):
+    if tgt is None and tr.type in _COUNTERPART_TYPES:
         cand = art.counterpart(src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
@@ -768,6 +851,137 @@ def _said_place(art: Article, v: Token) -> Any | None:
     return art.places.attached(say, extra_heads=speaking)
 
 
+def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, DateInfo | None]] | None:
+    """The places of a list the event word governs ("met in Oslo in March, Doha in June and Nairobi in
+    October", "with stops in Kyiv, Warsaw and Paris", "fly on to Serbia and then Hungary"), each with
+    the date that follows it; None unless two or more places are joined by nothing but "," / "and" /
+    "then" (and each one's own date). The list is read off the text: parsers attach its items anywhere."""
+    toks = art.places.by_sentence.get(si) or []
+    if len(toks) < 2:
+        return None
+    text = art.doc.text
+    seen: set[tuple[int, int]] = set()
+    items: list[tuple[Token, Any]] = []
+    for i in toks:
+        p = art.places.by_token[i]
+        if (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            items.append((art.doc[i], p))
+    txs = sorted((tx for tx, _ in art.timex.by_sentence.get(si, [])), key=lambda x: x.start)
+    heads = {t.i for t in (tr.head, tr.obj, tr.particle) if t is not None}
+    for k, (tok, first) in enumerate(items):
+        if not _governed_place(tok, heads, tr):
+            continue
+        run: list[tuple[Token, Any, DateInfo | None]] = []
+        end = first.end
+        cur = (tok, first)
+        j = k
+        while True:
+            d_item = None
+            after = next((x for x in txs if x.start >= cur[1].end), None)
+            if after is not None and _ITEM_DATE_GAP.fullmatch(text[cur[1].end : after.start]):
+                d = info_from_timex(after, "timex")
+                if d.date_from is not None and usable_date(after, tr):
+                    d_item, end = d, after.end
+            run.append((cur[0], cur[1], d_item))
+            if j + 1 >= len(items) or not _PLACE_GAP.fullmatch(text[end : items[j + 1][1].start]):
+                break
+            nxt = items[j + 1][1]
+            if "," in text[end : nxt.start] and _contains(nxt, cur[1]):
+                break  # "Woodside, California": where the place is, not another place
+            j += 1
+            cur = items[j]
+            end = cur[1].end
+        joined = " ".join(text[a[1].end : b[1].start] for a, b in zip(run, run[1:], strict=False)).lower()
+        if len(run) < 2 or len({(p.name, p.country) for _, p, _ in run}) < len(run):
+            return None
+        if not re.search(r"\b(?:and|or|then)\b", joined):
+            return None  # a list ends with "and"/"or": "Paris, Texas" is one place
+        if run[-1][2] is not None and all(d is None for _, _, d in run[:-1]):
+            run = [(t, p, None) for t, p, _ in run]  # "in Tokyo and Seoul last week": one date for the list
+        if any(d is not None for _, _, d in run) and not all(d is not None for _, _, d in run):
+            return None  # "in Oslo in March and Doha": the dates do not pair with the places
+        return run
+    return None
+
+
+def _act_actor(art: Article, v: Token, src: Party) -> Party | None:
+    """Whose act a reaction's object names ("praised the assault", "condemned the launch"): the source
+    of the article's latest event of the noun's type, when the object phrase names no party itself."""
+    obj = verb_object(v)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    kind = lexicon().act_nouns.get(obj.lemma_.lower()) or lexicon().act_nouns.get(obj.lower_)
+    if kind is None or art.actors.all_in(list(obj.subtree)):
+        return None
+    for e in reversed(art.events):
+        if e.type == kind and e.source is not None and e.source.country and e.source.country != src.country:
+            return replace(e.source, inferred=True)
+    return None
+
+
+def _destination(art: Article, noun: Token) -> Party | None:
+    """Where a visit or trip goes: the party or place of its "to"/"in" phrase ("a visit to Malaysia")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                p = art.actors.in_phrase(g)
+                if p is not None and p.country:
+                    return p
+                pl = art.places.at(g)
+                if pl is not None and getattr(pl, "country", None):
+                    return Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+    return None
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    """Whether ``outer`` is the region or country ``inner`` lies in ("Woodside, California")."""
+    feature = getattr(outer, "feature", None) or ""
+    return feature in ("admin1", "admin2", "country", "region") and getattr(outer, "country", None) == getattr(
+        inner, "country", None
+    )
+
+
+def usable_date(tx: Any, tr: Trigger) -> bool:
+    """A listed item's date: a calendar date, not a duration or a future reference."""
+    value = getattr(tx, "value", "") or ""
+    return (
+        bool(value)
+        and not value.startswith(("FUTURE", "PAST", "PRESENT", "P"))
+        and getattr(tx, "kind", "date") == "date"
+    )
+
+
+def _governed_place(tok: Token, heads: set[int], tr: Trigger) -> bool:
+    """Whether the place ``tok`` hangs on the event word through a place preposition with no verb
+    between ("met in Oslo", "with stops in Kyiv", "fly on to Serbia"), or is what a visit visits."""
+    cur = tok
+    preps: list[str] = []
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "dobj" and cur.head.i in heads:
+            return tr.mode == "visit"
+        if cur.dep_ == "conj" and cur.i != tok.i:
+            return False  # "entered the zone, as well as rights in Xinjiang": another phrase's place
+        cur = cur.head
+        if cur.dep_ == "prep" or cur.pos_ == "ADP":
+            preps.append(cur.lower_)
+        if cur.i in heads:
+            return bool(preps) and preps[0] in _LIST_PREPS
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+    return False
+
+
+def _counterparts_at(tok: Token) -> bool:
+    """ "talks with their counterparts in Tokyo and Seoul": the place names the counterparts' country."""
+    prep = tok.head
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in ("counterpart", "host", "leader", "official")
+
+
 def _fronted_place(art: Article, v: Token) -> Any | None:
     """ "In Moscow, Singh met Wei on Sept. 4, and (or while) the two ministers agreed ... on Sept. 10":
     a place put before the subject of a coordination's first clause sets the scene of every clause."""
@@ -801,7 +1015,7 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
     controls, and Japan followed" does not make the Netherlands Japan's target."""
     cached = art.sentence_parties.get(si)
     if cached is None:
-        skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS for t in t.subtree}
+        skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS | _SCENE_PREPS for t in t.subtree}
         toks = [t for t in sent if t.i not in skip]
         seen: set[str | None] = set()
         cached = []

@@ -53,6 +53,7 @@ class Lexicon:
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
+    act_nouns: dict[str, str]
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
@@ -88,7 +89,7 @@ def lexicon() -> Lexicon:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),
         announce_types=frozenset(raw["announce_types"]),
-        demonyms={str(k).lower(): v for k, v in raw["demonyms"].items()},
+        demonyms={**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}},
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
@@ -97,10 +98,24 @@ def lexicon() -> Lexicon:
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
+        act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
     )
+
+
+def _kb_demonyms() -> dict[str, str]:
+    """Every country adjective and demonym of the actor data ("Norwegian", "Sudanese"): what the lexicon's
+    own short list does not name ("Norwegian and Sudanese officials met" has two sides)."""
+    from ..actors.kb import kb
+
+    out: dict[str, str] = {}
+    for c in kb().countries.values():
+        for word in (c.adj, *c.demonyms):
+            if word and word[0].isupper():
+                out.setdefault(word.lower(), c.iso3)
+    return out
 
 
 @dataclass(frozen=True)

@@ -161,7 +161,9 @@ class ActorIndex:
                 out.extend(p_list)
                 continue
             if p is not None:
-                out.append(p)
+                inner = self.coordinated_in(tok) if tok.i != head.i else []
+                # "Biden and the leaders of Britain, France, Germany and Italy": every leader is a party
+                out.extend(inner if len(inner) >= 2 else [p])
         if len({p.country for p in out}) < 2:
             inner = self.coordinated_in(head)
             if len(inner) >= 2:

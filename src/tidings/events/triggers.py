@@ -49,6 +49,8 @@ def _noun_key(tok: Token) -> list[str]:
         keys.append(f"{c.lower_} {lemma}")
     keys.append(tok.lower_)
     keys.append(lemma)
+    if tok.pos_ == "PROPN":  # "released German journalist Mesale Tolu": the title noun names what it is
+        keys += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return keys
 
 
@@ -155,7 +157,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     """A verb whose event depends on its object ("held talks", "imposed tariffs"), from ``verb_objects``."""
     lex = lexicon()
     table = lex.verb_objects[lemma]
-    cands = ([obj] if obj is not None else []) + _prep_objects(tok)
+    # "launched air and artillery strikes": the parser may make the first conjunct the object
+    cands = ([obj, *obj.conjuncts] if obj is not None else []) + _prep_objects(tok)
     if obj is not None:  # "held seven hours of talks", "a series of sanctions"
         cands += [
             g
@@ -214,6 +217,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
             if entry:
                 return Trigger(tok, entry[0], entry[1], particle=c)
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+        return None  # "called the president a liar": a characterisation, not a phone call
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
         if found is not None:
