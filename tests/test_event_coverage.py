@@ -164,3 +164,18 @@ def test_a_promised_response_is_a_threat_a_past_response_is_what_was_done(nlp):
     # the wire formula for no comment is no threat
     ms = code(nlp, "Beijing did not immediately respond to a request for comment from Washington.", actors)
     assert "THREATEN" not in [m.type for m in ms]
+
+
+def test_withdrawing_from_a_deal_or_an_envoy_reduces_relations_withdrawing_troops_is_a_retreat(nlp):
+    actors = [("Washington", "USA", "country"), ("Iran", "IRN", "country"), ("Ramallah", "PSE", "country"),
+              ("Bahrain", "BHR", "country"), ("Russia", "RUS", "country"), ("Ukrainian", "UKR", "country"),
+              ("Paris", "FRA", "country")]
+    ms = code(nlp, "Washington withdrew from the nuclear agreement with Iran on Tuesday.", actors)
+    assert types(ms) == [("SANCTION", "USA", "IRN")]
+    ms = code(nlp, "Ramallah withdrew its envoy to Bahrain on Friday.", actors)
+    assert types(ms) == [("SANCTION", "PSE", "BHR")]
+    ms = code(nlp, "Russia withdrew its troops from the Ukrainian border on Friday.", actors)
+    assert types(ms) == [("RETREAT", "RUS", "UKR")]
+    # cancelling a commemoration with another side cuts ties, as cancelling talks does
+    ms = code(nlp, "Paris cancelled a gala with Washington planned for Friday evening.", actors)
+    assert [m.type for m in ms] == ["SANCTION"]

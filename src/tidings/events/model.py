@@ -15,7 +15,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 
 # What each coder version changed:
 #   4: verbs the event lexicon lacks are read with the CAMEO verb patterns of PETRARCH2 (verb + object,
-#      particle or preposition; main clause only; cameo_verbs.py) (issue 15, types)
+#      particle or preposition; main clause only; cameo_verbs.py); a promised response is THREATEN;
+#      withdrawing from a deal or an envoy, cancelling a gala, is SANCTION (issue 15, types)
 #   3: characterising another's act ("called the curbs an abuse") is ACCUSE; a coercive act stated as possible
 #      is THREATEN; what "announce" announces; approved arms sales are AID; a decided measure is taken that
 #      day; dates of when-clauses, purpose infinitives, 'after <dated event>', a nominal's participle or
