@@ -179,3 +179,12 @@ def test_withdrawing_from_a_deal_or_an_envoy_reduces_relations_withdrawing_troop
     # cancelling a commemoration with another side cuts ties, as cancelling talks does
     ms = code(nlp, "Paris cancelled a gala with Washington planned for Friday evening.", actors)
     assert [m.type for m in ms] == ["SANCTION"]
+
+
+def test_releasing_captured_people_is_a_retreat(nlp):
+    actors = [("Pakistan", "PAK", "country"), ("Indian", "IND", "country"), ("Iran", "IRN", "country"),
+              ("British", "GBR", "country")]
+    ms = code(nlp, "Pakistan announced on Thursday it would release a captured Indian Air Force pilot on Friday.", actors)
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms] == [("RETREAT", "release", "PAK", "IND")]
+    ms = code(nlp, "Iran released two British journalists on Monday.", actors)
+    assert types(ms) == [("RETREAT", "IRN", "GBR")]
