@@ -224,3 +224,27 @@ def test_lifting_curbs_and_suspending_a_tax_are_concessions(nlp):
     ms = code(nlp, "France suspended a 3% digital tax on U.S. tech companies.",
               [("France", "FRA", "country"), ("U.S.", "USA", "country")])
     assert types(ms) == [("CONCEDE", "FRA", "USA")]
+
+
+def test_withdrawing_from_a_deal_or_an_envoy_reduces_relations_withdrawing_troops_is_a_retreat(nlp):
+    actors = [("Washington", "USA", "country"), ("Iran", "IRN", "country"), ("Ramallah", "PSE", "country"),
+              ("Bahrain", "BHR", "country"), ("Russia", "RUS", "country"), ("Ukrainian", "UKR", "country"),
+              ("Paris", "FRA", "country")]
+    ms = code(nlp, "Washington withdrew from the nuclear agreement with Iran on Tuesday.", actors)
+    assert types(ms) == [("SANCTION", "USA", "IRN")]
+    ms = code(nlp, "Ramallah withdrew its envoy to Bahrain on Friday.", actors)
+    assert types(ms) == [("SANCTION", "PSE", "BHR")]
+    ms = code(nlp, "Russia withdrew its troops from the Ukrainian border on Friday.", actors)
+    assert types(ms) == [("RETREAT", "RUS", "UKR")]
+    # cancelling a commemoration with another side cuts ties, as cancelling talks does
+    ms = code(nlp, "Paris cancelled a gala with Washington planned for Friday evening.", actors)
+    assert [m.type for m in ms] == ["SANCTION"]
+
+
+def test_releasing_captured_people_is_a_retreat(nlp):
+    actors = [("Pakistan", "PAK", "country"), ("Indian", "IND", "country"), ("Iran", "IRN", "country"),
+              ("British", "GBR", "country")]
+    ms = code(nlp, "Pakistan announced on Thursday it would release a captured Indian Air Force pilot on Friday.", actors)
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms] == [("RETREAT", "release", "PAK", "IND")]
+    ms = code(nlp, "Iran released two British journalists on Monday.", actors)
+    assert types(ms) == [("RETREAT", "IRN", "GBR")]

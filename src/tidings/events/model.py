@@ -14,12 +14,13 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   7, 9: verbs the event lexicon lacks are read with the CAMEO verb patterns of PETRARCH2 (verb + object,
+#      particle or preposition; main clause only; cameo_verbs.py); a promised response is THREATEN;
+#      withdrawing from a deal or an envoy, cancelling a gala, is SANCTION (issue 15, types)
 #   8: dyads and trigger coverage (issue 15): a list of places is one event per place with its own date ("met in
 #      Oslo in March, Doha in June"); every coordinated side; no target from a scene phrase; giving, providing and
 #      contributing aid, cuts and suspensions of aid, sharing evidence, calling an office-holder, releases,
 #      cyberattacks; a cancelled visit's target is its destination
-#   7: verbs the event lexicon lacks are read with the CAMEO verb patterns of PETRARCH2 (verb + object,
-#      particle or preposition; main clause only; cameo_verbs.py) (issue 15, types)
 #   6: a person or delegation acts at the dateline of another country ("BEIJING - Trump urged Xi"); a
 #      statement happened where it was said ("told reporters in Tokyo that ..."); a "where" clause at its
 #      place ("in Ankara, where he met Erdogan") (issue 16, places)
@@ -41,7 +42,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/8"
+CODER = "plover-rules/9"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
