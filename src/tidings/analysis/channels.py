@@ -125,10 +125,17 @@ class _Scratch:
         return self
 
     def __exit__(self, *exc: Any) -> None:
+        # Never masks the call's own error (a query interrupted by the server's time limit, say).
         for name in self.registered:
-            self.con.unregister(name)
+            try:
+                self.con.unregister(name)
+            except Exception:  # noqa: BLE001
+                pass
         for name in self.temp:
-            self.con.execute(f"DROP TABLE IF EXISTS {name}")
+            try:
+                self.con.execute(f"DROP TABLE IF EXISTS {name}")
+            except Exception:  # noqa: BLE001
+                pass
 
     def table(self, name: str, sql: str, params: Sequence[Any] = ()) -> str:
         full = f"_tidings_ch_{name}_{self.tag}"
