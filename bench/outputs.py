@@ -42,6 +42,9 @@ _COPY = {
     "event_links": {"event_id": "event_id || '_{k}'", "mention_id": "mention_id || '_{k}'"},
     "events": {"event_id": "event_id || '_{k}'", "date_from": "date_from + {k}", "date_to": "date_to + {k}",
                "first_reported": "first_reported + {k}"},
+    # the copies count as processed by every stage, so that a write (bench/serve.py --writes) runs the
+    # pipeline on what it adds, not again on 98% of the store
+    "stage_state": {"item_id": "item_id || '_{k}'"},
 }
 
 
@@ -81,7 +84,8 @@ def build(path: Path, n: int, copies: int, seed: int, base: Path | None = None) 
                     [table]).fetchall()]
                 for k in range(1, copies):
                     sel = ", ".join(rewrite[c].format(k=k) if c in rewrite else c for c in cols)
-                    con.execute(f"INSERT INTO {table} SELECT {sel} FROM {table} WHERE NOT contains({cols[0]}, '_')")
+                    key = "item_id" if table == "stage_state" else cols[0]
+                    con.execute(f"INSERT INTO {table} SELECT {sel} FROM {table} WHERE NOT contains({key}, '_')")
         con = t.store.con
         con.execute("CHECKPOINT")
         sizes = {tb: t.store.scalar(f"SELECT count(*) FROM {tb}") for tb in ("articles", "event_mentions", "events", "stories")}

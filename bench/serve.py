@@ -8,6 +8,12 @@ loopback, one at a time, and prints latency percentiles per endpoint.
     .venv/bin/python bench/serve.py --articles 20000 --requests 200
     .venv/bin/python bench/serve.py --db COPY_OF_STORE --writes 5
 
+``--after-write N`` measures, in this process (no HTTP server, no pipeline), the first dashboard request
+after a write N times each way: as a job left the cache before this change (cleared: the request computes
+the index, channels and upcoming) and as it leaves it now (recomputed by the job: ``Backend.refresh``,
+whose time is printed). It needs only the store, so it works on bench/outputs.py's dense store, whose
+copied articles the pipeline would otherwise process again on the first real write.
+
 ``--writes N`` then uploads N one-article files (the server started with a token), and after each write
 job reports done sends the dashboard page and its JSON twin at once: the first requests after a write,
 whose results the job computed before it reported done (tidings.web.data.Backend.refresh). It prints
@@ -156,7 +162,13 @@ def _upload(base: str, token: str, record: dict) -> str:
         return json.loads(r.read())["job_id"]
 
 
-def after_writes(base: str, token: str, n: int, pid: int) -> None:
+def _run(base: str, token: str) -> str:
+    req = urllib.request.Request(base + "/api/run", data=b"", method="POST", headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.loads(r.read())["job_id"]
+
+
+def after_writes(base: str, token: str, n: int, pid: int, kind: str = "upload") -> None:
     """``n`` uploads of one generated article each; after each job is done, the dashboard page and its JSON
     twin at once (the first requests of the new store generation)."""
     spec = importlib.util.spec_from_file_location("_bench_pipeline", ROOT / "bench/pipeline.py")
@@ -169,7 +181,7 @@ def after_writes(base: str, token: str, n: int, pid: int) -> None:
     for i, art in enumerate(arts):
         art = {**art, "id": f"serve-write-{os.getpid()}-{i}", "url": f"https://bench.example/w{os.getpid()}/{i}"}
         t0 = time.perf_counter()
-        job_id = _upload(base, token, art)
+        job_id = _upload(base, token, art) if kind == "upload" else _run(base, token)
         while True:
             job = json.loads(urllib.request.urlopen(f"{base}/api/jobs/{job_id}", timeout=30).read())
             if job["state"] in ("done", "failed"):
@@ -187,12 +199,55 @@ def after_writes(base: str, token: str, n: int, pid: int) -> None:
         cpu.append((cpu_seconds(pid) - c0) * 1000 / 2)
         print(f"  write {i + 1}: job {jobs[-1]:.1f} s (recomputing the cached results {refresh[-1]} s); first dashboard "
               f"page {first['dashboard page'][-1]:.1f} ms, JSON {first['dashboard JSON'][-1]:.1f} ms", flush=True)
-    print(f"after each of {n} writes (one generated article each; job {statistics.median(jobs):.1f} s median, of which "
+    what = "one generated article each" if kind == "upload" else "POST /api/run, nothing new"
+    print(f"after each of {n} writes ({what}; job {statistics.median(jobs):.1f} s median, of which "
           f"recomputing the cached results {statistics.median(refresh):.1f} s), the first request:")
     for name, times in first.items():
         if times:
             print(f"{name + ' after write':<28} {len(times):>5} {pct(times, .5):>8.1f} {pct(times, .95):>8.1f} "
                   f"{max(times):>8.1f} {statistics.median(cpu):>10.1f}")
+
+
+def after_write_in_process(db: Path, n: int) -> None:
+    """The first dashboard JSON request of a new store generation, ``n`` times with the cache cleared (what a
+    write job did before) and ``n`` times recomputed by the job (Backend.refresh, what it does now)."""
+    from fastapi.testclient import TestClient
+
+    from tidings.web.app import create_app
+    from tidings.web.data import Backend
+
+    backend = Backend(db)
+    try:
+        client = TestClient(create_app(backend), base_url="http://127.0.0.1")
+        url = "/index.json?dyad=USA-CHN"
+
+        def first() -> tuple[float, float]:
+            t0, c0 = time.perf_counter(), time.process_time()
+            r = client.get(url)
+            assert r.status_code == 200, r.text[:200]
+            return (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000
+
+        first()  # the dashboard asked for once, as a reader would have before the write
+        cleared, refreshed, refresh_s = [], [], []
+        for _ in range(n):
+            backend.bump()
+            cleared.append(first())
+            if hasattr(backend, "refresh"):  # (absent before it was written: the bench then measures the old way)
+                t0 = time.perf_counter()
+                backend.refresh()
+                refresh_s.append(time.perf_counter() - t0)
+                refreshed.append(first())
+        print(f"first dashboard JSON after a write, in process, {n} times each (load {os.getloadavg()[0]:.1f}):")
+        print(f"{'':<30} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'cpu ms p50':>10}")
+        for name, xs in (("cache cleared (before)", cleared), ("recomputed by the write (now)", refreshed)):
+            if not xs:
+                continue
+            ms, cpu = [x[0] for x in xs], [x[1] for x in xs]
+            print(f"{name:<30} {pct(ms, .5):>8.1f} {pct(ms, .95):>8.1f} {max(ms):>8.1f} {pct(cpu, .5):>10.1f}")
+        if refresh_s:
+            print(f"the write's recomputation (Backend.refresh): {statistics.median(refresh_s):.1f} s median")
+    finally:
+        backend.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, help="reuse or keep the generated store here")
     ap.add_argument("--writes", type=int, default=0, help="one-article uploads after the loop, each followed by "
                                                          "the dashboard (first request after a write)")
+    ap.add_argument("--after-write", type=int, default=0, help="in-process: the first dashboard request after "
+                                                              "a simulated write, cache cleared vs recomputed, N times")
+    ap.add_argument("--write-kind", choices=("upload", "run"), default="upload",
+                    help="upload: a generated article, run through every stage; run: POST /api/run, a write job "
+                         "with nothing new to do (the cache is recomputed all the same; fast on a store whose "
+                         "pipeline takes minutes per article)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
@@ -209,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             generate(db, args.articles)
             print(f"generated {args.articles:,} articles in {time.perf_counter() - t0:.1f} s -> {db}")
+        if args.after_write:
+            after_write_in_process(db, args.after_write)
+            return 0
         port = _port()
         base = f"http://127.0.0.1:{port}"
         t0 = time.perf_counter()
@@ -255,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:<20} {len(times):>5} {pct(times, .5):>8.1f} {pct(times, .95):>8.1f} {max(times):>8.1f} "
                       f"{cpu:>10.1f}  {errors}  (mean {statistics.mean(times):.1f})")
             if args.writes:
-                after_writes(base, token, args.writes, proc.pid)
+                after_writes(base, token, args.writes, proc.pid, args.write_kind)
         finally:
             proc.terminate()
             proc.wait(timeout=20)

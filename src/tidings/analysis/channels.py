@@ -125,10 +125,17 @@ class _Scratch:
         return self
 
     def __exit__(self, *exc: Any) -> None:
+        # Never masks the call's own error (a query interrupted by the server's time limit, say).
         for name in self.registered:
-            self.con.unregister(name)
+            try:
+                self.con.unregister(name)
+            except Exception:  # noqa: BLE001
+                pass
         for name in self.temp:
-            self.con.execute(f"DROP TABLE IF EXISTS {name}")
+            try:
+                self.con.execute(f"DROP TABLE IF EXISTS {name}")
+            except Exception:  # noqa: BLE001
+                pass
 
     def table(self, name: str, sql: str, params: Sequence[Any] = ()) -> str:
         full = f"_tidings_ch_{name}_{self.tag}"
@@ -312,8 +319,7 @@ def _compute(
     rank = " ".join(f"WHEN '{p}' THEN {r}" for p, r in _PRECISION_RANK.items())
     # A signal's date, as _signal_date gives it: among its sentences' most precise dates, the one most of its
     # sentences' date spans contain (ties: the earliest); else the earliest publication; else the event's date.
-    kw_signals = rows(
-        con,
+    kw_signals = con.execute(
         f"""WITH h AS (
               SELECT x.event_id, sd.c, sd.st, x.md, x.mt, x.mp, x.article_id FROM {km} x
               JOIN {sd} sd ON sd.type = x.type JOIN {f} f ON f.sid = x.sid
@@ -331,8 +337,8 @@ def _compute(
             SELECT pub.c, pub.st, pub.event_id, x.type, coalesce(own.day, pub.p, x.d) AS date, x.first_reported
             FROM pub LEFT JOIN own ON own.event_id = pub.event_id AND own.c = pub.c AND own.st = pub.st
             JOIN {e} x ON x.event_id = pub.event_id
-            ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(x.first_reported, DATE '0001-01-01'), pub.event_id, pub.st""",
-    )
+            ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(x.first_reported, DATE '0001-01-01'), pub.event_id, pub.st"""
+    ).fetchall()  # tuples: there can be many
     # The officials' contacts and plans of each channel (of every event, keyword or not): their counts, and the
     # latest ones (and the first ones after the channel's last suspension), read in full below.
     role_sql = f"""SELECT ch.c, x.event_id, x.type, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done,
@@ -359,8 +365,8 @@ def _compute(
     }
     loader = _Loader(con, tables, pair, spec, memo)
     # In the order _state sorts them (date, first report, event; a state signal's states in their order).
-    for x in kw_signals:
-        by_c[x["c"]]["signals"].append(_Deferred(loader, chans[x["c"]], x, states[x["st"]]))
+    for x in kw_signals:  # (c, st, event_id, type, date, first_reported)
+        by_c[x[0]]["signals"].append(_Deferred(loader, chans[x[0]], x[4], x[5], x[2], x[3], states[x[1]]))
     last_sus = {
         i: max((s["date"] for s in by_c[i]["signals"] if s["state"] == "suspended" and s["date"]), default=None)
         for i in by_c
@@ -455,7 +461,9 @@ def _compute(
     for x in kw_few:
         kind = "plans" if x["status"] in UPCOMING else "contacts"
         if all(y["event_id"] != x["event_id"] for y in by_c[x["c"]][kind]):
-            by_c[x["c"]][kind].append(_Deferred(loader, chans[x["c"]], x, None))
+            by_c[x["c"]][kind].append(
+                _Deferred(loader, chans[x["c"]], x["date"], x["first_reported"], x["event_id"], x["type"], None)
+            )
     out = []
     for i, c in enumerate(chans):
         extra = extras[i]
@@ -508,8 +516,19 @@ class _Deferred(dict):
     """A keyword event's contact, plan or signal found in DuckDB: its date, first report, event id, type and
     state now; its evidence (the same sentences _scan would take, the best of them) when shown."""
 
-    def __init__(self, loader: _Loader, ch: dict[str, Any], x: dict[str, Any], state: str | None) -> None:
-        super().__init__(date=x["date"], first_reported=x["first_reported"], event_id=x["event_id"], type=x["type"])
+    __slots__ = ("_loader", "_ch")
+
+    def __init__(
+        self,
+        loader: _Loader,
+        ch: dict[str, Any],
+        date: Any,
+        first_reported: Any,
+        event_id: str,
+        type_: str,
+        state: str | None,
+    ) -> None:
+        dict.__init__(self, date=date, first_reported=first_reported, event_id=event_id, type=type_)
         if state is not None:
             self["state"] = state
         self._loader, self._ch = loader, ch
