@@ -36,7 +36,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 6: an undated article is read as of the latest day it names in full; results periods ("the latest
 #    quarter", "the year-earlier period") and "a year ago" in a results story; Thanksgiving, Labor Day,
 #    Memorial Day (issue 16, dates)
-VERSION = "6"
+# 7: years spelled out ("nineteen ninety-six"); a clock time followed by its day is one expression
+#    ("at 10 p.m. Wednesday") (issue 16, dates)
+VERSION = "7"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
