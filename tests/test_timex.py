@@ -398,3 +398,16 @@ def test_a_clock_time_followed_by_its_day_is_one_expression():
     # "Friday at 9 a.m." stays two expressions, the time on Friday
     assert value("Talks resumed Friday at 9 a.m.", D(1998, 2, 13), "9 a.m.") == "1998-02-13T09:00"
     assert value("The policy expired at midnight on Thursday.", D(2023, 5, 12), "on Thursday") == "2023-05-11"
+
+
+def test_a_relative_day_before_a_calendar_date_starts_no_list():
+    text = "The index was down 4.5% from the previous Friday and 6.8% from Oct. 13, when Wall Street plunged."
+    assert value(text, D(1989, 10, 30), "Oct. 13") == "1989-10-13"
+    text = "They met in Rome in May 2023, in Malta in September and in Oslo in January."
+    assert value(text, D(2024, 6, 30), "in January") == "2024-01"
+
+
+def test_an_effective_date_looks_ahead_unless_far_off():
+    text = "U.S. Trust also created a four-member office of the chairman, effective Feb. 1."
+    assert value(text, D(1989, 10, 26), "Feb. 1") == "1990-02-01"
+    assert value("China imposed the tariffs, effective Aug. 1.", D(1989, 8, 5), "Aug. 1") == "1989-08-01"

@@ -38,7 +38,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    Memorial Day (issue 16, dates)
 # 7: years spelled out ("nineteen ninety-six"); a clock time followed by its day is one expression
 #    ("at 10 p.m. Wednesday") (issue 16, dates)
-VERSION = "7"
+# 8: a relative day starts no list of calendar dates; "effective Feb. 1" looks ahead (issue 16, dates)
+VERSION = "8"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
