@@ -381,3 +381,33 @@ def test_holidays_on_a_weekday_of_a_month():
     assert value("He will be home by Thanksgiving.", D(2000, 1, 7), "Thanksgiving") == "2000-11-23"
     assert value("They last met at Thanksgiving 1998.", D(2000, 1, 7), "Thanksgiving 1998") == "1998-11-26"
     assert value("The parade was held on Memorial Day.", D(2021, 6, 10), "Memorial Day") == "2021-05-31"
+
+
+def test_years_spelled_out_as_transcripts_write_them():
+    dct = D(2000, 3, 1)
+    assert value("In nineteen ninety-six the wall fell.", dct, "nineteen ninety-six") == "1996"
+    assert value("It rose in January nineteen ninety-seven.", dct, "January nineteen ninety-seven") == "1997-01"
+    assert value("By the year two thousand, all was ready.", dct, "the year two thousand") == "2000"
+    assert not extract("Some nineteen fifty people came.", dct)  # a count
+
+
+def test_a_clock_time_followed_by_its_day_is_one_expression():
+    t = tx("The polls closed at 10 p.m. Wednesday.", D(1998, 2, 13), "10 p.m. Wednesday")
+    assert (t.text, t.value, t.kind) == ("at 10 p.m. Wednesday", "1998-02-11T22:00", "time")
+    assert value("They met at noon Thursday.", D(1998, 2, 13), "noon Thursday") == "1998-02-12T12:00"
+    # "Friday at 9 a.m." stays two expressions, the time on Friday
+    assert value("Talks resumed Friday at 9 a.m.", D(1998, 2, 13), "9 a.m.") == "1998-02-13T09:00"
+    assert value("The policy expired at midnight on Thursday.", D(2023, 5, 12), "on Thursday") == "2023-05-11"
+
+
+def test_a_relative_day_before_a_calendar_date_starts_no_list():
+    text = "The index was down 4.5% from the previous Friday and 6.8% from Oct. 13, when Wall Street plunged."
+    assert value(text, D(1989, 10, 30), "Oct. 13") == "1989-10-13"
+    text = "They met in Rome in May 2023, in Malta in September and in Oslo in January."
+    assert value(text, D(2024, 6, 30), "in January") == "2024-01"
+
+
+def test_an_effective_date_looks_ahead_unless_far_off():
+    text = "U.S. Trust also created a four-member office of the chairman, effective Feb. 1."
+    assert value(text, D(1989, 10, 26), "Feb. 1") == "1990-02-01"
+    assert value("China imposed the tariffs, effective Aug. 1.", D(1989, 8, 5), "Aug. 1") == "1989-08-01"

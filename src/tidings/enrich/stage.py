@@ -40,7 +40,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 7: a place is spelt as the article prints it when only the accents differ ("Zurich"); countries and
 #    divisions the model tags as people or organisations ("Tamil Nadu said"); datelines inside a
 #    flattened page ("... Raymond. BOSTON (Reuters) -") (issue 16, places)
-VERSION = "7"
+# 8: years spelled out ("nineteen ninety-six"); a clock time followed by its day is one expression
+#    ("at 10 p.m. Wednesday") (issue 16, dates)
+# 9: a relative day starts no list of calendar dates; "effective Feb. 1" looks ahead (issue 16, dates)
+VERSION = "9"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

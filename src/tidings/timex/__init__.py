@@ -16,6 +16,11 @@ Conventions other stages can rely on:
 - durations stay durations (PT7H, P2D, PXY for "for years"); "in five years" is a date only in a future
   clause and not after "the first ... in"; "a year ago" has month precision, "two years ago" year precision.
 - the text span includes a governing preposition ("on Monday", "since 2022"); `mod` carries what it implies.
+- without a publication date, the latest day the text names in full (not in a "will"/"scheduled" clause)
+  stands in for it, as a reader reads a story; with none, only DCT-independent expressions are kept.
+- results stories: "a year ago/earlier" in a sentence with figures, once the story has named a quarter, is
+  that quarter a year before; "the latest quarter", "the year-earlier period", "the quarter" are the quarter
+  the story reports (its sentence's own, else the last completed one it named, else the last completed one).
 """
 
 from __future__ import annotations

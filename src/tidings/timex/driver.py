@@ -128,4 +128,31 @@ def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[T
             found.append(t)
     found.extend(_from_entities(doc, text, dct, cands))
     found.sort(key=lambda t: t.start)
-    return found
+    return _time_then_day(found, text)
+
+
+def _time_then_day(found: list[Timex], text: str) -> list[Timex]:
+    """ "at 10 p.m. Wednesday", "noon Thursday": a clock time followed directly by the day it falls on is
+    one expression (as TimeML marks it), the day's date at that time; "at midnight on Thursday" is two."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        n = found[i + 1] if i + 1 < len(found) else None
+        if (
+            n is not None
+            and t.kind == "time"
+            and "T" in t.value
+            and n.kind == "date"
+            and n.precision == "day"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", n.value)
+            and re.fullmatch(r"\s*,?\s*", text[t.end : n.start])
+            and not re.match(r"[a-z]", n.text)  # "at midnight on Thursday": the day has its own phrase
+        ):
+            value = f"{n.value}T{t.value.split('T', 1)[1]}"
+            out.append(Timex(t.start, n.end, text[t.start : n.end], "time", value, "time", n.anchor, mod=t.mod))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out

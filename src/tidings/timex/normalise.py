@@ -28,6 +28,10 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
+# the forms a list of calendar dates is made of ("in May 2023, Malta in September and ...")
+_CALENDAR_RULES = frozenset({"iso", "mdy", "dmy", "ordday", "month_year", "month_relyear", "month", "year"})
+
+
 class Normaliser(RelativeRules):
     """Normalise candidates of one document against its publication date."""
 
@@ -52,6 +56,8 @@ class Normaliser(RelativeRules):
         take the nearest one (None); so does the present ("are expected to join in April")."""
         if (c.prep or "").lower() in ("by", "until", "till", "through", "for"):
             return None
+        if re.search(r"(?i)\beffective\s+$", self.text[max(0, c.start - 12) : c.start]):
+            return "future"  # "created an office, effective Feb. 1": when it starts, ahead unless far off
         t = self.tense(c)
         return None if t == "present" else t
 
@@ -87,6 +93,8 @@ class Normaliser(RelativeRules):
         pc, pr = self.history[-1]
         if pr.kind not in ("date", "range") or pr.anchor not in ("absolute", "previous"):
             return None
+        if pc.rule not in _CALENDAR_RULES:
+            return None  # "down 4.5% from the previous Friday and 6.8% from Oct. 13": no calendar list
         if value_precision(pr.value) not in ("day", "month"):
             return None
         gap = self.text[pc.end : c.start]

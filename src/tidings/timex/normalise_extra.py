@@ -215,6 +215,21 @@ class RelativeRules:
         done = (self.dct.month - 1) // 3
         return f"{self.dct.year:04d}-Q{done}" if done else f"{self.dct.year - 1:04d}-Q4"
 
+    def _r_spelled_year(self, c: Cand) -> Res | None:
+        """ "nineteen ninety-six", "the year two thousand": years as broadcast transcripts spell them."""
+        g = c.groups
+        if g.get("k"):
+            year = 2000 + int(num(g["kones"]) or 0) if g.get("kones") else 2000
+        else:
+            tens, ones = num(g["tens"]), num(g["ones"]) if g.get("ones") else 0
+            if tens is None or ones is None:
+                return None
+            year = (19 if g["cent"].lower() == "nineteen" else 20) * 100 + int(tens) + int(ones)
+        mon = lexicon().month(g["mon"]) if g.get("mon") else None
+        if mon:
+            return Res("date", f"{year:04d}-{mon:02d}", "absolute", "month")
+        return Res("date", f"{year:04d}", "absolute", "year")
+
     def _r_results_period(self, c: Cand) -> Res | None:
         """ "the latest quarter", "the year-earlier period", "the quarter" in a results story: the quarter
         the story reports (see ``_quarter_in_view``), or that quarter a year before; nothing elsewhere."""

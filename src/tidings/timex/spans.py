@@ -81,6 +81,8 @@ def _macros() -> dict[str, str]:
         "PART": r"(?i:early|mid|late)",
         "VAGUE": alt(L.vague),
         "HOLIDAYS": alt([*L.holidays, *L.floating_holidays]),
+        "TENS": tens,
+        "ONES": ones,
     }
 
 
@@ -136,6 +138,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
                 and not re.match(r"\s+of\b", after)
             )
         return bool(m["rel"]) and prev_w in ("in", "during", "by", "until", "since", "over", "through")
+    if name == "spelled_year" and not m["k"] and _count_noun().match(after):
+        return False  # "nineteen fifty people", "twenty thirty troops": a count
     if name in ("year", "year_range"):
         y = int(m["year"])
         if re.search(r"(?:©|\(c\)|(?i:copyright))\s*$", before):
