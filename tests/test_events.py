@@ -458,3 +458,13 @@ def test_a_town_and_its_state_are_one_place(nlp):
     ms = code(nlp, text, "2023-11-16", actors=[("Biden", "USA", "person"), ("Xi", "CHN", "person")],
               times=[("on Wednesday", "2023-11-15")], places=[("Woodside", "USA"), ("California", "USA")])
     assert [m.place.name for m in ms if m.type == "CONSULT"] == ["Woodside"]
+
+
+def test_talks_with_unnamed_officials_abroad_are_with_the_host(nlp):
+    text = "Boris Johnson held talks with senior administration officials in Washington on Monday."
+    ms = code(nlp, text, "2018-05-08", actors=[("Boris Johnson", "GBR", "person")],
+              times=[("on Monday", "2018-05-07")], places=[("Washington", "USA")])
+    assert [(m.type, m.target.country if m.target else None) for m in ms] == [("CONSULT", "USA")]
+    ms = code(nlp, "EU ministers met in Brussels on Monday.", "2018-05-08", actors=[("EU", "EUR", "igo")],
+              times=[("on Monday", "2018-05-07")], places=[("Brussels", "BEL")])
+    assert all(m.target is None for m in ms)   # a meeting place alone names no host
