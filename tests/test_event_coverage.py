@@ -174,3 +174,12 @@ def test_lifting_curbs_and_suspending_a_tax_are_concessions(nlp):
     ms = code(nlp, "France suspended a 3% digital tax on U.S. tech companies.",
               [("France", "FRA", "country"), ("U.S.", "USA", "country")])
     assert types(ms) == [("CONCEDE", "FRA", "USA")]
+
+
+def test_an_offer_to_act_is_an_intent_to_cooperate_and_an_offered_reading_is_not(nlp):
+    ms = code(nlp, "Libya has offered to hand over to Great Britain two of its nationals suspected of the bombing.",
+              [("Libya", "LBY", "country"), ("Great Britain", "GBR", "country")])
+    assert types(ms) == [("AGREE", "LBY", "GBR")]
+    ms = code(nlp, "Iranian President Hassan Rouhani offered a different reading of the attack on Saudi Arabia.",
+              [("Hassan Rouhani", "IRN", "person"), ("Saudi Arabia", "SAU", "country")])
+    assert not [m for m in ms if m.type == "AGREE"]
