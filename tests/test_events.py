@@ -468,3 +468,10 @@ def test_talks_with_unnamed_officials_abroad_are_with_the_host(nlp):
     ms = code(nlp, "EU ministers met in Brussels on Monday.", "2018-05-08", actors=[("EU", "EUR", "igo")],
               times=[("on Monday", "2018-05-07")], places=[("Brussels", "BEL")])
     assert all(m.target is None for m in ms)   # a meeting place alone names no host
+
+
+def test_a_concession_in_a_place_abroad_is_to_that_place(nlp):
+    text = "Serbia lifted a night curfew in Montenegro on Sunday."
+    ms = code(nlp, text, "1990-01-10", actors=[("Serbia", "SRB", "country")],
+              times=[("on Sunday", "1990-01-07")], places=[("Montenegro", "MNE")])
+    assert [(m.type, m.target.country) for m in ms] == [("CONCEDE", "MNE")]

@@ -321,7 +321,14 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
 
 
 def _reciprocal(v: Token) -> bool:
-    """Whether the clause says the subjects act on each other ("each other's goods", "one another")."""
+    """Whether the clause says the subjects act on each other ("each other's goods", "one another", "their ties")."""
+    obj = verb_object(v)
+    if (
+        obj is not None
+        and obj.lemma_.lower() in lexicon().mutual_nouns
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+    ):
+        return True  # "upgraded their diplomatic ties"
     words = [t.lower_ for t in v.subtree]
     return any(
         a == "each" and b in ("other", "other's") or a == "one" and b in ("another", "another's")
@@ -537,7 +544,7 @@ def _build(
         and (
             tr.mode == "visit"
             or host
-            or tr.type in ("ASSAULT", "MOBILIZE", "COERCE")
+            or tr.type in ("ASSAULT", "MOBILIZE", "COERCE", "CONCEDE", "AID")
             or (tr.type == "CONSULT" and _unnamed_partner(tr))
         )
     ):
