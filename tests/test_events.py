@@ -475,3 +475,11 @@ def test_a_concession_in_a_place_abroad_is_to_that_place(nlp):
     ms = code(nlp, text, "1990-01-10", actors=[("Serbia", "SRB", "country")],
               times=[("on Sunday", "1990-01-07")], places=[("Montenegro", "MNE")])
     assert [(m.type, m.target.country) for m in ms] == [("CONCEDE", "MNE")]
+
+
+def test_a_journey_with_stops_in_a_list_of_capitals_visits_each(nlp):
+    text = "Li Hui travelled from May 15 to May 26, with stops in Kyiv, Warsaw and Paris."
+    ms = code(nlp, text, "2023-05-28", actors=[("Li Hui", "CHN", "person")],
+              places=[("Kyiv", "UKR"), ("Warsaw", "POL"), ("Paris", "FRA")])
+    assert sorted((m.target.country, m.place.name) for m in ms if m.type == "CONSULT") == [
+        ("FRA", "Paris"), ("POL", "Warsaw"), ("UKR", "Kyiv")]
