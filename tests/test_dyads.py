@@ -226,3 +226,14 @@ def test_telling_diplomats_to_leave_is_an_expulsion_by_each_state(nlp):
               [("Germany", "DEU", "country"), ("France", "FRA", "country"), ("Poland", "POL", "country"),
                ("Russian", "RUS", "country")])
     assert dyads(ms, "SANCTION") == [("SANCTION", c, "RUS") for c in ("DEU", "FRA", "POL")]
+
+
+def test_two_states_upgrading_their_ties_are_each_others_target(nlp):
+    ms = code(nlp, "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.",
+              [("Czechia", "CZE", "country"), ("Albania", "ALB", "country")])
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", "ALB", "CZE"), ("SUPPORT", "CZE", "ALB")]
+
+
+def test_a_country_name_used_as_a_first_name_is_no_side(nlp):
+    ms = code(nlp, "Chad Wolf met Mexican officials in Washington on Tuesday.", [("Mexican officials", "MEX", "group")])
+    assert all(m.source.country != "TCD" and (m.target is None or m.target.country != "TCD") for m in ms)

@@ -248,3 +248,12 @@ def test_releasing_captured_people_is_a_retreat(nlp):
     assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms] == [("RETREAT", "release", "PAK", "IND")]
     ms = code(nlp, "Iran released two British journalists on Monday.", actors)
     assert types(ms) == [("RETREAT", "IRN", "GBR")]
+
+
+def test_an_offer_to_act_is_an_intent_to_cooperate_and_an_offered_reading_is_not(nlp):
+    ms = code(nlp, "Libya has offered to hand over to Great Britain two of its nationals suspected of the bombing.",
+              [("Libya", "LBY", "country"), ("Great Britain", "GBR", "country")])
+    assert types(ms) == [("AGREE", "LBY", "GBR")]
+    ms = code(nlp, "Iranian President Hassan Rouhani offered a different reading of the attack on Saudi Arabia.",
+              [("Hassan Rouhani", "IRN", "person"), ("Saudi Arabia", "SAU", "country")])
+    assert not [m for m in ms if m.type == "AGREE"]

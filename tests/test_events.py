@@ -527,3 +527,28 @@ def test_a_town_and_its_state_are_one_place(nlp):
     ms = code(nlp, text, "2023-11-16", actors=[("Biden", "USA", "person"), ("Xi", "CHN", "person")],
               times=[("on Wednesday", "2023-11-15")], places=[("Woodside", "USA"), ("California", "USA")])
     assert [m.place.name for m in ms if m.type == "CONSULT"] == ["Woodside"]
+
+
+def test_talks_with_unnamed_officials_abroad_are_with_the_host(nlp):
+    text = "Boris Johnson held talks with senior administration officials in Washington on Monday."
+    ms = code(nlp, text, "2018-05-08", actors=[("Boris Johnson", "GBR", "person")],
+              times=[("on Monday", "2018-05-07")], places=[("Washington", "USA")])
+    assert [(m.type, m.target.country if m.target else None) for m in ms] == [("CONSULT", "USA")]
+    ms = code(nlp, "EU ministers met in Brussels on Monday.", "2018-05-08", actors=[("EU", "EUR", "igo")],
+              times=[("on Monday", "2018-05-07")], places=[("Brussels", "BEL")])
+    assert all(m.target is None for m in ms)   # a meeting place alone names no host
+
+
+def test_a_concession_in_a_place_abroad_is_to_that_place(nlp):
+    text = "Serbia lifted a night curfew in Montenegro on Sunday."
+    ms = code(nlp, text, "1990-01-10", actors=[("Serbia", "SRB", "country")],
+              times=[("on Sunday", "1990-01-07")], places=[("Montenegro", "MNE")])
+    assert [(m.type, m.target.country) for m in ms] == [("CONCEDE", "MNE")]
+
+
+def test_a_journey_with_stops_in_a_list_of_capitals_visits_each(nlp):
+    text = "Li Hui travelled from May 15 to May 26, with stops in Kyiv, Warsaw and Paris."
+    ms = code(nlp, text, "2023-05-28", actors=[("Li Hui", "CHN", "person")],
+              places=[("Kyiv", "UKR"), ("Warsaw", "POL"), ("Paris", "FRA")])
+    assert sorted((m.target.country, m.place.name) for m in ms if m.type == "CONSULT") == [
+        ("FRA", "Paris"), ("POL", "Warsaw"), ("UKR", "Kyiv")]

@@ -333,7 +333,14 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
 
 
 def _reciprocal(v: Token) -> bool:
-    """Whether the clause says the subjects act on each other ("each other's goods", "one another")."""
+    """Whether the clause says the subjects act on each other ("each other's goods", "one another", "their ties")."""
+    obj = verb_object(v)
+    if (
+        obj is not None
+        and obj.lemma_.lower() in lexicon().mutual_nouns
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+    ):
+        return True  # "upgraded their diplomatic ties"
     words = [t.lower_ for t in v.subtree]
     return any(
         a == "each" and b in ("other", "other's") or a == "one" and b in ("another", "another's")
@@ -549,7 +556,12 @@ def _build(
         and place is not None
         and place.country
         and place.country != src.country
-        and (tr.mode == "visit" or host or tr.type in ("ASSAULT", "MOBILIZE", "COERCE"))
+        and (
+            tr.mode == "visit"
+            or host
+            or tr.type in ("ASSAULT", "MOBILIZE", "COERCE", "CONCEDE", "AID")
+            or (tr.type == "CONSULT" and _unnamed_partner(tr))
+        )
     ):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
@@ -903,6 +915,18 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
             return None  # "in Oslo in March and Doha": the dates do not pair with the places
         return run
     return None
+
+
+def _unnamed_partner(tr: Trigger) -> bool:
+    """ "held talks with senior administration officials in Washington": talks with people the text does
+    not name, at a place abroad, are with that place's side."""
+    for h in (tr.head, tr.obj):
+        for c in h.children if h is not None else ():
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon().pair_nouns:
+                        return True
+    return False
 
 
 def _act_actor(art: Article, v: Token, src: Party) -> Party | None:

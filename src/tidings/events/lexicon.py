@@ -54,6 +54,7 @@ class Lexicon:
     pair_nouns: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
     act_nouns: dict[str, str]
+    mutual_nouns: frozenset[str]
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         pair_nouns=frozenset(raw["pair_nouns"]),
         anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
+        mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),

@@ -14,6 +14,9 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   10: praising or condemning an act is aimed at its actor; talks with unnamed officials in a foreign city are
+#      with that country; "offered to" is AGREE; two states acting on "their ties" target each other; travel is
+#      a visit; a country adjective is no part of a person's name (issue 15, dyads)
 #   7, 9: verbs the event lexicon lacks are read with the CAMEO verb patterns of PETRARCH2 (verb + object,
 #      particle or preposition; main clause only; cameo_verbs.py); a promised response is THREATEN;
 #      withdrawing from a deal or an envoy, cancelling a gala, is SANCTION (issue 15, types)
@@ -42,7 +45,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/9"
+CODER = "plover-rules/10"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

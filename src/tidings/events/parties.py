@@ -109,7 +109,11 @@ class ActorIndex:
         if tok.i > tok.doc[0].i and key == "korean" and tok.nbor(-1).lower_ in ("north", "south"):
             key = tok.nbor(-1).lower_ + " korean"
         country = lex.demonyms.get(key)
-        if country and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN")):
+        if (
+            country
+            and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"))
+            and tok.ent_type_ != "PERSON"  # "Chad Wolf" is no Chadian
+        ):
             return Party(name=tok.text, country=country, kind="country", text=tok.text)
         return None
 
