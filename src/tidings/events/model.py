@@ -14,6 +14,7 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   5: a flashback of the story's own days ("had held talks on Tuesday") takes the dateline (issue 16)
 #   4: a person or delegation acts at the dateline of another country ("BEIJING - Trump urged Xi"); a
 #      statement happened where it was said ("told reporters in Tokyo that ..."); a "where" clause at its
 #      place ("in Ankara, where he met Erdogan") (issue 16, places)
@@ -29,7 +30,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/4"
+CODER = "plover-rules/5"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
