@@ -298,3 +298,9 @@ def test_contested_lines_are_places_without_a_point(nlp):
 def test_a_country_s_point_is_geonames_own():
     canada = next(p for p in lookup("Canada") if p.feature == "country")
     assert canada.geonameid == 6251999 and abs(canada.lat - 60.10867) < 0.01 and abs(canada.lon + 113.64258) < 0.01
+
+
+def test_a_one_word_organisation_that_is_a_place_of_the_story_s_countries(nlp):
+    got = places(nlp, "Fans travelled from Manchester. Liverpool won the game 3-0.")
+    assert got["Liverpool"].country == "GBR"                                  # the club's city
+    assert "Toyota" not in places(nlp, "Apple and Google met in California. Toyota said.")

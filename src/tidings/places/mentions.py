@@ -314,6 +314,35 @@ def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, 
     return out
 
 
+def _main_countries(text: str) -> set[str]:
+    """Countries of the entries whose main name ``text`` is (what a bare mention of it could point to)."""
+    from .gazetteer import gazetteer
+
+    return {e.country for e, primary in gazetteer().candidates(text) if primary and e.country}
+
+
+def _organisations_that_are_places(doc: Doc, ents: list, chosen: list[tuple[int, int]], taken: set[int]) -> list:
+    """A one-word "organisation" that is a country, a division or a city of 50k+ in a country the story's
+    other places are in: "Liverpool won the game" beside Manchester, "Karnataka wants" beside Tamil Nadu.
+    The small model tags a place acting (a team, a state government) as ORG; it is still a toponym."""
+    around: dict[str, int] = {}
+    for s, e in chosen:
+        for c in _main_countries(doc[s:e].text):
+            around[c] = around.get(c, 0) + 1
+    out = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.start in taken:
+            continue
+        tok = ent[0]
+        if not tok.text[:1].isupper() or tok.text.isupper() or not _known_place(tok.text, min_population=_BIG_PLACE):
+            continue
+        own = _main_countries(tok.text)
+        if any(around.get(c, 0) > 0 for c in own):
+            out.append((ent.start, ent.end))
+            taken.add(ent.start)
+    return out
+
+
 def _repeats(doc: Doc, chosen: list[tuple[int, int]], taken: set[int], blocking: list[tuple]) -> list[tuple[int, int]]:
     """Other occurrences of a name the article already uses as a place (one sense per story): "The
     Allendale Woman's Club" after "in Allendale", "Liverpool won" after "in Liverpool". Not inside a
@@ -377,6 +406,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         chosen.append((s, e))
         spans[(s, e)] = False
         taken.update(range(s, e))
+    for s, e in _organisations_that_are_places(doc, ents, chosen, taken):
+        chosen.append((s, e))
+        spans[(s, e)] = False
     for s, e in _repeats(doc, chosen, taken, blocking):
         chosen.append((s, e))
         spans[(s, e)] = False
