@@ -304,3 +304,9 @@ def test_a_one_word_organisation_that_is_a_place_of_the_story_s_countries(nlp):
     got = places(nlp, "Fans travelled from Manchester. Liverpool won the game 3-0.")
     assert got["Liverpool"].country == "GBR"                                  # the club's city
     assert "Toyota" not in places(nlp, "Apple and Google met in California. Toyota said.")
+
+
+def test_a_compass_word_alone_is_no_place(nlp):
+    got = places(nlp, "Residents of the South Kilburn Estate met on Monday, then troops moved West.")
+    assert "South" not in got and "West" not in got
+    assert places(nlp, "They met in South Sudan.")["South Sudan"].country == "SSD"
