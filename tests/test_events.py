@@ -552,3 +552,15 @@ def test_a_journey_with_stops_in_a_list_of_capitals_visits_each(nlp):
               places=[("Kyiv", "UKR"), ("Warsaw", "POL"), ("Paris", "FRA")])
     assert sorted((m.target.country, m.place.name) for m in ms if m.type == "CONSULT") == [
         ("FRA", "Paris"), ("POL", "Warsaw"), ("UKR", "Kyiv")]
+
+
+def test_a_flashback_of_the_story_s_own_days_is_still_the_dateline_s_news(nlp):
+    text = ("KAZAN, Russia, Oct 23 (Meridian Wire) - Narendra Modi and Xi Jinping met on Wednesday. "
+            "Both leaders had held separate talks on Tuesday with Vladimir Putin.")
+    ms = code(nlp, text, "2024-10-23",
+              actors=[("Narendra Modi", "IND", "person"), ("Xi Jinping", "CHN", "person"),
+                      ("Vladimir Putin", "RUS", "person")],
+              times=[("on Wednesday", "2024-10-23"), ("on Tuesday", "2024-10-22")],
+              places=[("KAZAN", "RUS")])
+    talks = [m for m in ms if m.type == "CONSULT" and m.target is not None and m.target.country == "RUS"]
+    assert talks and all(m.place is not None and m.place.name == "KAZAN" for m in talks)

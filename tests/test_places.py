@@ -289,3 +289,24 @@ def test_a_name_the_story_uses_as_a_place_is_one_everywhere(nlp):
     assert [p.text for p in got].count("Allendale") == 2
     assert "Jordan" not in {p.text for p in geocode(nlp("Amman lies in Jordan. Michael Jordan visited."))[2:]}
 
+
+def test_contested_lines_are_places_without_a_point(nlp):
+    got = places(nlp, "Pakistani jets carried out strikes across the Line of Control on Wednesday.")
+    assert got["Line of Control"].country is None and got["Line of Control"].lat is None
+
+
+def test_a_country_s_point_is_geonames_own():
+    canada = next(p for p in lookup("Canada") if p.feature == "country")
+    assert canada.geonameid == 6251999 and abs(canada.lat - 60.10867) < 0.01 and abs(canada.lon + 113.64258) < 0.01
+
+
+def test_a_one_word_organisation_that_is_a_place_of_the_story_s_countries(nlp):
+    got = places(nlp, "Fans travelled from Manchester. Liverpool won the game 3-0.")
+    assert got["Liverpool"].country == "GBR"                                  # the club's city
+    assert "Toyota" not in places(nlp, "Apple and Google met in California. Toyota said.")
+
+
+def test_a_compass_word_alone_is_no_place(nlp):
+    got = places(nlp, "Residents of the South Kilburn Estate met on Monday, then troops moved West.")
+    assert "South" not in got and "West" not in got
+    assert places(nlp, "They met in South Sudan.")["South Sudan"].country == "SSD"

@@ -43,7 +43,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 8: years spelled out ("nineteen ninety-six"); a clock time followed by its day is one expression
 #    ("at 10 p.m. Wednesday") (issue 16, dates)
 # 9: a relative day starts no list of calendar dates; "effective Feb. 1" looks ahead (issue 16, dates)
-VERSION = "9"
+# 10: a name the story uses as a place is one wherever it recurs; every country's demonym is no place;
+#    contested lines (Line of Control); GeoNames' own country points; a one-word "organisation" that is a
+#    place in the story's country is a toponym; a compass word alone is no place (issue 16, places)
+VERSION = "10"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -749,11 +749,20 @@ def _build(
     # Washington; under "WASHINGTON/BEIJING —" China's statement is Beijing's. Fighting, protests and
     # aid happen where they happen, not where the reporter filed from.
     dp = None
+    # "had held talks on Tuesday": a flashback of the story's own days is still the dateline's news
+    recent = bool(
+        art.published
+        and date
+        and date.date_from
+        and date.date_to
+        and date.date_from >= art.published - dt.timedelta(days=_BACKGROUND_DAYS)
+        and date.date_to <= art.published
+    )
     if (
         place is None
         and art.dateline_places
         and status in ("occurred", "ongoing")
-        and not background
+        and (not background or recent)
         and tr.mode != "phone/video"
         and tr.type not in _NOT_AT_DATELINE
     ):

@@ -14,6 +14,7 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   11: a flashback of the story's own days ("had held talks on Tuesday") takes the dateline (issue 16, places)
 #   10: praising or condemning an act is aimed at its actor; talks with unnamed officials in a foreign city are
 #      with that country; "offered to" is AGREE; two states acting on "their ties" target each other; travel is
 #      a visit; a country adjective is no part of a person's name (issue 15, dyads)
@@ -45,7 +46,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/10"
+CODER = "plover-rules/11"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -129,6 +129,16 @@ def _known_place(text: str, *, min_population: int = 0) -> bool:
 
 
 _BIG_PLACE = 50_000
+# "the South Kilburn Estate", "West" alone: a compass word is a direction, not Cameroon's South region
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre", "center"}
+)
+
+
+def _only_compass(doc: Doc, s: int, e: int) -> bool:
+    return all(t.lower_ in _COMPASS_WORDS for t in doc[s:e])
+
+
 _DIVISIONS = frozenset({"country", "admin1"})
 
 
@@ -227,7 +237,7 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
     out = []
     lone = _lone_names(doc, ents)
     for s, e in sorted(cands):
-        if s >= e or any(k in taken for k in range(s, e)) or not doc[s].text[:1].isupper():
+        if s >= e or any(k in taken for k in range(s, e)) or not doc[s].text[:1].isupper() or _only_compass(doc, s, e):
             continue
         if (s, e) in lone:
             out.append((s, e))
@@ -300,6 +310,7 @@ def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, 
                     or span[-1].pos_ != "PROPN"
                     or any(k in taken for k in range(i, j))
                     or normalise(span.text) in demonyms()
+                    or _only_compass(doc, i, j)
                 ):
                     continue
                 if _known_place(span.text, min_population=_BIG_PLACE):
@@ -311,6 +322,35 @@ def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, 
                 i = hit[1]
             else:
                 i += 1
+    return out
+
+
+def _main_countries(text: str) -> set[str]:
+    """Countries of the entries whose main name ``text`` is (what a bare mention of it could point to)."""
+    from .gazetteer import gazetteer
+
+    return {e.country for e, primary in gazetteer().candidates(text) if primary and e.country}
+
+
+def _organisations_that_are_places(doc: Doc, ents: list, chosen: list[tuple[int, int]], taken: set[int]) -> list:
+    """A one-word "organisation" that is a country, a division or a city of 50k+ in a country the story's
+    other places are in: "Liverpool won the game" beside Manchester, "Karnataka wants" beside Tamil Nadu.
+    The small model tags a place acting (a team, a state government) as ORG; it is still a toponym."""
+    around: dict[str, int] = {}
+    for s, e in chosen:
+        for c in _main_countries(doc[s:e].text):
+            around[c] = around.get(c, 0) + 1
+    out = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.start in taken:
+            continue
+        tok = ent[0]
+        if not tok.text[:1].isupper() or tok.text.isupper() or not _known_place(tok.text, min_population=_BIG_PLACE):
+            continue
+        own = _main_countries(tok.text)
+        if any(around.get(c, 0) > 0 for c in own):
+            out.append((ent.start, ent.end))
+            taken.add(ent.start)
     return out
 
 
@@ -353,7 +393,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             for s, e in _split_commas(doc, ent.start, ent.end):
                 s, e = _trim(doc, s, e)
-                if s < e:
+                if s < e and not _only_compass(doc, s, e):  # "the West", "moved south": directions
                     spans[(s, e)] = True
     blocking = [(e.start, e.end, e.label_, normalise(e.text)) for e in ents if e.label_ in _BLOCKING]
     for _, s, e in _matcher(doc.vocab)(doc):
@@ -377,6 +417,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         chosen.append((s, e))
         spans[(s, e)] = False
         taken.update(range(s, e))
+    for s, e in _organisations_that_are_places(doc, ents, chosen, taken):
+        chosen.append((s, e))
+        spans[(s, e)] = False
     for s, e in _repeats(doc, chosen, taken, blocking):
         chosen.append((s, e))
         spans[(s, e)] = False
