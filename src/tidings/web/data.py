@@ -387,13 +387,26 @@ class Backend:
             where += f" AND ({kexpr} {op} ?::DATE OR ({kexpr} = ?::DATE AND e.event_id {op} ?))"
             params += [key[0], key[0], key[1]]
         order = "DESC" if desc else "ASC"
-        rows = self.rows(
-            f"SELECT {columns}, {kexpr} AS _k FROM events e WHERE {where} "
+        # The page's ids first, then their columns: DuckDB's top-N sort carries every selected column of
+        # every matching row, so sorting a dyad of 400,000 events with all columns cost 6x the ids alone.
+        keys = self.rows(
+            f"SELECT e.event_id, {kexpr} AS _k FROM events e WHERE {where} "
             f"ORDER BY _k {order}, e.event_id {order} LIMIT ?",
             [*params, limit + 1],
         )
-        nxt = encode_cursor([rows[limit - 1]["_k"], rows[limit - 1]["event_id"]]) if len(rows) > limit else None
-        return rows[:limit], nxt
+        nxt = encode_cursor([keys[limit - 1]["_k"], keys[limit - 1]["event_id"]]) if len(keys) > limit else None
+        keys = keys[:limit]
+        if not keys:
+            return [], nxt
+        ids = [k["event_id"] for k in keys]
+        by_id = {
+            r["event_id"]: r
+            for r in self.rows(
+                f"SELECT {columns} FROM events e WHERE e.event_id IN ({', '.join('?' * len(ids))})",  # a list: pushed down
+                ids,
+            )
+        }
+        return [{**by_id[k["event_id"]], "_k": k["_k"]} for k in keys if k["event_id"] in by_id], nxt
 
     def events(
         self, f: EventFilter, *, cursor: str | None = None, limit: int = 50, desc: bool = False
