@@ -70,9 +70,10 @@ class Article:
 
     def __init__(self, article_id: str, doc: Any, published: Any, actors: Any, timexes: Any, places: Any, topics: Any):
         self.article_id, self.doc = article_id, doc
+        self.text: str = doc.text  # spaCy joins every token's text each time doc.text is read: read it once
         self.published = as_date(published)
-        dl = dateline_end(doc.text)
-        if dl and doc.text[:dl].rstrip().endswith(":") and not any(p.end <= dl for p in places or ()):
+        dl = dateline_end(self.text)
+        if dl and self.text[:dl].rstrip().endswith(":") and not any(p.end <= dl for p in places or ()):
             dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker
         self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
         self.sents = list(doc.sents)

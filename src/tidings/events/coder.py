@@ -880,7 +880,7 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
     toks = art.places.by_sentence.get(si) or []
     if len(toks) < 2:
         return None
-    text = art.doc.text
+    text = art.text
     seen: set[tuple[int, int]] = set()
     items: list[tuple[Token, Any]] = []
     for i in toks:

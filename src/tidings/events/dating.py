@@ -206,7 +206,7 @@ def date_list(art: Article, v: Token, status: str) -> list[DateInfo] | None:
     )
     if len(xs) < 2:
         return None
-    text = art.doc.text
+    text = art.text
     run = [xs[0]]
     for x in xs[1:]:
         if _LIST_GAP.fullmatch(text[run[-1].end : x.start]):
@@ -228,7 +228,7 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
     rules. China's Foreign Ministry accused it of abusing export controls.") happened then, not on the
     lead's day: the latest date of an earlier sentence of the same paragraph, when it is past and in
     an earlier month than the lead event. A news paragraph (dated in the lead's month) keeps the lead's date."""
-    text = art.doc.text
+    text = art.text
     lead = next(
         (
             e
