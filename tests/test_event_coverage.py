@@ -306,3 +306,12 @@ def test_switching_recognition_withdraws_it_from_one_and_gives_it_to_the_other(n
               [("Solomon Islands", "SLB", "country"), ("Taiwan", "TWN", "country"), ("Beijing", "CHN", "country")])
     assert {("SANCTION", "SLB", "TWN"), ("SUPPORT", "SLB", "CHN")} <= set(types(ms))
     assert ("SANCTION", "SLB", "CHN") not in types(ms)
+
+
+def test_an_ultimatum_is_a_threat_and_an_issued_invitation_a_request(nlp):
+    ms = code(nlp, "The United States gave Iran an ultimatum on Monday.",
+              [("The United States", "USA", "country"), ("Iran", "IRN", "country")])
+    assert ("THREATEN", "USA", "IRN") in types(ms)
+    ms = code(nlp, "NATO issued an invitation to Finland on Tuesday.",
+              [("NATO", "NAT", "organization"), ("Finland", "FIN", "country")])
+    assert ("REQUEST", "NAT", "FIN") in types(ms)
