@@ -257,3 +257,61 @@ def test_an_offer_to_act_is_an_intent_to_cooperate_and_an_offered_reading_is_not
     ms = code(nlp, "Iranian President Hassan Rouhani offered a different reading of the attack on Saudi Arabia.",
               [("Hassan Rouhani", "IRN", "person"), ("Saudi Arabia", "SAU", "country")])
     assert not [m for m in ms if m.type == "AGREE"]
+
+
+def test_giving_up_a_penalty_is_a_concession(nlp):
+    ms = code(nlp, "On Monday, the Treasury Department dropped its designation of China as a currency manipulator.",
+              [("the Treasury Department", "USA", "organization"), ("China", "CHN", "country")])
+    assert ("CONCEDE", "USA", "CHN") in types(ms)
+    ms = code(nlp, "The administration delayed the tariffs on China until December.",
+              [("The administration", "USA", "organization"), ("China", "CHN", "country")])
+    assert ("CONCEDE", "USA", "CHN") in types(ms)
+
+
+def test_declaring_war_is_a_threat_of_force(nlp):
+    ms = code(nlp, "Israel's security cabinet formally declared war on Hamas on Sunday.",
+              [("Israel", "ISR", "country"), ("Hamas", "PSE", "organization")])
+    assert ("THREATEN", "ISR", "PSE") in types(ms)
+
+
+def test_freezing_contacts_or_scrapping_a_contract_breaks_relations(nlp):
+    ms = code(nlp, "Britain froze high-level bilateral contacts with Russia on Wednesday.",
+              [("Britain", "GBR", "country"), ("Russia", "RUS", "country")])
+    assert ("SANCTION", "GBR", "RUS") in types(ms)
+    ms = code(nlp, "Australia scrapped a submarine programme with France on Wednesday.",
+              [("Australia", "AUS", "country"), ("France", "FRA", "country")])
+    assert ("SANCTION", "AUS", "FRA") in types(ms)
+
+
+def test_hailing_and_ratifying_are_support(nlp):
+    ms = code(nlp, "South Korean President Moon Jae-in hailed the summit with North Korea as historic.",
+              [("Moon Jae-in", "KOR", "person"), ("North Korea", "PRK", "country")])
+    assert ("SUPPORT", "KOR", "PRK") in types(ms)
+    ms = code(nlp, "The Hungarian parliament ratified Finland's accession protocol on March 27.",
+              [("Hungarian", "HUN", "country"), ("Finland", "FIN", "country")])
+    assert ("SUPPORT", "HUN", "FIN") in types(ms)
+
+
+def test_a_missile_test_is_a_show_of_force_and_a_scuffle_is_violence(nlp):
+    ms = code(nlp, "North Korea test-fired a series of short-range missiles on Thursday.",
+              [("North Korea", "PRK", "country")])
+    assert [m.type for m in ms] == ["MOBILIZE"]
+    ms = code(nlp, "Chinese and Indian soldiers scuffled on the banks of Pangong Tso on Monday.",
+              [("Chinese", "CHN", "country"), ("Indian", "IND", "country")])
+    assert "ASSAULT" in [m.type for m in ms]
+
+
+def test_switching_recognition_withdraws_it_from_one_and_gives_it_to_the_other(nlp):
+    ms = code(nlp, "Solomon Islands switched diplomatic recognition from Taiwan to Beijing in September 2019.",
+              [("Solomon Islands", "SLB", "country"), ("Taiwan", "TWN", "country"), ("Beijing", "CHN", "country")])
+    assert {("SANCTION", "SLB", "TWN"), ("SUPPORT", "SLB", "CHN")} <= set(types(ms))
+    assert ("SANCTION", "SLB", "CHN") not in types(ms)
+
+
+def test_an_ultimatum_is_a_threat_and_an_issued_invitation_a_request(nlp):
+    ms = code(nlp, "The United States gave Iran an ultimatum on Monday.",
+              [("The United States", "USA", "country"), ("Iran", "IRN", "country")])
+    assert ("THREATEN", "USA", "IRN") in types(ms)
+    ms = code(nlp, "NATO issued an invitation to Finland on Tuesday.",
+              [("NATO", "NAT", "organization"), ("Finland", "FIN", "country")])
+    assert ("REQUEST", "NAT", "FIN") in types(ms)

@@ -309,6 +309,46 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     return src, tgt
 
 
+def _prep_parties(art: Article, prep: Token) -> list[Party]:
+    """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
+    out: list[Party] = []
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        p = art.actors.in_phrase(g)
+        if p is not None and p.country:
+            out.append(p)
+            continue
+        pl = art.places.at(g)
+        if pl is not None and getattr(pl, "country", None):
+            out.append(Party(name=pl.country, country=pl.country, kind="country", text=pl.text))
+    return out
+
+
+def _switched(art: Article, v: Token, out: list[EventMention]) -> list[EventMention]:
+    """One act, two events: "switched its recognition from Taiwan to Beijing" withdraws it from the
+    "from" party (the lexicon's type) and gives it to the "to" party (SUPPORT)."""
+    obj = verb_object(v)
+    if obj is None or obj.lemma_.lower() not in lexicon().switch_objects:
+        return out
+    preps = [c for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+    old = [p for c in preps if c.lower_ == "from" for p in _prep_parties(art, c)]
+    new = [p for c in preps if c.lower_ == "to" for p in _prep_parties(art, c)]
+    if not new:
+        return out
+    res: list[EventMention] = []
+    for m in out:
+        gone = next((p for p in old if p.country and p.country != _country(m.source)), None)
+        to = next((p for p in new if p.country and p.country != _country(m.source)), None)
+        if gone is not None:
+            res.append(finish(replace(m, target=gone)))
+        if to is not None:
+            res.append(finish(replace(m, type="SUPPORT", mode=None, target=to)))
+        elif gone is None:
+            res.append(m)
+    return res
+
+
 def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
     """The parties coordinated with the chosen target in one object phrase ("expelled diplomats of
     Russia and Belarus", "talks with Britain, France and Germany"); a topic ("over China's claims")
@@ -481,6 +521,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 )
                 if m is not None:
                     out.append(m)
+    if not tr.nominal and out:
+        out = _switched(art, v, out)
     # "declined a U.S. request": also the request, by its owner, to the decliner
     if not tr.nominal and tr.type in ("REJECT", "AGREE") and out:
         obj = verb_object(v)

@@ -58,6 +58,7 @@ class Lexicon:
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
+    switch_objects: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
+        switch_objects=frozenset(raw.get("switch_objects") or ()),
     )
 
 
