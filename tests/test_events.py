@@ -564,3 +564,17 @@ def test_a_flashback_of_the_story_s_own_days_is_still_the_dateline_s_news(nlp):
               places=[("KAZAN", "RUS")])
     talks = [m for m in ms if m.type == "CONSULT" and m.target is not None and m.target.country == "RUS"]
     assert talks and all(m.place is not None and m.place.name == "KAZAN" for m in talks)
+
+
+
+def test_a_condition_is_hypothetical_and_the_threat_made_occurred(nlp):
+    # "if Iran attacked": the attack is a condition (hypothetical with cue "if", which makes no event in
+    # reconcile); the warning is the act, made on Saturday
+    text = ("President Trump warned on Saturday that the United States would strike Iranian sites "
+            "if Iran attacked American troops.")
+    ms = code(nlp, text, "2020-01-05", actors=[("President Trump", "USA", "person"), ("United States", "USA", "country"),
+                                               ("Iran", "IRN", "country")], times=[("on Saturday", "2020-01-04")])
+    assert all(m.status == "hypothetical" and m.extra.get("cue") == "if"
+               for m in ms if m.type == "ASSAULT" and m.source.country == "IRN")
+    assert any(m.type == "THREATEN" and m.source.country == "USA" and m.status == "occurred" for m in ms), [
+        (m.type, m.status, m.trigger) for m in ms]

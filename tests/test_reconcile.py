@@ -315,3 +315,22 @@ def test_talks_with_no_other_side_stay_a_mention_and_a_one_sided_act_is_an_event
     assert store.scalar("SELECT count(*) FROM event_mentions") == 3
     events = store.query("SELECT type, target_country FROM events ORDER BY type")
     assert [(e["type"], e["target_country"]) for e in events] == [("CONSULT", "CHN"), ("PROTEST", None)]
+
+
+
+def test_an_if_clause_condition_stays_a_mention_and_a_stated_intent_is_an_event(store):
+    # "would retaliate if India attacked": the attack is a condition, not an act that took place;
+    # "is considering sending aid" is an intent, which CAMEO codes
+    import dataclasses
+
+    arts = [("a1", "Harbor Ledger", "2019-02-27", "g1")]
+    ms = [dataclasses.replace(_mention("a1", date=None, type_="ASSAULT", mode=None, status="hypothetical", place=None),
+                              extra={"cue": "if"}),
+          _mention("a1", date="2019-02-27", type_="THREATEN", mode=None, start=120),
+          dataclasses.replace(_mention("a1", date=None, type_="AID", mode=None, status="hypothetical", place=None,
+                                       start=240), extra={"cue": "considering"})]
+    _load(store, ms, arts)
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT count(*) FROM event_mentions") == 3
+    events = store.query("SELECT type, status FROM events ORDER BY type")
+    assert [(e["type"], e["status"]) for e in events] == [("AID", "hypothetical"), ("THREATEN", "occurred")]

@@ -10,6 +10,7 @@ since an event was last written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,7 +24,9 @@ from .merge import Cluster, Merger, lookup_ranges, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-VERSION = "4"  # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
+# 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
+# 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
+VERSION = "5"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -108,6 +111,7 @@ _MENTION_COLUMNS = (
     "cameo",
     "goldstein",
     "quad_class",
+    "extra",  # the coder's modal cue: an if-clause's condition makes no event
 )
 
 
@@ -133,8 +137,29 @@ def _mention_sql(store: Any, where: str) -> str:
 TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST", "COOPERATE"})
 
 
+# The cues of a condition ("if Iran struck Americans", "unless Beijing withdrew its tariff"). A stated
+# possibility or intent ("is considering sending aid", "is willing to provide", "may have launched
+# attacks") is not a condition: it stays an event, as CAMEO codes it.
+CONDITION_CUES = frozenset({"if", "unless"})
+
+
+def _cue(m: dict[str, Any]) -> str | None:
+    """The modal cue the coder recorded for mention ``m`` (``extra.cue``), if any."""
+    extra = m.get("extra")
+    if isinstance(extra, str):
+        try:
+            extra = json.loads(extra)
+        except ValueError:
+            return None
+    return extra.get("cue") if isinstance(extra, dict) else None
+
+
 def makes_event(m: dict[str, Any]) -> bool:
-    """Whether mention ``m`` can make an event: a one-sided type, or a two-sided one with both sides."""
+    """Whether mention ``m`` can make an event: a one-sided type, or a two-sided one with both sides; and
+    never the condition of an if-clause. "If India takes any action, we will retaliate": the condition is
+    no act that took place, and the act made now, the threat, is its own mention."""
+    if m.get("status") == "hypothetical" and _cue(m) in CONDITION_CUES:
+        return False
     return m["type"] not in TWO_SIDED_TYPES or bool(m.get("target_country"))
 
 
