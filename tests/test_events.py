@@ -165,6 +165,40 @@ def test_threat_and_announced_sanction_are_acts_not_plans(nlp):
     assert one(ms, "THREATEN").status == "occurred"
 
 
+def test_aid_promised_in_reported_speech_is_planned_and_announced_aid_occurred(nlp):
+    # status, session 6: a delivery promised with "would" is still to come; "announced that" makes it the act
+    said = code(nlp, "President Emmanuel Macron said France would supply Ukraine with SCALP long-range cruise missiles.",
+                "2023-07-11", actors=[("Emmanuel Macron", "FRA", "person"), ("France", "FRA", "country"),
+                                      ("Ukraine", "UKR", "country")])
+    assert one(said, "AID").status == "planned"
+    announced = code(nlp, "Biden announced that the United States would supply Ukraine with SCALP long-range cruise missiles.",
+                     "2022-12-21", actors=[("Biden", "USA", "person"), ("United States", "USA", "country"),
+                                           ("Ukraine", "UKR", "country")])
+    assert one(announced, "AID").status == "occurred"
+
+
+def test_sanctions_to_be_unveiled_later_are_planned(nlp):
+    text = "He said Washington would also unveil additional sanctions against Russia later this week."
+    ms = code(nlp, text, "2023-02-21", actors=[("Washington", "USA", "country"), ("Russia", "RUS", "country")],
+              times=[("later this week", "2023-W08")])
+    assert one(ms, "SANCTION").status == "planned"
+
+
+def test_a_finite_conjunct_does_not_share_the_modal_of_its_head(nlp):
+    text = ("He said Washington would impose additional sanctions on Tehran, and called on NATO to become "
+            "much more involved in the Middle East.")
+    ms = code(nlp, text, "2020-01-08", actors=[("Washington", "USA", "country"), ("Tehran", "IRN", "country"),
+                                               ("NATO", "NAT", "igo"), ("He", "USA", "person")])
+    assert one(ms, "REQUEST").status == "occurred"
+
+
+def test_a_simple_past_with_a_misread_later_date_stays_occurred(nlp):
+    text = "Russian forces invaded Ukraine on Feb. 24 but were pushed back from the outskirts of Kyiv within weeks."
+    ms = code(nlp, text, "2023-02-20", actors=[("Russian", "RUS", "country"), ("Ukraine", "UKR", "country")],
+              times=[("Feb. 24", "2023-02-24")])
+    assert one(ms, "ASSAULT").status == "occurred"
+
+
 def test_no_event_without_a_country_actor(nlp):
     text = "The teams meet again in the cup next month, and the coach said he would ask for patience."
     assert code(nlp, text, "2024-03-10") == []

@@ -44,6 +44,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     speech_act_types: frozenset[str]
     announce_types: frozenset[str]
+    pledge_types: frozenset[str]
+    announcing_verbs: frozenset[str]
     demonyms: dict[str, str]
     igo_codes: dict[str, str]
     igo_roles: dict[str, str]
@@ -90,6 +92,8 @@ def lexicon() -> Lexicon:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),
         announce_types=frozenset(raw["announce_types"]),
+        pledge_types=frozenset(raw["pledge_types"]),
+        announcing_verbs=frozenset(raw["announcing_verbs"]),
         demonyms={**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}},
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),

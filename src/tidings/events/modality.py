@@ -40,6 +40,13 @@ def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
 
 
+def _finite_after_modal(tok: Token) -> bool:
+    """A finite conjunct cannot share its head's modal: in "said Washington would impose sanctions, and
+    called on NATO", "called" is the speaker's second act, not a second thing Washington would do."""
+    head_modal = any(a.tag_ == "MD" for a in _aux(tok.head))
+    return head_modal and tok.tag_ in ("VBD", "VBZ")
+
+
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -97,7 +104,13 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
     # -- verbs: own negation, marks and auxiliaries (a conjunct inherits its head's auxiliaries)
     carrier = tok
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    if not _aux(tok) and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not own_subject:
+    if (
+        not _aux(tok)
+        and tok.dep_ == "conj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not own_subject
+        and not _finite_after_modal(tok)
+    ):
         # "will meet and discuss", "agreed to restore contacts and curb fentanyl": the conjunct shares
         # its head's modality (but not when it has a subject of its own)
         if not any(c.dep_ in ("neg", "mark") for c in tok.children):
