@@ -199,6 +199,21 @@ def test_a_simple_past_with_a_misread_later_date_stays_occurred(nlp):
     assert one(ms, "ASSAULT").status == "occurred"
 
 
+def test_a_planned_summit_that_was_called_off_is_negated(nlp):
+    text = "A summit that Australia planned to host with Japan in Sydney that month was called off."
+    ms = code(nlp, text, "2020-04-01", actors=[("Australia", "AUS", "country"), ("Japan", "JPN", "country")])
+    assert one(ms, "CONSULT").status == "negated"
+
+
+def test_a_call_tried_but_not_reached_is_negated_and_a_bare_attempt_is_not(nlp):
+    acts = [("Khan", "PAK", "person"), ("Modi", "IND", "person")]
+    failed = code(nlp, "Khan said he had tried to telephone Modi on Wednesday to propose talks but had not been "
+                       "able to reach him.", "2019-02-28", actors=acts)
+    assert one(failed, "CONSULT").status == "negated"
+    tried = code(nlp, "Khan said he had tried to telephone Modi on Wednesday.", "2019-02-28", actors=acts)
+    assert one(tried, "CONSULT").status != "negated"
+
+
 def test_no_event_without_a_country_actor(nlp):
     text = "The teams meet again in the cup next month, and the coach said he would ask for patience."
     assert code(nlp, text, "2024-03-10") == []

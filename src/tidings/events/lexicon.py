@@ -40,6 +40,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     planned_amods: frozenset[str]
     decision_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     speech_act_types: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         hypothetical=frozenset(mod["hypothetical"]),
         planned_amods=frozenset(mod["planned_amods"]),
         decision_verbs=frozenset(mod["decision_verbs"]),
+        attempt_verbs=frozenset(mod["attempt_verbs"]),
         plan_nouns=frozenset(mod["plan_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),

@@ -47,6 +47,27 @@ def _finite_after_modal(tok: Token) -> bool:
     return head_modal and tok.tag_ in ("VBD", "VBZ")
 
 
+def _called_off(noun: Token) -> bool:
+    """The noun ("a summit") is the one cancelled: subject of a passive or object of a negating verb,
+    phrasal ones included ("was called off", "scrapped the summit")."""
+    if noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    h = noun.head
+    lemma = h.lemma_.lower()
+    prt = next((c.lower_ for c in h.children if c.dep_ == "prt"), None)
+    return lemma in lexicon().negating or (prt is not None and f"{lemma}_{prt}" in lexicon().negating)
+
+
+def _failed(attempt: Token) -> bool:
+    """An attempt whose own conjunct says it failed: "tried to telephone Modi but had not been able to
+    reach him", "attempted to meet him but failed"."""
+    lex = lexicon()
+    for c in attempt.children:
+        if c.dep_ == "conj" and (_has_neg(c) or c.lemma_.lower() in lex.negating):
+            return True
+    return False
+
+
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -69,7 +90,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return Modality("negated", "no", reported=reported)
         h = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in lex.negating:
+        if _called_off(tok):
             return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.planned_amods:
@@ -154,8 +175,14 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("negated", "not " + h.lower_, reported=reported)
         if lemma in lex.negating and cur.dep_ in ("xcomp",):
             return Modality("negated", h.lower_, reported=reported)
+        if cur.dep_ == "relcl" and _called_off(h):
+            return Modality("negated", "called off", reported=reported)  # "a summit it planned to host was called off"
         if lemma in lex.planned or lemma in lex.plan_nouns:
+            if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
+                return Modality("negated", "called off", reported=reported)
             return Modality("planned", h.lower_, reported=reported, cue_lemma=lemma)
+        if lemma in lex.attempt_verbs and cur.dep_ == "xcomp" and _failed(h):
+            return Modality("negated", h.lower_ + " but failed", reported=reported)
         if lemma in lex.proposed and cur.dep_ in ("xcomp", "acl", "ccomp"):
             return Modality("proposed", h.lower_, reported=reported)
         if lemma in lex.hypothetical and cur.dep_ in ("xcomp", "acl", "ccomp", "acomp"):
