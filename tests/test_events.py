@@ -165,6 +165,64 @@ def test_threat_and_announced_sanction_are_acts_not_plans(nlp):
     assert one(ms, "THREATEN").status == "occurred"
 
 
+def test_aid_promised_in_reported_speech_is_planned_and_announced_aid_occurred(nlp):
+    # status, session 6: a delivery promised with "would" is still to come; "announced that" makes it the act
+    said = code(nlp, "President Emmanuel Macron said France would supply Ukraine with SCALP long-range cruise missiles.",
+                "2023-07-11", actors=[("Emmanuel Macron", "FRA", "person"), ("France", "FRA", "country"),
+                                      ("Ukraine", "UKR", "country")])
+    assert one(said, "AID").status == "planned"
+    announced = code(nlp, "Biden announced that the United States would supply Ukraine with SCALP long-range cruise missiles.",
+                     "2022-12-21", actors=[("Biden", "USA", "person"), ("United States", "USA", "country"),
+                                           ("Ukraine", "UKR", "country")])
+    assert one(announced, "AID").status == "occurred"
+
+
+def test_sanctions_to_be_unveiled_later_are_planned(nlp):
+    text = "He said Washington would also unveil additional sanctions against Russia later this week."
+    ms = code(nlp, text, "2023-02-21", actors=[("Washington", "USA", "country"), ("Russia", "RUS", "country")],
+              times=[("later this week", "2023-W08")])
+    assert one(ms, "SANCTION").status == "planned"
+
+
+def test_a_finite_conjunct_does_not_share_the_modal_of_its_head(nlp):
+    text = ("He said Washington would impose additional sanctions on Tehran, and called on NATO to become "
+            "much more involved in the Middle East.")
+    ms = code(nlp, text, "2020-01-08", actors=[("Washington", "USA", "country"), ("Tehran", "IRN", "country"),
+                                               ("NATO", "NAT", "igo"), ("He", "USA", "person")])
+    assert one(ms, "REQUEST").status == "occurred"
+
+
+def test_a_simple_past_with_a_misread_later_date_stays_occurred(nlp):
+    text = "Russian forces invaded Ukraine on Feb. 24 but were pushed back from the outskirts of Kyiv within weeks."
+    ms = code(nlp, text, "2023-02-20", actors=[("Russian", "RUS", "country"), ("Ukraine", "UKR", "country")],
+              times=[("Feb. 24", "2023-02-24")])
+    assert one(ms, "ASSAULT").status == "occurred"
+
+
+def test_a_planned_summit_that_was_called_off_is_negated(nlp):
+    text = "A summit that Australia planned to host with Japan in Sydney that month was called off."
+    ms = code(nlp, text, "2020-04-01", actors=[("Australia", "AUS", "country"), ("Japan", "JPN", "country")])
+    assert one(ms, "CONSULT").status == "negated"
+
+
+def test_a_call_tried_but_not_reached_is_negated_and_a_bare_attempt_is_not(nlp):
+    acts = [("Khan", "PAK", "person"), ("Modi", "IND", "person")]
+    failed = code(nlp, "Khan said he had tried to telephone Modi on Wednesday to propose talks but had not been "
+                       "able to reach him.", "2019-02-28", actors=acts)
+    assert one(failed, "CONSULT").status == "negated"
+    tried = code(nlp, "Khan said he had tried to telephone Modi on Wednesday.", "2019-02-28", actors=acts)
+    assert one(tried, "CONSULT").status != "negated"
+
+
+def test_is_to_visit_and_are_to_be_held_are_planned(nlp):
+    acts = [("Japan", "JPN", "country"), ("Australia", "AUS", "country"), ("Trump", "USA", "person"),
+            ("Kim", "PRK", "person")]
+    visit = code(nlp, "Japan's foreign minister is to visit Australia next week.", "2024-03-01", actors=acts)
+    assert one(visit, "CONSULT").status == "planned"
+    talks = code(nlp, "Follow-on talks between Trump and Kim are to be held in Singapore.", "2018-06-12", actors=acts)
+    assert one(talks, "CONSULT").status == "planned"
+
+
 def test_no_event_without_a_country_actor(nlp):
     text = "The teams meet again in the cup next month, and the coach said he would ask for patience."
     assert code(nlp, text, "2024-03-10") == []

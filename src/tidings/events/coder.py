@@ -691,6 +691,7 @@ def _build(
         and mod.by_aux
         and tr.type in lex.announce_types
         and (mod.reported or enacted)
+        and not _announcement_ahead(v, tr.type)
         and (
             date is None
             or (art.published and date.date_from and date.date_from <= art.published)
@@ -769,6 +770,7 @@ def _build(
         and date.date_from
         and date.date_from > art.published
         and status in ("occurred", "ongoing")
+        and not _simple_past(v, tr.nominal)
     ):
         status = "planned"
     if tr.nominal and status == "planned" and art.published and date and date.date_to and date.date_to < art.published:
@@ -1132,3 +1134,33 @@ def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
                 out["content"] = "".join(t.text_with_ws for t in c.subtree).strip()
                 break
     return out
+
+
+def _reporting_head(v: Token) -> Token | None:
+    """The reporting verb whose complement holds ``v`` ("said", "announced"), if any."""
+    rep = lexicon().reporting_verbs
+    cur, n = v, 0
+    while cur.head is not cur and n < 8:
+        if cur.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl") and cur.head.lemma_.lower() in rep:
+            return cur.head
+        cur, n = cur.head, n + 1
+    return None
+
+
+def _announcement_ahead(v: Token, etype: str) -> bool:
+    """A "would" measure that is not yet announced stays planned: the announcing act itself is still to
+    come ("would unveil sanctions later this week"), or aid is promised in plain reported speech
+    ("Macron said France would supply missiles"), which delivers it later, unlike an announced sanction."""
+    lex = lexicon()
+    if v.lemma_.lower() in lex.announcing_verbs:
+        return True
+    if etype in lex.pledge_types:
+        rep = _reporting_head(v)
+        return rep is not None and rep.lemma_.lower() not in lex.announcing_verbs
+    return False
+
+
+def _simple_past(v: Token, nominal: bool) -> bool:
+    """A verb in the simple past ("Russian forces invaded Ukraine on Feb. 24 last year") reports what
+    happened: a date after publication then is a misread date, not a plan."""
+    return not nominal and v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)

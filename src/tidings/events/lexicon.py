@@ -40,10 +40,13 @@ class Lexicon:
     hypothetical: frozenset[str]
     planned_amods: frozenset[str]
     decision_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     speech_act_types: frozenset[str]
     announce_types: frozenset[str]
+    pledge_types: frozenset[str]
+    announcing_verbs: frozenset[str]
     demonyms: dict[str, str]
     igo_codes: dict[str, str]
     igo_roles: dict[str, str]
@@ -87,10 +90,13 @@ def lexicon() -> Lexicon:
         hypothetical=frozenset(mod["hypothetical"]),
         planned_amods=frozenset(mod["planned_amods"]),
         decision_verbs=frozenset(mod["decision_verbs"]),
+        attempt_verbs=frozenset(mod["attempt_verbs"]),
         plan_nouns=frozenset(mod["plan_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),
         announce_types=frozenset(raw["announce_types"]),
+        pledge_types=frozenset(raw["pledge_types"]),
+        announcing_verbs=frozenset(raw["announcing_verbs"]),
         demonyms={**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}},
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),

@@ -40,6 +40,39 @@ def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
 
 
+def _finite_after_modal(tok: Token) -> bool:
+    """A finite conjunct cannot share its head's modal: in "said Washington would impose sanctions, and
+    called on NATO", "called" is the speaker's second act, not a second thing Washington would do."""
+    head_modal = any(a.tag_ == "MD" for a in _aux(tok.head))
+    return head_modal and tok.tag_ in ("VBD", "VBZ")
+
+
+def _called_off(noun: Token) -> bool:
+    """The noun ("a summit") is the one cancelled: subject of a passive or object of a negating verb,
+    phrasal ones included ("was called off", "scrapped the summit")."""
+    if noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    h = noun.head
+    lemma = h.lemma_.lower()
+    prt = next((c.lower_ for c in h.children if c.dep_ == "prt"), None)
+    return lemma in lexicon().negating or (prt is not None and f"{lemma}_{prt}" in lexicon().negating)
+
+
+def _failed(attempt: Token) -> bool:
+    """An attempt whose own conjunct says it failed: "tried to telephone Modi but had not been able to
+    reach him", "attempted to meet him but failed"."""
+    lex = lexicon()
+    for c in attempt.children:
+        if c.dep_ == "conj" and (_has_neg(c) or c.lemma_.lower() in lex.negating):
+            return True
+    return False
+
+
+def _be_to(inf: Token, be: Token) -> bool:
+    """ "Is to visit", "are to be held": be with a to-infinitive states an arrangement still to come."""
+    return inf.dep_ == "xcomp" and be.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+
+
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -62,7 +95,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return Modality("negated", "no", reported=reported)
         h = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in lex.negating:
+        if _called_off(tok):
             return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.planned_amods:
@@ -80,6 +113,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 if cur.lemma_.lower() in lex.planned and cur.lemma_.lower() not in ("will",):
                     return Modality("planned", cur.lower_, reported=reported)  # "agreed to a visit"
                 break
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(_be_to(c, h) for c in h.children):
+            return Modality("planned", "is to", reported=reported)  # "talks are to be held in Geneva"
         if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in lex.planned:
             return Modality("planned", h.lower_, reported=reported)
         if tok.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ in _FUTURE for a in _aux(h)):
@@ -97,7 +132,13 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
     # -- verbs: own negation, marks and auxiliaries (a conjunct inherits its head's auxiliaries)
     carrier = tok
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    if not _aux(tok) and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not own_subject:
+    if (
+        not _aux(tok)
+        and tok.dep_ == "conj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not own_subject
+        and not _finite_after_modal(tok)
+    ):
         # "will meet and discuss", "agreed to restore contacts and curb fentanyl": the conjunct shares
         # its head's modality (but not when it has a subject of its own)
         if not any(c.dep_ in ("neg", "mark") for c in tok.children):
@@ -141,12 +182,20 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("negated", "not " + h.lower_, reported=reported)
         if lemma in lex.negating and cur.dep_ in ("xcomp",):
             return Modality("negated", h.lower_, reported=reported)
+        if cur.dep_ == "relcl" and _called_off(h):
+            return Modality("negated", "called off", reported=reported)  # "a summit it planned to host was called off"
         if lemma in lex.planned or lemma in lex.plan_nouns:
+            if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
+                return Modality("negated", "called off", reported=reported)
             return Modality("planned", h.lower_, reported=reported, cue_lemma=lemma)
+        if lemma in lex.attempt_verbs and cur.dep_ == "xcomp" and _failed(h):
+            return Modality("negated", h.lower_ + " but failed", reported=reported)
         if lemma in lex.proposed and cur.dep_ in ("xcomp", "acl", "ccomp"):
             return Modality("proposed", h.lower_, reported=reported)
         if lemma in lex.hypothetical and cur.dep_ in ("xcomp", "acl", "ccomp", "acomp"):
             return Modality("hypothetical", h.lower_, reported=reported)
+        if _be_to(cur, h):
+            return Modality("planned", "is to", reported=reported)  # "the minister is to visit Paris"
         if h.lower_ == "going" and cur.dep_ == "xcomp":
             return Modality("planned", "going to", reported=reported)
         hx = [a.lower_ for a in _aux(h)]

@@ -14,6 +14,12 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   15: 12 and 14 together. 12 (status, issue 15/16): a finite conjunct does not take its head's "would"; aid
+#      promised with "would" under a saying verb is planned; an announcement still to come stays planned; a simple
+#      past is never made planned by a later date; "was called off", a failed attempt, are negated; "is to visit"
+#      is planned. 14 (trigger coverage, issue 15): dropping a designation or tariff is CONCEDE, declaring war
+#      THREATEN, freezing contacts or scrapping a programme SANCTION, ratify/hail SUPPORT, test-fire MOBILIZE, an
+#      arrest warrant ACCUSE, an ultimatum THREATEN, an invitation REQUEST; switching recognition is two events
 #   11: a flashback of the story's own days ("had held talks on Tuesday") takes the dateline (issue 16, places)
 #   10: praising or condemning an act is aimed at its actor; talks with unnamed officials in a foreign city are
 #      with that country; "offered to" is AGREE; two states acting on "their ties" target each other; travel is
@@ -46,7 +52,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
-CODER = "plover-rules/14"
+CODER = "plover-rules/15"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
