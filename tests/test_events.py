@@ -214,15 +214,6 @@ def test_a_call_tried_but_not_reached_is_negated_and_a_bare_attempt_is_not(nlp):
     assert one(tried, "CONSULT").status != "negated"
 
 
-def test_is_to_visit_and_are_to_be_held_are_planned(nlp):
-    acts = [("Japan", "JPN", "country"), ("Australia", "AUS", "country"), ("Trump", "USA", "person"),
-            ("Kim", "PRK", "person")]
-    visit = code(nlp, "Japan's foreign minister is to visit Australia next week.", "2024-03-01", actors=acts)
-    assert one(visit, "CONSULT").status == "planned"
-    talks = code(nlp, "Follow-on talks between Trump and Kim are to be held in Singapore.", "2018-06-12", actors=acts)
-    assert one(talks, "CONSULT").status == "planned"
-
-
 def test_no_event_without_a_country_actor(nlp):
     text = "The teams meet again in the cup next month, and the coach said he would ask for patience."
     assert code(nlp, text, "2024-03-10") == []

@@ -68,11 +68,6 @@ def _failed(attempt: Token) -> bool:
     return False
 
 
-def _be_to(inf: Token, be: Token) -> bool:
-    """ "Is to visit", "are to be held": be with a to-infinitive states an arrangement still to come."""
-    return inf.dep_ == "xcomp" and be.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
-
-
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -113,8 +108,6 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 if cur.lemma_.lower() in lex.planned and cur.lemma_.lower() not in ("will",):
                     return Modality("planned", cur.lower_, reported=reported)  # "agreed to a visit"
                 break
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(_be_to(c, h) for c in h.children):
-            return Modality("planned", "is to", reported=reported)  # "talks are to be held in Geneva"
         if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in lex.planned:
             return Modality("planned", h.lower_, reported=reported)
         if tok.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ in _FUTURE for a in _aux(h)):
@@ -194,8 +187,6 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("proposed", h.lower_, reported=reported)
         if lemma in lex.hypothetical and cur.dep_ in ("xcomp", "acl", "ccomp", "acomp"):
             return Modality("hypothetical", h.lower_, reported=reported)
-        if _be_to(cur, h):
-            return Modality("planned", "is to", reported=reported)  # "the minister is to visit Paris"
         if h.lower_ == "going" and cur.dep_ == "xcomp":
             return Modality("planned", "going to", reported=reported)
         hx = [a.lower_ for a in _aux(h)]
