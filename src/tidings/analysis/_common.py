@@ -148,6 +148,20 @@ def event_date(e: dict[str, Any]) -> dt.date | None:
     return e.get("date_from") or e.get("first_reported")
 
 
+def period_where(date_from: Any, date_to: Any) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) for an event that overlaps [date_from, date_to]: its own
+    span, or, undated, its first report. Either end may be None (open)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        where.append("coalesce(date_to, date_from, first_reported) >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("coalesce(date_from, first_reported) <= ?")
+        params.append(date_to)
+    return where, params
+
+
 def dyad_events(
     con: Any,
     dyad: tuple[str, str] | None,
@@ -165,14 +179,7 @@ def dyad_events(
 
     One equality lookup per direction (UNION ALL, not OR) so DuckDB can use the (source_country,
     target_country) index; undated events count at their first report."""
-    where: list[str] = []
-    params: list[Any] = []
-    if date_from:
-        where.append("coalesce(date_to, date_from, first_reported) >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("coalesce(date_from, first_reported) <= ?")
-        params.append(date_to)
+    where, params = period_where(date_from, date_to)
     if statuses:
         st = list(statuses)
         where.append(f"status IN ({', '.join('?' * len(st))})")

@@ -39,6 +39,7 @@ from ._common import (
     names_in,
     norm_sentence,
     parse_dyad,
+    period_where,
     require_events,
     rows,
 )
@@ -178,13 +179,8 @@ def _compute(
     # The dyad's candidate events (one equality lookup per direction on the countries' index).
     where = ["type IN (" + ", ".join(_lit(t) for t in types) + ")"]
     where.append("status IN (" + ", ".join(_lit(s) for s in (*OCCURRED, *UPCOMING)) + ")")
-    params: list[Any] = []
-    if d_from:
-        where.append("coalesce(date_to, date_from, first_reported) >= ?")
-        params.append(d_from)
-    if d_to:
-        where.append("coalesce(date_from, first_reported) <= ?")
-        params.append(d_to)
+    period, params = period_where(d_from, d_to)
+    where += period
     one = (
         "SELECT event_id, type, status, source_role, target_role, coalesce(source_name, '') AS sn, "
         "coalesce(target_name, '') AS tn, coalesce(date_from, first_reported) AS d, first_reported "

@@ -28,6 +28,7 @@ from ._common import (
     mentions_for,
     norm_sentence,
     parse_dyad,
+    period_where,
     require_events,
     rows,
 )
@@ -139,13 +140,9 @@ def _aggregate(
         "status IN ('occurred', 'ongoing')",
         "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))",
     ]
-    params: list[Any] = [a, b, b, a]
-    if d_from:
-        where.append("coalesce(date_to, date_from, first_reported) >= ?")
-        params.append(d_from)
-    if d_to:
-        where.append("coalesce(date_from, first_reported) <= ?")
-        params.append(d_to)
+    period, period_params = period_where(d_from, d_to)
+    where += period
+    params: list[Any] = [a, b, b, a, *period_params]
     counted = "(date_from IS NULL OR date_precision IS NULL OR date_precision IN ('day', 'time', 'week', 'month'))"
     precise = ", ".join(f"'{x}'" for x in sorted(_PRECISE[by]))
     base = f"""
