@@ -31,6 +31,7 @@ from ._common import (
     mentions_for,
     norm_sentence,
     parse_dyad,
+    period_where,
     require_events,
     rows,
     same_sentence,
@@ -152,14 +153,9 @@ def _dyad_selection(
     a, b = pair
     where = ["((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"]
     params: list[Any] = [a, b, b, a]
-    period = list(where)
-    period_params = list(params)
-    if d_from:
-        period.append("coalesce(date_to, date_from, first_reported) >= ?")
-        period_params.append(d_from)
-    if d_to:
-        period.append("coalesce(date_from, first_reported) <= ?")
-        period_params.append(d_to)
+    overlap, overlap_params = period_where(d_from, d_to)
+    period = [*where, *overlap]
+    period_params = [*params, *overlap_params]
 
     def within(col: str) -> tuple[str, list[Any]]:
         conds, ps = [f"{col} IS NOT NULL"], []
