@@ -627,3 +627,47 @@ def test_a_condition_is_hypothetical_and_the_threat_made_occurred(nlp):
                for m in ms if m.type == "ASSAULT" and m.source.country == "IRN")
     assert any(m.type == "THREATEN" and m.source.country == "USA" and m.status == "occurred" for m in ms), [
         (m.type, m.status, m.trigger) for m in ms]
+
+
+def test_a_measure_agreed_or_announced_as_a_noun_is_taken_on_the_decision_day(nlp):
+    # an agreement to sanction is the sanction, on the day of the agreement, and no agreement with the sanctioned
+    text = "Nordic foreign ministers agreed on Thursday to sanction 14 Belarusians and entities after the crackdown."
+    ms = code(nlp, text, "2021-06-25", actors=[("Nordic", "NOR", "country"), ("Belarusians", "BLR", "country")],
+              times=[("on Thursday", "2021-06-24")])
+    assert [(m.type, m.source.country, m.target.country, m.status, m.date_value) for m in ms] == [
+        ("SANCTION", "NOR", "BLR", "occurred", "2021-06-24")
+    ]
+    # "made an announcement to impose ... from" a later day: announced now, not planned for the effective day
+    text = "Kenya on Tuesday made an announcement to impose extra duties on Ugandan sugar from March 30."
+    ms = code(nlp, text, "2022-03-16", actors=[("Kenya", "KEN", "country"), ("Ugandan", "UGA", "country")],
+              times=[("on Tuesday", "2022-03-15"), ("from March 30", "2022-03-30")])
+    duties = one(ms, "SANCTION")
+    assert (duties.status, duties.date_value) == ("occurred", "2022-03-15")
+    # agreeing to talk is still a plan
+    text = "Kenya and Uganda agreed on Tuesday to hold talks on sugar duties next month."
+    ms = code(nlp, text, "2022-03-16", actors=[("Kenya", "KEN", "country"), ("Uganda", "UGA", "country")],
+              times=[("on Tuesday", "2022-03-15"), ("next month", "2022-04")])
+    assert one(ms, "CONSULT").status == "planned"
+
+
+def test_the_passive_subject_of_expected_to_is_the_one_who_meets(nlp):
+    # "X and Y are expected to meet": the passive subject of the raising verb does the meeting, and "on the
+    # second day of the summit" dates it without making the summit's organisation a side
+    text = "Ruto and Museveni are expected to meet on the second day of the East African Community summit in Arusha."
+    ms = code(nlp, text, "2023-11-20", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person"),
+                                               ("East African Community", "EAC", "igo")])
+    meet = one(ms, "CONSULT")
+    assert (meet.status, {meet.source.country, meet.target.country}) == ("planned", {"KEN", "UGA"})
+    text = "Museveni is scheduled to visit Kenya next week."
+    ms = code(nlp, text, "2023-11-20", actors=[("Museveni", "UGA", "person"), ("Kenya", "KEN", "country")])
+    visit = one(ms, "CONSULT")
+    assert (visit.source.country, visit.target.country, visit.status) == ("UGA", "KEN", "planned")
+
+
+def test_meetings_listed_in_a_planned_programme_are_planned(nlp):
+    # the items of a list ("engagements, including meetings with ...") share its status and its doer
+    text = ("During the trip, Ruto will undertake a series of engagements in Kampala, including bilateral "
+            "meetings with President Museveni.")
+    ms = code(nlp, text, "2023-11-20", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")])
+    meeting = one(ms, "CONSULT")
+    assert (meeting.source.country, meeting.target.country, meeting.status) == ("KEN", "UGA", "planned")

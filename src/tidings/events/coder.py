@@ -30,7 +30,7 @@ from .dating import (
     sentence_event,
 )
 from .lexicon import lexicon
-from .modality import Modality, modality
+from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
 from .parties import is_relative
 from .triggers import Trigger, verb_object
@@ -57,6 +57,8 @@ _COUNTERPART_TYPES = frozenset(
 )
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
+# measures against a target: "agreed to sanction" is the sanction, not an agreement with the sanctioned
+_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
 _PLACE_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|in|at)?\s*", re.I
@@ -188,13 +190,17 @@ def _dedupe(ms: list[EventMention]) -> list[EventMention]:
 # -- slots ------------------------------------------------------------------------------------------
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
-    cur, n = v, 0
+    cur, n, controlled = v, 0, False
     while n < 5:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
         passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not (subj or passive or agent):
             subj = _dated_subject(cur)
+        if controlled and passive and not subj:
+            # "Trump and Xi are expected to meet", "the envoy was told to leave": the passive subject of
+            # the governing verb is the one who does what its complement says
+            return passive, []
         if subj or passive or agent:
             subj = [_coord_root(cur.head) if is_relative(s) and cur.dep_ in ("relcl", "acl") else s for s in subj]
             passive = [cur.head if is_relative(s) and cur.dep_ in ("relcl",) else s for s in passive]
@@ -212,13 +218,15 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
                 ]
             if objs:
                 return objs, []
-            cur = cur.head  # "summoned the ambassador to protest": the summoner protests
+            cur, controlled = cur.head, True  # "summoned the ambassador to protest": the summoner protests
+            n += 1
+            continue
         elif cur.dep_ in ("conj", "advcl", "acomp") or (cur.dep_ == "ccomp" and cur.head.pos_ == "ADJ"):
-            cur = cur.head
+            cur, controlled = cur.head, False
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
-            cur = gov
+            cur, controlled = gov, False
         else:
             return [], []
         n += 1
@@ -262,7 +270,9 @@ def _object_tokens(tr: Trigger) -> list[Token]:
                 out.append(c)
             if c.dep_ in ("prep", "agent") or c is tr.particle:
                 if c.lower_ in _TARGET_PREPS or c is tr.particle:
-                    out.extend(g for g in c.children if g.dep_ == "pobj")
+                    # "meet on the second day of the G20 summit": a time or occasion, not a party
+                    setting = lexicon().setting_nouns
+                    out.extend(g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in setting)
         if host is tr.particle:
             out.extend(g for g in host.children if g.dep_ == "pobj")
     return out
@@ -287,6 +297,9 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 tgt.extend(ps[1:])
             else:
                 src.extend(ps)
+        elif c.dep_ == "dobj" and c.i > n.i:
+            # "agreed to sanction 27 Russians": a verb the parser read as a noun keeps its object
+            tgt.extend(_parties_for(art, [c]))
         elif c.dep_ == "prep":
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if not pobj:
@@ -299,6 +312,19 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 src.extend(ps)
             elif c.lower_ in ("with", "to", "on", "against", "toward", "towards"):
                 tgt.extend(ps)
+    if not tgt and n.i > 0 and n.doc[n.i - 1].lower_ == "to" and n.dep_ in ("pobj", "xcomp"):
+        # "agreed to sanction 14 Syrians": the parser read the verb as a noun and hung its object on the
+        # governing verb
+        gov = n.head.head if n.dep_ == "pobj" else n.head
+        tgt.extend(_parties_for(art, [c for c in gov.children if c.dep_ == "dobj" and c.i > n.i]))
+    listed = included_in(n)
+    if not src and listed is not None:
+        # "Rabuka will undertake a series of engagements, including meetings with Hipkins": the list's doer
+        gov, k = listed, 0
+        while gov.dep_ in ("dobj", "pobj", "prep") and gov.head is not gov and k < 4:
+            gov, k = gov.head, k + 1
+        if gov.pos_ in ("VERB", "AUX"):
+            src = _parties_for(art, _subject_tokens(gov)[0])
     if not src and n.dep_ in ("pobj", "dobj"):
         # "Qin agreed to a visit to Washington", "accepted an invitation": the planner is the party
         gov = n.head.head if n.dep_ == "pobj" else n.head
@@ -406,6 +432,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
             return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
+        if tr.type == "AGREE" and v.lemma_.lower() in lex.decision_verbs and _decides_measure(art, v):
+            # "EU ministers agreed on Tuesday to sanction 27 Russians": the decision is the sanction (coded
+            # from its own word), not an agreement with the sanctioned
+            return []
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
         if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:
@@ -681,8 +711,18 @@ def _build(
     date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
-    if status == "planned" and tr.type in lex.announce_types and mod.cue_lemma in lex.decision_verbs:
-        status = "occurred"  # "decided to close the consulate": the decision is the measure, taken that day
+    decision_noun = (
+        not tr.nominal and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.decision_verbs
+    )  # "made an announcement to impose tariffs from Sept. 24", "the decision to expel the envoy"
+    if (
+        (status == "planned" and mod.cue_lemma in lex.decision_verbs) or (status == "occurred" and decision_noun)
+    ) and tr.type in lex.announce_types:
+        own = date is not None and date.date_from is not None and not (date_given is None and effective_date(date))
+        decided = date if own else announcement_date(art, v, "occurred")
+        if not tr.nominal or decided is not None:
+            # "decided to close the consulate", "agreed on Tuesday to sanction": the decision is the
+            # measure, taken that day
+            status, date = "occurred", decided
     enacted = (
         v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns
     )  # "signed an order that will prohibit"
@@ -1134,6 +1174,14 @@ def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
                 out["content"] = "".join(t.text_with_ws for t in c.subtree).strip()
                 break
     return out
+
+
+def _decides_measure(art: Article, v: Token) -> bool:
+    """Whether the decision verb ``v`` governs a coercive measure ("agreed to impose sanctions", "agreed
+    on Tuesday to sanction 27 Russians")."""
+    comps = [c for c in v.children if c.dep_ == "xcomp"]
+    comps += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(art.trigger_type.get(c.i) in _MEASURE_TYPES for c in comps)
 
 
 def _reporting_head(v: Token) -> Token | None:

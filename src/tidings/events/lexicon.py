@@ -52,6 +52,7 @@ class Lexicon:
     igo_roles: dict[str, str]
     company_nouns: frozenset[str]
     topic_object_verbs: frozenset[str]
+    setting_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
+        setting_nouns=frozenset(raw.get("setting_nouns") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),

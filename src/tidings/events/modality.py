@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .lexicon import lexicon
 
-__all__ = ["Modality", "modality"]
+__all__ = ["Modality", "included_in", "modality"]
 
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MAYBE = {"could", "might", "may", "can"}
@@ -68,6 +68,17 @@ def _failed(attempt: Token) -> bool:
     return False
 
 
+_INCLUDING = {"including", "like", "notably"}
+
+
+def included_in(noun: Token) -> Token | None:
+    """The noun whose list ``noun`` is an item of ("engagements, including meetings with Hipkins")."""
+    h = noun.head
+    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _INCLUDING and h.head.pos_ in ("NOUN", "PROPN"):
+        return h.head
+    return None
+
+
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -95,6 +106,13 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.planned_amods:
                 return Modality("planned", c.lower_, reported=reported)
+        listed = included_in(tok)
+        if listed is not None:
+            # "will undertake a series of engagements, including meetings with Hipkins": the items of a
+            # list share its status
+            lm = modality(listed, nominal=True)
+            if lm.status != "occurred":
+                return Modality(lm.status, lm.cue, by_aux=lm.by_aux, reported=reported)
         cur = tok
         for _ in range(4):  # "plans for a call", "plans are in place for a call", "preparations for the summit"
             if cur.dep_ not in ("pobj", "prep") or cur.head is cur:
@@ -106,7 +124,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.plan_nouns for c in cur.children):
                     return Modality("planned", "plans", reported=reported)
                 if cur.lemma_.lower() in lex.planned and cur.lemma_.lower() not in ("will",):
-                    return Modality("planned", cur.lower_, reported=reported)  # "agreed to a visit"
+                    # "agreed to a visit", "agreed on Tuesday to sanction 27 Russians"
+                    return Modality("planned", cur.lower_, reported=reported, cue_lemma=cur.lemma_.lower())
                 break
         if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in lex.planned:
             return Modality("planned", h.lower_, reported=reported)
