@@ -237,3 +237,47 @@ def test_two_states_upgrading_their_ties_are_each_others_target(nlp):
 def test_a_country_name_used_as_a_first_name_is_no_side(nlp):
     ms = code(nlp, "Chad Wolf met Mexican officials in Washington on Tuesday.", [("Mexican officials", "MEX", "group")])
     assert all(m.source.country != "TCD" and (m.target is None or m.target.country != "TCD") for m in ms)
+
+
+# -- definite descriptions: the nearest earlier actor of their kind, in every slot ----------------------
+def test_a_definite_description_inside_the_clause_names_the_organisation_before(nlp):
+    text = (
+        "NATO leaders gathered in Vilnius on Tuesday. Austria and Ireland submitted their applications to join "
+        "the alliance on Monday."
+    )
+    ms = code(
+        nlp,
+        text,
+        [("NATO", "NAT", "igo"), ("Austria", "AUT", "country"), ("Ireland", "IRL", "country")],
+        published="2024-05-14",
+    )
+    assert dyads(ms, "REQUEST") == [("REQUEST", "AUT", "NAT"), ("REQUEST", "IRL", "NAT")]
+
+
+def test_the_kingdom_is_the_nearest_monarchy_not_the_last_state_named(nlp):
+    text = (
+        "Saudi Arabia and Iran held a round of talks in Baghdad on Monday, Iraq said. On Tuesday the kingdom "
+        "accused Tehran of arming militias."
+    )
+    ms = code(
+        nlp,
+        text,
+        [
+            ("Saudi Arabia", "SAU", "country"),
+            ("Iran", "IRN", "country"),
+            ("Iraq", "IRQ", "country"),
+            ("Tehran", "IRN", "country"),
+        ],
+        published="2024-05-15",
+    )
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "SAU", "IRN")]
+
+
+def test_an_envoy_is_recalled_by_the_state_whose_envoy_he_is(nlp):
+    # the parser makes Belarus the subject of "decided"; the possessor of the envoy says who recalls him
+    text = (
+        "European Union foreign ministers meeting in Luxembourg on Monday agreed that it was highly likely Belarus "
+        "was responsible and decided to recall the bloc's ambassador to Minsk."
+    )
+    ms = code(nlp, text, [("European Union", "EUR", "igo"), ("Belarus", "BLR", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", "EUR", "BLR")]

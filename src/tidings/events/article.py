@@ -21,7 +21,7 @@ from .model import EventMention, Party
 from .parties import ActorIndex, is_dual, is_pronoun, is_relative
 from .triggers import find_triggers
 
-__all__ = ["Article", "dateline_end", "as_date"]
+__all__ = ["Article", "dateline_end", "as_date", "is_definite"]
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -296,14 +296,27 @@ class Article:
             found = self.dyad_context(tok)
         elif is_pronoun(tok):
             found = self.pronoun_context(tok)
-        elif tok.lemma_.lower() in lexicon().anaphor_nouns and any(c.lower_ == "the" for c in tok.children):
-            kinds = lexicon().anaphor_nouns[tok.lemma_.lower()]  # "the bloc", "the alliance", "the government"
-            found = next(([p] for i, p in reversed(self.actors.ordered) if i < tok.i and p.kind in kinds), [])
+        elif is_definite(tok):
+            found = self.definite(tok)  # "the bloc", "the alliance", "the government", "the kingdom"
         else:
             found = []
         # the speaker of the same sentence ("Beijing said it would ...") is as good as named
         local = self._speaker_hit == tok.i
         return [replace(p, text=tok.text, inferred=not local) for p in found]
+
+    def definite(self, tok: Token) -> list[Party]:
+        """A definite description ("the bloc", "the alliance", "the kingdom"): the nearest earlier actor of
+        its kind; a noun that only some states fit ("the kingdom", "the island") takes the nearest of those."""
+        lex = lexicon()
+        word = tok.lemma_.lower()
+        kinds = lex.anaphor_nouns.get(word)
+        if kinds is None:
+            return []
+        states = lex.anaphor_countries.get(word)
+        for i, p in reversed(self.actors.ordered):
+            if i < tok.i and p.kind in kinds and (states is None or p.country in states):
+                return [p]
+        return []
 
     def counterpart(self, country: str | None) -> Party | None:
         """The other side of the most recent event involving ``country`` (reactions: "opposed the decision")."""
@@ -390,6 +403,11 @@ def _one_per_country(parties: list[Party]) -> list[Party]:
             seen.add(p.country)
             out.append(p)
     return out
+
+
+def is_definite(tok: Token) -> bool:
+    """ "the bloc", "the alliance's": a definite noun of the lexicon's anaphor kinds."""
+    return tok.lemma_.lower() in lexicon().anaphor_nouns and any(c.lower_ == "the" for c in tok.children)
 
 
 def _plural_subject(tok: Token) -> bool:

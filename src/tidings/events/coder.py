@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..places import capital_of
-from .article import Article, as_date, dateline_end
+from .article import Article, as_date, dateline_end, is_definite
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
 from .dating import (
     announcement_date,
@@ -32,7 +32,7 @@ from .dating import (
 from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
-from .parties import is_relative
+from .parties import is_dual, is_pronoun, is_relative
 from .triggers import Trigger, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
@@ -398,6 +398,19 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
     return [first]
 
 
+def _envoy_owner(art: Article, tr: Trigger) -> Party | None:
+    """An envoy is recalled or withdrawn by the state whose envoy he is: the named possessor of the envoy
+    ("recall the bloc's ambassador", "withdrew Britain's envoy"), whatever the parse makes the subject."""
+    if tr.mode != "withdraw" or tr.obj is None or tr.obj.lemma_.lower() not in lexicon().envoy_nouns:
+        return None
+    for c in tr.obj.children:
+        if c.dep_ == "poss" and not is_pronoun(c):
+            ps = art.actors.phrase_parties(c, context=art.context)
+            if len(ps) == 1 and ps[0].country:
+                return ps[0]
+    return None
+
+
 def _reciprocal(v: Token) -> bool:
     """Whether the clause says the subjects act on each other ("each other's goods", "one another", "their ties")."""
     obj = verb_object(v)
@@ -463,6 +476,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             if gov is not None and gov.pos_ == "VERB":
                 sources = _parties_for(art, _subject_tokens(gov)[0])
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        owner = _envoy_owner(art, tr)
+        if owner is not None and tr.obj is not None:
+            # "decided to recall the bloc's ambassador to Moscow": the bloc recalls its envoy from where he
+            # is posted (a place stands for its country)
+            sources = [owner]
+            posted = [
+                p for c in tr.obj.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_parties(art, c)
+            ]
+            targets = posted + targets
         if passive:
             pp = _parties_for(art, passive)
             if sources:
@@ -670,8 +692,20 @@ def _build(
             or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
             for t in c.subtree
         }
-        sub_parties = art.actors.all_in([t for t in v.subtree if t.i > v.i and t.i not in skip])
-        cand = _first_other(sub_parties, src.country)
+        clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
+        cand = _first_other(art.actors.all_in(clause), src.country)
+        if cand is None:
+            # "submitted applications to join the alliance": a definite description names the nearest
+            # earlier actor of its kind
+            cand = _first_other(
+                [
+                    replace(p, text=t.text, inferred=True)
+                    for t in clause
+                    if is_definite(t) and not is_dual(t)  # "the two countries" is no description of one party
+                    for p in art.definite(t)
+                ],
+                src.country,
+            )
         if cand is not None:
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES:

@@ -57,6 +57,8 @@ class Lexicon:
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
+    anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
+    envoy_nouns: frozenset[str]
     act_nouns: dict[str, str]
     mutual_nouns: frozenset[str]
     characterise_verbs: frozenset[str]
@@ -107,7 +109,13 @@ def lexicon() -> Lexicon:
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
-        anaphor_nouns={str(k): frozenset(v) for k, v in raw["anaphor_nouns"].items()},
+        anaphor_nouns={
+            str(k): frozenset(v["kinds"] if isinstance(v, dict) else v) for k, v in raw["anaphor_nouns"].items()
+        },
+        anaphor_countries={
+            str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
+        },
+        envoy_nouns=frozenset(raw.get("envoy_nouns") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
