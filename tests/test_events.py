@@ -627,3 +627,13 @@ def test_a_condition_is_hypothetical_and_the_threat_made_occurred(nlp):
                for m in ms if m.type == "ASSAULT" and m.source.country == "IRN")
     assert any(m.type == "THREATEN" and m.source.country == "USA" and m.status == "occurred" for m in ms), [
         (m.type, m.status, m.trigger) for m in ms]
+
+
+def test_a_year_that_names_a_deal_is_not_when_the_clause_happened(nlp):
+    text = "Ramos withdrew Portugal from the 2019 fisheries agreement with Nigeria on Tuesday."
+    ms = code(nlp, text, "2023-05-10", actors=[("Ramos", "PRT", "person"), ("Portugal", "PRT", "country"),
+                                               ("Nigeria", "NGA", "country")],
+              times=[("2019", "2019"), ("on Tuesday", "2023-05-09")])
+    ev = next(m for m in ms if m.source and m.source.country == "PRT")
+    assert ev.date_value == "2023-05-09"
+
