@@ -411,3 +411,55 @@ def test_an_effective_date_looks_ahead_unless_far_off():
     text = "U.S. Trust also created a four-member office of the chairman, effective Feb. 1."
     assert value(text, D(1989, 10, 26), "Feb. 1") == "1990-02-01"
     assert value("China imposed the tariffs, effective Aug. 1.", D(1989, 8, 5), "Aug. 1") == "1989-08-01"
+
+
+def test_a_day_with_last_year_is_that_day_of_last_year():
+    text = "Troops crossed the border on March 3 last year and withdrew on 12 October of last year."
+    assert value(text, D(2024, 5, 10), "March 3") == "2023-03-03"
+    assert value(text, D(2024, 5, 10), "12 October") == "2023-10-12"
+    assert value("The plant is due to open on June 1 next year.", D(2024, 5, 10), "June 1") == "2025-06-01"
+
+
+def test_the_following_season_counts_from_the_story_s_date():
+    text = "The court ruled in November 2018, and the ministry tightened export rules the following summer."
+    assert value(text, D(2023, 3, 16), "the following summer") == "2019-SU"
+    text = "The talks collapsed in March 2021; the two sides had met the previous winter."
+    assert value(text, D(2023, 3, 16), "the previous winter") == "2020-WI"
+
+
+def test_set_fire_and_set_up_are_no_schedule_but_set_for_is():
+    assert value("The raids before dawn on Saturday set fire to a depot.", D(2019, 9, 16), "on Saturday") == "2019-09-14"
+    assert value("Officials set up a crisis cell on Monday.", D(2019, 9, 18), "on Monday") == "2019-09-16"
+    assert value("The vote is set for Sunday.", D(2019, 9, 18), "Sunday") == "2019-09-22"
+
+
+def test_a_weekday_s_happening_in_a_present_clause_is_past_unless_awaited():
+    text = "The move follows Tuesday's announcement by the ministry."
+    assert value(text, D(2019, 9, 19), "Tuesday") == "2019-09-17"
+    text = "Shares trade at a premium over Thursday's closing price."
+    assert value(text, D(2019, 9, 23), "Thursday") == "2019-09-19"
+    text = "Parties campaign ahead of Sunday's election."
+    assert value(text, D(2019, 9, 19), "Sunday") == "2019-09-22"
+
+
+def test_a_month_naming_a_happening_is_a_date():
+    assert value("Protests grew after the August announcement.", D(2020, 9, 18), "August") == "2020-08"
+    assert value("Their March meeting was tense.", D(2020, 9, 18), "March") == "2020-03"
+
+
+def test_last_year_in_a_results_comparison_is_the_quarter_a_year_before():
+    text = ("Acme reported a third-quarter loss of $23 million. "
+            "Its insurance unit earned $24 million, compared with a loss of $3 million last year.")
+    assert value(text, D(1989, 10, 30), "last year") == "1988-Q3"
+    text = "Acme earned $2 billion last year, and sales in the nine months rose 4% from last year."
+    assert value(text, D(1989, 10, 30), "last year") == "1988"
+
+
+def test_a_deadline_in_a_will_clause_lies_ahead():
+    text = "The airline will double its flights to Delhi by August."
+    assert value(text, D(1998, 2, 13), "by August") == "1998-08"
+
+
+def test_the_next_few_days_is_a_stretch_ahead():
+    t = tx("Talks will continue over the next few days.", D(1991, 2, 25), "the next few days")
+    assert (t.value, t.kind) == ("PXD", "duration")

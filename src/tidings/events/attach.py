@@ -65,6 +65,9 @@ def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return resolve_date(value)
 
 
+_NAMING_DEPS = ("compound", "nmod", "amod", "nummod", "poss")
+
+
 def _is_duration(tx: Any) -> bool:
     v = getattr(tx, "value", None) or ""
     return getattr(tx, "kind", "") in ("duration", "set") or v.startswith("P")
@@ -77,6 +80,7 @@ class TimexIndex:
         self.owner: dict[int, list[Any]] = {}
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
+        self.naming: set[int] = set()  # ids of expressions that modify a noun other than their owner
         self.direct: dict[
             int, list[Any]
         ] = {}  # the word the phrase hangs on ("a round of talks at the end of July": round)
@@ -110,6 +114,9 @@ class TimexIndex:
                 self.durations.setdefault(own.i, []).append(tx)
                 continue
             self.owner.setdefault(own.i, []).append(tx)
+            r = span.root
+            if r.dep_ in _NAMING_DEPS and r.head.pos_ in ("NOUN", "PROPN") and r.head.i != own.i:
+                self.naming.add(id(tx))  # "withdrew from the 2015 nuclear agreement on Tuesday": names the deal
             si = bisect.bisect_right(sent_starts, span.start) - 1
             self.by_sentence.setdefault(si, []).append((tx, own.i))
 
@@ -119,6 +126,10 @@ class TimexIndex:
         xs = self.owner.get(tok.i)
         if not xs:
             return None
+        if len(xs) > 1:
+            # a date that names a thing ("the 2015 nuclear agreement", "the August 1988 cease-fire") is not
+            # when the word happened while the clause has another date ("withdrew ... on Tuesday")
+            xs = [x for x in xs if id(x) not in self.naming] or xs
         best = xs[0]
         for x in xs[1:]:
             if _inside(x, best):

@@ -18,7 +18,7 @@ from .normalise_extra import PART_MOD as _PART_MOD
 from .normalise_extra import RelativeRules
 from .normalise_extra import Res as _Res
 from .spans import Cand
-from .tense import is_planned, is_reporting, past_perfect, tense_at, will_future
+from .tense import governing_verb, is_planned, is_reporting, past_perfect, tense_at, will_future
 from .types import Timex
 
 __all__ = ["Normaliser"]
@@ -55,11 +55,20 @@ class Normaliser(RelativeRules):
         mid-November", "through January") and a clause with no tense ("worth $130 million in October")
         take the nearest one (None); so does the present ("are expected to join in April")."""
         if (c.prep or "").lower() in ("by", "until", "till", "through", "for"):
-            return None
+            # "will double its flights by August": a deadline in a will-clause lies ahead
+            return "future" if self._says_will(c) else None
         if re.search(r"(?i)\beffective\s+$", self.text[max(0, c.start - 12) : c.start]):
             return "future"  # "created an office, effective Feb. 1": when it starts, ahead unless far off
         t = self.tense(c)
         return None if t == "present" else t
+
+    def _says_will(self, c: Cand) -> bool:
+        if self.doc is None:
+            return False
+        verb = governing_verb(self.doc, c.start, c.end)
+        return verb is not None and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "shall", "'ll", "wo") for a in verb.children
+        )
 
     def _same_sentence(self, a: int, b: int) -> bool:
         if "\n" in self.text[a:b]:
@@ -222,6 +231,14 @@ class Normaliser(RelativeRules):
             except ValueError:
                 return None
             anchor = "absolute"
+        elif g.get("relyr"):
+            # "on Feb. 24 last year", "March 3 of this year": the day in the year the phrase names
+            y = self.dct.year + {"last": -1, "next": 1}.get(g["relyr"].lower(), 0)
+            try:
+                d = dt.date(y, mon, day)
+            except ValueError:
+                return None
+            anchor = "dct"
         else:
             after = self._list_prev(c)
             sy = self._sentence_year(c)
@@ -381,7 +398,20 @@ class Normaliser(RelativeRules):
             direction = "future"
         elif direction == "present" and self.doc is not None:
             # news uses the present for schedules ("holds elections on Saturday"), except reporting verbs
-            direction = "past" if is_reporting(self.doc, c.start, c.end) else "future"
+            # and a day's happening named by its weekday ("follows Tuesday's declaration", "a premium over
+            # Thursday's closing price"), unless the phrase looks ahead to it ("ahead of Sunday's vote")
+            possessive = re.search(r"['’]s$", self.text[c.start : c.end]) or re.match(
+                r"['’]s\b", self.text[c.end : c.end + 3]
+            )
+            at = self.text.find(g["wd"], c.start)
+            ahead = re.search(
+                r"(?i)\b(?:ahead\s+of|before|until|till|by|for|next|coming|upcoming)\s+(?:(?:the|this)\s+)?$",
+                self.text[max(0, at - 20) : at],
+            )
+            if is_reporting(self.doc, c.start, c.end) or (possessive and not ahead):
+                direction = "past"
+            else:
+                direction = "future"
         d = R.pick_weekday(ref, wd, direction=direction, rel=rel)
         if g.get("dp"):
             return _Res("time", f"{d.isoformat()}T{_DP[g['dp'].lower()]}", anchor, "time")
@@ -430,6 +460,9 @@ class Normaliser(RelativeRules):
         unit = c.groups["unit"].lower()
         if unit in _SEASON:
             code = _SEASON[unit]
+            anchored = self._anchored_season(code, rel)
+            if anchored is not None:
+                return anchored
             which = {"last": "last", "next": "next", "coming": "next", "the coming": "next"}.get(rel, "this")
             return _Res("date", R.pick_season(self.dct, code, direction=self.tense(c), rel=which), "dct", "quarter")
         if rel in ("the past", "the last", "past"):
@@ -471,6 +504,10 @@ class Normaliser(RelativeRules):
             return _Res("date", R.pick_weekend(self.dct, direction=self.tense(c), rel=which), "dct", "week")
         if unit == "day":
             return None
+        if rel == "last" and unit == "year" and (q := self._compared_quarter(c)) is not None:
+            # "a loss of $23 million in the latest quarter, compared with earnings of $33 million last year":
+            # a results comparison is with the same quarter of the year before
+            return _Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
         n = {"last": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
         r = self._unit_value(self.dct, n, unit)
         if r and rel in ("earlier this", "early this", "so far this"):
@@ -478,6 +515,40 @@ class Normaliser(RelativeRules):
         if r and rel == "late this":
             return _Res(r.kind, r.value, r.anchor, r.precision, mod="END")
         return r
+
+    def _compared_quarter(self, c: Cand) -> str | None:
+        """The quarter a results comparison ("compared with $33 million last year", "from $1.55 billion last
+        year") is made for; None outside such a comparison or when the sentence reports another period."""
+        if self.doc is not None and (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
+            a = sp[0].sent.start_char
+        else:
+            a = self.text.rfind(".", 0, c.start) + 1
+        head = self.text[a : c.start]
+        if not re.search(
+            r"(?i)\b(?:compar(?:ed|es?)\s+(?:with|to)|from|versus|vs\.?|against)\b[^.;]*[$\d][^.;]*$", head
+        ):
+            return None
+        if re.search(r"(?i)\b(?:months|year\s+ended|full\s+year|fiscal\s+year|half|year\s+to\s+date)\b", head):
+            return None
+        return self._quarter_in_view(c)
+
+    def _anchored_season(self, code: str, rel: str) -> _Res | None:
+        """ "In October 2018 ... the following summer", "that winter": a season counted from the date the
+        story has reached (the last resolved one), not from publication; None when the text has none."""
+        if rel not in ("the following", "the next", "the previous", "that", "the same"):
+            return None
+        prev = self._previous(("day", "time", "week", "month", "quarter"))
+        if prev is None:
+            return None
+        start_m = {"WI": 12, "SP": 3, "SU": 6, "FA": 9}[code]
+        y = prev.year - 1 if code == "WI" and prev.month <= 2 else prev.year  # the season that holds or ends near prev
+        start = dt.date(y, start_m, 1)
+        end = add_months(start, 3) - dt.timedelta(days=1)
+        if rel in ("the following", "the next"):
+            y = y if start > prev else y + 1
+        elif rel == "the previous":
+            y = y if end < prev else y - 1
+        return _Res("date", f"{y:04d}-{code}", "previous", "quarter")
 
     def _r_yearend(self, c: Cand) -> _Res:
         rel = (c.groups.get("rel") or c.groups.get("rel2") or "").lower()

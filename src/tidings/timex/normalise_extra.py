@@ -282,6 +282,9 @@ class RelativeRules:
     def _r_vague_plural(self, c: Cand) -> Res:
         """ "in recent years" is an unspecified duration (PXY); "in the coming weeks" points to the future."""
         lead = re.sub(r"\s+", " ", c.groups["lead"].lower())
+        if re.search(r"next (?:few|several)", lead):
+            # "over the next few days": a stretch of unstated length from now, as TimeML marks it (PXD)
+            return Res("duration", R.duration_value(None, unit_name(c.groups["unit"])), "none", "duration")
         if re.search(r"coming|upcoming|next|future", lead):
             return Res("vague", "FUTURE_REF", "dct", "vague")
         if re.search(r"recent", lead):

@@ -127,6 +127,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             return False  # an undotted abbreviation alone is more often a name ("Jan Egeland")
         if m["rel"] or m["part"]:
             return True
+        if prev_w in ("the", "its", "their", "his", "her", "this", "last") and re.match(r"\s+[a-z][a-z-]+\b", after):
+            return True  # "after the August announcement", "their March meeting": a month naming a happening
         return prev_w in L.month_context or before.rstrip().endswith(("-", "–"))
     if name == "season":
         if m["year"] or (m["rel"] and m["rel"].lower() != "the"):

@@ -165,6 +165,8 @@ def is_planned(doc: Doc, start: int, end: int) -> bool:
     verb = governing_verb(doc, start, end)
     if verb is None or verb.lemma_.lower() not in _PLAN:
         return False
+    if verb.lemma_.lower() == "set" and not _scheduled(verb):
+        return False  # "set fire to the plant on Saturday", "set up a task force on Monday": no schedule
     return not any(a.lower_ == "had" for a in _aux(verb))
 
 
