@@ -68,6 +68,13 @@ def _failed(attempt: Token) -> bool:
     return False
 
 
+def _predicated(word: Token) -> bool:
+    """An adjective-like participle after "be": "is prepared to", "would be prepared to", "was prepared to"."""
+    if word.dep_ == "acomp":
+        return True
+    return any(c.dep_ in ("auxpass", "cop") or (c.dep_ == "aux" and c.lemma_ == "be") for c in word.children)
+
+
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -177,6 +184,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("negated", h.lower_, reported=reported)
         if cur.dep_ == "relcl" and _called_off(h):
             return Modality("negated", "called off", reported=reported)  # "a summit it planned to host was called off"
+        if cur.dep_ == "xcomp" and h.lower_ in lex.hypothetical_forms and _predicated(h):
+            return Modality("hypothetical", h.lower_, reported=reported)  # "is prepared to impose martial law"
         if lemma in lex.planned or lemma in lex.plan_nouns:
             if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
                 return Modality("negated", "called off", reported=reported)
