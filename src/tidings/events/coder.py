@@ -445,10 +445,33 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
             return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
+<<<<<<< HEAD
         if tr.type == "AGREE" and v.lemma_.lower() in lex.decision_verbs and _decides_measure(art, v):
             # "EU ministers agreed on Tuesday to sanction 27 Russians": the decision is the sanction (coded
             # from its own word), not an agreement with the sanctioned
             return []
+=======
+        if (
+            cur.dep_ in ("acl", "ccomp", "xcomp")
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and cur.head.lemma_.lower() in lex.content_nouns
+        ):
+            return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
+    rejected = False
+    if not tr.nominal and tr.type != "REJECT" and v.lemma_.lower() in lex.reject_when_negated:
+        m0 = modality(v, nominal=False)
+        past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in v.children)
+        if m0.status == "negated" and m0.cue == "not" and not past:
+            # a past "did not accept an invitation" reports what did not happen; a present, future or modal
+            # refusal is a statement of rejection
+            # "will not accept any more refugees", "a trade he could not accept": a rejection, made now
+            tr = replace(tr, type="REJECT", mode=None)
+            rejected = True
+    if not tr.nominal and tr.mode == "visit" and tr.type == "CONSULT":
+        force = _arriving_force(v)
+        if force is not None:
+            tr = replace(tr, type=force[0], mode=force[1])
+>>>>>>> types
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
         if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:
@@ -503,12 +526,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         else:
             sources, targets = sources[:1], sources[1:]
     sources = [p for p in sources if p.country]
+    if not sources and tr.obj is not None and tr.obj.lemma_.lower() in lex.content_nouns:
+        # "the spokesperson reiterated China's demand that ...": the demand is its owner's
+        sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
     if not sources:
         return []
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not _official(sources[0]):
         tr = replace(tr, type="PROTEST", mode="demo")  # "students protested": dissent, not a government's protest
 
     mod = modality(v, nominal=tr.nominal)
+    if rejected:
+        mod = Modality("occurred", "not", reported=mod.reported)
     out: list[EventMention] = []
     per_source = sources if tr.type not in SYMMETRIC_TYPES or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
@@ -576,7 +604,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
     if not tr.nominal and out:
         out = _switched(art, v, out)
     # "declined a U.S. request": also the request, by its owner, to the decliner
-    if not tr.nominal and tr.type in ("REJECT", "AGREE") and out:
+    if not tr.nominal and tr.type in ("REJECT", "AGREE", "CONCEDE") and out:
         obj = verb_object(v)
         if obj is not None and obj.lemma_.lower() in lex.embedded_nouns:
             owner = None
@@ -738,6 +766,12 @@ def _build(
     elif status == "hypothetical" and mod.reported and mod.cue != "if" and tr.type in _COERCIVE_TYPES:
         # "Ankara could suspend relations with Abu Dhabi, the president said": a coercive act that its
         # actor states as a possibility is a threat, made when it is said
+        tr = replace(tr, type="THREATEN", mode=None)
+        status = "occurred"
+
+    if status in ("planned", "hypothetical") and tr.type in lex.ultimatum_types and _ultimatum(v):
+        # "will withdraw its force from Chad unless the government holds elections": an ultimatum, a
+        # threat made when it is said
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
 
@@ -964,6 +998,40 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _ultimatum(v: Token) -> bool:
+    """The act is conditioned on the other side: an "unless" clause of the verb or of the verb it completes."""
+    cur, n = v, 0
+    while n < 3:
+        for c in cur.children:
+            if c.dep_ == "advcl" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            return False
+        cur, n = cur.head, n + 1
+    return False
+
+
+def _arriving_force(v: Token) -> tuple[str, str | None] | None:
+    """ "U.S. troops arrived in Poland", "the first Kenyan police officers of the mission arrived in Haiti": a
+    force's arrival is a deployment (MOBILIZE), or peacekeeping (AID, CAMEO 074) when the subject says so."""
+    lex = lexicon()
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "NUM" or subj.lemma_.lower() in lex.force_quantity_heads:
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            subj = obj  # "hundreds of American troops arrived"
+    head = subj.lemma_.lower()
+    if head not in lex.force_nouns and not (head in lex.force_plural_nouns and subj.tag_ == "NNS"):
+        return None
+    words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
+    if words & lex.peacekeeping_words:
+        return ("AID", None)
+    return ("MOBILIZE", "troops")
 
 
 def _where_place(art: Article, v: Token) -> Any | None:

@@ -65,6 +65,14 @@ class Lexicon:
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
     switch_objects: frozenset[str]
+    hypothetical_forms: frozenset[str] = frozenset()
+    reject_when_negated: frozenset[str] = frozenset()
+    ultimatum_types: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    force_plural_nouns: frozenset[str] = frozenset()
+    force_quantity_heads: frozenset[str] = frozenset()
+    peacekeeping_words: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> str:
@@ -122,6 +130,14 @@ def lexicon() -> Lexicon:
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
+        hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
+        reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
+        ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
+        content_nouns=frozenset(raw.get("content_nouns") or ()),
+        force_nouns=frozenset((raw.get("arriving_forces") or {}).get("nouns") or ()),
+        force_plural_nouns=frozenset((raw.get("arriving_forces") or {}).get("plural_nouns") or ()),
+        force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
+        peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
     )
 
 

@@ -68,6 +68,7 @@ def _failed(attempt: Token) -> bool:
     return False
 
 
+<<<<<<< HEAD
 _INCLUDING = {"including", "like", "notably"}
 
 
@@ -77,6 +78,13 @@ def included_in(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _INCLUDING and h.head.pos_ in ("NOUN", "PROPN"):
         return h.head
     return None
+=======
+def _predicated(word: Token) -> bool:
+    """An adjective-like participle after "be": "is prepared to", "would be prepared to", "was prepared to"."""
+    if word.dep_ == "acomp":
+        return True
+    return any(c.dep_ in ("auxpass", "cop") or (c.dep_ == "aux" and c.lemma_ == "be") for c in word.children)
+>>>>>>> types
 
 
 def _reported(tok: Token) -> bool:
@@ -196,6 +204,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("negated", h.lower_, reported=reported)
         if cur.dep_ == "relcl" and _called_off(h):
             return Modality("negated", "called off", reported=reported)  # "a summit it planned to host was called off"
+        if cur.dep_ == "xcomp" and h.lower_ in lex.hypothetical_forms and _predicated(h):
+            return Modality("hypothetical", h.lower_, reported=reported)  # "is prepared to impose martial law"
         if lemma in lex.planned or lemma in lex.plan_nouns:
             if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
                 return Modality("negated", "called off", reported=reported)

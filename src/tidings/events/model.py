@@ -14,6 +14,10 @@ from typing import Any
 __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "SYMMETRIC_TYPES", "CODER", "mention_id"]
 
 # What each coder version changed:
+#   16+types: "will not / could not accept" is REJECT; an act made conditional ("unless ...") is an ultimatum
+#      (THREATEN); "is prepared to" is willingness (hypothetical); accepting demands is CONCEDE; a restated demand
+#      ("reiterated its demand that ...") is a REQUEST by the demand's owner and what it demands no event; a force
+#      that arrives is MOBILIZE, or AID as peacekeeping (issue 15, types)
 #   16: 15 without "is to visit" as planned (it cost must events on held-out real news: purposes, "the visit was to ...")
 #   15: 12 and 14 together. 12 (status, issue 15/16): a finite conjunct does not take its head's "would"; aid
 #      promised with "would" under a saying verb is planned; an announcement still to come stays planned; a simple

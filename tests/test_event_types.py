@@ -1,0 +1,122 @@
+"""Event types by CAMEO's and PLOVER's conventions (issue 15, types): a refusal stated with "not accept",
+an ultimatum, willingness ("is prepared to"), giving in to demands, a restated demand and its content,
+a force's arrival.
+
+Actors are given by hand as the enrich stage would give them (tests/coding.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding import code, types
+
+from tidings.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_will_not_accept_is_a_rejection_made_now(nlp):
+    ms = code(
+        nlp,
+        "Jordan says it will not accept any more refugees from Syria.",
+        [("Jordan", "JOR", "country"), ("Syria", "SYR", "country")],
+    )
+    assert [(m.type, m.status) for m in ms] == [("REJECT", "occurred")]
+    ms = code(
+        nlp,
+        "Iran does not accept the European terms, its foreign minister said on Monday.",
+        [("Iran", "IRN", "country"), ("European", "EUR", "organization")],
+    )
+    assert ("REJECT", "IRN", "EUR") in types(ms)
+    # a past "did not accept" reports what did not happen
+    ms = code(
+        nlp,
+        "Modi did not accept an invitation from Japan, an Indian official said.",
+        [("Modi", "IND", "person"), ("Japan", "JPN", "country"), ("Indian", "IND", "country")],
+    )
+    assert "REJECT" not in [m.type for m in ms]
+
+
+def test_an_act_made_conditional_on_the_other_side_is_an_ultimatum(nlp):
+    ms = code(
+        nlp,
+        "Kenya announced on Monday that it will withdraw its troops from Somalia unless the "
+        "government pays the soldiers.",
+        [("Kenya", "KEN", "country"), ("Somalia", "SOM", "country")],
+    )
+    assert [(m.type, m.status) for m in ms if m.trigger == "withdraw"] == [("THREATEN", "occurred")]
+    ms = code(
+        nlp,
+        "Trump said on Friday that he would impose tariffs on Mexico unless it stopped the flow of migrants.",
+        [("Trump", "USA", "person"), ("Mexico", "MEX", "country")],
+    )
+    assert ("THREATEN", "USA", "MEX") in types(ms)
+    assert "SANCTION" not in [m.type for m in ms]
+    # without a condition the announced measure stays what it is
+    ms = code(
+        nlp,
+        "Kenya announced on Monday that it will withdraw its troops from Somalia.",
+        [("Kenya", "KEN", "country"), ("Somalia", "SOM", "country")],
+    )
+    assert "THREATEN" not in [m.type for m in ms]
+
+
+def test_prepared_to_is_willingness_and_a_coercive_one_a_threat(nlp):
+    ms = code(
+        nlp,
+        "The government of Peru announced on Sunday that it is prepared to impose a curfew in Lima.",
+        [("Peru", "PER", "country")],
+    )
+    assert [(m.type, m.status) for m in ms] == [("THREATEN", "occurred")]
+    ms = code(nlp, "The army of Peru prepared to impose a curfew in Lima on Sunday.", [("Peru", "PER", "country")])
+    assert "THREATEN" not in [m.type for m in ms]
+
+
+def test_accepting_demands_is_giving_in(nlp):
+    ms = code(
+        nlp,
+        "Serbia on Thursday accepted demands from Kosovo that it release the detained officers.",
+        [("Serbia", "SRB", "country"), ("Kosovo", "XKX", "country")],
+    )
+    assert ("CONCEDE", "SRB", "XKX") in types(ms)
+    assert ("REQUEST", "XKX", "SRB") in types(ms)
+    assert "AGREE" not in [m.type for m in ms]
+
+
+def test_a_restated_demand_is_a_request_and_what_it_demands_is_no_event(nlp):
+    ms = code(
+        nlp,
+        "The spokesperson reiterated Beijing's demand that Manila withdraw the vessel from the shoal.",
+        [("Beijing", "CHN", "country"), ("Manila", "PHL", "country")],
+    )
+    assert types(ms) == [("REQUEST", "CHN", "PHL")]
+    ms = code(
+        nlp,
+        "Ankara repeated its demand that Stockholm lift the restrictions on arms sales.",
+        [("Ankara", "TUR", "country"), ("Stockholm", "SWE", "country")],
+    )
+    assert [m.type for m in ms] == ["REQUEST"]  # not the CONCEDE it demands
+
+
+def test_a_force_that_arrives_is_deployed_not_visiting(nlp):
+    ms = code(
+        nlp,
+        "The first Rwandan troops of the U.N.-backed peacekeeping mission arrived in Bangui on Tuesday.",
+        [("Rwandan", "RWA", "country"), ("Bangui", "CAF", "country")],
+    )
+    assert [m.type for m in ms] == ["AID"]
+    ms = code(
+        nlp,
+        "Hundreds of American troops arrived in Poland on Monday.",
+        [("American", "USA", "country"), ("Poland", "POL", "country")],
+    )
+    assert [(m.type, m.mode) for m in ms] == [("MOBILIZE", "troops")]
+    ms = code(
+        nlp,
+        "The Chinese foreign minister arrived in Islamabad on Monday.",
+        [("Chinese", "CHN", "country"), ("Islamabad", "PAK", "country")],
+    )
+    assert [m.type for m in ms] == ["CONSULT"]
