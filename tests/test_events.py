@@ -629,7 +629,6 @@ def test_a_condition_is_hypothetical_and_the_threat_made_occurred(nlp):
         (m.type, m.status, m.trigger) for m in ms]
 
 
-<<<<<<< HEAD
 def test_a_measure_agreed_or_announced_as_a_noun_is_taken_on_the_decision_day(nlp):
     # an agreement to sanction is the sanction, on the day of the agreement, and no agreement with the sanctioned
     text = "Nordic foreign ministers agreed on Thursday to sanction 14 Belarusians and entities after the crackdown."
@@ -672,7 +671,8 @@ def test_meetings_listed_in_a_planned_programme_are_planned(nlp):
     ms = code(nlp, text, "2023-11-20", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")])
     meeting = one(ms, "CONSULT")
     assert (meeting.source.country, meeting.target.country, meeting.status) == ("KEN", "UGA", "planned")
-=======
+
+
 def test_a_year_that_names_a_deal_is_not_when_the_clause_happened(nlp):
     text = "Ramos withdrew Portugal from the 2019 fisheries agreement with Nigeria on Tuesday."
     ms = code(nlp, text, "2023-05-10", actors=[("Ramos", "PRT", "person"), ("Portugal", "PRT", "country"),
@@ -681,4 +681,3 @@ def test_a_year_that_names_a_deal_is_not_when_the_clause_happened(nlp):
     ev = next(m for m in ms if m.source and m.source.country == "PRT")
     assert ev.date_value == "2023-05-09"
 
->>>>>>> dates

@@ -445,12 +445,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
             return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
-<<<<<<< HEAD
         if tr.type == "AGREE" and v.lemma_.lower() in lex.decision_verbs and _decides_measure(art, v):
             # "EU ministers agreed on Tuesday to sanction 27 Russians": the decision is the sanction (coded
             # from its own word), not an agreement with the sanctioned
             return []
-=======
         if (
             cur.dep_ in ("acl", "ccomp", "xcomp")
             and cur.head.pos_ in ("NOUN", "PROPN")
@@ -471,7 +469,6 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         force = _arriving_force(v)
         if force is not None:
             tr = replace(tr, type=force[0], mode=force[1])
->>>>>>> types
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
         if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:

@@ -68,7 +68,6 @@ def _failed(attempt: Token) -> bool:
     return False
 
 
-<<<<<<< HEAD
 _INCLUDING = {"including", "like", "notably"}
 
 
@@ -78,13 +77,13 @@ def included_in(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _INCLUDING and h.head.pos_ in ("NOUN", "PROPN"):
         return h.head
     return None
-=======
+
+
 def _predicated(word: Token) -> bool:
     """An adjective-like participle after "be": "is prepared to", "would be prepared to", "was prepared to"."""
     if word.dep_ == "acomp":
         return True
     return any(c.dep_ in ("auxpass", "cop") or (c.dep_ == "aux" and c.lemma_ == "be") for c in word.children)
->>>>>>> types
 
 
 def _reported(tok: Token) -> bool:
