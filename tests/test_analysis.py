@@ -222,3 +222,18 @@ def test_channels_same_when_sentence_keys_collide(t, monkeypatch: pytest.MonkeyP
     want = [channels(t, **kw) for kw in calls]
     monkeypatch.setattr(mod, "_SENTENCE_KEY", "length(m.sentence_text)::UBIGINT")
     assert [channels(t, **kw) for kw in calls] == want
+
+
+def test_channels_read_only_the_signals_they_show(t, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Beyond _HISTORY signals a channel's history keeps every change of state and the latest; the channels then
+    # read only those (and the last suspension and what follows it) with the total: the same as reading them all.
+    import importlib
+
+    mod = importlib.import_module("tidings.analysis.channels")
+    for n in (0, 1, 2, 3, 5):
+        monkeypatch.setattr(mod, "_HISTORY", n)
+        monkeypatch.setattr(mod, "_FEW_SIGNALS", True)
+        few = channels(t, dyad="USA-CHN")
+        monkeypatch.setattr(mod, "_FEW_SIGNALS", False)
+        assert channels(t, dyad="USA-CHN") == few, n
+    assert any("history_total" in c for c in few["channels"])

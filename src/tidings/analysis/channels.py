@@ -241,21 +241,18 @@ def _compute(
         f"SELECT DISTINCT ei FROM {ems} WHERE sid IN (SELECT sid FROM {sn_} WHERE regexp_matches(sentence_text, ?))",
         [rx],
     )
-    # The keyword events (with their officials' channels), and their mentions with what the tests below need of
-    # their event.
+    # The keyword events with their officials' channels (their mentions stay in ems: each test below joins the
+    # rows it needs, numbers only, rather than all of them copied with their events' columns).
     ke = tmp.table(
         "ke",
         f"""SELECT x.ei, x.event_id, x.type, x.status, x.sn, x.tn, x.d, x.first_reported, rp.mask, rp.rc
             FROM {e} x {role_join} WHERE x.ei IN (SELECT ei FROM {k})""",
     )
-    km = tmp.table(
-        "km",
-        f"""SELECT x.ei, x.type, x.status, x.sn, x.tn, x.mask, x.rc, y.sid, y.md, y.mt, y.mp, y.article_id
-            FROM {ems} y JOIN {ke} x ON x.ei = y.ei""",
-    )
     # Each distinct sentence of the keyword events tested once in Python: the channels whose subject it names,
     # whether it reports a halt, and the channel-state signals it carries (bit c * len(states) + s).
-    sent_rows = con.execute(f"SELECT sid, sentence_text FROM {sn_} WHERE sid IN (SELECT sid FROM {km})").fetchall()
+    sent_rows = con.execute(
+        f"SELECT sid, sentence_text FROM {sn_} WHERE sid IN (SELECT sid FROM {ems} WHERE ei IN (SELECT ei FROM {k}))"
+    ).fetchall()
     ns = len(states)
     kw_mask, sus, sig_mask = [], [], []
     for _, s in sent_rows:
@@ -281,9 +278,13 @@ def _compute(
     # Whether a sentence names one of the event's two actors, per distinct (names, sentence) of the keyword
     # events between officials of some channel (a role contact's evidence must name one of them).
     contact_types = ", ".join(_lit(t) for t in _CONTACT_TYPES)
+    kmc = tmp.table(
+        "kmc",
+        f"SELECT DISTINCT y.ei, y.sid FROM {ems} y JOIN {ke} x ON x.ei = y.ei WHERE x.type IN ({contact_types})",
+    )
     cand = con.execute(
-        f"SELECT x.sn, x.tn, x.sid, s.sentence_text FROM (SELECT DISTINCT sn, tn, sid FROM {km} "
-        f"WHERE type IN ({contact_types}) AND mask <> 0) x JOIN {sn_} s ON s.sid = x.sid"
+        f"SELECT x.sn, x.tn, x.sid, s.sentence_text FROM (SELECT DISTINCT x.sn, x.tn, y.sid FROM {kmc} y "
+        f"JOIN {ke} x ON x.ei = y.ei WHERE x.mask <> 0) x JOIN {sn_} s ON s.sid = x.sid"
     ).fetchall()
     named = [r for r in cand if memo.names({"source_name": r[0], "target_name": r[1]}, r[3])]
     nt = tmp.arrow(
@@ -300,11 +301,11 @@ def _compute(
     kc = tmp.table(
         "kc",
         f"""WITH hit AS (
-              SELECT x.ei, bit_or(CASE WHEN nt.sn IS NOT NULL THEN x.mask ELSE 0 END
+              SELECT y.ei, bit_or(CASE WHEN nt.sn IS NOT NULL THEN x.mask ELSE 0 END
                             | CASE WHEN NOT x.rc AND x.type = 'CONSULT' AND NOT f.sus THEN f.kw & ~x.mask ELSE 0 END) AS m
-              FROM {km} x LEFT JOIN {f} f ON f.sid = x.sid
-              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sid = x.sid
-              WHERE x.type IN ({contact_types}) GROUP BY x.ei HAVING m <> 0)
+              FROM {kmc} y JOIN {ke} x ON x.ei = y.ei LEFT JOIN {f} f ON f.sid = y.sid
+              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sid = y.sid
+              GROUP BY y.ei HAVING m <> 0)
             SELECT ch.c, x.event_id, x.type, x.status, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done
             FROM hit JOIN {ke} x ON x.ei = hit.ei JOIN {ch} ch ON (hit.m >> ch.c) & 1 = 1""",
     )
@@ -326,22 +327,27 @@ def _compute(
     # A signal's date, as _signal_date gives it: among its sentences' most precise dates, the one most of its
     # sentences' date spans contain (ties: the earliest; votes counted only where there are two candidates);
     # else the earliest publication (articles read only for signals with no dated sentence); else the event's.
-    kw_signals = con.execute(
-        f"""WITH h AS (
-              SELECT x.ei, fs.c, fs.st, x.md, x.mt, x.article_id, CASE WHEN x.md IS NOT NULL THEN
-                     CASE x.mp {rank} ELSE 5 END END AS rk
-              FROM {km} x JOIN {fs} fs ON fs.sid = x.sid JOIN {stt} stt ON stt.st = fs.st AND stt.type = x.type
-              WHERE x.status IN ('occurred', 'ongoing', 'planned')),
-            g AS (SELECT ei, c, st, min(rk) AS r FROM h GROUP BY ALL),
-            cands AS (SELECT DISTINCT h.ei, h.c, h.st, h.md AS day FROM h
+    # The signals' sentences (a mention of a keyword event of a state's type whose sentence carries the signal).
+    h = tmp.table(
+        "h",
+        f"""SELECT y.ei, fs.c, fs.st, y.md, y.mt, y.article_id,
+                   CASE WHEN y.md IS NOT NULL THEN CASE y.mp {rank} ELSE 5 END END AS rk
+            FROM {ems} y JOIN {fs} fs ON fs.sid = y.sid JOIN {ke} x ON x.ei = y.ei
+            JOIN {stt} stt ON stt.st = fs.st AND stt.type = x.type
+            WHERE x.status IN ('occurred', 'ongoing', 'planned')""",
+    )
+    sg = tmp.table(
+        "sg",
+        f"""WITH g AS (SELECT ei, c, st, min(rk) AS r FROM {h} GROUP BY ALL),
+            cands AS (SELECT DISTINCT h.ei, h.c, h.st, h.md AS day FROM {h} h
                       JOIN g ON g.ei = h.ei AND g.c = h.c AND g.st = h.st WHERE h.rk = g.r),
             one AS (SELECT ei, c, st, min(day) AS day, count(*) AS n FROM cands GROUP BY ALL),
             votes AS (SELECT v.ei, v.c, v.st, v.day,
                              count(*) FILTER (WHERE d.md <= v.day AND v.day <= coalesce(d.mt, d.md)) AS n
                       FROM cands v JOIN one o ON o.ei = v.ei AND o.c = v.c AND o.st = v.st AND o.n > 1
-                      JOIN h d ON d.ei = v.ei AND d.c = v.c AND d.st = v.st AND d.md IS NOT NULL GROUP BY ALL),
+                      JOIN {h} d ON d.ei = v.ei AND d.c = v.c AND d.st = v.st AND d.md IS NOT NULL GROUP BY ALL),
             own AS (SELECT ei, c, st, first(day ORDER BY n DESC, day) AS day FROM votes GROUP BY ALL),
-            pub AS (SELECT h.ei, h.c, h.st, min(a.published_date) AS p FROM h
+            pub AS (SELECT h.ei, h.c, h.st, min(a.published_date) AS p FROM {h} h
                     JOIN g ON g.ei = h.ei AND g.c = h.c AND g.st = h.st AND g.r IS NULL
                     LEFT JOIN articles a ON a.article_id = h.article_id GROUP BY ALL)
             SELECT g.c, g.st, x.event_id, x.type,
@@ -349,9 +355,21 @@ def _compute(
             FROM g LEFT JOIN one ON one.ei = g.ei AND one.c = g.c AND one.st = g.st
             LEFT JOIN own ON own.ei = g.ei AND own.c = g.c AND own.st = g.st
             LEFT JOIN pub ON pub.ei = g.ei AND pub.c = g.c AND pub.st = g.st
-            JOIN {ke} x ON x.ei = g.ei
-            ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(x.first_reported, DATE '0001-01-01'), x.event_id, g.st"""
-    ).fetchall()  # tuples: there can be many
+            JOIN {ke} x ON x.ei = g.ei""",
+    )
+    # Each channel's signals in the order _state takes them (date, first report, event, state), numbered, with
+    # whether each changes the state. _state reads only the signals it can show or use: every change of state,
+    # the last _HISTORY, the last suspension and the two after it (the first resumption ordered after it is one
+    # of them: an event has one signal of each state). The total is counted.
+    j_sus = states.index("suspended")
+    w = "PARTITION BY c ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(first_reported, DATE '0001-01-01'), event_id, st"
+    numbered = f"""SELECT *, max(rn) FILTER (WHERE st = {j_sus}) OVER (PARTITION BY c) AS ls FROM (
+                     SELECT *, row_number() OVER ({w}) AS rn, count(*) OVER (PARTITION BY c) AS n,
+                            (lag(st) OVER ({w})) IS DISTINCT FROM st AS chg FROM {sg})"""
+    kw_signals = con.execute(
+        f"""SELECT c, st, event_id, type, date, first_reported, rn, n, chg FROM ({numbered})
+            WHERE chg OR rn > n - {_HISTORY} OR rn BETWEEN ls AND ls + 2 ORDER BY c, rn"""
+    ).fetchall()
     # The officials' contacts and plans of each channel (of every event, keyword or not): their counts, and the
     # latest ones (and the first ones after the channel's last suspension), read in full below.
     role_sql = f"""SELECT ch.c, x.event_id, x.type, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done,
@@ -378,8 +396,14 @@ def _compute(
     }
     loader = _Loader(con, tables, pair, spec, memo)
     # In the order _state sorts them (date, first report, event; a state signal's states in their order).
-    for x in kw_signals:  # (c, st, event_id, type, date, first_reported)
-        by_c[x[0]]["signals"].append(_Deferred(loader, chans[x[0]], x[4], x[5], x[2], x[3], states[x[1]]))
+    n_signals: dict[int, int] = {}
+    changes: dict[int, set[int]] = {i: set() for i in by_c}
+    for x in kw_signals:  # (c, st, event_id, type, date, first_reported, rn, n, chg)
+        sigs = by_c[x[0]]["signals"]
+        if x[8]:
+            changes[x[0]].add(len(sigs))
+        sigs.append(_Deferred(loader, chans[x[0]], x[4], x[5], x[2], x[3], states[x[1]]))
+        n_signals[x[0]] = x[7]
     last_sus = {
         i: max((s["date"] for s in by_c[i]["signals"] if s["state"] == "suspended" and s["date"]), default=None)
         for i in by_c
@@ -483,12 +507,21 @@ def _compute(
         kn = kw_counts.get(i) or {"n_all": 0, "n_consult": 0}
         contacts = by_c[i]["contacts"] + extra[0]
         plans = by_c[i]["plans"] + extra[1]
-        signals = by_c[i]["signals"] + extra[2]
+        if extra[2] or not _FEW_SIGNALS:  # signals of events read in full: every keyword signal, sorted together
+            sigs = [
+                _Deferred(loader, c, x[4], x[5], x[2], x[3], states[x[1]])
+                for x in con.execute(
+                    f"SELECT c, st, event_id, type, date, first_reported FROM ({numbered}) WHERE c = ? ORDER BY rn", [i]
+                ).fetchall()
+            ]
+            signals, n_sig, chg = sigs + extra[2], None, None
+        else:
+            signals, n_sig, chg = by_c[i]["signals"], n_signals.get(i, 0), changes[i]
         n_contacts = kn["n_all"] + len(extra[0])
         if kn["n_consult"] or any(x["type"] == "CONSULT" for x in extra[0]):  # meetings on record: only they count
             contacts = [x for x in contacts if x["type"] == "CONSULT"]
             n_contacts = kn["n_consult"] + sum(1 for x in extra[0] if x["type"] == "CONSULT")
-        rec = _state(c, contacts, plans, signals, loader, n_contacts, signals_sorted=not extra[2])
+        rec = _state(c, contacts, plans, signals, loader, n_contacts, n_signals=n_sig, changes=chg)
         n = counts.get(i) or {"n_done": 0, "n_consult": 0}
         rec["contacts"] = max(rec["contacts"], n["n_consult"] or n["n_done"])
         out.append(rec)
@@ -789,12 +822,16 @@ def _state(
     signals: list[dict[str, Any]],
     loader: _Loader | None = None,
     n_contacts: int | None = None,
-    signals_sorted: bool = False,
+    n_signals: int | None = None,
+    changes: set[int] | None = None,
 ) -> dict[str, Any]:
-    """``signals_sorted``: the signals already come in ``_key`` order (DuckDB sorted them)."""
+    """``n_signals``: ``signals`` are only those of the channel's ``n_signals`` that _state can show or use, in
+    ``_key`` order (every change of state, at ``changes``, the last _HISTORY, the last suspension and the two
+    after it); otherwise all of them, in any order."""
     contacts.sort(key=_key)
-    if not signals_sorted:
+    if n_signals is None:
         signals.sort(key=_key)
+        n_signals = len(signals)
     last = contacts[-1] if contacts else None
     i_sus = next((i for i in range(len(signals) - 1, -1, -1) if signals[i]["state"] == "suspended"), None)
     state, since, evidence = ("active", last["date"], last) if last else ("no contact recorded", None, None)
@@ -824,8 +861,9 @@ def _state(
     # The history lists every state signal up to _HISTORY; beyond, every change of state (the first signal
     # of each run of the same state) and the latest repeats as room allows, with the total counted.
     shown = signals
-    if len(signals) > _HISTORY:
-        changes = {i for i, s in enumerate(signals) if i == 0 or s["state"] != signals[i - 1]["state"]}
+    if n_signals > _HISTORY:
+        if changes is None:
+            changes = {i for i, s in enumerate(signals) if i == 0 or s["state"] != signals[i - 1]["state"]}
         room = max(_HISTORY - len(changes), 0)
         latest = {i for i in range(len(signals) - 1, -1, -1) if i not in changes}
         latest = set(sorted(latest)[-room:]) if room else set()
@@ -847,12 +885,13 @@ def _state(
             if f is not None
         ],
     }
-    if len(shown) < len(signals):
-        rec["history_total"] = len(signals)
+    if len(shown) < n_signals:
+        rec["history_total"] = n_signals
     return rec
 
 
 _HISTORY = 100  # state signals listed per channel before the history keeps only changes and the latest
+_FEW_SIGNALS = True  # read only the signals _state can show or use (False: all of them; tests compare the two)
 
 
 def _full(r: dict[str, Any] | None) -> dict[str, Any] | None:
