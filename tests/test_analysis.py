@@ -210,3 +210,30 @@ def test_channels_see_the_2022_counternarcotics_suspension(t) -> None:
     # The coarser dates contain the day and support it; they must not outvote it as their first day.
     by_key = {c["key"]: c for c in t.channels(dyad="USA-CHN")["channels"]}
     assert any(h["state"] == "suspended" and h["date"] == "2022-08-05" for h in by_key["counternarcotics"]["history"])
+
+
+def test_channels_same_when_sentence_keys_collide(t, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The channels key the dyad's sentences by a hash of their text; should two sentences share a key, they are
+    # numbered instead and the channels come out the same (here every two sentences of one length collide).
+    import importlib
+
+    mod = importlib.import_module("tidings.analysis.channels")
+    calls = [dict(dyad="USA-CHN"), dict(dyad="CHN-USA", date_from="2023-01-01", date_to="2023-12-31")]
+    want = [channels(t, **kw) for kw in calls]
+    monkeypatch.setattr(mod, "_SENTENCE_KEY", "length(m.sentence_text)::UBIGINT")
+    assert [channels(t, **kw) for kw in calls] == want
+
+
+def test_channels_read_only_the_signals_they_show(t, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Beyond _HISTORY signals a channel's history keeps every change of state and the latest; the channels then
+    # read only those (and the last suspension and what follows it) with the total: the same as reading them all.
+    import importlib
+
+    mod = importlib.import_module("tidings.analysis.channels")
+    for n in (0, 1, 2, 3, 5):
+        monkeypatch.setattr(mod, "_HISTORY", n)
+        monkeypatch.setattr(mod, "_FEW_SIGNALS", True)
+        few = channels(t, dyad="USA-CHN")
+        monkeypatch.setattr(mod, "_FEW_SIGNALS", False)
+        assert channels(t, dyad="USA-CHN") == few, n
+    assert any("history_total" in c for c in few["channels"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import uuid
 from collections.abc import Iterable, Sequence
@@ -176,19 +177,20 @@ def _compute(
     chans = spec["channels"]
     states = list(spec["states"])
     types = sorted({"CONSULT", *set().union(*(s["types"] for s in spec["states"].values()))})
-    # The dyad's candidate events (one equality lookup per direction on the countries' index).
-    where = ["type IN (" + ", ".join(_lit(t) for t in types) + ")"]
+    # The dyad's candidate events, both directions in one pass over the events' narrow columns (DuckDB has no
+    # index on the countries; its zone maps and filter pushdown skip what they can).
+    a, b = pair
+    where = ["((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"]
+    where.append("type IN (" + ", ".join(_lit(t) for t in types) + ")")
     where.append("status IN (" + ", ".join(_lit(s) for s in (*OCCURRED, *UPCOMING)) + ")")
     period, params = period_where(d_from, d_to)
     where += period
-    one = (
-        "SELECT event_id, type, status, source_role, target_role, coalesce(source_name, '') AS sn, "
-        "coalesce(target_name, '') AS tn, coalesce(date_from, first_reported) AS d, first_reported "
-        "FROM events WHERE source_country = ? AND target_country = ? AND " + " AND ".join(where)
-    )
-    a, b = pair
     e = tmp.table(
-        "e", one + (" UNION ALL " + one if a != b else ""), [a, b, *params] + ([b, a, *params] if a != b else [])
+        "e",
+        "SELECT rowid AS ei, event_id, type, status, source_role, target_role, coalesce(source_name, '') AS sn, "
+        "coalesce(target_name, '') AS tn, coalesce(date_from, first_reported) AS d, first_reported "
+        "FROM events WHERE " + " AND ".join(where),
+        [a, b, b, a, *params],
     )
     # Channels of each distinct pair of roles (bit i: channel i's officials), and whether a pair-defined
     # channel claims it (its contacts then belong to its officials' channel, not to a subject's).
@@ -212,39 +214,45 @@ def _compute(
         },
     )
     role_join = f"JOIN {rp} rp ON rp.sr IS NOT DISTINCT FROM x.source_role AND rp.tr IS NOT DISTINCT FROM x.target_role"
-    ch = tmp.arrow(
-        "ch",
-        {"c": (list(range(len(chans))), "int64"), "has_kw": ([c["keywords"] is not None for c in chans], "bool_")},
-    )
+    ch = tmp.arrow("ch", {"c": (list(range(len(chans))), "int64")})
     # The keyword events: a sentence naming any channel's subject (RE2 over each distinct sentence once).
     pats = [c["keywords"].pattern for c in chans if c["keywords"] is not None]
     rx = "(?i)" + "|".join(f"(?:{p})" for p in pats) if pats else r"[^\s\S]"  # RE2: no lookahead
-    # The dyad's mentions, each distinct sentence once under a number (the joins below compare numbers).
-    em = tmp.table("em", f"SELECT l.event_id, l.mention_id FROM {e} x JOIN event_links l ON l.event_id = x.event_id")
-    sn_ = tmp.table(
-        "s",
-        f"SELECT row_number() OVER () AS sid, sentence_text FROM (SELECT DISTINCT m.sentence_text FROM {em} y "
-        f"JOIN event_mentions m ON m.mention_id = y.mention_id WHERE m.sentence_text IS NOT NULL)",
-    )
+    # The dyad's mentions in one join (links by event, mentions by id), each with its sentence's key: a 64-bit
+    # hash of the text, so that the joins below compare numbers, not texts (a collision among the dyad's
+    # sentences, checked, numbers them instead).
     ems = tmp.table(
         "ems",
-        f"""SELECT y.event_id, s.sid, m.date_from AS md, m.date_to AS mt, m.date_precision AS mp, m.article_id
-            FROM {em} y JOIN event_mentions m ON m.mention_id = y.mention_id JOIN {sn_} s ON s.sentence_text = m.sentence_text""",
+        f"""SELECT x.ei, {_SENTENCE_KEY} AS sid, m.sentence_text, m.date_from AS md, m.date_to AS mt,
+                   m.date_precision AS mp, m.article_id
+            FROM {e} x JOIN event_links l ON l.event_id = x.event_id JOIN event_mentions m ON m.mention_id = l.mention_id""",
     )
+    sn_ = tmp.table("s", f"SELECT DISTINCT sid, sentence_text FROM {ems} WHERE sentence_text IS NOT NULL")
+    n_sent, n_key = con.execute(f"SELECT count(*), count(DISTINCT sid) FROM {sn_}").fetchone()
+    if n_sent != n_key:  # two sentences under one hash: number the distinct sentences instead
+        con.execute(f"DROP TABLE {sn_}")
+        con.execute(
+            f"CREATE TEMP TABLE {sn_} AS SELECT row_number() OVER () AS sid, sentence_text FROM "
+            f"(SELECT DISTINCT sentence_text FROM {ems} WHERE sentence_text IS NOT NULL)"
+        )
+        con.execute(f"UPDATE {ems} y SET sid = s.sid FROM {sn_} s WHERE s.sentence_text = y.sentence_text")
     k = tmp.table(
         "k",
-        f"SELECT DISTINCT event_id FROM {ems} WHERE sid IN (SELECT sid FROM {sn_} WHERE regexp_matches(sentence_text, ?))",
+        f"SELECT DISTINCT ei FROM {ems} WHERE sid IN (SELECT sid FROM {sn_} WHERE regexp_matches(sentence_text, ?))",
         [rx],
     )
-    km = tmp.table(
-        "km",
-        f"""SELECT x.event_id, x.type, x.status, x.sn, x.tn, x.source_role, x.target_role, y.sid, y.md, y.mt, y.mp,
-                   y.article_id
-            FROM {ems} y JOIN {k} k ON k.event_id = y.event_id JOIN {e} x ON x.event_id = y.event_id""",
+    # The keyword events with their officials' channels (their mentions stay in ems: each test below joins the
+    # rows it needs, numbers only, rather than all of them copied with their events' columns).
+    ke = tmp.table(
+        "ke",
+        f"""SELECT x.ei, x.event_id, x.type, x.status, x.sn, x.tn, x.d, x.first_reported, rp.mask, rp.rc
+            FROM {e} x {role_join} WHERE x.ei IN (SELECT ei FROM {k})""",
     )
     # Each distinct sentence of the keyword events tested once in Python: the channels whose subject it names,
     # whether it reports a halt, and the channel-state signals it carries (bit c * len(states) + s).
-    sent_rows = con.execute(f"SELECT sid, sentence_text FROM {sn_} WHERE sid IN (SELECT sid FROM {km})").fetchall()
+    sent_rows = con.execute(
+        f"SELECT sid, sentence_text FROM {sn_} WHERE sid IN (SELECT sid FROM {ems} WHERE ei IN (SELECT ei FROM {k}))"
+    ).fetchall()
     ns = len(states)
     kw_mask, sus, sig_mask = [], [], []
     for _, s in sent_rows:
@@ -261,7 +269,7 @@ def _compute(
     f = tmp.arrow(
         "f",
         {
-            "sid": ([r[0] for r in sent_rows], "int64"),
+            "sid": ([r[0] for r in sent_rows], "uint64"),
             "kw": (kw_mask, "int64"),
             "sus": (sus, "bool_"),
             "sig": (sig_mask, "int64"),
@@ -269,77 +277,104 @@ def _compute(
     )
     # Whether a sentence names one of the event's two actors, per distinct (names, sentence) of the keyword
     # events between officials of some channel (a role contact's evidence must name one of them).
-    cand = rows(
-        con,
-        f"SELECT DISTINCT x.sn, x.tn, x.sid, s.sentence_text FROM {km} x {role_join} JOIN {sn_} s ON s.sid = x.sid "
-        f"WHERE x.type IN ({', '.join(_lit(t) for t in _CONTACT_TYPES)}) AND rp.mask <> 0",
+    contact_types = ", ".join(_lit(t) for t in _CONTACT_TYPES)
+    kmc = tmp.table(
+        "kmc",
+        f"SELECT DISTINCT y.ei, y.sid FROM {ems} y JOIN {ke} x ON x.ei = y.ei WHERE x.type IN ({contact_types})",
     )
-    named = [r for r in cand if memo.names({"source_name": r["sn"], "target_name": r["tn"]}, r["sentence_text"])]
+    cand = con.execute(
+        f"SELECT x.sn, x.tn, x.sid, s.sentence_text FROM (SELECT DISTINCT x.sn, x.tn, y.sid FROM {kmc} y "
+        f"JOIN {ke} x ON x.ei = y.ei WHERE x.mask <> 0) x JOIN {sn_} s ON s.sid = x.sid"
+    ).fetchall()
+    named = [r for r in cand if memo.names({"source_name": r[0], "target_name": r[1]}, r[3])]
     nt = tmp.arrow(
         "nt",
         {
-            "sn": ([r["sn"] for r in named], "string"),
-            "tn": ([r["tn"] for r in named], "string"),
-            "sid": ([r["sid"] for r in named], "int64"),
+            "sn": ([r[0] for r in named], "string"),
+            "tn": ([r[1] for r in named], "string"),
+            "sid": ([r[2] for r in named], "uint64"),
         },
     )
-    contact_types = ", ".join(_lit(t) for t in _CONTACT_TYPES)
+    # A keyword event is a contact of the channels of its officials where a sentence names one of them, and,
+    # a meeting of no pair-defined channel's officials, of the channels whose subject a sentence names that
+    # reports no halt (bit c: channel c; OR-ed over the event's sentences).
     kc = tmp.table(
         "kc",
         f"""WITH hit AS (
-              SELECT DISTINCT x.event_id, ch.c FROM {km} x {role_join} CROSS JOIN {ch} ch
-              LEFT JOIN {f} f ON f.sid = x.sid
-              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sid = x.sid
-              WHERE x.type IN ({contact_types}) AND (
-                ((rp.mask >> ch.c) & 1 = 1 AND nt.sn IS NOT NULL)
-                OR ((rp.mask >> ch.c) & 1 = 0 AND NOT rp.rc AND x.type = 'CONSULT' AND ch.has_kw
-                    AND (f.kw >> ch.c) & 1 = 1 AND NOT f.sus)))
-            SELECT hit.c, x.event_id, x.type, x.status, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done
-            FROM hit JOIN {e} x ON x.event_id = hit.event_id""",
+              SELECT y.ei, bit_or(CASE WHEN nt.sn IS NOT NULL THEN x.mask ELSE 0 END
+                            | CASE WHEN NOT x.rc AND x.type = 'CONSULT' AND NOT f.sus THEN f.kw & ~x.mask ELSE 0 END) AS m
+              FROM {kmc} y JOIN {ke} x ON x.ei = y.ei LEFT JOIN {f} f ON f.sid = y.sid
+              LEFT JOIN {nt} nt ON nt.sn = x.sn AND nt.tn = x.tn AND nt.sid = y.sid
+              GROUP BY y.ei HAVING m <> 0)
+            SELECT ch.c, x.event_id, x.type, x.status, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done
+            FROM hit JOIN {ke} x ON x.ei = hit.ei JOIN {ch} ch ON (hit.m >> ch.c) & 1 = 1""",
     )
-    sd_rows = [
-        (i, j, t)
-        for i, c in enumerate(chans)
-        for j, st in enumerate(states)
-        if c["signals"][st] is not None
-        for t in sorted(spec["states"][st]["types"])
+    # The (channel, state) signals each sentence carries, one row each, and the event types of each state.
+    fs_rows = [
+        (sid, b // ns, b % ns) for (sid, _), m in zip(sent_rows, sig_mask) for b in range(m.bit_length()) if m >> b & 1
     ]
-    sd = tmp.arrow(
-        "sd",
+    fs = tmp.arrow(
+        "fs",
         {
-            "c": ([r[0] for r in sd_rows], "int64"),
-            "st": ([r[1] for r in sd_rows], "int64"),
-            "type": ([r[2] for r in sd_rows], "string"),
+            "sid": ([r[0] for r in fs_rows], "uint64"),
+            "c": ([r[1] for r in fs_rows], "int64"),
+            "st": ([r[2] for r in fs_rows], "int64"),
         },
     )
+    stt_rows = [(j, t) for j, st in enumerate(states) for t in sorted(spec["states"][st]["types"])]
+    stt = tmp.arrow("stt", {"st": ([r[0] for r in stt_rows], "int64"), "type": ([r[1] for r in stt_rows], "string")})
     rank = " ".join(f"WHEN '{p}' THEN {r}" for p, r in _PRECISION_RANK.items())
     # A signal's date, as _signal_date gives it: among its sentences' most precise dates, the one most of its
-    # sentences' date spans contain (ties: the earliest); else the earliest publication; else the event's date.
-    kw_signals = con.execute(
-        f"""WITH h AS (
-              SELECT x.event_id, sd.c, sd.st, x.md, x.mt, x.mp, x.article_id FROM {km} x
-              JOIN {sd} sd ON sd.type = x.type JOIN {f} f ON f.sid = x.sid
-              WHERE x.status IN ('occurred', 'ongoing', 'planned') AND (f.sig >> (sd.c * {ns} + sd.st)) & 1 = 1),
-            dated AS (SELECT *, CASE mp {rank} ELSE 5 END AS rk FROM h WHERE md IS NOT NULL),
-            fin AS (SELECT event_id, c, st, min(rk) AS r FROM dated GROUP BY ALL),
-            cands AS (SELECT DISTINCT d.event_id, d.c, d.st, d.md AS day FROM dated d
-                      JOIN fin ON fin.event_id = d.event_id AND fin.c = d.c AND fin.st = d.st WHERE d.rk = fin.r),
-            votes AS (SELECT v.event_id, v.c, v.st, v.day,
+    # sentences' date spans contain (ties: the earliest; votes counted only where there are two candidates);
+    # else the earliest publication (articles read only for signals with no dated sentence); else the event's.
+    # The signals' sentences (a mention of a keyword event of a state's type whose sentence carries the signal).
+    h = tmp.table(
+        "h",
+        f"""SELECT y.ei, fs.c, fs.st, y.md, y.mt, y.article_id,
+                   CASE WHEN y.md IS NOT NULL THEN CASE y.mp {rank} ELSE 5 END END AS rk
+            FROM {ems} y JOIN {fs} fs ON fs.sid = y.sid JOIN {ke} x ON x.ei = y.ei
+            JOIN {stt} stt ON stt.st = fs.st AND stt.type = x.type
+            WHERE x.status IN ('occurred', 'ongoing', 'planned')""",
+    )
+    sg = tmp.table(
+        "sg",
+        f"""WITH g AS (SELECT ei, c, st, min(rk) AS r FROM {h} GROUP BY ALL),
+            cands AS (SELECT DISTINCT h.ei, h.c, h.st, h.md AS day FROM {h} h
+                      JOIN g ON g.ei = h.ei AND g.c = h.c AND g.st = h.st WHERE h.rk = g.r),
+            one AS (SELECT ei, c, st, min(day) AS day, count(*) AS n FROM cands GROUP BY ALL),
+            votes AS (SELECT v.ei, v.c, v.st, v.day,
                              count(*) FILTER (WHERE d.md <= v.day AND v.day <= coalesce(d.mt, d.md)) AS n
-                      FROM cands v JOIN dated d ON d.event_id = v.event_id AND d.c = v.c AND d.st = v.st GROUP BY ALL),
-            own AS (SELECT event_id, c, st, first(day ORDER BY n DESC, day) AS day FROM votes GROUP BY ALL),
-            pub AS (SELECT h.event_id, h.c, h.st, min(a.published_date) AS p FROM h
+                      FROM cands v JOIN one o ON o.ei = v.ei AND o.c = v.c AND o.st = v.st AND o.n > 1
+                      JOIN {h} d ON d.ei = v.ei AND d.c = v.c AND d.st = v.st AND d.md IS NOT NULL GROUP BY ALL),
+            own AS (SELECT ei, c, st, first(day ORDER BY n DESC, day) AS day FROM votes GROUP BY ALL),
+            pub AS (SELECT h.ei, h.c, h.st, min(a.published_date) AS p FROM {h} h
+                    JOIN g ON g.ei = h.ei AND g.c = h.c AND g.st = h.st AND g.r IS NULL
                     LEFT JOIN articles a ON a.article_id = h.article_id GROUP BY ALL)
-            SELECT pub.c, pub.st, pub.event_id, x.type, coalesce(own.day, pub.p, x.d) AS date, x.first_reported
-            FROM pub LEFT JOIN own ON own.event_id = pub.event_id AND own.c = pub.c AND own.st = pub.st
-            JOIN {e} x ON x.event_id = pub.event_id
-            ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(x.first_reported, DATE '0001-01-01'), pub.event_id, pub.st"""
-    ).fetchall()  # tuples: there can be many
+            SELECT g.c, g.st, x.event_id, x.type,
+                   coalesce(CASE WHEN one.n = 1 THEN one.day ELSE own.day END, pub.p, x.d) AS date, x.first_reported
+            FROM g LEFT JOIN one ON one.ei = g.ei AND one.c = g.c AND one.st = g.st
+            LEFT JOIN own ON own.ei = g.ei AND own.c = g.c AND own.st = g.st
+            LEFT JOIN pub ON pub.ei = g.ei AND pub.c = g.c AND pub.st = g.st
+            JOIN {ke} x ON x.ei = g.ei""",
+    )
+    # Each channel's signals in the order _state takes them (date, first report, event, state), numbered, with
+    # whether each changes the state. _state reads only the signals it can show or use: every change of state,
+    # the last _HISTORY, the last suspension and the two after it (the first resumption ordered after it is one
+    # of them: an event has one signal of each state). The total is counted.
+    j_sus = states.index("suspended")
+    w = "PARTITION BY c ORDER BY coalesce(date, DATE '0001-01-01'), coalesce(first_reported, DATE '0001-01-01'), event_id, st"
+    numbered = f"""SELECT *, max(rn) FILTER (WHERE st = {j_sus}) OVER (PARTITION BY c) AS ls FROM (
+                     SELECT *, row_number() OVER ({w}) AS rn, count(*) OVER (PARTITION BY c) AS n,
+                            (lag(st) OVER ({w})) IS DISTINCT FROM st AS chg FROM {sg})"""
+    kw_signals = con.execute(
+        f"""SELECT c, st, event_id, type, date, first_reported, rn, n, chg FROM ({numbered})
+            WHERE chg OR rn > n - {_HISTORY} OR rn BETWEEN ls AND ls + 2 ORDER BY c, rn"""
+    ).fetchall()
     # The officials' contacts and plans of each channel (of every event, keyword or not): their counts, and the
     # latest ones (and the first ones after the channel's last suspension), read in full below.
     role_sql = f"""SELECT ch.c, x.event_id, x.type, x.d, x.first_reported, x.status IN ('occurred', 'ongoing') AS done,
-                          k.event_id IS NOT NULL AS in_k
-                   FROM {e} x {role_join} CROSS JOIN {ch} ch LEFT JOIN {k} k ON k.event_id = x.event_id
+                          k.ei IS NOT NULL AS in_k
+                   FROM {e} x {role_join} CROSS JOIN {ch} ch LEFT JOIN {k} k ON k.ei = x.ei
                    WHERE x.type IN ({contact_types}) AND (rp.mask >> ch.c) & 1 = 1"""
     order = "coalesce(d, DATE '0001-01-01') {0}, coalesce(first_reported, DATE '0001-01-01') {0}, event_id {0}"
     r = tmp.table("r", role_sql)
@@ -361,8 +396,14 @@ def _compute(
     }
     loader = _Loader(con, tables, pair, spec, memo)
     # In the order _state sorts them (date, first report, event; a state signal's states in their order).
-    for x in kw_signals:  # (c, st, event_id, type, date, first_reported)
-        by_c[x[0]]["signals"].append(_Deferred(loader, chans[x[0]], x[4], x[5], x[2], x[3], states[x[1]]))
+    n_signals: dict[int, int] = {}
+    changes: dict[int, set[int]] = {i: set() for i in by_c}
+    for x in kw_signals:  # (c, st, event_id, type, date, first_reported, rn, n, chg)
+        sigs = by_c[x[0]]["signals"]
+        if x[8]:
+            changes[x[0]].add(len(sigs))
+        sigs.append(_Deferred(loader, chans[x[0]], x[4], x[5], x[2], x[3], states[x[1]]))
+        n_signals[x[0]] = x[7]
     last_sus = {
         i: max((s["date"] for s in by_c[i]["signals"] if s["state"] == "suspended" and s["date"]), default=None)
         for i in by_c
@@ -466,16 +507,29 @@ def _compute(
         kn = kw_counts.get(i) or {"n_all": 0, "n_consult": 0}
         contacts = by_c[i]["contacts"] + extra[0]
         plans = by_c[i]["plans"] + extra[1]
-        signals = by_c[i]["signals"] + extra[2]
+        if extra[2] or not _FEW_SIGNALS:  # signals of events read in full: every keyword signal, sorted together
+            sigs = [
+                _Deferred(loader, c, x[4], x[5], x[2], x[3], states[x[1]])
+                for x in con.execute(
+                    f"SELECT c, st, event_id, type, date, first_reported FROM ({numbered}) WHERE c = ? ORDER BY rn", [i]
+                ).fetchall()
+            ]
+            signals, n_sig, chg = sigs + extra[2], None, None
+        else:
+            signals, n_sig, chg = by_c[i]["signals"], n_signals.get(i, 0), changes[i]
         n_contacts = kn["n_all"] + len(extra[0])
         if kn["n_consult"] or any(x["type"] == "CONSULT" for x in extra[0]):  # meetings on record: only they count
             contacts = [x for x in contacts if x["type"] == "CONSULT"]
             n_contacts = kn["n_consult"] + sum(1 for x in extra[0] if x["type"] == "CONSULT")
-        rec = _state(c, contacts, plans, signals, loader, n_contacts)
+        rec = _state(c, contacts, plans, signals, loader, n_contacts, n_signals=n_sig, changes=chg)
         n = counts.get(i) or {"n_done": 0, "n_consult": 0}
         rec["contacts"] = max(rec["contacts"], n["n_consult"] or n["n_done"])
         out.append(rec)
     return out
+
+
+# A sentence's key in the joins of one call: its text's 64-bit hash (numbered instead on a collision).
+_SENTENCE_KEY = "hash(m.sentence_text)"
 
 
 def _lit(s: str) -> str:
@@ -768,15 +822,28 @@ def _state(
     signals: list[dict[str, Any]],
     loader: _Loader | None = None,
     n_contacts: int | None = None,
+    n_signals: int | None = None,
+    changes: set[int] | None = None,
 ) -> dict[str, Any]:
+    """``n_signals``: ``signals`` are only those of the channel's ``n_signals`` that _state can show or use, in
+    ``_key`` order (every change of state, at ``changes``, the last _HISTORY, the last suspension and the two
+    after it); otherwise all of them, in any order."""
     contacts.sort(key=_key)
-    signals.sort(key=_key)
+    if n_signals is None:
+        signals.sort(key=_key)
+        n_signals = len(signals)
     last = contacts[-1] if contacts else None
-    suspensions = [s for s in signals if s["state"] == "suspended"]
+    i_sus = next((i for i in range(len(signals) - 1, -1, -1) if signals[i]["state"] == "suspended"), None)
     state, since, evidence = ("active", last["date"], last) if last else ("no contact recorded", None, None)
-    if suspensions:
-        sus = suspensions[-1]
-        after = [s for s in signals if s["state"] == "resumed" and _key(s) > _key(sus)]
+    if i_sus is not None:
+        sus = signals[i_sus]
+        # the first resumption ordered after the last suspension (signals are in _key order)
+        k_sus = _key(sus)
+        first = next(
+            (s for s in itertools.islice(signals, i_sus + 1, None) if s["state"] == "resumed" and _key(s) > k_sus),
+            None,
+        )
+        after = [first] if first is not None else []
         later_contacts = [c for c in contacts if c["date"] and sus["date"] and c["date"] > sus["date"]]
         if after:
             state, since, evidence = "resumed", after[0]["date"], after[0]
@@ -794,8 +861,9 @@ def _state(
     # The history lists every state signal up to _HISTORY; beyond, every change of state (the first signal
     # of each run of the same state) and the latest repeats as room allows, with the total counted.
     shown = signals
-    if len(signals) > _HISTORY:
-        changes = {i for i, s in enumerate(signals) if i == 0 or s["state"] != signals[i - 1]["state"]}
+    if n_signals > _HISTORY:
+        if changes is None:
+            changes = {i for i, s in enumerate(signals) if i == 0 or s["state"] != signals[i - 1]["state"]}
         room = max(_HISTORY - len(changes), 0)
         latest = {i for i in range(len(signals) - 1, -1, -1) if i not in changes}
         latest = set(sorted(latest)[-room:]) if room else set()
@@ -817,12 +885,13 @@ def _state(
             if f is not None
         ],
     }
-    if len(shown) < len(signals):
-        rec["history_total"] = len(signals)
+    if len(shown) < n_signals:
+        rec["history_total"] = n_signals
     return rec
 
 
 _HISTORY = 100  # state signals listed per channel before the history keeps only changes and the latest
+_FEW_SIGNALS = True  # read only the signals _state can show or use (False: all of them; tests compare the two)
 
 
 def _full(r: dict[str, Any] | None) -> dict[str, Any] | None:
