@@ -681,3 +681,12 @@ def test_a_year_that_names_a_deal_is_not_when_the_clause_happened(nlp):
     ev = next(m for m in ms if m.source and m.source.country == "PRT")
     assert ev.date_value == "2023-05-09"
 
+
+
+def test_a_list_of_dates_with_a_place_each_is_one_event_per_date_at_its_place(nlp):
+    text = "Ramos and Okafor held three rounds of talks in Portugal, in Porto on May 2 and in Braga on May 9 and May 16."
+    ms = code(nlp, text, "2023-06-01", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person")],
+              times=[("on May 2", "2023-05-02"), ("on May 9", "2023-05-09"), ("May 16", "2023-05-16")],
+              places=[("Portugal", "PRT"), ("Porto", "PRT"), ("Braga", "PRT")])
+    got = sorted((m.date_value, m.place.name if m.place else None) for m in ms if m.type == "CONSULT")
+    assert got == [("2023-05-02", "Porto"), ("2023-05-09", "Braga"), ("2023-05-16", "Braga")], got

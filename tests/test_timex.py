@@ -463,3 +463,11 @@ def test_a_deadline_in_a_will_clause_lies_ahead():
 def test_the_next_few_days_is_a_stretch_ahead():
     t = tx("Talks will continue over the next few days.", D(1991, 2, 25), "the next few days")
     assert (t.value, t.kind) == ("PXD", "duration")
+
+
+def test_a_deadline_set_or_moved_until_a_weekday_lies_ahead():
+    text = "Officials postponed until Tuesday morning any decision on the permit."
+    assert value(text, D(2000, 3, 30), "Tuesday") == "2000-04-04TMO"
+    text = "The ministry has given the company until 9 a.m. Tuesday to reply."
+    assert value(text, D(2000, 3, 30), "Tuesday") == "2000-04-04T09:00"
+    assert value("The talks lasted until Tuesday.", D(2000, 3, 30), "Tuesday") == "2000-03-28"

@@ -49,7 +49,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 12+dates: a day with "last year" ("on Feb. 24 last year"); "the following summer" from the story's date;
 #    "set fire"/"set up" are no schedule; a weekday's happening in a present clause ("follows Tuesday's
 #    declaration") is past; a month naming a happening ("the August announcement"); "last year" in a results
-#    comparison is the year-ago quarter (issue 16, dates)
+#    comparison is the year-ago quarter; "by August" in a will-clause and "postponed until Tuesday" look
+#    ahead (issue 16, dates)
 VERSION = "12+dates"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

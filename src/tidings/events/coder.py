@@ -563,7 +563,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
         # event per date of a list (each with its own date, status and background)
         listed = date_list(art, v, mod.status)
-        dates: list[DateInfo | None] = list(listed) if listed else [None]
+        dates: list[DateInfo | None] = [d for d, _ in listed] if listed else [None]
+        item_places = [p for _, p in listed] if listed else [None]
         places = _place_list(art, si, tr)
         if places is not None and len(tgts) == 1:
             # "they met in Oslo in March, Doha in June and Nairobi in October", "with stops in Kyiv, Warsaw
@@ -594,7 +595,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         for t in tgts:
             for k, d in enumerate(dates):
                 m = _build(
-                    art, si, sent, tr, mod, src, t, borrowed, frozenset(co), date_given=d, part=f"d{k}" if k else ""
+                    art,
+                    si,
+                    sent,
+                    tr,
+                    mod,
+                    src,
+                    t,
+                    borrowed,
+                    frozenset(co),
+                    date_given=d,
+                    part=f"d{k}" if k else "",
+                    place_given=item_places[k],
                 )
                 if m is not None:
                     out.append(m)

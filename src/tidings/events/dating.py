@@ -190,12 +190,18 @@ def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None)
     return None
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+|again\s+)*(?:on|in|during)?\s*", re.I)
+# between two dates of a list: "in February and March", "on March 3 and March 7", and a place that each
+# item adds ("in the Gomel region on Feb. 28 and in the Brest region on March 3")
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?i:and|or|,)\s*(?i:then\s+|again\s+)*"
+    r"(?:(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+)?(?i:on|in|during)?\s*"
+)
 
 
-def date_list(art: Article, v: Token, status: str) -> list[DateInfo] | None:
+def date_list(art: Article, v: Token, status: str) -> list[tuple[DateInfo, Any | None]] | None:
     """The dates of a list the event word owns ("in February and March", "on March 3 and March 7"),
-    each its own event; None unless there are two or more, joined by nothing but "," / "and" / "or"."""
+    each its own event, with the place an item names (None: the event's own); None unless there are two
+    or more, joined by nothing but "," / "and" / "or" and the place of an item."""
     xs = sorted(
         (
             x
@@ -220,7 +226,15 @@ def date_list(art: Article, v: Token, status: str) -> list[DateInfo] | None:
     infos = [info_from_timex(x, "timex") for x in run]
     if len({d.precision for d in infos}) != 1 or any(d.date_from is None for d in infos):
         return None  # "in March, on March 12": one date inside another, not a list
-    return infos
+    # each item's place: one the list names between the previous date and this one ("in the Gomel region
+    # on Feb. 28 and in the Brest region on March 3 and March 7": Brest for both March dates)
+    first = art.doc.char_span(v.idx + len(v), run[0].start, alignment_mode="contract") if v.idx < run[0].start else None
+    places: list[Any] = [next((art.places.at(t) for t in reversed(first or []) if art.places.at(t) is not None), None)]
+    for k in range(1, len(run)):
+        span = art.doc.char_span(run[k - 1].end, run[k].start, alignment_mode="contract")
+        here = next((art.places.at(t) for t in span or [] if art.places.at(t) is not None), None)
+        places.append(here or places[-1])
+    return list(zip(infos, places, strict=True))
 
 
 def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:

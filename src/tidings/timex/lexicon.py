@@ -28,6 +28,7 @@ class Lexicon:
     part_mods: dict[str, str]
     vague: dict[str, str | None]
     future_heads: frozenset[str]
+    deadline_verbs: frozenset[str]
     month_context: frozenset[str]
     holidays: dict[str, tuple[int, int]]
     floating_holidays: dict[str, tuple[int, int, int]]
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         part_mods=dict(raw["part_mods"]),
         vague=dict(raw["vague"]),
         future_heads=frozenset(raw["future_heads"]),
+        deadline_verbs=frozenset(raw["deadline_verbs"]),
         month_context=frozenset(raw["month_context"]),
         holidays={str(k): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         floating_holidays={str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in raw["floating_holidays"].items()},

@@ -62,6 +62,21 @@ class Normaliser(RelativeRules):
         t = self.tense(c)
         return None if t == "present" else t
 
+    def _deadline_ahead(self, c: Cand) -> bool:
+        """ "postponed until Tuesday morning any action", "has given the family until 9 a.m. Tuesday": a
+        deadline set or moved lies ahead of the report, whatever the tense of the setting (not "had")."""
+        at = self.text.find(c.groups.get("wd") or "\x00", c.start)
+        before = self.text[max(0, c.start - 25) : at if at >= 0 else c.start]
+        clock = r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?"  # "until 9 a.m. EST Tuesday"
+        if self.doc is None or not re.search(r"(?i)\b(?:until|till)\s+" + clock + "$", before):
+            return False
+        verb = governing_verb(self.doc, c.start, c.end)
+        return (
+            verb is not None
+            and verb.lemma_.lower() in lexicon().deadline_verbs
+            and not any(a.lower_ == "had" for a in verb.children if a.dep_ in ("aux", "auxpass"))
+        )
+
     def _says_will(self, c: Cand) -> bool:
         if self.doc is None:
             return False
@@ -395,6 +410,8 @@ class Normaliser(RelativeRules):
             rel = {"the previous": "last", "the following": "next", "the next": "next"}.get(rel, "this")
         direction = self.tense(c)
         if self.doc is not None and is_planned(self.doc, c.start, c.end):
+            direction = "future"
+        elif self._deadline_ahead(c):
             direction = "future"
         elif direction == "present" and self.doc is not None:
             # news uses the present for schedules ("holds elections on Saturday"), except reporting verbs
