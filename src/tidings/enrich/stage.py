@@ -51,7 +51,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    declaration") is past; a month naming a happening ("the August announcement"); "last year" in a results
 #    comparison is the year-ago quarter; "by August" in a will-clause and "postponed until Tuesday" look
 #    ahead (issue 16, dates)
-VERSION = "12+dates"
+VERSION = "13"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
