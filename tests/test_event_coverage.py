@@ -315,3 +315,20 @@ def test_an_ultimatum_is_a_threat_and_an_issued_invitation_a_request(nlp):
     ms = code(nlp, "NATO issued an invitation to Finland on Tuesday.",
               [("NATO", "NAT", "organization"), ("Finland", "FIN", "country")])
     assert ("REQUEST", "NAT", "FIN") in types(ms)
+
+
+def test_calling_on_an_office_holder_is_a_courtesy_call_and_calling_on_someone_to_act_a_request(nlp):
+    # South Asian, African and Commonwealth usage: "call on the President" is a courtesy visit (a meeting)
+    ms = code(nlp, "During the visit, the Prime Minister of Ghana will call on President Ruto at State House.",
+              [("Ghana", "GHA", "country"), ("Ruto", "KEN", "person")])
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.trigger.startswith("call")] == [
+        ("CONSULT", "meeting", "GHA", "KEN")]
+    ms = code(nlp, "Other Kenyan dignitaries will call on the Prime Minister of Ghana.",
+              [("Kenyan", "KEN", "country"), ("Ghana", "GHA", "country")])
+    assert [m.type for m in ms if m.trigger.startswith("call")] == ["CONSULT"]
+    # asking someone to act stays a request, a person named or not
+    for text in ("Ruto called on President Akufo-Addo to reopen the border.",
+                 "Kenya called on Ghana's president for restraint."):
+        ms = code(nlp, text, [("Ruto", "KEN", "person"), ("Kenya", "KEN", "country"),
+                              ("Akufo-Addo", "GHA", "person"), ("Ghana", "GHA", "country")])
+        assert [m.type for m in ms if m.trigger.startswith("called")] == ["REQUEST"], text

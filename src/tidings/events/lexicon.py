@@ -28,6 +28,8 @@ class Lexicon:
     verbs: dict[str, Entry]
     particle: dict[str, Entry]
     particle_objects: dict[str, dict[str, Entry]]
+    courtesy_particles: dict[str, Entry]
+    courtesy_hosts: frozenset[str]
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
     nouns: dict[str, Entry]
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs={k: _entry(v) for k, v in raw["verbs"].items()},
         particle={k: _entry(v) for k, v in raw["particle"].items()},
+        courtesy_particles={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("particles", {}).items()},
+        courtesy_hosts=frozenset((raw.get("courtesy_call") or {}).get("hosts") or ()),
         particle_objects={
             k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
         },

@@ -216,6 +216,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         if c.dep_ in ("prt", "prep") and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
             if entry:
+                courtesy = lex.courtesy_particles.get(f"{lemma} {c.lower_}")
+                if courtesy is not None and _courtesy_call(tok, c):
+                    return Trigger(tok, courtesy[0], courtesy[1], particle=c)
                 return Trigger(tok, entry[0], entry[1], particle=c)
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return None  # "called the president a liar": a characterisation, not a phone call
@@ -241,6 +244,22 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
     return None
+
+
+def _courtesy_call(verb: Token, prep: Token) -> bool:
+    """ "Will call on the President", "called on President Ruto at State House": the preposition names an
+    office holder and the verb asks for nothing (no "to ..." or "that ..." complement, no "for ...")."""
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in obj.children):
+        return False
+    hosts = lexicon().courtesy_hosts
+    words = [t for t in obj.subtree if t.i <= obj.i]  # the object's own words, not its "of Nepal"
+    if any(t.lower_ in hosts or t.lemma_.lower() in hosts for t in words):
+        return True
+    text = " ".join(t.lower_ for t in words)
+    return obj.ent_type_ == "PERSON" or any(f" {h}" in f" {text}" for h in hosts if " " in h)
 
 
 _ASPECT_VERBS = {"begin", "start", "continue", "resume"}
