@@ -120,3 +120,19 @@ def test_a_force_that_arrives_is_deployed_not_visiting(nlp):
         [("Chinese", "CHN", "country"), ("Islamabad", "PAK", "country")],
     )
     assert [m.type for m in ms] == ["CONSULT"]
+
+
+def test_every_state_adjective_names_its_country(nlp):
+    # the actor data lists adjectives for some states only; the event lexicon knows the others
+    ms = code(
+        nlp,
+        "Ugandan President Yoweri Museveni accused Rwanda of backing the rebels on Monday.",
+        [("Rwanda", "RWA", "country")],
+    )
+    assert ("ACCUSE", "UGA", "RWA") in types(ms)
+    ms = code(
+        nlp,
+        "The Azerbaijani parliament threatened on Monday to break relations with Russia.",
+        [("Russia", "RUS", "country")],
+    )
+    assert ("THREATEN", "AZE", "RUS") in types(ms)
