@@ -136,3 +136,12 @@ def test_every_state_adjective_names_its_country(nlp):
         [("Russia", "RUS", "country")],
     )
     assert ("THREATEN", "AZE", "RUS") in types(ms)
+
+
+def test_an_apology_is_diplomatic_cooperation(nlp):
+    ms = code(
+        nlp,
+        "Japan apologized to South Korea on Monday for the incident.",
+        [("Japan", "JPN", "country"), ("South Korea", "KOR", "country")],
+    )
+    assert types(ms) == [("SUPPORT", "JPN", "KOR")]  # CAMEO 055, not yielding (CONCEDE)
