@@ -145,3 +145,14 @@ def test_an_apology_is_diplomatic_cooperation(nlp):
         [("Japan", "JPN", "country"), ("South Korea", "KOR", "country")],
     )
     assert types(ms) == [("SUPPORT", "JPN", "KOR")]  # CAMEO 055, not yielding (CONCEDE)
+
+
+def test_a_plural_demonym_names_its_country_but_an_ethnic_group_does_not(nlp):
+    ms = code(nlp, "Young Zimbabweans blocked roads in Harare on Sunday to press their demands.", [])
+    assert ("PROTEST", "ZWE", None) in types(ms)
+    ms = code(
+        nlp,
+        "Serbian police arrested three ethnic Albanians near Presevo on Friday.",
+        [("Serbian police", "SRB", "country")],
+    )
+    assert all(m.target is None or m.target.country != "ALB" for m in ms)
