@@ -120,3 +120,39 @@ def test_a_force_that_arrives_is_deployed_not_visiting(nlp):
         [("Chinese", "CHN", "country"), ("Islamabad", "PAK", "country")],
     )
     assert [m.type for m in ms] == ["CONSULT"]
+
+
+def test_every_state_adjective_names_its_country(nlp):
+    # the actor data lists adjectives for some states only; the event lexicon knows the others
+    ms = code(
+        nlp,
+        "Ugandan President Yoweri Museveni accused Rwanda of backing the rebels on Monday.",
+        [("Rwanda", "RWA", "country")],
+    )
+    assert ("ACCUSE", "UGA", "RWA") in types(ms)
+    ms = code(
+        nlp,
+        "The Azerbaijani parliament threatened on Monday to break relations with Russia.",
+        [("Russia", "RUS", "country")],
+    )
+    assert ("THREATEN", "AZE", "RUS") in types(ms)
+
+
+def test_an_apology_is_diplomatic_cooperation(nlp):
+    ms = code(
+        nlp,
+        "Japan apologized to South Korea on Monday for the incident.",
+        [("Japan", "JPN", "country"), ("South Korea", "KOR", "country")],
+    )
+    assert types(ms) == [("SUPPORT", "JPN", "KOR")]  # CAMEO 055, not yielding (CONCEDE)
+
+
+def test_a_plural_demonym_names_its_country_but_an_ethnic_group_does_not(nlp):
+    ms = code(nlp, "Young Zimbabweans blocked roads in Harare on Sunday to press their demands.", [])
+    assert ("PROTEST", "ZWE", None) in types(ms)
+    ms = code(
+        nlp,
+        "Serbian police arrested three ethnic Albanians near Presevo on Friday.",
+        [("Serbian police", "SRB", "country")],
+    )
+    assert all(m.target is None or m.target.country != "ALB" for m in ms)

@@ -112,7 +112,7 @@ def lexicon() -> Lexicon:
         announce_types=frozenset(raw["announce_types"]),
         pledge_types=frozenset(raw["pledge_types"]),
         announcing_verbs=frozenset(raw["announcing_verbs"]),
-        demonyms={**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}},
+        demonyms=_with_plurals({**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}}),
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
@@ -143,6 +143,15 @@ def lexicon() -> Lexicon:
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
     )
+
+
+def _with_plurals(demonyms: dict[str, str]) -> dict[str, str]:
+    """Each demonym also as a plural noun ("Young Algerians blocked roads", "Ugandans voted"), where none is listed."""
+    out = dict(demonyms)
+    for word, iso in demonyms.items():
+        if " " not in word and not word.endswith(("s", "sh", "ch", "ese", "z", "x")):
+            out.setdefault(word + "s", iso)
+    return out
 
 
 def _kb_demonyms() -> dict[str, str]:

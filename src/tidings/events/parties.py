@@ -111,6 +111,12 @@ class ActorIndex:
         country = lex.demonyms.get(key)
         if (
             country
+            and any(c.lower_ == "ethnic" for c in tok.children)
+            or (tok.i > 0 and tok.nbor(-1).lower_ == "ethnic")
+        ):
+            return None  # "ethnic Albanians in Kosovo": an ethnic group, not a state's people
+        if (
+            country
             and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"))
             and tok.ent_type_ != "PERSON"  # "Chad Wolf" is no Chadian
         ):
