@@ -627,3 +627,12 @@ def test_a_condition_is_hypothetical_and_the_threat_made_occurred(nlp):
                for m in ms if m.type == "ASSAULT" and m.source.country == "IRN")
     assert any(m.type == "THREATEN" and m.source.country == "USA" and m.status == "occurred" for m in ms), [
         (m.type, m.status, m.trigger) for m in ms]
+
+
+def test_a_visit_that_names_no_destination_is_hosted_by_the_datelines_country(nlp):
+    text = ("HANOI — Brazilian President Luiz Inacio Lula da Silva arrived on Tuesday for a three-day state visit, "
+            "bringing a delegation of business leaders.")
+    ms = code(nlp, text, "2024-05-15", actors=[("Brazilian President Luiz Inacio Lula da Silva", "BRA", "person")],
+              times=[("on Tuesday", "2024-05-14")], places=[("HANOI", "VNM")])
+    m = one(ms, "CONSULT")
+    assert (m.source.country, m.target.country if m.target else None) == ("BRA", "VNM")
