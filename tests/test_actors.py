@@ -209,3 +209,13 @@ def test_world_leaders_armed_groups_and_state_media_have_their_country(nlp) -> N
 def test_the_iranian_president_depends_on_the_date(nlp, day: str, who: str) -> None:
     ms = _mentions(nlp, "The Iranian president said Tehran would not negotiate under pressure.", day)
     assert _find(ms, "president").actor_id == who
+
+
+def test_an_ambiguous_country_name_is_the_country_when_the_article_names_its_capital_or_demonym(nlp) -> None:
+    # "Niger" (like Chad, Georgia, Jordan) is a country only where spaCy tags it a place, unless the article
+    # shows which sense it uses: here the demonym "Nigerien" (one sense per article)
+    text = ("The regional bloc closed its borders with Niger and froze Nigerien assets on Sunday. "
+            "Niger's new rulers said the measures were illegal, and crowds gathered in Niamey.")
+    ms = _mentions(nlp, text, "2023-07-31")
+    niger = [m for m in ms if m.text == "Niger"]
+    assert niger and all(m.country == "NER" and m.kind == "country" for m in niger)

@@ -281,3 +281,22 @@ def test_an_envoy_is_recalled_by_the_state_whose_envoy_he_is(nlp):
     )
     ms = code(nlp, text, [("European Union", "EUR", "igo"), ("Belarus", "BLR", "country")])
     assert dyads(ms, "SANCTION") == [("SANCTION", "EUR", "BLR")]
+
+
+def test_the_bloc_and_it_after_it_name_the_organisation_named_before(nlp):
+    # ECOWAS has a code of its own (CAMEO's West Africa), "the bloc" names it and "It" the bloc
+    text = ("West African leaders of ECOWAS met in Abuja on Sunday. The bloc froze Nigerien assets held in regional "
+            "banks. It also imposed travel bans on the officers involved.")
+    i, j = text.index("ECOWAS"), text.index("Nigerien")
+    acts = [Actor(i, i + 6, "ECOWAS", "igo:ecowas", "ECOWAS", None, kind="igo"),
+            Actor(j, j + 8, "Nigerien", "country:NER", "Niger", "NER")]
+    ms = code_doc("a1", nlp(text), published="2023-07-31", actors=acts)
+    assert dyads(ms, "SANCTION", sentence=1) == [("SANCTION", "WAF", "NER")]
+    assert dyads(ms, "SANCTION", sentence=2) == [("SANCTION", "WAF", "NER")]
+
+
+def test_the_junta_names_the_state_named_before(nlp):
+    text = ("Soldiers seized power in Niger on Wednesday. On Friday the junta accused France of plotting an "
+            "intervention.")
+    ms = code(nlp, text, [("Niger", "NER", "country"), ("France", "FRA", "country")], published="2023-07-29")
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "NER", "FRA")]

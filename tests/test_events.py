@@ -690,3 +690,21 @@ def test_a_list_of_dates_with_a_place_each_is_one_event_per_date_at_its_place(nl
               places=[("Portugal", "PRT"), ("Porto", "PRT"), ("Braga", "PRT")])
     got = sorted((m.date_value, m.place.name if m.place else None) for m in ms if m.type == "CONSULT")
     assert got == [("2023-05-02", "Porto"), ("2023-05-09", "Braga"), ("2023-05-16", "Braga")], got
+
+def test_a_visit_that_names_no_destination_is_hosted_by_the_datelines_country(nlp):
+    text = ("HANOI — Brazilian President Luiz Inacio Lula da Silva arrived on Tuesday for a three-day state visit, "
+            "bringing a delegation of business leaders.")
+    ms = code(nlp, text, "2024-05-15", actors=[("Brazilian President Luiz Inacio Lula da Silva", "BRA", "person")],
+              times=[("on Tuesday", "2024-05-14")], places=[("HANOI", "VNM")])
+    m = one(ms, "CONSULT")
+    assert (m.source.country, m.target.country if m.target else None) == ("BRA", "VNM")
+
+
+def test_the_white_house_tagged_an_organisation_is_still_the_place_visited(nlp):
+    # spaCy tags "the White House" ORG; a determiner does not make the place an organisation's name part
+    text = "Milei, who visited the White House in April, has said Argentina wants good relations with Beijing."
+    ms = code(nlp, text, "2024-05-15", actors=[("Milei", "ARG", "person"), ("Argentina", "ARG", "country"),
+                                               ("Beijing", "CHN", "country")],
+              times=[("in April", "2024-04")], places=[("White House", "USA")])
+    m = one(ms, "CONSULT")
+    assert (m.source.country, m.target.country if m.target else None, m.place.name) == ("ARG", "USA", "White House")

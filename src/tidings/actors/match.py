@@ -98,11 +98,13 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
     """Non-overlapping KB matches in text order (longest first, then by type priority)."""
     exact, lower, labels = _matchers(doc.vocab, kb)
     spans: dict[tuple[int, int], dict[str, list[str]]] = {}
-    for mid, s, e in [*exact(doc), *lower(doc)]:
+    hits = [(mid, s, e) for mid, s, e in [*exact(doc), *lower(doc)]]
+    sure = _sure_countries(doc, kb, [(labels[mid], s, e) for mid, s, e in hits])
+    for mid, s, e in hits:
         typ, key = labels[mid]
         if typ in PROPER and not _capitalised(doc, s, e):
             continue
-        if typ == "COUNTRY" and doc[s:e].text in kb.ambiguous and doc[s].ent_type_ != "GPE":
+        if typ == "COUNTRY" and doc[s:e].text in kb.ambiguous and doc[s].ent_type_ != "GPE" and key not in sure:
             continue
         spans.setdefault((s, e), {}).setdefault(typ, []).append(key)
     chosen: list[Cand] = []
@@ -116,6 +118,21 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
     as_spans = {(c.start, c.end): c for c in chosen}
     kept = filter_spans([doc[c.start : c.end] for c in sorted(chosen, key=lambda c: -_PRIORITY[c.type])])
     return sorted((as_spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+
+
+def _sure_countries(doc: Doc, kb: ActorKB, hits: list[tuple[tuple[str, str], int, int]]) -> set[str]:
+    """Countries with an ambiguous name ("Niger", "Chad", "Georgia") that the article shows it means: one
+    sense per article. The name is the country wherever it stands when spaCy tags one of its mentions a
+    place, or the article also names the country's capital or demonym ("Niamey", "Nigerien")."""
+    out: set[str] = set()
+    for (typ, key), s, e in hits:
+        if typ == "COUNTRY" and doc[s:e].text in kb.ambiguous and doc[s].ent_type_ == "GPE":
+            out.add(key)
+        elif typ == "DEMONYM" and _capitalised(doc, s, e):
+            out.add(key)
+        elif typ == "SEAT" and key.startswith("gov:") and doc[s:e].text.lower() in kb.strict_capitals:
+            out.add(key[4:])
+    return out
 
 
 def _capitalised(doc: Doc, s: int, e: int) -> bool:

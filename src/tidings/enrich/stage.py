@@ -46,11 +46,12 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 10: a name the story uses as a place is one wherever it recurs; every country's demonym is no place;
 #    contested lines (Line of Control); GeoNames' own country points; a one-word "organisation" that is a
 #    place in the story's country is a toponym; a compass word alone is no place (issue 16, places)
-# 12+dates: a day with "last year" ("on Feb. 24 last year"); "the following summer" from the story's date;
+# 13 (session 7): dates: a day with "last year" ("on Feb. 24 last year"); "the following summer" from the story's date;
 #    "set fire"/"set up" are no schedule; a weekday's happening in a present clause ("follows Tuesday's
 #    declaration") is past; a month naming a happening ("the August announcement"); "last year" in a results
 #    comparison is the year-ago quarter; "by August" in a will-clause and "postponed until Tuesday" look
 #    ahead (issue 16, dates)
+#    and dyads: the actor data's new states (adjectives, demonyms, capitals), ECOWAS and the Arab League
 VERSION = "13"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

@@ -263,6 +263,8 @@ class Article:
             if t.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(t) or is_relative(t):
                 continue
             p = self.actors.in_phrase(t)
+            if p is None and is_definite(t) and not is_dual(t):
+                p = next(iter(self.definite(t)), None)  # "The bloc ordered ... It also imposed": the bloc's
             if p is not None and fits(p):
                 return [p]
             if p is None and unknown(t) and t.tag_ not in ("NNS", "NNPS"):

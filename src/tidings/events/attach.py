@@ -190,7 +190,12 @@ class PlaceIndex:
         # "the Bank of China", "Beijing Normal University": a toponym inside an organisation's name
         # locates the organisation, it is not where an event happened
         # ("the embassy in Washington" says where the embassy is: that can be where it acted)
-        in_org = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
+        # ("the White House" tagged ORG is the place itself: a determiner adds no organisation)
+        in_org = {
+            (e[1:].start_char if len(e) > 1 and e[0].lower_ == "the" else e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "ORG"
+        }
         for p in places:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is None:

@@ -939,6 +939,11 @@ def _build(
     if dp is not None:
         place = place_record(dp)
         conf -= 0.05
+        if tgt is None and tr.mode == "visit" and dp.country and dp.country != src.country:
+            # "BEIJING - Macron arrived on Wednesday for a three-day state visit": a visit that names no
+            # destination is to where the reporter saw it, so the dateline's country hosts it
+            tgt = Party(name=dp.country, country=dp.country, kind="country", text=dp.text)
+            conf -= 0.1
     # a planned event happens after the report: clip "before the end of the year" to what is left of it
     if (
         status in ("planned", "proposed")
