@@ -7,9 +7,12 @@ Actors are given by hand as the enrich stage would give them (tests/coding.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from coding import code, types
 
+import tidings
 from tidings.nlp import load_nlp
 
 
@@ -156,3 +159,26 @@ def test_a_plural_demonym_names_its_country_but_an_ethnic_group_does_not(nlp):
         [("Serbian police", "SRB", "country")],
     )
     assert all(m.target is None or m.target.country != "ALB" for m in ms)
+
+
+def test_no_data_file_repeats_a_key():
+    # YAML keeps the last of two equal keys without a word: a repeated entry silently drops the first
+    import glob
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        repeated = {k for k in keys if isinstance(k, str) and keys.count(k) > 1}
+        assert not repeated, f"{node.start_mark.name}:{node.start_mark.line + 1} repeats {sorted(repeated)}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    files = glob.glob(str(Path(tidings.__file__).parent / "data" / "**" / "*.yaml"), recursive=True)
+    assert files
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            yaml.load(fh, Loader=Strict)
