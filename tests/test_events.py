@@ -671,3 +671,14 @@ def test_meetings_listed_in_a_planned_programme_are_planned(nlp):
     ms = code(nlp, text, "2023-11-20", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")])
     meeting = one(ms, "CONSULT")
     assert (meeting.source.country, meeting.target.country, meeting.status) == ("KEN", "UGA", "planned")
+
+
+def test_a_call_named_by_a_since_phrase_of_a_negated_contact_happened(nlp):
+    # "no conversation ... since a phone call on March 3": the call was between the same two sides and happened
+    text = "No conversation between Ruto and President Museveni has been announced since a phone call on March 3."
+    ms = code(nlp, text, "2023-11-20", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")],
+              times=[("on March 3", "2023-03-03")])
+    call = next(m for m in ms if m.trigger == "call")
+    assert (call.source.country, call.target.country, call.status, call.date_value) == (
+        "KEN", "UGA", "occurred", "2023-03-03")
+    assert next(m for m in ms if m.trigger == "conversation").status == "negated"
