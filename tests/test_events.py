@@ -682,3 +682,18 @@ def test_a_call_named_by_a_since_phrase_of_a_negated_contact_happened(nlp):
     assert (call.source.country, call.target.country, call.status, call.date_value) == (
         "KEN", "UGA", "occurred", "2023-03-03")
     assert next(m for m in ms if m.trigger == "conversation").status == "negated"
+
+
+def test_being_on_a_visit_is_a_visit_and_a_title_case_colon_dateline_names_no_actor(nlp):
+    # "X will be on an official visit to Y from ... to ...": X visits Y, planned, dated by the range
+    text = "Ruto will be on a state visit to Uganda from May 31 to June 3."
+    ms = code(nlp, text, "2023-05-27", actors=[("Ruto", "KEN", "person"), ("Uganda", "UGA", "country")],
+              times=[("from May 31 to June 3", "2023-05-31")])
+    visit = one(ms, "CONSULT")
+    assert (visit.source.country, visit.target.country, visit.status) == ("KEN", "UGA", "planned")
+    # "Nairobi: President Ruto ...": a dateline in title case, as South Asian and African outlets write it
+    from tidings.events.article import dateline_end
+
+    assert dateline_end("Nairobi: President Ruto will travel") == len("Nairobi: ")
+    assert dateline_end("New Delhi: India said") == len("New Delhi: ")
+    assert dateline_end("He said: we will go") == 0

@@ -332,6 +332,9 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         if gov.pos_ == "VERB" and (gov.lemma_.lower() in lex.planned or gov.lemma_.lower() in lex.negating):
             subj, _ = _subject_tokens(gov)
             src = _parties_for(art, subj)
+        elif n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() == "be" and tr.type in _VISIT_TYPES:
+            # "Prachanda will be on an official visit to India": the subject of "be on" is the visitor
+            src = _parties_for(art, _subject_tokens(gov)[0])
     return src, tgt
 
 
