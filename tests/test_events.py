@@ -708,3 +708,28 @@ def test_the_white_house_tagged_an_organisation_is_still_the_place_visited(nlp):
               times=[("in April", "2024-04")], places=[("White House", "USA")])
     m = one(ms, "CONSULT")
     assert (m.source.country, m.target.country if m.target else None, m.place.name) == ("ARG", "USA", "White House")
+
+def test_a_call_named_by_a_since_phrase_of_a_negated_contact_happened(nlp):
+    # "no conversation ... since a phone call on March 3": the call was between the same two sides and happened
+    text = "No conversation between Ruto and President Museveni has been announced since a phone call on March 3."
+    ms = code(nlp, text, "2023-11-20", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")],
+              times=[("on March 3", "2023-03-03")])
+    call = next(m for m in ms if m.trigger == "call")
+    assert (call.source.country, call.target.country, call.status, call.date_value) == (
+        "KEN", "UGA", "occurred", "2023-03-03")
+    assert next(m for m in ms if m.trigger == "conversation").status == "negated"
+
+
+def test_being_on_a_visit_is_a_visit_and_a_title_case_colon_dateline_names_no_actor(nlp):
+    # "X will be on an official visit to Y from ... to ...": X visits Y, planned, dated by the range
+    text = "Ruto will be on a state visit to Uganda from May 31 to June 3."
+    ms = code(nlp, text, "2023-05-27", actors=[("Ruto", "KEN", "person"), ("Uganda", "UGA", "country")],
+              times=[("from May 31 to June 3", "2023-05-31")])
+    visit = one(ms, "CONSULT")
+    assert (visit.source.country, visit.target.country, visit.status) == ("KEN", "UGA", "planned")
+    # "Nairobi: President Ruto ...": a dateline in title case, as South Asian and African outlets write it
+    from tidings.events.article import dateline_end
+
+    assert dateline_end("Nairobi: President Ruto will travel") == len("Nairobi: ")
+    assert dateline_end("New Delhi: India said") == len("New Delhi: ")
+    assert dateline_end("He said: we will go") == 0

@@ -40,8 +40,10 @@ def as_date(value: Any) -> dt.date | None:
 # "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —", "BEIJING, Nov 9 (Wire) -",
 # "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:": where the reporter filed from
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
+    r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s"
+    # "New Delhi: Prime Minister ...": a place name in title case with a colon (checked against places)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s)"
 )
 
 

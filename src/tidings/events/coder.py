@@ -332,6 +332,9 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         if gov.pos_ == "VERB" and (gov.lemma_.lower() in lex.planned or gov.lemma_.lower() in lex.negating):
             subj, _ = _subject_tokens(gov)
             src = _parties_for(art, subj)
+        elif n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() == "be" and tr.type in _VISIT_TYPES:
+            # "Prachanda will be on an official visit to India": the subject of "be on" is the visitor
+            src = _parties_for(art, _subject_tokens(gov)[0])
     return src, tgt
 
 
@@ -473,9 +476,16 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         sources, targets = _noun_parties(art, tr)
         if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:
             # "six hours of talks" next to "Sullivan and Yang agreed": borrow the sentence's dyad
-            same_sent = [e for e in art.events if e.sentence == si and e.source and e.target and e.status == "occurred"]
+            # "have not spoken since a phone call on Jan. 17", "no talks since their meeting in May": the
+            # contact a "since" phrase names was between the same two sides, whatever the clause's status
+            since = v.dep_ == "pobj" and v.head.lower_ == "since"
+            same_sent = [
+                e
+                for e in art.events
+                if e.sentence == si and e.source and e.target and (e.status == "occurred" or since)
+            ]
             definite = any(c.dep_ in ("det", "poss") for c in v.children) or v.dep_ in ("nsubj", "nsubjpass")
-            if same_sent and tr.type == "CONSULT" and not definite:
+            if same_sent and tr.type == "CONSULT" and (not definite or since):
                 last = same_sent[-1]
                 sources = [last.source] if last.source else []
                 targets = [last.target] if last.target else []
