@@ -332,3 +332,16 @@ def test_calling_on_an_office_holder_is_a_courtesy_call_and_calling_on_someone_t
         ms = code(nlp, text, [("Ruto", "KEN", "person"), ("Kenya", "KEN", "country"),
                               ("Akufo-Addo", "GHA", "person"), ("Ghana", "GHA", "country")])
         assert [m.type for m in ms if m.trigger.startswith("called")] == ["REQUEST"], text
+
+
+def test_a_joint_exercise_is_cooperation_between_the_forces_and_a_lone_one_a_show_of_force(nlp):
+    ms = code(nlp, "India and France started joint naval exercises off Goa on Monday.",
+              [("India", "IND", "country"), ("France", "FRA", "country")])
+    assert [(m.type, m.mode, {m.source.country, m.target.country}) for m in ms] == [
+        ("COOPERATE", "military", {"IND", "FRA"})]
+    ms = code(nlp, "Japan and the Philippines held combined drills in the South China Sea.",
+              [("Japan", "JPN", "country"), ("the Philippines", "PHL", "country")])
+    assert [(m.type, {m.source.country, m.target.country}) for m in ms] == [("COOPERATE", {"JPN", "PHL"})]
+    ms = code(nlp, "China staged military drills around Taiwan on Monday.",
+              [("China", "CHN", "country"), ("Taiwan", "TWN", "country")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("MOBILIZE", "CHN", "TWN")]

@@ -30,6 +30,8 @@ class Lexicon:
     particle_objects: dict[str, dict[str, Entry]]
     courtesy_particles: dict[str, Entry]
     courtesy_hosts: frozenset[str]
+    joint_modifiers: frozenset[str]
+    joint_entry: Entry | None
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
     nouns: dict[str, Entry]
@@ -90,6 +92,8 @@ def lexicon() -> Lexicon:
         particle={k: _entry(v) for k, v in raw["particle"].items()},
         courtesy_particles={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("particles", {}).items()},
         courtesy_hosts=frozenset((raw.get("courtesy_call") or {}).get("hosts") or ()),
+        joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
+        joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
         particle_objects={
             k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
         },

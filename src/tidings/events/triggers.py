@@ -335,13 +335,29 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def _joint(tr: Trigger | None) -> Trigger | None:
+    """ "began joint military exercises", "combined drills": forces exercising together cooperate (CAMEO 062);
+    a show of force stays one only when nothing says it is held jointly."""
+    lex = lexicon()
+    if tr is None or tr.type != "MOBILIZE" or lex.joint_entry is None:
+        return tr
+    noun = tr.head if tr.nominal else tr.obj
+    if noun is None or not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.joint_modifiers for c in noun.children
+    ):
+        return tr
+    return Trigger(
+        tr.head, lex.joint_entry[0], lex.joint_entry[1], obj=tr.obj, particle=tr.particle, nominal=tr.nominal
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
     consumed: set[int] = set()
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _verb_trigger(tok) or _cameo_trigger(tok)
+            tr = _joint(_verb_trigger(tok) or _cameo_trigger(tok))
             if tr is not None:
                 verbs.append(tr)
                 if tr.obj is not None:
@@ -353,7 +369,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.dep_ == "compound":
             continue
-        tr = _noun_trigger(tok)
+        tr = _joint(_noun_trigger(tok))
         if tr is None:
             continue
         # "arrive in Beijing for talks", "visited Tianjin for talks": the verb's own event
