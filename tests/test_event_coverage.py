@@ -315,3 +315,10 @@ def test_an_ultimatum_is_a_threat_and_an_issued_invitation_a_request(nlp):
     ms = code(nlp, "NATO issued an invitation to Finland on Tuesday.",
               [("NATO", "NAT", "organization"), ("Finland", "FIN", "country")])
     assert ("REQUEST", "NAT", "FIN") in types(ms)
+
+
+def test_releasing_a_peoples_plural_name_is_releasing_its_nationals(nlp):
+    # "215 Ukrainians" is nationals of Ukraine, as "Ukrainian nationals" would be
+    ms = code(nlp, "On Sept. 21, Russia released 215 Ukrainians, many of them soldiers captured in Mariupol.",
+              [("Russia", "RUS", "country"), ("Ukrainians", "UKR", "group")], published="2022-09-22")
+    assert ("RETREAT", "RUS", "UKR") in types(ms)
