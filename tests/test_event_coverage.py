@@ -345,3 +345,9 @@ def test_a_joint_exercise_is_cooperation_between_the_forces_and_a_lone_one_a_sho
     ms = code(nlp, "China staged military drills around Taiwan on Monday.",
               [("China", "CHN", "country"), ("Taiwan", "TWN", "country")])
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("MOBILIZE", "CHN", "TWN")]
+
+def test_releasing_a_peoples_plural_name_is_releasing_its_nationals(nlp):
+    # "215 Ukrainians" is nationals of Ukraine, as "Ukrainian nationals" would be
+    ms = code(nlp, "On Sept. 21, Russia released 215 Ukrainians, many of them soldiers captured in Mariupol.",
+              [("Russia", "RUS", "country"), ("Ukrainians", "UKR", "group")], published="2022-09-22")
+    assert ("RETREAT", "RUS", "UKR") in types(ms)

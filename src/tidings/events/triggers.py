@@ -51,6 +51,8 @@ def _noun_key(tok: Token) -> list[str]:
     keys.append(lemma)
     if tok.pos_ == "PROPN":  # "released German journalist Mesale Tolu": the title noun names what it is
         keys += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and tok.lower_ in lexicon().demonyms:
+        keys.append("national")  # "released 215 Ukrainians": a people's plural name is nationals of that state
     return keys
 
 
