@@ -135,3 +135,20 @@ def test_a_ministry_feeling_regret_disapproves_and_halted_funding_is_a_sanction(
     assert ("SANCTION", "SWE", "ZWE") in dyads(
         code(nlp, text2, actors=[("Sweden", "SWE", "country"), ("Zimbabwe", "ZWE", "country")])
     )
+
+
+def test_fire_launched_from_a_place_with_no_agent_comes_from_its_side(nlp):
+    text = "Two rockets were fired from Lebanon toward the northern Israeli town of Kiryat Shmona on Sunday, the army said."
+    ms = code(nlp, text, places=[("Lebanon", "LBN")])
+    assert ("ASSAULT", "LBN", "ISR") in dyads(ms)
+    # an agent is the source, not the launch site
+    text2 = "Two rockets were fired by Hezbollah from Lebanon toward the northern Israeli town of Kiryat Shmona."
+    assert ("ASSAULT", "LBN", "ISR") not in dyads(code(nlp, text2, places=[("Lebanon", "LBN")]))
+
+
+def test_aid_trucks_entering_or_crossing_into_a_place(nlp):
+    text = (
+        "The first Egyptian aid trucks crossed into Gaza on Saturday. A Turkish relief convoy entered Gaza on Monday."
+    )
+    ms = code(nlp, text, places=[("Gaza", "PSE")])
+    assert ("AID", "EGY", "PSE") in dyads(ms)

@@ -44,6 +44,7 @@ _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", 
 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
+_LAUNCHED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # fire "launched from" a place, with no agent
 _WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 # phrases that set the scene, not the participants: "applied to join the alliance after the start of
@@ -325,6 +326,16 @@ def _frame_parties(
         if not sources:
             donor = _donor(art, v)
             sources = [donor] if donor is not None else []
+    if tr.frame == "delivery" and not targets:
+        # "aid trucks entered Gaza", "crossed into Gaza", "reached Kabul": the country of the place reached
+        for c in v.children:
+            pl = art.places.at(c) if c.dep_ in ("dobj", "obj") else None
+            if pl is not None and getattr(pl, "country", None):
+                targets = [Party(name=pl.country, country=pl.country, kind="country", text=pl.text)]
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "to"):
+                targets = _prep_parties(art, c)
+            if targets:
+                break
     elif tr.frame == "expulsion" and not targets:
         # "after declaring him persona non grata": the parser makes the envoy the complement's subject
         heads = [g for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children if g.dep_ == "nsubj"]
@@ -369,6 +380,10 @@ def _frame_parties(
                 if p.country and p.country != src_country
             ][:1]
     return sources, targets
+
+
+def _agent(v: Token) -> bool:
+    return any(c.dep_ == "agent" for c in v.children)
 
 
 def _donor(art: Article, v: Token) -> Party | None:
@@ -528,6 +543,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if tr.frame in ("transit", "shadow") and not targets:
                 return []  # a warship sailing, or shadowed, with nobody named on the other side: no interaction
+        if not sources and passive and tr.type in _LAUNCHED_TYPES and not _agent(v):
+            # "rockets were fired from Gaza toward Ashdod": fire with no agent, aimed at a named side, comes from
+            # where it was launched ("no evidence the strikes had been launched from Yemen" names no target)
+            launch = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_parties(art, c)]
+            if any(t.country not in {p.country for p in launch} for t in targets if t.country):
+                sources = launch
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False
