@@ -152,3 +152,8 @@ def test_aid_trucks_entering_or_crossing_into_a_place(nlp):
     )
     ms = code(nlp, text, places=[("Gaza", "PSE")])
     assert ("AID", "EGY", "PSE") in dyads(ms)
+
+
+def test_declaring_something_unwelcome_without_an_envoy_is_no_expulsion(nlp):
+    text = "Peru declared on Monday that foreign interference in its elections was unwelcome."
+    assert not [m for m in code(nlp, text, actors=[("Peru", "PER", "country")]) if m.type == "SANCTION"]

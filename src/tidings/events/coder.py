@@ -541,8 +541,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
-            if tr.frame in ("transit", "shadow") and not targets:
-                return []  # a warship sailing, or shadowed, with nobody named on the other side: no interaction
+            if tr.frame in ("transit", "shadow", "expulsion") and not targets:
+                # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
+                # was unwelcome" (no envoy declared): no interaction
+                return []
         if not sources and passive and tr.type in _LAUNCHED_TYPES and not _agent(v):
             # "rockets were fired from Gaza toward Ashdod": fire with no agent, aimed at a named side, comes from
             # where it was launched ("no evidence the strikes had been launched from Yemen" names no target)
