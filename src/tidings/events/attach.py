@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - only while the time stage is missing
 
 __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_interval", "precision_of"]
 
-_PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across"}
+_PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across", "through"}
 _MOTION_PREPS = {"to", "into"}
 # "agreed to a pause in the fighting in Gaza", "asked for talks in Geneva": a place inside what is agreed,
 # asked or said is part of it, not where the agreeing happened

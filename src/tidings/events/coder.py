@@ -44,6 +44,8 @@ _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", 
 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
+_LAUNCHED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # fire "launched from" a place, with no agent
+_WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 # phrases that set the scene, not the participants: "applied to join the alliance after the start of
 # Russia's war" has no Russian target
@@ -338,6 +340,100 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     return src, tgt
 
 
+def _frame_parties(
+    art: Article, si: int, tr: Trigger, subj: list[Token], sources: list[Party], targets: list[Party]
+) -> tuple[list[Party], list[Party]]:
+    """Parties of a frames.yaml reading (triggers._frame_trigger), where the plain slots miss them."""
+    v = tr.head
+    if tr.frame == "delivery" and not sources:
+        # "its humanitarian aid flight landed in Herat": the owner of the vehicle; else the article's sender
+        poss = [c for s in subj for c in s.subtree if c.dep_ == "poss"]
+        for c in poss:
+            own = art.actors.in_phrase(c)
+            sources += [own] if own is not None else art.context(c)
+        sources = [p for p in sources if p.country]
+        if not sources:
+            donor = _donor(art, v)
+            sources = [donor] if donor is not None else []
+    if tr.frame == "delivery" and not targets:
+        # "aid trucks entered Gaza", "crossed into Gaza", "reached Kabul": the country of the place reached
+        for c in v.children:
+            pl = art.places.at(c) if c.dep_ in ("dobj", "obj") else None
+            if pl is not None and getattr(pl, "country", None):
+                targets = [Party(name=pl.country, country=pl.country, kind="country", text=pl.text)]
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "to"):
+                targets = _prep_parties(art, c)
+            if targets:
+                break
+    elif tr.frame == "expulsion" and not targets:
+        # "after declaring him persona non grata": the parser makes the envoy the complement's subject
+        heads = [g for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        targets = _parties_for(art, heads)
+    elif tr.frame == "feeling" and any(p.inferred for p in sources):
+        # "We feel deeply regretful, the spokesperson said": "we" is the speaker's side, nobody else's
+        speaker = attribution_of(v, art.actors)
+        sources = [speaker] if speaker is not None and speaker.country else []
+    elif tr.frame == "shadow":
+        # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
+        obj = verb_object(v) or next(
+            (o for cj in v.conjuncts if cj.i > v.i for o in [verb_object(cj)] if o is not None), None
+        )
+        targets = _parties_for(art, [obj]) if obj is not None else []
+    elif tr.frame == "transit" and sources:
+        # the relative clause's noun is the warship itself, not a target
+        targets = [p for p in targets if p.country != sources[0].country]
+    if tr.frame == "transit" and not targets and sources:
+        # "sailed through waters southeast of Taiwan": the country of a place in the verb's phrase; "a US
+        # destroyer transited through the Taiwan Strait": international waters name no host, the side the
+        # sentence has the warship's state facing is the target
+        src_country = sources[0].country
+        for c in v.children:  # "through waters southeast of Taiwan": the parser hangs "of Taiwan" off the adverb
+            if not ((c.dep_ == "prep" and c.lower_ in _WATERS_PREPS) or c.dep_ == "advmod"):
+                continue
+            for t in c.subtree:
+                pl = art.places.at(t)
+                p = art.actors.at(t)
+                if p is None and pl is not None and getattr(pl, "country", None):
+                    p = Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+                if p is not None and p.country and p.country != src_country:
+                    targets = [p]
+                    break
+            if targets:
+                break
+        if not targets:  # the side the same sentence has the warship's state facing ("tracked a US destroyer that ...")
+            targets = [
+                p
+                for e in art.events
+                if e.sentence == si and e.source and e.target and e.status == "occurred"
+                for p in (e.source, e.target)
+                if p.country and p.country != src_country
+            ][:1]
+    return sources, targets
+
+
+def _agent(v: Token) -> bool:
+    return any(c.dep_ == "agent" for c in v.children)
+
+
+def _donor(art: Article, v: Token) -> Party | None:
+    """The sender of an aid delivery the sentence does not name ("a cargo plane carrying relief goods arrived
+    in Turkey"): the article's most named country other than the one where it arrives, when named twice."""
+    place = art.places.attached(v, motion=True)
+    dest = getattr(place, "country", None)
+    counts: dict[str, int] = {}
+    first: dict[str, Party] = {}
+    for _, p in art.actors.ordered:
+        if p.country and p.country != dest:
+            counts[p.country] = counts.get(p.country, 0) + 1
+            first.setdefault(p.country, p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])  # ties: the first named (dicts keep insertion order)
+    if counts[best] < 2 or dest is None:
+        return None
+    return replace(first[best], inferred=True)
+
+
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
@@ -505,6 +601,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             gov = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
             if gov is not None and gov.pos_ == "VERB":
                 sources = _parties_for(art, _subject_tokens(gov)[0])
+            if not sources:  # "Trump's executive order that halted federal funding": the order's owner
+                sources = _parties_for(art, [c for c in holder.children if c.dep_ == "poss"])
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
         owner = _envoy_owner(art, tr)
         if owner is not None and tr.obj is not None:
@@ -523,6 +621,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
             else:
                 targets = pp + targets
+        if tr.frame is not None:
+            sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
+            if tr.frame in ("transit", "shadow", "expulsion") and not targets:
+                # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
+                # was unwelcome" (no envoy declared): no interaction
+                return []
+        if not sources and passive and tr.type in _LAUNCHED_TYPES and not _agent(v):
+            # "rockets were fired from Gaza toward Ashdod": fire with no agent, aimed at a named side, comes from
+            # where it was launched ("no evidence the strikes had been launched from Yemen" names no target)
+            launch = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_parties(art, c)]
+            if any(t.country not in {p.country for p in launch} for t in targets if t.country):
+                sources = launch
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False

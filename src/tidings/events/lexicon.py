@@ -69,6 +69,7 @@ class Lexicon:
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
     switch_objects: frozenset[str]
+    frames: dict[str, Any]  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -86,6 +87,9 @@ def _data(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = yaml.safe_load(_data("lexicon.yaml"))
+    frames = yaml.safe_load(_data("frames.yaml"))
+    for verb, table in (frames.get("verb_objects") or {}).items():  # frames' objects join the verb's own table
+        raw["verb_objects"][verb] = {**(raw["verb_objects"].get(verb) or {}), **table}
     mod = raw["modality"]
     return Lexicon(
         verbs={k: _entry(v) for k, v in raw["verbs"].items()},
@@ -138,6 +142,7 @@ def lexicon() -> Lexicon:
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
+        frames=frames,
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),

@@ -28,6 +28,7 @@ class Trigger:
     obj: Token | None = None  # object consumed by a light verb or policy verb
     particle: Token | None = None
     nominal: bool = False
+    frame: str | None = None  # a frames.yaml reading ("delivery", "transit"...): the coder finds its parties
 
     @property
     def text(self) -> str:
@@ -155,6 +156,67 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
     return None
 
 
+def _phrase_lemmas(head: Token) -> set[str]:
+    """Lemmas and words of a noun phrase (its head and modifiers, with "carrying X" and "of X"), no other clause."""
+    out: set[str] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out |= {t.lemma_.lower(), t.lower_}
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "conj", "cc", "punct", "appos"))
+    return out
+
+
+def _craft(tok: Token | None, craft: frozenset[str]) -> bool:
+    """A warship or military aircraft: "a US destroyer", "the aircraft carrier Shandong", "Chinese warplanes"."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(k in craft for k in _noun_key(tok)) or any(
+        c.dep_ in ("compound", "appos") and any(k in craft for k in _noun_key(c)) for c in tok.children
+    )
+
+
+def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
+    """Events a verb makes with its subject or complement (data/events/frames.yaml): an aid delivery
+    ("a cargo plane carrying relief goods arrived in Turkey"), an envoy declared persona non grata, a
+    warship transiting a strait or shadowed, a ministry that feels regret."""
+    fr = lexicon().frames
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and is_relative(subj) and tok.dep_ == "relcl":
+        subj = tok.head  # "a US destroyer that transited through the Taiwan Strait"
+    deliv = fr["delivery"]
+    if lemma in deliv["verbs"] and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        words = _phrase_lemmas(subj)
+        head = subj.lemma_.lower()
+        cargo = set(deliv["cargo"]) - set(deliv["weak_cargo"])
+        if (head in deliv["vehicles"] and words & cargo) or (
+            head in deliv["cargo"] and (head in cargo or words & cargo)
+        ):
+            return Trigger(tok, "AID", None, frame="delivery")
+    exp = fr["expulsion"]
+    if lemma in exp["verbs"] and any(
+        w.lower_ in exp["complements"]
+        for c in tok.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct")
+        for w in c.subtree
+    ):
+        return Trigger(tok, "SANCTION", "expel", frame="expulsion")
+    craft = frozenset(fr["military_craft"])
+    if lemma in fr["transit_verbs"] and _craft(subj, craft):
+        return Trigger(tok, "MOBILIZE", "weapons", frame="transit")
+    if lemma in fr["shadow_verbs"]:
+        obj = verb_object(tok)
+        if obj is None:  # "to follow and monitor a US destroyer": the object of the coordinated verb
+            obj = next((o for cj in tok.conjuncts if cj.i > tok.i for o in [verb_object(cj)] if o is not None), None)
+        if _craft(obj, craft) and not (obj is not None and obj.dep_ == "nsubjpass" and _craft(subj, craft)):
+            return Trigger(tok, "COERCE", None, obj=None, frame="shadow")
+    if lemma in fr["feeling_verbs"] and any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in fr["feelings"] or c.lower_ in fr["feelings"]) for c in tok.children
+    ):
+        return Trigger(tok, "ACCUSE", "disapprove", frame="feeling")
+    return None
+
+
 def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None:
     """A verb whose event depends on its object ("held talks", "imposed tariffs"), from ``verb_objects``."""
     lex = lexicon()
@@ -172,7 +234,10 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     for cand in cands:
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
-        for key in _noun_key(cand):
+        keys = _noun_key(cand)
+        if cand.pos_ == "PROPN":  # "ordered South African Ambassador Ebrahim Rasool to leave": the title names him
+            keys += [c.lemma_.lower() for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for key in keys:
             if key in table:
                 typ, mode = table[key]
                 for k2 in _noun_key(cand):  # "held a virtual meeting": the compound decides the mode
@@ -193,6 +258,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     characterised = _characterisation(tok, tok.lemma_.lower())
     if characterised is not None:
         return characterised
+    framed = _frame_trigger(tok, lemma)
+    if framed is not None:
+        return framed
     if lemma not in _verb_lemmas():
         return None
     obj = verb_object(tok)

@@ -1,0 +1,159 @@
+"""Events no single word carries (data/events/frames.yaml, branch `missed`): aid deliveries, envoys declared
+persona non grata, warships transiting or shadowed, a ministry's stated regret. Invented sentences; actors
+and places given by hand as the enrich stage would give them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from coding import Actor
+
+from tidings.events import code_doc
+from tidings.nlp import load_nlp
+from tidings.places import Place
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def code(nlp, text, actors=(), places=(), published="2024-05-10"):
+    acts = [
+        Actor(
+            m.start(), m.end(), s, s.lower().replace(" ", "_"), s, c, kind=k, sector="GOV" if k == "country" else None
+        )
+        for s, c, k in actors
+        for m in re.finditer(r"\b" + re.escape(s) + r"\b", text)
+    ]
+    pl = []
+    for surface, country in places:
+        i = text.index(surface)
+        pl.append(
+            Place(
+                start=i,
+                end=i + len(surface),
+                text=surface,
+                name=surface,
+                geonameid=None,
+                country=country,
+                admin1=None,
+                lat=None,
+                lon=None,
+                feature="city",
+                score=1.0,
+                sentence=0,
+            )
+        )
+    return code_doc("a1", nlp(text), published=published, actors=acts, places=pl)
+
+
+def dyads(ms):
+    return sorted({(m.type, m.source.country, m.target.country if m.target else None) for m in ms})
+
+
+def test_a_plane_carrying_relief_that_lands_is_aid_to_where_it_lands(nlp):
+    text = (
+        "A second Jordanian cargo plane carrying 40 tonnes of relief supplies landed in Benghazi on Tuesday. "
+        "Trucks loaded with tents reached the border."
+    )
+    ms = code(nlp, text, places=[("Benghazi", "LBY")])
+    assert ("AID", "JOR", "LBY") in dyads(ms)
+
+
+def test_its_aid_flight_is_the_owner_s_and_an_unnamed_sender_is_the_article_s_other_side(nlp):
+    text = (
+        "Canada said its humanitarian aid flight arrived in Port-au-Prince on Friday. "
+        "Canada has sent doctors before, and Canada will keep helping, officials in Ottawa said."
+    )
+    assert ("AID", "CAN", "HTI") in dyads(
+        code(nlp, text, actors=[("Canada", "CAN", "country")], places=[("Port-au-Prince", "HTI")])
+    )
+    text2 = (
+        "A ship carrying medicine and food arrived in Beirut on Monday. Greece had promised the cargo last week, "
+        "and the Greek foreign minister said Greece would send more."
+    )
+    ms = code(nlp, text2, actors=[("Greece", "GRC", "country")], places=[("Beirut", "LBN")])
+    assert ("AID", "GRC", "LBN") in dyads(ms)
+    # goods alone are trade, not relief
+    text3 = "A ship carrying goods arrived in Beirut on Monday. Greece and Greece's ports said so."
+    assert not [
+        m
+        for m in code(nlp, text3, actors=[("Greece", "GRC", "country")], places=[("Beirut", "LBN")])
+        if m.type == "AID"
+    ]
+
+
+def test_declaring_an_envoy_persona_non_grata_or_unwelcome_expels_him(nlp):
+    text = "Peru declared the Mexican ambassador persona non grata on Monday."
+    assert ("SANCTION", "PER", "MEX") in dyads(
+        code(nlp, text, actors=[("Peru", "PER", "country"), ("the Mexican ambassador", "MEX", "person")])
+    )
+    text2 = "The move follows Niger declaring two French diplomats as unwelcome a day earlier."
+    ms = code(nlp, text2, actors=[("Niger", "NER", "country"), ("French diplomats", "FRA", "person")])
+    assert ("SANCTION", "NER", "FRA") in dyads(ms)
+
+
+def test_ordering_a_titled_envoy_to_leave_is_an_expulsion(nlp):
+    text = "The foreign ministry has ordered Iranian Ambassador Ali Rezaei to leave the country within 48 hours."
+    ms = code(
+        nlp,
+        text,
+        actors=[("The foreign ministry", "ALB", "country"), ("Iranian Ambassador Ali Rezaei", "IRN", "person")],
+    )
+    assert ("SANCTION", "ALB", "IRN") in dyads(ms)
+
+
+def test_a_warship_transiting_and_a_warship_shadowed(nlp):
+    text = (
+        "Japan's defence ministry said a Chinese destroyer sailed through waters near Japan on Tuesday. "
+        "Japan's navy said it tracked and monitored the Chinese destroyer."
+    )
+    ms = code(
+        nlp,
+        text,
+        actors=[
+            ("Japan's defence ministry", "JPN", "country"),
+            ("Japan's navy", "JPN", "country"),
+            ("Japan", "JPN", "country"),
+        ],
+    )
+    assert ("MOBILIZE", "CHN", "JPN") in dyads(ms)
+    assert ("COERCE", "JPN", "CHN") in dyads(ms)
+    # a ship that is not a warship sails on its own business
+    text2 = "A Chinese fishing boat sailed through waters near Japan on Tuesday, Japan's coast guard said."
+    assert not code(nlp, text2, actors=[("Japan's coast guard", "JPN", "country")])
+
+
+def test_a_ministry_feeling_regret_disapproves_and_halted_funding_is_a_sanction(nlp):
+    text = "Seoul feels deeply regretful over the decision by Tokyo, the ministry said."
+    assert ("ACCUSE", "KOR", "JPN") in dyads(
+        code(nlp, text, actors=[("Seoul", "KOR", "country"), ("Tokyo", "JPN", "country")])
+    )
+    text2 = "Sweden halted funding to Zimbabwe on Monday."
+    assert ("SANCTION", "SWE", "ZWE") in dyads(
+        code(nlp, text2, actors=[("Sweden", "SWE", "country"), ("Zimbabwe", "ZWE", "country")])
+    )
+
+
+def test_fire_launched_from_a_place_with_no_agent_comes_from_its_side(nlp):
+    text = "Two rockets were fired from Lebanon toward the northern Israeli town of Kiryat Shmona on Sunday, the army said."
+    ms = code(nlp, text, places=[("Lebanon", "LBN")])
+    assert ("ASSAULT", "LBN", "ISR") in dyads(ms)
+    # an agent is the source, not the launch site
+    text2 = "Two rockets were fired by Hezbollah from Lebanon toward the northern Israeli town of Kiryat Shmona."
+    assert ("ASSAULT", "LBN", "ISR") not in dyads(code(nlp, text2, places=[("Lebanon", "LBN")]))
+
+
+def test_aid_trucks_entering_or_crossing_into_a_place(nlp):
+    text = (
+        "The first Egyptian aid trucks crossed into Gaza on Saturday. A Turkish relief convoy entered Gaza on Monday."
+    )
+    ms = code(nlp, text, places=[("Gaza", "PSE")])
+    assert ("AID", "EGY", "PSE") in dyads(ms)
+
+
+def test_declaring_something_unwelcome_without_an_envoy_is_no_expulsion(nlp):
+    text = "Peru declared on Monday that foreign interference in its elections was unwelcome."
+    assert not [m for m in code(nlp, text, actors=[("Peru", "PER", "country")]) if m.type == "SANCTION"]
