@@ -46,7 +46,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 10: a name the story uses as a place is one wherever it recurs; every country's demonym is no place;
 #    contested lines (Line of Control); GeoNames' own country points; a one-word "organisation" that is a
 #    place in the story's country is a toponym; a compass word alone is no place (issue 16, places)
-VERSION = "12"
+VERSION = "12+geo"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
