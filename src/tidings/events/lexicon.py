@@ -61,6 +61,8 @@ class Lexicon:
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
+    capital_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
     switch_objects: frozenset[str]
 
 
@@ -111,6 +113,8 @@ def lexicon() -> Lexicon:
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
+        capital_verbs=frozenset(raw.get("capital_verbs") or ()),
+        envoy_nouns=frozenset(raw.get("envoy_nouns") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
     )
 

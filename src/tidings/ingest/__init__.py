@@ -40,7 +40,7 @@ from .writer import Batch, write_batch
 __all__ = ["ingest", "IngestReport", "Reject", "STAGE_NAME", "STAGE_VERSION", "read_file"]
 
 STAGE_NAME = "ingest"
-STAGE_VERSION = "3"  # 3: a yearless dateline takes the year whose day is the weekday the lead names before one
+STAGE_VERSION = "3+geo"  # 3: a yearless dateline takes the year whose day is the weekday the lead names before one
 # where it is the day after (issue 16); 2: datelines naming two cities ("WASHINGTON/BEIJING, May 16 -") date the article
 
 _CHUNK_FILES = 32
