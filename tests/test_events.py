@@ -683,3 +683,20 @@ def test_a_visitor_at_the_dateline_is_the_lead_s_not_every_person(nlp):
               times=[("on Tuesday", "2008-03-11")], places=[("PARIS", "FRA")])
     assert one(ms, "REQUEST").place.name == "PARIS"
     assert one(ms, "REJECT").place is None or one(ms, "REJECT").place.name != "PARIS"
+
+
+def test_a_country_stated_under_a_dateline_city_of_it_is_the_city(nlp):
+    text = "ISLAMABAD (Meridian Wire) - Afghan President Ashraf Ghani arrived in Pakistan on Friday for talks."
+    acts = [Actor(text.index("Ashraf Ghani"), text.index("Ashraf Ghani") + 12, "Ashraf Ghani", "ashraf_ghani",
+                  "Ashraf Ghani", "AFG")]
+    day = text.index("on Friday")
+    tx = [Timex(start=day, end=day + 9, text="on Friday", kind="date", value="2014-11-14",
+                precision="day", anchor="dct")]
+    pl = [Place(start=0, end=9, text="ISLAMABAD", name="ISLAMABAD", geonameid=None, country="PAK", admin1=None,
+                lat=None, lon=None, feature="city", score=1.0, sentence=0),
+          Place(start=text.index("Pakistan"), end=text.index("Pakistan") + 8, text="Pakistan", name="Pakistan",
+                geonameid=None, country="PAK", admin1=None, lat=None, lon=None, feature="country", score=1.0,
+                sentence=0)]
+    ms = code_doc("a1", nlp(text), published="2014-11-14", actors=acts, timexes=tx, places=pl)
+    visit = next(m for m in ms if m.type == "CONSULT")
+    assert visit.place.name == "ISLAMABAD"

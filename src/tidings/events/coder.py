@@ -866,6 +866,19 @@ def _build(
             # the visitor is the lead's or deals with the host ("PARIS - Lavrov urged ..." is Paris, but
             # "Ahmadinejad has rejected talks with the EU" further down is not)
             dp = first
+    if (
+        place is not None
+        and place.feature == "country"
+        and art.dateline_places
+        and status in ("occurred", "ongoing")
+        and (not background or recent)
+        and tr.type not in _NOT_AT_DATELINE
+    ):
+        # "ISLAMABAD - Ghani arrived in Pakistan on Friday": the dateline names the city of that country
+        dp = next(
+            (p for p in art.dateline_places if p.country == place.country and getattr(p, "feature", "") == "city"),
+            None,
+        )
     if dp is not None:
         place = place_record(dp)
         conf -= 0.05
