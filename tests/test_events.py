@@ -700,3 +700,19 @@ def test_a_country_stated_under_a_dateline_city_of_it_is_the_city(nlp):
     ms = code_doc("a1", nlp(text), published="2014-11-14", actors=acts, timexes=tx, places=pl)
     visit = next(m for m in ms if m.type == "CONSULT")
     assert visit.place.name == "ISLAMABAD"
+
+
+def test_an_envoy_acts_where_posted(nlp):
+    text = ("BEIJING - Norwegian Ambassador to Japan Ola Berg protested the seizure on Tuesday and demanded "
+            "the crew's release.")
+    acts = [Actor(text.index("Ola Berg"), text.index("Ola Berg") + 8, "Ola Berg", "ola_berg", "Ola Berg", "NOR")]
+    day = text.index("on Tuesday")
+    tx = [Timex(start=day, end=day + 10, text="on Tuesday", kind="date", value="2013-04-23",
+                precision="day", anchor="dct")]
+    pl = [Place(start=0, end=7, text="BEIJING", name="BEIJING", geonameid=None, country="CHN", admin1=None,
+                lat=None, lon=None, feature="city", score=1.0, sentence=0),
+          Place(start=text.index("Japan"), end=text.index("Japan") + 5, text="Japan", name="Japan",
+                geonameid=None, country="JPN", admin1=None, lat=None, lon=None, feature="country", score=1.0,
+                sentence=0)]
+    ms = code_doc("a1", nlp(text), published="2013-04-23", actors=acts, timexes=tx, places=pl)
+    assert one(ms, "REQUEST").place.name == "Tokyo"

@@ -618,6 +618,8 @@ def _build(
         place_raw = _fronted_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
+    if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
+        place_raw = _posting_place(art, v)
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
@@ -952,6 +954,30 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+
+
+def _posting_place(art: Article, v: Token) -> Any | None:
+    """An envoy or an embassy acts where it is posted: "Chinese Ambassador to Japan Cheng Yonghua protested"
+    is Tokyo, "The Chinese embassy in Washington responded" Washington (the subject names the posting)."""
+    lex = lexicon()
+    subj_heads, passive = _subject_tokens(v)
+    for subj in (*subj_heads, *passive):
+        for t in subj.subtree:
+            if t.lemma_.lower() not in lex.envoy_nouns and t.lemma_.lower() not in _MISSIONS:
+                continue
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+                for g in (c for c in prep.children if c.dep_ == "pobj"):
+                    pl = art.places.at(g)
+                    if pl is None or not getattr(pl, "country", None):
+                        continue
+                    if getattr(pl, "feature", None) == "city":
+                        return pl
+                    if getattr(pl, "feature", None) == "country":
+                        return capital_of(pl.country)
+    return None
 
 
 def _in_lead(art: Article, party: Party) -> bool:
