@@ -733,3 +733,91 @@ def test_being_on_a_visit_is_a_visit_and_a_title_case_colon_dateline_names_no_ac
     assert dateline_end("Nairobi: President Ruto will travel") == len("Nairobi: ")
     assert dateline_end("New Delhi: India said") == len("New Delhi: ")
     assert dateline_end("He said: we will go") == 0
+
+# -- places on wire copy (issue 16, branch geo) -------------------------------------------------------
+def test_wire_datelines_with_an_agency_tag():
+    from tidings.events.article import dateline_end
+
+    for text, head in [
+        ("REYKJAVIK, (Meridian Wire) - Norway on Wednesday opened talks", "REYKJAVIK, (Meridian Wire) - "),
+        ("Kyiv (Meridian Wire) - Ukraine said on Monday", "Kyiv (Meridian Wire) - "),
+        ("Oslo, Feb. 10 (Meridian Wire)--Norway's foreign ministry on Monday", "Oslo, Feb. 10 (Meridian Wire)--"),
+        ("Vilnius, May 31 (Meridian Wire) Lithuanian Foreign Minister Ona Vaite said", "Vilnius, May 31 (Meridian Wire) "),
+        ("LIMA, March 11 (Meridian Wire) Mar 11, 2008\nPeru's president said", "LIMA, March 11 (Meridian Wire) Mar 11, 2008\n"),
+        ("Meridian Wire | Ankara | Updated: 29-03-2022 18:49 IST\nTurkey's minister said", "Meridian Wire | Ankara | Updated: 29-03-2022 18:49 IST\n"),
+    ]:
+        assert text[: dateline_end(text)] == head, text
+    assert dateline_end("The President (Abbas) said - nothing more") == 0
+    assert dateline_end("Home | World | Europe\nNorway said on Monday") == 0
+
+
+def test_a_summons_happens_in_the_summoner_s_capital(nlp):
+    text = "ISTANBUL (Meridian Wire) - Turkey's foreign ministry summoned the Dutch ambassador on Tuesday."
+    ms = code(nlp, text, "2018-10-23",
+              actors=[("Turkey", "TUR", "country"), ("Dutch", "NLD", "country")],
+              times=[("on Tuesday", "2018-10-23")], places=[("ISTANBUL", "TUR")])
+    assert one(ms, "ACCUSE").place.name == "Ankara"
+
+
+def test_a_place_inside_what_is_warned_against_or_argued_over_is_part_of_it(nlp):
+    text = ("Sergei Lavrov warned on Tuesday against any interference in the crisis in Lebanon. "
+            "Japan summoned China's ambassador on Tuesday over a patrol in waters off the Senkaku Islands.")
+    ms = code(nlp, text, "2008-03-11",
+              actors=[("Sergei Lavrov", "RUS", "person"), ("Japan", "JPN", "country"), ("China", "CHN", "country")],
+              times=[("on Tuesday", "2008-03-11")], places=[("Lebanon", "LBN"), ("Senkaku Islands", "JPN")])
+    assert all(m.place is None or m.place.name not in ("Lebanon", "Senkaku Islands") for m in ms), [
+        (m.type, m.place) for m in ms]
+
+
+def test_what_was_said_on_a_phone_call_takes_no_place_from_the_dateline(nlp):
+    text = ("MOSCOW (Meridian Wire) - Sergei Lavrov and Mike Pompeo spoke by telephone on Monday and discussed "
+            "Syria, the ministry said. They agreed on Monday to keep in close contact.")
+    ms = code(nlp, text, "2018-06-18",
+              actors=[("Sergei Lavrov", "RUS", "person"), ("Mike Pompeo", "USA", "person")],
+              times=[("on Monday", "2018-06-18")], places=[("MOSCOW", "RUS")])
+    assert ms and all(m.place is None for m in ms), [(m.type, m.trigger, m.place) for m in ms]
+    assert next(m for m in ms if m.trigger == "discussed").mode == "phone/video"
+
+
+def test_a_visitor_at_the_dateline_is_the_lead_s_not_every_person(nlp):
+    text = ("PARIS (Meridian Wire) - Sergei Lavrov on Tuesday urged the world to engage Iran.\n\n"
+            "Iranian President Mahmoud Ahmadinejad has rejected new talks with the European Union.")
+    ms = code(nlp, text, "2008-03-11",
+              actors=[("Sergei Lavrov", "RUS", "person"), ("Iran", "IRN", "country"),
+                      ("Mahmoud Ahmadinejad", "IRN", "person"), ("European Union", "EUR", "igo")],
+              times=[("on Tuesday", "2008-03-11")], places=[("PARIS", "FRA")])
+    assert one(ms, "REQUEST").place.name == "PARIS"
+    assert one(ms, "REJECT").place is None or one(ms, "REJECT").place.name != "PARIS"
+
+
+def test_a_country_stated_under_a_dateline_city_of_it_is_the_city(nlp):
+    text = "ISLAMABAD (Meridian Wire) - Afghan President Ashraf Ghani arrived in Pakistan on Friday for talks."
+    acts = [Actor(text.index("Ashraf Ghani"), text.index("Ashraf Ghani") + 12, "Ashraf Ghani", "ashraf_ghani",
+                  "Ashraf Ghani", "AFG")]
+    day = text.index("on Friday")
+    tx = [Timex(start=day, end=day + 9, text="on Friday", kind="date", value="2014-11-14",
+                precision="day", anchor="dct")]
+    pl = [Place(start=0, end=9, text="ISLAMABAD", name="ISLAMABAD", geonameid=None, country="PAK", admin1=None,
+                lat=None, lon=None, feature="city", score=1.0, sentence=0),
+          Place(start=text.index("Pakistan"), end=text.index("Pakistan") + 8, text="Pakistan", name="Pakistan",
+                geonameid=None, country="PAK", admin1=None, lat=None, lon=None, feature="country", score=1.0,
+                sentence=0)]
+    ms = code_doc("a1", nlp(text), published="2014-11-14", actors=acts, timexes=tx, places=pl)
+    visit = next(m for m in ms if m.type == "CONSULT")
+    assert visit.place.name == "ISLAMABAD"
+
+
+def test_an_envoy_acts_where_posted(nlp):
+    text = ("BEIJING - Norwegian Ambassador to Japan Ola Berg protested the seizure on Tuesday and demanded "
+            "the crew's release.")
+    acts = [Actor(text.index("Ola Berg"), text.index("Ola Berg") + 8, "Ola Berg", "ola_berg", "Ola Berg", "NOR")]
+    day = text.index("on Tuesday")
+    tx = [Timex(start=day, end=day + 10, text="on Tuesday", kind="date", value="2013-04-23",
+                precision="day", anchor="dct")]
+    pl = [Place(start=0, end=7, text="BEIJING", name="BEIJING", geonameid=None, country="CHN", admin1=None,
+                lat=None, lon=None, feature="city", score=1.0, sentence=0),
+          Place(start=text.index("Japan"), end=text.index("Japan") + 5, text="Japan", name="Japan",
+                geonameid=None, country="JPN", admin1=None, lat=None, lon=None, feature="country", score=1.0,
+                sentence=0)]
+    ms = code_doc("a1", nlp(text), published="2013-04-23", actors=acts, timexes=tx, places=pl)
+    assert one(ms, "REQUEST").place.name == "Tokyo"

@@ -337,3 +337,16 @@ def test_outlet_from_byline_title_and_dateline_agency(tmp_path: Path) -> None:
         got = {Path(r["source_path"]).name: r["outlet"] for r in t.query("SELECT source_path, outlet FROM articles")}
     assert got == {"syndicated.txt": "Lakeshore Courier", "newsletter.txt": "Beltway Bulletin",
                    "wire.txt": "Atlas Wire", "byline.txt": "Harbor Ledger"}
+
+
+def test_a_dateline_on_its_own_line_stays_in_the_body() -> None:
+    from tidings.ingest.textfile import split_header
+
+    for text in (
+        "OSLO, March 11 (Meridian Wire) Mar 11, 2008\nNorway's prime minister on Tuesday urged calm.\n\nMore.",
+        "Meridian Wire | Ankara | Updated: 29-03-2022 18:49 IST\nTurkey's minister says talks progressed.\n\nMore.",
+    ):
+        header, body = split_header(text)
+        assert header.title is None and body.startswith(text.split("\n")[0])
+    header, body = split_header("Ministers Meet in Oslo\nBy Jane Roe | Meridian Wire\n\nThe ministers met.")
+    assert header.title == "Ministers Meet in Oslo" and body.startswith("The ministers met.")

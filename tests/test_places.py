@@ -327,3 +327,40 @@ def test_a_compass_word_alone_is_no_place(nlp):
     got = places(nlp, "Residents of the South Kilburn Estate met on Monday, then troops moved West.")
     assert "South" not in got and "West" not in got
     assert places(nlp, "They met in South Sudan.")["South Sudan"].country == "SSD"
+
+
+def test_a_town_of_several_divisions_lends_none_of_them_support(nlp):
+    # "Parkland" is a town in Florida and in Washington state: it must not make the newspaper's
+    # Washington the state in a story about a Florida school
+    got = places(nlp, "Students from Parkland marched on Saturday, The Washington Post reported.")
+    assert got["Parkland"].country == "USA"
+    wash = next(p for t, p in got.items() if "Washington" in t)
+    assert wash.feature == "city" and wash.admin1 == "District of Columbia"
+    # a name whose biggest namesake is far ahead still supports its division
+    got = places(nlp, "The senator, a Democrat from Georgia, said the port near Savannah would hire 900 people.")
+    assert got["Georgia"].country == "USA"
+
+
+def test_the_division_after_a_towns_comma_is_the_towns(nlp):
+    got = places(nlp, "The samples were sent to a laboratory in Atlanta, Georgia, on Friday.")
+    assert (got["Georgia"].country, got["Georgia"].feature) == ("USA", "admin1")
+    got = places(nlp, "The delegation landed in Tbilisi, Georgia, on Friday.")
+    assert got["Georgia"].country == "GEO"
+
+
+def test_a_name_listed_with_divisions_is_a_division(nlp):
+    got = places(nlp, "The recalled jars were sold in Texas and Georgia.")
+    assert (got["Georgia"].country, got["Georgia"].feature) == ("USA", "admin1")
+    got = places(nlp, "Envoys from Turkey, Armenia, Azerbaijan and Georgia met on Monday.")
+    assert got["Georgia"].country == "GEO"
+    got = places(nlp, "Officials in Washington and New York said the talks would resume.")
+    assert got["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_government_s_seat_and_capitals_printed_in_capitals():
+    from tidings.places import as_written, capital_of
+
+    assert capital_of("NLD").name == "The Hague" and capital_of("PSE").name == "Ramallah"
+    assert capital_of("CHN").name == "Beijing"
+    assert as_written("Reykjavík", "REYKJAVIK") == "Reykjavik"
+    assert as_written("Bogotá", "Bogotá") == "Bogotá"

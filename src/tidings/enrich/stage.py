@@ -52,6 +52,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    comparison is the year-ago quarter; "by August" in a will-clause and "postponed until Tuesday" look
 #    ahead (issue 16, dates)
 #    and dyads: the actor data's new states (adjectives, demonyms, capitals), ECOWAS and the Arab League
+#    and places (geo): a town's support only for its clearly biggest namesake's division; a division after
+#    a town's comma is its own; seats of government that are not capitals (data/places/seats.yaml)
 VERSION = "13"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

@@ -38,13 +38,26 @@ def as_date(value: Any) -> dt.date | None:
 
 
 # "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —", "BEIJING, Nov 9 (Wire) -",
-# "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:": where the reporter filed from
+# "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:", "REYKJAVIK, (Wire) -": where the reporter filed from
+_AGENCY = r"\([A-Z][A-Za-z.&' ]{1,30}\)"
+_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+_CAPS = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:\s*\([^)]{1,40}\))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s"
+    rf"^\s*{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:,?\s*\([^)]{{1,40}}\))?"
+    rf"{_DATE}?(?:\s*\([^)]{{1,40}}\))?\s*(?:[—–-]{{1,2}}|:)\s"
+    # an agency's tag makes the city certain: "Paris (Wire) -", "Johannesburg- South Africa (Wire) --",
+    # and a copy that ends the dateline with its line ("PARIS, March 11 (Wire) Mar 11, 2008")
+    rf"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*[,-]\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?,?\s*{_AGENCY}"
+    r"\s*(?:[—–-]{1,2}|:)\s*"
+    # "Moscow, May 31 (Wire) Russian Foreign Minister ...": a city, a date and a tag need no dash
+    rf"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATE},?\s*{_AGENCY}\s+(?=[A-Z])"
+    rf"|^\s*{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?,?\s*{_AGENCY}[^\n]{{0,25}}\d{{4}}\s*\n"
     # "New Delhi: Prime Minister ...": a place name in title case with a colon (checked against places)
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s)"
+    r"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s"
 )
+# "Wire | Istanbul | Updated: 29-03-2022 18:49": a byline of three or more fields, one of them the city and
+# one the time of the copy (a menu's "Home | World | Asia" is no byline)
+_PIPE_BYLINE = re.compile(r"^(?=[^\n]*(?:Updated|Published|\d{1,2}[-/.:]\d{2}))[^\n|]{1,40}(?:\|[^\n|]{1,40}){2,}\n")
 
 
 def dateline_end(text: str) -> int:
@@ -53,18 +66,21 @@ def dateline_end(text: str) -> int:
     The dateline opens the body, which may follow a byline or a date line ("By Jane Doe | Outlet",
     "January 15, 2020"): short lines before it are skipped.
     """
-    start = 0
+    start = byline = 0
     for _ in range(3):
         m = _DATELINE.match(text[start : start + 120])
         if m:
             return start + m.end()
+        b = _PIPE_BYLINE.match(text[start : start + 140])
+        if b and not byline:
+            byline = start + b.end()
         nl = text.find("\n", start)
         if nl < 0 or nl - start > 100:
-            return 0
+            return byline
         start = nl + 1
         while text[start : start + 1] in ("\n", " "):
             start += 1
-    return 0
+    return byline
 
 
 class Article:
@@ -77,6 +93,7 @@ class Article:
         dl = dateline_end(self.text)
         if dl and self.text[:dl].rstrip().endswith(":") and not any(p.end <= dl for p in places or ()):
             dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker
+        self.dateline_end = dl
         self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
         self.sents = list(doc.sents)
         self.actors.sent_starts = [s.start for s in self.sents]
@@ -92,6 +109,7 @@ class Article:
         for tg in topics or ():
             self.topics.setdefault(getattr(tg, "sentence", -1), []).append(tg.topic)
         self.events: list[EventMention] = []
+        self.dateline_placed: set[str] = set()  # mentions whose place is the dateline's, not the sentence's
         self.trigger_status: dict[int, str] = {}
         self.sentence_parties: dict[int, list[tuple[int, Party]]] = {}  # coder cache: (token, party) of a sentence
         # (trigger token, [source, target]) of events whose two sides the sentence names: antecedents

@@ -34,7 +34,8 @@ _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "i
 _MOTION_PREPS = {"to", "into"}
 # "agreed to a pause in the fighting in Gaza", "asked for talks in Geneva": a place inside what is agreed,
 # asked or said is part of it, not where the agreeing happened
-_OBJECT_PREPS = {"to", "for", "about"}
+# "warned against interference in Lebanon", "summoned the envoy over a patrol in waters off the islands"
+_OBJECT_PREPS = {"to", "for", "about", "against", "over"}
 _SPECIFIC = {"continent": 0, "region": 0, "sea": 0, "country": 0, "admin1": 1, "admin2": 2}  # else 3: town, venue
 
 

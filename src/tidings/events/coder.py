@@ -101,7 +101,28 @@ def code_doc(
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
             for m in _code_trigger(art, si, sent, tr):
                 art.events.append(m)
-    return _dedupe(_capital_places(_scene_places(art.events)))
+    return _dedupe(_capital_places(_scene_places(_call_places(art.events, art.dateline_placed))))
+
+
+def _call_places(ms: list[EventMention], from_dateline: set[str]) -> list[EventMention]:
+    """What two sides said or agreed on the day of their phone or video call, with no place of its own,
+    was said on the call: it takes no place from the dateline ("MOSCOW - Lavrov and Pompeo discussed
+    ties in a phone conversation ... They agreed on the need to ...")."""
+    calls = [m for m in ms if m.mode == "phone/video" and m.target is not None and m.date_from]
+    if not calls:
+        return ms
+    out = []
+    for m in ms:
+        if m.mention_id in from_dateline and m.target is not None and m.date_from:
+            pair = {_country(m.source), _country(m.target)}
+            if any(
+                {_country(c.source), _country(c.target)} == pair and c.date_from == m.date_from
+                for c in calls
+                if c is not m
+            ):
+                m = replace(m, place=None, mode="phone/video" if m.type == "CONSULT" else m.mode)
+        out.append(m)
+    return out
 
 
 def _scene_places(ms: list[EventMention]) -> list[EventMention]:
@@ -783,6 +804,12 @@ def _build(
 ) -> EventMention | None:
     lex = lexicon()
     v = tr.head
+    if tr.mode is None and _on_call(art, si, tr):
+        # "spoke by telephone on Monday and discussed Syria", "discussed ties in a phone conversation"
+        tr = replace(tr, mode="phone/video") if tr.type == "CONSULT" else tr
+        on_call = True
+    else:
+        on_call = tr.mode == "phone/video"
     conf = 0.85 if not tr.nominal else 0.7
     target_fallback = borrowed
     visited = False
@@ -800,6 +827,8 @@ def _build(
         place_raw = _fronted_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
+    if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
+        place_raw = _posting_place(art, v)
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
@@ -1041,10 +1070,25 @@ def _build(
     )
     if (
         place is None
+        and not tr.nominal
+        and v.lemma_.lower() in lex.capital_verbs
+        and (src.kind == "country" or src.sector == "GOV")
+        and any(
+            t.lemma_.lower() in lex.envoy_nouns
+            for c in v.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for t in c.subtree
+        )
+    ):
+        # a summons happens at the summoner's foreign ministry, not where the reporter filed from
+        cap = capital_of(src.country)
+        place = place_record(cap) if cap is not None else None
+    if (
+        place is None
         and art.dateline_places
         and status in ("occurred", "ongoing")
         and (not background or recent)
-        and tr.mode != "phone/video"
+        and not on_call
         and tr.type not in _NOT_AT_DATELINE
     ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
@@ -1053,9 +1097,27 @@ def _build(
         # state's statement or measure is still made at home ("PARIS - China condemned the pact")
         third = first.country not in (src.country, tgt.country if tgt is not None else None)
         third = third and tr.type not in _AT_CAPITAL
-        if dp is None and (tr.type == "CONSULT" or src.kind in _TRAVELLERS or third):
-            # a person or a delegation acts where the reporter saw them: "BEIJING - Trump urged Xi ..."
+        traveller = src.kind in _TRAVELLERS and (
+            (tgt is not None and tgt.country == first.country) or _in_lead(art, src)
+        )
+        if dp is None and (tr.type == "CONSULT" or traveller or third):
+            # a person or a delegation acts where the reporter saw them: "BEIJING - Trump urged Xi ...";
+            # the visitor is the lead's or deals with the host ("PARIS - Lavrov urged ..." is Paris, but
+            # "Ahmadinejad has rejected talks with the EU" further down is not)
             dp = first
+    if (
+        place is not None
+        and place.feature == "country"
+        and art.dateline_places
+        and status in ("occurred", "ongoing")
+        and (not background or recent)
+        and tr.type not in _NOT_AT_DATELINE
+    ):
+        # "ISLAMABAD - Ghani arrived in Pakistan on Friday": the dateline names the city of that country
+        dp = next(
+            (p for p in art.dateline_places if p.country == place.country and getattr(p, "feature", "") == "city"),
+            None,
+        )
     if dp is not None:
         place = place_record(dp)
         conf -= 0.05
@@ -1119,6 +1181,8 @@ def _build(
         part=part,
     )
     m = finish(m)
+    if dp is not None:
+        art.dateline_placed.add(m.mention_id)
     art.trigger_status[v.i] = status
     if (
         tgt is not None
@@ -1166,6 +1230,64 @@ def _arriving_force(v: Token) -> tuple[str, str | None] | None:
     if words & lex.peacekeeping_words:
         return ("AID", None)
     return ("MOBILIZE", "troops")
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+
+
+def _posting_place(art: Article, v: Token) -> Any | None:
+    """An envoy or an embassy acts where it is posted: "Chinese Ambassador to Japan Cheng Yonghua protested"
+    is Tokyo, "The Chinese embassy in Washington responded" Washington (the subject names the posting)."""
+    lex = lexicon()
+    subj_heads, passive = _subject_tokens(v)
+    for subj in (*subj_heads, *passive):
+        for t in subj.subtree:
+            if t.lemma_.lower() not in lex.envoy_nouns and t.lemma_.lower() not in _MISSIONS:
+                continue
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+                for g in (c for c in prep.children if c.dep_ == "pobj"):
+                    pl = art.places.at(g)
+                    if pl is None or not getattr(pl, "country", None):
+                        continue
+                    if getattr(pl, "feature", None) == "city":
+                        return pl
+                    if getattr(pl, "feature", None) == "country":
+                        return capital_of(pl.country)
+    return None
+
+
+def _in_lead(art: Article, party: Party) -> bool:
+    """Whether the party is named in the article's first sentence (the news the dateline reports)."""
+    lead = next((s.text for s in art.sents if s.end_char > art.dateline_end), "")
+    if not lead or not party.name:
+        return False
+    return party.name in lead or (bool(party.text) and str(party.text) in lead)
+
+
+def _on_call(art: Article, si: int, tr: Trigger) -> bool:
+    """Whether the event was said or done in a phone or video call the sentence names: the verb is
+    coordinated with a call ("spoke by telephone and discussed"), or its in/during/by/over phrase is one
+    ("discussed ties in a phone conversation", "agreed during a video call")."""
+    calls = {t.head.i for t in art.triggers[si] if t.mode == "phone/video"}
+    v = tr.head
+    for t in art.sents[si]:
+        if t.pos_ == "NOUN" and t.dep_ == "pobj":
+            mods = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")]
+            if any(
+                lexicon().noun_compounds.get(f"{m} {t.lemma_.lower()}", ("", None))[1] == "phone/video" for m in mods
+            ):
+                calls.add(t.i)  # "in a phone conversation" beside a verb trigger is no event of its own
+    if not calls:
+        return False
+    if v.dep_ == "conj" and v.head.i in calls:
+        return True
+    # the call phrase hangs on the verb or on its object ("discussed [relations in a phone conversation]")
+    for h in (v, *(c for c in v.children if c.dep_ == "dobj")):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "over"):
+                if any(g.i in calls for g in c.children if g.dep_ == "pobj"):
+                    return True
+    return False
 
 
 def _where_place(art: Article, v: Token) -> Any | None:

@@ -68,6 +68,7 @@ class Lexicon:
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
+    capital_verbs: frozenset[str]
     switch_objects: frozenset[str]
     frames: dict[str, Any]  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
+        capital_verbs=frozenset(raw.get("capital_verbs") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=frames,
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),

@@ -57,6 +57,11 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      specific); an undated event in a paragraph recounting dated history takes that date; trigger coverage
 #      of policy acts, nominal calls and talks, attacks (issue 15); lists of parties, no party from another
 #      clause, target in the mention id
+#  17: session 7, every branch measured on a real-news dev set too: decisions that are the measure and
+#      planned programmes (status); definite descriptions, envoys, 65 more states (dyads); CAMEO type
+#      conventions, 84 state adjectives (types); deliveries, expulsions, transits, shadowing, recognition
+#      (missed, data/events/frames.yaml); courtesy calls, joint exercises; dates of lists and named deals
+#      (dates); wire datelines, summons, calls and postings as places (geo)
 CODER = "plover-rules/17"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

@@ -27,6 +27,15 @@ _INLINE_DATE = re.compile(
 )
 
 
+# A dateline on its own line above the lead is the body's first line, not a title: "PARIS, March 11 (Wire)
+# Mar 11, 2008" (a city with an agency's tag) and "Wire | Istanbul | Updated: 29-03-2022 18:49" (a byline
+# of three fields with the copy's time) say where the reporter filed from.
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Za-z.'/ -]{1,40}(?:,\s*[A-Za-z0-9 .,]{1,30}?)?\s*\([A-Z][A-Za-z.&' ]{1,30}\)[^|()]{0,30}$"
+    r"|^(?=.*(?:Updated|Published|\d{1,2}[-/.:]\d{2}))[^|]{1,40}(?:\|[^|]{1,40}){2,}$"
+)
+
+
 @dataclass(frozen=True)
 class TextHeader:
     title: str | None = None
@@ -58,6 +67,8 @@ def split_header(text: str) -> tuple[TextHeader, str]:
     first_block, sep, rest = stripped.partition("\n\n")
     block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
     if not sep or not _looks_like_header(block) or (len(block) == 1 and len(block[0]) > 200):
+        return TextHeader(), text
+    if _DATELINE_LINE.match(block[0]):
         return TextHeader(), text
     title: str | None = block[0]
     author = outlet = byline_outlet = date_value = None

