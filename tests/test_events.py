@@ -821,3 +821,33 @@ def test_an_envoy_acts_where_posted(nlp):
                 sentence=0)]
     ms = code_doc("a1", nlp(text), published="2013-04-23", actors=acts, timexes=tx, places=pl)
     assert one(ms, "REQUEST").place.name == "Tokyo"
+
+
+def test_a_clause_after_an_arrival_somewhere_happened_there(nlp):
+    # the visitor who landed somewhere met there; a clause before the arrival, or with its own subject, did not
+    text = "Ruto landed in Kampala on Monday morning for his first state visit and met with Museveni at State House."
+    ms = code(nlp, text, "2023-11-21", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")],
+              places=[("Kampala", "UGA")])
+    meet = next(m for m in ms if m.trigger.startswith("met"))
+    assert (meet.type, meet.place and meet.place.name) == ("CONSULT", "Kampala")
+    text = "Ruto met Museveni on Monday and then flew to Kigali."
+    ms = code(nlp, text, "2023-11-21", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")],
+              places=[("Kigali", "RWA")])
+    meet = next(m for m in ms if m.trigger.startswith("met"))
+    assert meet.place is None
+
+
+def test_the_planned_meetings_of_a_visit_happen_where_the_visit_goes(nlp):
+    text = ("Ruto will be on an official visit to Uganda from May 31 to June 3. During the visit, Ruto will hold "
+            "talks with Museveni.")
+    ms = code(nlp, text, "2023-05-27", actors=[("Ruto", "KEN", "person"), ("Museveni", "UGA", "person"),
+                                               ("Uganda", "UGA", "country")],
+              times=[("from May 31 to June 3", "2023-05-31/2023-06-03")], places=[("Uganda", "UGA")])
+    talks = next(m for m in ms if m.trigger.startswith("hold"))
+    assert (talks.status, talks.place and talks.place.name) == ("planned", "Uganda")
+    # a plan between other sides, or one dated outside the visit, is not part of it
+    text = "Ruto will be on an official visit to Uganda next week. Ruto will meet Kagame in July."
+    ms = code(nlp, text, "2023-05-27", actors=[("Ruto", "KEN", "person"), ("Kagame", "RWA", "person"),
+                                               ("Uganda", "UGA", "country")],
+              times=[("next week", "2023-W22"), ("in July", "2023-07")], places=[("Uganda", "UGA")])
+    assert next(m for m in ms if m.trigger.startswith("meet")).place is None

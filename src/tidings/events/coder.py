@@ -101,7 +101,7 @@ def code_doc(
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
             for m in _code_trigger(art, si, sent, tr):
                 art.events.append(m)
-    return _dedupe(_capital_places(_scene_places(_call_places(art.events, art.dateline_placed))))
+    return _dedupe(_capital_places(_programme_places(_scene_places(_call_places(art.events, art.dateline_placed)))))
 
 
 def _call_places(ms: list[EventMention], from_dateline: set[str]) -> list[EventMention]:
@@ -121,6 +121,43 @@ def _call_places(ms: list[EventMention], from_dateline: set[str]) -> list[EventM
                 if c is not m
             ):
                 m = replace(m, place=None, mode="phone/video" if m.type == "CONSULT" else m.mode)
+        out.append(m)
+    return out
+
+
+def _programme_places(ms: list[EventMention]) -> list[EventMention]:
+    """A planned meeting or act between a visitor and the host, with no place of its own, is part of the
+    visit's programme and happens where the visit goes ("Rabuka began his official visit to New Zealand
+    ... including bilateral meetings with Prime Minister Hipkins"; "During the visit, Prachanda will hold
+    talks with Modi"), when its date, if it has one, falls within the visit's."""
+    visits = [
+        m for m in ms if m.mode == "visit" and m.place is not None and m.target is not None and m.status != "negated"
+    ]
+    if not visits:
+        return ms
+    out = []
+    for m in ms:
+        if m.place is None and m.status == "planned" and m.target is not None and m.type in _AT_MEETING | {"CONSULT"}:
+            pair = {_country(m.source), _country(m.target)}
+            host = next(
+                (
+                    x
+                    for x in visits
+                    if x is not m
+                    and {_country(x.source), _country(x.target)} == pair
+                    and (
+                        not m.date_from
+                        or (
+                            x.date_from
+                            and x.date_from <= (m.date_to or m.date_from)
+                            and m.date_from <= (x.date_to or x.date_from)
+                        )
+                    )
+                ),
+                None,
+            )
+            if host is not None:
+                m = replace(m, place=host.place)
         out.append(m)
     return out
 
@@ -824,7 +861,7 @@ def _build(
         nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
-        place_raw = _fronted_place(art, v)
+        place_raw = _fronted_place(art, v) or _arrival_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
@@ -1474,6 +1511,17 @@ def _fronted_place(art: Article, v: Token) -> Any | None:
     p = art.places.attached(root)
     first = min(t.left_edge.idx for t in subj)
     return p if p is not None and p.end <= first else None
+
+
+def _arrival_place(art: Article, v: Token) -> Any | None:
+    """ "landed in Buenos Aires on Thursday and met with Macri": a clause that shares the subject of an
+    arrival somewhere happened there (the later conjunct, with no subject of its own)."""
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    root = _coord_root(v)
+    if root.i >= v.i or root.lemma_.lower() not in lexicon().arrival_verbs:
+        return None
+    return art.places.attached(root, motion=True)
 
 
 _OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "COP"}

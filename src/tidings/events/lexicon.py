@@ -31,6 +31,7 @@ class Lexicon:
     courtesy_particles: dict[str, Entry]
     courtesy_hosts: frozenset[str]
     joint_modifiers: frozenset[str]
+    arrival_verbs: frozenset[str]
     joint_entry: Entry | None
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         courtesy_particles={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("particles", {}).items()},
         courtesy_hosts=frozenset((raw.get("courtesy_call") or {}).get("hosts") or ()),
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
+        arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
         particle_objects={
             k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
