@@ -300,3 +300,22 @@ def test_the_junta_names_the_state_named_before(nlp):
             "intervention.")
     ms = code(nlp, text, [("Niger", "NER", "country"), ("France", "FRA", "country")], published="2023-07-29")
     assert dyads(ms, "ACCUSE") == [("ACCUSE", "NER", "FRA")]
+
+
+def test_the_secretary_is_the_nearest_earlier_person_with_that_title(nlp):
+    # "the secretary" is Austin (Secretary of Defense), not Dong (Defence Minister), who is named nearer
+    from coding import Actor
+
+    from tidings.events import code_doc
+
+    text = ("Secretary of Defense Lloyd Austin met Chinese Defence Minister Dong Jun in Singapore on Friday. "
+            "The secretary expressed concern about provocative activity by China's army. "
+            "The foreign minister said nothing.")
+    acts = [Actor(text.index("Lloyd Austin"), text.index("Lloyd Austin") + 12, "Lloyd Austin", "austin", "Lloyd Austin",
+                  "USA", sector="MIL", role="Secretary of Defense", kind="person"),
+            Actor(text.index("Dong Jun"), text.index("Dong Jun") + 8, "Dong Jun", "dong", "Dong Jun", "CHN",
+                  sector="MIL", role="Minister of National Defense", kind="person"),
+            Actor(text.index("China"), text.index("China") + 5, "China", "china", "China", "CHN", sector="GOV")]
+    ms = code_doc("a1", nlp(text), published="2024-06-01", actors=acts)
+    concern = next(m for m in ms if m.trigger == "expressed concern")
+    assert (concern.type, concern.source.name, concern.target.country) == ("ACCUSE", "Lloyd Austin", "CHN")

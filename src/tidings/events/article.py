@@ -331,6 +331,15 @@ class Article:
         its kind; a noun that only some states fit ("the kingdom", "the island") takes the nearest of those."""
         lex = lexicon()
         word = tok.lemma_.lower()
+        if word in lex.title_anaphors:
+            # "the secretary", "the foreign minister": the nearest earlier person whose role has the title
+            # and every word that qualifies it
+            words = [word, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound"))]
+            for i, p in reversed(self.actors.ordered):
+                role = (p.role or "").lower()
+                if i < tok.i and p.kind == "person" and role and all(w in role for w in words):
+                    return [p]
+            return []
         kinds = lex.anaphor_nouns.get(word)
         if kinds is None:
             return []
@@ -429,7 +438,9 @@ def _one_per_country(parties: list[Party]) -> list[Party]:
 
 def is_definite(tok: Token) -> bool:
     """ "the bloc", "the alliance's": a definite noun of the lexicon's anaphor kinds."""
-    return tok.lemma_.lower() in lexicon().anaphor_nouns and any(c.lower_ == "the" for c in tok.children)
+    lex = lexicon()
+    word = tok.lemma_.lower()
+    return (word in lex.anaphor_nouns or word in lex.title_anaphors) and any(c.lower_ == "the" for c in tok.children)
 
 
 def _plural_subject(tok: Token) -> bool:
