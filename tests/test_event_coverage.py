@@ -351,3 +351,12 @@ def test_releasing_a_peoples_plural_name_is_releasing_its_nationals(nlp):
     ms = code(nlp, "On Sept. 21, Russia released 215 Ukrainians, many of them soldiers captured in Mariupol.",
               [("Russia", "RUS", "country"), ("Ukrainians", "UKR", "group")], published="2022-09-22")
     assert ("RETREAT", "RUS", "UKR") in types(ms)
+
+
+def test_doubling_tariffs_is_a_sanction_and_doubling_purchases_none(nlp):
+    ms = code(nlp, "Canada doubled its tariffs on Chinese electric vehicles on Monday.",
+              [("Canada", "CAN", "country"), ("Chinese", "CHN", "country")])
+    assert types(ms) == [("SANCTION", "CAN", "CHN")]
+    ms = code(nlp, "China doubled its purchases of American soybeans.",
+              [("China", "CHN", "country"), ("American", "USA", "country")])
+    assert not [m for m in ms if m.trigger.startswith("doubled")]
