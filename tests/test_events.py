@@ -851,3 +851,17 @@ def test_the_planned_meetings_of_a_visit_happen_where_the_visit_goes(nlp):
                                                ("Uganda", "UGA", "country")],
               times=[("next week", "2023-W22"), ("in July", "2023-07")], places=[("Uganda", "UGA")])
     assert next(m for m in ms if m.trigger.startswith("meet")).place is None
+
+
+def test_a_visit_during_talks_takes_their_date_and_place_and_so_does_what_the_sides_agreed(nlp):
+    text = ("Deputy Prime Minister Nguyen Van An welcomed the first official visit by Thai Foreign Minister "
+            "Somchai Boon during their talks in Vientiane on July 8. Both sides agreed to expand trade.")
+    ms = code(nlp, text, "2019-07-09",
+              actors=[("Deputy Prime Minister Nguyen Van An", None, "person"),
+                      ("Thai Foreign Minister Somchai Boon", "THA", "person"), ("Both sides", None, "group")],
+              times=[("July 8", "2019-07-08")], places=[("Vientiane", "LAO")])
+    visit = next(m for m in ms if m.trigger == "visit")
+    assert (visit.source.country, visit.target.country) == ("THA", "LAO")
+    assert visit.date_from == "2019-07-08" and visit.place.name == "Vientiane"
+    agreed = one(ms, "AGREE")
+    assert agreed.place is not None and agreed.place.name == "Vientiane"

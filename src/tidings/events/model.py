@@ -62,7 +62,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      conventions, 84 state adjectives (types); deliveries, expulsions, transits, shadowing, recognition
 #      (missed, data/events/frames.yaml); courtesy calls, joint exercises; dates of lists and named deals
 #      (dates); wire datelines, summons, calls and postings as places (geo)
-CODER = "plover-rules/17"
+CODER = "plover-rules/17+places2"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
