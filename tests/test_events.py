@@ -865,3 +865,13 @@ def test_a_visit_during_talks_takes_their_date_and_place_and_so_does_what_the_si
     assert visit.date_from == "2019-07-08" and visit.place.name == "Vientiane"
     agreed = one(ms, "AGREE")
     assert agreed.place is not None and agreed.place.name == "Vientiane"
+
+
+def test_a_joint_exercise_is_not_placed_at_a_third_country_dateline(nlp):
+    text = ("HAVANA, Aug 6 (Meridian Wire) - Australia and Indonesia started a joint military exercise on Monday, "
+            "a drill that Cuba criticised.")
+    ms = code(nlp, text, "2019-08-06",
+              actors=[("Australia", "AUS", "country"), ("Indonesia", "IDN", "country"), ("Cuba", "CUB", "country")],
+              times=[("on Monday", "2019-08-05")], places=[("HAVANA", "CUB")])
+    drill = [m for m in ms if m.type == "COOPERATE"]
+    assert drill and all(m.place is None for m in drill)   # the forces exercise where they are, not in Havana

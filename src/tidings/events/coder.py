@@ -1143,6 +1143,7 @@ def _build(
         and (not background or recent)
         and not on_call
         and tr.type not in _NOT_AT_DATELINE
+        and not (tr.type == "COOPERATE" and tr.mode == "military")  # forces exercise where they are
     ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
         first = art.dateline_places[0]
