@@ -875,3 +875,13 @@ def test_a_joint_exercise_is_not_placed_at_a_third_country_dateline(nlp):
               times=[("on Monday", "2019-08-05")], places=[("HAVANA", "CUB")])
     drill = [m for m in ms if m.type == "COOPERATE"]
     assert drill and all(m.place is None for m in drill)   # the forces exercise where they are, not in Havana
+
+
+def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
+    text = ("TOKYO, March 3 (Meridian Wire) - Japan's navy said it tracked a Russian frigate that sailed through "
+            "the Tsugaru Strait on Sunday.")
+    ms = code(nlp, text, "2021-03-03",
+              actors=[("Japan", "JPN", "country"), ("Russian", "RUS", "country")],
+              times=[("on Sunday", "2021-02-28")], places=[("TOKYO", "JPN"), ("Tsugaru Strait", "JPN")])
+    shadow = [m for m in ms if m.type == "COERCE"]
+    assert shadow and all(m.place is not None and m.place.name == "Tsugaru Strait" for m in shadow)

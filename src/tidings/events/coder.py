@@ -866,6 +866,15 @@ def _build(
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
         place_raw = _posting_place(art, v)
+    if place_raw is None and tr.frame == "shadow":
+        # "organised troops to follow and monitor a US destroyer that transited through the Taiwan Strait":
+        # the shadowing happens where the shadowed ship went
+        obj = verb_object(v) or next(
+            (o for cj in v.conjuncts if cj.i > v.i for o in [verb_object(cj)] if o is not None), None
+        )
+        for c in obj.children if obj is not None else ():
+            if c.dep_ == "relcl" and place_raw is None:
+                place_raw = art.places.attached(c, motion=True)
     if tr.nominal and (place_raw is None or getattr(place_raw, "feature", "") == "country"):
         # "the first visit to Vietnam by Locsin during their talks in Hanoi": the event it took place
         # during happened where it is placed (the city, when the visit names only its country)
