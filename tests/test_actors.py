@@ -219,3 +219,11 @@ def test_an_ambiguous_country_name_is_the_country_when_the_article_names_its_cap
     ms = _mentions(nlp, text, "2023-07-31")
     niger = [m for m in ms if m.text == "Niger"]
     assert niger and all(m.country == "NER" and m.kind == "country" for m in niger)
+
+
+def test_a_surname_the_parser_took_for_an_organisation_is_the_person_named_earlier(nlp) -> None:
+    text = ("Philippine Foreign Secretary Teodoro Lopez Locsin arrived in Hanoi on Sunday for a three-day visit. "
+            "Locsin, who is in Vietnam until Wednesday, praised the country's growth.")
+    ms = _mentions(nlp, text, "2019-07-08")
+    later = [m for m in ms if m.text == "Locsin"]
+    assert later and later[0].country == "PHL" and later[0].kind == "person"

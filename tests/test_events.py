@@ -851,3 +851,37 @@ def test_the_planned_meetings_of_a_visit_happen_where_the_visit_goes(nlp):
                                                ("Uganda", "UGA", "country")],
               times=[("next week", "2023-W22"), ("in July", "2023-07")], places=[("Uganda", "UGA")])
     assert next(m for m in ms if m.trigger.startswith("meet")).place is None
+
+
+def test_a_visit_during_talks_takes_their_date_and_place_and_so_does_what_the_sides_agreed(nlp):
+    text = ("Deputy Prime Minister Nguyen Van An welcomed the first official visit by Thai Foreign Minister "
+            "Somchai Boon during their talks in Vientiane on July 8. Both sides agreed to expand trade.")
+    ms = code(nlp, text, "2019-07-09",
+              actors=[("Deputy Prime Minister Nguyen Van An", None, "person"),
+                      ("Thai Foreign Minister Somchai Boon", "THA", "person"), ("Both sides", None, "group")],
+              times=[("July 8", "2019-07-08")], places=[("Vientiane", "LAO")])
+    visit = next(m for m in ms if m.trigger == "visit")
+    assert (visit.source.country, visit.target.country) == ("THA", "LAO")
+    assert visit.date_from == "2019-07-08" and visit.place.name == "Vientiane"
+    agreed = one(ms, "AGREE")
+    assert agreed.place is not None and agreed.place.name == "Vientiane"
+
+
+def test_a_joint_exercise_is_not_placed_at_a_third_country_dateline(nlp):
+    text = ("HAVANA, Aug 6 (Meridian Wire) - Australia and Indonesia started a joint military exercise on Monday, "
+            "a drill that Cuba criticised.")
+    ms = code(nlp, text, "2019-08-06",
+              actors=[("Australia", "AUS", "country"), ("Indonesia", "IDN", "country"), ("Cuba", "CUB", "country")],
+              times=[("on Monday", "2019-08-05")], places=[("HAVANA", "CUB")])
+    drill = [m for m in ms if m.type == "COOPERATE"]
+    assert drill and all(m.place is None for m in drill)   # the forces exercise where they are, not in Havana
+
+
+def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
+    text = ("TOKYO, March 3 (Meridian Wire) - Japan's navy said it tracked a Russian frigate that sailed through "
+            "the Tsugaru Strait on Sunday.")
+    ms = code(nlp, text, "2021-03-03",
+              actors=[("Japan", "JPN", "country"), ("Russian", "RUS", "country")],
+              times=[("on Sunday", "2021-02-28")], places=[("TOKYO", "JPN"), ("Tsugaru Strait", "JPN")])
+    shadow = [m for m in ms if m.type == "COERCE"]
+    assert shadow and all(m.place is not None and m.place.name == "Tsugaru Strait" for m in shadow)

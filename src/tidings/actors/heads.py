@@ -37,6 +37,10 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
     if c.type == "ACTOR":
         return _body(art, h)
     if c.type == "ORGX":
+        if c.end - c.start == 1 and _coref(art, art.doc[c.start].text, art.doc[c.start].idx) is not None:
+            # "Locsin said" after "Philippine Foreign Secretary Teodoro Lopez Locsin": a lone word the
+            # parser took for an organisation is the surname of the person named earlier
+            return _person(art, h)
         inner = c.keys[1] if len(c.keys) > 1 and c.keys[1] else None
         return _emit(art, h, c.end, None, art.doc[c.start : c.end].text, h.cue or inner, None, None, "org")
     if c.type in ("SEAT", "COUNTRY") and _inside_other_entity(art, c.start, c.end):

@@ -866,6 +866,31 @@ def _build(
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
         place_raw = _posting_place(art, v)
+    if place_raw is None and tr.frame == "shadow":
+        # "organised troops to follow and monitor a US destroyer that transited through the Taiwan Strait":
+        # the shadowing happens where the shadowed ship went
+        obj = verb_object(v) or next(
+            (o for cj in v.conjuncts if cj.i > v.i for o in [verb_object(cj)] if o is not None), None
+        )
+        for c in obj.children if obj is not None else ():
+            if c.dep_ == "relcl" and place_raw is None:
+                place_raw = art.places.attached(c, motion=True)
+    if tr.nominal and (place_raw is None or getattr(place_raw, "feature", "") == "country"):
+        # "the first visit to Vietnam by Locsin during their talks in Hanoi": the event it took place
+        # during happened where it is placed (the city, when the visit names only its country)
+        scene = next(
+            (
+                g
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ == "during"
+                for g in c.children
+                if g.dep_ == "pobj" and g.i in art.trigger_type
+            ),
+            None,
+        )
+        during = art.places.attached(scene) if scene is not None else None
+        if during is not None and (place_raw is None or getattr(during, "country", None) == place_raw.country):
+            place_raw = during
     place = place_record(place_raw) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
@@ -1127,6 +1152,7 @@ def _build(
         and (not background or recent)
         and not on_call
         and tr.type not in _NOT_AT_DATELINE
+        and not (tr.type == "COOPERATE" and tr.mode == "military")  # forces exercise where they are
     ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
         first = art.dateline_places[0]

@@ -62,6 +62,14 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                 tx = art.timex.own(c)
                 if tx is not None and usable(tx, status):
                     return info_from_timex(tx, "timex")
+        # "the visit to Hanoi by Locsin during their talks on July 8": the event it took place during
+        # carries its date
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "during":
+                for g in c.children:
+                    tx = art.timex.own(g) if g.dep_ == "pobj" and g.i in art.trigger_type else None
+                    if tx is not None and usable(tx, status):
+                        return info_from_timex(tx, "timex")
         # "a round of talks in Shanghai at the end of July": the phrase around the event carries its date
         if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN":
             for tx in art.timex.direct.get(v.head.head.i, []):

@@ -62,7 +62,10 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      conventions, 84 state adjectives (types); deliveries, expulsions, transits, shadowing, recognition
 #      (missed, data/events/frames.yaml); courtesy calls, joint exercises; dates of lists and named deals
 #      (dates); wire datelines, summons, calls and postings as places (geo)
-CODER = "plover-rules/17"
+#  18: a visit "during" talks takes their date and place; a joint exercise takes no dateline; shadowing a
+#      warship happens where the ship went (session 7, places2); title anaphors ("the secretary"), doubled
+#      tariffs (lead)
+CODER = "plover-rules/18"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
