@@ -319,3 +319,18 @@ def test_the_secretary_is_the_nearest_earlier_person_with_that_title(nlp):
     ms = code_doc("a1", nlp(text), published="2024-06-01", actors=acts)
     concern = next(m for m in ms if m.trigger == "expressed concern")
     assert (concern.type, concern.source.name, concern.target.country) == ("ACCUSE", "Lloyd Austin", "CHN")
+
+
+def test_a_pronoun_skips_a_verb_s_second_subject_which_is_a_misparsed_object(nlp):
+    # the small model parses "told Mr Biden" here with Biden as a second subject of "told"; "He" is Xi,
+    # the subject of the clause before, not the man he spoke to
+    text = ("Mr Biden called the talks \"some of the most constructive and productive discussions we've had.\"\n\n"
+            "Mr Xi, according to the Chinese account, told Mr Biden that \"Planet Earth is big enough for the two "
+            "countries to succeed.\" He also complained that American export controls, investment screening and "
+            "unilateral sanctions had seriously hurt China's legitimate interests, and asked Washington to lift them.")
+    doc = nlp(text)
+    biden = next(t for t in doc if t.text == "Biden" and t.head.text == "told")
+    ms = code(nlp, text, [("Mr Xi", "CHN", "person"), ("Mr Biden", "USA", "person"), ("China", "CHN", "country"),
+                          ("Washington", "USA", "country"), ("American", "USA", "country")])
+    ask = next(m for m in ms if m.trigger == "asked")
+    assert (ask.type, ask.source.country, ask.target.country) == ("REQUEST", "CHN", "USA"), biden.dep_

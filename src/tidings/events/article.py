@@ -282,6 +282,8 @@ class Article:
         for t in reversed(self.doc[lo : tok.i]):
             if t.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(t) or is_relative(t):
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.head.children):
+                continue  # "Xi ... told Biden that": a verb's second "subject" after it is a misparsed object
             p = self.actors.in_phrase(t)
             if p is None and is_definite(t) and not is_dual(t):
                 p = next(iter(self.definite(t)), None)  # "The bloc ordered ... It also imposed": the bloc's

@@ -65,7 +65,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #  18: a visit "during" talks takes their date and place; a joint exercise takes no dateline; shadowing a
 #      warship happens where the ship went (session 7, places2); title anaphors ("the secretary"), doubled
 #      tariffs (lead)
-CODER = "plover-rules/18"
+#  19: a pronoun skips a verb's second "subject" after it, a misparsed object ("Xi told Biden ... He") (lead)
+CODER = "plover-rules/19"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
