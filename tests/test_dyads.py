@@ -334,3 +334,14 @@ def test_a_pronoun_skips_a_verb_s_second_subject_which_is_a_misparsed_object(nlp
                           ("Washington", "USA", "country"), ("American", "USA", "country")])
     ask = next(m for m in ms if m.trigger == "asked")
     assert (ask.type, ask.source.country, ask.target.country) == ("REQUEST", "CHN", "USA"), biden.dep_
+
+
+def test_the_administration_in_an_official_s_words_is_the_official_s_state(nlp):
+    # "the administration" in what the White House press secretary says is the United States, not China,
+    # the state named last before
+    text = ("China protested on Monday. The games will go ahead, White House press secretary "
+            "Jen Psaki said, adding that the administration would impose new curbs on Chinese firms.")
+    ms = code(nlp, text, [("China", "CHN", "country"), ("Jen Psaki", "USA", "person"), ("American", "USA", "country"),
+                          ("Chinese", "CHN", "country")])
+    curbs = next(m for m in ms if m.trigger.startswith("impose"))
+    assert (curbs.source.country, curbs.target.country) == ("USA", "CHN")

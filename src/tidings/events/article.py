@@ -345,11 +345,38 @@ class Article:
         kinds = lex.anaphor_nouns.get(word)
         if kinds is None:
             return []
+        if word in lex.speaker_anaphors:
+            own = self._speakers_state(tok)
+            if own is not None:
+                return [own]
         states = lex.anaphor_countries.get(word)
         for i, p in reversed(self.actors.ordered):
             if i < tok.i and p.kind in kinds and (states is None or p.country in states):
                 return [p]
         return []
+
+    def _speakers_state(self, tok: Token) -> Party | None:
+        """ "Psaki said, adding that the administration would ...": in what an official of a state says, "the
+        administration" or "the government" is that state (through reporting verbs with no subject of
+        their own, such as "adding")."""
+        lex = lexicon()
+        cur = tok.head
+        for _ in range(8):
+            if cur.lemma_.lower() in lex.reporting_verbs:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj" and not is_pronoun(c)), None)
+                if subj is not None:
+                    p = self.actors.in_phrase(subj)
+                    if p is None or not p.country or p.kind == "igo":
+                        return None
+                    state = next(
+                        (q for _, q in reversed(self.actors.ordered) if q.kind == "country" and q.country == p.country),
+                        None,
+                    )
+                    return state or Party(name=p.country, country=p.country, kind="country")
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
 
     def counterpart(self, country: str | None) -> Party | None:
         """The other side of the most recent event involving ``country`` (reactions: "opposed the decision")."""

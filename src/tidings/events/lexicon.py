@@ -63,6 +63,7 @@ class Lexicon:
     pair_nouns: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
     title_anaphors: frozenset[str]
+    speaker_anaphors: frozenset[str]
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
     envoy_nouns: frozenset[str]
     act_nouns: dict[str, str]
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
             str(k): frozenset(v["kinds"] if isinstance(v, dict) else v) for k, v in raw["anaphor_nouns"].items()
         },
         title_anaphors=frozenset(raw.get("title_anaphors") or ()),
+        speaker_anaphors=frozenset(raw.get("speaker_anaphors") or ()),
         anaphor_countries={
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
         },

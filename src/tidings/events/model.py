@@ -66,7 +66,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      warship happens where the ship went (session 7, places2); title anaphors ("the secretary"), doubled
 #      tariffs (lead)
 #  19: a pronoun skips a verb's second "subject" after it, a misparsed object ("Xi told Biden ... He") (lead)
-CODER = "plover-rules/19"
+#  20: "the administration"/"the government" in what a state's official says is that state (lead)
+CODER = "plover-rules/20"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
