@@ -156,16 +156,19 @@ class Article:
             return _one_per_country(best[1])
         return self.main_dyad(tok)
 
-    def _reporting_subject(self, tok: Token) -> Token | None:
-        """The subject of the reporting verb that governs ``tok`` ("X said they ..."), if any."""
+    def _reporting_subject(self, tok: Token, *, through_subjectless: bool = False) -> Token | None:
+        """The subject of the reporting verb that governs ``tok`` ("X said they ..."), if any; with
+        ``through_subjectless``, a reporting verb with no subject of its own ("said, adding that ...")
+        passes on to the one it depends on, and the verb ``tok`` hangs on may itself be one."""
         lex = lexicon()
         cur = tok.head
-        for _ in range(6):
-            if cur.lemma_.lower() in lex.reporting_verbs and cur.i != tok.head.i:
+        for _ in range(8 if through_subjectless else 6):
+            if cur.lemma_.lower() in lex.reporting_verbs and (through_subjectless or cur.i != tok.head.i):
                 for c in cur.children:
-                    if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
+                    if c.dep_ == "nsubj" and (through_subjectless or c.i != tok.i) and not is_pronoun(c):
                         return c
-                return None
+                if not through_subjectless:
+                    return None
             if cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -359,24 +362,14 @@ class Article:
         """ "Psaki said, adding that the administration would ...": in what an official of a state says, "the
         administration" or "the government" is that state (through reporting verbs with no subject of
         their own, such as "adding")."""
-        lex = lexicon()
-        cur = tok.head
-        for _ in range(8):
-            if cur.lemma_.lower() in lex.reporting_verbs:
-                subj = next((c for c in cur.children if c.dep_ == "nsubj" and not is_pronoun(c)), None)
-                if subj is not None:
-                    p = self.actors.in_phrase(subj)
-                    if p is None or not p.country or p.kind == "igo":
-                        return None
-                    state = next(
-                        (q for _, q in reversed(self.actors.ordered) if q.kind == "country" and q.country == p.country),
-                        None,
-                    )
-                    return state or Party(name=p.country, country=p.country, kind="country")
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-        return None
+        subj = self._reporting_subject(tok, through_subjectless=True)
+        p = self.actors.in_phrase(subj) if subj is not None else None
+        if p is None or not p.country or p.kind == "igo":
+            return None
+        state = next(
+            (q for _, q in reversed(self.actors.ordered) if q.kind == "country" and q.country == p.country), None
+        )
+        return state or Party(name=p.country, country=p.country, kind="country")
 
     def counterpart(self, country: str | None) -> Party | None:
         """The other side of the most recent event involving ``country`` (reactions: "opposed the decision")."""

@@ -104,6 +104,18 @@ def code_doc(
     return _dedupe(_capital_places(_programme_places(_scene_places(_call_places(art.events, art.dateline_placed)))))
 
 
+def _pair(m: EventMention) -> set[str | None]:
+    """The two sides' countries, in either order."""
+    return {_country(m.source), _country(m.target)}
+
+
+def _days_overlap(a: EventMention, b: EventMention) -> bool:
+    """Whether two dated mentions share a day (an undated one shares none)."""
+    if not a.date_from or not b.date_from:
+        return False
+    return a.date_from <= (b.date_to or b.date_from) and b.date_from <= (a.date_to or a.date_from)
+
+
 def _call_places(ms: list[EventMention], from_dateline: set[str]) -> list[EventMention]:
     """What two sides said or agreed on the day of their phone or video call, with no place of its own,
     was said on the call: it takes no place from the dateline ("MOSCOW - Lavrov and Pompeo discussed
@@ -114,12 +126,7 @@ def _call_places(ms: list[EventMention], from_dateline: set[str]) -> list[EventM
     out = []
     for m in ms:
         if m.mention_id in from_dateline and m.target is not None and m.date_from:
-            pair = {_country(m.source), _country(m.target)}
-            if any(
-                {_country(c.source), _country(c.target)} == pair and c.date_from == m.date_from
-                for c in calls
-                if c is not m
-            ):
+            if any(_pair(c) == _pair(m) and c.date_from == m.date_from for c in calls if c is not m):
                 m = replace(m, place=None, mode="phone/video" if m.type == "CONSULT" else m.mode)
         out.append(m)
     return out
@@ -138,22 +145,8 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
     out = []
     for m in ms:
         if m.place is None and m.status == "planned" and m.target is not None and m.type in _AT_MEETING | {"CONSULT"}:
-            pair = {_country(m.source), _country(m.target)}
             host = next(
-                (
-                    x
-                    for x in visits
-                    if x is not m
-                    and {_country(x.source), _country(x.target)} == pair
-                    and (
-                        not m.date_from
-                        or (
-                            x.date_from
-                            and x.date_from <= (m.date_to or m.date_from)
-                            and m.date_from <= (x.date_to or x.date_from)
-                        )
-                    )
-                ),
+                (x for x in visits if x is not m and _pair(x) == _pair(m) and (not m.date_from or _days_overlap(x, m))),
                 None,
             )
             if host is not None:
@@ -187,18 +180,8 @@ def _scene_places(ms: list[EventMention]) -> list[EventMention]:
             and m.status in ("occurred", "ongoing")
             and m.mode != "phone/video"
         ):
-            pair = {_country(m.source), _country(m.target)}
-            lo, hi = m.date_from, m.date_to or m.date_from
             host = next(
-                (
-                    x
-                    for x in meetings
-                    if {_country(x.source), _country(x.target)} == pair
-                    and x.background == m.background
-                    and x.date_from
-                    and x.date_from <= hi
-                    and lo <= (x.date_to or x.date_from)
-                ),
+                (x for x in meetings if _pair(x) == _pair(m) and x.background == m.background and _days_overlap(x, m)),
                 None,
             )
             if host is not None:
@@ -744,50 +727,36 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         dates: list[DateInfo | None] = [d for d, _ in listed] if listed else [None]
         item_places = [p for _, p in listed] if listed else [None]
         places = _place_list(art, si, tr)
+        # (target, date, mention-id part, place, host) of each event the clause makes
+        variants: list[tuple[Party | None, DateInfo | None, str, Any | None, bool]]
         if places is not None and len(tgts) == 1:
             # "they met in Oslo in March, Doha in June and Nairobi in October", "with stops in Kyiv, Warsaw
             # and Paris": one event per place of a list, each with its own date when the list gives one
             host = tr.mode == "visit" or _counterparts_at(places[0][0])
-            for j, (tok, place, d_item) in enumerate(places):
-                t = tgts[0]
-                if host and (t is None or t.inferred):
-                    t = None  # the host is the listed place's country ("their counterparts in Tokyo and Seoul")
-                m = _build(
-                    art,
-                    si,
-                    sent,
-                    tr,
-                    mod,
-                    src,
-                    t,
-                    borrowed,
-                    frozenset(co),
-                    date_given=d_item,
-                    part=f"p{j}" if j else "",
-                    place_given=place,
-                    host=host,
-                )
-                if m is not None:
-                    out.append(m)
-            continue
-        for t in tgts:
-            for k, d in enumerate(dates):
-                m = _build(
-                    art,
-                    si,
-                    sent,
-                    tr,
-                    mod,
-                    src,
-                    t,
-                    borrowed,
-                    frozenset(co),
-                    date_given=d,
-                    part=f"d{k}" if k else "",
-                    place_given=item_places[k],
-                )
-                if m is not None:
-                    out.append(m)
+            t0 = tgts[0]
+            if host and (t0 is None or t0.inferred):
+                t0 = None  # the host is the listed place's country ("their counterparts in Tokyo and Seoul")
+            variants = [(t0, d_item, f"p{j}" if j else "", place, host) for j, (_, place, d_item) in enumerate(places)]
+        else:
+            variants = [(t, d, f"d{k}" if k else "", item_places[k], False) for t in tgts for k, d in enumerate(dates)]
+        for t, d, part, place, host in variants:
+            m = _build(
+                art,
+                si,
+                sent,
+                tr,
+                mod,
+                src,
+                t,
+                borrowed,
+                frozenset(co),
+                date_given=d,
+                part=part,
+                place_given=place,
+                host=host,
+            )
+            if m is not None:
+                out.append(m)
     if not tr.nominal and out:
         out = _switched(art, v, out)
     # "declined a U.S. request": also the request, by its owner, to the decliner
