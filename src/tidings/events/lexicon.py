@@ -24,6 +24,44 @@ def _entry(v: Any) -> Entry:
 
 
 @dataclass(frozen=True)
+class Frames:
+    """data/events/frames.yaml shaped for look-ups: events a verb makes with its subject or complement."""
+
+    delivery_verbs: frozenset[str]
+    vehicles: frozenset[str]
+    cargo: frozenset[str]
+    strong_cargo: frozenset[str]  # cargo that alone makes a delivery aid ("relief", not "goods")
+    expulsion_verbs: frozenset[str]
+    expulsion_complements: frozenset[str]
+    craft: frozenset[str]
+    transit_verbs: frozenset[str]
+    shadow_verbs: frozenset[str]
+    feeling_verbs: frozenset[str]
+    feelings: frozenset[str]
+    verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
+
+
+def _frames(raw: dict[str, Any]) -> Frames:
+    deliv, exp = raw["delivery"], raw["expulsion"]
+    return Frames(
+        delivery_verbs=frozenset(deliv["verbs"]),
+        vehicles=frozenset(deliv["vehicles"]),
+        cargo=frozenset(deliv["cargo"]),
+        strong_cargo=frozenset(deliv["cargo"]) - frozenset(deliv["weak_cargo"]),
+        expulsion_verbs=frozenset(exp["verbs"]),
+        expulsion_complements=frozenset(exp["complements"]),
+        craft=frozenset(raw["military_craft"]),
+        transit_verbs=frozenset(raw["transit_verbs"]),
+        shadow_verbs=frozenset(raw["shadow_verbs"]),
+        feeling_verbs=frozenset(raw["feeling_verbs"]),
+        feelings=frozenset(raw["feelings"]),
+        verbs=frozenset(
+            [*deliv["verbs"], *exp["verbs"], *raw["transit_verbs"], *raw["shadow_verbs"], *raw["feeling_verbs"]]
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, Entry]
     particle: dict[str, Entry]
@@ -73,7 +111,7 @@ class Lexicon:
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
     switch_objects: frozenset[str]
-    frames: dict[str, Any]  # data/events/frames.yaml: events a verb makes with its subject or complement
+    frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -150,7 +188,7 @@ def lexicon() -> Lexicon:
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
-        frames=frames,
+        frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),

@@ -181,37 +181,35 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     ("a cargo plane carrying relief goods arrived in Turkey"), an envoy declared persona non grata, a
     warship transiting a strait or shadowed, a ministry that feels regret."""
     fr = lexicon().frames
+    if lemma not in fr.verbs:
+        return None  # the hot path: most verbs read no frame
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and is_relative(subj) and tok.dep_ == "relcl":
         subj = tok.head  # "a US destroyer that transited through the Taiwan Strait"
-    deliv = fr["delivery"]
-    if lemma in deliv["verbs"] and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+    if lemma in fr.delivery_verbs and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         words = _phrase_lemmas(subj)
         head = subj.lemma_.lower()
-        cargo = set(deliv["cargo"]) - set(deliv["weak_cargo"])
-        if (head in deliv["vehicles"] and words & cargo) or (
-            head in deliv["cargo"] and (head in cargo or words & cargo)
+        if (head in fr.vehicles and words & fr.strong_cargo) or (
+            head in fr.cargo and (head in fr.strong_cargo or words & fr.strong_cargo)
         ):
             return Trigger(tok, "AID", None, frame="delivery")
-    exp = fr["expulsion"]
-    if lemma in exp["verbs"] and any(
-        w.lower_ in exp["complements"]
+    if lemma in fr.expulsion_verbs and any(
+        w.lower_ in fr.expulsion_complements
         for c in tok.children
         if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct")
         for w in c.subtree
     ):
         return Trigger(tok, "SANCTION", "expel", frame="expulsion")
-    craft = frozenset(fr["military_craft"])
-    if lemma in fr["transit_verbs"] and _craft(subj, craft):
+    if lemma in fr.transit_verbs and _craft(subj, fr.craft):
         return Trigger(tok, "MOBILIZE", "weapons", frame="transit")
-    if lemma in fr["shadow_verbs"]:
+    if lemma in fr.shadow_verbs:
         obj = verb_object(tok)
         if obj is None:  # "to follow and monitor a US destroyer": the object of the coordinated verb
             obj = next((o for cj in tok.conjuncts if cj.i > tok.i for o in [verb_object(cj)] if o is not None), None)
-        if _craft(obj, craft) and not (obj is not None and obj.dep_ == "nsubjpass" and _craft(subj, craft)):
+        if _craft(obj, fr.craft) and not (obj is not None and obj.dep_ == "nsubjpass" and _craft(subj, fr.craft)):
             return Trigger(tok, "COERCE", None, obj=None, frame="shadow")
-    if lemma in fr["feeling_verbs"] and any(
-        c.dep_ == "acomp" and (c.lemma_.lower() in fr["feelings"] or c.lower_ in fr["feelings"]) for c in tok.children
+    if lemma in fr.feeling_verbs and any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in fr.feelings or c.lower_ in fr.feelings) for c in tok.children
     ):
         return Trigger(tok, "ACCUSE", "disapprove", frame="feeling")
     return None
