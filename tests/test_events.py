@@ -885,3 +885,20 @@ def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
               times=[("on Sunday", "2021-02-28")], places=[("TOKYO", "JPN"), ("Tsugaru Strait", "JPN")])
     shadow = [m for m in ms if m.type == "COERCE"]
     assert shadow and all(m.place is not None and m.place.name == "Tsugaru Strait" for m in shadow)
+
+
+# -- an attack on a group's camp abroad is aimed at the state it stands in (session 8, branch dyads) --
+def test_strike_on_a_groups_camp_abroad_is_against_the_territorys_state(nlp):
+    # the group is the attacker's own rebels: the state whose territory was struck is the target
+    ms = code(nlp, "Polish jets bombed camps belonging to the KRF rebel group in western Belarus on Monday.",
+              "2021-05-04", actors=[("Polish jets", "POL", "country"), ("the KRF rebel group", "POL", "group")],
+              places=[("Belarus", "BLR")])
+    m = one(ms, "ASSAULT")
+    assert (m.source.country, m.target.country) == ("POL", "BLR")
+
+
+def test_strike_on_a_camp_at_home_names_no_foreign_target(nlp):
+    ms = code(nlp, "Polish jets bombed camps belonging to the KRF rebel group near Lublin on Monday.",
+              "2021-05-04", actors=[("Polish jets", "POL", "country"), ("the KRF rebel group", "POL", "group")],
+              places=[("Lublin", "POL")])
+    assert all(m.target is None for m in ms if m.type == "ASSAULT")

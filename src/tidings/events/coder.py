@@ -58,6 +58,8 @@ _COUNTERPART_TYPES = frozenset(
     {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
 )
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# an attack whose object names no other side is aimed at the state where what it struck stands
+_STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # measures against a target: "agreed to sanction" is the sanction, not an agreement with the sanctioned
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -922,6 +924,18 @@ def _build(
                     for p in art.definite(t)
                 ],
                 src.country,
+            )
+        if cand is None and tr.type in _STRUCK_PLACE_TYPES:
+            # "bombed camps belonging to the PKK in northern Iraq", "struck a militant training camp near
+            # Balakot in Pakistan": an attack on a group's camp abroad is aimed at the state it stands in
+            cand = next(
+                (
+                    Party(name=pl.country, country=pl.country, kind="country", text=pl.name)
+                    for t in clause
+                    for pl in [art.places.at(t)]
+                    if pl is not None and pl.country and pl.country != src.country
+                ),
+                None,
             )
         if cand is not None:
             tgt, target_fallback = cand, True
