@@ -902,3 +902,11 @@ def test_strike_on_a_camp_at_home_names_no_foreign_target(nlp):
               "2021-05-04", actors=[("Polish jets", "POL", "country"), ("the KRF rebel group", "POL", "group")],
               places=[("Lublin", "POL")])
     assert all(m.target is None for m in ms if m.type == "ASSAULT")
+
+
+def test_aid_to_people_abroad_is_aid_to_their_state(nlp):
+    # "aid to refugees fleeing the war in Chad": the refugees name no state, the place does
+    ms = code(nlp, "Norway will provide 5,000 tons of food aid to refugees fleeing the fighting in Chad, officials said.",
+              "2021-05-04", actors=[("Norway", "NOR", "country")], places=[("Chad", "TCD")])
+    m = one(ms, "AID")
+    assert (m.source.country, m.target.country) == ("NOR", "TCD")

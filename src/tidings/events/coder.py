@@ -58,8 +58,8 @@ _COUNTERPART_TYPES = frozenset(
     {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
 )
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-# an attack whose object names no other side is aimed at the state where what it struck stands
-_STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
+# an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
+_STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "AID"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # measures against a target: "agreed to sanction" is the sanction, not an agreement with the sanctioned
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
