@@ -345,3 +345,19 @@ def test_the_administration_in_an_official_s_words_is_the_official_s_state(nlp):
                           ("Chinese", "CHN", "country")])
     curbs = next(m for m in ms if m.trigger.startswith("impose"))
     assert (curbs.source.country, curbs.target.country) == ("USA", "CHN")
+
+
+# -- session 8 -------------------------------------------------------------------------------------
+def test_a_gerund_of_a_by_phrase_is_done_by_the_subject_of_its_verb(nlp):
+    # "responded ... by expelling": the expulsion is Latvia's, though the gerund has no subject of its own
+    text = "Latvia responded in kind two days later by expelling three Estonian diplomats."
+    ms = code(nlp, text, [("Latvia", "LVA", "country"), ("Estonian diplomats", "EST", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", "LVA", "EST")]
+
+
+def test_a_by_phrase_of_a_noun_is_no_manner_of_acting(nlp):
+    # "a decision by Latvia": no verb governs the phrase, so no borrowed subject
+    text = "The talks were overshadowed by the expulsion by Latvia of three Estonian diplomats."
+    ms = code(nlp, text, [("Latvia", "LVA", "country"), ("Estonian diplomats", "EST", "country")])
+    assert ("SANCTION", "EST", "LVA") not in dyads(ms)
+

@@ -268,6 +268,16 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             continue
         elif cur.dep_ in ("conj", "advcl", "acomp") or (cur.dep_ == "ccomp" and cur.head.pos_ == "ADJ"):
             cur, controlled = cur.head, False
+        elif (
+            cur.dep_ == "pcomp"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ in lexicon().manner_preps
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Russia responded in kind by expelling two German diplomats": the gerund of a manner phrase
+            # is done by the subject of the verb it qualifies
+            cur, controlled = cur.head.head, False
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head

@@ -110,6 +110,7 @@ class Lexicon:
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
+    manner_preps: frozenset[str]
     switch_objects: frozenset[str]
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),
+        manner_preps=frozenset(raw.get("manner_preps") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
