@@ -227,3 +227,12 @@ def test_a_surname_the_parser_took_for_an_organisation_is_the_person_named_earli
     ms = _mentions(nlp, text, "2019-07-08")
     later = [m for m in ms if m.text == "Locsin"]
     assert later and later[0].country == "PHL" and later[0].kind == "person"
+
+
+def test_a_given_name_after_the_full_name_is_the_person_named_earlier(nlp) -> None:
+    # Jordan's King Abdullah is the KB's holder of the bare name; the article named another Abdullah first
+    text = ("Emirati Foreign Minister Sheikh Abdullah bin Zayed arrived in Rome on Monday for talks. "
+            "Sheikh Abdullah later praised the Italian government.")
+    ms = _mentions(nlp, text, "2021-03-02")
+    later = [m for m in ms if m.text.endswith("Abdullah") and m.sentence == 1]
+    assert later and later[0].country == "ARE"

@@ -178,7 +178,9 @@ def _coref(art: _Article, text: str, before: int) -> _Done | None:
         words = d.head_text.lower().split()
         names = {d.head_text.lower(), words[0], words[-1]}
         if d.actor is not None:
-            names |= {d.actor.name.lower(), (d.actor.surname or "").lower()}
+            # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": the given name of the person named
+            # earlier, before any other holder of that name the KB knows (Jordan's King Abdullah)
+            names |= {d.actor.name.lower(), (d.actor.surname or "").lower(), d.actor.name.lower().split()[0]}
             names |= {a.lower() for a in d.actor.aliases}
         if low in names:
             return d
