@@ -361,3 +361,17 @@ def test_a_by_phrase_of_a_noun_is_no_manner_of_acting(nlp):
     ms = code(nlp, text, [("Latvia", "LVA", "country"), ("Estonian diplomats", "EST", "country")])
     assert ("SANCTION", "EST", "LVA") not in dyads(ms)
 
+
+
+def test_a_complaint_to_an_international_body_is_against_the_state_it_is_about(nlp):
+    text = "Armenia complained to the United Nations on Friday over Azerbaijani shelling of border villages."
+    ms = code(nlp, text, [("Armenia", "ARM", "country"), ("the United Nations", "UNO", "igo"),
+                          ("Azerbaijani", "AZE", "country")])
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "ARM", "AZE")]
+
+
+def test_a_complaint_to_a_state_stays_aimed_at_that_state(nlp):
+    text = "Armenia complained to Azerbaijan on Friday over the shelling of Armenian villages."
+    ms = code(nlp, text, [("Armenia", "ARM", "country"), ("Azerbaijan", "AZE", "country"),
+                          ("Armenian", "ARM", "country")])
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "ARM", "AZE")]

@@ -657,6 +657,20 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             if not sources:  # "Trump's executive order that halted federal funding": the order's owner
                 sources = _parties_for(art, [c for c in holder.children if c.dep_ == "poss"])
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        if tr.type in lex.forum_types and targets and targets[0].kind == "igo":
+            # "Lebanon complained to the United Nations over two Israeli air raids": a complaint brought
+            # to an international body is aimed at the state it is about, the body is only its audience
+            about = [
+                p
+                for host in (v, tr.obj)
+                if host is not None
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in lex.grievance_preps
+                for p in _prep_parties(art, c)
+                if p.kind != "igo"
+            ]
+            if about:
+                targets = about + targets
         owner = _envoy_owner(art, tr)
         if owner is not None and tr.obj is not None:
             # "decided to recall the bloc's ambassador to Moscow": the bloc recalls its envoy from where he

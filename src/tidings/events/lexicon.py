@@ -111,6 +111,8 @@ class Lexicon:
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
     manner_preps: frozenset[str]
+    forum_types: frozenset[str]
+    grievance_preps: frozenset[str]
     switch_objects: frozenset[str]
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
@@ -189,6 +191,8 @@ def lexicon() -> Lexicon:
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),
         manner_preps=frozenset(raw.get("manner_preps") or ()),
+        forum_types=frozenset(raw.get("forum_types") or ()),
+        grievance_preps=frozenset(raw.get("grievance_preps") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
