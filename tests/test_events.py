@@ -885,3 +885,34 @@ def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
               times=[("on Sunday", "2021-02-28")], places=[("TOKYO", "JPN"), ("Tsugaru Strait", "JPN")])
     shadow = [m for m in ms if m.type == "COERCE"]
     assert shadow and all(m.place is not None and m.place.name == "Tsugaru Strait" for m in shadow)
+
+
+def test_an_application_takes_the_date_the_parser_hangs_on_its_infinitive(nlp):
+    # "in June last year" is parsed as part of "to join ...": the joining still lay ahead, the filing is June's
+    text = "Norway and Chile submitted their applications to join the Pacific pact in June last year, after a long debate."
+    ms = code(nlp, text, "2024-03-05", actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")],
+              times=[("in June last year", "2023-06")])
+    assert {m.date_value for m in ms if m.type == "REQUEST"} == {"2023-06"}
+
+
+def test_a_sentence_that_only_sets_the_day_dates_the_undated_events_after_it(nlp):
+    text = ("Ramos met Okafor in Lisbon on Thursday.\n\n"
+            "The quarrel spilled into the open on Monday. Ramos accused Okafor of stalling, and Okafor accused "
+            "Ramos of lying.\n\n"
+            "The ministry said the tariff announced on Tuesday would stand. Diallo accused Okafor of stalling.")
+    ms = code(nlp, text, "2022-05-06",
+              actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"), ("Diallo", "SEN", "person")],
+              times=[("on Thursday", "2022-05-05"), ("on Monday", "2022-05-02"), ("on Tuesday", "2022-05-03")])
+    accusations = {(m.source.name, m.date_value) for m in ms if m.type == "ACCUSE"}
+    assert ("Ramos", "2022-05-02") in accusations and ("Okafor", "2022-05-02") in accusations
+    # the day of a clause inside the sentence ("the tariff announced on Tuesday") is not the paragraph's day
+    assert ("Diallo", "2022-05-05") in accusations
+
+
+def test_an_event_during_a_stretch_takes_the_stretch_s_date(nlp):
+    text = "Okafor arrived in Lisbon on Sunday evening for a visit through Tuesday, during which he is expected to meet Ramos."
+    ms = code(nlp, text, "2024-01-14", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
+              times=[("on Sunday evening", "2024-01-14TEV"), ("through Tuesday", "2024-01-16")],
+              places=[("Lisbon", "PRT")])
+    planned = [m for m in ms if m.type == "CONSULT" and m.status == "planned"]
+    assert planned and all(m.date_value == "2024-01-16" for m in planned)

@@ -27,6 +27,7 @@ from .dating import (
     implied_since,
     own_date,
     paragraph_date,
+    scene_date,
     sentence_event,
 )
 from .lexicon import lexicon
@@ -1023,6 +1024,8 @@ def _build(
             ],
         )
         para = paragraph_date(art, si, sent) if prev is None else None
+        if prev is None and para is None:
+            para = scene_date(art, si, sent)
         if prev is None:
             # the lead's news day: its first event dated to a day ("said on Monday"), not a week or a
             # month it mentions in passing ("after their meeting last week")
