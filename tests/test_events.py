@@ -914,5 +914,7 @@ def test_an_event_during_a_stretch_takes_the_stretch_s_date(nlp):
     ms = code(nlp, text, "2024-01-14", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
               times=[("on Sunday evening", "2024-01-14TEV"), ("through Tuesday", "2024-01-16")],
               places=[("Lisbon", "PRT")])
+    # the visit runs from the arrival to Tuesday: what is left of it after the report, and where it goes
     planned = [m for m in ms if m.type == "CONSULT" and m.status == "planned"]
-    assert planned and all(m.date_value == "2024-01-16" for m in planned)
+    assert planned and all((str(m.date_from), str(m.date_to)) == ("2024-01-15", "2024-01-16") for m in planned)
+    assert all(m.place is not None and m.place.name == "Lisbon" for m in planned)

@@ -147,13 +147,28 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
     for m in ms:
         if m.place is None and m.status == "planned" and m.target is not None and m.type in _AT_MEETING | {"CONSULT"}:
             host = next(
-                (x for x in visits if x is not m and _pair(x) == _pair(m) and (not m.date_from or _days_overlap(x, m))),
+                (
+                    x
+                    for x in visits
+                    if x is not m
+                    and _pair(x) == _pair(m)
+                    and (not m.date_from or _days_overlap(x, m) or _next_day(x, m))
+                ),
                 None,
             )
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
     return out
+
+
+def _next_day(arrival: EventMention, plan: EventMention) -> bool:
+    """ "arrived in Taipei on Sunday for a visit through Tuesday, during which it is expected to meet Tsai":
+    a plan of the arrival's sentence that starts the day after it is on the visit's programme."""
+    if arrival.sentence != plan.sentence or not arrival.date_to or not plan.date_from:
+        return False
+    gap = dt.date.fromisoformat(str(plan.date_from)[:10]) - dt.date.fromisoformat(str(arrival.date_to)[:10])
+    return gap.days == 1
 
 
 def _scene_places(ms: list[EventMention]) -> list[EventMention]:

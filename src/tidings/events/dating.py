@@ -188,12 +188,35 @@ def _during_which_date(art: Article, v: Token, status: str) -> DateInfo | None:
                     return None
                 for tx in [art.timex.own(ante), *art.timex.direct.get(ante.i, [])]:
                     if tx is not None and usable(tx, status):
-                        return info_from_timex(tx, "timex")
+                        return _stretch_window(art, ante, info_from_timex(tx, "timex"))
                 return None
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             break
         cur, n = cur.head, n + 1
     return None
+
+
+_STRETCH_END = re.compile(r"(?i)^(?:through|thru|until|till)\b")
+
+
+def _stretch_window(art: Article, noun: Token, end: DateInfo) -> DateInfo:
+    """ "arrived on Sunday evening for a visit through Tuesday": the stretch runs from the day of the
+    clause that names it to its end, a window (an end alone says only when it stops)."""
+    if not (end.text and _STRETCH_END.match(end.text)) or end.date_from is None or end.date_to is None:
+        return end
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    tx = art.timex.own(verb)
+    start = info_from_timex(tx, "timex") if tx is not None else None
+    if start is None or start.date_from is None or start.precision not in ("day", "time"):
+        return end
+    if not (start.date_from < end.date_from and (end.date_from - start.date_from).days <= 31):
+        return end
+    day = start.date_from.isoformat()
+    return DateInfo(day, "day", start.date_from, end.date_to, "timex", f"{start.text} ... {end.text}")
 
 
 def _object_infinitive_date(art: Article, v: Token, status: str) -> DateInfo | None:
