@@ -918,3 +918,11 @@ def test_an_event_during_a_stretch_takes_the_stretch_s_date(nlp):
     planned = [m for m in ms if m.type == "CONSULT" and m.status == "planned"]
     assert planned and all((str(m.date_from), str(m.date_to)) == ("2024-01-15", "2024-01-16") for m in planned)
     assert all(m.place is not None and m.place.name == "Lisbon" for m in planned)
+
+
+def test_places_inside_what_an_event_is_about_are_no_list_of_events(nlp):
+    text = "On Monday, Ramos said Portugal raised its deep concerns about Nigeria's actions in Lagos, Abuja and Kano."
+    ms = code(nlp, text, "2022-05-03", actors=[("Ramos", "PRT", "person"), ("Portugal", "PRT", "country"),
+                                               ("Nigeria", "NGA", "country")],
+              times=[("On Monday", "2022-05-02")], places=[("Lagos", "NGA"), ("Abuja", "NGA"), ("Kano", "NGA")])
+    assert len([m for m in ms if m.type == "ACCUSE"]) == 1, [(m.type, m.trigger, m.place) for m in ms]

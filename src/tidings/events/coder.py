@@ -1495,10 +1495,15 @@ def _governed_place(tok: Token, heads: set[int], tr: Trigger) -> bool:
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             preps.append(cur.lower_)
         if cur.i in heads:
-            return bool(preps) and preps[0] in _LIST_PREPS
+            # "raise concerns about China's actions in Xinjiang, Hong Kong and Taiwan": places inside what
+            # the event is about are its topic, not where it happens
+            return bool(preps) and preps[0] in _LIST_PREPS and not any(p in _TOPIC_PREPS for p in preps[1:])
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
             return False
     return False
+
+
+_TOPIC_PREPS = frozenset({"about", "over", "concerning", "regarding"})
 
 
 def _counterparts_at(tok: Token) -> bool:
