@@ -910,3 +910,43 @@ def test_aid_to_people_abroad_is_aid_to_their_state(nlp):
               "2021-05-04", actors=[("Norway", "NOR", "country")], places=[("Chad", "TCD")])
     m = one(ms, "AID")
     assert (m.source.country, m.target.country) == ("NOR", "TCD")
+
+def test_an_application_takes_the_date_the_parser_hangs_on_its_infinitive(nlp):
+    # "in June last year" is parsed as part of "to join ...": the joining still lay ahead, the filing is June's
+    text = "Norway and Chile submitted their applications to join the Pacific pact in June last year, after a long debate."
+    ms = code(nlp, text, "2024-03-05", actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")],
+              times=[("in June last year", "2023-06")])
+    assert {m.date_value for m in ms if m.type == "REQUEST"} == {"2023-06"}
+
+
+def test_a_sentence_that_only_sets_the_day_dates_the_undated_events_after_it(nlp):
+    text = ("Ramos met Okafor in Lisbon on Thursday.\n\n"
+            "The quarrel spilled into the open on Monday. Ramos accused Okafor of stalling, and Okafor accused "
+            "Ramos of lying.\n\n"
+            "The ministry said the tariff announced on Tuesday would stand. Diallo accused Okafor of stalling.")
+    ms = code(nlp, text, "2022-05-06",
+              actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"), ("Diallo", "SEN", "person")],
+              times=[("on Thursday", "2022-05-05"), ("on Monday", "2022-05-02"), ("on Tuesday", "2022-05-03")])
+    accusations = {(m.source.name, m.date_value) for m in ms if m.type == "ACCUSE"}
+    assert ("Ramos", "2022-05-02") in accusations and ("Okafor", "2022-05-02") in accusations
+    # the day of a clause inside the sentence ("the tariff announced on Tuesday") is not the paragraph's day
+    assert ("Diallo", "2022-05-05") in accusations
+
+
+def test_an_event_during_a_stretch_takes_the_stretch_s_date(nlp):
+    text = "Okafor arrived in Lisbon on Sunday evening for a visit through Tuesday, during which he is expected to meet Ramos."
+    ms = code(nlp, text, "2024-01-14", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
+              times=[("on Sunday evening", "2024-01-14TEV"), ("through Tuesday", "2024-01-16")],
+              places=[("Lisbon", "PRT")])
+    # the visit runs from the arrival to Tuesday: what is left of it after the report, and where it goes
+    planned = [m for m in ms if m.type == "CONSULT" and m.status == "planned"]
+    assert planned and all((str(m.date_from), str(m.date_to)) == ("2024-01-15", "2024-01-16") for m in planned)
+    assert all(m.place is not None and m.place.name == "Lisbon" for m in planned)
+
+
+def test_places_inside_what_an_event_is_about_are_no_list_of_events(nlp):
+    text = "On Monday, Ramos said Portugal raised its deep concerns about Nigeria's actions in Lagos, Abuja and Kano."
+    ms = code(nlp, text, "2022-05-03", actors=[("Ramos", "PRT", "person"), ("Portugal", "PRT", "country"),
+                                               ("Nigeria", "NGA", "country")],
+              times=[("On Monday", "2022-05-02")], places=[("Lagos", "NGA"), ("Abuja", "NGA"), ("Kano", "NGA")])
+    assert len([m for m in ms if m.type == "ACCUSE"]) == 1, [(m.type, m.trigger, m.place) for m in ms]

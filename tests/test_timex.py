@@ -471,3 +471,10 @@ def test_a_deadline_set_or_moved_until_a_weekday_lies_ahead():
     text = "The ministry has given the company until 9 a.m. Tuesday to reply."
     assert value(text, D(2000, 3, 30), "Tuesday") == "2000-04-04T09:00"
     assert value("The talks lasted until Tuesday.", D(2000, 3, 30), "Tuesday") == "2000-03-28"
+
+
+def test_a_stretch_through_a_weekday_ends_after_the_day_it_began():
+    # published Sunday 2024-01-14
+    text = "The delegation arrived in Taipei on Sunday evening for a visit through Tuesday."
+    assert value(text, D(2024, 1, 14), "through Tuesday") == "2024-01-16"
+    assert value("He stayed in Paris until Friday.", D(2024, 1, 14), "until Friday") == "2024-01-12"

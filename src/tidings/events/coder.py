@@ -27,6 +27,7 @@ from .dating import (
     implied_since,
     own_date,
     paragraph_date,
+    scene_date,
     sentence_event,
 )
 from .lexicon import lexicon
@@ -148,13 +149,28 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
     for m in ms:
         if m.place is None and m.status == "planned" and m.target is not None and m.type in _AT_MEETING | {"CONSULT"}:
             host = next(
-                (x for x in visits if x is not m and _pair(x) == _pair(m) and (not m.date_from or _days_overlap(x, m))),
+                (
+                    x
+                    for x in visits
+                    if x is not m
+                    and _pair(x) == _pair(m)
+                    and (not m.date_from or _days_overlap(x, m) or _next_day(x, m))
+                ),
                 None,
             )
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
     return out
+
+
+def _next_day(arrival: EventMention, plan: EventMention) -> bool:
+    """ "arrived in Taipei on Sunday for a visit through Tuesday, during which it is expected to meet Tsai":
+    a plan of the arrival's sentence that starts the day after it is on the visit's programme."""
+    if arrival.sentence != plan.sentence or not arrival.date_to or not plan.date_from:
+        return False
+    gap = dt.date.fromisoformat(str(plan.date_from)[:10]) - dt.date.fromisoformat(str(arrival.date_to)[:10])
+    return gap.days == 1
 
 
 def _scene_places(ms: list[EventMention]) -> list[EventMention]:
@@ -1061,6 +1077,8 @@ def _build(
             ],
         )
         para = paragraph_date(art, si, sent) if prev is None else None
+        if prev is None and para is None:
+            para = scene_date(art, si, sent)
         if prev is None:
             # the lead's news day: its first event dated to a day ("said on Monday"), not a week or a
             # month it mentions in passing ("after their meeting last week")
@@ -1515,10 +1533,15 @@ def _governed_place(tok: Token, heads: set[int], tr: Trigger) -> bool:
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             preps.append(cur.lower_)
         if cur.i in heads:
-            return bool(preps) and preps[0] in _LIST_PREPS
+            # "raise concerns about China's actions in Xinjiang, Hong Kong and Taiwan": places inside what
+            # the event is about are its topic, not where it happens
+            return bool(preps) and preps[0] in _LIST_PREPS and not any(p in _TOPIC_PREPS for p in preps[1:])
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
             return False
     return False
+
+
+_TOPIC_PREPS = frozenset({"about", "over", "concerning", "regarding"})
 
 
 def _counterparts_at(tok: Token) -> bool:

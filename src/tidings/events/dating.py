@@ -27,6 +27,7 @@ __all__ = [
     "own_date",
     "date_list",
     "paragraph_date",
+    "scene_date",
     "sentence_event",
     "implied_since",
     "finish",
@@ -97,6 +98,10 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
     for c in v.children:
         if d is None and c.dep_ == "xcomp":
             d = _when_date(art, c, status)
+    if d is None:
+        d = _object_infinitive_date(art, v, status)
+    if d is None:
+        d = _during_which_date(art, v, status)
     if d is not None:
         return d
     cur, n = v, 0
@@ -155,6 +160,89 @@ def _since_date(art: Article, v: Token, status: str) -> DateInfo | None:
                 d = info_from_timex(tx, "timex")
                 if d.date_from is not None and (art.published is None or d.date_from <= art.published):
                     return d
+    return None
+
+
+def _during_which_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "arrived on Sunday for a visit through Tuesday, during which it is expected to meet Tsai": an event
+    told in a "during which" clause happened within the stretch the clause hangs on, so it takes that
+    stretch's date (the visit's), not the time of the verb that introduced it (the arrival)."""
+    cur, n = v, 0
+    while n < 4:
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ == "during" and any(w.lower_ == "which" for w in c.children):
+                ante = c.doc[c.i - 1] if c.i > 0 else None
+                if ante is not None and ante.is_punct and c.i > 1:
+                    ante = c.doc[c.i - 2]
+                steps = 0
+                while (
+                    ante is not None
+                    and steps < 4
+                    and (ante.pos_ not in ("NOUN",) or ante.ent_type_ in ("DATE", "TIME"))
+                ):
+                    if ante.head is ante:
+                        ante = None
+                        break
+                    ante, steps = ante.head, steps + 1
+                if ante is None or ante.pos_ != "NOUN":
+                    return None
+                for tx in [art.timex.own(ante), *art.timex.direct.get(ante.i, [])]:
+                    if tx is not None and usable(tx, status):
+                        return _stretch_window(art, ante, info_from_timex(tx, "timex"))
+                return None
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            break
+        cur, n = cur.head, n + 1
+    return None
+
+
+_STRETCH_END = re.compile(r"(?i)^(?:through|thru|until|till)\b")
+
+
+def _stretch_window(art: Article, noun: Token, end: DateInfo) -> DateInfo:
+    """ "arrived on Sunday evening for a visit through Tuesday": the stretch runs from the day of the
+    clause that names it to its end, a window (an end alone says only when it stops)."""
+    if not (end.text and _STRETCH_END.match(end.text)) or end.date_from is None or end.date_to is None:
+        return end
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    tx = art.timex.own(verb)
+    start = info_from_timex(tx, "timex") if tx is not None else None
+    if start is None or start.date_from is None or start.precision not in ("day", "time"):
+        return end
+    if not (start.date_from < end.date_from and (end.date_from - start.date_from).days <= 31):
+        return end
+    day = start.date_from.isoformat()
+    return DateInfo(day, "day", start.date_from, end.date_to, "timex", f"{start.text} ... {end.text}")
+
+
+def _object_infinitive_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "submitted their applications to join the alliance in May last year": a past date that the parser
+    hangs on the infinitive describing the event's object (what was asked for, offered, proposed) is
+    when the event happened, since the infinitive's own act still lay ahead of it. Only for an event
+    that happened, and only a date before publication."""
+    if status not in ("occurred", "ongoing") or art.published is None:
+        return None
+    for o in v.children:
+        if o.dep_ != "dobj":
+            continue
+        for c in o.children:
+            if not (
+                c.dep_ == "acl"
+                and c.tag_ == "VB"
+                and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children)
+                and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+            ):
+                continue
+            tx = art.timex.own(c)
+            if tx is None or not usable(tx, status):
+                continue
+            d = info_from_timex(tx, "timex")
+            if d.date_to is not None and d.date_to < art.published and not effective_date(d):
+                return d
     return None
 
 
@@ -276,6 +364,34 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
                 continue  # a plan or deadline the paragraph mentions
             return d
     return None
+
+
+def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
+    """ "Tension spilled beyond the Taiwan Strait on Monday. The destroyer Milius sailed near the reef.":
+    a sentence of the same paragraph, which names one past day and tells no event of its own, sets the
+    time of the undated events that follow it until a sentence names another time."""
+    j, cur = si - 1, sent
+    while j >= 0:
+        prev = art.sents[j]
+        if "\n" in art.text[prev.start_char + len(prev.text.rstrip()) : cur.start_char]:
+            return None  # another paragraph
+        if art.timex.by_sentence.get(j):
+            break
+        j, cur = j - 1, prev
+    if j < 0 or any(e.sentence == j for e in art.events):
+        return None
+    root = art.sents[j].root
+    days = [
+        d
+        for d in (info_from_timex(tx, "previous") for tx, own in art.timex.by_sentence.get(j, []) if own == root.i)
+        if d.precision in ("day", "time") and d.date_from is not None and not effective_date(d)
+    ]
+    if len(days) != 1 or len(art.timex.by_sentence[j]) != 1:
+        return None  # the time of the sentence itself, not of a clause inside it ("the tariff announced on Wednesday")
+    d = days[0]
+    if art.published is not None and d.date_from is not None and d.date_from > art.published:
+        return None
+    return d
 
 
 def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventMention | None:

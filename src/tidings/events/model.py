@@ -67,7 +67,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      tariffs (lead)
 #  19: a pronoun skips a verb's second "subject" after it, a misparsed object ("Xi told Biden ... He") (lead)
 #  20: "the administration"/"the government" in what a state's official says is that state (lead)
-CODER = "plover-rules/20+dyads"
+#  21: attacks/aid/complaints aimed at the foreign place's state, "by -ing" manner clauses (dyads); dates on
+#      infinitives, day-setting sentences, "through <weekday>", "during which" windows, topic places (dates)
+CODER = "plover-rules/21"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -77,6 +77,23 @@ class Normaliser(RelativeRules):
             and not any(a.lower_ == "had" for a in verb.children if a.dep_ in ("aux", "auxpass"))
         )
 
+    def _stretch_start(self, c: Cand) -> dt.date | None:
+        """The day a stretch "through/until <weekday>" began: the last day named before it in the same
+        sentence (not a weekday that is itself an end: that one is a list or a range of its own)."""
+        if (c.prep or "").lower() not in ("through", "until", "till", "thru"):
+            return None
+        if not self.history:
+            return None
+        pc, pr = self.history[-1]
+        if pr.kind not in ("date", "time") or value_precision(pr.value) not in ("day", "time"):
+            return None
+        if (pc.prep or "").lower() in ("through", "until", "till", "thru", "to"):
+            return None
+        if not self._same_sentence(pc.start, c.start):
+            return None
+        iv = resolve_date(pr.value)
+        return iv[0] if iv else None
+
     def _says_will(self, c: Cand) -> bool:
         if self.doc is None:
             return False
@@ -430,6 +447,11 @@ class Normaliser(RelativeRules):
             else:
                 direction = "future"
         d = R.pick_weekday(ref, wd, direction=direction, rel=rel)
+        start = self._stretch_start(c) if rel is None else None
+        if start is not None:
+            # "arrived on Sunday evening for a visit through Tuesday": the end of a stretch that began on
+            # a day the sentence names is the first such weekday after it
+            d = start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7)
         if g.get("dp"):
             return _Res("time", f"{d.isoformat()}T{_DP[g['dp'].lower()]}", anchor, "time")
         return _Res("date", d.isoformat(), anchor)
