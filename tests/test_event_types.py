@@ -182,3 +182,48 @@ def test_no_data_file_repeats_a_key():
     for f in files:
         with open(f, encoding="utf-8") as fh:
             yaml.load(fh, Loader=Strict)
+
+
+def test_measures_on_forces_property_ground_and_access_by_their_object(nlp):
+    # more forces in a place is mobilising (CAMEO 154)
+    ms = code(
+        nlp,
+        "Turkey has reinforced its troops in northern Syria after the attacks, officials said on Monday.",
+        [("Turkey", "TUR", "country"), ("Syria", "SYR", "country")],
+    )
+    assert [(m.type, m.source.country) for m in ms] == [("MOBILIZE", "TUR")]
+    # cutting part of an aid programme or supplies is a sanction (CAMEO 162)
+    ms = code(
+        nlp,
+        "Germany suspended part of its development aid programme for Niger on Thursday.",
+        [("Germany", "DEU", "country"), ("Niger", "NER", "country")],
+    )
+    assert ("SANCTION", "DEU", "NER") in types(ms)
+    # destroying homes is coercion (CAMEO 171), taking a town is force
+    ms = code(
+        nlp,
+        "Indian troops demolished Kashmiri houses near the border, Pakistani officials said.",
+        [("Indian", "IND", "country"), ("Pakistani", "PAK", "country")],
+    )
+    assert "COERCE" in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "Russian forces recaptured the village from Ukrainian troops after days of shelling.",
+        [("Russian", "RUS", "country"), ("Ukrainian", "UKR", "country")],
+    )
+    assert ("ASSAULT", "RUS", "UKR") in types(ms)
+    # letting inspectors or aid in is yielding (CAMEO 086); prolonging a curfew imposes it again
+    ms = code(
+        nlp,
+        "Iran allowed inspectors from the United Nations into the site on Tuesday.",
+        [("Iran", "IRN", "country"), ("United Nations", "UNO", "organization")],
+    )
+    assert ("RETREAT", "IRN", "UNO") in types(ms)
+    ms = code(nlp, "The Kenyan government extended the curfew in Nairobi on Friday.", [("Kenyan", "KEN", "country")])
+    assert "COERCE" in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "Egypt relaxed the curfew on Sinai on Friday, the Egyptian army said.",
+        [("Egypt", "EGY", "country"), ("Egyptian", "EGY", "country")],
+    )
+    assert "CONCEDE" in {m.type for m in ms}
