@@ -227,3 +227,24 @@ def test_measures_on_forces_property_ground_and_access_by_their_object(nlp):
         [("Egypt", "EGY", "country"), ("Egyptian", "EGY", "country")],
     )
     assert "CONCEDE" in {m.type for m in ms}
+
+
+def test_welcoming_people_is_hosting_them_welcoming_a_decision_is_support(nlp):
+    ms = code(
+        nlp,
+        "Chinese President Xi Jinping welcomed Brazilian President Lula da Silva in Beijing on Friday.",
+        [("Chinese", "CHN", "country"), ("Brazilian", "BRA", "country")],
+    )
+    assert {(m.type, m.mode) for m in ms} == {("CONSULT", "hosted visit")}
+    ms = code(
+        nlp,
+        "Welcoming his Kenyan counterpart at the State House, the Ugandan president praised the new road deal.",
+        [("Kenyan", "KEN", "country"), ("Ugandan", "UGA", "country")],
+    )
+    assert "CONSULT" in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "China's foreign ministry welcomed Honduras's decision on Sunday.",
+        [("China", "CHN", "country"), ("Honduras", "HND", "country")],
+    )
+    assert [m.type for m in ms] == ["SUPPORT"]

@@ -233,6 +233,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
         keys = _noun_key(cand)
+        if cand.ent_type_ == "PERSON":  # "welcomed Lula": a table may key any person ("@person")
+            keys.append("@person")
         if cand.pos_ == "PROPN":  # "ordered South African Ambassador Ebrahim Rasool to leave": the title names him
             keys += [c.lemma_.lower() for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for key in keys:
