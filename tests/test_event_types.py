@@ -248,3 +248,19 @@ def test_welcoming_people_is_hosting_them_welcoming_a_decision_is_support(nlp):
         [("China", "CHN", "country"), ("Honduras", "HND", "country")],
     )
     assert [m.type for m in ms] == ["SUPPORT"]
+
+
+def test_a_question_put_to_the_speaker_is_no_request(nlp):
+    ms = code(
+        nlp,
+        "Asked on Friday whether Russia was behind the drone attack, the Turkish president said it was too early to say.",
+        [("Turkish", "TUR", "country"), ("Russia", "RUS", "country")],
+    )
+    assert "REQUEST" not in {m.type for m in ms}
+    # a request made of the sentence's subject by someone named still is one
+    ms = code(
+        nlp,
+        "Asked by Germany to send more troops, France said it would consider the request.",
+        [("Germany", "DEU", "country"), ("France", "FRA", "country")],
+    )
+    assert ("REQUEST", "DEU") in {(m.type, m.source.country) for m in ms}

@@ -104,8 +104,18 @@ _PROMISED = {"planned", "proposed", "hypothetical"}
 
 
 def _asks_for_something(tok: Token) -> bool:
-    """ "asked X to ...", "asked for ...", "requested a meeting": not "asked whether ..."."""
+    """ "asked X to ...", "asked for ...", "requested a meeting": not "asked whether ...", and not a
+    question put to the sentence's subject ("Asked on Monday whether Iran was behind it, he said ...",
+    "When asked about the talks, she said ...": a participle with no subject of its own)."""
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in tok.children)
+    ):
+        return False
     for c in tok.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "asked on Monday": a time, not a topic
         if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
             return True
         if c.dep_ == "ccomp" and not any(m.lower_ in ("whether", "if") or m.tag_.startswith("W") for m in c.children):
