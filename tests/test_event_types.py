@@ -264,3 +264,28 @@ def test_a_question_put_to_the_speaker_is_no_request(nlp):
         [("Germany", "DEU", "country"), ("France", "FRA", "country")],
     )
     assert ("REQUEST", "DEU") in {(m.type, m.source.country) for m in ms}
+
+
+def test_a_denied_share_in_an_act_is_the_act_negated(nlp):
+    ms = code(
+        nlp,
+        "Damascus denied any involvement in the bombing of the Turkish consulate.",
+        [("Damascus", "SYR", "country"), ("Turkish", "TUR", "country")],
+    )
+    assert ("ASSAULT", "negated", "SYR") in {(m.type, m.status, m.source.country) for m in ms}
+    assert "REJECT" not in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "Pakistan said it had played no part in the attack on Indian troops.",
+        [("Pakistan", "PAK", "country"), ("Indian", "IND", "country")],
+    )
+    assert ("ASSAULT", "negated", "PAK", "IND") in {
+        (m.type, m.status, m.source.country, m.target.country if m.target else None) for m in ms
+    }
+    # a denial that names no act stays a rejection
+    ms = code(
+        nlp,
+        "Khan denied any Pakistani involvement in a televised address.",
+        [("Khan", "PAK", "country"), ("Pakistani", "PAK", "country")],
+    )
+    assert "ASSAULT" not in {m.type for m in ms}
