@@ -289,3 +289,12 @@ def test_a_denied_share_in_an_act_is_the_act_negated(nlp):
         [("Khan", "PAK", "country"), ("Pakistani", "PAK", "country")],
     )
     assert "ASSAULT" not in {m.type for m in ms}
+
+
+def test_receiving_foreign_observers_is_letting_them_in(nlp):
+    ms = code(
+        nlp,
+        "Iran received inspectors from the United Nations at the Fordow site on Tuesday.",
+        [("Iran", "IRN", "country"), ("United Nations", "UNO", "organization")],
+    )
+    assert [(m.type, m.source.country) for m in ms] == [("RETREAT", "IRN")]
