@@ -118,7 +118,7 @@ def dyad_ok(rec: dict[str, Any], m: Any) -> bool:
 
 def _depth(tok: Any) -> int:
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head.i != tok.i and n < 50:  # spaCy makes a new Token object on each access: compare indices
         tok, n = tok.head, n + 1
     return n
 

@@ -139,7 +139,9 @@ def test_cameo_verbs_alone_and_outside_the_main_clause_make_no_event(nlp):
     # the bare verb's own code (CAMEO 190 for "hit") is too loose for news
     assert code(nlp, "China hit back on Monday.", actors) == []
     # a pattern belongs to the verb it was written for: "take * PART" is no "capture * PART"
-    assert code(nlp, "Burmese troops captured part of a Karen guerrilla stronghold on Monday.", actors) == []
+    # (taking ground by force is the lexicon's own reading, ASSAULT, not the pattern's intent to cooperate)
+    ms = code(nlp, "Burmese troops captured part of a Karen guerrilla stronghold on Monday.", actors)
+    assert [m.type for m in ms] == ["ASSAULT"]
     # a condition is nobody's act
     assert code(nlp, "Officials said Trump would act if Beijing lashed out at Washington.", actors) == []
 

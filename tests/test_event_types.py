@@ -182,3 +182,119 @@ def test_no_data_file_repeats_a_key():
     for f in files:
         with open(f, encoding="utf-8") as fh:
             yaml.load(fh, Loader=Strict)
+
+
+def test_measures_on_forces_property_ground_and_access_by_their_object(nlp):
+    # more forces in a place is mobilising (CAMEO 154)
+    ms = code(
+        nlp,
+        "Turkey has reinforced its troops in northern Syria after the attacks, officials said on Monday.",
+        [("Turkey", "TUR", "country"), ("Syria", "SYR", "country")],
+    )
+    assert [(m.type, m.source.country) for m in ms] == [("MOBILIZE", "TUR")]
+    # cutting part of an aid programme or supplies is a sanction (CAMEO 162)
+    ms = code(
+        nlp,
+        "Germany suspended part of its development aid programme for Niger on Thursday.",
+        [("Germany", "DEU", "country"), ("Niger", "NER", "country")],
+    )
+    assert ("SANCTION", "DEU", "NER") in types(ms)
+    # destroying homes is coercion (CAMEO 171), taking a town is force
+    ms = code(
+        nlp,
+        "Indian troops demolished Kashmiri houses near the border, Pakistani officials said.",
+        [("Indian", "IND", "country"), ("Pakistani", "PAK", "country")],
+    )
+    assert "COERCE" in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "Russian forces recaptured the village from Ukrainian troops after days of shelling.",
+        [("Russian", "RUS", "country"), ("Ukrainian", "UKR", "country")],
+    )
+    assert ("ASSAULT", "RUS", "UKR") in types(ms)
+    # letting inspectors or aid in is yielding (CAMEO 086); prolonging a curfew imposes it again
+    ms = code(
+        nlp,
+        "Iran allowed inspectors from the United Nations into the site on Tuesday.",
+        [("Iran", "IRN", "country"), ("United Nations", "UNO", "organization")],
+    )
+    assert ("RETREAT", "IRN", "UNO") in types(ms)
+    ms = code(nlp, "The Kenyan government extended the curfew in Nairobi on Friday.", [("Kenyan", "KEN", "country")])
+    assert "COERCE" in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "Egypt relaxed the curfew on Sinai on Friday, the Egyptian army said.",
+        [("Egypt", "EGY", "country"), ("Egyptian", "EGY", "country")],
+    )
+    assert "CONCEDE" in {m.type for m in ms}
+
+
+def test_welcoming_people_is_hosting_them_welcoming_a_decision_is_support(nlp):
+    ms = code(
+        nlp,
+        "Chinese President Xi Jinping welcomed Brazilian President Lula da Silva in Beijing on Friday.",
+        [("Chinese", "CHN", "country"), ("Brazilian", "BRA", "country")],
+    )
+    assert {(m.type, m.mode) for m in ms} == {("CONSULT", "hosted visit")}
+    ms = code(
+        nlp,
+        "Welcoming his Kenyan counterpart at the State House, the Ugandan president praised the new road deal.",
+        [("Kenyan", "KEN", "country"), ("Ugandan", "UGA", "country")],
+    )
+    assert "CONSULT" in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "China's foreign ministry welcomed Honduras's decision on Sunday.",
+        [("China", "CHN", "country"), ("Honduras", "HND", "country")],
+    )
+    assert [m.type for m in ms] == ["SUPPORT"]
+
+
+def test_a_question_put_to_the_speaker_is_no_request(nlp):
+    ms = code(
+        nlp,
+        "Asked on Friday whether Russia was behind the drone attack, the Turkish president said it was too early to say.",
+        [("Turkish", "TUR", "country"), ("Russia", "RUS", "country")],
+    )
+    assert "REQUEST" not in {m.type for m in ms}
+    # a request made of the sentence's subject by someone named still is one
+    ms = code(
+        nlp,
+        "Asked by Germany to send more troops, France said it would consider the request.",
+        [("Germany", "DEU", "country"), ("France", "FRA", "country")],
+    )
+    assert ("REQUEST", "DEU") in {(m.type, m.source.country) for m in ms}
+
+
+def test_a_denied_share_in_an_act_is_the_act_negated(nlp):
+    ms = code(
+        nlp,
+        "Damascus denied any involvement in the bombing of the Turkish consulate.",
+        [("Damascus", "SYR", "country"), ("Turkish", "TUR", "country")],
+    )
+    assert ("ASSAULT", "negated", "SYR") in {(m.type, m.status, m.source.country) for m in ms}
+    assert "REJECT" not in {m.type for m in ms}
+    ms = code(
+        nlp,
+        "Pakistan said it had played no part in the attack on Indian troops.",
+        [("Pakistan", "PAK", "country"), ("Indian", "IND", "country")],
+    )
+    assert ("ASSAULT", "negated", "PAK", "IND") in {
+        (m.type, m.status, m.source.country, m.target.country if m.target else None) for m in ms
+    }
+    # a denial that names no act stays a rejection
+    ms = code(
+        nlp,
+        "Khan denied any Pakistani involvement in a televised address.",
+        [("Khan", "PAK", "country"), ("Pakistani", "PAK", "country")],
+    )
+    assert "ASSAULT" not in {m.type for m in ms}
+
+
+def test_receiving_foreign_observers_is_letting_them_in(nlp):
+    ms = code(
+        nlp,
+        "Iran received inspectors from the United Nations at the Fordow site on Tuesday.",
+        [("Iran", "IRN", "country"), ("United Nations", "UNO", "organization")],
+    )
+    assert [(m.type, m.source.country) for m in ms] == [("RETREAT", "IRN")]

@@ -34,7 +34,7 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, verb_object
+from .triggers import Trigger, denied_share, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -735,6 +735,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         tr = replace(tr, type="PROTEST", mode="demo")  # "students protested": dissent, not a government's protest
 
     mod = modality(v, nominal=tr.nominal)
+    denied = denied_share(v) if not tr.nominal and tr.obj is not None else None
+    if denied is not None and tr.obj is not None and denied.i == tr.obj.i:
+        # "Moscow denied any involvement in the poisoning": the act, denied by its alleged doer
+        mod = Modality("negated", v.lower_, reported=mod.reported)
     if rejected:
         mod = Modality("occurred", "not", reported=mod.reported)
     out: list[EventMention] = []

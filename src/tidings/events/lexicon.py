@@ -119,6 +119,7 @@ class Lexicon:
     reject_when_negated: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()  # "denied any involvement in the attack": the act is denied
     force_nouns: frozenset[str] = frozenset()
     force_plural_nouns: frozenset[str] = frozenset()
     force_quantity_heads: frozenset[str] = frozenset()
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
         content_nouns=frozenset(raw.get("content_nouns") or ()),
+        share_nouns=frozenset(raw.get("share_nouns") or ()),
         force_nouns=frozenset((raw.get("arriving_forces") or {}).get("nouns") or ()),
         force_plural_nouns=frozenset((raw.get("arriving_forces") or {}).get("plural_nouns") or ()),
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),

@@ -69,7 +69,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #  20: "the administration"/"the government" in what a state's official says is that state (lead)
 #  21: attacks/aid/complaints aimed at the foreign place's state, "by -ing" manner clauses (dyads); dates on
 #      infinitives, day-setting sentences, "through <weekday>", "during which" windows, topic places (dates)
-CODER = "plover-rules/21"
+#  22: verb + object CAMEO rows (strengthen forces, demolish homes, allow inspectors ...), welcoming a person is
+#      hosting, "asked whether" is no request, a denied share in an act is that act negated (types)
+CODER = "plover-rules/22"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -17,7 +17,7 @@ from .lexicon import lexicon
 from .modality import modality
 from .parties import is_relative
 
-__all__ = ["Trigger", "find_triggers", "verb_object"]
+__all__ = ["Trigger", "denied_share", "find_triggers", "verb_object"]
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,18 @@ _PROMISED = {"planned", "proposed", "hypothetical"}
 
 
 def _asks_for_something(tok: Token) -> bool:
-    """ "asked X to ...", "asked for ...", "requested a meeting": not "asked whether ..."."""
+    """ "asked X to ...", "asked for ...", "requested a meeting": not "asked whether ...", and not a
+    question put to the sentence's subject ("Asked on Monday whether Iran was behind it, he said ...",
+    "When asked about the talks, she said ...": a participle with no subject of its own)."""
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in tok.children)
+    ):
+        return False
     for c in tok.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "asked on Monday": a time, not a topic
         if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
             return True
         if c.dep_ == "ccomp" and not any(m.lower_ in ("whether", "if") or m.tag_.startswith("W") for m in c.children):
@@ -233,6 +243,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
         keys = _noun_key(cand)
+        if cand.ent_type_ == "PERSON":  # "welcomed Lula": a table may key any person ("@person")
+            keys.append("@person")
         if cand.pos_ == "PROPN":  # "ordered South African Ambassador Ebrahim Rasool to leave": the title names him
             keys += [c.lemma_.lower() for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for key in keys:
@@ -419,13 +431,65 @@ def _joint(tr: Trigger | None) -> Trigger | None:
     )
 
 
+_SHARE_VERBS = {"have", "play", "bear"}
+
+
+def denied_share(verb: Token) -> Token | None:
+    """The act whose share a verb denies: "denied any involvement in the poisoning", "denied it had any part
+    in the strikes", "had played no part in the operation"; the act noun, or None."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    holders: list[Token] = []
+    if lemma == "deny":
+        holders = [c for c in verb.children if c.dep_ == "dobj"]
+        holders += [
+            d
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.lemma_.lower() in _SHARE_VERBS
+            for d in c.children
+            if d.dep_ == "dobj"
+        ]
+    elif lemma in _SHARE_VERBS:
+        holders = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ]
+    for share in holders:
+        if share.lemma_.lower() not in lex.share_nouns:
+            continue
+        for prep in [*share.children, *share.head.children]:  # "played no part in": the parser may hang it on the verb
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "behind"):
+                for act in prep.children:
+                    if act.dep_ == "pobj" and (
+                        act.lemma_.lower() in lex.act_nouns or act.lower_ in lex.act_nouns or _noun_trigger(act)
+                    ):
+                        return act
+    return None
+
+
+def _share_trigger(tok: Token) -> Trigger | None:
+    """ "Moscow denied any involvement in the poisoning": the denied act itself (its status is negated),
+    not a REJECT; "denied any involvement" with no act named stays a rejection."""
+    act = denied_share(tok)
+    if act is None:
+        return None
+    if tok.lemma_.lower() in _SHARE_VERBS and tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "deny":
+        return None  # "denied it had any part in": coded once, at "denied"
+    nt = _noun_trigger(act)
+    if nt is not None:
+        return Trigger(tok, nt.type, nt.mode, obj=act)
+    kind = lexicon().act_nouns.get(act.lemma_.lower()) or lexicon().act_nouns[act.lower_]
+    return Trigger(tok, kind, None, obj=act)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
     consumed: set[int] = set()
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _joint(_verb_trigger(tok) or _cameo_trigger(tok))
+            tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _cameo_trigger(tok))
             if tr is not None:
                 verbs.append(tr)
                 if tr.obj is not None:
