@@ -191,3 +191,10 @@ def test_the_ministry_names_the_nearest_earlier_ministry_and_its_side(nlp):
         "The foreign ministry condemned the exercises by Serbia on Monday."
     )
     assert not [m for m in code(nlp, text2, actors=acts) if m.type == "ACCUSE"]
+
+
+def test_a_delegation_led_by_an_official_acts_for_his_side(nlp):
+    acts = [("Foreign Minister Ana Ruiz", "PER", "person"), ("Bolivian", "BOL", "country")]
+    text = "A delegation led by Foreign Minister Ana Ruiz held talks with Bolivian officials on March 4."
+    ms = code(nlp, text, actors=acts)
+    assert ("CONSULT", "PER", "BOL") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}

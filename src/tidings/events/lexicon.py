@@ -105,6 +105,8 @@ class Lexicon:
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
+    led_groups: frozenset[str]  # "a delegation led by Mnuchin": the group acts for its leader's side
+    led_verbs: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
     title_anaphors: frozenset[str]
     speaker_anaphors: frozenset[str]
@@ -179,6 +181,8 @@ def lexicon() -> Lexicon:
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
+        led_groups=frozenset(raw.get("led_groups") or ()),
+        led_verbs=frozenset(raw.get("led_verbs") or ()),
         anaphor_nouns={
             str(k): frozenset(v["kinds"] if isinstance(v, dict) else v) for k, v in raw["anaphor_nouns"].items()
         },
