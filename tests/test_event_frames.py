@@ -198,3 +198,10 @@ def test_a_delegation_led_by_an_official_acts_for_his_side(nlp):
     text = "A delegation led by Foreign Minister Ana Ruiz held talks with Bolivian officials on March 4."
     ms = code(nlp, text, actors=acts)
     assert ("CONSULT", "PER", "BOL") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}
+
+
+def test_a_speaker_calling_anothers_claims_unfounded_accuses(nlp):
+    acts = [("Hungary", "HUN", "country"), ("Serbian", "SRB", "country")]
+    text = "Hungary's foreign ministry said the Serbian claims were unfounded and malicious."
+    ms = code(nlp, text, actors=acts)
+    assert ("ACCUSE", "HUN", "SRB") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}
