@@ -157,3 +157,51 @@ def test_aid_trucks_entering_or_crossing_into_a_place(nlp):
 def test_declaring_something_unwelcome_without_an_envoy_is_no_expulsion(nlp):
     text = "Peru declared on Monday that foreign interference in its elections was unwelcome."
     assert not [m for m in code(nlp, text, actors=[("Peru", "PER", "country")]) if m.type == "SANCTION"]
+
+
+def test_a_speakers_copular_verdict_on_an_act_is_an_accusation(nlp):
+    acts = [("Hungary", "HUN", "country"), ("Serbian", "SRB", "country"), ("Belgrade", "SRB", "country")]
+    text = "Hungary's foreign ministry said on Tuesday the Serbian allegations were baseless and pointless."
+    assert ("ACCUSE", "HUN", "SRB") in dyads(code(nlp, text, actors=acts))
+    text2 = "According to Hungary, Belgrade's request was a flagrant provocation that broke the treaty."
+    assert ("ACCUSE", "HUN", "SRB") in dyads(code(nlp, text2, actors=acts))
+    # the wronged side is no target; a modal, negated or unattributed verdict is none
+    text3 = "Hungary said the shelling was a violation of Serbian sovereignty."
+    assert not [m for m in code(nlp, text3, actors=acts) if m.type == "ACCUSE"]
+    for t in (
+        "Hungary said it would be a mistake for Belgrade to leave.",
+        "Hungary said Belgrade's launch was not a provocation.",
+        "Belgrade's request was a provocation.",
+    ):
+        assert not [m for m in code(nlp, t, actors=acts) if m.type == "ACCUSE"], t
+
+
+def test_the_ministry_names_the_nearest_earlier_ministry_and_its_side(nlp):
+    acts = [("Hungary", "HUN", "country"), ("Serbia", "SRB", "country")]
+    text = (
+        "Hungary's Ministry of Foreign Affairs said it had summoned an envoy on Sunday. "
+        "The ministry condemned the exercises by Serbia on Monday."
+    )
+    assert ("ACCUSE", "HUN", "SRB") in {
+        (m.type, m.source.country, m.target.country if m.target else None) for m in code(nlp, text, actors=acts)
+    }
+    # a qualified description needs the same qualifier; a capitalised name is no anaphor
+    text2 = (
+        "Hungary's defence ministry said it tracked the drones on Sunday. "
+        "The foreign ministry condemned the exercises by Serbia on Monday."
+    )
+    assert not [m for m in code(nlp, text2, actors=acts) if m.type == "ACCUSE"]
+
+
+def test_a_delegation_led_by_an_official_acts_for_his_side(nlp):
+    acts = [("Foreign Minister Ana Ruiz", "PER", "person"), ("Bolivian", "BOL", "country")]
+    text = "A delegation led by Foreign Minister Ana Ruiz held talks with Bolivian officials on March 4."
+    ms = code(nlp, text, actors=acts)
+    assert ("CONSULT", "PER", "BOL") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}
+
+
+def test_a_speaker_calling_anothers_claims_unfounded_accuses(nlp):
+    acts = [("Hungary", "HUN", "country"), ("Serbian", "SRB", "country")]
+    text = "Hungary's foreign ministry said the Serbian claims were unfounded and malicious."
+    ms = code(nlp, text, actors=acts)
+    assert ("ACCUSE", "HUN", "SRB") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}

@@ -345,6 +345,9 @@ class Article:
                 if i < tok.i and p.kind == "person" and role and all(w in role for w in words):
                     return [p]
             return []
+        if word in lex.institution_anaphors:
+            # "the ministry", not "the Joint Commission" (a name of its own)
+            return self._institution(tok, word) if tok.pos_ == "NOUN" else []
         kinds = lex.anaphor_nouns.get(word)
         if kinds is None:
             return []
@@ -356,6 +359,23 @@ class Article:
         for i, p in reversed(self.actors.ordered):
             if i < tok.i and p.kind in kinds and (states is None or p.country in states):
                 return [p]
+        return []
+
+    def _institution(self, tok: Token, word: str) -> list[Party]:
+        """ "Taiwan's Ministry of National Defense said ... The ministry condemned": the nearest earlier mention
+        of the same noun with every word qualifying this one, and the side it names (none: no party)."""
+        quals = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        for i in range(tok.i - 1, -1, -1):
+            t = tok.doc[i]
+            if t.lemma_.lower() != word:
+                continue
+            words = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+            if not quals <= words:
+                continue
+            if is_definite(t) and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in t.children):
+                return []  # "the ministry ... the ministry": the earlier one is no name either
+            p = self.actors.in_phrase(t)
+            return [p] if p is not None and p.country else []
         return []
 
     def _speakers_state(self, tok: Token) -> Party | None:
@@ -462,7 +482,8 @@ def is_definite(tok: Token) -> bool:
     """ "the bloc", "the alliance's": a definite noun of the lexicon's anaphor kinds."""
     lex = lexicon()
     word = tok.lemma_.lower()
-    return (word in lex.anaphor_nouns or word in lex.title_anaphors) and any(c.lower_ == "the" for c in tok.children)
+    known = word in lex.anaphor_nouns or word in lex.title_anaphors or word in lex.institution_anaphors
+    return known and any(c.lower_ == "the" for c in tok.children)
 
 
 def _plural_subject(tok: Token) -> bool:

@@ -69,7 +69,18 @@ _PLACE_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|in|at)?\s*", re.I
 )
 _ITEM_DATE_GAP = re.compile(r"\s*,?\s*(?:in|on|during)?\s*", re.I)  # "Oslo in March", "Doha on June 3"
-_LIST_PREPS = {"in", "at", "to", "into", "across", "through"}  # prepositions that place a listed event
+_LIST_PREPS = {"in", "at", "to", "into", "across", "through"}
+_VERDICT_CLAUSE_DEPS = {
+    "relcl",
+    "ccomp",
+    "advcl",
+    "acl",
+    "csubj",
+    "xcomp",
+    "parataxis",
+    "punct",
+    "appos",
+}  # prepositions that place a listed event
 
 
 def _country(p: Party | None) -> str | None:
@@ -442,6 +453,12 @@ def _frame_parties(
         # "We feel deeply regretful, the spokesperson said": "we" is the speaker's side, nobody else's
         speaker = attribution_of(v, art.actors)
         sources = [speaker] if speaker is not None and speaker.country else []
+    elif tr.frame == "verdict":
+        # "the ministry said Washington's demand was a provocation": the speaker judges; the judged side is
+        # named in the copula's subject, else in its complement ("a response to American unilateralism")
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
+        targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -478,6 +495,35 @@ def _frame_parties(
                 if p.country and p.country != src_country
             ][:1]
     return sources, targets
+
+
+def _verdict_speaker(v: Token) -> list[Token]:
+    """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
+    if v.dep_ == "ccomp":
+        return [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return [
+        g for c in v.children if c.lower_ == "according" for p in c.children for g in p.children if g.dep_ == "pobj"
+    ]
+
+
+def _verdict_sides(art: Article, heads: list[Token]) -> list[Party]:
+    """The sides a verdict's subject or complement names, in its own words (no clause, no pronoun), leaving
+    out a side named as the owner of what was wronged ("a violation of Ukraine's sovereignty")."""
+    victims = lexicon().frames.victim_nouns
+    out: list[Party] = []
+    stack = [h for h in heads if h.pos_ != "PRON"]
+    while stack:
+        t = stack.pop()
+        p = art.actors.at(t)
+        if (
+            p is not None
+            and p.country
+            and not (t.dep_ in ("poss", "amod", "compound") and t.head.lemma_.lower() in victims)
+        ):
+            out.append(p)
+            continue
+        stack.extend(c for c in t.children if c.dep_ not in _VERDICT_CLAUSE_DEPS)
+    return out
 
 
 def _agent(v: Token) -> bool:
@@ -706,7 +752,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
-            if tr.frame in ("transit", "shadow", "expulsion") and not targets:
+            if tr.frame in ("transit", "shadow", "expulsion", "verdict") and not targets:
                 # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
                 # was unwelcome" (no envoy declared): no interaction
                 return []

@@ -38,6 +38,9 @@ class Frames:
     shadow_verbs: frozenset[str]
     feeling_verbs: frozenset[str]
     feelings: frozenset[str]
+    verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
+    verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
+    victim_nouns: frozenset[str]  # "a violation of Ukraine's sovereignty": Ukraine is wronged, not the target
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -55,6 +58,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
         shadow_verbs=frozenset(raw["shadow_verbs"]),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         feelings=frozenset(raw["feelings"]),
+        verdict_verbs=frozenset(raw["verdict"]["verbs"]),
+        verdict_words=frozenset(raw["verdict"]["words"]),
+        victim_nouns=frozenset(raw["verdict"]["victim_nouns"]),
         verbs=frozenset(
             [*deliv["verbs"], *exp["verbs"], *raw["transit_verbs"], *raw["shadow_verbs"], *raw["feeling_verbs"]]
         ),
@@ -99,9 +105,12 @@ class Lexicon:
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
+    led_groups: frozenset[str]  # "a delegation led by Mnuchin": the group acts for its leader's side
+    led_verbs: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
     title_anaphors: frozenset[str]
     speaker_anaphors: frozenset[str]
+    institution_anaphors: frozenset[str]  # "the ministry": the nearest earlier mention of the same noun
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
     envoy_nouns: frozenset[str]
     act_nouns: dict[str, str]
@@ -176,11 +185,14 @@ def lexicon() -> Lexicon:
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
+        led_groups=frozenset(raw.get("led_groups") or ()),
+        led_verbs=frozenset(raw.get("led_verbs") or ()),
         anaphor_nouns={
             str(k): frozenset(v["kinds"] if isinstance(v, dict) else v) for k, v in raw["anaphor_nouns"].items()
         },
         title_anaphors=frozenset(raw.get("title_anaphors") or ()),
         speaker_anaphors=frozenset(raw.get("speaker_anaphors") or ()),
+        institution_anaphors=frozenset(raw.get("institution_anaphors") or ()),
         anaphor_countries={
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
         },

@@ -71,7 +71,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      infinitives, day-setting sentences, "through <weekday>", "during which" windows, topic places (dates)
 #  22: verb + object CAMEO rows (strengthen forces, demolish homes, allow inspectors ...), welcoming a person is
 #      hosting, "asked whether" is no request, a denied share in an act is that act negated (types)
-CODER = "plover-rules/22"
+#  23: verdicts on another side's act are accusations, "the ministry" names its nearest qualified antecedent,
+#      a group led by a person acts for their country (missed)
+CODER = "plover-rules/23"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -128,6 +128,11 @@ class ActorIndex:
         p = self.at(head)
         if p is not None:
             return p
+        leader = _leader(head)
+        if leader is not None:  # "a delegation led by Treasury Secretary Mnuchin": the leader's side
+            p = self.in_phrase(leader, max_depth=max_depth)
+            if p is not None:
+                return p
         frontier, depth = [head], 0
         while frontier and depth < max_depth:
             nxt: list[Token] = []
@@ -245,6 +250,19 @@ def is_dual(tok: Token) -> bool:
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children
         )
     return False
+
+
+def _leader(head: Token) -> Token | None:
+    """The leader of a group noun ("a delegation led by X", "a team headed by X"): X, else None."""
+    lex = lexicon()
+    if head.lemma_.lower() not in lex.led_groups:
+        return None
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.led_verbs and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def is_relative(tok: Token) -> bool:
