@@ -885,3 +885,26 @@ def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
               times=[("on Sunday", "2021-02-28")], places=[("TOKYO", "JPN"), ("Tsugaru Strait", "JPN")])
     shadow = [m for m in ms if m.type == "COERCE"]
     assert shadow and all(m.place is not None and m.place.name == "Tsugaru Strait" for m in shadow)
+
+
+def test_a_negated_future_is_an_intent_and_a_negated_past_a_report(nlp):
+    # "would not send troops", "not to supply weapons": intents (extra.intent, no event in reconcile);
+    # "did not recall its ambassador": a report that the act did not take place
+    acts = [("Kenya", "KEN", "country"), ("Somalia", "SOM", "country"), ("Uganda", "UGA", "country")]
+    for text in ("Kenya said it would not send troops to Somalia.",
+                 "Kenya counted on Uganda not to supply weapons to Somalia."):
+        ms = code(nlp, text, "2019-02-27", actors=acts)
+        neg = [m for m in ms if m.status == "negated"]
+        assert neg and all(m.extra.get("intent") for m in neg), [(m.type, m.status, m.extra) for m in ms]
+    ms = code(nlp, "Kenya did not recall its ambassador from Somalia.", "2019-02-27", actors=acts)
+    neg = [m for m in ms if m.status == "negated"]
+    assert neg and not any(m.extra.get("intent") for m in neg), [(m.type, m.status, m.extra) for m in ms]
+
+
+def test_giving_way_refused_for_the_future_is_a_rejection_made_now(nlp):
+    # "will not release the pilots until ...": a refusal (REJECT, occurred), not an intent dropped in reconcile
+    acts = [("Kenya", "KEN", "country"), ("Somali", "SOM", "country")]
+    ms = code(nlp, "Kenya said on Monday it will not release the Somali fishermen until the fine is paid.",
+              "2019-02-27", actors=acts, times=[("on Monday", "2019-02-25")])
+    assert ("REJECT", "KEN", "SOM", "occurred") in [(m.type, m.source.country, m.target.country, m.status)
+                                                    for m in ms if m.target], [(m.type, m.status, m.trigger) for m in ms]

@@ -68,6 +68,7 @@ class Lexicon:
     particle_objects: dict[str, dict[str, Entry]]
     courtesy_particles: dict[str, Entry]
     courtesy_hosts: frozenset[str]
+    courtesy_verbs: dict[str, Entry]
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
     joint_entry: Entry | None
@@ -114,6 +115,7 @@ class Lexicon:
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
+    reject_when_negated_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
         particle={k: _entry(v) for k, v in raw["particle"].items()},
         courtesy_particles={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("particles", {}).items()},
         courtesy_hosts=frozenset((raw.get("courtesy_call") or {}).get("hosts") or ()),
+        courtesy_verbs={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("verbs", {}).items()},
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
@@ -191,6 +194,7 @@ def lexicon() -> Lexicon:
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
+        reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
         content_nouns=frozenset(raw.get("content_nouns") or ()),
         force_nouns=frozenset((raw.get("arriving_forces") or {}).get("nouns") or ()),

@@ -24,9 +24,10 @@ from .merge import Cluster, Merger, lookup_ranges, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
+# 5+precision: a negated intent (extra.intent: "would not send troops") makes no event
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "5"
+VERSION = "5+precision"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -143,15 +144,20 @@ TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST",
 CONDITION_CUES = frozenset({"if", "unless"})
 
 
-def _cue(m: dict[str, Any]) -> str | None:
-    """The modal cue the coder recorded for mention ``m`` (``extra.cue``), if any."""
+def _extra(m: dict[str, Any]) -> dict[str, Any]:
+    """What the coder recorded for mention ``m`` beyond its columns (``extra``)."""
     extra = m.get("extra")
     if isinstance(extra, str):
         try:
             extra = json.loads(extra)
         except ValueError:
-            return None
-    return extra.get("cue") if isinstance(extra, dict) else None
+            return {}
+    return extra if isinstance(extra, dict) else {}
+
+
+def _cue(m: dict[str, Any]) -> str | None:
+    """The modal cue the coder recorded for mention ``m`` (``extra.cue``), if any."""
+    return _extra(m).get("cue")
 
 
 def makes_event(m: dict[str, Any]) -> bool:
@@ -160,6 +166,8 @@ def makes_event(m: dict[str, Any]) -> bool:
     no act that took place, and the act made now, the threat, is its own mention."""
     if m.get("status") == "hypothetical" and _cue(m) in CONDITION_CUES:
         return False
+    if m.get("status") == "negated" and _extra(m).get("intent"):
+        return False  # "would not fire the first shot": an intent, not an act that did not take place
     return m["type"] not in TWO_SIDED_TYPES or bool(m.get("target_country"))
 
 
