@@ -328,10 +328,13 @@ def test_an_if_clause_condition_stays_a_mention_and_a_stated_intent_is_an_event(
                               extra={"cue": "if"}),
           _mention("a1", date="2019-02-27", type_="THREATEN", mode=None, start=120),
           dataclasses.replace(_mention("a1", date=None, type_="AID", mode=None, status="hypothetical", place=None,
-                                       start=240), extra={"cue": "considering"})]
+                                       start=240), extra={"cue": "considering"}),
+          # "threatened to impose tariffs on Kenyan tea": the tariffs are what the threat threatens
+          dataclasses.replace(_mention("a1", date=None, type_="SANCTION", mode=None, status="hypothetical",
+                                       place=None, start=360), extra={"cue": "threatened"})]
     _load(store, ms, arts)
     reconcile_run(store, NullProgress())
-    assert store.scalar("SELECT count(*) FROM event_mentions") == 3
+    assert store.scalar("SELECT count(*) FROM event_mentions") == 4
     events = store.query("SELECT type, status FROM events ORDER BY type")
     assert [(e["type"], e["status"]) for e in events] == [("AID", "hypothetical"), ("THREATEN", "occurred")]
 

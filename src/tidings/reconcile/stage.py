@@ -24,7 +24,7 @@ from .merge import Cluster, Merger, lookup_ranges, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-# 5+precision: a negated intent (extra.intent: "would not send troops") makes no event
+# 5+precision: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") makes no event
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
 VERSION = "5+precision"
@@ -142,6 +142,9 @@ TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST",
 # possibility or intent ("is considering sending aid", "is willing to provide", "may have launched
 # attacks") is not a condition: it stays an event, as CAMEO codes it.
 CONDITION_CUES = frozenset({"if", "unless"})
+# The act a threat threatens is what is threatened, not an act: "has threatened to impose tariffs on another
+# $325bn of goods" is one THREATEN event (the verb's own mention); the tariffs are its content.
+THREAT_CUES = frozenset({"threaten", "threatens", "threatened", "threatening"})
 
 
 def _extra(m: dict[str, Any]) -> dict[str, Any]:
@@ -164,7 +167,7 @@ def makes_event(m: dict[str, Any]) -> bool:
     """Whether mention ``m`` can make an event: a one-sided type, or a two-sided one with both sides; and
     never the condition of an if-clause. "If India takes any action, we will retaliate": the condition is
     no act that took place, and the act made now, the threat, is its own mention."""
-    if m.get("status") == "hypothetical" and _cue(m) in CONDITION_CUES:
+    if m.get("status") == "hypothetical" and (_cue(m) in CONDITION_CUES or _cue(m) in THREAT_CUES):
         return False
     if m.get("status") == "negated" and _extra(m).get("intent"):
         return False  # "would not fire the first shot": an intent, not an act that did not take place
