@@ -356,8 +356,8 @@ def test_a_negated_intent_stays_a_mention_and_a_reported_non_event_is_an_event(s
     assert [(e["type"], e["status"]) for e in events] == [("SANCTION", "negated")]
 
 
-def test_an_act_with_no_target_stays_in_the_store_and_is_exported_only_when_its_type_needs_none(store):
-    # "signed an executive order declaring a national emergency" (no target): stored, not exported;
+def test_an_act_with_no_target_is_an_event_only_when_its_type_needs_none(store):
+    # "signed an executive order declaring a national emergency" (no target): a mention, no event;
     # "condemned the pact" (ACCUSE) and an export control on no named state (SANCTION) are exported
     arts = [("a1", "Harbor Ledger", "2023-06-19", "g1")]
     ms = [_mention("a1", date="2023-06-19", tgt=None, type_="COERCE", mode=None),
@@ -365,7 +365,7 @@ def test_an_act_with_no_target_stays_in_the_store_and_is_exported_only_when_its_
           _mention("a1", date="2023-06-19", tgt=None, type_="SANCTION", mode=None, start=240)]
     _load(store, ms, arts)
     reconcile_run(store, NullProgress())
-    assert store.scalar("SELECT count(*) FROM events") == 3
+    assert store.scalar("SELECT count(*) FROM events") == 2
     buf = io.StringIO()
     assert export_events(store, "jsonl", buf) == 2
     assert sorted(json.loads(line)["type"] for line in buf.getvalue().splitlines()) == ["ACCUSE", "SANCTION"]

@@ -353,21 +353,6 @@ def mention_records(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-# An act with nobody at its other end is exported only when its type stands without one: a statement
-# aimed at a thing as much as at a state ("China condemned the pact", ACCUSE), a demonstration
-# (PROTEST), an export control or embargo on no named state ("China will restrict exports of gallium",
-# SANCTION). An attack, a threat, a concession or a withdrawal whose target has no country is a
-# domestic act or a misread party ("signed an executive order declaring a national emergency", "a
-# Ukraine International Airlines jet crashed"): on dev-world and realdev 19 of 19 such events matched
-# nothing. The event stays in the store, where a later mention naming the target can still join it.
-TARGETLESS_EXPORTED = frozenset({"ACCUSE", "PROTEST", "SANCTION"})
-
-
-def exported(e: dict[str, Any]) -> bool:
-    """Whether events row ``e`` is exported: it has a target country, or its type needs none."""
-    return bool(e.get("target_country")) or e.get("type") in TARGETLESS_EXPORTED
-
-
 def event_records(store: Store) -> list[dict[str, Any]]:
     """One nested record per event, mentions included, in date order."""
     _require(store, "events", "event_links", "event_mentions")
@@ -377,8 +362,6 @@ def event_records(store: Store) -> list[dict[str, Any]]:
             by_event[r["event_id"]].append(r)
     out = []
     for e in store.query("SELECT * FROM events ORDER BY date_from NULLS LAST, first_reported, event_id"):
-        if not exported(e):
-            continue
         ms = by_event.get(e["event_id"], [])
         out.append(
             {
