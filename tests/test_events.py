@@ -908,3 +908,14 @@ def test_giving_way_refused_for_the_future_is_a_rejection_made_now(nlp):
               "2019-02-27", actors=acts, times=[("on Monday", "2019-02-25")])
     assert ("REJECT", "KEN", "SOM", "occurred") in [(m.type, m.source.country, m.target.country, m.status)
                                                     for m in ms if m.target], [(m.type, m.status, m.trigger) for m in ms]
+
+
+def test_a_statement_about_a_list_of_places_is_one_event(nlp):
+    # "concerns about China's actions in Xinjiang, Hong Kong and Taiwan": one statement, not three
+    text = ("On Thursday, Ruto said Kenya would raise its concerns about Uganda's actions in Kampala, Gulu and "
+            "Jinja.")
+    ms = code(nlp, text, "2021-03-18", actors=[("Ruto", "KEN", "person"), ("Kenya", "KEN", "country"),
+                                               ("Uganda", "UGA", "country")],
+              times=[("On Thursday", "2021-03-18")],
+              places=[("Kampala", "UGA"), ("Gulu", "UGA"), ("Jinja", "UGA")])
+    assert len([m for m in ms if m.type == "ACCUSE"]) == 1, [(m.type, m.trigger, m.place) for m in ms]

@@ -728,7 +728,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         listed = date_list(art, v, mod.status)
         dates: list[DateInfo | None] = [d for d, _ in listed] if listed else [None]
         item_places = [p for _, p in listed] if listed else [None]
-        places = _place_list(art, si, tr)
+        # a statement is made in one place: the places of what it is about are no list of events
+        places = _place_list(art, si, tr) if tr.type not in lex.statement_types else None
         # (target, date, mention-id part, place, host) of each event the clause makes
         variants: list[tuple[Party | None, DateInfo | None, str, Any | None, bool]]
         if places is not None and len(tgts) == 1:

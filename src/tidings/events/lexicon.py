@@ -116,6 +116,7 @@ class Lexicon:
     hypothetical_forms: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
+    statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
+        statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
         content_nouns=frozenset(raw.get("content_nouns") or ()),
         force_nouns=frozenset((raw.get("arriving_forces") or {}).get("nouns") or ()),
