@@ -362,3 +362,14 @@ def test_doubling_tariffs_is_a_sanction_and_doubling_purchases_none(nlp):
     ms = code(nlp, "China doubled its purchases of American soybeans.",
               [("China", "CHN", "country"), ("American", "USA", "country")])
     assert not [m for m in ms if m.trigger.startswith("doubled")]
+
+
+def test_welcoming_an_office_holder_is_hosting_a_visit_and_welcoming_a_decision_praise(nlp):
+    # CAMEO 043 "welcome counterparts": the host receives the visitor
+    ms = code(nlp, "Ruto is due to welcome Ghanaian President Nana Akufo-Addo at State House on Friday.",
+              [("Ruto", "KEN", "person"), ("Nana Akufo-Addo", "GHA", "person")])
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.trigger.startswith("welcome")] == [
+        ("CONSULT", "hosted visit", "KEN", "GHA")]
+    ms = code(nlp, "Kenya welcomed Ghana's decision to reopen the border.",
+              [("Kenya", "KEN", "country"), ("Ghana", "GHA", "country")])
+    assert [m.type for m in ms if m.trigger.startswith("welcome")] == ["SUPPORT"]

@@ -949,4 +949,36 @@ def test_places_inside_what_an_event_is_about_are_no_list_of_events(nlp):
     ms = code(nlp, text, "2022-05-03", actors=[("Ramos", "PRT", "person"), ("Portugal", "PRT", "country"),
                                                ("Nigeria", "NGA", "country")],
               times=[("On Monday", "2022-05-02")], places=[("Lagos", "NGA"), ("Abuja", "NGA"), ("Kano", "NGA")])
+
+def test_a_negated_future_is_an_intent_and_a_negated_past_a_report(nlp):
+    # "would not send troops", "not to supply weapons": intents (extra.intent, no event in reconcile);
+    # "did not recall its ambassador": a report that the act did not take place
+    acts = [("Kenya", "KEN", "country"), ("Somalia", "SOM", "country"), ("Uganda", "UGA", "country")]
+    for text in ("Kenya said it would not send troops to Somalia.",
+                 "Kenya counted on Uganda not to supply weapons to Somalia."):
+        ms = code(nlp, text, "2019-02-27", actors=acts)
+        neg = [m for m in ms if m.status == "negated"]
+        assert neg and all(m.extra.get("intent") for m in neg), [(m.type, m.status, m.extra) for m in ms]
+    ms = code(nlp, "Kenya did not recall its ambassador from Somalia.", "2019-02-27", actors=acts)
+    neg = [m for m in ms if m.status == "negated"]
+    assert neg and not any(m.extra.get("intent") for m in neg), [(m.type, m.status, m.extra) for m in ms]
+
+
+def test_giving_way_refused_for_the_future_is_a_rejection_made_now(nlp):
+    # "will not release the pilots until ...": a refusal (REJECT, occurred), not an intent dropped in reconcile
+    acts = [("Kenya", "KEN", "country"), ("Somali", "SOM", "country")]
+    ms = code(nlp, "Kenya said on Monday it will not release the Somali fishermen until the fine is paid.",
+              "2019-02-27", actors=acts, times=[("on Monday", "2019-02-25")])
+    assert ("REJECT", "KEN", "SOM", "occurred") in [(m.type, m.source.country, m.target.country, m.status)
+                                                    for m in ms if m.target], [(m.type, m.status, m.trigger) for m in ms]
+
+
+def test_a_statement_about_a_list_of_places_is_one_event(nlp):
+    # "concerns about China's actions in Xinjiang, Hong Kong and Taiwan": one statement, not three
+    text = ("On Thursday, Ruto said Kenya would raise its concerns about Uganda's actions in Kampala, Gulu and "
+            "Jinja.")
+    ms = code(nlp, text, "2021-03-18", actors=[("Ruto", "KEN", "person"), ("Kenya", "KEN", "country"),
+                                               ("Uganda", "UGA", "country")],
+              times=[("On Thursday", "2021-03-18")],
+              places=[("Kampala", "UGA"), ("Gulu", "UGA"), ("Jinja", "UGA")])
     assert len([m for m in ms if m.type == "ACCUSE"]) == 1, [(m.type, m.trigger, m.place) for m in ms]

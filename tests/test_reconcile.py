@@ -328,9 +328,44 @@ def test_an_if_clause_condition_stays_a_mention_and_a_stated_intent_is_an_event(
                               extra={"cue": "if"}),
           _mention("a1", date="2019-02-27", type_="THREATEN", mode=None, start=120),
           dataclasses.replace(_mention("a1", date=None, type_="AID", mode=None, status="hypothetical", place=None,
-                                       start=240), extra={"cue": "considering"})]
+                                       start=240), extra={"cue": "considering"}),
+          # "threatened to impose tariffs on Kenyan tea": the tariffs are what the threat threatens
+          dataclasses.replace(_mention("a1", date=None, type_="SANCTION", mode=None, status="hypothetical",
+                                       place=None, start=360), extra={"cue": "threatened"})]
     _load(store, ms, arts)
     reconcile_run(store, NullProgress())
-    assert store.scalar("SELECT count(*) FROM event_mentions") == 3
+    assert store.scalar("SELECT count(*) FROM event_mentions") == 4
     events = store.query("SELECT type, status FROM events ORDER BY type")
     assert [(e["type"], e["status"]) for e in events] == [("AID", "hypothetical"), ("THREATEN", "occurred")]
+
+
+def test_a_negated_intent_stays_a_mention_and_a_reported_non_event_is_an_event(store):
+    # "Kenya would not send troops to Somalia": what is still to come, negated, is an intent (extra.intent);
+    # "Kenya did not recall its ambassador" reports that an act did not take place: a negated event
+    import dataclasses
+
+    arts = [("a1", "Harbor Ledger", "2019-02-27", "g1")]
+    ms = [dataclasses.replace(_mention("a1", date=None, type_="MOBILIZE", mode=None, status="negated", place=None),
+                              extra={"cue": "not", "intent": True}),
+          dataclasses.replace(_mention("a1", date=None, type_="SANCTION", mode=None, status="negated", place=None,
+                                       start=120), extra={"cue": "not"})]
+    _load(store, ms, arts)
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT count(*) FROM event_mentions") == 2
+    events = store.query("SELECT type, status FROM events ORDER BY type")
+    assert [(e["type"], e["status"]) for e in events] == [("SANCTION", "negated")]
+
+
+def test_an_act_with_no_target_is_an_event_only_when_its_type_needs_none(store):
+    # "signed an executive order declaring a national emergency" (no target): a mention, no event;
+    # "condemned the pact" (ACCUSE) and an export control on no named state (SANCTION) are exported
+    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1")]
+    ms = [_mention("a1", date="2023-06-19", tgt=None, type_="COERCE", mode=None),
+          _mention("a1", date="2023-06-19", tgt=None, type_="ACCUSE", mode=None, start=120),
+          _mention("a1", date="2023-06-19", tgt=None, type_="SANCTION", mode=None, start=240)]
+    _load(store, ms, arts)
+    reconcile_run(store, NullProgress())
+    assert store.scalar("SELECT count(*) FROM events") == 2
+    buf = io.StringIO()
+    assert export_events(store, "jsonl", buf) == 2
+    assert sorted(json.loads(line)["type"] for line in buf.getvalue().splitlines()) == ["ACCUSE", "SANCTION"]

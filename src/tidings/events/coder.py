@@ -670,10 +670,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
     rejected = False
-    if not tr.nominal and tr.type != "REJECT" and v.lemma_.lower() in lex.reject_when_negated:
+    refusable = tr.type in lex.reject_when_negated_types
+    if not tr.nominal and tr.type != "REJECT" and (v.lemma_.lower() in lex.reject_when_negated or refusable):
         m0 = modality(v, nominal=False)
         past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in v.children)
-        if m0.status == "negated" and m0.cue == "not" and not past:
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "'ll") for c in v.children)
+        if m0.status == "negated" and m0.cue == "not" and not past and (future or not refusable):
             # a past "did not accept an invitation" reports what did not happen; a present, future or modal
             # refusal is a statement of rejection
             # "will not accept any more refugees", "a trade he could not accept": a rejection, made now
@@ -818,7 +820,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         listed = date_list(art, v, mod.status)
         dates: list[DateInfo | None] = [d for d, _ in listed] if listed else [None]
         item_places = [p for _, p in listed] if listed else [None]
-        places = _place_list(art, si, tr)
+        # a statement is made in one place: the places of what it is about are no list of events
+        places = _place_list(art, si, tr) if tr.type not in lex.statement_types else None
         # (target, date, mention-id part, place, host) of each event the clause makes
         variants: list[tuple[Party | None, DateInfo | None, str, Any | None, bool]]
         if places is not None and len(tgts) == 1:
@@ -1680,6 +1683,8 @@ def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if mod.cue:
         out["cue"] = mod.cue
+    if mod.intent:
+        out["intent"] = True
     if tr.type == "REQUEST":
         for c in tr.head.children:
             if c.dep_ in ("xcomp", "ccomp"):

@@ -74,6 +74,7 @@ class Lexicon:
     particle_objects: dict[str, dict[str, Entry]]
     courtesy_particles: dict[str, Entry]
     courtesy_hosts: frozenset[str]
+    courtesy_verbs: dict[str, Entry]
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
     joint_entry: Entry | None
@@ -126,6 +127,8 @@ class Lexicon:
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
+    reject_when_negated_types: frozenset[str] = frozenset()
+    statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()  # "denied any involvement in the attack": the act is denied
@@ -151,6 +154,7 @@ def lexicon() -> Lexicon:
         particle={k: _entry(v) for k, v in raw["particle"].items()},
         courtesy_particles={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("particles", {}).items()},
         courtesy_hosts=frozenset((raw.get("courtesy_call") or {}).get("hosts") or ()),
+        courtesy_verbs={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("verbs", {}).items()},
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
@@ -210,6 +214,8 @@ def lexicon() -> Lexicon:
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
+        reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
+        statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
         content_nouns=frozenset(raw.get("content_nouns") or ()),
         share_nouns=frozenset(raw.get("share_nouns") or ()),

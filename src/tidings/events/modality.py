@@ -30,6 +30,7 @@ class Modality:
     past_perfect: bool = False  # "had been planned": history recounted
     reported: bool = False  # inside a reporting verb's complement
     cue_lemma: str | None = None  # the governing word's lemma ("decide" for "decided to close")
+    intent: bool = False  # a negation of the future or of an infinitive ("would not send troops")
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -167,9 +168,13 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         carrier = tok.head
     if any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in (*tok.children, *carrier.children)):
         return Modality("hypothetical", "if", reported=reported)  # "if China did not curb exports"
-    if _has_neg(tok) or (carrier is not tok and _has_neg(carrier)):
-        return Modality("negated", "not", reported=reported)
     auxes = [a.lower_ for a in _aux(carrier)]
+    if _has_neg(tok) or (carrier is not tok and _has_neg(carrier)):
+        # "would not fire the first shot", "will not levy new tariffs", "counted on China not to supply
+        # weapons": a negation of what is still to come is an intent, not a report that an act did not
+        # take place ("did not discuss", "has not condemned")
+        intent = any(a in _FUTURE or a in ("would", "to") for a in auxes)
+        return Modality("negated", "not", reported=reported, intent=intent)
     past_perfect = "had" in auxes and tok.tag_ == "VBN"
     if any(a in _FUTURE for a in auxes):
         return Modality("planned", "will", by_aux=True, reported=reported)

@@ -73,7 +73,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      hosting, "asked whether" is no request, a denied share in an act is that act negated (types)
 #  23: verdicts on another side's act are accusations, "the ministry" names its nearest qualified antecedent,
 #      a group led by a person acts for their country (missed)
-CODER = "plover-rules/23"
+#  24: a negated future is an intent (no event), "will not release" is REJECT, welcoming an official is
+#      hosting, a threat's content is no event, a statement is not split by the places it is about (precision)
+CODER = "plover-rules/24"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -329,6 +329,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 return Trigger(tok, entry[0], entry[1], particle=c)
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return None  # "called the president a liar": a characterisation, not a phone call
+    if lemma in lex.courtesy_verbs and obj is not None and _office_holder(obj):
+        return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
         if found is not None:
@@ -358,7 +360,11 @@ def _courtesy_call(verb: Token, prep: Token) -> bool:
     office holder and the verb asks for nothing (no "to ..." or "that ..." complement, no "for ...")."""
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return _office_holder(next((c for c in prep.children if c.dep_ == "pobj"), None))
+
+
+def _office_holder(obj: Token | None) -> bool:
+    """The noun phrase at ``obj`` names a person or an office holder ("President Ruto", "his counterpart")."""
     if obj is None or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in obj.children):
         return False
     hosts = lexicon().courtesy_hosts
