@@ -885,3 +885,65 @@ def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
               times=[("on Sunday", "2021-02-28")], places=[("TOKYO", "JPN"), ("Tsugaru Strait", "JPN")])
     shadow = [m for m in ms if m.type == "COERCE"]
     assert shadow and all(m.place is not None and m.place.name == "Tsugaru Strait" for m in shadow)
+
+
+def _pipeline(nlp, text, published):
+    """Event mentions of ``text`` through the real enrichment (actors, dates, places) and coder."""
+    import datetime as dt
+
+    from tidings.enrich import analyse
+    from tidings.events import code_article
+    from tidings.nlp import parse
+
+    doc = next(iter(parse([text])))
+    return code_article(analyse("a1", doc, published=dt.date.fromisoformat(published)))
+
+
+def test_a_gathering_on_the_subject_places_what_the_subject_does(nlp):
+    # "ministers, who gathered in Geneva, agreed to ...", "ministers meeting in Brussels condemned ...":
+    # the gathering names where the subject acted, whatever the dateline
+    text = (
+        "PARIS, March 26 (Meridian Wire) - France expelled two diplomats on Monday.\n\n"
+        "EU foreign ministers, who gathered in Geneva on Monday, agreed to impose sanctions on Russia.\n\n"
+        "NATO defence ministers meeting in Brussels on Tuesday condemned Russia's attack."
+    )
+    ms = _pipeline(nlp, text, "2023-03-28")
+    sanction = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
+    assert sanction.place is not None and sanction.place.name == "Geneva"
+    accuse = one([m for m in ms if m.source and m.source.country == "NAT"], "ACCUSE")
+    assert accuse.place is not None and accuse.place.name == "Brussels"
+
+
+def test_a_parliament_acts_in_its_capital_but_lawmakers_may_be_anywhere(nlp):
+    text = (
+        "MOSCOW, April 4 (Meridian Wire) - Finland joined the alliance on Tuesday.\n\n"
+        "The last hurdle fell when the Hungarian parliament ratified Finland's accession protocol on March 27."
+    )
+    ms = _pipeline(nlp, text, "2023-04-04")
+    ratified = one([m for m in ms if m.source and m.source.country == "HUN"], "SUPPORT")
+    assert ratified.place is not None and ratified.place.name == "Budapest"
+
+
+def test_an_international_organisation_s_measure_is_made_at_its_seat(nlp):
+    # like a state's measure in its capital: the EU and NATO sit in Brussels; the UN (agencies in Geneva,
+    # Vienna, Rome and New York) is given no seat
+    text = (
+        "WASHINGTON, March 26 (Meridian Wire) - The United States expelled two diplomats on Monday.\n\n"
+        "The European Union decided on Thursday to recall its ambassador to Moscow for consultations."
+    )
+    ms = _pipeline(nlp, text, "2018-03-26")
+    recall = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
+    assert recall.place is not None and recall.place.name == "Brussels" and recall.place.country == "BEL"
+
+
+def test_a_name_with_its_division_word_is_the_division_as_printed(nlp):
+    # "in the Gomel region" is the region (GeoNames calls the town Homyel' and the division Gomel Oblast),
+    # named as the article prints it; a bare town stays the town
+    text = (
+        "ISTANBUL, March 29 (Meridian Wire) - Russia and Ukraine met in Istanbul on Tuesday.\n\n"
+        "The two sides had held earlier rounds of talks in the Gomel region on Feb. 28 and in the "
+        "Brest region on March 3."
+    )
+    ms = _pipeline(nlp, text, "2022-03-29")
+    names = sorted(m.place.name for m in ms if m.type == "CONSULT" and m.place is not None)
+    assert names == ["Brest region", "Gomel region", "Istanbul"]

@@ -110,6 +110,8 @@ class Lexicon:
     disapproval_words: frozenset[str]
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
+    gathering_verbs: frozenset[str]
+    seated_bodies: frozenset[str]
     switch_objects: frozenset[str]
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
@@ -187,6 +189,8 @@ def lexicon() -> Lexicon:
         disapproval_words=frozenset(raw["disapproval_words"]),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),
+        gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
+        seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),

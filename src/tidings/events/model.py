@@ -67,7 +67,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      tariffs (lead)
 #  19: a pronoun skips a verb's second "subject" after it, a misparsed object ("Xi told Biden ... He") (lead)
 #  20: "the administration"/"the government" in what a state's official says is that state (lead)
-CODER = "plover-rules/20"
+CODER = "plover-rules/20+places"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
