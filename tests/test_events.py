@@ -947,3 +947,11 @@ def test_a_name_with_its_division_word_is_the_division_as_printed(nlp):
     ms = _pipeline(nlp, text, "2022-03-29")
     names = sorted(m.place.name for m in ms if m.type == "CONSULT" and m.place is not None)
     assert names == ["Brest region", "Gomel region", "Istanbul"]
+
+
+def test_a_state_s_council_named_as_a_body_acts_in_the_capital(nlp):
+    text = ("NEW DELHI, Feb 26 (Meridian Wire) - Indian jets struck a camp in Pakistan on Tuesday, India said.\n\n"
+            "A session of Pakistan's National Security Committee later rejected India's claims as \"baseless\".")
+    ms = _pipeline(nlp, text, "2019-02-26")
+    rejected = one([m for m in ms if m.source and m.source.country == "PAK"], "REJECT")
+    assert rejected.place is not None and rejected.place.name == "Islamabad"

@@ -232,10 +232,15 @@ def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlac
 
 
 def _seated_body(p: Party) -> bool:
-    """A legislature named as the institution ("the Hungarian parliament"), not its members ("lawmakers")."""
+    """A legislature or a state's council named as the institution ("the Hungarian parliament", "Pakistan's
+    National Security Committee"), not its members ("lawmakers")."""
     words = (p.text or "").lower().split()
     bodies = lexicon().seated_bodies
-    return p.sector == "LEG" and any(" ".join(words[i:]) in bodies for i in range(len(words)))
+    return (
+        p.kind != "person"
+        and p.sector in ("LEG", "GOV", None)
+        and any(" ".join(words[i:]) in bodies for i in range(len(words)))
+    )
 
 
 def _dedupe(ms: list[EventMention]) -> list[EventMention]:
