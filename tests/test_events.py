@@ -955,3 +955,15 @@ def test_a_state_s_council_named_as_a_body_acts_in_the_capital(nlp):
     ms = _pipeline(nlp, text, "2019-02-26")
     rejected = one([m for m in ms if m.source and m.source.country == "PAK"], "REJECT")
     assert rejected.place is not None and rejected.place.name == "Islamabad"
+
+
+def test_an_attack_happens_where_it_strikes(nlp):
+    # "strikes on Kharkiv", "drones fired into Belgorod": the place struck, not the dateline's, is the place;
+    # "sanctions on Russia" stays no place (only attacks read on/toward/against as a place)
+    text = ("KYIV, March 29 (Meridian Wire) - Russian forces launched missile strikes on Kharkiv on Tuesday, "
+            "officials said.\n\nThe European Union imposed sanctions on Russia on Tuesday.")
+    ms = _pipeline(nlp, text, "2023-03-29")
+    strike = one([m for m in ms if m.source and m.source.country == "RUS"], "ASSAULT")
+    assert strike.place is not None and strike.place.name == "Kharkiv"
+    sanction = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
+    assert sanction.place is None or sanction.place.name == "Brussels"

@@ -860,6 +860,7 @@ def _build(
         motion=motion,
         dobj_is_place=tr.mode == "visit",
         nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
+        struck=tr.type == "ASSAULT",
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v) or _arrival_place(art, v)
