@@ -967,3 +967,12 @@ def test_an_attack_happens_where_it_strikes(nlp):
     assert strike.place is not None and strike.place.name == "Kharkiv"
     sanction = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
     assert sanction.place is None or sanction.place.name == "Brussels"
+
+
+def test_a_city_printed_with_city_keeps_the_word(nlp):
+    # GeoNames names the town "Puerto Princesa" and "Gaza"; the article prints "... City", and so does the event
+    text = ("DAVAO CITY, Philippines, June 19 (Meridian Wire) - The Philippines demanded on Wednesday that China "
+            "return the boats its coast guard seized.")
+    ms = _pipeline(nlp, text, "2024-06-19")
+    demand = one([m for m in ms if m.source and m.source.country == "PHL"], "REQUEST")
+    assert demand.place is not None and demand.place.name == "Davao City"

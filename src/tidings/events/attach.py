@@ -281,8 +281,13 @@ class PlaceIndex:
 
 
 def place_record(p: Any) -> EventPlace:
+    name = getattr(p, "name", None) or p.text
+    printed = str(getattr(p, "text", "") or "").strip()
+    if printed.lower() == f"{name.lower()} city":
+        # "Gaza City", "PUERTO PRINCESA CITY": the city as printed, where the gazetteer drops the word
+        name = f"{name} City"
     return EventPlace(
-        name=getattr(p, "name", None) or p.text,
+        name=name,
         country=getattr(p, "country", None),
         admin1=getattr(p, "admin1", None),
         lat=getattr(p, "lat", None),
