@@ -982,3 +982,93 @@ def test_a_statement_about_a_list_of_places_is_one_event(nlp):
               times=[("On Thursday", "2021-03-18")],
               places=[("Kampala", "UGA"), ("Gulu", "UGA"), ("Jinja", "UGA")])
     assert len([m for m in ms if m.type == "ACCUSE"]) == 1, [(m.type, m.trigger, m.place) for m in ms]
+
+def _pipeline(nlp, text, published):
+    """Event mentions of ``text`` through the real enrichment (actors, dates, places) and coder."""
+    import datetime as dt
+
+    from tidings.enrich import analyse
+    from tidings.events import code_article
+    from tidings.nlp import parse
+
+    doc = next(iter(parse([text])))
+    return code_article(analyse("a1", doc, published=dt.date.fromisoformat(published)))
+
+
+def test_a_gathering_on_the_subject_places_what_the_subject_does(nlp):
+    # "ministers, who gathered in Geneva, agreed to ...", "ministers meeting in Brussels condemned ...":
+    # the gathering names where the subject acted, whatever the dateline
+    text = (
+        "PARIS, March 26 (Meridian Wire) - France expelled two diplomats on Monday.\n\n"
+        "EU foreign ministers, who gathered in Geneva on Monday, agreed to impose sanctions on Russia.\n\n"
+        "NATO defence ministers meeting in Brussels on Tuesday condemned Russia's attack."
+    )
+    ms = _pipeline(nlp, text, "2023-03-28")
+    sanction = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
+    assert sanction.place is not None and sanction.place.name == "Geneva"
+    accuse = one([m for m in ms if m.source and m.source.country == "NAT"], "ACCUSE")
+    assert accuse.place is not None and accuse.place.name == "Brussels"
+
+
+def test_a_parliament_acts_in_its_capital_but_lawmakers_may_be_anywhere(nlp):
+    text = (
+        "MOSCOW, April 4 (Meridian Wire) - Finland joined the alliance on Tuesday.\n\n"
+        "The last hurdle fell when the Hungarian parliament ratified Finland's accession protocol on March 27."
+    )
+    ms = _pipeline(nlp, text, "2023-04-04")
+    ratified = one([m for m in ms if m.source and m.source.country == "HUN"], "SUPPORT")
+    assert ratified.place is not None and ratified.place.name == "Budapest"
+
+
+def test_an_international_organisation_s_measure_is_made_at_its_seat(nlp):
+    # like a state's measure in its capital: the EU and NATO sit in Brussels; the UN (agencies in Geneva,
+    # Vienna, Rome and New York) is given no seat
+    text = (
+        "WASHINGTON, March 26 (Meridian Wire) - The United States expelled two diplomats on Monday.\n\n"
+        "The European Union decided on Thursday to recall its ambassador to Moscow for consultations."
+    )
+    ms = _pipeline(nlp, text, "2018-03-26")
+    recall = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
+    assert recall.place is not None and recall.place.name == "Brussels" and recall.place.country == "BEL"
+
+
+def test_a_name_with_its_division_word_is_the_division_as_printed(nlp):
+    # "in the Gomel region" is the region (GeoNames calls the town Homyel' and the division Gomel Oblast),
+    # named as the article prints it; a bare town stays the town
+    text = (
+        "ISTANBUL, March 29 (Meridian Wire) - Russia and Ukraine met in Istanbul on Tuesday.\n\n"
+        "The two sides had held earlier rounds of talks in the Gomel region on Feb. 28 and in the "
+        "Brest region on March 3."
+    )
+    ms = _pipeline(nlp, text, "2022-03-29")
+    names = sorted(m.place.name for m in ms if m.type == "CONSULT" and m.place is not None)
+    assert names == ["Brest region", "Gomel region", "Istanbul"]
+
+
+def test_a_state_s_council_named_as_a_body_acts_in_the_capital(nlp):
+    text = ("NEW DELHI, Feb 26 (Meridian Wire) - Indian jets struck a camp in Pakistan on Tuesday, India said.\n\n"
+            "A session of Pakistan's National Security Committee later rejected India's claims as \"baseless\".")
+    ms = _pipeline(nlp, text, "2019-02-26")
+    rejected = one([m for m in ms if m.source and m.source.country == "PAK"], "REJECT")
+    assert rejected.place is not None and rejected.place.name == "Islamabad"
+
+
+def test_an_attack_happens_where_it_strikes(nlp):
+    # "strikes on Kharkiv", "drones fired into Belgorod": the place struck, not the dateline's, is the place;
+    # "sanctions on Russia" stays no place (only attacks read on/toward/against as a place)
+    text = ("KYIV, March 29 (Meridian Wire) - Russian forces launched missile strikes on Kharkiv on Tuesday, "
+            "officials said.\n\nThe European Union imposed sanctions on Russia on Tuesday.")
+    ms = _pipeline(nlp, text, "2023-03-29")
+    strike = one([m for m in ms if m.source and m.source.country == "RUS"], "ASSAULT")
+    assert strike.place is not None and strike.place.name == "Kharkiv"
+    sanction = one([m for m in ms if m.source and m.source.country == "EUR"], "SANCTION")
+    assert sanction.place is None or sanction.place.name == "Brussels"
+
+
+def test_a_city_printed_with_city_keeps_the_word(nlp):
+    # GeoNames names the town "Puerto Princesa" and "Gaza"; the article prints "... City", and so does the event
+    text = ("DAVAO CITY, Philippines, June 19 (Meridian Wire) - The Philippines demanded on Wednesday that China "
+            "return the boats its coast guard seized.")
+    ms = _pipeline(nlp, text, "2024-06-19")
+    demand = one([m for m in ms if m.source and m.source.country == "PHL"], "REQUEST")
+    assert demand.place is not None and demand.place.name == "Davao City"

@@ -32,6 +32,9 @@ __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_inter
 
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across", "through"}
 _MOTION_PREPS = {"to", "into"}
+# an attack happens where it strikes: "air strikes on Kharkiv", "rockets fired toward Ashkelon", "shells
+# fired into Belgorod" (read only for attacks: "sanctions on Russia" and "talks on Gaza" are no place)
+_STRUCK_PREPS = {"on", "toward", "towards", "against"}
 # "agreed to a pause in the fighting in Gaza", "asked for talks in Geneva": a place inside what is agreed,
 # asked or said is part of it, not where the agreeing happened
 # "warned against interference in Lebanon", "summoned the envoy over a patrol in waters off the islands"
@@ -222,6 +225,7 @@ class PlaceIndex:
         motion: bool = False,
         dobj_is_place: bool = False,
         nested_objects: bool = True,
+        struck: bool = False,
     ) -> Any | None:
         """The place linked to the event word through a place preposition, with no verb between.
 
@@ -257,13 +261,14 @@ class PlaceIndex:
             good = False
             # the preposition that governs the place ("on the sidelines of the summit in Jakarta": in),
             # or the event's own one over "of" phrases ("in the south of Lebanon")
+            place_preps = _PLACE_PREPS | _STRUCK_PREPS if struck else _PLACE_PREPS
             gov = (
                 preps[0]
-                if preps and preps[0].lower_ in _PLACE_PREPS
+                if preps and preps[0].lower_ in place_preps
                 else (preps[-1] if preps and all(t.lower_ == "of" for t in preps[:-1]) else None)
             )
-            if gov is not None and gov.lower_ in _PLACE_PREPS:
-                good = motion or gov.lower_ not in _MOTION_PREPS
+            if gov is not None and gov.lower_ in place_preps:
+                good = motion or struck or gov.lower_ not in _MOTION_PREPS
             if not nested_objects and not motion and len(path) > 2 and direct.lower_ in _OBJECT_PREPS:
                 good = False
             if dobj_is_place and direct.dep_ == "dobj":
@@ -276,8 +281,13 @@ class PlaceIndex:
 
 
 def place_record(p: Any) -> EventPlace:
+    name = getattr(p, "name", None) or p.text
+    printed = str(getattr(p, "text", "") or "").strip()
+    if printed.lower() == f"{name.lower()} city":
+        # "Gaza City", "PUERTO PRINCESA CITY": the city as printed, where the gazetteer drops the word
+        name = f"{name} City"
     return EventPlace(
-        name=getattr(p, "name", None) or p.text,
+        name=name,
         country=getattr(p, "country", None),
         admin1=getattr(p, "admin1", None),
         lat=getattr(p, "lat", None),

@@ -32,7 +32,7 @@ from .dating import (
 )
 from .lexicon import lexicon
 from .modality import Modality, included_in, modality
-from .model import SYMMETRIC_TYPES, EventMention, Party
+from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
 from .triggers import Trigger, denied_share, verb_object
 
@@ -230,7 +230,7 @@ def _capital_places(ms: list[EventMention]) -> list[EventMention]:
             and m.type in _AT_CAPITAL
             and m.mode != "phone/video"
             and src is not None
-            and (src.kind == "country" or src.sector == "GOV")
+            and (src.kind in ("country", "igo") or src.sector in ("GOV", "IGO") or _seated_body(src))
             and (m.status in ("occurred", "ongoing") or m.type == "SANCTION")
         ):
             cap = capital_of(src.country)
@@ -238,6 +238,38 @@ def _capital_places(ms: list[EventMention]) -> list[EventMention]:
                 m = replace(m, place=place_record(cap), confidence=round(max(0.1, m.confidence - 0.05), 2))
         out.append(m)
     return out
+
+
+_DIVISION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
+
+
+def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlace:
+    """ "talks in the Gomel region", "shelling in the Kursk region": the event is in the division the
+    name and its word make, named as printed ("Gomel region", not the town of Homyel' nor "Gomel
+    Oblast"); the point stays the one the name resolved to."""
+    end = getattr(raw, "end", None)
+    text = getattr(raw, "text", None)
+    if end is None or not text or getattr(raw, "feature", None) not in ("admin1", "city"):
+        return place
+    m = _DIVISION_AFTER.match(art.doc.text, end)
+    if m is None:
+        return place
+    own = getattr(raw, "feature", None) == "admin1"  # a town's id is no id of its division
+    return replace(
+        place, name=f"{text.strip()} {m.group(1).lower()}", feature="admin1", geonameid=place.geonameid if own else None
+    )
+
+
+def _seated_body(p: Party) -> bool:
+    """A legislature or a state's council named as the institution ("the Hungarian parliament", "Pakistan's
+    National Security Committee"), not its members ("lawmakers")."""
+    words = (p.text or "").lower().split()
+    bodies = lexicon().seated_bodies
+    return (
+        p.kind != "person"
+        and p.sector in ("LEG", "GOV", None)
+        and any(" ".join(words[i:]) in bodies for i in range(len(words)))
+    )
 
 
 def _dedupe(ms: list[EventMention]) -> list[EventMention]:
@@ -923,11 +955,14 @@ def _build(
         motion=motion,
         dobj_is_place=tr.mode == "visit",
         nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
+        struck=tr.type == "ASSAULT",
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v) or _arrival_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
+    if place_raw is None and not tr.nominal:
+        place_raw = _gathered_place(art, v)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
         place_raw = _posting_place(art, v)
     if place_raw is None and tr.frame == "shadow":
@@ -955,7 +990,7 @@ def _build(
         during = art.places.attached(scene) if scene is not None else None
         if during is not None and (place_raw is None or getattr(during, "country", None) == place_raw.country):
             place_raw = during
-    place = place_record(place_raw) if place_raw is not None else None
+    place = _division_as_printed(art, place_raw, place_record(place_raw)) if place_raw is not None else None
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
         tgt is None
@@ -1429,6 +1464,34 @@ def _on_call(art: Article, si: int, tr: Trigger) -> bool:
                 if any(g.i in calls for g in c.children if g.dep_ == "pobj"):
                     return True
     return False
+
+
+def _gathered_place(art: Article, v: Token) -> Any | None:
+    """ "EU leaders meeting in Brussels agreed ...", "ministers, who gathered in Luxembourg, decided to ...": a
+    gathering on the subject (participle or relative clause) names where the subject acted."""
+    gathering = lexicon().gathering_verbs
+    subj_heads, _ = _subject_tokens(v)
+    for subj in subj_heads:
+        for c in subj.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in gathering and c.i != v.i:
+                pl = art.places.attached(c)
+                if pl is not None:
+                    return pl
+    # the parser's reading of the same: "leaders meeting in Brussels on Thursday agreed ..." with the
+    # participle as the root and the act an adverbial clause without a subject of its own
+    cur = v
+    while cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
+        cur = cur.head
+    if (
+        cur.dep_ == "advcl"
+        and cur.head.lemma_.lower() in gathering
+        and cur.head.tag_ == "VBG"
+        and cur.head.i < cur.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+        and any(c.dep_ == "nsubj" for c in cur.head.children)
+    ):
+        return art.places.attached(cur.head)
+    return None
 
 
 def _where_place(art: Article, v: Token) -> Any | None:

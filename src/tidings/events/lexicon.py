@@ -123,6 +123,8 @@ class Lexicon:
     manner_preps: frozenset[str]
     forum_types: frozenset[str]
     grievance_preps: frozenset[str]
+    gathering_verbs: frozenset[str]
+    seated_bodies: frozenset[str]
     switch_objects: frozenset[str]
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
@@ -210,6 +212,8 @@ def lexicon() -> Lexicon:
         manner_preps=frozenset(raw.get("manner_preps") or ()),
         forum_types=frozenset(raw.get("forum_types") or ()),
         grievance_preps=frozenset(raw.get("grievance_preps") or ()),
+        gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
+        seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),

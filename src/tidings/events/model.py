@@ -75,7 +75,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a group led by a person acts for their country (missed)
 #  24: a negated future is an intent (no event), "will not release" is REJECT, welcoming an official is
 #      hosting, a threat's content is no event, a statement is not split by the places it is about (precision)
-CODER = "plover-rules/24"
+#  25: gatherings on the subject, legislatures and councils at the capital, IGO statements at their seat,
+#      "the Gomel region" as printed, attacks where they strike, "City" kept in a city's name (places)
+CODER = "plover-rules/25"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

