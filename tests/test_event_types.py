@@ -298,3 +298,13 @@ def test_receiving_foreign_observers_is_letting_them_in(nlp):
         [("Iran", "IRN", "country"), ("United Nations", "UNO", "organization")],
     )
     assert [(m.type, m.source.country) for m in ms] == [("RETREAT", "IRN")]
+
+
+def test_greeting_guests_named_by_what_they_are_is_hosting_them(nlp):
+    # courtesy_call.guests: a delegation, envoy or pronoun object is people received, not a decision praised
+    ms = code(
+        nlp,
+        "Kenyan President William Ruto welcomed the Ugandan delegation at State House on Monday.",
+        [("Kenyan", "KEN", "country"), ("Ugandan", "UGA", "country")],
+    )
+    assert {(m.type, m.mode) for m in ms} == {("CONSULT", "hosted visit")}

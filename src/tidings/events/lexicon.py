@@ -74,6 +74,7 @@ class Lexicon:
     particle_objects: dict[str, dict[str, Entry]]
     courtesy_particles: dict[str, Entry]
     courtesy_hosts: frozenset[str]
+    courtesy_guests: frozenset[str]
     courtesy_verbs: dict[str, Entry]
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         particle={k: _entry(v) for k, v in raw["particle"].items()},
         courtesy_particles={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("particles", {}).items()},
         courtesy_hosts=frozenset((raw.get("courtesy_call") or {}).get("hosts") or ()),
+        courtesy_guests=frozenset((raw.get("courtesy_call") or {}).get("guests") or ()),
         courtesy_verbs={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("verbs", {}).items()},
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),

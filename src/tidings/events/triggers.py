@@ -270,8 +270,6 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
         keys = _noun_key(cand)
-        if cand.ent_type_ == "PERSON":  # "welcomed Lula": a table may key any person ("@person")
-            keys.append("@person")
         if cand.pos_ == "PROPN":  # "ordered South African Ambassador Ebrahim Rasool to leave": the title names him
             keys += [c.lemma_.lower() for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for key in keys:
@@ -329,7 +327,7 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 return Trigger(tok, entry[0], entry[1], particle=c)
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return None  # "called the president a liar": a characterisation, not a phone call
-    if lemma in lex.courtesy_verbs and obj is not None and _office_holder(obj):
+    if lemma in lex.courtesy_verbs and obj is not None and (_office_holder(obj) or _guest(obj)):
         return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
@@ -373,6 +371,12 @@ def _office_holder(obj: Token | None) -> bool:
         return True
     text = " ".join(t.lower_ for t in words)
     return obj.ent_type_ == "PERSON" or any(f" {h}" in f" {text}" for h in hosts if " " in h)
+
+
+def _guest(obj: Token) -> bool:
+    """ "welcomed them", "greeted the visiting delegation": the object names guests, not a decision."""
+    guests = lexicon().courtesy_guests
+    return obj.lower_ in guests or obj.lemma_.lower() in guests
 
 
 _ASPECT_VERBS = {"begin", "start", "continue", "resume"}
