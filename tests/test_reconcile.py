@@ -369,3 +369,26 @@ def test_an_act_with_no_target_is_an_event_only_when_its_type_needs_none(store):
     buf = io.StringIO()
     assert export_events(store, "jsonl", buf) == 2
     assert sorted(json.loads(line)["type"] for line in buf.getvalue().splitlines()) == ["ACCUSE", "SANCTION"]
+
+
+def _event_rows(store):
+    return store.query("SELECT type, source_country, target_country, n_mentions, n_articles FROM events ORDER BY type")
+
+
+def test_a_targetless_act_gives_the_same_events_in_one_run_or_article_by_article(tmp_path):
+    # a1: an attack whose target the coder did not find; a2: the same attack with its target. Whether a1's
+    # mention would join a2's event must not depend on whether both articles were in the same run
+    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1"), ("a2", "Wire", "2023-06-19", "g2")]
+    ms = [_mention("a1", date="2023-06-19", tgt=None, type_="ASSAULT", mode=None),
+          _mention("a2", date="2023-06-19", type_="ASSAULT", mode=None)]
+    with tidings.open(tmp_path / "one.duckdb") as t:
+        _load(t.store, ms, arts)
+        reconcile_run(t.store, NullProgress())
+        at_once = _event_rows(t.store)
+    with tidings.open(tmp_path / "two.duckdb") as t:
+        for m, a in zip(ms, arts):
+            _load(t.store, [m], [a])
+            reconcile_run(t.store, NullProgress())
+        one_by_one = _event_rows(t.store)
+    assert at_once == one_by_one
+    assert [(e["type"], e["target_country"]) for e in at_once] == [("ASSAULT", "CHN")]

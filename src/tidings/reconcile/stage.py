@@ -24,8 +24,8 @@ from .merge import Cluster, Merger, lookup_ranges, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-# 5+precision: what a threat threatens (cue threatened) and a negated intent make no event; a merged event
-# without a target country is not written unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES) (extra.intent: "would not send troops") makes no event
+# 6: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") make
+# no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
 VERSION = "6"
@@ -144,15 +144,10 @@ TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST",
 # an export control or embargo on no named state ("China will restrict exports of gallium", SANCTION). An
 # attack, a threat, a concession or a withdrawal whose target has no country is a domestic act or a misread
 # party ("signed an executive order declaring a national emergency", "a Ukraine International Airlines jet
-# crashed"): on dev-world and realdev 19 of 19 such events matched nothing. Unlike a two-sided type, such a
-# mention still merges (it may join the event of its dyad and give it a date or a place); only a cluster
-# whose merged target has no country is not written, and its mentions stay unlinked.
+# crashed"): on dev-world and realdev 19 of 19 such events matched nothing. Such a mention makes no event
+# and joins none, as a two-sided type without its second side: whether it merged would otherwise depend on
+# which articles a run happened to hold, and an updated store must equal a fresh run.
 TARGETLESS_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION"})
-
-
-def stands(row: dict[str, Any]) -> bool:
-    """Whether merged event ``row`` is written: it has a target country, or its type needs none."""
-    return bool(row.get("target_country")) or row.get("type") in TARGETLESS_TYPES
 
 
 # The cues of a condition ("if Iran struck Americans", "unless Beijing withdrew its tariff"). A stated
@@ -181,14 +176,14 @@ def _cue(m: dict[str, Any]) -> str | None:
 
 
 def makes_event(m: dict[str, Any]) -> bool:
-    """Whether mention ``m`` can make an event: a one-sided type, or a two-sided one with both sides; and
-    never the condition of an if-clause. "If India takes any action, we will retaliate": the condition is
+    """Whether mention ``m`` can make an event: it has a target country, or its type needs none
+    (TARGETLESS_TYPES); never the condition of an if-clause or what a threat threatens. "If India takes any action, we will retaliate": the condition is
     no act that took place, and the act made now, the threat, is its own mention."""
     if m.get("status") == "hypothetical" and (_cue(m) in CONDITION_CUES or _cue(m) in THREAT_CUES):
         return False
     if m.get("status") == "negated" and _extra(m).get("intent"):
         return False  # "would not fire the first shot": an intent, not an act that did not take place
-    return m["type"] not in TWO_SIDED_TYPES or bool(m.get("target_country"))
+    return bool(m.get("target_country")) or m["type"] in TARGETLESS_TYPES
 
 
 def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
@@ -327,16 +322,11 @@ def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -
     touched = sorted(merger.touched)
     updated = now()
     rows = [
-        r
-        for r in (
-            merged_event(merger.clusters[e], updated=updated)
-            for e in touched
-            if e in merger.clusters and merger.clusters[e].mentions
-        )
-        if stands(r)
+        merged_event(merger.clusters[e], updated=updated)
+        for e in touched
+        if e in merger.clusters and merger.clusters[e].mentions
     ]
-    written = {r["event_id"] for r in rows}
-    keep_links = [(e, m["mention_id"]) for e in touched if e in written for m in merger.clusters[e].mentions]
+    keep_links = [(e, m["mention_id"]) for e in touched if e in merger.clusters for m in merger.clusters[e].mentions]
     with store.transaction() as tx:
         _register(tx, "_rc_t", "event_id", touched)
         try:
