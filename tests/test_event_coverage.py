@@ -373,3 +373,105 @@ def test_welcoming_an_office_holder_is_hosting_a_visit_and_welcoming_a_decision_
     ms = code(nlp, "Kenya welcomed Ghana's decision to reopen the border.",
               [("Kenya", "KEN", "country"), ("Ghana", "GHA", "country")])
     assert [m.type for m in ms if m.trigger.startswith("welcome")] == ["SUPPORT"]
+
+
+def _tsd(ms):
+    return sorted({(m.type, m.source.country, m.target.country if m.target else None, m.status) for m in ms})
+
+
+def test_joining_an_alliance_backs_it_and_joining_talks_does_not(nlp):
+    ms = code(nlp, "Montenegro formally joined NATO on Monday after a vote in Podgorica.",
+              [("Montenegro", "MNE", "country"), ("NATO", "NAT", "organization")])
+    assert ("SUPPORT", "MNE", "NAT") in types(ms)
+    ms = code(nlp, "Qatar joined the talks between Chad and Sudan.",
+              [("Qatar", "QAT", "country"), ("Chad", "TCD", "country"), ("Sudan", "SDN", "country")])
+    assert not [m for m in ms if m.trigger.startswith("joined") and m.type == "SUPPORT"]
+
+
+def test_a_court_sentence_is_a_penalty(nlp):
+    ms = code(nlp, "An Iranian court sentenced the French researcher Adelkhah to five years on Saturday.",
+              [("Iranian", "IRN", "country"), ("French", "FRA", "country")])
+    assert ("SANCTION", "IRN", "FRA") in types(ms)
+
+
+def test_designating_a_state_an_ally_backs_it_and_labelling_it_a_manipulator_accuses_it(nlp):
+    ms = code(nlp, "On Friday the United States designated Brazil a major non-NATO ally.",
+              [("United States", "USA", "country"), ("Brazil", "BRA", "country")])
+    assert ("SUPPORT", "USA", "BRA") in types(ms)
+    ms = code(nlp, "The U.S. Treasury labeled Vietnam a currency manipulator on Wednesday.",
+              [("U.S.", "USA", "country"), ("Vietnam", "VNM", "country")])
+    assert ("ACCUSE", "USA", "VNM") in types(ms)
+
+
+def test_war_games_are_a_show_of_force(nlp):
+    ms = code(nlp, "China held war games near Taiwan on Monday.",
+              [("China", "CHN", "country"), ("Taiwan", "TWN", "country")])
+    assert [m.type for m in ms] == ["MOBILIZE"]
+
+
+def test_evacuating_settlements_is_a_withdrawal_and_evacuating_the_wounded_is_not(nlp):
+    ms = code(nlp, "Israel will evacuate its settlements in the Gaza Strip next month.",
+              [("Israel", "ISR", "country"), ("Gaza Strip", "PSE", "country")])
+    assert [m.type for m in ms] == ["RETREAT"]
+    ms = code(nlp, "Jordanian helicopters evacuated the wounded from Gaza on Friday.",
+              [("Jordanian", "JOR", "country"), ("Gaza", "PSE", "country")])
+    assert not [m for m in ms if m.type == "RETREAT"]
+
+
+def test_violating_a_ban_defies_it(nlp):
+    ms = code(nlp, "A Lebanese newspaper violated a ban imposed by Syria on Tuesday.",
+              [("Lebanese", "LBN", "country"), ("Syria", "SYR", "country")])
+    assert ("REJECT", "LBN", "SYR") in types(ms)
+
+
+def test_a_sworn_fight_is_a_threat_and_a_past_fight_none(nlp):
+    ms = code(nlp, "Sudan has sworn to fight Chad until it regains the border villages.",
+              [("Sudan", "SDN", "country"), ("Chad", "TCD", "country")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("THREATEN", "SDN", "TCD")]
+    ms = code(nlp, "Sudan fought Chad for years.", [("Sudan", "SDN", "country"), ("Chad", "TCD", "country")])
+    assert not ms
+
+
+def test_declaring_a_state_of_emergency_is_coercion(nlp):
+    ms = code(nlp, "Ethiopia declared a state of emergency in Tigray on Tuesday.",
+              [("Ethiopia", "ETH", "country"), ("Tigray", "ETH", "country")])
+    assert [m.type for m in ms] == ["COERCE"]
+
+
+def test_a_counted_time_limit_for_an_act_is_an_ultimatum(nlp):
+    ms = code(nlp, "Nigeria on Sunday gave the Guinean junta 10 days to free the president.",
+              [("Nigeria", "NGA", "country"), ("Guinean", "GIN", "country")])
+    assert ("THREATEN", "NGA", "GIN") in types(ms)
+    # no number: time to think; a time to leave is an expulsion, coded by its own verb
+    ms = code(nlp, "Macron gave Putin a day to think.", [("Macron", "FRA", "person"), ("Putin", "RUS", "person")])
+    assert not ms
+    ms = code(nlp, "Russia gave the British diplomats 72 hours to leave the country.",
+              [("Russia", "RUS", "country"), ("British", "GBR", "country")])
+    assert not [m for m in ms if m.type == "THREATEN"]
+
+
+def test_pulling_out_of_an_agreement_reduces_relations_and_pulling_troops_out_is_a_retreat(nlp):
+    ms = code(nlp, "Iran pulled out of the nuclear agreement with France on Monday.",
+              [("Iran", "IRN", "country"), ("France", "FRA", "country")])
+    assert [m.type for m in ms] == ["SANCTION"]
+    ms = code(nlp, "Russia pulled its troops out of Kherson in Ukraine on Friday.",
+              [("Russia", "RUS", "country"), ("Ukraine", "UKR", "country")])
+    assert [m.type for m in ms] == ["RETREAT"]
+
+
+def test_a_deadline_is_aimed_at_whoever_is_given_it_and_what_is_applied_for_is_no_event(nlp):
+    # nobody named as the one given the time limit: no threat, not one against the next clause's subject
+    ms = code(nlp, "Nigeria has given the officers 10 days to return to barracks, and France has halted aid.",
+              [("Nigeria", "NGA", "country"), ("France", "FRA", "country")])
+    assert not [m for m in ms if m.type == "THREATEN"]
+    ms = code(nlp, "Norway and Austria submitted their applications to join NATO in June.",
+              [("Norway", "NOR", "country"), ("Austria", "AUT", "country"), ("NATO", "NAT", "organization")])
+    assert not [m for m in ms if m.type == "SUPPORT"]
+
+
+def test_suspended_contacts_are_a_sanction_and_the_talks_among_them_no_meeting(nlp):
+    ms = code(nlp, "Military contacts with Chile that Peru suspended in June 2022 are to restart, among them defense "
+              "policy talks, maritime safety meetings and phone calls between theater commanders.",
+              [("Peru", "PER", "country"), ("Chile", "CHL", "country")], published="2024-08-29")
+    assert [m.type for m in ms if m.source.country == "PER"] == ["SANCTION"]
+    assert not [m for m in ms if m.type == "CONSULT" and m.source.country == "PER"]

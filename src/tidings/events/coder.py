@@ -452,6 +452,10 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     return src, tgt
 
 
+def _deadline_units() -> frozenset[str]:
+    return lexicon().frames.deadline_units
+
+
 def _frame_parties(
     art: Article, si: int, tr: Trigger, subj: list[Token], sources: list[Party], targets: list[Party]
 ) -> tuple[list[Party], list[Party]]:
@@ -497,6 +501,11 @@ def _frame_parties(
             (o for cj in v.conjuncts if cj.i > v.i for o in [verb_object(cj)] if o is not None), None
         )
         targets = _parties_for(art, [obj]) if obj is not None else []
+    elif tr.frame == "deadline":
+        # "gave the military 15 days to return to barracks": the side given the time limit, nobody else in the
+        # sentence ("..., and France and the European Union have halted budget support")
+        heads = [c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in _deadline_units()]
+        targets = [p for p in _parties_for(art, heads) if p.country]
     elif tr.frame == "transit" and sources:
         # the relative clause's noun is the warship itself, not a target
         targets = [p for p in targets if p.country != sources[0].country]
@@ -727,7 +736,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             same_sent = [
                 e
                 for e in art.events
-                if e.sentence == si and e.source and e.target and (e.status == "occurred" or since)
+                if e.sentence == si
+                and e.source
+                and e.target
+                and (e.status == "occurred" or since)
+                # "military contacts that China suspended ..., among them defense policy talks": contacts
+                # cut off are no talks between the sides
+                and e.type != "SANCTION"
             ]
             definite = any(c.dep_ in ("det", "poss") for c in v.children) or v.dep_ in ("nsubj", "nsubjpass")
             if same_sent and tr.type == "CONSULT" and (not definite or since):
@@ -786,7 +801,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
-            if tr.frame in ("transit", "shadow", "expulsion", "verdict") and not targets:
+            if tr.frame in ("transit", "shadow", "expulsion", "verdict", "deadline") and not targets:
                 # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
                 # was unwelcome" (no envoy declared): no interaction
                 return []

@@ -41,6 +41,9 @@ class Frames:
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
     verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
     victim_nouns: frozenset[str]  # "a violation of Ukraine's sovereignty": Ukraine is wronged, not the target
+    deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
+    deadline_units: frozenset[str]
+    deadline_not_acts: frozenset[str]
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -61,8 +64,18 @@ def _frames(raw: dict[str, Any]) -> Frames:
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
         verdict_words=frozenset(raw["verdict"]["words"]),
         victim_nouns=frozenset(raw["verdict"]["victim_nouns"]),
+        deadline_verbs=frozenset(raw["deadline"]["verbs"]),
+        deadline_units=frozenset(raw["deadline"]["units"]),
+        deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),
         verbs=frozenset(
-            [*deliv["verbs"], *exp["verbs"], *raw["transit_verbs"], *raw["shadow_verbs"], *raw["feeling_verbs"]]
+            [
+                *deliv["verbs"],
+                *exp["verbs"],
+                *raw["transit_verbs"],
+                *raw["shadow_verbs"],
+                *raw["feeling_verbs"],
+                *raw["deadline"]["verbs"],
+            ]
         ),
     )
 
@@ -119,6 +132,7 @@ class Lexicon:
     mutual_nouns: frozenset[str]
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
+    approval_words: frozenset[str]
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
     manner_preps: frozenset[str]
@@ -209,6 +223,7 @@ def lexicon() -> Lexicon:
         mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
+        approval_words=frozenset(raw.get("approval_words", ())),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),
         manner_preps=frozenset(raw.get("manner_preps") or ()),

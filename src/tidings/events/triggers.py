@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .cameo_verbs import cameo_match
-from .lexicon import lexicon
+from .lexicon import Frames, lexicon
 from .modality import modality
 from .parties import is_relative
 
@@ -159,10 +159,18 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
     comps = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > obj.i]
     comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     comps += [c for c in obj.children if c.dep_ == "appos"]
+    comps += [c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i]  # "designated Kenya a major ally"
+    if any(c.dep_ == "dative" and c.i < obj.i for c in tok.children):
+        comps.append(obj)  # the same, parsed "Kenya" (dative) "ally" (object)
     if any(
         w.lemma_.lower() in lex.disapproval_words or w.lower_ in lex.disapproval_words for c in comps for w in c.subtree
     ):
         return Trigger(tok, "ACCUSE", "disapprove")  # the object stays free: it may be an event itself
+    heads = [c for c in comps if c.pos_ in ("NOUN", "PROPN")]
+    if any(h.lemma_.lower() in lex.approval_words for h in heads) and not any(
+        w.dep_ == "neg" or w.lower_.startswith("un") for h in heads for w in h.subtree
+    ):
+        return Trigger(tok, "SUPPORT", None)  # "designated Kenya a major non-NATO ally"
     return None
 
 
@@ -213,6 +221,24 @@ def _craft(tok: Token | None, craft: frozenset[str]) -> bool:
     )
 
 
+def _deadline(tok: Token, fr: Frames) -> bool:
+    """ "gave the military 15 days to return to barracks": an active give/grant whose object or adverbial is a
+    counted span of time (day, hour, week) with an infinitive for the act it is given for (frames.yaml ``deadline``)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    for span in tok.children:
+        if span.dep_ not in ("dobj", "npadvmod") or span.lemma_.lower() not in fr.deadline_units:
+            continue
+        if not any(n.dep_ == "nummod" for n in span.children):
+            continue
+        acts = [v for v in span.children if v.dep_ in ("acl", "relcl") and v.pos_ in ("VERB", "AUX")]
+        acts += [v for v in tok.children if v.dep_ in ("advcl", "xcomp") and v.i > span.i and v.pos_ in ("VERB", "AUX")]
+        acts = [v for v in acts if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+        if acts and not any(v.lemma_.lower() in fr.deadline_not_acts for v in acts):
+            return True
+    return False
+
+
 def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     """Events a verb makes with its subject or complement (data/events/frames.yaml): an aid delivery
     ("a cargo plane carrying relief goods arrived in Turkey"), an envoy declared persona non grata, a
@@ -237,6 +263,8 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
         for w in c.subtree
     ):
         return Trigger(tok, "SANCTION", "expel", frame="expulsion")
+    if lemma in fr.deadline_verbs and _deadline(tok, fr):
+        return Trigger(tok, "THREATEN", None, frame="deadline")  # "gave the military 15 days to return to barracks"
     if lemma in fr.transit_verbs and _craft(subj, fr.craft):
         return Trigger(tok, "MOBILIZE", "weapons", frame="transit")
     if lemma in fr.shadow_verbs:
@@ -307,12 +335,19 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
     # verb + particle + object: "called off the summit" (SANCTION) vs "called off the tariffs" (CONCEDE)
     for c in tok.children:
-        if c.dep_ == "prt" and c.i > tok.i and obj is not None:
+        if c.dep_ in ("prt", "prep") and c.i > tok.i:
             table = lex.particle_objects.get(f"{lemma} {c.lower_}")
-            if table:
-                for key in _noun_key(obj):
+            if not table:
+                continue
+            objs = [obj] if obj is not None and c.dep_ == "prt" else []
+            # "pulled out of the grain deal": the particle's "of" phrase is what is left
+            objs += [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+            for o in objs:
+                for key in _noun_key(o):
                     if key in table:
-                        return Trigger(tok, table[key][0], table[key][1], obj=obj, particle=c)
+                        return Trigger(tok, table[key][0], table[key][1], obj=o, particle=c)
     # verb + particle / preposition: "turned down", "called on", "arrive in"; never a time phrase
     # ("fired missiles on Monday" is no "fire on")
     for c in tok.children:
