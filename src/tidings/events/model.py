@@ -77,7 +77,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      hosting, a threat's content is no event, a statement is not split by the places it is about (precision)
 #  25: gatherings on the subject, legislatures and councils at the capital, IGO statements at their seat,
 #      "the Gomel region" as printed, attacks where they strike, "City" kept in a city's name (places)
-CODER = "plover-rules/25+triggers2"
+#  26: CAMEO classes with no trigger: joining an alliance, court sentences, designations, emergencies, war
+#      games, evacuations, violations, sworn to fight, pulling out of deals, suspended contacts, deadlines (triggers2)
+CODER = "plover-rules/26"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
