@@ -365,11 +365,26 @@ def test_doubling_tariffs_is_a_sanction_and_doubling_purchases_none(nlp):
 
 
 def test_welcoming_an_office_holder_is_hosting_a_visit_and_welcoming_a_decision_praise(nlp):
-    # CAMEO 043 "welcome counterparts": the host receives the visitor
+    # CAMEO 043 "welcome counterparts": the host receives the visitor, coded as the guest's visit (visitor -> host)
     ms = code(nlp, "Ruto is due to welcome Ghanaian President Nana Akufo-Addo at State House on Friday.",
               [("Ruto", "KEN", "person"), ("Nana Akufo-Addo", "GHA", "person")])
     assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.trigger.startswith("welcome")] == [
-        ("CONSULT", "hosted visit", "KEN", "GHA")]
+        ("CONSULT", "visit", "GHA", "KEN")]
     ms = code(nlp, "Kenya welcomed Ghana's decision to reopen the border.",
               [("Kenya", "KEN", "country"), ("Ghana", "GHA", "country")])
     assert [m.type for m in ms if m.trigger.startswith("welcome")] == ["SUPPORT"]
+
+
+def test_a_visit_goes_from_the_guest_to_the_host_whoever_the_subject_is(nlp):
+    # "received", "hosted" and a meeting with "the visiting delegation" are visits of the guest to the host
+    ms = code(nlp, "Prime Minister Modi received Nepalese Prime Minister Prachanda at Hyderabad House on Thursday.",
+              [("Modi", "IND", "person"), ("Nepalese", "NPL", "country")])
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [
+        ("CONSULT", "visit", "NPL", "IND")]
+    ms = code(nlp, "Chancellor Scholz held talks with the visiting Brazilian delegation in Berlin on Monday.",
+              [("Scholz", "DEU", "person"), ("Brazilian", "BRA", "country")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [
+        ("CONSULT", "BRA", "DEU")]
+    ms = code(nlp, "Chancellor Scholz held talks with the Brazilian delegation in Berlin on Monday.",
+              [("Scholz", "DEU", "person"), ("Brazilian", "BRA", "country")])
+    assert [(m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [("DEU", "BRA")]

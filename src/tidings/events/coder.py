@@ -1319,11 +1319,13 @@ def _build(
         src = replace(src, actor_id=None, kind=None) if src.inferred else src
         tgt = replace(tgt, actor_id=None, kind=None) if tgt is not None and tgt.inferred else tgt
     mode = tr.mode
-    if tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
+    if tr.type == "CONSULT" and tgt is not None and (mode == "hosted visit" or _meets_guests(tr)):
+        # a visit goes from the visitor to the host, whoever the subject is: "Xi received Lula in Beijing",
+        # "held separate meetings with the visiting delegations" are visits of the guests to the host
+        src, tgt, mode = tgt, src, "visit"
+    elif tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
         if tgt is not None and place.country == tgt.country:
             mode = "visit"
-        elif place.country == src.country and tgt is not None and tr.mode == "hosted visit":
-            mode = "hosted visit"  # "was received by Xi in Beijing": the host is the source (CAMEO 043)
         elif tgt is not None and place.country not in (src.country, tgt.country):
             mode = "third-party meeting"
     dur = art.timex.duration(v) or (art.timex.duration(tr.obj) if tr.obj is not None else None)
@@ -1372,6 +1374,13 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _meets_guests(tr: Trigger) -> bool:
+    """ "held separate meetings with the visiting delegations", "met his visiting counterpart": the other side
+    is the host's guest (lexicon `guest_words`)."""
+    words = lexicon().guest_words
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for t in _object_tokens(tr) for c in t.children)
 
 
 def _ultimatum(v: Token) -> bool:

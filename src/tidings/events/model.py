@@ -77,7 +77,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      hosting, a threat's content is no event, a statement is not split by the places it is about (precision)
 #  25: gatherings on the subject, legislatures and councils at the capital, IGO statements at their seat,
 #      "the Gomel region" as printed, attacks where they strike, "City" kept in a city's name (places)
-CODER = "plover-rules/25"
+CODER = "plover-rules/25+dyads2"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
