@@ -388,3 +388,13 @@ def test_a_visit_goes_from_the_guest_to_the_host_whoever_the_subject_is(nlp):
     ms = code(nlp, "Chancellor Scholz held talks with the Brazilian delegation in Berlin on Monday.",
               [("Scholz", "DEU", "person"), ("Brazilian", "BRA", "country")])
     assert [(m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [("DEU", "BRA")]
+
+
+def test_a_single_subject_binding_itself_to_its_own_act_is_a_one_sided_pledge(nlp):
+    ms = code(nlp, "Chile also promised to protect Argentine patents.",
+              [("Chile", "CHL", "country"), ("Argentine", "ARG", "country")], "2021-03-02")
+    assert [(m.type, m.source.country, m.extra.get("one_sided")) for m in ms if m.type == "AGREE"] == [
+        ("AGREE", "CHL", True)]
+    ms = code(nlp, "Chile and Argentina agreed to resume regular summits.",
+              [("Chile", "CHL", "country"), ("Argentina", "ARG", "country")], "2021-03-02")
+    assert not any(m.extra.get("one_sided") for m in ms)

@@ -1757,12 +1757,31 @@ def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
         out["cue"] = mod.cue
     if mod.intent:
         out["intent"] = True
+    if tr.type in lexicon().one_sided_types and _pledge(tr):
+        out["one_sided"] = True
     if tr.type == "REQUEST":
         for c in tr.head.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 out["content"] = "".join(t.text_with_ws for t in c.subtree).strip()
                 break
     return out
+
+
+def _pledge(tr: Trigger) -> bool:
+    """ "China committed to buying more farm goods", "Beijing promised to tighten protections": a single
+    subject binding itself to an act of its own, with no partner named, is that side's pledge."""
+    v = tr.head
+    if tr.nominal or tr.obj is not None:
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return False  # "the two Koreas committed themselves", "Moon and Kim agreed to": both sides
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return False  # "agreed with Japan to": a deal
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in v.children
+    )
 
 
 def _decides_measure(art: Article, v: Token) -> bool:

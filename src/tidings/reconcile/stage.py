@@ -28,7 +28,7 @@ NAME = "reconcile"
 # without a target country is not written unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES) (extra.intent: "would not send troops") makes no event
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "6"
+VERSION = "6+dyads2"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
