@@ -365,11 +365,11 @@ def test_doubling_tariffs_is_a_sanction_and_doubling_purchases_none(nlp):
 
 
 def test_welcoming_an_office_holder_is_hosting_a_visit_and_welcoming_a_decision_praise(nlp):
-    # CAMEO 043 "welcome counterparts": the host receives the visitor
+    # CAMEO 043 "welcome counterparts": the host receives the visitor, coded as the guest's visit (visitor -> host)
     ms = code(nlp, "Ruto is due to welcome Ghanaian President Nana Akufo-Addo at State House on Friday.",
               [("Ruto", "KEN", "person"), ("Nana Akufo-Addo", "GHA", "person")])
     assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.trigger.startswith("welcome")] == [
-        ("CONSULT", "hosted visit", "KEN", "GHA")]
+        ("CONSULT", "visit", "GHA", "KEN")]
     ms = code(nlp, "Kenya welcomed Ghana's decision to reopen the border.",
               [("Kenya", "KEN", "country"), ("Ghana", "GHA", "country")])
     assert [m.type for m in ms if m.trigger.startswith("welcome")] == ["SUPPORT"]
@@ -475,3 +475,27 @@ def test_suspended_contacts_are_a_sanction_and_the_talks_among_them_no_meeting(n
               [("Peru", "PER", "country"), ("Chile", "CHL", "country")], published="2024-08-29")
     assert [m.type for m in ms if m.source.country == "PER"] == ["SANCTION"]
     assert not [m for m in ms if m.type == "CONSULT" and m.source.country == "PER"]
+
+def test_a_visit_goes_from_the_guest_to_the_host_whoever_the_subject_is(nlp):
+    # "received", "hosted" and a meeting with "the visiting delegation" are visits of the guest to the host
+    ms = code(nlp, "Prime Minister Modi received Nepalese Prime Minister Prachanda at Hyderabad House on Thursday.",
+              [("Modi", "IND", "person"), ("Nepalese", "NPL", "country")])
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [
+        ("CONSULT", "visit", "NPL", "IND")]
+    ms = code(nlp, "Chancellor Scholz held talks with the visiting Brazilian delegation in Berlin on Monday.",
+              [("Scholz", "DEU", "person"), ("Brazilian", "BRA", "country")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [
+        ("CONSULT", "BRA", "DEU")]
+    ms = code(nlp, "Chancellor Scholz held talks with the Brazilian delegation in Berlin on Monday.",
+              [("Scholz", "DEU", "person"), ("Brazilian", "BRA", "country")])
+    assert [(m.source.country, m.target.country) for m in ms if m.type == "CONSULT"] == [("DEU", "BRA")]
+
+
+def test_a_single_subject_binding_itself_to_its_own_act_is_a_one_sided_pledge(nlp):
+    ms = code(nlp, "Chile also promised to protect Argentine patents.",
+              [("Chile", "CHL", "country"), ("Argentine", "ARG", "country")], "2021-03-02")
+    assert [(m.type, m.source.country, m.extra.get("one_sided")) for m in ms if m.type == "AGREE"] == [
+        ("AGREE", "CHL", True)]
+    ms = code(nlp, "Chile and Argentina agreed to resume regular summits.",
+              [("Chile", "CHL", "country"), ("Argentina", "ARG", "country")], "2021-03-02")
+    assert not any(m.extra.get("one_sided") for m in ms)

@@ -235,7 +235,7 @@ def test_welcoming_people_is_hosting_them_welcoming_a_decision_is_support(nlp):
         "Chinese President Xi Jinping welcomed Brazilian President Lula da Silva in Beijing on Friday.",
         [("Chinese", "CHN", "country"), ("Brazilian", "BRA", "country")],
     )
-    assert {(m.type, m.mode) for m in ms} == {("CONSULT", "hosted visit")}
+    assert {(m.type, m.mode, m.source.country, m.target.country) for m in ms} == {("CONSULT", "visit", "BRA", "CHN")}
     ms = code(
         nlp,
         "Welcoming his Kenyan counterpart at the State House, the Ugandan president praised the new road deal.",

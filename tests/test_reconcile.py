@@ -103,6 +103,18 @@ def test_day_level_date_conflict_between_sources():
     assert not compatible(dict(a, mode="visit"), dict(b, mode="phone/video", date_source="previous"))  # call vs visit
 
 
+def test_one_sides_pledge_does_not_join_the_other_direction():
+    # "the two sides signed the deal" (USA -> CHN) and "China committed to buying more farm goods" (CHN -> USA,
+    # the coder's one-sided mark) are two events; the same side's pledges still join
+    a = {"type": "AGREE", "article_id": "a1", "source_country": "USA", "target_country": "CHN", "status": "occurred",
+         "date_from": "2020-01-15", "date_to": "2020-01-15", "date_source": "timex", "mode": None, "trigger_start": 1}
+    b = dict(a, source_country="CHN", target_country="USA", trigger_start=90)
+    assert compatible(a, b)
+    assert not compatible(a, dict(b, extra={"one_sided": True}))
+    assert not compatible(a, dict(b, extra='{"one_sided": true}'))
+    assert compatible(dict(b, extra={"one_sided": True}), dict(b, trigger_start=200, extra={"one_sided": True}))
+
+
 def test_sources_disagreeing_on_the_day_give_one_event_with_a_date_conflict(store):
     # the same two people, stated days one apart: one event, the disagreement kept with each side's sources
     m1 = _mention("a1", date="2023-06-18")

@@ -1334,11 +1334,13 @@ def _build(
         src = replace(src, actor_id=None, kind=None) if src.inferred else src
         tgt = replace(tgt, actor_id=None, kind=None) if tgt is not None and tgt.inferred else tgt
     mode = tr.mode
-    if tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
+    if tr.type == "CONSULT" and tgt is not None and (mode == "hosted visit" or _meets_guests(tr)):
+        # a visit goes from the visitor to the host, whoever the subject is: "Xi received Lula in Beijing",
+        # "held separate meetings with the visiting delegations" are visits of the guests to the host
+        src, tgt, mode = tgt, src, "visit"
+    elif tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
         if tgt is not None and place.country == tgt.country:
             mode = "visit"
-        elif place.country == src.country and tgt is not None and tr.mode == "hosted visit":
-            mode = "hosted visit"  # "was received by Xi in Beijing": the host is the source (CAMEO 043)
         elif tgt is not None and place.country not in (src.country, tgt.country):
             mode = "third-party meeting"
     dur = art.timex.duration(v) or (art.timex.duration(tr.obj) if tr.obj is not None else None)
@@ -1387,6 +1389,13 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _meets_guests(tr: Trigger) -> bool:
+    """ "held separate meetings with the visiting delegations", "met his visiting counterpart": the other side
+    is the host's guest (lexicon `guest_words`)."""
+    words = lexicon().guest_words
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for t in _object_tokens(tr) for c in t.children)
 
 
 def _ultimatum(v: Token) -> bool:
@@ -1763,12 +1772,31 @@ def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
         out["cue"] = mod.cue
     if mod.intent:
         out["intent"] = True
+    if tr.type in lexicon().one_sided_types and _pledge(tr):
+        out["one_sided"] = True
     if tr.type == "REQUEST":
         for c in tr.head.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 out["content"] = "".join(t.text_with_ws for t in c.subtree).strip()
                 break
     return out
+
+
+def _pledge(tr: Trigger) -> bool:
+    """ "China committed to buying more farm goods", "Beijing promised to tighten protections": a single
+    subject binding itself to an act of its own, with no partner named, is that side's pledge."""
+    v = tr.head
+    if tr.nominal or tr.obj is not None:
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return False  # "the two Koreas committed themselves", "Moon and Kim agreed to": both sides
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return False  # "agreed with Japan to": a deal
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in v.children
+    )
 
 
 def _decides_measure(art: Article, v: Token) -> bool:

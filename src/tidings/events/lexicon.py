@@ -138,6 +138,8 @@ class Lexicon:
     manner_preps: frozenset[str]
     forum_types: frozenset[str]
     grievance_preps: frozenset[str]
+    guest_words: frozenset[str]
+    one_sided_types: frozenset[str]
     gathering_verbs: frozenset[str]
     seated_bodies: frozenset[str]
     switch_objects: frozenset[str]
@@ -229,6 +231,8 @@ def lexicon() -> Lexicon:
         manner_preps=frozenset(raw.get("manner_preps") or ()),
         forum_types=frozenset(raw.get("forum_types") or ()),
         grievance_preps=frozenset(raw.get("grievance_preps") or ()),
+        guest_words=frozenset(raw.get("guest_words") or ()),
+        one_sided_types=frozenset(raw.get("one_sided_types") or ()),
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),

@@ -79,7 +79,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      "the Gomel region" as printed, attacks where they strike, "City" kept in a city's name (places)
 #  26: CAMEO classes with no trigger: joining an alliance, court sentences, designations, emergencies, war
 #      games, evacuations, violations, sworn to fight, pulling out of deals, suspended contacts, deadlines (triggers2)
-CODER = "plover-rules/26"
+#  27: a visit goes from guest to host whoever is the subject ("received", "hosted", "the visiting
+#      delegations"); a one-sided pledge keeps its direction (extra.one_sided) (dyads2)
+CODER = "plover-rules/27"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

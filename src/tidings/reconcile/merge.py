@@ -79,7 +79,20 @@ def signature(m: dict[str, Any]) -> tuple:
         g("place_country"),
         _date(g("published_date")) if m["status"] != "occurred" else None,
         m["article_id"] if g("date_from") is None else None,
+        _one_sided(m),
     )
+
+
+def _one_sided(m: dict[str, Any]) -> bool:
+    """The coder's mark of a one-sided pledge ("China committed to buying more American farm products"):
+    an AGREE of one side, not the deal both signed, so it never joins a mention of the other direction."""
+    extra = m.get("extra")
+    if isinstance(extra, str):
+        try:
+            extra = json.loads(extra)
+        except ValueError:
+            return False
+    return isinstance(extra, dict) and bool(extra.get("one_sided"))
 
 
 class _Feat:
@@ -105,6 +118,7 @@ class _Feat:
         "pub",
         "ids",
         "person",
+        "one_sided",
     )
 
     def __init__(self, m: dict[str, Any]) -> None:
@@ -131,6 +145,7 @@ class _Feat:
             (m.get(f"{s}_actor_id"), m.get(f"{s}_country")) for s in ("source", "target") if m.get(f"{s}_actor_id")
         }
         self.person = any(m.get(f"{s}_kind") == "person" for s in ("source", "target"))
+        self.one_sided = _one_sided(m)
 
 
 def _feat(m: dict[str, Any]) -> _Feat:
@@ -185,8 +200,8 @@ def _dyad_ok(a: dict[str, Any], b: dict[str, Any], sym: bool) -> bool:
     sb, tb = _countries(b)
     if sa == sb and (ta == tb or ta is None or tb is None):
         return True
-    if not sym:
-        return False
+    if not sym or _one_sided(a) or _one_sided(b):
+        return False  # a one side's pledge is not the other side's
     # either direction: A->B matches B->A, and A->? matches ?->A's partner
     return (tb is not None and sa == tb and (ta is None or ta == sb)) or (ta is not None and ta == sb and tb is None)
 
@@ -308,8 +323,8 @@ def _compatible(fa: _Feat, fb: _Feat) -> bool:
         return False  # a call is not a visit
     sa, ta, sb, tb = fa.sa, fa.ta, fb.sa, fb.ta
     if not (sa == sb and (ta == tb or ta is None or tb is None)):
-        if fa.type not in SYMMETRIC_TYPES:
-            return False
+        if fa.type not in SYMMETRIC_TYPES or fa.one_sided or fb.one_sided:
+            return False  # a one side's pledge is not the other side's
         if not (
             (tb is not None and sa == tb and (ta is None or ta == sb)) or (ta is not None and ta == sb and tb is None)
         ):
