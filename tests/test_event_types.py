@@ -307,4 +307,5 @@ def test_greeting_guests_named_by_what_they_are_is_hosting_them(nlp):
         "Kenyan President William Ruto welcomed the Ugandan delegation at State House on Monday.",
         [("Kenyan", "KEN", "country"), ("Ugandan", "UGA", "country")],
     )
-    assert {(m.type, m.mode) for m in ms} == {("CONSULT", "hosted visit")}
+    # coded as the guests' visit to their host (visitor -> host)
+    assert {(m.type, m.mode, m.source.country, m.target.country) for m in ms} == {("CONSULT", "visit", "UGA", "KEN")}
