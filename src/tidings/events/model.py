@@ -77,7 +77,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      hosting, a threat's content is no event, a statement is not split by the places it is about (precision)
 #  25: gatherings on the subject, legislatures and councils at the capital, IGO statements at their seat,
 #      "the Gomel region" as printed, attacks where they strike, "City" kept in a city's name (places)
-CODER = "plover-rules/25"
+#  25+placetext: a place carries the name as the article prints it (EventPlace.text: "Gomel" for Homyel',
+#      "St Petersburg"), None for a place no mention printed (a capital or seat rule)
+CODER = "plover-rules/25+placetext"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
@@ -130,6 +132,9 @@ class EventPlace:
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None
+    # the place as the article prints it ("Gomel", "St Petersburg", "BEIJING" of a dateline); None when
+    # no mention printed it (a capital or an organisation's seat the coder placed the event at)
+    text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

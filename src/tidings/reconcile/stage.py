@@ -28,7 +28,8 @@ NAME = "reconcile"
 # without a target country is not written unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES) (extra.intent: "would not send troops") makes no event
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "6"
+# 6+placetext: the merged event keeps the printed form (place_text) of the mention whose place it keeps
+VERSION = "6+placetext"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -57,6 +58,7 @@ EVENT_COLUMNS = (
     "place_lat",
     "place_lon",
     "place_geonameid",
+    "place_text",
     "issues",
     "background",
     "attribution",
@@ -105,6 +107,7 @@ _MENTION_COLUMNS = (
     "place_lat",
     "place_lon",
     "place_geonameid",
+    "place_text",
     "issues",
     "background",
     "attribution",
