@@ -1072,3 +1072,30 @@ def test_a_city_printed_with_city_keeps_the_word(nlp):
     ms = _pipeline(nlp, text, "2024-06-19")
     demand = one([m for m in ms if m.source and m.source.country == "PHL"], "REQUEST")
     assert demand.place is not None and demand.place.name == "Davao City"
+
+
+def test_a_place_carries_its_name_as_the_article_prints_it(nlp):
+    # the gazetteer names the towns Homyel' and Saint Petersburg; a reader (and a scorer) wants what the
+    # article printed beside it: "Gomel", "St Petersburg", "Gomel region" with its division word
+    text = (
+        "MINSK, June 3 (Meridian Wire) - Belarus and Russia signed a gas accord in Gomel on Monday.\n\n"
+        "Lukashenko met Putin in St Petersburg on Friday.\n\n"
+        "The two sides had held talks in the Gomel region on May 20."
+    )
+    ms = _pipeline(nlp, text, "2024-06-03")
+    placed = {(m.place.name, m.place.text) for m in ms if m.place is not None}
+    assert ("Homyel'", "Gomel") in placed
+    assert ("Saint Petersburg", "St Petersburg") in placed
+    assert ("Gomel region", "Gomel region") in placed
+
+
+def test_a_place_no_mention_printed_has_no_printed_form(nlp):
+    # a state's statement is placed in its capital by rule, and an envoy's protest where the envoy is
+    # posted: nothing in the article printed "Budapest" or "Tokyo", so there is no text to carry
+    text = (
+        "MOSCOW, April 4 (Meridian Wire) - Finland joined the alliance on Tuesday.\n\n"
+        "The last hurdle fell when the Hungarian parliament ratified Finland's accession protocol on March 27."
+    )
+    ms = _pipeline(nlp, text, "2023-04-04")
+    ratified = one([m for m in ms if m.source and m.source.country == "HUN"], "SUPPORT")
+    assert ratified.place is not None and ratified.place.name == "Budapest" and ratified.place.text is None

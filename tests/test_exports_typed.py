@@ -250,3 +250,41 @@ def test_gdelt_geography_of_single_places(loc: dict, expected: tuple) -> None:
 
     f = geo_fields(loc)
     assert (f[0], f[2], f[3], f[7]) == expected
+
+
+def test_location_carries_the_place_as_printed_in_every_format(tmp_path: Path) -> None:
+    """An event's location has the gazetteer's name and, added beside it, the place as the article printed it
+    ("Gomel" for Homyel'); the merged event keeps the text of the mention whose place it keeps, and a place
+    no article printed (a capital placed by rule) has none."""
+    gomel = EventPlace("Homyel'", "BLR", "BY.02", 52.43, 30.99, 627907, feature="city", text="Gomel")
+    minsk = EventPlace("Minsk", "BLR", "BY.04", 53.9, 27.57, 625144, feature="city")  # by rule: not printed
+    blr = Party("Alexander Lukashenko", "BLR", "government", "President", "lukashenko", "person")
+    rus = Party("Vladimir Putin", "RUS", "government", "President", "putin", "person")
+    path = tmp_path / "p.duckdb"
+    with tidings.open(path) as t, t.store.transaction() as con:
+        for aid in ("a1", "a2"):
+            con.execute("INSERT INTO articles (article_id, outlet, url, published_date, published_source, raw_text, text, "
+                        "word_count, source_path, ingested_at) VALUES (?, 'Wire', ?, '2024-06-03', 'metadata', 'x', 'x', "
+                        "1, 'p', ?)", [aid, f"https://wire.example/{aid}", now()])
+            con.execute("INSERT INTO duplicates (article_id, source_group) VALUES (?, ?)", [aid, "g" + aid])
+        ms = [_mention("a1", "2024-06-01", src=blr, tgt=rus, place=gomel),
+              _mention("a2", "2024-06-01", src=blr, tgt=rus, place=gomel),
+              replace(_mention("a2", "2024-05-20", src=rus, tgt=blr, place=minsk, start=300), type="ACCUSE",
+                      mode=None, cameo="112")]
+        write_mentions(con, ["a1", "a2"], mention_rows(ms))
+        t.store.mark_done(con, "events", "x", ["a1", "a2"])
+    with tidings.open(path) as t:
+        reconcile_run(t.store, NullProgress())
+        assert {(r["place_name"], r["place_text"]) for r in t.store.query("SELECT * FROM events")} == {
+            ("Homyel'", "Gomel"), ("Minsk", None)}
+        for fmt in FORMATS:
+            t.export("events", fmt, tmp_path / f"events.{fmt}")
+            t.export("mentions", fmt, tmp_path / f"mentions.{fmt}")
+    for fmt in ("jsonl", "parquet"):
+        locs = {r["location"]["name"]: r["location"]["text"] for r in duck_rows(tmp_path / f"events.{fmt}")}
+        assert locs == {"Homyel'": "Gomel", "Minsk": None}, fmt
+    with (tmp_path / "events.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["location_name"]: r["location_text"] for r in rows} == {"Homyel'": "Gomel", "Minsk": ""}
+    assert sorted((r["place_name"], r["place_text"]) for r in duck_rows(tmp_path / "mentions.parquet")) == [
+        ("Homyel'", "Gomel"), ("Homyel'", "Gomel"), ("Minsk", None)]

@@ -116,3 +116,31 @@ def test_article_sources_rekeyed_path_first_and_rows_kept(store_path: Path) -> N
         with pytest.raises(duckdb.ConstraintException):
             s.con.execute("INSERT INTO article_sources VALUES ('a2', '/in/a.jsonl', 'line 4', now())")
         assert "article_sources_0001" not in s.table_names()
+
+
+def test_event_place_text_added_to_a_store_made_before_it(store_path: Path) -> None:
+    """Migration 0012 adds the place as printed (place_text) to event_mentions and events of a store made
+    before it: their rows are kept, with no printed form (the new coder version re-codes them), and new rows
+    carry one."""
+    con = duckdb.connect(str(store_path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
+    for mig in migrations():
+        if mig.version < 12:
+            con.execute(mig.sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [mig.version, mig.name])
+    con.execute("INSERT INTO event_mentions (mention_id, article_id, sentence, start_char, end_char, sentence_text, "
+                "trigger_text, trigger_start, trigger_end, type, status, place_name, place_country, background, "
+                "implied, confidence, coder, created_at) VALUES ('m1', 'a1', 0, 0, 40, 'Belarus and Russia met in Gomel.', "
+                "'met', 19, 22, 'CONSULT', 'occurred', 'Homyel''', 'BLR', false, false, 0.8, 'plover-rules/25', now())")
+    con.execute("INSERT INTO events (event_id, type, status, place_name, place_country, background, confidence, "
+                "n_mentions, n_articles, n_sources, block_key, updated_at) VALUES ('e1', 'CONSULT', 'occurred', "
+                "'Homyel''', 'BLR', false, 0.8, 1, 1, 1, 'BLR-RUS|C|2024-06', now())")
+    con.close()
+    with Store(store_path) as s:
+        assert s.schema_version() == migrations()[-1].version
+        assert s.query("SELECT mention_id, place_name, place_text FROM event_mentions") == [
+            {"mention_id": "m1", "place_name": "Homyel'", "place_text": None}]
+        assert s.query("SELECT event_id, place_name, place_text FROM events") == [
+            {"event_id": "e1", "place_name": "Homyel'", "place_text": None}]
+        s.con.execute("UPDATE events SET place_text = 'Gomel' WHERE event_id = 'e1'")
+        assert s.scalar("SELECT place_text FROM events") == "Gomel"

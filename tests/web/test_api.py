@@ -287,3 +287,27 @@ def test_cached_results_are_recomputed_by_the_write(demo_db, tmp_path, monkeypat
         assert client.get("/api/channels?dyad=USA-CHN").json() == analysis.channels(con, dyad="USA-CHN")
     finally:
         backend.close()
+
+
+def test_event_page_shows_the_place_as_printed_where_it_differs(server, exported) -> None:
+    """The event page and its JSON twin carry the export's location, printed form included; the page shows
+    it beside the gazetteer's name only where it says more ("U.S." for United States), not for a change of
+    case or a leading "the" ("BEIJING", "the Philippines")."""
+    from markupsafe import escape
+
+    from tidings.web.app import printed_differs
+
+    assert printed_differs("Gomel", "Homyel'") and printed_differs("St Petersburg", "Saint Petersburg")
+    assert not printed_differs("BEIJING", "Beijing") and not printed_differs("the Philippines", "Philippines")
+    assert not printed_differs("Zürich", "Zurich") and not printed_differs(None, "Minsk")
+    differing = [e for e in exported["events"].values()
+                 if e["location"] and printed_differs(e["location"]["text"], e["location"]["name"])]
+    assert differing, "the demo corpus prints some place otherwise than the gazetteer names it"
+    e = differing[0]
+    assert server.get_json(f"/api/events/{e['event_id']}")["location"] == e["location"]
+    html = server.get(f"/events/{e['event_id']}").text
+    assert f"(printed “{escape(e['location']['text'])}”)" in html
+    same = next((e for e in exported["events"].values() if e["location"] and e["location"]["text"]
+                 and not printed_differs(e["location"]["text"], e["location"]["name"])), None)
+    if same is not None:
+        assert "(printed “" not in server.get(f"/events/{same['event_id']}").text

@@ -280,9 +280,14 @@ class PlaceIndex:
         return best[1] if best else None
 
 
-def place_record(p: Any) -> EventPlace:
+def place_record(p: Any, *, printed_in_article: bool = True) -> EventPlace:
+    """The event's place from a geocoded mention. ``text`` is the mention as printed; a place no mention
+    printed (a capital or seat the coder looked up: ``printed_in_article=False``, or a gazetteer
+    lookup, whose offsets are empty) has none: no text is made up from the gazetteer's name."""
     name = getattr(p, "name", None) or p.text
     printed = str(getattr(p, "text", "") or "").strip()
+    start, end = getattr(p, "start", None), getattr(p, "end", None)
+    shown = printed_in_article and bool(printed) and not (start is not None and end is not None and end <= start)
     if printed.lower() == f"{name.lower()} city":
         # "Gaza City", "PUERTO PRINCESA CITY": the city as printed, where the gazetteer drops the word
         name = f"{name} City"
@@ -294,6 +299,7 @@ def place_record(p: Any) -> EventPlace:
         lon=getattr(p, "lon", None),
         geonameid=getattr(p, "geonameid", None),
         feature=getattr(p, "feature", None),
+        text=printed if shown else None,
     )
 
 

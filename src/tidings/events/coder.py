@@ -235,7 +235,11 @@ def _capital_places(ms: list[EventMention]) -> list[EventMention]:
         ):
             cap = capital_of(src.country)
             if cap is not None:
-                m = replace(m, place=place_record(cap), confidence=round(max(0.1, m.confidence - 0.05), 2))
+                m = replace(
+                    m,
+                    place=place_record(cap, printed_in_article=False),
+                    confidence=round(max(0.1, m.confidence - 0.05), 2),
+                )
         out.append(m)
     return out
 
@@ -255,8 +259,14 @@ def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlac
     if m is None:
         return place
     own = getattr(raw, "feature", None) == "admin1"  # a town's id is no id of its division
+    start = getattr(raw, "start", None)
+    printed = art.doc.text[start : m.end()].strip() if start is not None else place.text
     return replace(
-        place, name=f"{text.strip()} {m.group(1).lower()}", feature="admin1", geonameid=place.geonameid if own else None
+        place,
+        name=f"{text.strip()} {m.group(1).lower()}",
+        feature="admin1",
+        geonameid=place.geonameid if own else None,
+        text=printed,
     )
 
 
@@ -1272,7 +1282,7 @@ def _build(
     ):
         # a summons happens at the summoner's foreign ministry, not where the reporter filed from
         cap = capital_of(src.country)
-        place = place_record(cap) if cap is not None else None
+        place = place_record(cap, printed_in_article=False) if cap is not None else None
     if (
         place is None
         and art.dateline_places

@@ -81,7 +81,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      games, evacuations, violations, sworn to fight, pulling out of deals, suspended contacts, deadlines (triggers2)
 #  27: a visit goes from guest to host whoever is the subject ("received", "hosted", "the visiting
 #      delegations"); a one-sided pledge keeps its direction (extra.one_sided) (dyads2)
-CODER = "plover-rules/27"
+#  28: a place carries the name as the article prints it (EventPlace.text: "Gomel" for Homyel',
+#      "St Petersburg"), None for a place no mention printed (a capital or seat rule) (placetext)
+CODER = "plover-rules/28"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
@@ -134,6 +136,9 @@ class EventPlace:
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None
+    # the place as the article prints it ("Gomel", "St Petersburg", "BEIJING" of a dateline); None when
+    # no mention printed it (a capital or an organisation's seat the coder placed the event at)
+    text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -113,6 +113,9 @@ LOCATION = pa.struct(
         ("lat", pa.float64()),
         ("lon", pa.float64()),
         ("geonameid", pa.int64()),
+        # the place as the article prints it ("Gomel" where name is "Homyel'"); null when no mention printed
+        # it (a capital or seat the coder placed the event at). Added after geonameid: an additive field.
+        ("text", _S),
     ]
 )
 CONFLICT = pa.struct(
@@ -201,6 +204,7 @@ MENTIONS_SCHEMA = pa.schema(
         ("date_source", _S),
         ("place_name", _S),
         ("place_country", _S),
+        ("place_text", _S),
         ("background", pa.bool_()),
         ("implied", pa.bool_()),
         ("attribution", ATTRIBUTION),
@@ -284,6 +288,7 @@ def _location(r: dict[str, Any]) -> dict[str, Any] | None:
         "lat": r.get("place_lat"),
         "lon": r.get("place_lon"),
         "geonameid": r.get("place_geonameid"),
+        "text": r.get("place_text"),
     }
 
 
@@ -340,6 +345,7 @@ def mention_records(store: Store) -> list[dict[str, Any]]:
                 "date_source": r["date_source"],
                 "place_name": r["place_name"],
                 "place_country": r["place_country"],
+                "place_text": r.get("place_text"),
                 "background": r["background"],
                 "implied": r["implied"],
                 "attribution": _struct(r["attribution"], ATTRIBUTION),

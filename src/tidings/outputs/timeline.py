@@ -36,6 +36,7 @@ class Row:
     evidence: str
     outlet: str | None
     conflicts: int = 0
+    place_text: str | None = None  # the place as the article prints it ("Gomel" for Homyel'), None: not printed
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def timeline(
             evidence=" ".join((ev.get("sentence_text") or "").split()),
             outlet=ev.get("outlet"),
             conflicts=len(json.loads(e["conflicts"] or "[]")),
+            place_text=e.get("place_text"),
         )
         (upcoming if e["status"] in _UPCOMING else past).append(row)
     return Timeline(dyad=dyad, past=past, upcoming=upcoming)

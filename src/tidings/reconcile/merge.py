@@ -833,7 +833,7 @@ def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
         "date_to": _date(date_m.get("date_to")) if date_m else None,
         **{
             f"place_{k}": (place_m.get(f"place_{k}") if place_m else None)
-            for k in ("name", "country", "admin1", "lat", "lon", "geonameid")
+            for k in ("name", "country", "admin1", "lat", "lon", "geonameid", "text")
         },
         "issues": json.dumps(issues),
         "background": all(bool(m.get("background")) for m in ms),

@@ -24,12 +24,13 @@ from .merge import Cluster, Merger, lookup_ranges, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
+# 8: the merged event keeps the printed form (place_text) of the mention whose place it keeps
 # 7: a one-sided pledge (extra.one_sided: "China committed to buying ...") never joins an AGREE the other way
 # 6: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") make
 # no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "7"
+VERSION = "8"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -58,6 +59,7 @@ EVENT_COLUMNS = (
     "place_lat",
     "place_lon",
     "place_geonameid",
+    "place_text",
     "issues",
     "background",
     "attribution",
@@ -106,6 +108,7 @@ _MENTION_COLUMNS = (
     "place_lat",
     "place_lon",
     "place_geonameid",
+    "place_text",
     "issues",
     "background",
     "attribution",

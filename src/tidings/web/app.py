@@ -14,6 +14,7 @@ import decimal
 import hmac
 import json
 import mimetypes
+import unicodedata
 from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
@@ -136,6 +137,7 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     env.filters["qs"] = lambda d, **kw: urlencode({k: v for k, v in {**d, **kw}.items() if v not in (None, "")})
     env.filters["safe_url"] = _safe_url
     env.filters["pct"] = lambda v: "" if v is None else f"{float(v):.0%}"
+    env.filters["printed_differs"] = printed_differs
     app.state.backend = backend
 
     def wants_json(request: Request) -> bool:
@@ -637,6 +639,20 @@ def index_chart(index: dict[str, Any], dyad: str | None) -> dict[str, Any]:
         )
         d["title"] = f"{p['period']}: net {p['net']:+.1f} from {p['events']} event(s)"
     return chart
+
+
+def printed_differs(text: str | None, name: str | None) -> bool:
+    """Whether a place as the article prints it ("Gomel", "St Petersburg") says more than the gazetteer's
+    name ("Homyel'", "Saint Petersburg"): not when only case, accents or a leading "the" differ
+    ("BEIJING", "the Philippines")."""
+    if not text or not name:
+        return False
+
+    def norm(s: str) -> str:
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).casefold().strip()
+        return s[4:] if s.startswith("the ") else s
+
+    return norm(text) != norm(name)
 
 
 def _safe_url(url: Any) -> str | None:
