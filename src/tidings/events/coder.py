@@ -462,10 +462,6 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     return src, tgt
 
 
-def _deadline_units() -> frozenset[str]:
-    return lexicon().frames.deadline_units
-
-
 def _frame_parties(
     art: Article, si: int, tr: Trigger, subj: list[Token], sources: list[Party], targets: list[Party]
 ) -> tuple[list[Party], list[Party]]:
@@ -514,7 +510,11 @@ def _frame_parties(
     elif tr.frame == "deadline":
         # "gave the military 15 days to return to barracks": the side given the time limit, nobody else in the
         # sentence ("..., and France and the European Union have halted budget support")
-        heads = [c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in _deadline_units()]
+        heads = [
+            c
+            for c in v.children
+            if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in lexicon().frames.deadline_units
+        ]
         targets = [p for p in _parties_for(art, heads) if p.country]
     elif tr.frame == "transit" and sources:
         # the relative clause's noun is the warship itself, not a target
