@@ -83,16 +83,21 @@ def signature(m: dict[str, Any]) -> tuple:
     )
 
 
-def _one_sided(m: dict[str, Any]) -> bool:
-    """The coder's mark of a one-sided pledge ("China committed to buying more American farm products"):
-    an AGREE of one side, not the deal both signed, so it never joins a mention of the other direction."""
+def mention_extra(m: dict[str, Any]) -> dict[str, Any]:
+    """What the coder recorded for mention ``m`` beyond its columns (``extra``, JSON in the store)."""
     extra = m.get("extra")
     if isinstance(extra, str):
         try:
             extra = json.loads(extra)
         except ValueError:
-            return False
-    return isinstance(extra, dict) and bool(extra.get("one_sided"))
+            return {}
+    return extra if isinstance(extra, dict) else {}
+
+
+def _one_sided(m: dict[str, Any]) -> bool:
+    """The coder's mark of a one-sided pledge ("China committed to buying more American farm products"):
+    an AGREE of one side, not the deal both signed, so it never joins a mention of the other direction."""
+    return bool(mention_extra(m).get("one_sided"))
 
 
 class _Feat:

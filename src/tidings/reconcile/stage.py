@@ -10,7 +10,6 @@ since an event was last written.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,7 +18,7 @@ import pyarrow as pa
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import settings
 from ..store import now, registered
-from .merge import Cluster, Merger, lookup_ranges, merged_event
+from .merge import Cluster, Merger, lookup_ranges, mention_extra, merged_event
 
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
@@ -163,20 +162,9 @@ CONDITION_CUES = frozenset({"if", "unless"})
 THREAT_CUES = frozenset({"threaten", "threatens", "threatened", "threatening"})
 
 
-def _extra(m: dict[str, Any]) -> dict[str, Any]:
-    """What the coder recorded for mention ``m`` beyond its columns (``extra``)."""
-    extra = m.get("extra")
-    if isinstance(extra, str):
-        try:
-            extra = json.loads(extra)
-        except ValueError:
-            return {}
-    return extra if isinstance(extra, dict) else {}
-
-
 def _cue(m: dict[str, Any]) -> str | None:
     """The modal cue the coder recorded for mention ``m`` (``extra.cue``), if any."""
-    return _extra(m).get("cue")
+    return mention_extra(m).get("cue")
 
 
 def makes_event(m: dict[str, Any]) -> bool:
@@ -185,7 +173,7 @@ def makes_event(m: dict[str, Any]) -> bool:
     no act that took place, and the act made now, the threat, is its own mention."""
     if m.get("status") == "hypothetical" and (_cue(m) in CONDITION_CUES or _cue(m) in THREAT_CUES):
         return False
-    if m.get("status") == "negated" and _extra(m).get("intent"):
+    if m.get("status") == "negated" and mention_extra(m).get("intent"):
         return False  # "would not fire the first shot": an intent, not an act that did not take place
     return bool(m.get("target_country")) or m["type"] in TARGETLESS_TYPES
 
