@@ -93,15 +93,21 @@ def test_rows_are_stored_in_small_row_groups_so_checkpoints_hold_little_text(sto
         assert s.scalar("SELECT count(*) FROM stage_state WHERE stage = 'probe'") == 3 * ROW_GROUP_SIZE
 
 
-def test_article_sources_rekeyed_path_first_and_rows_kept(store_path: Path) -> None:
-    """Migration 0005 reorders article_sources' key (path first, so an ingest in path order touches
-    one branch of the in-memory index) without losing a row of a store made before it."""
+def _store_before(store_path: Path, version: int) -> duckdb.DuckDBPyConnection:
+    """A store as the migrations before ``version`` left it (the state a user's older store is in)."""
     con = duckdb.connect(str(store_path))
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
     for mig in migrations():
-        if mig.version < 5:
+        if mig.version < version:
             con.execute(mig.sql)
             con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [mig.version, mig.name])
+    return con
+
+
+def test_article_sources_rekeyed_path_first_and_rows_kept(store_path: Path) -> None:
+    """Migration 0005 reorders article_sources' key (path first, so an ingest in path order touches
+    one branch of the in-memory index) without losing a row of a store made before it."""
+    con = _store_before(store_path, 5)
     con.execute("INSERT INTO article_sources VALUES ('a1', '/in/b.txt', '', now()), ('a1', '/in/a.jsonl', 'line 3', now()), "
                 "('a2', '/in/a.jsonl', 'line 4', now())")
     con.close()
@@ -122,12 +128,7 @@ def test_event_place_text_added_to_a_store_made_before_it(store_path: Path) -> N
     """Migration 0012 adds the place as printed (place_text) to event_mentions and events of a store made
     before it: their rows are kept, with no printed form (the new coder version re-codes them), and new rows
     carry one."""
-    con = duckdb.connect(str(store_path))
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
-    for mig in migrations():
-        if mig.version < 12:
-            con.execute(mig.sql)
-            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [mig.version, mig.name])
+    con = _store_before(store_path, 12)
     con.execute("INSERT INTO event_mentions (mention_id, article_id, sentence, start_char, end_char, sentence_text, "
                 "trigger_text, trigger_start, trigger_end, type, status, place_name, place_country, background, "
                 "implied, confidence, coder, created_at) VALUES ('m1', 'a1', 0, 0, 40, 'Belarus and Russia met in Gomel.', "
