@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from ..clean.text import fold_accents
+
 __all__ = ["Role", "Actor", "Country", "Generic", "Title", "ActorKB", "load_kb", "kb", "slug"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,9 +32,7 @@ _FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
 
 def _ascii(text: str) -> str:
     """'Erdoğan' -> 'Erdogan': news often drops diacritics."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).replace("ı", "i")
+    return fold_accents(text).replace("ı", "i")
 
 
 def slug(text: str) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import unicodedata
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..clean.text import fold_accents
 from ..nlp import doc_text
 from .gazetteer import Entry, gazetteer
 from .mentions import Mention, find_mentions
@@ -51,16 +51,12 @@ class Place:
     sentence: int  # index of the sentence in doc.sents
 
 
-def _strip_accents(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-
-
 def as_written(name: str, text: str) -> str:
     """The gazetteer's name, spelt as the article spells it when only the accents differ: English news
     writes "Zurich", "Bogota" and "the Elysee Palace", and a reader searches for what was printed."""
     if name.isascii() or not text.isascii():
         return name
-    bare = _strip_accents(name)
+    bare = fold_accents(name)
     cut = text[4:] if text.lower().startswith("the ") else text
     if cut == bare:
         return cut

@@ -18,13 +18,14 @@ import os
 import pickle
 import re
 import tempfile
-import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
+
+from ..clean.text import fold_accents
 
 __all__ = ["Entry", "Gazetteer", "demonyms", "gazetteer", "normalise"]
 
@@ -97,8 +98,7 @@ _DASHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-
 def normalise(name: str) -> str:
     """Key for matching: no accents, case, periods or leading article ("the U.S." == "us")."""
     text = name.translate(_DASHES)
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = fold_accents(text)
     text = " ".join(text.lower().split()).strip(" ,;:")
     if text.startswith("the "):
         text = text[4:]

@@ -14,7 +14,6 @@ import decimal
 import hmac
 import json
 import mimetypes
-import unicodedata
 from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
@@ -26,6 +25,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from .. import __version__
+from ..clean.text import fold_accents
 from .data import Backend, BadRequest, EventFilter, NotFound, QueryTimeout
 from .render import article_segments, bar_chart
 
@@ -649,7 +649,7 @@ def printed_differs(text: str | None, name: str | None) -> bool:
         return False
 
     def norm(s: str) -> str:
-        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).casefold().strip()
+        s = fold_accents(s).casefold().strip()
         return s[4:] if s.startswith("the ") else s
 
     return norm(text) != norm(name)
