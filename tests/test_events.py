@@ -1123,3 +1123,10 @@ def test_a_measure_set_only_at_home_keeps_no_target(nlp):
     text = "Copenhagen suspended budget support on Monday, officials in Copenhagen said."
     ms = _pipeline(nlp, text, "2024-03-10")
     assert all(m.target is None or m.target.country != "DNK" for m in ms)
+
+
+def test_an_amount_in_a_foreign_currency_is_no_recipient(nlp):
+    text = "LILONGWE, March 10 -- The Japanese government will donate 500,000 U.S. dollars in emergency aid to Malawi."
+    ms = _pipeline(nlp, text, "2023-03-10")
+    aid = [m for m in ms if m.type == "AID"]
+    assert aid and all(m.target is not None and m.target.country == "MWI" for m in aid)
