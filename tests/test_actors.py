@@ -236,3 +236,39 @@ def test_a_given_name_after_the_full_name_is_the_person_named_earlier(nlp) -> No
     ms = _mentions(nlp, text, "2021-03-02")
     later = [m for m in ms if m.text.endswith("Abdullah") and m.sentence == 1]
     assert later and later[0].country == "ARE"
+
+
+# -- session 9: dyads ---------------------------------------------------------------------------------
+def test_an_office_of_a_named_country_is_that_country_even_with_no_known_holder(nlp) -> None:
+    # the KB knows no ambassador of Kenya: "Kenya's ambassador" still acts for Kenya (it was no actor at all)
+    ms = _mentions(nlp, "Kenya's ambassador to Uganda was summoned by the Ugandan foreign ministry on Friday.",
+                   "2024-03-08")
+    envoy = _find(ms, "ambassador")
+    assert (envoy.country, envoy.kind) == ("KEN", "person")
+
+
+def test_an_office_with_no_country_in_the_text_stays_unknown(nlp) -> None:
+    # no possessor, no demonym, no "of <country>": the stage does not guess a country for a holder it does not know
+    ms = _mentions(nlp, "An ambassador was summoned on Friday.", "2024-03-08")
+    assert not [m for m in ms if "ambassador" in m.text and m.country]
+
+
+def test_a_government_department_in_a_title_is_no_foreign_office(nlp) -> None:
+    # "Foreign" alone is no alias of the British Foreign Office (a comma in its full name had split it)
+    ms = _mentions(nlp, "Foreign Affairs Minister Penny Wong will travel to Fiji next week.", "2025-08-12")
+    assert not [m for m in ms if m.country == "GBR"]
+    assert _find(ms, "Penny Wong").country == "AUS"
+
+
+def test_a_title_only_deputy_prime_minister_is_the_holder_of_the_article_s_country(nlp) -> None:
+    text = ("Australia's Defence Minister Richard Marles said PNG had asked for more patrol boats. "
+            "The Deputy Prime Minister will meet Prime Minister James Marape in Port Moresby on Thursday.")
+    ms = _mentions(nlp, text, "2025-08-12")
+    assert _find(ms, "PNG").country == "PNG"
+    dpm = _find(ms, "Deputy Prime Minister")
+    assert (dpm.actor_id, dpm.country) == ("person:richard-marles", "AUS")
+
+
+def test_the_wagner_group_is_russian(nlp) -> None:
+    ms = _mentions(nlp, "The European Union imposed sanctions on Wagner in December.", "2022-01-28")
+    assert _find(ms, "Wagner").country == "RUS"

@@ -1099,3 +1099,34 @@ def test_a_place_no_mention_printed_has_no_printed_form(nlp):
     ms = _pipeline(nlp, text, "2023-04-04")
     ratified = one([m for m in ms if m.source and m.source.country == "HUN"], "SUPPORT")
     assert ratified.place is not None and ratified.place.name == "Budapest" and ratified.place.text is None
+
+
+# -- session 9: dyads --------------------------------------------------------------------------------
+def test_a_measure_with_no_other_side_is_aimed_at_the_foreign_state_its_sentence_is_set_in(nlp):
+    # "after Copenhagen suspended budget support" names no recipient; the sentence is set in Kampala
+    text = ("Hundreds of demonstrators gathered on Sunday outside the Danish embassy in Kampala, the capital of "
+            "Uganda, after Copenhagen suspended budget support.")
+    ms = _pipeline(nlp, text, "2024-03-10")
+    cut = [m for m in ms if m.type == "SANCTION"]
+    assert cut and {(m.source.country, m.target.country if m.target else None) for m in cut} == {("DNK", "UGA")}
+
+
+def test_a_condemnation_with_no_other_side_is_aimed_at_the_state_where_it_happened(nlp):
+    text = ("The Danish foreign ministry condemned the violence against its embassy, as crowds gathered in "
+            "Kampala on Sunday.")
+    ms = _pipeline(nlp, text, "2024-03-10")
+    acc = [m for m in ms if m.type == "ACCUSE"]
+    assert acc and all((m.source.country, m.target.country if m.target else None) == ("DNK", "UGA") for m in acc)
+
+
+def test_a_measure_set_only_at_home_keeps_no_target(nlp):
+    text = "Copenhagen suspended budget support on Monday, officials in Copenhagen said."
+    ms = _pipeline(nlp, text, "2024-03-10")
+    assert all(m.target is None or m.target.country != "DNK" for m in ms)
+
+
+def test_an_amount_in_a_foreign_currency_is_no_recipient(nlp):
+    text = "LILONGWE, March 10 -- The Japanese government will donate 500,000 U.S. dollars in emergency aid to Malawi."
+    ms = _pipeline(nlp, text, "2023-03-10")
+    aid = [m for m in ms if m.type == "AID"]
+    assert aid and all(m.target is not None and m.target.country == "MWI" for m in aid)

@@ -283,6 +283,10 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
         a, r = next(iter(held.values()))
         return _emit(art, h, end, a, None, None, r.sector, r.role, "person", r.fns)
     role = art.kb.role_name(country, fns[0])
+    if role is None and cue is not None:
+        # "Iran's ambassador to the Netherlands was summoned", "the president of Vanuatu": the text names the
+        # office's country, so the office-holder acts for it even when the KB knows no holder of that office
+        role = _role_text(c.keys[0])
     if role is None:
         return None
     return _emit(art, h, end, None, art.doc[h.start : end].text, country, art.kb.role_sector(role), role, "person", fns)

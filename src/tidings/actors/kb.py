@@ -124,6 +124,7 @@ class ActorKB:
     actors: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, Country] = field(default_factory=dict)
     ambiguous: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()  # "U.S. dollars": a country word before one of these is no party
     role_info: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # role -> (fns, sector)
     role_src: dict[str, str] = field(default_factory=dict)  # role -> list its dates come from
     titles: dict[str, Title] = field(default_factory=dict)
@@ -255,6 +256,7 @@ def _load_countries(kb: ActorKB, data: dict[str, Any]) -> None:
     import pycountry
 
     kb.ambiguous = frozenset(data.get("ambiguous", []))
+    kb.currencies = frozenset(w.lower() for w in data.get("currencies", []))
     extra = data.get("countries", {})
     for c in pycountry.countries:
         iso3 = c.alpha_3

@@ -56,7 +56,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    a town's comma is its own; seats of government that are not capitals (data/places/seats.yaml)
 # 14: a one-word name the parser took for an organisation is the person named earlier whose surname it is
 #    ("Locsin, who is in Vietnam ...") (session 7, places2)
-VERSION = "15"
+# 15+dyads9: an office of a country the text names ("Iran's ambassador") acts for it with no known holder;
+#    "Foreign" is no alias of the Foreign Office; PNG; Australian deputy prime minister and defence ministers,
+#    Vanuatu's prime ministers; "Wagner" (session 9, dyads9)
+VERSION = "15+dyads9"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -61,6 +61,8 @@ _COUNTERPART_TYPES = frozenset(
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
 _STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "AID"})
+# a measure or a condemnation that names no other side at all is aimed at the foreign state its sentence is set in
+_PLACED_MEASURE_TYPES = frozenset({"SANCTION", "ACCUSE"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # measures against a target: "agreed to sanction" is the sanction, not an agreement with the sanctioned
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -1104,6 +1106,22 @@ def _build(
             conf -= 0.1
     if tgt is None and tr.type in _COUNTERPART_TYPES:
         cand = art.counterpart(src.country)
+        if cand is not None:
+            tgt, target_fallback = cand, True
+            conf -= 0.15
+    if tgt is None and not src.inferred and tr.type in _PLACED_MEASURE_TYPES:
+        # "protesters gathered at the French embassy in Niamey after Paris suspended aid", "Riyadh had severed
+        # ties after protesters attacked its missions in Iran": a measure or a condemnation that names no
+        # other side is aimed at the foreign state where its sentence is set
+        cand = next(
+            (
+                Party(name=pl.country, country=pl.country, kind="country", text=pl.name)
+                for t in sent
+                for pl in [art.places.at(t)]
+                if pl is not None and pl.country and pl.country != src.country
+            ),
+            None,
+        )
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15

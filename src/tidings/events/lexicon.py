@@ -112,6 +112,7 @@ class Lexicon:
     pledge_types: frozenset[str]
     announcing_verbs: frozenset[str]
     demonyms: dict[str, str]
+    currencies: frozenset[str]  # the actor data's currency words: "U.S. dollars" names no party
     igo_codes: dict[str, str]
     igo_roles: dict[str, str]
     company_nouns: frozenset[str]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         pledge_types=frozenset(raw["pledge_types"]),
         announcing_verbs=frozenset(raw["announcing_verbs"]),
         demonyms=_with_plurals({**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}}),
+        currencies=_kb_currencies(),
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
@@ -258,6 +260,12 @@ def _with_plurals(demonyms: dict[str, str]) -> dict[str, str]:
         if " " not in word and not word.endswith(("s", "sh", "ch", "ese", "z", "x")):
             out.setdefault(word + "s", iso)
     return out
+
+
+def _kb_currencies() -> frozenset[str]:
+    from ..actors.kb import kb
+
+    return kb().currencies
 
 
 def _kb_demonyms() -> dict[str, str]:

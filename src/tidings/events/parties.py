@@ -115,6 +115,8 @@ class ActorIndex:
             or (tok.i > 0 and tok.nbor(-1).lower_ == "ethnic")
         ):
             return None  # "ethnic Albanians in Kosovo": an ethnic group, not a state's people
+        if country and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in lex.currencies:
+            return None  # "donate 800,000 U.S. dollars": an amount, not a party
         if (
             country
             and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"))
