@@ -1099,3 +1099,32 @@ def test_a_place_no_mention_printed_has_no_printed_form(nlp):
     ms = _pipeline(nlp, text, "2023-04-04")
     ratified = one([m for m in ms if m.source and m.source.country == "HUN"], "SUPPORT")
     assert ratified.place is not None and ratified.place.name == "Budapest" and ratified.place.text is None
+
+
+# ---- session 9: dates ----
+def test_an_undated_plan_takes_the_time_of_the_programme_just_dated(nlp):
+    # the plan of the next sentence belongs to the visit the paragraph has just dated; a plan in a new
+    # paragraph, or after a sentence that names only a past time, stays undated
+    text = ("Agreements will be signed during Okafor's visit to Ghana during June 12-13. "
+            "He will go to Kumasi to meet President Mensah.\n\n"
+            "Okafor met President Mensah in Abuja on Monday. He will visit Ghana again.")
+    ms = code(nlp, text, "2023-06-07", actors=[("Okafor", "NGA", "person"), ("President Mensah", "GHA", "person"),
+                                               ("Ghana", "GHA", "country")],
+              times=[("during June 12-13", "2023-06-12"), ("on Monday", "2023-06-05")])
+    plans = sorted((m for m in ms if m.type == "CONSULT" and m.status == "planned"), key=lambda m: m.start)
+    assert len(plans) >= 2, [(m.type, m.trigger, m.status) for m in ms]
+    first = next(m for m in plans if "Kumasi" in m.sentence_text)
+    assert (first.date_value, first.date_source) == ("2023-06-12", "previous")
+    again = next(m for m in plans if "again" in m.sentence_text)
+    assert again.date_value is None
+
+
+
+def test_a_date_right_after_an_event_that_frames_another_is_its_own(nlp):
+    # the parser hangs "during June 12-13" on "signed"; it says when the visit is, inside which the signing falls
+    text = "Several agreements will be signed during Okafor's visit to Ghana during June 12-13."
+    ms = code(nlp, text, "2023-06-07", actors=[("Okafor", "NGA", "person"), ("Ghana", "GHA", "country")],
+              times=[("during June 12-13", "2023-06-12")])
+    visit = one(ms, "CONSULT")
+    assert (visit.status, visit.date_value) == ("planned", "2023-06-12")
+

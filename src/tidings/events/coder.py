@@ -27,6 +27,7 @@ from .dating import (
     implied_since,
     own_date,
     paragraph_date,
+    plan_date,
     scene_date,
     sentence_event,
 )
@@ -1215,6 +1216,12 @@ def _build(
         elif art.published is not None:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
             conf -= 0.2
+    if date is None and status == "planned":
+        # an undated plan belongs to the programme just dated: "will visit the Maldives on March 26-27.
+        # He will go to Addu to meet the president" (never the publication date: a plan lies ahead)
+        date = plan_date(art, v, si, sent)
+        if date is not None:
+            conf -= 0.1
     if tr.nominal and (date is None or date.date_from is None) and not borrowed:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
