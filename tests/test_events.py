@@ -1128,3 +1128,17 @@ def test_a_date_right_after_an_event_that_frames_another_is_its_own(nlp):
     visit = one(ms, "CONSULT")
     assert (visit.status, visit.date_value) == ("planned", "2023-06-12")
 
+def test_an_undated_flashback_belongs_to_the_news_it_is_told_in(nlp):
+    # the past perfect puts the meetings before the signing, within the same day's news; a flashback in a
+    # story with no dated event stays undated (never the bare publication date)
+    text = ("Kenya and Uganda signed a border treaty in Nairobi on Tuesday.\n\n"
+            "The ceremony was hosted by President Ruto, who had held separate meetings with the Ugandan "
+            "delegation beforehand.")
+    ms = code(nlp, text, "2023-05-17", actors=[("Kenya", "KEN", "country"), ("Uganda", "UGA", "country"),
+                                               ("President Ruto", "KEN", "person"), ("Ugandan", "UGA", "group")],
+              times=[("on Tuesday", "2023-05-16")])
+    met = next(m for m in ms if m.trigger == "held meetings")
+    assert (met.date_value, met.date_source) == ("2023-05-16", "previous")
+    ms = code(nlp, text.split("\n\n")[1], "2023-05-17",
+              actors=[("President Ruto", "KEN", "person"), ("Ugandan", "UGA", "group")])
+    assert next(m for m in ms if m.trigger == "held meetings").date_value is None

@@ -1170,12 +1170,11 @@ def _build(
             date = announcement_date(art, v, status)
         else:
             date = date_given or own_date(art, v, status)
-    if (
-        date is None
-        and status in ("occurred", "ongoing")
-        and not (mod.past_perfect and not mod.reported)
-        and not tr.nominal
-    ):
+    # "hosted by Trump, who had held separate meetings with the delegations beforehand": a flashback
+    # that names no time of its own belongs to the news it is told in; it takes that news's date (the
+    # same sentence's, the paragraph's, the lead's), never the bare publication date
+    flashback = mod.past_perfect and not mod.reported
+    if date is None and status in ("occurred", "ongoing") and not tr.nominal:
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
@@ -1213,7 +1212,7 @@ def _build(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
             conf -= 0.1
-        elif art.published is not None:
+        elif art.published is not None and not flashback:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
             conf -= 0.2
     if date is None and status == "planned":
