@@ -1142,3 +1142,17 @@ def test_an_undated_flashback_belongs_to_the_news_it_is_told_in(nlp):
     ms = code(nlp, text.split("\n\n")[1], "2023-05-17",
               actors=[("President Ruto", "KEN", "person"), ("Ugandan", "UGA", "group")])
     assert next(m for m in ms if m.trigger == "held meetings").date_value is None
+
+
+def test_a_flashback_inside_a_news_sentence_does_not_date_the_paragraph(nlp):
+    # "that it had suspended at the start of the year" is history told inside today's news; the statement
+    # after it is the lead's day, not January
+    text = ("Ghana raised tariffs on Nigerian goods on Friday.\n\n"
+            "Ghana's announcement came that morning. It also said it would restore a levy on Nigerian cars "
+            "that it had suspended at the start of the year. Ghana accused Nigeria of dumping.")
+    ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Nigeria", "NGA", "country"),
+                                               ("Nigerian", "NGA", "country")],
+              times=[("on Friday", "2019-08-23"), ("that morning", "2019-08-23TMO"),
+                     ("at the start of the year", "2019")])
+    accused = one(ms, "ACCUSE")
+    assert accused.date_value == "2019-08-23", accused.date_value

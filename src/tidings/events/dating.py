@@ -360,7 +360,9 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
         prev = art.sents[j]
         if "\n" in text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]:
             return None  # another paragraph
-        for tx, _ in reversed(art.timex.by_sentence.get(j, [])):
+        for tx, own in reversed(art.timex.by_sentence.get(j, [])):
+            if own is not None and _in_past_perfect(art.doc[own]):
+                continue  # "a tariff that it had suspended at the start of the year": a flashback inside
             d = info_from_timex(tx, "previous")  # inherited from context, as reconcile reads it
             if d.precision == "week":
                 return None  # "over the weekend", "last week": the news cycle's own words
@@ -372,6 +374,18 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
                 continue  # a plan or deadline the paragraph mentions
             return d
     return None
+
+
+def _in_past_perfect(tok: Token) -> bool:
+    """Whether ``tok``'s clause is told in the past perfect ("that it had suspended at the start of the year")."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cur.children)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
