@@ -1130,3 +1130,59 @@ def test_an_amount_in_a_foreign_currency_is_no_recipient(nlp):
     ms = _pipeline(nlp, text, "2023-03-10")
     aid = [m for m in ms if m.type == "AID"]
     assert aid and all(m.target is not None and m.target.country == "MWI" for m in aid)
+
+# ---- session 9: dates ----
+def test_an_undated_plan_takes_the_time_of_the_programme_just_dated(nlp):
+    # the plan of the next sentence belongs to the visit the paragraph has just dated; a plan in a new
+    # paragraph, or after a sentence that names only a past time, stays undated
+    text = ("Agreements will be signed during Okafor's visit to Ghana during June 12-13. "
+            "He will go to Kumasi to meet President Mensah.\n\n"
+            "Okafor met President Mensah in Abuja on Monday. He will visit Ghana again.")
+    ms = code(nlp, text, "2023-06-07", actors=[("Okafor", "NGA", "person"), ("President Mensah", "GHA", "person"),
+                                               ("Ghana", "GHA", "country")],
+              times=[("during June 12-13", "2023-06-12"), ("on Monday", "2023-06-05")])
+    plans = sorted((m for m in ms if m.type == "CONSULT" and m.status == "planned"), key=lambda m: m.start)
+    assert len(plans) >= 2, [(m.type, m.trigger, m.status) for m in ms]
+    first = next(m for m in plans if "Kumasi" in m.sentence_text)
+    assert (first.date_value, first.date_source) == ("2023-06-12", "previous")
+    again = next(m for m in plans if "again" in m.sentence_text)
+    assert again.date_value is None
+
+
+
+def test_a_date_right_after_an_event_that_frames_another_is_its_own(nlp):
+    # the parser hangs "during June 12-13" on "signed"; it says when the visit is, inside which the signing falls
+    text = "Several agreements will be signed during Okafor's visit to Ghana during June 12-13."
+    ms = code(nlp, text, "2023-06-07", actors=[("Okafor", "NGA", "person"), ("Ghana", "GHA", "country")],
+              times=[("during June 12-13", "2023-06-12")])
+    visit = one(ms, "CONSULT")
+    assert (visit.status, visit.date_value) == ("planned", "2023-06-12")
+
+def test_an_undated_flashback_belongs_to_the_news_it_is_told_in(nlp):
+    # the past perfect puts the meetings before the signing, within the same day's news; a flashback in a
+    # story with no dated event stays undated (never the bare publication date)
+    text = ("Kenya and Uganda signed a border treaty in Nairobi on Tuesday.\n\n"
+            "The ceremony was hosted by President Ruto, who had held separate meetings with the Ugandan "
+            "delegation beforehand.")
+    ms = code(nlp, text, "2023-05-17", actors=[("Kenya", "KEN", "country"), ("Uganda", "UGA", "country"),
+                                               ("President Ruto", "KEN", "person"), ("Ugandan", "UGA", "group")],
+              times=[("on Tuesday", "2023-05-16")])
+    met = next(m for m in ms if m.trigger == "held meetings")
+    assert (met.date_value, met.date_source) == ("2023-05-16", "previous")
+    ms = code(nlp, text.split("\n\n")[1], "2023-05-17",
+              actors=[("President Ruto", "KEN", "person"), ("Ugandan", "UGA", "group")])
+    assert next(m for m in ms if m.trigger == "held meetings").date_value is None
+
+
+def test_a_flashback_inside_a_news_sentence_does_not_date_the_paragraph(nlp):
+    # "that it had suspended at the start of the year" is history told inside today's news; the statement
+    # after it is the lead's day, not January
+    text = ("Ghana raised tariffs on Nigerian goods on Friday.\n\n"
+            "Ghana's announcement came that morning. It also said it would restore a levy on Nigerian cars "
+            "that it had suspended at the start of the year. Ghana accused Nigeria of dumping.")
+    ms = code(nlp, text, "2019-08-24", actors=[("Ghana", "GHA", "country"), ("Nigeria", "NGA", "country"),
+                                               ("Nigerian", "NGA", "country")],
+              times=[("on Friday", "2019-08-23"), ("that morning", "2019-08-23TMO"),
+                     ("at the start of the year", "2019")])
+    accused = one(ms, "ACCUSE")
+    assert accused.date_value == "2019-08-23", accused.date_value

@@ -27,6 +27,7 @@ from .dating import (
     implied_since,
     own_date,
     paragraph_date,
+    plan_date,
     scene_date,
     sentence_event,
 )
@@ -1187,12 +1188,11 @@ def _build(
             date = announcement_date(art, v, status)
         else:
             date = date_given or own_date(art, v, status)
-    if (
-        date is None
-        and status in ("occurred", "ongoing")
-        and not (mod.past_perfect and not mod.reported)
-        and not tr.nominal
-    ):
+    # "hosted by Trump, who had held separate meetings with the delegations beforehand": a flashback
+    # that names no time of its own belongs to the news it is told in; it takes that news's date (the
+    # same sentence's, the paragraph's, the lead's), never the bare publication date
+    flashback = mod.past_perfect and not mod.reported
+    if date is None and status in ("occurred", "ongoing") and not tr.nominal:
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
@@ -1230,9 +1230,15 @@ def _build(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
             conf -= 0.1
-        elif art.published is not None:
+        elif art.published is not None and not flashback:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
             conf -= 0.2
+    if date is None and status == "planned":
+        # an undated plan belongs to the programme just dated: "will visit the Maldives on March 26-27.
+        # He will go to Addu to meet the president" (never the publication date: a plan lies ahead)
+        date = plan_date(art, v, si, sent)
+        if date is not None:
+            conf -= 0.1
     if tr.nominal and (date is None or date.date_from is None) and not borrowed:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):

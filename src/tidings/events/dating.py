@@ -28,6 +28,7 @@ __all__ = [
     "date_list",
     "paragraph_date",
     "scene_date",
+    "plan_date",
     "sentence_event",
     "implied_since",
     "finish",
@@ -76,6 +77,13 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             for tx in art.timex.direct.get(v.head.head.i, []):
                 if usable(tx, status):
                     return info_from_timex(tx, "timex")
+        # "will be signed during the visit to the Maldives during March 26-27": a date right after the
+        # event that frames another is the event's own, though the parser hangs it on the framed verb
+        if v.dep_ == "pobj" and v.head.lower_ == "during" and v.head.head.i != v.head.i:
+            tx = art.timex.own(v.head.head)
+            end = max(t.idx + len(t) for t in v.subtree)
+            if tx is not None and usable(tx, status) and tx.start >= end and not art.text[end : tx.start].strip(" ,"):
+                return info_from_timex(tx, "timex")
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date,
         # also through "a round of" ("held three rounds of talks on Feb. 28")
         w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
@@ -352,7 +360,9 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
         prev = art.sents[j]
         if "\n" in text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]:
             return None  # another paragraph
-        for tx, _ in reversed(art.timex.by_sentence.get(j, [])):
+        for tx, own in reversed(art.timex.by_sentence.get(j, [])):
+            if own is not None and _in_past_perfect(art.doc[own]):
+                continue  # "a tariff that it had suspended at the start of the year": a flashback inside
             d = info_from_timex(tx, "previous")  # inherited from context, as reconcile reads it
             if d.precision == "week":
                 return None  # "over the weekend", "last week": the news cycle's own words
@@ -364,6 +374,18 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
                 continue  # a plan or deadline the paragraph mentions
             return d
     return None
+
+
+def _in_past_perfect(tok: Token) -> bool:
+    """Whether ``tok``'s clause is told in the past perfect ("that it had suspended at the start of the year")."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cur.children)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
@@ -392,6 +414,38 @@ def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
     if art.published is not None and d.date_from is not None and d.date_from > art.published:
         return None
     return d
+
+
+def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
+    """When an undated plan is to happen: a plan belongs to the programme the story has just dated.
+
+    "Agreements will be signed during the visit to the Maldives on March 26-27. He will go to Addu to
+    meet the president": the meeting takes the visit's days. The time comes from the nearest earlier
+    sentence of the same paragraph that names a time, when that time is still to come (the last such
+    time it names); a paragraph, or a sentence naming only past times, ends it. Not from a clause of the
+    plan's own sentence: "promised on Tuesday to cut tariffs" says when the promise was made."""
+    pub = art.published
+    if pub is None:
+        return None
+    j, after = si - 1, sent
+    while j >= 0:
+        prev = art.sents[j]
+        if "\n" in art.text[prev.start_char + len(prev.text.rstrip()) : after.start_char]:
+            return None  # another paragraph
+        infos = [info_from_timex(tx, "previous") for tx, _ in art.timex.by_sentence.get(j, [])]
+        if infos:
+            ahead = [
+                d
+                for d in infos
+                if d.date_from is not None
+                and d.date_to is not None
+                and d.date_to > pub
+                and d.precision in ("day", "time", "week", "month")
+                and not effective_date(d)
+            ]
+            return ahead[-1] if ahead else None
+        j, after = j - 1, prev
+    return None
 
 
 def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventMention | None:

@@ -83,10 +83,12 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      delegations"); a one-sided pledge keeps its direction (extra.one_sided) (dyads2)
 #  28: a place carries the name as the article prints it (EventPlace.text: "Gomel" for Homyel',
 #      "St Petersburg"), None for a place no mention printed (a capital or seat rule) (placetext)
-#  28+dyads9: a measure or condemnation naming no other side is aimed at the foreign state its sentence is set
-#      in ("after Paris suspended aid", in Niamey); a country word before a currency ("U.S. dollars") is no party
-#      (session 9, dyads9)
-CODER = "plover-rules/28+dyads9"
+#  29 (session 9): a measure or condemnation naming no other side is aimed at the foreign state its sentence is
+#      set in ("after Paris suspended aid", in Niamey); a country word before a currency ("U.S. dollars") is no
+#      party (dyads9); an undated plan takes the still-to-come time of the sentence before it, an undated
+#      past-perfect flashback the date of the news it is told in, and a past-perfect clause's date does not
+#      carry to the sentences after it (dates9)
+CODER = "plover-rules/29"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
