@@ -128,6 +128,7 @@ class Lexicon:
     institution_anaphors: frozenset[str]  # "the ministry": the nearest earlier mention of the same noun
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
     envoy_nouns: frozenset[str]
+    currency_nouns: frozenset[str]  # "800,000 U.S. dollars": a country naming a currency is no party
     act_nouns: dict[str, str]
     mutual_nouns: frozenset[str]
     characterise_verbs: frozenset[str]
@@ -221,6 +222,7 @@ def lexicon() -> Lexicon:
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
         },
         envoy_nouns=frozenset(raw.get("envoy_nouns") or ()),
+        currency_nouns=frozenset(raw.get("currency_nouns") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),

@@ -97,6 +97,8 @@ class ActorIndex:
     # -- single noun phrase --------------------------------------------------------------------------
     def at(self, tok: Token) -> Party | None:
         """The actor at this token, or a country adjective/name from the lexicon."""
+        if _names_currency(tok):
+            return None
         a = self.by_token.get(tok.i)
         if a is not None:
             p = party_from_actor(a)
@@ -225,6 +227,19 @@ class ActorIndex:
 
 
 ContextFn = Any  # Callable[[Token], list[Party]]
+
+
+def _names_currency(tok: Token) -> bool:
+    """A country word that only names money: "800,000 U.S. dollars", "Chinese yuan", "Hong Kong dollars"."""
+    cur = lexicon().currency_nouns
+    t = tok
+    for _ in range(3):  # "Hong Kong dollars": Hong -> Kong -> dollars
+        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.head is t:
+            return False
+        t = t.head
+        if t.lower_ in cur or t.lemma_.lower() in cur:
+            return True
+    return False
 
 
 def is_pronoun(tok: Token) -> bool:
