@@ -140,6 +140,14 @@ def test_lowercase_us_is_not_a_country(nlp) -> None:
     assert not [m for m in ms if m.country == "USA"]
 
 
+def test_the_word_foreign_alone_is_not_the_british_foreign_office(nlp) -> None:
+    # session 9: a comma inside an unquoted YAML name split the UK body into the alias "Foreign"
+    ms = _mentions(nlp, "Kenyan President William Ruto will hold talks with Foreign Affairs Minister Amina Otieno "
+                        "on Friday.", "2024-05-15")
+    assert not [m for m in ms if m.country == "GBR"]
+    assert kb().get("org:gbr-foreign-office").name == "UK Foreign, Commonwealth and Development Office"
+
+
 def test_kb_lookup_and_extra_file(tmp_path) -> None:
     assert kb().get("person:xi-jinping").name == "Xi Jinping"
     assert kb().search("Blinken")[0].actor_id == "person:antony-blinken"

@@ -376,3 +376,13 @@ def test_a_complaint_to_a_state_stays_aimed_at_that_state(nlp):
     ms = code(nlp, text, [("Armenia", "ARM", "country"), ("Azerbaijan", "AZE", "country"),
                           ("Armenian", "ARM", "country")])
     assert dyads(ms, "ACCUSE") == [("ACCUSE", "ARM", "AZE")]
+
+
+# -- a country word that only names money (session 9) -----------------------------------------------
+def test_a_country_naming_a_currency_is_no_party(nlp):
+    text = ("The Japanese government has decided to donate 500,000 U.S. dollars in emergency aid to Malawi "
+            "after the floods, the embassy said on Monday.")
+    ms = code(nlp, text, [("Japanese government", "JPN", "org"), ("U.S.", "USA", "country"),
+                          ("Malawi", "MWI", "country")])
+    assert ("AID", "JPN", "MWI") in dyads(ms, "AID")
+    assert not any(m.target and m.target.country == "USA" for m in ms)
