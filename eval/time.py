@@ -1,8 +1,12 @@
 """Evaluate the time stage (tidings.timex): value accuracy and span precision/recall.
 
 Three sets: the dev gold (/work/shared/data/dev/gold/time.jsonl over the dev corpus), our own gold
-(eval/gold/time_own.jsonl: sentences with a DCT each) and TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT).
-Run: .venv/bin/python eval/time.py [--verbose] [--no-tbaq]
+(eval/gold/time_own.jsonl: sentences with a DCT each) and TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT),
+the TempEval-3 TRAINING data. The TempEval-3 platinum TEST set (20 documents of 2013) is scored when
+its directory is there (--platinum DIR, default ../shared/data/public/timex/te3-platinum): figures only,
+its errors are never listed, so that classes are chosen on the training data and only confirmed on it.
+Run: .venv/bin/python eval/time.py [--verbose] [--no-tbaq] [--platinum DIR]
+     .venv/bin/python eval/time.py --dev [-v]   # TempEval-3 training only, its errors counted by class
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[2] / "shared/data"
 DEV = SHARED / "dev"
 TBAQ = SHARED / "public/timex/TBAQ-cleaned"
+PLATINUM = SHARED / "public/timex/te3-platinum"
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "li", "br", "tr", "article", "section", "aside", "footer", "nav", "title"}
 
 
@@ -124,12 +129,54 @@ def strip_prep(t: Timex) -> tuple[int, int]:
     return (t.start + m.end(), t.end) if m and m.end() < len(t.text) else (t.start, t.end)
 
 
+_REF = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def error_class(gold: str, got: str | None, text: str) -> str:
+    """A coarse class for one error of the training data (--dev): what kind of value was missed or wrong."""
+    if got is None:
+        if gold in _REF:
+            return "missed: vague reference (current, recent, future)"
+        if gold.startswith("P"):
+            return "missed: duration"
+        if gold.startswith(("XXXX", "T")) or text.lower() in ("daily", "weekly", "annually", "hourly"):
+            return "missed: set or generic"
+        return "missed: point"
+    if (gold in _REF) != (got in _REF):
+        return "wrong: vague reference vs value"
+    if gold.startswith("P") != got.startswith("P"):
+        return "wrong: duration vs point"
+    if gold.startswith("P"):
+        return "wrong: duration length"
+    if "T" in gold or "T" in got:
+        return "wrong: time of day" if gold.split("T")[0] == got.split("T")[0] else "wrong: day of a time"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", gold) and re.fullmatch(r"\d{4}-\d\d-\d\d", got):
+        diff = abs((dt.date.fromisoformat(gold) - dt.date.fromisoformat(got)).days)
+        return "wrong: weekday a week off" if diff % 7 == 0 and diff <= 14 else "wrong: day"
+    if "W" in gold or "W" in got:
+        return "wrong: week"
+    if "Q" in gold or "Q" in got or "H" in gold or "H" in got:
+        return "wrong: quarter or half"
+    if re.fullmatch(r"\d{3}X?|\d{2}X*", gold) or re.fullmatch(r"\d{3}|\d{2}", got):
+        return "wrong: decade or century"
+    if gold.startswith(got) or got.startswith(gold):
+        return "wrong: granularity (same time, finer or coarser)"
+    if gold[4:] == got[4:]:
+        return "wrong: year"
+    return "wrong: other"
+
+
 class Score:
     def __init__(self, name: str, *, with_precision: bool = True) -> None:
         self.name, self.gold, self.found, self.correct, self.sys, self.sys_hit = name, 0, 0, 0, 0, 0
         self.strict = {"with": 0, "without": 0}  # gold spans matched exactly, with and without leading prepositions
         self.with_precision = with_precision
         self.misses: list[str] = []
+        self.classes: dict[str, list[str]] = {}
+
+    def _note(self, cls: str, line: str) -> None:
+        self.misses.append(line)
+        self.classes.setdefault(cls, []).append(line)
 
     def add(self, text: str, placed: list[tuple[int, int, str]], sys_tx: list[Timex], label: str) -> None:
         self.gold += len(placed)
@@ -138,7 +185,7 @@ class Score:
         for a, b, value in placed:
             t = best_overlap(sys_tx, a, b)
             if t is None:
-                self.misses.append(f"{label}: MISSED {text[a:b]!r} gold={value}")
+                self._note(error_class(value, None, text[a:b]), f"{label}: MISSED {text[a:b]!r} gold={value}")
                 continue
             self.found += 1
             self.strict["with"] += (t.start, t.end) == (a, b)
@@ -146,7 +193,20 @@ class Score:
             if same_value(t.value, value):
                 self.correct += 1
             else:
-                self.misses.append(f"{label}: WRONG {text[a:b]!r} gold={value} got={t.value} ({t.text!r}, {t.kind})")
+                self._note(error_class(value, t.value, text[a:b]),
+                           f"{label}: WRONG {text[a:b]!r} gold={value} got={t.value} ({t.text!r}, {t.kind})")
+        for t in sys_tx:
+            if not any(min(b, t.end) > max(a, t.start) for a, b, _ in placed):
+                self.classes.setdefault(f"extra: {t.kind}", []).append(f"{label}: EXTRA {t.text!r} -> {t.value}")
+
+    def report_classes(self, verbose: bool) -> None:
+        """Errors by class, largest first (the training data's, for --dev)."""
+        print(f"{self.name}: errors by class")
+        for cls, lines in sorted(self.classes.items(), key=lambda kv: -len(kv[1])):
+            print(f"   {len(lines):4d}  {cls}")
+            if verbose:
+                for ln in lines:
+                    print("         " + ln)
 
     def report(self, verbose: bool) -> None:
         p = self.sys_hit / self.sys if self.sys else 0.0
@@ -240,9 +300,9 @@ def timeml_view(tx: list[Timex]) -> list[Timex]:
     return out
 
 
-def eval_tbaq(verbose: bool) -> Score:
-    sc = Score("TempEval-3 TBAQ-cleaned")
-    files = sorted(TBAQ.glob("*/*.tml"))
+def eval_tbaq(verbose: bool, root: Path = TBAQ, name: str = "TempEval-3 TBAQ-cleaned (training)") -> Score:
+    sc = Score(name)
+    files = sorted(root.glob("*/*.tml")) or sorted(root.glob("*.tml"))
     docs = [read_tml(f) for f in files]
     for (text, dct, spans), doc, f in zip(docs, parse([d[0] for d in docs], batch_size=16), files):
         sc.add(text, spans, timeml_view(extract(text, dct, doc=doc)), f.name)
@@ -291,7 +351,16 @@ def main() -> int:
     ap.add_argument("--no-tbaq", action="store_true", help="skip TempEval-3 (slow)")
     ap.add_argument("--only-tbaq", action="store_true", help="only TempEval-3")
     ap.add_argument("--duckling", action="store_true", help="also run the Duckling English corpus (informational)")
+    ap.add_argument("--dev", action="store_true",
+                    help="development mode: TempEval-3 training data only, its errors counted by class (-v lists them)")
+    ap.add_argument("--platinum", type=Path, default=PLATINUM,
+                    help="directory of the TempEval-3 platinum test .tml files (scored when present; errors never listed)")
     args = ap.parse_args()
+    if args.dev:
+        sc = eval_tbaq(args.verbose)
+        sc.report(False)
+        sc.report_classes(args.verbose)
+        return 0
     scores = [] if args.only_tbaq else [eval_dev(args.verbose), eval_own(args.verbose)]
     if not args.no_tbaq and TBAQ.exists():
         scores.append(eval_tbaq(args.verbose))
@@ -299,6 +368,9 @@ def main() -> int:
         scores.append(eval_duckling(args.verbose))
     for s in scores:
         s.report(args.verbose)
+    if not args.no_tbaq and args.platinum.is_dir() and any(args.platinum.glob("*.tml")):
+        # the test set: figures only, so that no class is chosen on its individual errors
+        eval_tbaq(False, args.platinum, "TempEval-3 platinum (test; figures only)").report(False)
     return 0
 
 

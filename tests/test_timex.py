@@ -478,3 +478,84 @@ def test_a_stretch_through_a_weekday_ends_after_the_day_it_began():
     text = "The delegation arrived in Taipei on Sunday evening for a visit through Tuesday."
     assert value(text, D(2024, 1, 14), "through Tuesday") == "2024-01-16"
     assert value("He stayed in Paris until Friday.", D(2024, 1, 14), "until Friday") == "2024-01-12"
+
+
+# ---- session 9 (timex9): TempEval-3 training classes ---------------------------------------------------
+def test_halves_in_durations_are_written_in_the_next_smaller_unit():
+    dct = D(2013, 3, 22)
+    assert value("The meeting lasted 5 1/2 hours.", dct, "5 1/2 hours") == "PT5H30M"
+    assert value("He has served two and a half years of his term.", dct, "two and a half years") == "P2Y6M"
+    assert value("The vote took an hour and a half.", dct, "an hour and a half") == "PT1H30M"
+    assert value("They waited a minute and a half.", dct, "a minute and a half") == "PT1M30S"
+    assert value("The flight took 1.5 hours.", dct, "1.5 hours") == "PT1H30M"
+
+
+def test_more_and_additional_units_are_durations():
+    dct = D(2013, 3, 22)
+    assert value("The truce was extended for two more weeks.", dct, "two more weeks") == "P2W"
+    assert value("The lender wants an additional year to decide.", dct, "an additional year") == "P1Y"
+    assert value("The index fell for eight trading days.", dct, "eight trading days") == "P8D"
+    assert value("Prices should rise over the next couple of years.", dct, "the next couple of years") == "P2Y"
+    assert value("Several quarters of losses followed.", dct, "Several quarters") == "PXQ"
+    assert not extract("Three-quarters of the vote went to the ruling party.", dct)
+
+
+def test_decades_ago_are_a_year_and_abbreviated_decades_have_begun():
+    assert value("A decade ago, few villagers had phones.", D(2013, 3, 22), "A decade ago") == "2003"
+    assert value("The bridge was built two centuries ago.", D(2013, 3, 22), "two centuries ago") == "1813"
+    assert value("The boom of the '80s is over.", D(1989, 11, 1), "the '80s") == "198"
+    assert value("The crash of the '90s still hurts.", D(2013, 3, 22), "the '90s") == "199"
+
+
+def test_results_stories_name_their_quarters_by_year_and_comparison():
+    text = (
+        "Acme said third-quarter net income rose 8% to $33 million. In the year-earlier third quarter, it "
+        "had a loss. Earnings beat the year-earlier $4.5 million. Kirschner earned $376,000 in the 1988 quarter. "
+        "That compares with $1.8 million for the corresponding period last year and with last year's quarter. "
+        "Analysts see growth in next year's first quarter."
+    )
+    dct = D(1989, 10, 30)
+    assert value(text, dct, "the year-earlier third quarter") == "1988-Q3"
+    assert value(text, dct, "year-earlier $4.5") == "1988-Q3"
+    assert value(text, dct, "the 1988 quarter") == "1988-Q3"
+    assert value(text, dct, "the corresponding period last year") == "1988-Q3"
+    assert value(text, dct, "last year's quarter") == "1988-Q3"
+    assert value(text, dct, "next year's first quarter") == "1990-Q1"
+    # outside a results story "the same period last year" is the year before
+    assert value("Arrivals fell 20% from the same period last year.", dct, "the same period last year") == "1988"
+
+
+def test_the_year_of_a_results_story_and_the_year_ended():
+    text = (
+        "Acme expects a loss for the year ending June 30. Sales for the full year rose 4%. "
+        "Profit will rise throughout the fiscal year, and it will cut costs by year's end."
+    )
+    dct = D(1989, 10, 30)
+    assert value(text, dct, "the year ending") == "P1Y"
+    assert value(text, dct, "the full year") == "1989"
+    assert value(text, dct, "the fiscal year") == "1989"
+    assert value(text, dct, "year's end") == "1989"
+    assert not extract("It was the year the war began.", dct)
+
+
+def test_so_far_and_conjunction_soon_are_no_times():
+    dct = D(2013, 3, 22)
+    assert not extract("At least 20 people have been killed so far.", dct)
+    assert not extract("He was released soon after his arrest.", dct)
+    assert value("The delegation could leave as soon as Tuesday.", dct, "Tuesday") == "2013-03-26"
+    assert value("The court will soon rule on the case.", dct, "soon") == "FUTURE_REF"
+
+
+def test_a_month_naming_a_happening_after_a_and_a_season_after_into():
+    dct = D(1989, 10, 27)
+    assert value("The bank is trying to sell itself under a June agreement with holders.", dct, "June") == "1989-06"
+    assert value("Shortages of parts lasted well into the summer.", dct, "the summer") == "1989-SU"
+
+
+def test_hours_of_the_morning_spelled_decades_and_pre_years():
+    dct = D(1998, 3, 6)
+    assert value("The blast came at 4 in the morning.", dct, "4 in the morning") == "1998-03-06T04:00"
+    assert value("Shares fell mid-afternoon yesterday.", dct, "mid-afternoon yesterday") == "1998-03-05TAF"
+    assert value("Crime peaked in the nineties.", dct, "the nineties") == "199"
+    assert not [t for t in extract("Temperatures were in the fifties all week.", dct) if t.precision == "decade"]
+    assert value("Troops returned to their pre-1967 lines.", dct, "1967") == "1967"

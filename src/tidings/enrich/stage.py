@@ -56,10 +56,12 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    a town's comma is its own; seats of government that are not capitals (data/places/seats.yaml)
 # 14: a one-word name the parser took for an organisation is the person named earlier whose surname it is
 #    ("Locsin, who is in Vietnam ...") (session 7, places2)
-# 15+dyads9: an office of a country the text names ("Iran's ambassador") acts for it with no known holder;
+# 16 (session 9): an office of a country the text names ("Iran's ambassador") acts for it with no known holder;
 #    "Foreign" is no alias of the Foreign Office; PNG; Australian deputy prime minister and defence ministers,
-#    Vanuatu's prime ministers; "Wagner" (session 9, dyads9)
-VERSION = "15+dyads9"
+#    Vanuatu's prime ministers; "Wagner" (dyads9). The time stage: halves in durations ("5 1/2 hours"), "two
+#    more weeks", "a decade ago" as a year, results stories' quarters by year and comparison, "the (full/fiscal)
+#    year", no "so far" nor conjunction "soon" (timex9)
+VERSION = "16"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -20,7 +20,12 @@ Conventions other stages can rely on:
   stands in for it, as a reader reads a story; with none, only DCT-independent expressions are kept.
 - results stories: "a year ago/earlier" in a sentence with figures, once the story has named a quarter, is
   that quarter a year before; "the latest quarter", "the year-earlier period", "the quarter" are the quarter
-  the story reports (its sentence's own, else the last completed one it named, else the last completed one).
+  the story reports (its sentence's own, else the last completed one it named, else the last completed one);
+  "the year-ago third quarter", "the 1988 quarter", "the same period last year", "last year's quarter" and the
+  adjective "year-earlier" are that quarter in the year they name; "for the year", "the full/fiscal year" its year,
+  "the year ended June 30" P1Y.
+- "a decade ago" is the year ten years back (not the decade); halves are written in the next smaller unit
+  ("5 1/2 hours" PT5H30M); "so far" is no time expression, nor is "soon" in "as soon as".
 """
 
 from __future__ import annotations

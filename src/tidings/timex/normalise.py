@@ -366,7 +366,10 @@ class Normaliser(RelativeRules):
             y, m = R.pick_month(self.dct, mon, direction=None, after=add_months(nr.replace(day=1), -1))
             if dt.date(y, m, 1) <= self.dct:
                 return _Res("date", f"{y:04d}-{m:02d}", "previous", mod=mod)
-        y, m = R.pick_month(self.dct, mon, direction=self.named_direction(c), rel=rel, after=after)
+        direction = self.named_direction(c)
+        if rel is None and not c.prep and re.search(r"(?i)\b(?:a|an)\s+$", self.text[max(0, c.start - 4) : c.start]):
+            direction = None  # "under a June agreement": a happening named by its month, the nearest one
+        y, m = R.pick_month(self.dct, mon, direction=direction, rel=rel, after=after)
         return _Res("date", f"{y:04d}-{m:02d}", "previous" if after else "dct", mod=mod)
 
     def _r_year(self, c: Cand) -> _Res:
@@ -384,8 +387,14 @@ class Normaliser(RelativeRules):
         mod = _PART_MOD.get((g.get("part") or "").lower())
         if g.get("dec"):
             return _Res("date", g["dec"][:3], "absolute", "decade", mod=mod)
+        # "the '80s", "the '90s": the latest such decade that has begun by publication (in 1989 the 1980s,
+        # in 2013 the 1990s, in 2023 the 2020s for "the '20s")
+        if g.get("wdec"):
+            words = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+            g = dict(g, dd=str(10 * (2 + words.index(g["wdec"].lower()))))
+            mod = _PART_MOD.get((g.get("part2") or "").lower())
         dd = int(g["dd"])
-        cent = 19 if dd > self.dct.year % 100 else 20
+        cent = self.dct.year // 100 if (self.dct.year // 100) * 100 + dd <= self.dct.year else self.dct.year // 100 - 1
         return _Res("date", f"{cent}{dd // 10}", "dct", "decade", mod=mod)
 
     def _r_century(self, c: Cand) -> _Res:
@@ -473,6 +482,8 @@ class Normaliser(RelativeRules):
         }[word]
         d = self.dct + dt.timedelta(days=off)
         dp = (c.groups.get("dp") or "").lower() or ("night" if word in ("tonight", "overnight") else "")
+        if c.groups.get("dpb"):  # "mid-afternoon yesterday"
+            dp = re.sub(r"^(?:mid|early|late)[\s-]?", "", c.groups["dpb"].lower())
         if dp:
             return _Res("time", f"{d.isoformat()}T{_DP[dp]}", "dct", "time")
         return _Res("date", d.isoformat(), "dct")
@@ -621,11 +632,16 @@ class Normaliser(RelativeRules):
         code = f"H{n}" if half else f"Q{n}"
         if g.get("year"):
             return _Res("date", f"{int(g['year']):04d}-{code}", "absolute", "quarter")
-        if g.get("rel"):
-            y = self.dct.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        rel = g.get("rel") or g.get("ryr")  # "the third quarter of last year", "next year's first quarter"
+        if rel:
+            y = self.dct.year + {"last": -1, "next": 1}.get(rel.lower(), 0)
             return _Res("date", f"{y:04d}-{code}", "dct", "quarter")
         q = n if not half else (1 if n == 1 else 3)
         y = R.pick_quarter(self.dct, q, direction=self.tense(c))
+        if g.get("ago"):
+            # "the year-ago third quarter": the quarter of that name a year before (a comparison, not the
+            # quarter the story reports: anchored on it)
+            return _Res("date", f"{y - 1:04d}-{code}", "previous", "quarter")
         return _Res("date", f"{y:04d}-{code}", "dct", "quarter")
 
     def _r_year_quarter(self, c: Cand) -> _Res:

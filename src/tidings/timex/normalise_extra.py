@@ -68,6 +68,9 @@ def num(word: str) -> float | None:
     """Number of "seven", "a couple of", "1.5", "twenty-four"; None for "several"."""
     L = lexicon()
     w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+    if half := re.fullmatch(r"(.+?)(?: and a half| 1/2|½)", w):
+        whole = num(half[1])  # "5 1/2", "two and a half": the number and a half
+        return whole + 0.5 if whole is not None else None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
         w = w.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
@@ -86,6 +89,8 @@ def num(word: str) -> float | None:
 
 def unit_name(word: str) -> str:
     w = word.lower()
+    if w == "centuries":
+        return "century"
     return w[:-1] if w.endswith("s") and w[:-1] in lexicon().units else w
 
 
@@ -124,6 +129,8 @@ class RelativeRules:
         n = num(g["num"])
         if n is None and (g["num"] or "").lower() not in lexicon().vague_numbers:
             return None
+        if n is not None and g.get("half"):
+            n += 0.5  # "an hour and a half"
         qmod = (g.get("qmod") or c.qmod or "").lower()
         mod = lexicon().duration_mods.get(qmod) if qmod else None
         if c.prep == "in" and n is not None and self._future_in(c):
@@ -186,10 +193,15 @@ class RelativeRules:
             return Res("date", day_value(ref), anchor, "day")
         if unit in ("year", "decade", "century") and k * {"decade": 10, "century": 100}.get(unit, 1) >= ref.year:
             return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")  # before year 1
+        if unit in ("decade", "century"):
+            # "a decade ago" is about ten years back, the year then (said in 2013: 2003), not the decade
+            # that holds it (the 2000s)
+            years = k * {"decade": 10, "century": 100}[unit]
+            return Res("date", f"{ref.year + sign * years:04d}", anchor, "year")
         value, prec = shift_value(ref, sign * k, unit)
         return Res("date", value, anchor, prec)
 
-    def _quarter_in_view(self, c: Cand) -> str | None:
+    def _quarter_in_view(self, c: Cand, *, period: bool = False) -> str | None:
         """The quarter a results sentence compares: one that says "quarter", or one that gives figures
         ("net rose to $94 million from $85 million a year ago") in a story that spoke of a quarter
         before it. The quarter its sentence names, else the last one the story named, else the last
@@ -199,7 +211,8 @@ class RelativeRules:
         else:
             a, b = self.text.rfind(".", 0, c.start) + 1, len(self.text)
         here = bool(_QUARTER.search(self.text[a:b]))
-        if not here and not (_FIGURES.search(self.text[a:b]) and _QUARTER.search(self.text[:a])):
+        figures = period or _FIGURES.search(self.text[a:b])
+        if not here and not (figures and _QUARTER.search(self.text[:a])):
             return None
         named = [
             (pc, pr.value)
@@ -233,13 +246,40 @@ class RelativeRules:
     def _r_results_period(self, c: Cand) -> Res | None:
         """ "the latest quarter", "the year-earlier period", "the quarter" in a results story: the quarter
         the story reports (see ``_quarter_in_view``), or that quarter a year before; nothing elsewhere."""
-        q = self._quarter_in_view(c)
+        g = c.groups
+        # "In the 1989 period, ...": a results period named by its year speaks of the story's quarter
+        q = self._quarter_in_view(c, period=bool(g.get("year")))
+        year_ago = bool(g.get("yago") or g.get("lastyr"))
         if q is None:
+            # no quarter in view: "the 1988 period" is that year, "the same period last year" the year before
+            if g.get("year"):
+                return Res("date", g["year"], "absolute", "year")
+            if year_ago:
+                return Res("date", f"{self.dct.year - 1:04d}", "dct", "year")
             return None
-        which = re.sub(r"[\s-]+", " ", (c.groups.get("which") or "").lower())
-        if which.startswith(("year", "comparable", "prior")):
+        if g.get("year"):
+            return Res("date", f"{g['year']}{q[4:]}", "previous", "quarter")  # "the 1988 quarter"
+        which = re.sub(r"[\s-]+", " ", (g.get("which") or "").lower())
+        if year_ago or which.startswith(("year", "comparable", "prior")):
             return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
         return Res("date", q, "previous", "quarter")
+
+    def _r_the_year(self, c: Cand) -> Res | None:
+        """ "the year ended Sept. 30" is a year's length (P1Y, the end date is its own expression); "for the
+        year", "the full year", "the fiscal year" the year the story reports: that of its quarter, else the
+        publication year."""
+        if re.match(r"\s+(?:ended|ending)\b", self.text[c.end : c.end + 10]):
+            return Res("duration", "P1Y", "none", "duration")
+        q = self._quarter_in_view(c)
+        return Res("date", q[:4] if q else f"{self.dct.year:04d}", "dct", "year")
+
+    def _r_year_ago_adj(self, c: Cand) -> Res | None:
+        """ "compared with the year-earlier $4.5 million", "year-ago levels": in a results story the quarter
+        it reports a year before, elsewhere the year before publication."""
+        q = self._quarter_in_view(c)
+        if q is None:
+            return Res("date", f"{self.dct.year - 1:04d}", "dct", "year")
+        return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
 
     def _r_anchored(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["a1"].lower())
@@ -345,6 +385,8 @@ class RelativeRules:
         hh = int(g["hh"])
         mi = int(g.get("mi") or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if g.get("ampm2"):  # "4 in the morning", "10 at night"
+            ampm = "am" if "morning" in g["ampm2"].lower() else "pm"
         if ampm == "pm" and hh < 12:
             hh += 12
         if ampm == "am" and hh == 12:

@@ -177,6 +177,14 @@ _UNIT_CODE = {
     "century": ("", "Y"),
 }
 _UNIT_MULT = {"decade": 10, "century": 100}
+# the unit a fraction is written in: (date or time part, how many in one, its letter)
+_SMALLER = {
+    "hour": ("time", 60, "M"),
+    "minute": ("time", 60, "S"),
+    "day": ("time", 24, "H"),
+    "year": ("date", 12, "M"),
+    "month": ("date", 30, "D"),
+}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -186,11 +194,16 @@ def duration_value(n: float | None, unit: str) -> str:
         return {"decade": "PXDE", "century": "PXCE"}.get(unit, f"P{t}X{code}")
     n = n * _UNIT_MULT.get(unit, 1)
     if n != int(n):
-        if unit == "hour":
-            return f"PT{int(n * 60)}M"
-        if unit == "year":
-            return f"P{int(n * 12)}M"
-        if unit == "day":
-            return f"PT{int(n * 24)}H"
+        # a fraction in the next smaller unit, as TimeML writes it: 5 1/2 hours PT5H30M, 2 1/2 years P2Y6M,
+        # half an hour PT30M, a day and a half P1DT12H
+        whole, rest = int(n), n - int(n)
+        smaller = _SMALLER.get(unit)
+        if smaller is not None and rest * smaller[1] == int(rest * smaller[1]):
+            small, k, small_code = smaller
+            big = f"{whole}{code}" if whole else ""
+            part = f"{int(rest * k)}{small_code}"
+            if t:  # both in the time part
+                return f"PT{big}{part}"
+            return f"P{big}{'T' if small == 'time' else ''}{part}"
         return f"P{t}{n:g}{code}"
     return f"P{t}{int(n)}{code}"

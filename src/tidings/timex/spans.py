@@ -72,7 +72,9 @@ def _macros() -> dict[str, str]:
         "M": rf"(?:{alt(full)}\b|{alt(abbr)}(?:\.|\b))",
         "WD": alt(w.capitalize() for w in L.weekdays),
         "WDLOW": alt(L.weekdays),
-        "NUM": rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d+(?:\.\d+)?|(?i:{tens}[\s-]+{ones})|(?i:{words}))",
+        # a cardinal; "5 1/2", "2½" and "two and a half" count halves ("5 1/2 hours", "two and a half years")
+        "NUM": rf"(?:(?<![\d,./])\d+(?:\s+1/2|½)|(?i:(?:{tens}[\s-]+{ones}|{words})\s+and\s+a\s+half)"
+        rf"|(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d+(?:\.\d+)?|(?i:{tens}[\s-]+{ones})|(?i:{words}))",
         "U": alt(L.units),
         "DMODS": alt(L.duration_mods),
         "DAYP": rf"(?i:{alt(L.day_parts)})",
@@ -115,6 +117,10 @@ def _count_noun() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{alt(lexicon().count_nouns)})\b")
 
 
+# "in the summer", "well into the winter": a preposition that makes "the <season>" a time
+_SEASON_PREPS = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout", "into"})
+
+
 def _accept(name: str, m: re.Match[str], text: str) -> bool:
     """Filters that regexes cannot express: context for bare months, seasons and years."""
     L = lexicon()
@@ -127,8 +133,10 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             return False  # an undotted abbreviation alone is more often a name ("Jan Egeland")
         if m["rel"] or m["part"]:
             return True
-        if prev_w in ("the", "its", "their", "his", "her", "this", "last") and re.match(r"\s+[a-z][a-z-]+\b", after):
-            return True  # "after the August announcement", "their March meeting": a month naming a happening
+        if prev_w in ("the", "its", "their", "his", "her", "this", "last", "a", "an") and re.match(
+            r"\s+[a-z][a-z-]+\b", after
+        ):
+            return True  # "after the August announcement", "under a June agreement": a month naming a happening
         return prev_w in L.month_context or before.rstrip().endswith(("-", "–"))
     if name == "season":
         if m["year"] or (m["rel"] and m["rel"].lower() != "the"):
@@ -139,7 +147,16 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
                 and prev_w in ("in", "the", "this", "by", "until", "since")
                 and not re.match(r"\s+of\b", after)
             )
-        return bool(m["rel"]) and prev_w in ("in", "during", "by", "until", "since", "over", "through")
+        return bool(m["rel"]) and prev_w in _SEASON_PREPS
+    if (
+        name == "decade"
+        and m["wdec"]
+        and re.search(
+            r"(?i)temperature|degree|thermometer|\b(?:highs?|lows?|aged?|ages)\b",
+            text[max(0, m.start() - 80) : m.start()],
+        )
+    ):
+        return False  # "temperatures in the fifties", "people aged in their forties": no decade
     if name == "spelled_year" and not m["k"] and _count_noun().match(after):
         return False  # "nineteen fifty people", "twenty thirty troops": a count
     if name in ("year", "year_range"):
@@ -173,8 +190,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         unit = m["unit"].lower()
         if unit.startswith("second") and num in ("a", "an", "one"):
             return False  # "a second round": an ordinal, not a duration
-        if unit.startswith("quarter") and re.match(r"\s+of\b", after):
-            return False  # "three-quarters of the vote": a fraction
+        if unit.startswith("quarter") and re.match(r"\s+of\b", after) and num not in L.vague_numbers:
+            return False  # "three-quarters of the vote": a fraction ("several quarters of growth" is a time)
         return True
     if (
         name == "set"
@@ -185,6 +202,12 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         )
     ):
         return False  # "our daily briefing": an adjective, not a recurrence
+    if name == "vague" and m["phrase"].lower() == "soon":
+        # "as soon as Tuesday", "as soon as he arrives", "soon after the vote": a conjunction or a relation
+        # to another time, not a time ("as soon as possible" is one)
+        if prev_w == "as" and not re.match(r"\s+as\s+possible\b", after):
+            return False
+        return not re.match(r"\s+(?:after|afterwards?|thereafter|before)\b", after)
     if name == "bare_plural":
         # "weeks of pressure", "will take months": an unspecified duration; "the years of war" is not one
         if not (
@@ -215,6 +238,14 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             "for",
             "over",
         )
+    if name == "the_year":
+        # "for the year", "sales for the full year", "the fiscal year ended June 30": a results period; not
+        # "the year before", "the year two thousand", "the year's biggest", "the year the war began"
+        if re.match(r"\s+(?:ended|ending)\b", after):
+            return True
+        if not m["adj"] and prev_w not in ("for", "of", "during", "throughout"):
+            return False
+        return not re.match(r"\s+(?i:before|after|earlier|later|ago|two|when|in\s+which|that|since|of|to)\b", after)
     if name == "bare_unit":
         return re.search(r"(?i:\b(?:beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)$", before) is not None
     return True
@@ -222,6 +253,7 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
 
 _PART_OF_RULES = {
     "relunit",
+    "the_year",
     "month",
     "month_year",
     "year",
