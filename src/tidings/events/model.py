@@ -83,7 +83,10 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      delegations"); a one-sided pledge keeps its direction (extra.one_sided) (dyads2)
 #  28: a place carries the name as the article prints it (EventPlace.text: "Gomel" for Homyel',
 #      "St Petersburg"), None for a place no mention printed (a capital or seat rule) (placetext)
-CODER = "plover-rules/28"
+#  28+types9: demonstrations (a crowd that gathers protests; a mission protested at is its state's target; an
+#     unnamed crowd is of the country where it protests), a claim judged false is rejected (REJECT), measures
+#     placed or put on a side are sanctions
+CODER = "plover-rules/28+types9"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
