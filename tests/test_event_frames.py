@@ -161,7 +161,7 @@ def test_declaring_something_unwelcome_without_an_envoy_is_no_expulsion(nlp):
 
 def test_a_speakers_copular_verdict_on_an_act_is_an_accusation(nlp):
     acts = [("Hungary", "HUN", "country"), ("Serbian", "SRB", "country"), ("Belgrade", "SRB", "country")]
-    text = "Hungary's foreign ministry said on Tuesday the Serbian allegations were baseless and pointless."
+    text = "Hungary's foreign ministry said on Tuesday the Serbian demand was a pointless provocation."
     assert ("ACCUSE", "HUN", "SRB") in dyads(code(nlp, text, actors=acts))
     text2 = "According to Hungary, Belgrade's request was a flagrant provocation that broke the treaty."
     assert ("ACCUSE", "HUN", "SRB") in dyads(code(nlp, text2, actors=acts))
@@ -200,8 +200,51 @@ def test_a_delegation_led_by_an_official_acts_for_his_side(nlp):
     assert ("CONSULT", "PER", "BOL") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}
 
 
-def test_a_speaker_calling_anothers_claims_unfounded_accuses(nlp):
-    acts = [("Hungary", "HUN", "country"), ("Serbian", "SRB", "country")]
+def test_a_speaker_calling_anothers_claims_false_rejects_them(nlp):
+    # session 9: a verdict of falsehood on a claim rejects it (REJECT), as the real-news gold codes "said the
+    # statements were false and misleading"; the claim's author is the target, never what the claim is about
+    acts = [
+        ("Hungary", "HUN", "country"),
+        ("Serbian", "SRB", "country"),
+        ("Austria", "AUT", "country"),
+        ("Belgrade", "SRB", "country"),
+    ]
     text = "Hungary's foreign ministry said the Serbian claims were unfounded and malicious."
-    ms = code(nlp, text, actors=acts)
-    assert ("ACCUSE", "HUN", "SRB") in {(m.type, m.source.country, m.target.country if m.target else None) for m in ms}
+    assert ("REJECT", "HUN", "SRB") in dyads(code(nlp, text, actors=acts))
+    text2 = "Hungary said on Monday that the reports by Belgrade about arms sales to Austria were false."
+    got = dyads(code(nlp, text2, actors=acts))
+    assert ("REJECT", "HUN", "SRB") in got and ("REJECT", "HUN", "AUT") not in got, got
+    text3 = "Hungary said the statements on arms deliveries to Austria were misleading."
+    assert ("REJECT", "HUN", "AUT") not in dyads(code(nlp, text3, actors=acts))
+    # a verdict of falsehood on something that is no claim is none
+    text4 = "Hungary said the Serbian border fence was a fake."
+    assert not [m for m in code(nlp, text4, actors=acts) if m.type == "REJECT"]
+
+
+def test_protesters_at_a_foreign_embassy_protest_against_its_state(nlp):
+    # session 9: a crowd of protesters that gathers demonstrates (PROTEST); a foreign mission it protests at
+    # stands for its state; a crowd no state names is of the country where it protests (PLOVER's convention)
+    acts = [("the Italian embassy", "ITA", "organization")]
+    text = "Hundreds of angry protesters gathered outside the Italian embassy in Tunis on Saturday, waving banners."
+    assert ("PROTEST", "TUN", "ITA") in dyads(code(nlp, text, actors=acts, places=[("Tunis", "TUN")]))
+    text2 = "Several thousand students demonstrated in front of the Italian embassy in Tunis on Saturday."
+    assert ("PROTEST", "TUN", "ITA") in dyads(code(nlp, text2, actors=acts, places=[("Tunis", "TUN")]))
+    text3 = "Dock workers blocked roads in Mombasa on Monday to press their wage demands."
+    assert ("PROTEST", "KEN", None) in dyads(code(nlp, text3, places=[("Mombasa", "KEN")]))
+    # a crowd that gathers to welcome someone is no protest
+    text4 = "Thousands of fans gathered outside the Italian embassy in Tunis on Saturday to greet the team."
+    assert not [m for m in code(nlp, text4, actors=acts, places=[("Tunis", "TUN")]) if m.type == "PROTEST"]
+
+
+def test_students_protesting_are_a_demonstration_and_anyone_names_nobody(nlp):
+    # session 9: "protested" by a crowd with no state is a demonstration where it happens, not a state's protest;
+    # "anyone who attacked French nationals" names no side (not the French)
+    acts = [("the Italian embassy", "ITA", "organization")]
+    text = "Hundreds of students protested outside the Italian embassy in Tunis on Friday."
+    got = dyads(code(nlp, text, actors=acts, places=[("Tunis", "TUN")]))
+    assert ("PROTEST", "TUN", "ITA") in got and not [d for d in got if d[0] == "ACCUSE"], got
+    text2 = "Tunisian officials said a memorandum protesting the attack in Tunis had been submitted."
+    assert not [m for m in code(nlp, text2, places=[("Tunis", "TUN")]) if m.type == "PROTEST"]
+    acts2 = [("Italy", "ITA", "country"), ("Italian nationals", "ITA", "group")]
+    text3 = "Italy said that anyone who attacked Italian nationals would face a firm response."
+    assert not [m for m in code(nlp, text3, actors=acts2) if m.type == "ASSAULT"]

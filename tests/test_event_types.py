@@ -309,3 +309,14 @@ def test_greeting_guests_named_by_what_they_are_is_hosting_them(nlp):
     )
     # coded as the guests' visit to their host (visitor -> host)
     assert {(m.type, m.mode, m.source.country, m.target.country) for m in ms} == {("CONSULT", "visit", "UGA", "KEN")}
+
+
+def test_a_measure_placed_or_put_on_a_side_is_a_sanction(nlp):
+    # session 9: "placed sanctions on", "put tariffs on" impose the measure (CAMEO 163), also in a relative clause
+    acts = [("Canada", "CAN", "country"), ("Peru", "PER", "country"), ("Peruvian", "PER", "country")]
+    ms = code(nlp, "Peru protested against the sanctions that Canada placed on Peruvian banks in May.", acts)
+    assert ("SANCTION", "CAN", "PER") in types(ms)
+    ms = code(nlp, "Canada put new tariffs on Peruvian copper on Monday.", acts)
+    assert ("SANCTION", "CAN", "PER") in types(ms)
+    # placing troops on alert is no measure against anyone
+    assert "SANCTION" not in [m.type for m in code(nlp, "Canada placed its troops on high alert on Monday.", acts)]

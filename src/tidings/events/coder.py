@@ -35,7 +35,7 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, denied_share, verb_object
+from .triggers import Trigger, claim_of_verdict, denied_share, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -503,7 +503,12 @@ def _frame_parties(
         # named in the copula's subject, else in its complement ("a response to American unilateralism")
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
         comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
-        targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+        claim = claim_of_verdict(v) if tr.type == "REJECT" else None
+        if claim is not None:
+            # "said the statements on missile transfers to Russia were false": the claim's author, not its topic
+            targets = _claim_authors(art, claim)
+        else:
+            targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -551,6 +556,62 @@ def _frame_parties(
     return sources, targets
 
 
+def _protest_sides(
+    art: Article, tr: Trigger, sources: list[Party], targets: list[Party]
+) -> tuple[list[Party], list[Party]]:
+    """Who protests and at whom (frames.yaml ``protest``): a foreign mission the protest is held at stands for
+    its state ("rallied outside the French embassy"); a crowd that no state names is of the country where it
+    protests ("students staged rallies in the Gaza Strip"), else of the dateline's (a verb's subject, not a noun's:
+    "in protest at the visit" names no crowd)."""
+    fr = lexicon().frames
+    v = tr.head
+    for host in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))):
+        mission = next(
+            (
+                p
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in fr.protest_preps
+                for t in c.subtree
+                if t.lemma_.lower() in fr.protest_missions
+                for p in _mission_state(art, t)
+            ),
+            None,
+        )
+        if mission is not None:
+            targets = [mission, *targets]
+            break
+    if sources or tr.nominal:
+        return sources, targets  # "shut the channels in protest at the visit": the motive of another act
+    place = art.places.attached(v)
+    country, text = getattr(place, "country", None), getattr(place, "text", None)
+    if country is None and art.dateline_places:
+        country, text = art.dateline_places[0].country, getattr(art.dateline_places[0], "text", None)
+    if country is None:
+        return sources, targets
+    return [Party(name=country, country=country, kind="country", text=text)], targets
+
+
+def _crowd_subject(v: Token) -> bool:
+    """A verb done by people in numbers: a plural or counted subject ("students protested", "hundreds of students
+    protesting"), not a document ("a memorandum protesting the attack")."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"] or ([v.head] if v.dep_ == "acl" else [])
+    return any(s.tag_ == "NNS" or s.pos_ == "NUM" for s in subj)
+
+
+def _mission_state(art: Article, mission: Token) -> list[Party]:
+    """The state a diplomatic mission stands for: its actor, else the country adjective or name that qualifies it
+    ("the French embassy", "the U.S. consulate")."""
+    found = [p for p in _parties_for(art, [mission]) if p.country]
+    found += [
+        p
+        for c in mission.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < mission.i
+        for p in [art.actors.at(c)]
+        if p is not None and p.country
+    ]
+    return found[:1]
+
+
 def _verdict_speaker(v: Token) -> list[Token]:
     """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
     if v.dep_ == "ccomp":
@@ -558,6 +619,17 @@ def _verdict_speaker(v: Token) -> list[Token]:
     return [
         g for c in v.children if c.lower_ == "according" for p in c.children for g in p.children if g.dep_ == "pobj"
     ]
+
+
+def _claim_authors(art: Article, claim: Token) -> list[Party]:
+    """Who made a claim: its owner ("the American accusations", "Washington's claims") or the side after "by"/
+    "from"/"of" ("claims by Washington"); a side the claim is about ("statements on transfers to Russia") is not."""
+    preps = lexicon().frames.author_preps
+    heads = [c for c in claim.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    heads += [
+        g for c in claim.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+    ]
+    return [p for p in _parties_for(art, heads) if p.country]
 
 
 def _verdict_sides(art: Article, heads: list[Token]) -> list[Party]:
@@ -814,7 +886,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
-            if tr.frame in ("transit", "shadow", "expulsion", "verdict", "deadline") and not targets:
+            if (
+                tr.frame in ("transit", "shadow", "expulsion", "verdict", "deadline")
+                and not targets
+                and tr.type != "REJECT"
+            ):
                 # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
                 # was unwelcome" (no envoy declared): no interaction
                 return []
@@ -837,6 +913,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
     if not sources and tr.obj is not None and tr.obj.lemma_.lower() in lex.content_nouns:
         # "the spokesperson reiterated China's demand that ...": the demand is its owner's
         sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
+    if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not sources and _crowd_subject(v):
+        tr = replace(tr, type="PROTEST", mode="demo")  # "hundreds of students protested outside the embassy"
+    if tr.type == "PROTEST":
+        sources, targets = _protest_sides(art, tr, sources, targets)
     if not sources:
         return []
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not _official(sources[0]):
@@ -1057,7 +1137,9 @@ def _build(
         dest = _destination(art, tr.obj)
         if dest is not None and dest.country != src.country:
             tgt, target_fallback = dest, True
-    if tgt is None and not tr.nominal and tr.type != "CONSULT":
+    # a claim judged false names its author or nobody: what it is about is no target (the article's counterpart is)
+    claim_verdict = tr.frame == "verdict" and tr.type == "REJECT"
+    if tgt is None and not tr.nominal and tr.type != "CONSULT" and not claim_verdict:
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
         skip = {
@@ -1095,7 +1177,7 @@ def _build(
             )
         if cand is not None:
             tgt, target_fallback = cand, True
-    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES:
+    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
         cand = _first_other(

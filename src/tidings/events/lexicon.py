@@ -41,9 +41,17 @@ class Frames:
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
     verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
     victim_nouns: frozenset[str]  # "a violation of Ukraine's sovereignty": Ukraine is wronged, not the target
+    claim_nouns: frozenset[str]  # "the statements were false": a verdict of falsehood on a claim rejects it
+    falsehood_words: frozenset[str]
+    author_preps: frozenset[str]
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
     deadline_not_acts: frozenset[str]
+    crowd_verbs: frozenset[str]  # "thousands of protesters gathered": a demonstration
+    crowd_nouns: frozenset[str]
+    crowd_quantity_heads: frozenset[str]
+    protest_missions: frozenset[str]  # "rallied outside the French embassy": the mission's state is the target
+    protest_preps: frozenset[str]
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -64,9 +72,17 @@ def _frames(raw: dict[str, Any]) -> Frames:
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
         verdict_words=frozenset(raw["verdict"]["words"]),
         victim_nouns=frozenset(raw["verdict"]["victim_nouns"]),
+        claim_nouns=frozenset(raw["verdict"]["claim_nouns"]),
+        falsehood_words=frozenset(raw["verdict"]["falsehood_words"]),
+        author_preps=frozenset(raw["verdict"]["author_preps"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
         deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),
+        crowd_verbs=frozenset(raw["crowd"]["verbs"]),
+        crowd_nouns=frozenset(raw["crowd"]["nouns"]),
+        crowd_quantity_heads=frozenset(raw["crowd"]["quantity_heads"]),
+        protest_missions=frozenset(raw["protest"]["missions"]),
+        protest_preps=frozenset(raw["protest"]["preps"]),
         verbs=frozenset(
             [
                 *deliv["verbs"],
@@ -75,6 +91,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
                 *raw["shadow_verbs"],
                 *raw["feeling_verbs"],
                 *raw["deadline"]["verbs"],
+                *raw["crowd"]["verbs"],
             ]
         ),
     )
@@ -156,6 +173,7 @@ class Lexicon:
     force_plural_nouns: frozenset[str] = frozenset()
     force_quantity_heads: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
+    indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
 
 
 def _data(name: str) -> str:
@@ -250,6 +268,7 @@ def lexicon() -> Lexicon:
         force_plural_nouns=frozenset((raw.get("arriving_forces") or {}).get("plural_nouns") or ()),
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
+        indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
     )
 
 

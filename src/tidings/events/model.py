@@ -87,7 +87,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      set in ("after Paris suspended aid", in Niamey); a country word before a currency ("U.S. dollars") is no
 #      party (dyads9); an undated plan takes the still-to-come time of the sentence before it, an undated
 #      past-perfect flashback the date of the news it is told in, and a past-perfect clause's date does not
-#      carry to the sentences after it (dates9)
+#      carry to the sentences after it (dates9); demonstrations (a crowd that gathers protests; a mission
+#      protested at is its state's target; an unnamed crowd is of the country where it protests), a claim judged
+#      false is rejected (REJECT), measures placed or put on a side are sanctions (types9)
 CODER = "plover-rules/29"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

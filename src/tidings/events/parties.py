@@ -159,6 +159,8 @@ class ActorIndex:
 
     def phrase_parties(self, head: Token, *, context: ContextFn | None = None) -> list[Party]:
         """All parties of a (possibly coordinated) noun phrase: "the Netherlands and Japan"."""
+        if head.lower_ in lexicon().indefinite_pronouns:
+            return []  # "anyone who attacked French nationals": nobody in particular, not the French
         out: list[Party] = []
         if self.at(head) is None:
             # "LIMA, Peru - President Biden and Xi met": the dateline took the subject slot, the

@@ -196,8 +196,26 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     comps = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")]
     comps += [cj for c in comps for cj in c.conjuncts]
     words = set().union(*(_phrase_lemmas(c) for c in comps)) if comps else set()
+    if words & fr.falsehood_words and claim_of_verdict(tok) is not None:
+        return Trigger(tok, "REJECT", None, frame="verdict")  # "said the American accusations were baseless"
     if words & (lex.disapproval_words | fr.verdict_words):
         return Trigger(tok, "ACCUSE", "disapprove", frame="verdict")
+    return None
+
+
+def claim_of_verdict(tok: Token) -> Token | None:
+    """The claim a copular verdict judges: its subject ("the statements were false"), else its complement's noun
+    ("this is a piece of false information", "it was a fabrication") when that is a claim (frames ``claim_nouns``)."""
+    claims = lexicon().frames.claim_nouns
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in claims:
+        return subj
+    for c in tok.children:
+        if c.dep_ != "attr":
+            continue
+        for t in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)):
+            if t.lemma_.lower() in claims:
+                return t
     return None
 
 
@@ -239,6 +257,17 @@ def _deadline(tok: Token, fr: Frames) -> bool:
     return False
 
 
+def _crowd(subj: Token | None, fr: Frames) -> bool:
+    """A subject that names protesters: "demonstrators", "thousands of pro-junta protesters"."""
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in fr.crowd_quantity_heads or subj.pos_ == "NUM":
+        of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            subj = of[0]
+    return subj.pos_ == "NOUN" and (subj.lemma_.lower() in fr.crowd_nouns or subj.lower_.rstrip("s") in fr.crowd_nouns)
+
+
 def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     """Events a verb makes with its subject or complement (data/events/frames.yaml): an aid delivery
     ("a cargo plane carrying relief goods arrived in Turkey"), an envoy declared persona non grata, a
@@ -273,6 +302,8 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
             obj = next((o for cj in tok.conjuncts if cj.i > tok.i for o in [verb_object(cj)] if o is not None), None)
         if _craft(obj, fr.craft) and not (obj is not None and obj.dep_ == "nsubjpass" and _craft(subj, fr.craft)):
             return Trigger(tok, "COERCE", None, obj=None, frame="shadow")
+    if lemma in fr.crowd_verbs and _crowd(subj, fr):
+        return Trigger(tok, "PROTEST", "demo", frame="crowd")  # "thousands of protesters gathered outside ..."
     if lemma in fr.feeling_verbs and any(
         c.dep_ == "acomp" and (c.lemma_.lower() in fr.feelings or c.lower_ in fr.feelings) for c in tok.children
     ):
