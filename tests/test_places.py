@@ -364,3 +364,18 @@ def test_a_government_s_seat_and_capitals_printed_in_capitals():
     assert capital_of("CHN").name == "Beijing"
     assert as_written("Reykjavík", "REYKJAVIK") == "Reykjavik"
     assert as_written("Bogotá", "Bogotá") == "Bogotá"
+
+
+def test_a_place_found_in_pieces_is_the_longer_name_they_make(nlp):
+    # the small model splits "Trinidad and Tobago" (tagging "Tobago" a person) and "Baja California", and a
+    # capitalised dateline "MEXICO CITY" was read as Mexico: the longest known name over the pieces wins
+    got = places(
+        nlp, "MEXICO CITY (Meridian) - Officials from Trinidad and Tobago toured a water plant in Baja California."
+    )
+    assert got["MEXICO CITY"].name == "Mexico City" and got["MEXICO CITY"].feature == "city"
+    assert got["Trinidad and Tobago"].country == "TTO" and got["Trinidad and Tobago"].feature == "country"
+    assert got["Baja California"].country == "MEX" and got["Baja California"].feature == "admin1"
+    assert "Trinidad" not in got and "Baja" not in got
+    # names that are no longer place stay apart: "Washington" in "Washington Post" is not extended
+    got = places(nlp, "The Washington Post reported from Kenya and Uganda on Friday.")
+    assert {"Kenya", "Uganda"} <= set(got)

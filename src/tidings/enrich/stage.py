@@ -56,7 +56,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    a town's comma is its own; seats of government that are not capitals (data/places/seats.yaml)
 # 14: a one-word name the parser took for an organisation is the person named earlier whose surname it is
 #    ("Locsin, who is in Vietnam ...") (session 7, places2)
-VERSION = "15"
+VERSION = "15+places9"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
