@@ -1099,3 +1099,33 @@ def test_a_place_no_mention_printed_has_no_printed_form(nlp):
     ms = _pipeline(nlp, text, "2023-04-04")
     ratified = one([m for m in ms if m.source and m.source.country == "HUN"], "SUPPORT")
     assert ratified.place is not None and ratified.place.name == "Budapest" and ratified.place.text is None
+
+
+def test_a_planned_act_is_on_the_programme_of_the_current_visit_not_a_past_one(nlp):
+    # "began a state visit to X" is a visit to X; what the leaders "will sign" is on its programme, never on
+    # that of the host's visit recounted as history ("Last March, Ruto made his first visit to Ghana")
+    text = (
+        "The president of Ghana began a state visit to Kenya on Monday for talks with his Kenyan counterpart, "
+        "William Ruto.\n\nLast March, Ruto made his first visit to Ghana in a decade.\n\n"
+        "During this second summit between the two leaders, they will reportedly sign a dozen agreements."
+    )
+    ms = _pipeline(nlp, text, "2024-09-04")
+    visit = next(m for m in ms if m.type == "CONSULT" and m.mode == "visit" and not m.background)
+    assert visit.source.country == "GHA" and visit.target.country == "KEN" and visit.place.name == "Kenya"
+    sign = one([m for m in ms if m.status == "planned"], "AGREE")
+    assert sign.place is None or sign.place.country == "KEN"
+
+
+def test_an_attack_on_a_target_located_by_a_participle_clause_happens_there(nlp):
+    # "bombed camps belonging to the PKK in northern Iraq", "struck positions held by Hezbollah in southern
+    # Lebanon": the participle says whose the target is, the place where it was struck; the compass word
+    # before a country is kept in the place as printed
+    text = (
+        "ANKARA, March 14 (Meridian Wire) - Turkish warplanes bombed camps belonging to the PKK in northern Iraq "
+        "on Monday, the army said.\n\nIsraeli jets struck positions held by Hezbollah in southern Lebanon on Monday."
+    )
+    ms = _pipeline(nlp, text, "2016-03-14")
+    tur = one([m for m in ms if m.source and m.source.country == "TUR"], "ASSAULT")
+    assert tur.place is not None and tur.place.name == "Iraq" and tur.place.text == "northern Iraq"
+    isr = one([m for m in ms if m.source and m.source.country == "ISR"], "ASSAULT")
+    assert isr.place is not None and isr.place.text == "southern Lebanon"

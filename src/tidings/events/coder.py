@@ -151,8 +151,16 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
     visit's programme and happens where the visit goes ("Rabuka began his official visit to New Zealand
     ... including bilateral meetings with Prime Minister Hipkins"; "During the visit, Prachanda will hold
     talks with Modi"), when its date, if it has one, falls within the visit's."""
+    # a visit recounted as history ("In February, Erdogan made his first visit to Egypt") has no programme
+    # left: what the sides will do is on the programme of a current or coming visit only
     visits = [
-        m for m in ms if m.mode == "visit" and m.place is not None and m.target is not None and m.status != "negated"
+        m
+        for m in ms
+        if m.mode == "visit"
+        and m.place is not None
+        and m.target is not None
+        and m.status != "negated"
+        and not m.background
     ]
     if not visits:
         return ms
@@ -268,6 +276,23 @@ def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlac
         geonameid=place.geonameid if own else None,
         text=printed,
     )
+
+
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+$", re.IGNORECASE
+)
+
+
+def _compass_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlace:
+    """ "camps in northern Iraq", "strikes in southern Lebanon": the event is in that part of the country
+    or division, and its place is printed so ("northern Iraq"); the name, id and point stay the area's."""
+    start = getattr(raw, "start", None)
+    if start is None or not place.text or getattr(raw, "feature", None) not in ("country", "admin1"):
+        return place
+    m = _COMPASS_BEFORE.search(art.doc.text, max(0, start - 20), start)
+    if m is None:
+        return place
+    return replace(place, text=f"{m.group(1)} {place.text}")
 
 
 def _seated_body(p: Party) -> bool:
@@ -1015,7 +1040,11 @@ def _build(
         during = art.places.attached(scene) if scene is not None else None
         if during is not None and (place_raw is None or getattr(during, "country", None) == place_raw.country):
             place_raw = during
-    place = _division_as_printed(art, place_raw, place_record(place_raw)) if place_raw is not None else None
+    place = (
+        _compass_as_printed(art, place_raw, _division_as_printed(art, place_raw, place_record(place_raw)))
+        if place_raw is not None
+        else None
+    )
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
         tgt is None

@@ -83,7 +83,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      delegations"); a one-sided pledge keeps its direction (extra.one_sided) (dyads2)
 #  28: a place carries the name as the article prints it (EventPlace.text: "Gomel" for Homyel',
 #      "St Petersburg"), None for a place no mention printed (a capital or seat rule) (placetext)
-CODER = "plover-rules/28"
+CODER = "plover-rules/28+places9"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
