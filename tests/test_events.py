@@ -1129,3 +1129,15 @@ def test_an_attack_on_a_target_located_by_a_participle_clause_happens_there(nlp)
     assert tur.place is not None and tur.place.name == "Iraq" and tur.place.text == "northern Iraq"
     isr = one([m for m in ms if m.source and m.source.country == "ISR"], "ASSAULT")
     assert isr.place is not None and isr.place.text == "southern Lebanon"
+
+
+def test_a_demonstration_at_a_foreign_mission_happens_where_the_mission_is(nlp):
+    # fighting and protests take no place from the dateline; a march that ends at "the Indian High Commission
+    # in Dhaka" (the mission is the object of a coordinated verb's "to") happened in Dhaka
+    text = (
+        "Members of the Bangladesh Nationalist Party (BNP) on Sunday held a protest march and handed a "
+        "memorandum to the Indian High Commission in Dhaka, officials said."
+    )
+    ms = _pipeline(nlp, text, "2024-12-08")
+    march = one([m for m in ms if m.source and m.source.country == "BGD"], "PROTEST")
+    assert march.place is not None and march.place.name == "Dhaka"

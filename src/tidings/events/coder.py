@@ -1015,6 +1015,8 @@ def _build(
         place_raw = _gathered_place(art, v)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
         place_raw = _posting_place(art, v)
+    if place_raw is None and tr.type == "PROTEST":
+        place_raw = _mission_place(art, v)
     if place_raw is None and tr.frame == "shadow":
         # "organised troops to follow and monitor a US destroyer that transited through the Taiwan Strait":
         # the shadowing happens where the shadowed ship went
@@ -1472,6 +1474,33 @@ def _arriving_force(v: Token) -> tuple[str, str | None] | None:
 
 
 _MISSIONS = frozenset({"embassy", "consulate", "mission"})
+
+
+_TO_MISSION = frozenset({"to", "at", "outside", "toward", "towards", "before", "near"})
+
+
+def _is_mission(t: Token) -> bool:
+    """ "the embassy", "the consulate", "the Indian High Commission" (a Commonwealth country's embassy)."""
+    low = t.lemma_.lower()
+    return low in _MISSIONS or (low == "commission" and any(c.lower_ == "high" for c in t.children))
+
+
+def _mission_place(art: Article, v: Token) -> Any | None:
+    """A demonstration at a foreign mission happened where the mission is: "held a protest march and
+    submitted a memorandum to the Indian High Commission in Dhaka", "rallied outside the U.S. embassy in
+    Seoul". The mission is the object of to/at/outside/toward on the protest's verb, a verb coordinated
+    with it or their objects; its place is the city its in-phrase names."""
+    verbs = [v, *(c for c in v.children if c.dep_ == "conj"), *([v.head] if v.dep_ == "conj" else [])]
+    heads = [*verbs, *(c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TO_MISSION):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and _is_mission(c)):
+                for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    for g in (c for c in inner.children if c.dep_ == "pobj"):
+                        pl = art.places.at(g)
+                        if pl is not None and getattr(pl, "feature", None) == "city":
+                            return pl
+    return None
 
 
 def _posting_place(art: Article, v: Token) -> Any | None:
