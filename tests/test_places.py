@@ -379,3 +379,12 @@ def test_a_place_found_in_pieces_is_the_longer_name_they_make(nlp):
     # names that are no longer place stay apart: "Washington" in "Washington Post" is not extended
     got = places(nlp, "The Washington Post reported from Kenya and Uganda on Friday.")
     assert {"Kenya", "Uganda"} <= set(got)
+
+
+def test_a_small_island_state_s_parish_needs_the_state_in_the_story(nlp):
+    # Bermuda's parish of Southampton or Barbados' Saint Michael is no reading of an English club or a
+    # hospital's saint, unless the story names the state (or places something in it)
+    got = places(nlp, "Gallagher, on loan from Southampton, scored twice, the Birmingham manager said.")
+    assert got["Southampton"].country == "GBR"
+    got = places(nlp, "Heavy rain flooded Saint Michael and Christ Church, two parishes of Barbados, on Monday.")
+    assert got["Saint Michael"].country == "BRB" and got["Saint Michael"].feature == "admin1"
