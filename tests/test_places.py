@@ -388,3 +388,10 @@ def test_a_small_island_state_s_parish_needs_the_state_in_the_story(nlp):
     assert got["Southampton"].country == "GBR"
     got = places(nlp, "Heavy rain flooded Saint Michael and Christ Church, two parishes of Barbados, on Monday.")
     assert got["Saint Michael"].country == "BRB" and got["Saint Michael"].feature == "admin1"
+
+
+def test_rooms_of_the_white_house_are_places_in_washington(nlp):
+    # "met in the Oval Office", "many in the West Wing": the White House's rooms, not an English village of Wing
+    got = places(nlp, "Trump met the delegations in the Oval Office on Tuesday. Many in the West Wing expected it.")
+    assert got["Oval Office"].country == "USA" and got["Oval Office"].admin1 == "District of Columbia"
+    assert got["West Wing"].country == "USA" and got["West Wing"].feature == "poi"
