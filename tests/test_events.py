@@ -1186,3 +1186,44 @@ def test_a_flashback_inside_a_news_sentence_does_not_date_the_paragraph(nlp):
                      ("at the start of the year", "2019")])
     accused = one(ms, "ACCUSE")
     assert accused.date_value == "2019-08-23", accused.date_value
+
+def test_a_planned_act_is_on_the_programme_of_the_current_visit_not_a_past_one(nlp):
+    # "began a state visit to X" is a visit to X; what the leaders "will sign" is on its programme, never on
+    # that of the host's visit recounted as history ("Last March, Ruto made his first visit to Ghana")
+    text = (
+        "The president of Ghana began a state visit to Kenya on Monday for talks with his Kenyan counterpart, "
+        "William Ruto.\n\nLast March, Ruto made his first visit to Ghana in a decade.\n\n"
+        "During this second summit between the two leaders, they will reportedly sign a dozen agreements."
+    )
+    ms = _pipeline(nlp, text, "2024-09-04")
+    visit = next(m for m in ms if m.type == "CONSULT" and m.mode == "visit" and not m.background)
+    assert visit.source.country == "GHA" and visit.target.country == "KEN" and visit.place.name == "Kenya"
+    sign = one([m for m in ms if m.status == "planned"], "AGREE")
+    assert sign.place is None or sign.place.country == "KEN"
+
+
+def test_an_attack_on_a_target_located_by_a_participle_clause_happens_there(nlp):
+    # "bombed camps belonging to the PKK in northern Iraq", "struck positions held by Hezbollah in southern
+    # Lebanon": the participle says whose the target is, the place where it was struck; the compass word
+    # before a country is kept in the place as printed
+    text = (
+        "ANKARA, March 14 (Meridian Wire) - Turkish warplanes bombed camps belonging to the PKK in northern Iraq "
+        "on Monday, the army said.\n\nIsraeli jets struck positions held by Hezbollah in southern Lebanon on Monday."
+    )
+    ms = _pipeline(nlp, text, "2016-03-14")
+    tur = one([m for m in ms if m.source and m.source.country == "TUR"], "ASSAULT")
+    assert tur.place is not None and tur.place.name == "Iraq" and tur.place.text == "northern Iraq"
+    isr = one([m for m in ms if m.source and m.source.country == "ISR"], "ASSAULT")
+    assert isr.place is not None and isr.place.text == "southern Lebanon"
+
+
+def test_a_demonstration_at_a_foreign_mission_happens_where_the_mission_is(nlp):
+    # fighting and protests take no place from the dateline; a march that ends at "the Indian High Commission
+    # in Dhaka" (the mission is the object of a coordinated verb's "to") happened in Dhaka
+    text = (
+        "Members of the Bangladesh Nationalist Party (BNP) on Sunday held a protest march and handed a "
+        "memorandum to the Indian High Commission in Dhaka, officials said."
+    )
+    ms = _pipeline(nlp, text, "2024-12-08")
+    march = one([m for m in ms if m.source and m.source.country == "BGD"], "PROTEST")
+    assert march.place is not None and march.place.name == "Dhaka"

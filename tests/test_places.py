@@ -364,3 +364,34 @@ def test_a_government_s_seat_and_capitals_printed_in_capitals():
     assert capital_of("CHN").name == "Beijing"
     assert as_written("Reykjavík", "REYKJAVIK") == "Reykjavik"
     assert as_written("Bogotá", "Bogotá") == "Bogotá"
+
+
+def test_a_place_found_in_pieces_is_the_longer_name_they_make(nlp):
+    # the small model splits "Trinidad and Tobago" (tagging "Tobago" a person) and "Baja California", and a
+    # capitalised dateline "MEXICO CITY" was read as Mexico: the longest known name over the pieces wins
+    got = places(
+        nlp, "MEXICO CITY (Meridian) - Officials from Trinidad and Tobago toured a water plant in Baja California."
+    )
+    assert got["MEXICO CITY"].name == "Mexico City" and got["MEXICO CITY"].feature == "city"
+    assert got["Trinidad and Tobago"].country == "TTO" and got["Trinidad and Tobago"].feature == "country"
+    assert got["Baja California"].country == "MEX" and got["Baja California"].feature == "admin1"
+    assert "Trinidad" not in got and "Baja" not in got
+    # names that are no longer place stay apart: "Washington" in "Washington Post" is not extended
+    got = places(nlp, "The Washington Post reported from Kenya and Uganda on Friday.")
+    assert {"Kenya", "Uganda"} <= set(got)
+
+
+def test_a_small_island_state_s_parish_needs_the_state_in_the_story(nlp):
+    # Bermuda's parish of Southampton or Barbados' Saint Michael is no reading of an English club or a
+    # hospital's saint, unless the story names the state (or places something in it)
+    got = places(nlp, "Gallagher, on loan from Southampton, scored twice, the Birmingham manager said.")
+    assert got["Southampton"].country == "GBR"
+    got = places(nlp, "Heavy rain flooded Saint Michael and Christ Church, two parishes of Barbados, on Monday.")
+    assert got["Saint Michael"].country == "BRB" and got["Saint Michael"].feature == "admin1"
+
+
+def test_rooms_of_the_white_house_are_places_in_washington(nlp):
+    # "met in the Oval Office", "many in the West Wing": the White House's rooms, not an English village of Wing
+    got = places(nlp, "Trump met the delegations in the Oval Office on Tuesday. Many in the West Wing expected it.")
+    assert got["Oval Office"].country == "USA" and got["Oval Office"].admin1 == "District of Columbia"
+    assert got["West Wing"].country == "USA" and got["West Wing"].feature == "poi"

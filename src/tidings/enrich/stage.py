@@ -60,7 +60,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    "Foreign" is no alias of the Foreign Office; PNG; Australian deputy prime minister and defence ministers,
 #    Vanuatu's prime ministers; "Wagner" (dyads9). The time stage: halves in durations ("5 1/2 hours"), "two
 #    more weeks", "a decade ago" as a year, results stories' quarters by year and comparison, "the (full/fiscal)
-#    year", no "so far" nor conjunction "soon" (timex9)
+#    year", no "so far" nor conjunction "soon" (timex9). Places: a place found in pieces is the longer name
+#    they make ("Trinidad" + "Tobago", the dateline "MEXICO CITY"); a small first-order division only when the
+#    story names its state; the Oval Office and West Wing are in Washington (places9)
 VERSION = "16"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

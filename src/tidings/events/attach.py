@@ -252,6 +252,16 @@ class PlaceIndex:
                     if cur.dep_ == "prep":  # the consumed particle of "arrive in"
                         path.append(cur)
                     break
+                if (
+                    struck
+                    and cur.dep_ == "acl"
+                    and cur.tag_ in ("VBN", "VBG")
+                    and cur.head.dep_ in ("dobj", "obj")
+                    and cur.head.head.i in heads
+                ):
+                    # "bombed camps belonging to the PKK in northern Iraq", "struck positions held by
+                    # Hezbollah in southern Lebanon": the participle only says whose the target is
+                    continue
                 if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                     break
             if not ok:

@@ -154,8 +154,16 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
     visit's programme and happens where the visit goes ("Rabuka began his official visit to New Zealand
     ... including bilateral meetings with Prime Minister Hipkins"; "During the visit, Prachanda will hold
     talks with Modi"), when its date, if it has one, falls within the visit's."""
+    # a visit recounted as history ("In February, Erdogan made his first visit to Egypt") has no programme
+    # left: what the sides will do is on the programme of a current or coming visit only
     visits = [
-        m for m in ms if m.mode == "visit" and m.place is not None and m.target is not None and m.status != "negated"
+        m
+        for m in ms
+        if m.mode == "visit"
+        and m.place is not None
+        and m.target is not None
+        and m.status != "negated"
+        and not m.background
     ]
     if not visits:
         return ms
@@ -271,6 +279,23 @@ def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlac
         geonameid=place.geonameid if own else None,
         text=printed,
     )
+
+
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+$", re.IGNORECASE
+)
+
+
+def _compass_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlace:
+    """ "camps in northern Iraq", "strikes in southern Lebanon": the event is in that part of the country
+    or division, and its place is printed so ("northern Iraq"); the name, id and point stay the area's."""
+    start = getattr(raw, "start", None)
+    if start is None or not place.text or getattr(raw, "feature", None) not in ("country", "admin1"):
+        return place
+    m = _COMPASS_BEFORE.search(art.doc.text, max(0, start - 20), start)
+    if m is None:
+        return place
+    return replace(place, text=f"{m.group(1)} {place.text}")
 
 
 def _seated_body(p: Party) -> bool:
@@ -1073,6 +1098,8 @@ def _build(
         place_raw = _gathered_place(art, v)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
         place_raw = _posting_place(art, v)
+    if place_raw is None and tr.type == "PROTEST":
+        place_raw = _mission_place(art, v)
     if place_raw is None and tr.frame == "shadow":
         # "organised troops to follow and monitor a US destroyer that transited through the Taiwan Strait":
         # the shadowing happens where the shadowed ship went
@@ -1098,7 +1125,11 @@ def _build(
         during = art.places.attached(scene) if scene is not None else None
         if during is not None and (place_raw is None or getattr(during, "country", None) == place_raw.country):
             place_raw = during
-    place = _division_as_printed(art, place_raw, place_record(place_raw)) if place_raw is not None else None
+    place = (
+        _compass_as_printed(art, place_raw, _division_as_printed(art, place_raw, place_record(place_raw)))
+        if place_raw is not None
+        else None
+    )
     # "visited Tianjin", "arrive in Beijing": the place's country is the host; "meet in Brussels" says nothing
     if (
         tgt is None
@@ -1549,6 +1580,33 @@ def _arriving_force(v: Token) -> tuple[str, str | None] | None:
 
 
 _MISSIONS = frozenset({"embassy", "consulate", "mission"})
+
+
+_TO_MISSION = frozenset({"to", "at", "outside", "toward", "towards", "before", "near"})
+
+
+def _is_mission(t: Token) -> bool:
+    """ "the embassy", "the consulate", "the Indian High Commission" (a Commonwealth country's embassy)."""
+    low = t.lemma_.lower()
+    return low in _MISSIONS or (low == "commission" and any(c.lower_ == "high" for c in t.children))
+
+
+def _mission_place(art: Article, v: Token) -> Any | None:
+    """A demonstration at a foreign mission happened where the mission is: "held a protest march and
+    submitted a memorandum to the Indian High Commission in Dhaka", "rallied outside the U.S. embassy in
+    Seoul". The mission is the object of to/at/outside/toward on the protest's verb, a verb coordinated
+    with it or their objects; its place is the city its in-phrase names."""
+    verbs = [v, *(c for c in v.children if c.dep_ == "conj"), *([v.head] if v.dep_ == "conj" else [])]
+    heads = [*verbs, *(c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TO_MISSION):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and _is_mission(c)):
+                for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    for g in (c for c in inner.children if c.dep_ == "pobj"):
+                        pl = art.places.at(g)
+                        if pl is not None and getattr(pl, "feature", None) == "city":
+                            return pl
+    return None
 
 
 def _posting_place(art: Article, v: Token) -> Any | None:

@@ -89,7 +89,10 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      past-perfect flashback the date of the news it is told in, and a past-perfect clause's date does not
 #      carry to the sentences after it (dates9); demonstrations (a crowd that gathers protests; a mission
 #      protested at is its state's target; an unnamed crowd is of the country where it protests), a claim judged
-#      false is rejected (REJECT), measures placed or put on a side are sanctions (types9)
+#      false is rejected (REJECT), measures placed or put on a side are sanctions (types9);
+#      a planned act is placed by the current visit, not one told as history; "began a visit" is a visit; an
+#      attack on a target described by a participle clause is where the target is; a compass word stays in the
+#      printed place; a protest at a foreign mission is where the mission is (places9)
 CODER = "plover-rules/29"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

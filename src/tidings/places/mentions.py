@@ -424,6 +424,46 @@ def _known_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
+# words that may join the capitalised words of one place name: "Trinidad and Tobago", "Rio de Janeiro"
+_NAME_JOINERS = frozenset({"and", "of", "the", "de", "del", "da", "do", "dos", "y", "&"})
+
+
+def _longer_names(doc: Doc, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A place found in pieces is the longer name the pieces make: "Trinidad" and "Tobago" (the small
+    model tags it a person) are "Trinidad and Tobago", "Baja" and "California" are "Baja California",
+    the dateline "MEXICO CITY" is Mexico City, not Mexico. From each chosen span, the longest run of up
+    to four more capitalised words (joined by "and", "of", "de" ...) that is the main name of a country,
+    a division or a city of 50k+ replaces the spans it covers."""
+    from .gazetteer import demonyms
+
+    starts = {s: e for s, e in chosen}
+    out = dict(starts)
+    for s in sorted(starts):
+        if s not in out:
+            continue  # already swallowed by a longer name on its left
+        e0 = starts[s]
+        best = None
+        for j in range(min(len(doc), e0 + 4), e0, -1):
+            tail = doc[e0:j]
+            if not tail[-1].text[:1].isupper() or any(
+                not (t.text[:1].isupper() or t.lower_ in _NAME_JOINERS) or t.is_punct for t in tail
+            ):
+                continue
+            # the pieces inside must be whole chosen spans (no cut into another place)
+            if any(cs < j and ce > j for cs, ce in out.items() if cs >= e0):
+                continue
+            text = doc[s:j].text
+            if normalise(text) in demonyms() or not _known_place(text, min_population=_BIG_PLACE):
+                continue
+            best = j
+            break
+        if best is not None:
+            for cs in [cs for cs in out if e0 <= cs < best]:
+                del out[cs]
+            out[s] = best
+    return sorted(out.items())
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Place-name spans in document order, without overlaps."""
     spans: dict[tuple[int, int], bool] = {}
@@ -463,6 +503,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for s, e in _repeats(doc, chosen, taken, blocking):
         chosen.append((s, e))
         spans[(s, e)] = False
+    longer = _longer_names(doc, chosen)
+    if longer != sorted(chosen):
+        for s, e in longer:
+            spans.setdefault((s, e), False)
+        chosen = longer
     out = []
     for s, e in sorted(chosen):
         span: Span = doc[s:e]

