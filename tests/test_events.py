@@ -1186,3 +1186,25 @@ def test_a_flashback_inside_a_news_sentence_does_not_date_the_paragraph(nlp):
                      ("at the start of the year", "2019")])
     accused = one(ms, "ACCUSE")
     assert accused.date_value == "2019-08-23", accused.date_value
+
+
+# ---- session 9: status ----
+def test_a_report_that_suggests_a_past_act_is_a_claim_and_a_suggestion_to_act_is_a_proposal(nlp):
+    claim = code(nlp, "A newspaper report suggested that Norway has agreed to let Chile build a port.", "2024-06-05",
+                 actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")])
+    assert one(claim, "AGREE").status == "occurred"
+    prop = code(nlp, "Officials suggested that Norway meet Chile soon.", "2024-06-05",
+                actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")])
+    assert one(prop, "CONSULT").status == "proposed"
+
+
+def test_a_first_person_wish_to_thank_thanks(nlp):
+    acts = [("Chile", "CHL", "country"), ("Norway", "NOR", "country")]
+    said = code(nlp, "\"I again want to thank Chile for its help after the floods,\" Norway's prime minister said.",
+                "2024-06-05", actors=acts)
+    assert [m.status for m in said if m.source.country == "NOR"] == ["occurred"]
+    liked = code(nlp, "\"We would like to congratulate Chile,\" Norway's foreign minister said.", "2024-06-05",
+                 actors=acts)
+    assert [m.status for m in liked if m.source.country == "NOR"] == ["occurred"]
+    wish = code(nlp, "Norway wants to thank Chile at the summit next week.", "2024-06-05", actors=acts)
+    assert all(m.status != "occurred" for m in wish)   # a third party's wish is still to come

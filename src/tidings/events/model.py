@@ -87,8 +87,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      set in ("after Paris suspended aid", in Niamey); a country word before a currency ("U.S. dollars") is no
 #      party (dyads9); an undated plan takes the still-to-come time of the sentence before it, an undated
 #      past-perfect flashback the date of the news it is told in, and a past-perfect clause's date does not
-#      carry to the sentences after it (dates9)
-CODER = "plover-rules/29"
+#      carry to the sentences after it (dates9); "suggested that X has agreed" is a reported claim, not a
+#      proposal, and a first-person "I want to thank" performs the thanks (status9)
+CODER = "plover-rules/29+status9"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
