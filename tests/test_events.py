@@ -1227,3 +1227,25 @@ def test_a_demonstration_at_a_foreign_mission_happens_where_the_mission_is(nlp):
     ms = _pipeline(nlp, text, "2024-12-08")
     march = one([m for m in ms if m.source and m.source.country == "BGD"], "PROTEST")
     assert march.place is not None and march.place.name == "Dhaka"
+
+
+# ---- session 9: status ----
+def test_a_report_that_suggests_a_past_act_is_a_claim_and_a_suggestion_to_act_is_a_proposal(nlp):
+    claim = code(nlp, "A newspaper report suggested that Norway has agreed to let Chile build a port.", "2024-06-05",
+                 actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")])
+    assert one(claim, "AGREE").status == "occurred"
+    prop = code(nlp, "Officials suggested that Norway meet Chile soon.", "2024-06-05",
+                actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")])
+    assert one(prop, "CONSULT").status == "proposed"
+
+
+def test_a_first_person_wish_to_thank_thanks(nlp):
+    acts = [("Chile", "CHL", "country"), ("Norway", "NOR", "country")]
+    said = code(nlp, "\"I again want to thank Chile for its help after the floods,\" Norway's prime minister said.",
+                "2024-06-05", actors=acts)
+    assert [m.status for m in said if m.source.country == "NOR"] == ["occurred"]
+    liked = code(nlp, "\"We would like to congratulate Chile,\" Norway's foreign minister said.", "2024-06-05",
+                 actors=acts)
+    assert [m.status for m in liked if m.source.country == "NOR"] == ["occurred"]
+    wish = code(nlp, "Norway wants to thank Chile at the summit next week.", "2024-06-05", actors=acts)
+    assert all(m.status != "occurred" for m in wish)   # a third party's wish is still to come

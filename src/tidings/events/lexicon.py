@@ -121,6 +121,9 @@ class Lexicon:
     hypothetical: frozenset[str]
     planned_amods: frozenset[str]
     decision_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
+    performative_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -212,6 +215,9 @@ def lexicon() -> Lexicon:
         hypothetical=frozenset(mod["hypothetical"]),
         planned_amods=frozenset(mod["planned_amods"]),
         decision_verbs=frozenset(mod["decision_verbs"]),
+        claim_verbs=frozenset(mod["claim_verbs"]),
+        wish_verbs=frozenset(mod["wish_verbs"]),
+        performative_verbs=frozenset(mod["performative_verbs"]),
         attempt_verbs=frozenset(mod["attempt_verbs"]),
         plan_nouns=frozenset(mod["plan_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),

@@ -80,6 +80,17 @@ def included_in(noun: Token) -> Token | None:
     return None
 
 
+_FIRST_PERSON = {"i", "we"}
+
+
+def _indicative(verb: Token) -> bool:
+    """A past or perfect clause ("has agreed", "agreed", "had been sent"), not a bare or modal one
+    ("that they meet", "that they should meet")."""
+    if any(a.tag_ == "MD" for a in _aux(verb)):
+        return False
+    return verb.tag_ == "VBD" or any(a.lower_ in ("has", "have", "had", "was", "were", "did") for a in _aux(verb))
+
+
 def _predicated(word: Token) -> bool:
     """An adjective-like participle after "be": "is prepared to", "would be prepared to", "was prepared to"."""
     if word.dep_ == "acomp":
@@ -202,6 +213,16 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 break
             cur, n = h, n + 1  # "agreed to restore contacts and to curb ...": the conjunct's governor decides
             continue
+        if cur.dep_ == "ccomp" and lemma in lex.claim_verbs and _indicative(cur):
+            break  # "a report suggested that Cuba has agreed": a claim, reported, not a proposal
+        if (
+            cur.dep_ == "xcomp"
+            and lemma in lex.wish_verbs
+            and tok.lemma_.lower() in lex.performative_verbs
+            and not _has_neg(h)
+            and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in h.children)
+        ):
+            return Modality("occurred", "I want to", reported=reported)  # "I want to thank Fiji": thanked
         if _has_neg(h) and cur.dep_ in ("xcomp",):
             return Modality("negated", "not " + h.lower_, reported=reported)
         if lemma in lex.negating and cur.dep_ in ("xcomp",):

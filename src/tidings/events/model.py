@@ -92,7 +92,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      false is rejected (REJECT), measures placed or put on a side are sanctions (types9);
 #      a planned act is placed by the current visit, not one told as history; "began a visit" is a visit; an
 #      attack on a target described by a participle clause is where the target is; a compass word stays in the
-#      printed place; a protest at a foreign mission is where the mission is (places9)
+#      printed place; a protest at a foreign mission is where the mission is (places9); "suggested that X has
+#      agreed" is a reported claim, not a proposal, and a first-person "I want to thank" performs the thanks
+#      (status9)
 CODER = "plover-rules/29"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
