@@ -504,6 +504,11 @@ def _frame_parties(
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
         comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
         targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+    elif tr.frame == "allegation":
+        # "an official said China had been spying", "said Russia was responsible": the speaker accuses the side
+        # the reported clause's subject names, nobody else in it
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country]
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -814,7 +819,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
-            if tr.frame in ("transit", "shadow", "expulsion", "verdict", "deadline") and not targets:
+            if tr.frame in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline") and not targets:
                 # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
                 # was unwelcome" (no envoy declared): no interaction
                 return []

@@ -41,6 +41,9 @@ class Frames:
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
     verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
     victim_nouns: frozenset[str]  # "a violation of Ukraine's sovereignty": Ukraine is wronged, not the target
+    culprit_words: frozenset[str]  # "said Russia was responsible", "was to blame", "was behind the attack"
+    duty_nouns: frozenset[str]  # "responsible for the security of the summit": a duty, no blame
+    allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
     deadline_not_acts: frozenset[str]
@@ -64,6 +67,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
         verdict_words=frozenset(raw["verdict"]["words"]),
         victim_nouns=frozenset(raw["verdict"]["victim_nouns"]),
+        culprit_words=frozenset(raw["verdict"]["culprit_words"]),
+        duty_nouns=frozenset(raw["verdict"]["duty_nouns"]),
+        allegation_verbs=frozenset(raw["allegation_verbs"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
         deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),

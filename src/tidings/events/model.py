@@ -88,7 +88,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      party (dyads9); an undated plan takes the still-to-come time of the sentence before it, an undated
 #      past-perfect flashback the date of the news it is told in, and a past-perfect clause's date does not
 #      carry to the sentences after it (dates9)
-CODER = "plover-rules/29"
+#  +triggers9: a reported hostile act no event word codes ("said China had been spying") or a side said to be
+#      responsible, to blame or behind an act accuses it; a complaint filed or a case brought accuses (triggers9)
+CODER = "plover-rules/29+triggers9"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
