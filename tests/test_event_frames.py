@@ -225,6 +225,9 @@ def test_a_reported_hostile_act_accuses_its_doer(nlp):
         "A Chilean official said hackers had been spying on naval bases.",
     ):
         assert not [m for m in code(nlp, text, actors=acts) if m.type == "ACCUSE"], text
+    # a verb that codes its own event keeps it
+    ms = code(nlp, "A Chilean official said Peruvian forces destroyed the bridge.", actors=acts)
+    assert [m for m in ms if m.type == "ASSAULT"] and not [m for m in ms if m.type == "ACCUSE"]
 
 
 def test_a_side_said_to_be_responsible_or_to_blame_is_accused(nlp):

@@ -195,6 +195,8 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
         return None
     if lemma in fr.allegation_verbs:  # "said China had been spying from Cuba": the subject's side is accused
+        if _verb_trigger(tok) or _cameo_trigger(tok):
+            return None  # a verb that codes its own event keeps it ("said Israeli forces destroyed the bridge")
         return Trigger(tok, "ACCUSE", "allege", frame="allegation")
     comps = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")]
     comps += [cj for c in comps for cj in c.conjuncts]
