@@ -248,3 +248,50 @@ def test_students_protesting_are_a_demonstration_and_anyone_names_nobody(nlp):
     acts2 = [("Italy", "ITA", "country"), ("Italian nationals", "ITA", "group")]
     text3 = "Italy said that anyone who attacked Italian nationals would face a firm response."
     assert not [m for m in code(nlp, text3, actors=acts2) if m.type == "ASSAULT"]
+
+
+# Session 9, branch triggers9: accusations no ACCUSE verb carries.
+
+
+def test_a_reported_hostile_act_accuses_its_doer(nlp):
+    acts = [("Chilean", "CHL", "country"), ("Peru", "PER", "country"), ("Lima", "PER", "country")]
+    for text in (
+        "A Chilean defence official said Peru had been spying on naval bases for months.",
+        "The Chilean foreign ministry said Lima was meddling in the local election.",
+    ):
+        assert ("ACCUSE", "CHL", "PER") in dyads(code(nlp, text, actors=acts)), text
+    # negated, modal, unreported, or with no side named as the doer: none
+    for text in (
+        "A Chilean official said Peru had not been spying on naval bases.",
+        "A Chilean official said Peru might interfere in the election.",
+        "Peru had been spying on naval bases, the newspaper wrote in a column.",
+        "A Chilean official said hackers had been spying on naval bases.",
+    ):
+        assert not [m for m in code(nlp, text, actors=acts) if m.type == "ACCUSE"], text
+    # a verb that codes its own event keeps it
+    ms = code(nlp, "A Chilean official said Peruvian forces destroyed the bridge.", actors=acts)
+    assert [m for m in ms if m.type == "ASSAULT"] and not [m for m in ms if m.type == "ACCUSE"]
+
+
+def test_a_side_said_to_be_responsible_or_to_blame_is_accused(nlp):
+    acts = [("Chilean", "CHL", "country"), ("Peru", "PER", "country"), ("Lima", "PER", "country")]
+    for text in (
+        "The Chilean foreign ministry said on Monday that Peru was responsible for the explosion.",
+        "A Chilean minister said Lima was to blame for the collapse of the talks.",
+        "Chilean officials said Peru was behind the cyberattack on the port.",
+    ):
+        assert ("ACCUSE", "CHL", "PER") in dyads(code(nlp, text, actors=acts)), text
+    for text in (
+        "A Chilean official said Peru was not responsible for the explosion.",
+        "The Chilean minister said the official responsible for trade was Peru's guest.",
+    ):
+        assert not [m for m in code(nlp, text, actors=acts) if m.type == "ACCUSE"], text
+
+
+def test_a_complaint_filed_or_a_case_brought_is_an_accusation(nlp):
+    acts = [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("World Trade Organization", "WTO", "igo")]
+    for text in (
+        "Chile filed a complaint against Peru at the World Trade Organization in March.",
+        "Chile brought a case against Peru at the international court last year.",
+    ):
+        assert ("ACCUSE", "CHL", "PER") in dyads(code(nlp, text, actors=acts)), text

@@ -534,6 +534,11 @@ def _frame_parties(
             targets = _claim_authors(art, claim)
         else:
             targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+    elif tr.frame == "allegation":
+        # "an official said China had been spying", "said Russia was responsible": the speaker accuses the side
+        # the reported clause's subject names, nobody else in it
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country]
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -912,7 +917,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (
-                tr.frame in ("transit", "shadow", "expulsion", "verdict", "deadline")
+                tr.frame in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline")
                 and not targets
                 and tr.type != "REJECT"
             ):

@@ -44,6 +44,10 @@ class Frames:
     claim_nouns: frozenset[str]  # "the statements were false": a verdict of falsehood on a claim rejects it
     falsehood_words: frozenset[str]
     author_preps: frozenset[str]
+
+    culprit_words: frozenset[str]  # "said Russia was responsible", "was to blame", "was behind the attack"
+    duty_nouns: frozenset[str]  # "responsible for the security of the summit": a duty, no blame
+    allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
     deadline_not_acts: frozenset[str]
@@ -75,6 +79,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
         claim_nouns=frozenset(raw["verdict"]["claim_nouns"]),
         falsehood_words=frozenset(raw["verdict"]["falsehood_words"]),
         author_preps=frozenset(raw["verdict"]["author_preps"]),
+        culprit_words=frozenset(raw["verdict"]["culprit_words"]),
+        duty_nouns=frozenset(raw["verdict"]["duty_nouns"]),
+        allegation_verbs=frozenset(raw["allegation_verbs"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
         deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),

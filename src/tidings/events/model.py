@@ -94,7 +94,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      attack on a target described by a participle clause is where the target is; a compass word stays in the
 #      printed place; a protest at a foreign mission is where the mission is (places9); "suggested that X has
 #      agreed" is a reported claim, not a proposal, and a first-person "I want to thank" performs the thanks
-#      (status9)
+#      (status9); a reported hostile act no event word codes ("said China had been spying") or a side said to
+#      be responsible, to blame or behind an act accuses it; a complaint filed or a case brought accuses
+#      (triggers9)
 CODER = "plover-rules/29"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

@@ -183,7 +183,8 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     a reporting verb reports, not modal or negated (frames.yaml ``verdict``). The coder finds its parties."""
     lex = lexicon()
     fr = lex.frames
-    if tok.lemma_.lower() not in fr.verdict_verbs:
+    lemma = tok.lemma_.lower()
+    if lemma not in fr.verdict_verbs and lemma not in fr.allegation_verbs:
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
@@ -193,6 +194,10 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
         return None
+    if lemma in fr.allegation_verbs:  # "said China had been spying from Cuba": the subject's side is accused
+        if _verb_trigger(tok) or _cameo_trigger(tok):
+            return None  # a verb that codes its own event keeps it ("said Israeli forces destroyed the bridge")
+        return Trigger(tok, "ACCUSE", "allege", frame="allegation")
     comps = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")]
     comps += [cj for c in comps for cj in c.conjuncts]
     words = set().union(*(_phrase_lemmas(c) for c in comps)) if comps else set()
@@ -200,6 +205,12 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, "REJECT", None, frame="verdict")  # "said the American accusations were baseless"
     if words & (lex.disapproval_words | fr.verdict_words):
         return Trigger(tok, "ACCUSE", "disapprove", frame="verdict")
+    # "said Russia was responsible", "was to blame", "was behind the attacks": the complement's own head
+    heads = [c for c in tok.children if c.dep_ in ("acomp", "attr", "xcomp", "prep")]
+    culprits = [h for h in heads if h.lemma_.lower() in fr.culprit_words or h.lower_ in fr.culprit_words]
+    duties = {w.lemma_.lower() for h in culprits for p in h.children if p.dep_ == "prep" for w in p.subtree}
+    if culprits and not duties & fr.duty_nouns:  # "was responsible for the security of the summit" is a duty
+        return Trigger(tok, "ACCUSE", "allege", frame="allegation")
     return None
 
 
@@ -596,6 +607,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if verdict is not None:
                 verbs.append(verdict)
                 continue
+        if tok.dep_ == "xcomp" and tok.lemma_.lower() in lexicon().frames.culprit_words and tok.head.lemma_ == "be":
+            continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
             tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _cameo_trigger(tok))
             if tr is not None:
