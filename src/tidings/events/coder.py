@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -797,6 +798,16 @@ def _reciprocal(v: Token) -> bool:
     )
 
 
+def _foreign_place(art: Article, tokens: Iterable[Token], country: str | None) -> Party | None:
+    """The state of the first place among `tokens` that lies outside `country`: the side an act with no named
+    target is aimed at when it is set abroad (a camp struck in Iraq, aid suspended in Niamey)."""
+    for t in tokens:
+        pl = art.places.at(t)
+        if pl is not None and pl.country and pl.country != country:
+            return Party(name=pl.country, country=pl.country, kind="country", text=pl.name)
+    return None
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -1202,15 +1213,7 @@ def _build(
         if cand is None and tr.type in _STRUCK_PLACE_TYPES:
             # "bombed camps belonging to the PKK in northern Iraq", "struck a militant training camp near
             # Balakot in Pakistan": an attack on a group's camp abroad is aimed at the state it stands in
-            cand = next(
-                (
-                    Party(name=pl.country, country=pl.country, kind="country", text=pl.name)
-                    for t in clause
-                    for pl in [art.places.at(t)]
-                    if pl is not None and pl.country and pl.country != src.country
-                ),
-                None,
-            )
+            cand = _foreign_place(art, clause, src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
@@ -1232,15 +1235,7 @@ def _build(
         # "protesters gathered at the French embassy in Niamey after Paris suspended aid", "Riyadh had severed
         # ties after protesters attacked its missions in Iran": a measure or a condemnation that names no
         # other side is aimed at the foreign state where its sentence is set
-        cand = next(
-            (
-                Party(name=pl.country, country=pl.country, kind="country", text=pl.name)
-                for t in sent
-                for pl in [art.places.at(t)]
-                if pl is not None and pl.country and pl.country != src.country
-            ),
-            None,
-        )
+        cand = _foreign_place(art, sent, src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15
