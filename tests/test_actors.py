@@ -280,3 +280,37 @@ def test_a_title_only_deputy_prime_minister_is_the_holder_of_the_article_s_count
 def test_the_wagner_group_is_russian(nlp) -> None:
     ms = _mentions(nlp, "The European Union imposed sanctions on Wagner in December.", "2022-01-28")
     assert _find(ms, "Wagner").country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "country", "actor_id"),
+    [
+        ("A Biden administration official said Beijing had run a listening post in Havana.", "2023-06-12",
+         "Biden administration official", "USA", None),
+        ("A Trump administration official accused Tehran of breaching the accord.", "2019-05-02",
+         "Trump administration official", "USA", None),
+        ("The Kishida government lodged a protest with Beijing over the buoy.", "2023-09-01",
+         "Kishida government", "JPN", "gov:JPN"),
+        ("Modi government officials blamed Islamabad for the raid.", "2023-03-14",
+         "Modi government officials", "IND", "gov:IND"),
+        ("The Albanese government rebuked Beijing after the naval encounter.", "2023-11-20",
+         "Albanese government", "AUS", "gov:AUS"),
+        ("Putin's government rejected the charge as slander.", "2023-04-05", "Putin's government", "RUS", "gov:RUS"),
+        ("The Sunak government's spokesman condemned the raid on the consulate.", "2023-10-10",
+         "Sunak government's spokesman", "GBR", None),
+        ("The Obama administration imposed sanctions on Moscow.", "2023-02-01", "Obama administration", "USA", "gov:USA"),
+    ],
+)
+def test_a_government_named_by_its_leader_is_the_leader_s_country(nlp, text, day, mention, country, actor_id) -> None:
+    m = _find(_mentions(nlp, text, day), mention)
+    assert (m.country, m.sector) == (country, "GOV")
+    if actor_id:
+        assert m.actor_id == actor_id
+
+
+def test_a_leader_government_needs_a_leader_of_the_time() -> None:
+    k = kb()
+    assert k.leader_government("Kishida", dt.date(2023, 1, 1))[0].country == "JPN"
+    assert k.leader_government("Nosuchleader", dt.date(2023, 1, 1)) is None
+    # "the Sunak government" before Sunak was prime minister (more than a year ahead) names no one
+    assert k.leader_government("Sunak", dt.date(2019, 1, 1)) is None

@@ -58,6 +58,7 @@ class _Article:
         for i, s in enumerate(doc.sents):
             self.sent_of[s.start : s.end] = [i] * (s.end - s.start)
         self.cands = candidates(doc, kb)
+        self._leader_governments()
         self._absorb_orgs()
         self.cands += self._name_cands()
         self.cands.sort(key=lambda c: c.start)
@@ -113,6 +114,34 @@ class _Article:
                 add(s, ent.end, "ORGX")
         return out
 
+    def _leader_governments(self) -> None:
+        """'A Biden administration official', 'the Kishida government', "Putin's government": a leader's
+        surname before a government noun is that country's government, as of the leader's time in office
+        (``ActorKB.leader_government``). The span becomes one LGOV candidate keyed to the government."""
+        doc, kb = self.doc, self.kb
+        for t in doc:
+            if t.lower_ not in kb.leader_gov_nouns or t.i == 0:
+                continue
+            j = t.i - 1
+            if doc[j].text in _POSS and j > 0:
+                j -= 1
+            name = doc[j]
+            if not name.text[:1].isupper() or not name.is_alpha:
+                continue
+            got = kb.leader_government(name.text, self.day)
+            if got is None:
+                continue
+            s = j
+            for c in self.cands:  # "Vladimir Putin's government": the whole name
+                if c.start < j < c.end or (c.start < j and c.end == j + 1):
+                    s = min(s, c.start)
+            ent = name.ent_type_ == "PERSON" and next((e for e in doc.ents if e.start <= j < e.end), None)
+            if ent:
+                s = min(s, ent.start)
+            self.cands = [c for c in self.cands if c.end <= s or c.start > t.i]
+            self.cands.append(Cand(s, t.i + 1, "LGOV", (f"gov:{got[0].country}", got[0].actor_id)))
+        self.cands.sort(key=lambda c: c.start)
+
     def _absorb_orgs(self) -> None:
         """An NER organisation that contains a country word is the organisation ("Bank of China",
         "China Daily", "U.S. Chamber of Commerce"), with that country."""
@@ -135,7 +164,7 @@ class _Article:
             iso = None
             if c.type in ("COUNTRY", "DEMONYM"):
                 iso = c.keys[0]
-            elif c.type in ("SEAT", "ACTOR"):
+            elif c.type in ("SEAT", "ACTOR", "LGOV"):
                 a = self.kb.get(c.keys[0])
                 iso = a.country if a else None
             if iso:
@@ -176,19 +205,19 @@ class _Article:
                 if prev.type == "TITLE" and b > 0 and doc[b - 1].lower_ in _DEPUTY:
                     h.deputy = doc[b - 1].text
                     b -= 1
-            elif prev is not None and not prev.used and prev.type in ("COUNTRY", "DEMONYM") and h.cue is None:
-                h.cue = prev.keys[0]
+            elif prev is not None and not prev.used and prev.type in ("COUNTRY", "DEMONYM", "LGOV") and h.cue is None:
+                h.cue = prev.keys[0].removeprefix("gov:")
                 prev.used = True
                 b = prev.start
             elif (
                 t.text in _POSS
                 and h.cue is None
                 and self.by_end.get(b - 1) is not None
-                and self.by_end[b - 1].type in ("COUNTRY", "SEAT")
+                and self.by_end[b - 1].type in ("COUNTRY", "SEAT", "LGOV")
                 and not self.by_end[b - 1].used
             ):
                 p = self.by_end[b - 1]
-                a = self.kb.get(p.keys[0]) if p.type == "SEAT" else None
+                a = self.kb.get(p.keys[0]) if p.type in ("SEAT", "LGOV") else None
                 h.cue = a.country if a else p.keys[0]
                 if h.cue is None:
                     break
@@ -266,7 +295,7 @@ class _Article:
             if not c.used and c.type in ("SEAT", "COUNTRY", "ORGX") and self.doc[c.start].idx < self.dateline_end:
                 c.used = True  # "TAIPEI, Taiwan (AP) -": the dateline says where, not who
         for c in self.cands:
-            if not c.used and c.type in ("SEAT", "COUNTRY", "GROUP", "DEMONYM"):
+            if not c.used and c.type in ("SEAT", "COUNTRY", "GROUP", "DEMONYM", "LGOV"):
                 c.used = True
                 heads.append(_Head(c, c.start - (1 if c.start > 0 and self.doc[c.start - 1].lower_ == "the" else 0)))
         heads.sort(key=lambda h: h.cand.start)

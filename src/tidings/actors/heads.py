@@ -47,6 +47,11 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
         return None  # "Bank of China", "Beijing Olympics", "Taiwan Strait"
     if c.type == "SEAT":
         return _seat(art, h)
+    if c.type == "LGOV":  # "the Kishida government protested": the leader's country's government
+        actor = art.kb.get(c.keys[0])
+        if actor is None or not actor_reading(art.doc[c.start : c.end], strict=False):
+            return None
+        return _emit(art, h, c.end, actor, None, None, actor.sector, None, actor.kind)
     if c.type == "COUNTRY":
         span = art.doc[c.start : c.end]
         if not actor_reading(span, strict=False):

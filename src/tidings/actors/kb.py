@@ -136,6 +136,8 @@ class ActorKB:
     by_generic: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, generic) -> actor_id
     capitals: dict[str, str] = field(default_factory=dict)  # lower capital/seat -> actor_id
     strict_capitals: set[str] = field(default_factory=set)  # capitals proper (actors only when agentive)
+    leader_gov_fns: frozenset[str] = frozenset()  # "the Kishida government": offices whose holder names one
+    leader_gov_nouns: frozenset[str] = frozenset()  # administration, government, cabinet, regime
 
     # -- public lookups -------------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
@@ -186,6 +188,41 @@ class ActorKB:
     def leader_fns(self, country: str | None) -> tuple[str, ...]:
         c = self.countries.get(country or "")
         return self.fns(c.leader if c else "President") or ("president",)
+
+    @functools.cached_property
+    def _leaders(self) -> dict[str, list[tuple[Actor, Role]]]:
+        """Lower surname or one-word alias (and accent-free forms) -> (person, leader role) for every
+        head of state or government the KB knows."""
+        out: dict[str, list[tuple[Actor, Role]]] = defaultdict(list)
+        for a in self.people():
+            if not a.surname or not a.country:
+                continue
+            for r in a.roles:
+                if self.leader_gov_fns & set(r.fns):
+                    # the surname, and one-word aliases ("Zelenskyy", "Lula")
+                    words = {a.surname, *(al for al in a.aliases if al.isalpha() and al[:1].isupper())}
+                    for key in {w.lower() for w in words} | {_ascii(w).lower() for w in words}:
+                        out[key].append((a, r))
+        return out
+
+    def leader_government(self, surname: str, day: dt.date | None) -> tuple[Actor, Role] | None:
+        """The leader a "<surname> administration/government" names: the holder of a leader office
+        on ``day``, else the latest one before it (or about to take office within a year: "the incoming
+        Trump administration"); None when the surname names no leader or two countries' leaders equally."""
+        held = self._leaders.get(surname.lower(), [])
+        if not held:
+            return None
+        if day is None:
+            ranked = sorted(held, key=lambda ar: ar[1].start or dt.date.min, reverse=True)[:1]
+        else:
+            now = [ar for ar in held if ar[1].active(day)]
+            before = [ar for ar in held if ar[1].end is not None and ar[1].end <= day]
+            latest = max((r.end for _, r in before if r.end is not None), default=None)
+            soon = [ar for ar in held if ar[1].start and day < ar[1].start <= day + dt.timedelta(days=366)]
+            ranked = now or [ar for ar in before if ar[1].end == latest] or soon
+        if not ranked or len({a.country for a, _ in ranked}) > 1:
+            return None
+        return ranked[0]
 
     @functools.cached_property
     def _people(self) -> list[Actor]:
@@ -294,6 +331,9 @@ def _load_offices(kb: ActorKB, data: dict[str, Any]) -> None:
     for text, info in (data.get("titles") or {}).items():
         kb.titles[text.lower()] = Title(text.lower(), info["fn"], info.get("country"), bool(info.get("igo")))
     kb.honorifics.update({k.lower(): v for k, v in (data.get("honorifics") or {}).items()})
+    lg = data.get("leader_government") or {}
+    kb.leader_gov_fns |= frozenset(lg.get("fns", []))
+    kb.leader_gov_nouns |= frozenset(w.lower() for w in lg.get("nouns", []))
 
 
 def _load_orgs(kb: ActorKB, data: dict[str, Any], source: str) -> None:
