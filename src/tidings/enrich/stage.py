@@ -62,8 +62,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    more weeks", "a decade ago" as a year, results stories' quarters by year and comparison, "the (full/fiscal)
 #    year", no "so far" nor conjunction "soon" (timex9). Places: a place found in pieces is the longer name
 #    they make ("Trinidad" + "Tobago", the dateline "MEXICO CITY"); a small first-order division only when the
-#    story names its state; the Oval Office and West Wing are in Washington (places9)
-VERSION = "16+actors9"
+#    story names its state; the Oval Office and West Wing are in Washington (places9). A government named
+#    by its leader ("A Biden administration official", "the Kishida government") is the country that leader
+#    governed on the article's date (actors9)
+VERSION = "16"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
