@@ -233,15 +233,7 @@ def main() -> int:
         line = []
         for t in ths:
             kept = [(e, r) for e, r in linked if agree[e["event_id"]] >= t]
-            C = Counter()
-            for g in (g for g in gold if g["must"]):
-                cands = [e for e, refs in kept if refs & set(g["refs"])]
-                C["must"] += 1
-                C["loose"] += any(wc.loose(g, e) for e in cands)
-                C["strict"] += any(wc.loose(g, e) and wc.date_ok(g, e) and wc.place_ok(g, e) for e in cands)
-            ont = [(e, refs) for e, refs in kept if refs & with_gold]
-            C["events"] += len(ont)
-            C["good"] += sum(1 for e, refs in ont if any(wc.loose(g, e) for g in gold if refs & set(g["refs"])))
+            C = _score(wc, gold, kept)
             totals["real" if d.name.startswith("realdev") else "dev-world"][t].update(C)
             n = max(1, C["must"])
             line.append(
