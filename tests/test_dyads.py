@@ -386,3 +386,13 @@ def test_a_country_naming_a_currency_is_no_party(nlp):
                           ("Malawi", "MWI", "country")])
     assert ("AID", "JPN", "MWI") in dyads(ms, "AID")
     assert not any(m.target and m.target.country == "USA" for m in ms)
+
+
+def test_arms_received_from_a_state_are_that_states_aid_to_the_subject(nlp):
+    # session 9 from-phrases: the giver named by "from" is the source, the receiving subject the target
+    ms = code(nlp, "Peru received two ballistic missiles from Chile on Monday.",
+              [("Peru", "PER", "country"), ("Chile", "CHL", "country")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("AID", "CHL", "PER")]
+    ms = code(nlp, "Peru has obtained armed drones from Chile, officials said.",
+              [("Peru", "PER", "country"), ("Chile", "CHL", "country")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("AID", "CHL", "PER")]

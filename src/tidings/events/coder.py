@@ -1481,7 +1481,17 @@ def _build(
         src = replace(src, actor_id=None, kind=None) if src.inferred else src
         tgt = replace(tgt, actor_id=None, kind=None) if tgt is not None and tgt.inferred else tgt
     mode = tr.mode
-    if tr.type == "CONSULT" and tgt is not None and (mode == "hosted visit" or _meets_guests(tr)):
+    if (
+        tr.type in lex.received_types
+        and tgt is not None
+        and v.pos_ == "VERB"
+        and v.lemma_.lower() in lexicon().receiving_verbs
+        and not _agent(v)
+        and any(c.dep_ == "prep" and c.lower_ == "from" for h in (v, tr.obj) if h is not None for c in h.children)
+    ):
+        # the thing received is the giver's act: "Peru received missiles from Chile" is AID Chile -> Peru
+        src, tgt = tgt, src
+    elif tr.type == "CONSULT" and tgt is not None and (mode == "hosted visit" or _meets_guests(tr)):
         # a visit goes from the visitor to the host, whoever the subject is: "Xi received Lula in Beijing",
         # "held separate meetings with the visiting delegations" are visits of the guests to the host
         src, tgt, mode = tgt, src, "visit"

@@ -168,6 +168,8 @@ class Lexicon:
     grievance_preps: frozenset[str]
     guest_words: frozenset[str]
     one_sided_types: frozenset[str]
+    receiving_verbs: frozenset[str]
+    received_types: frozenset[str]
     gathering_verbs: frozenset[str]
     seated_bodies: frozenset[str]
     switch_objects: frozenset[str]
@@ -266,6 +268,8 @@ def lexicon() -> Lexicon:
         grievance_preps=frozenset(raw.get("grievance_preps") or ()),
         guest_words=frozenset(raw.get("guest_words") or ()),
         one_sided_types=frozenset(raw.get("one_sided_types") or ()),
+        receiving_verbs=frozenset(raw.get("receiving_verbs") or ()),
+        received_types=frozenset(raw.get("received_types") or ()),
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
