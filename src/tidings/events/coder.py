@@ -73,7 +73,8 @@ _PLACE_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|in|at)?\s*", re.I
 )
 _ITEM_DATE_GAP = re.compile(r"\s*,?\s*(?:in|on|during)?\s*", re.I)  # "Oslo in March", "Doha on June 3"
-_LIST_PREPS = {"in", "at", "to", "into", "across", "through"}
+_LIST_PREPS = {"in", "at", "to", "into", "across", "through"}  # prepositions that place a listed event
+# a verdict's sides are named in its subject's or complement's own words, not in a clause or aside inside them
 _VERDICT_CLAUSE_DEPS = {
     "relcl",
     "ccomp",
@@ -84,7 +85,7 @@ _VERDICT_CLAUSE_DEPS = {
     "parataxis",
     "punct",
     "appos",
-}  # prepositions that place a listed event
+}
 
 
 def _country(p: Party | None) -> str | None:
@@ -524,22 +525,22 @@ def _frame_parties(
         # "We feel deeply regretful, the spokesperson said": "we" is the speaker's side, nobody else's
         speaker = attribution_of(v, art.actors)
         sources = [speaker] if speaker is not None and speaker.country else []
-    elif tr.frame == "verdict":
-        # "the ministry said Washington's demand was a provocation": the speaker judges; the judged side is
-        # named in the copula's subject, else in its complement ("a response to American unilateralism")
+    elif tr.frame in ("verdict", "allegation"):
+        # the speaker judges or accuses: "the ministry said Washington's demand was a provocation", "an official
+        # said China had been spying"
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
-        comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
-        claim = claim_of_verdict(v) if tr.type == "REJECT" else None
-        if claim is not None:
+        claim = claim_of_verdict(v) if tr.frame == "verdict" and tr.type == "REJECT" else None
+        if tr.frame == "allegation":
+            # the side the reported clause's subject names, nobody else in it
+            targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country]
+        elif claim is not None:
             # "said the statements on missile transfers to Russia were false": the claim's author, not its topic
             targets = _claim_authors(art, claim)
         else:
+            # the judged side is named in the copula's subject, else in its complement ("a response to
+            # American unilateralism")
+            comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
             targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
-    elif tr.frame == "allegation":
-        # "an official said China had been spying", "said Russia was responsible": the speaker accuses the side
-        # the reported clause's subject names, nobody else in it
-        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
-        targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country]
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -1485,7 +1486,7 @@ def _build(
         tr.type in lex.received_types
         and tgt is not None
         and v.pos_ == "VERB"
-        and v.lemma_.lower() in lexicon().receiving_verbs
+        and v.lemma_.lower() in lex.receiving_verbs
         and not _agent(v)
         and any(c.dep_ == "prep" and c.lower_ == "from" for h in (v, tr.obj) if h is not None for c in h.children)
     ):

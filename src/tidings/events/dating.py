@@ -388,19 +388,25 @@ def _in_past_perfect(tok: Token) -> bool:
     return False
 
 
-def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
-    """ "Tension spilled beyond the Taiwan Strait on Monday. The destroyer Milius sailed near the reef.":
-    a sentence of the same paragraph, which names one past day and tells no event of its own, sets the
-    time of the undated events that follow it until a sentence names another time."""
+def _timed_sentence_before(art: Article, si: int, sent: Any) -> int | None:
+    """The nearest earlier sentence of ``sent``'s paragraph that names a time (its index), or None."""
     j, cur = si - 1, sent
     while j >= 0:
         prev = art.sents[j]
         if "\n" in art.text[prev.start_char + len(prev.text.rstrip()) : cur.start_char]:
             return None  # another paragraph
         if art.timex.by_sentence.get(j):
-            break
+            return j
         j, cur = j - 1, prev
-    if j < 0 or any(e.sentence == j for e in art.events):
+    return None
+
+
+def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
+    """ "Tension spilled beyond the Taiwan Strait on Monday. The destroyer Milius sailed near the reef.":
+    a sentence of the same paragraph, which names one past day and tells no event of its own, sets the
+    time of the undated events that follow it until a sentence names another time."""
+    j = _timed_sentence_before(art, si, sent)
+    if j is None or any(e.sentence == j for e in art.events):
         return None
     root = art.sents[j].root
     days = [
@@ -427,25 +433,19 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
     pub = art.published
     if pub is None:
         return None
-    j, after = si - 1, sent
-    while j >= 0:
-        prev = art.sents[j]
-        if "\n" in art.text[prev.start_char + len(prev.text.rstrip()) : after.start_char]:
-            return None  # another paragraph
-        infos = [info_from_timex(tx, "previous") for tx, _ in art.timex.by_sentence.get(j, [])]
-        if infos:
-            ahead = [
-                d
-                for d in infos
-                if d.date_from is not None
-                and d.date_to is not None
-                and d.date_to > pub
-                and d.precision in ("day", "time", "week", "month")
-                and not effective_date(d)
-            ]
-            return ahead[-1] if ahead else None
-        j, after = j - 1, prev
-    return None
+    j = _timed_sentence_before(art, si, sent)
+    if j is None:
+        return None
+    ahead = [
+        d
+        for d in (info_from_timex(tx, "previous") for tx, _ in art.timex.by_sentence[j])
+        if d.date_from is not None
+        and d.date_to is not None
+        and d.date_to > pub
+        and d.precision in ("day", "time", "week", "month")
+        and not effective_date(d)
+    ]
+    return ahead[-1] if ahead else None
 
 
 def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventMention | None:
