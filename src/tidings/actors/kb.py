@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from ..clean.text import fold_accents
+from ..folding import fold_accents
 
 __all__ = ["Role", "Actor", "Country", "Generic", "Title", "ActorKB", "load_kb", "kb", "slug"]
 

