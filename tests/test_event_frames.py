@@ -146,6 +146,30 @@ def test_fire_launched_from_a_place_with_no_agent_comes_from_its_side(nlp):
     assert ("ASSAULT", "LBN", "ISR") not in dyads(code(nlp, text2, places=[("Lebanon", "LBN")]))
 
 
+def test_fire_aimed_into_another_state_is_an_attack_and_into_the_sea_a_show_of_force(nlp):
+    text = "Burundi's army fired three rockets into Tanzania from a border camp on Tuesday, officials said."
+    ms = code(nlp, text, actors=[("Burundi's army", "BDI", "country")], places=[("Tanzania", "TZA")])
+    assert ("ASSAULT", "BDI", "TZA") in dyads(ms)
+    assert not [m for m in ms if m.type == "MOBILIZE"]
+    # fired where no other state is: a weapons test
+    text2 = "Burundi's army fired three missiles into the lake on Tuesday, officials said."
+    ms2 = code(nlp, text2, actors=[("Burundi's army", "BDI", "country")])
+    assert not [m for m in ms2 if m.type == "ASSAULT"]
+
+
+def test_an_intercepted_projectile_is_the_firers_attack_on_the_interceptor(nlp):
+    text = (
+        "Omani air defences on Monday intercepted a cruise missile fired from neighbouring Somalia, the ministry said."
+    )
+    ms = code(nlp, text, actors=[("Omani", "OMN", "country")], places=[("Somalia", "SOM")])
+    assert ("ASSAULT", "SOM", "OMN") in dyads(ms)
+    # the interceptor is no attacker, the launch is no show of force of its own
+    assert not [m for m in ms if m.source.country == "OMN"]
+    # nobody named as the firer: no event
+    text2 = "Omani air defences on Monday intercepted a cruise missile over the capital, the ministry said."
+    assert not [m for m in code(nlp, text2, actors=[("Omani", "OMN", "country")]) if m.type == "ASSAULT"]
+
+
 def test_aid_trucks_entering_or_crossing_into_a_place(nlp):
     text = (
         "The first Egyptian aid trucks crossed into Gaza on Saturday. A Turkish relief convoy entered Gaza on Monday."

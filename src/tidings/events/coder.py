@@ -36,7 +36,7 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, claim_of_verdict, denied_share, verb_object
+from .triggers import Trigger, claim_of_verdict, denied_share, intercepted_fire, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -547,6 +547,12 @@ def _frame_parties(
             (o for cj in v.conjuncts if cj.i > v.i for o in [verb_object(cj)] if o is not None), None
         )
         targets = _parties_for(art, [obj]) if obj is not None else []
+    elif tr.frame == "interception" and tr.obj is not None:
+        # "Saudi air defences intercepted a missile fired from Yemen": the interceptor's state is attacked by the
+        # side the projectile came from
+        src_countries = {p.country for p in sources if p.country}
+        targets = [p for p in sources if p.country]
+        sources = [p for p in _firers(art, tr.obj) if p.country not in src_countries][:1]
     elif tr.frame == "deadline":
         # "gave the military 15 days to return to barracks": the side given the time limit, nobody else in the
         # sentence ("..., and France and the European Union have halted budget support")
@@ -809,6 +815,50 @@ def _foreign_place(art: Article, tokens: Iterable[Token], country: str | None) -
     return None
 
 
+def _aimed_at(art: Article, v: Token, country: str | None) -> Party | None:
+    """The other state a fire verb's aiming preposition names ("fired two rockets into Rwanda", "at a base in
+    Iraq"): a side named there, else the state of a place there."""
+    preps = lexicon().frames.aimed_preps
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for t in c.subtree:
+            p = art.actors.at(t)
+            pl = art.places.at(t)
+            if p is None and pl is not None and getattr(pl, "country", None):
+                p = Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+            if p is not None and p.country and p.country != country:
+                return p
+    return None
+
+
+def _firers(art: Article, proj: Token) -> list[Party]:
+    """Who fired an intercepted projectile: the side or place it was fired "from" ("a missile fired from Yemen",
+    "rockets from Lebanon"), else the side its own modifier names ("a Houthi missile"), never where it was made."""
+    launch = lexicon().frames.launch_verbs
+    out: list[Party] = []
+    for p in [proj, *proj.conjuncts]:
+        hosts = [p, *(c for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in launch)]
+        for h in hosts:
+            for c in h.children:
+                # "fired from rebel-held territory in neighbouring Yemen": the parser may hang "in" off the launch
+                if c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "in" and h is not p)):
+                    out += _prep_parties(art, c)
+                    # "from rebel-held territory in neighbouring Yemen": the place inside the phrase
+                    out += [
+                        q for g in c.subtree if g.dep_ == "pobj" for q in _prep_parties(art, g.head) if q not in out
+                    ]
+                    fp = _foreign_place(art, c.subtree, None)
+                    if fp is not None:
+                        out.append(fp)
+        for c in p.children:
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and "-" not in c.text and c.i < p.i:
+                q = art.actors.at(c)
+                if q is not None:
+                    out.append(q)
+    return [q for q in out if q.country]
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -837,6 +887,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             and cur.head.lemma_.lower() in lex.content_nouns
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
+    if not tr.nominal and intercepted_fire(v):
+        return []  # "intercepted a missile fired from Yemen": the interception codes the firer's attack
     rejected = False
     refusable = tr.type in lex.reject_when_negated_types
     if not tr.nominal and tr.type != "REJECT" and (v.lemma_.lower() in lex.reject_when_negated or refusable):
@@ -926,6 +978,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 targets = pp + targets
             else:
                 targets = pp + targets
+        if tr.frame == "aimed":
+            aimed = _aimed_at(art, v, sources[0].country if sources else None)
+            if aimed is None:  # "fired two missiles into the sea": a launch aimed at no state shows force
+                tr = replace(tr, type="MOBILIZE", mode="weapons", frame=None)
+            else:
+                targets = [aimed] + targets
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (

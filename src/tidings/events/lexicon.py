@@ -56,6 +56,11 @@ class Frames:
     crowd_quantity_heads: frozenset[str]
     protest_missions: frozenset[str]  # "rallied outside the French embassy": the mission's state is the target
     protest_preps: frozenset[str]
+    aimed_verbs: frozenset[str]  # "fired two rockets into Rwanda": an attack on the state the fire is aimed at
+    projectiles: frozenset[str]
+    aimed_preps: frozenset[str]
+    intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
+    launch_verbs: frozenset[str]
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -90,6 +95,11 @@ def _frames(raw: dict[str, Any]) -> Frames:
         crowd_quantity_heads=frozenset(raw["crowd"]["quantity_heads"]),
         protest_missions=frozenset(raw["protest"]["missions"]),
         protest_preps=frozenset(raw["protest"]["preps"]),
+        aimed_verbs=frozenset(raw["aimed_fire"]["verbs"]),
+        projectiles=frozenset(raw["aimed_fire"]["projectiles"]),
+        aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
+        intercept_verbs=frozenset(raw["interception"]["verbs"]),
+        launch_verbs=frozenset(raw["interception"]["launch_verbs"]),
         verbs=frozenset(
             [
                 *deliv["verbs"],
@@ -99,6 +109,8 @@ def _frames(raw: dict[str, Any]) -> Frames:
                 *raw["feeling_verbs"],
                 *raw["deadline"]["verbs"],
                 *raw["crowd"]["verbs"],
+                *raw["aimed_fire"]["verbs"],
+                *(v.split()[0] for v in raw["interception"]["verbs"]),
             ]
         ),
     )

@@ -250,6 +250,34 @@ def _craft(tok: Token | None, craft: frozenset[str]) -> bool:
     )
 
 
+def _projectile(tok: Token | None, fr: Frames) -> bool:
+    """A missile, rocket or shell: "two 122mm rockets", "a ballistic missile", "mortar shells"."""
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(k in fr.projectiles for k in _noun_key(tok))
+
+
+def _interception(tok: Token, lemma: str, fr: Frames) -> bool:
+    """An active "intercepted a ballistic missile", "shot down a drone" (frames.yaml ``interception``)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    key = f"{lemma} {prt}" if prt is not None else lemma
+    if key not in fr.intercept_verbs:
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return _projectile(obj, fr)
+
+
+def intercepted_fire(tok: Token) -> bool:
+    """ "intercepted a missile fired from Yemen": the launch is the interception's projectile, coded by it."""
+    fr = lexicon().frames
+    if tok.dep_ != "acl" or tok.lemma_.lower() not in fr.launch_verbs:
+        return False
+    proj = tok.head
+    while proj.dep_ == "conj" and proj.head is not proj:
+        proj = proj.head
+    return proj.dep_ in ("dobj", "obj") and _interception(proj.head, proj.head.lemma_.lower(), fr)
+
+
 def _deadline(tok: Token, fr: Frames) -> bool:
     """ "gave the military 15 days to return to barracks": an active give/grant whose object or adverbial is a
     counted span of time (day, hour, week) with an infinitive for the act it is given for (frames.yaml ``deadline``)."""
@@ -305,6 +333,17 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "SANCTION", "expel", frame="expulsion")
     if lemma in fr.deadline_verbs and _deadline(tok, fr):
         return Trigger(tok, "THREATEN", None, frame="deadline")  # "gave the military 15 days to return to barracks"
+    if lemma in fr.aimed_verbs:
+        # "fired two rockets into Rwanda": aimed at a place or side (the coder checks it is another state's)
+        proj = verb_object(tok)
+        if _projectile(proj, fr) and any(
+            c.dep_ == "prep" and c.lower_ in fr.aimed_preps and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children
+        ):
+            return Trigger(tok, "ASSAULT", None, obj=proj, frame="aimed")
+    if _interception(tok, lemma, fr):
+        # "air defences intercepted a missile fired from Yemen": the firer's attack on the interceptor
+        return Trigger(tok, "ASSAULT", None, obj=verb_object(tok), frame="interception")
     if lemma in fr.transit_verbs and _craft(subj, fr.craft):
         return Trigger(tok, "MOBILIZE", "weapons", frame="transit")
     if lemma in fr.shadow_verbs:
