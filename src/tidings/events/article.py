@@ -323,6 +323,8 @@ class Article:
             found = self.dyad_context(tok)
         elif is_pronoun(tok):
             found = self.pronoun_context(tok)
+        elif (own := self._own_state(tok)) is not None:
+            found = [own]  # "Mexico's top diplomat announced that his country had granted asylum"
         elif is_definite(tok):
             found = self.definite(tok)  # "the bloc", "the alliance", "the government", "the kingdom"
         else:
@@ -377,6 +379,23 @@ class Article:
             p = self.actors.in_phrase(t)
             return [p] if p is not None and p.country else []
         return []
+
+    def _own_state(self, tok: Token) -> Party | None:
+        """ "his country", "her government", "our country": the state of the person or side the possessive
+        pronoun stands for ("Mexico's top diplomat announced that his country had granted asylum")."""
+        lex = lexicon()
+        if tok.lemma_.lower() not in lex.own_state_nouns or tok.tag_ in ("NNS", "NNPS"):
+            return None  # "our countries share a focus" is both sides
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "my")), None)
+        if pron is None:
+            return None
+        p = next(iter(self.pronoun_context(pron)), None)
+        if p is None or not p.country or p.kind == "igo":
+            return None
+        state = next(
+            (q for _, q in reversed(self.actors.ordered) if q.kind == "country" and q.country == p.country), None
+        )
+        return state or Party(name=p.country, country=p.country, kind="country")
 
     def _speakers_state(self, tok: Token) -> Party | None:
         """ "Psaki said, adding that the administration would ...": in what an official of a state says, "the

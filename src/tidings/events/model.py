@@ -97,9 +97,11 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      (status9); a reported hostile act no event word codes ("said China had been spying") or a side said to
 #      be responsible, to blame or behind an act accuses it; a complaint filed or a case brought accuses
 #      (triggers9); arms or aid received "from" a party is that party's AID to the receiver (from9)
-#  29+security: fire aimed into another state is ASSAULT on it; an intercepted projectile is its firer's ASSAULT
-#      on the interceptor
-CODER = "plover-rules/29+security"
+#  30 (session 10): fire aimed into another state is ASSAULT on it; an intercepted projectile is its firer's
+#      ASSAULT on the interceptor (security10); a summons with no agent is the host's, a mission closure another
+#      side orders is the orderer's SANCTION, an envoy ordered home is his state's recall, demarches are ACCUSE,
+#      "his country" is the pronoun's state (diplomacy10)
+CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -1,0 +1,73 @@
+"""Diplomatic measures and their two sides: summonses, recalls, closures of missions, formal protests, asylum.
+
+Invented sentences; actors are given by hand as the enrich stage would give them (tests/coding.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding import code, types
+
+from tidings.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_an_envoy_summoned_with_no_agent_is_summoned_by_his_host(nlp):
+    # the posting named with the envoy is the summoner
+    ms = code(
+        nlp,
+        "Belarus's ambassador to Vilnius was summoned to the foreign ministry on Friday over the balloons.",
+        [("Belarus", "BLR", "country"), ("Vilnius", "LTU", "country")],
+    )
+    assert ("ACCUSE", "LTU", "BLR") in types(ms)
+    # else the side the to-phrase names
+    ms = code(
+        nlp,
+        "The Serbian envoy was summoned to Croatia's foreign ministry on Monday after the border incident.",
+        [("Serbian", "SRB", "country"), ("Croatia", "HRV", "country")],
+    )
+    assert ("ACCUSE", "HRV", "SRB") in types(ms)
+
+
+def test_a_mission_closure_ordered_by_another_is_the_orderers_measure(nlp):
+    ms = code(
+        nlp,
+        "Canada on Tuesday ordered Venezuela to close its consulate in Vancouver within a week.",
+        [("Canada", "CAN", "country"), ("Venezuela", "VEN", "country"), ("Vancouver", "CAN", "country")],
+    )
+    assert ("SANCTION", "CAN", "VEN") in types(ms)
+    assert ("SANCTION", "VEN", "CAN") not in types(ms)
+
+
+def test_an_envoy_ordered_home_is_recalled_by_his_own_state(nlp):
+    ms = code(
+        nlp,
+        "Ghana expelled Togo's ambassador on Monday. Togo said on Tuesday it was ordering its envoy home.",
+        [("Ghana", "GHA", "country"), ("Togo", "TGO", "country")],
+    )
+    recall = [m for m in ms if m.sentence == 1]
+    assert [(m.type, m.mode, m.source.country, m.target.country if m.target else None) for m in recall] == [
+        ("SANCTION", "withdraw", "TGO", "GHA")
+    ]
+
+
+def test_a_demarche_handed_to_an_envoy_is_a_protest_against_his_state(nlp):
+    ms = code(
+        nlp,
+        "Cyprus filed a strong demarche to the Turkish ambassador on Thursday over the drilling ship.",
+        [("Cyprus", "CYP", "country"), ("Turkish", "TUR", "country")],
+    )
+    assert types(ms) == [("ACCUSE", "CYP", "TUR")]
+
+
+def test_his_country_is_the_state_of_the_one_the_pronoun_stands_for(nlp):
+    ms = code(
+        nlp,
+        "Foreign Minister Rogelio Mayta announced that his country had granted asylum to two senators from Paraguay.",
+        [("Rogelio Mayta", "BOL", "person"), ("Paraguay", "PRY", "country")],
+    )
+    assert ("AID", "BOL", "PRY") in types(ms)
