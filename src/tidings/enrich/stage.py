@@ -65,9 +65,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    story names its state; the Oval Office and West Wing are in Washington (places9). A government named
 #    by its leader ("A Biden administration official", "the Kishida government") is the country that leader
 #    governed on the article's date (actors9)
-# 16+timex10 (session 10): the adjectives "current" (PRESENT_REF) and "recent" (PAST_REF), "the near/short/long
-#    term" (FUTURE_REF) are time expressions
-VERSION = "16+timex10"
+VERSION = "16"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
