@@ -1179,6 +1179,15 @@ def test_an_undated_plan_in_a_later_paragraph_takes_the_programme_of_the_lead(nl
     assert plans and all(m.date_value is None for m in plans), [(m.trigger, m.date_value) for m in plans]
 
 
+def test_a_nominal_event_takes_the_date_the_parser_hangs_on_the_verb_it_is_the_subject_of(nlp):
+    # "on Thursday" says when the call was, though the parser attaches it to "produced"
+    text = "The hour-long telephone call between Okafor and President Mensah on Thursday produced one result."
+    ms = code(nlp, text, "2023-06-02", actors=[("Okafor", "NGA", "person"), ("President Mensah", "GHA", "person")],
+              times=[("on Thursday", "2023-06-01")])
+    call = one(ms, "CONSULT")
+    assert (call.status, call.date_value) == ("occurred", "2023-06-01")
+
+
 def test_a_date_right_after_an_event_that_frames_another_is_its_own(nlp):
     # the parser hangs "during June 12-13" on "signed"; it says when the visit is, inside which the signing falls
     text = "Several agreements will be signed during Okafor's visit to Ghana during June 12-13."

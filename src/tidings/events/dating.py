@@ -86,8 +86,10 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                 return info_from_timex(tx, "timex")
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date,
         # also through "a round of" ("held three rounds of talks on Feb. 28")
+        # "The telephone call between Jaishankar and Wang on Thursday produced one result": the parser hangs
+        # the date on the verb the event is the subject of
         w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
-        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ == "dobj" else None
+        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if (
             gov is not None
             and gov.pos_ == "VERB"
