@@ -1133,8 +1133,8 @@ def test_an_amount_in_a_foreign_currency_is_no_recipient(nlp):
 
 # ---- session 9: dates ----
 def test_an_undated_plan_takes_the_time_of_the_programme_just_dated(nlp):
-    # the plan of the next sentence belongs to the visit the paragraph has just dated; a plan in a new
-    # paragraph, or after a sentence that names only a past time, stays undated
+    # the plan of the next sentence belongs to the visit the paragraph has just dated; a plan after a
+    # sentence of its paragraph that names only a past time stays undated
     text = ("Agreements will be signed during Okafor's visit to Ghana during June 12-13. "
             "He will go to Kumasi to meet President Mensah.\n\n"
             "Okafor met President Mensah in Abuja on Monday. He will visit Ghana again.")
@@ -1148,6 +1148,44 @@ def test_an_undated_plan_takes_the_time_of_the_programme_just_dated(nlp):
     again = next(m for m in plans if "again" in m.sentence_text)
     assert again.date_value is None
 
+
+
+def test_an_undated_plan_in_a_later_paragraph_takes_the_programme_of_the_lead(nlp):
+    # a release that announces a tour in its lead and describes each stop in its own paragraph: the stops
+    # belong to the week the lead names; a lead that names only a past time dates no plan
+    text = ("This week, Okafor will travel to West Africa to strengthen regional ties.\n"
+            "Okafor will visit Ghana to discuss trade and security.\n"
+            "During the visit he will meet President Mensah.")
+    ms = code(nlp, text, "2023-06-06", actors=[("Okafor", "NGA", "person"), ("President Mensah", "GHA", "person"),
+                                               ("Ghana", "GHA", "country")],
+              times=[("This week", "2023-W23")])
+    plans = [m for m in ms if m.type == "CONSULT" and m.status == "planned" and "West Africa" not in m.sentence_text]
+    assert len(plans) >= 2, [(m.type, m.trigger, m.status) for m in ms]
+    assert all((m.date_value, m.date_source) == ("2023-W23", "previous") for m in plans), [
+        (m.trigger, m.date_value, m.date_source) for m in plans]
+    # a plan made at a time its own sentence states belongs to that time, not to the lead's programme
+    made = ("This week, Okafor will travel to West Africa.\n"
+            "Okafor had agreed in May to meet President Mensah in Ghana.")
+    ms = code(nlp, made, "2023-06-06", actors=[("Okafor", "NGA", "person"), ("President Mensah", "GHA", "person"),
+                                               ("Ghana", "GHA", "country")],
+              times=[("This week", "2023-W23"), ("in May", "2023-05")])
+    meet = one([m for m in ms if m.trigger == "meet"], "CONSULT")
+    assert (meet.status, meet.date_value) == ("planned", None)
+    past = ("Last week, Okafor travelled to West Africa.\n"
+            "Okafor will visit Ghana to discuss trade and security.")
+    ms = code(nlp, past, "2023-06-06", actors=[("Okafor", "NGA", "person"), ("Ghana", "GHA", "country")],
+              times=[("Last week", "2023-W22")])
+    plans = [m for m in ms if m.type == "CONSULT" and m.status == "planned"]
+    assert plans and all(m.date_value is None for m in plans), [(m.trigger, m.date_value) for m in plans]
+
+
+def test_a_nominal_event_takes_the_date_the_parser_hangs_on_the_verb_it_is_the_subject_of(nlp):
+    # "on Thursday" says when the call was, though the parser attaches it to "produced"
+    text = "The hour-long telephone call between Okafor and President Mensah on Thursday produced one result."
+    ms = code(nlp, text, "2023-06-02", actors=[("Okafor", "NGA", "person"), ("President Mensah", "GHA", "person")],
+              times=[("on Thursday", "2023-06-01")])
+    call = one(ms, "CONSULT")
+    assert (call.status, call.date_value) == ("occurred", "2023-06-01")
 
 
 def test_a_date_right_after_an_event_that_frames_another_is_its_own(nlp):

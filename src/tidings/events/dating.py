@@ -86,8 +86,10 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                 return info_from_timex(tx, "timex")
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date,
         # also through "a round of" ("held three rounds of talks on Feb. 28")
+        # "The telephone call between Jaishankar and Wang on Thursday produced one result": the parser hangs
+        # the date on the verb the event is the subject of
         w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
-        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ == "dobj" else None
+        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if (
             gov is not None
             and gov.pos_ == "VERB"
@@ -435,7 +437,13 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
         return None
     j = _timed_sentence_before(art, si, sent)
     if j is None:
-        return None
+        # "This week, the ministers will travel to the Pacific. [...] During the visit he will meet the prime
+        # minister": a paragraph that names no time goes on with the programme the article's lead announced;
+        # not a plan made at a time its sentence states ("had agreed in June to restart negotiations")
+        owners = {own for _, own in art.timex.by_sentence.get(si, [])}
+        j = None if any(a.i in owners for a in v.ancestors) else _lead_sentence(art, si)
+        if j is None:
+            return None
     ahead = [
         d
         for d in (info_from_timex(tx, "previous") for tx, _ in art.timex.by_sentence[j])
@@ -446,6 +454,20 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
         and not effective_date(d)
     ]
     return ahead[-1] if ahead else None
+
+
+def _lead_sentence(art: Article, si: int) -> int | None:
+    """The sentence of the article's lead paragraph (its first) that names a time, when ``si`` lies in a
+    later paragraph; None otherwise."""
+    end = 0
+    while end + 1 < len(art.sents):
+        cur, nxt = art.sents[end], art.sents[end + 1]
+        if "\n" in art.text[cur.start_char + len(cur.text.rstrip()) : nxt.start_char]:
+            break
+        end += 1
+    if si <= end:
+        return None  # the lead itself (the paragraph rule has already looked there)
+    return next((j for j in range(end + 1) if art.timex.by_sentence.get(j)), None)
 
 
 def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventMention | None:

@@ -101,6 +101,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      ASSAULT on the interceptor (security10); a summons with no agent is the host's, a mission closure another
 #      side orders is the orderer's SANCTION, an envoy ordered home is his state's recall, demarches are ACCUSE,
 #      "his country" is the pronoun's state (diplomacy10)
+#      a nominal event takes the date of the verb it is the subject of; an undated plan in a later paragraph
+#      takes the programme the lead announces (dates10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
