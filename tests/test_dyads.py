@@ -443,3 +443,23 @@ def test_a_withdrawn_complaint_is_a_concession_to_the_state_not_the_forum(nlp):
     ms = code(nlp, text, [("Lima", "PER", "country"), ("Chile", "CHL", "country"),
                           ("World Trade Organization", "WTO", "igo")])
     assert ("CONCEDE", "CHL", "PER") in dyads(ms, "CONCEDE", sentence=1)
+
+
+# -- an owned accusation that names the accused (session 10) -----------------------------------------
+def test_an_owned_allegation_naming_the_accused_is_an_accusation(nlp):
+    actors = [("Peru", "PER", "country"), ("Santiago", "CHL", "country"), ("Peruvian", "PER", "country"),
+              ("Bolivia", "BOL", "country"), ("Chile", "CHL", "country")]
+    text = ("Peru summoned the Chilean ambassador in Lima on Wednesday to protest Santiago's allegations that "
+            "Peruvian intelligence officers were plotting an assassination.")
+    ms = code(nlp, text, actors)
+    assert ("ACCUSE", "CHL", "PER") in dyads(ms, "ACCUSE")
+    ms = code(nlp, "Bolivia dismissed Chile's allegations that Peruvian agents were plotting a coup.", actors)
+    assert ("ACCUSE", "CHL", "PER") in dyads(ms, "ACCUSE")
+
+
+def test_an_allegation_without_its_owner_or_the_accused_is_no_accusation(nlp):
+    actors = [("Peru", "PER", "country"), ("Chile", "CHL", "country")]
+    ms = code(nlp, "Peru denied the allegations on Monday, a week after its talks with Chile.", actors)
+    assert not any(m.type == "ACCUSE" for m in ms)
+    ms = code(nlp, "Chile's allegations have strained ties with Peru, officials said.", actors)
+    assert not any(m.type == "ACCUSE" and m.trigger == "allegations" for m in ms)

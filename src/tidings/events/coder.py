@@ -856,6 +856,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if tr.type == "ACCUSE" and v.lemma_.lower() in lex.accusation_nouns:
+            # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side the
+            # "that" clause names; an accusation without both is no event ("denied the allegations")
+            sources = [p for p in _noun_parties(art, tr)[0] if p.country][:1]
+            targets = [p for p in targets if p.country] + _accused(art, v)
+            targets = [p for p in targets if not sources or p.country != sources[0].country]
+            if not sources or not targets:
+                return []
         if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:
             # "six hours of talks" next to "Sullivan and Yang agreed": borrow the sentence's dyad
             # "have not spoken since a phone call on Jan. 17", "no talks since their meeting in May": the
@@ -1104,6 +1112,8 @@ def _build(
     else:
         on_call = tr.mode == "phone/video"
     conf = 0.85 if not tr.nominal else 0.7
+    # "Copenhagen's allegations that ...": an owned accusation naming the accused is dated as its sentence's news
+    accusation = tr.nominal and tr.type == "ACCUSE" and v.lemma_.lower() in lex.accusation_nouns
     target_fallback = borrowed
     visited = False
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
@@ -1323,7 +1333,7 @@ def _build(
     # that names no time of its own belongs to the news it is told in; it takes that news's date (the
     # same sentence's, the paragraph's, the lead's), never the bare publication date
     flashback = mod.past_perfect and not mod.reported
-    if date is None and status in ("occurred", "ongoing") and not tr.nominal:
+    if date is None and status in ("occurred", "ongoing") and (not tr.nominal or accusation):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
@@ -1370,7 +1380,7 @@ def _build(
         date = plan_date(art, v, si, sent)
         if date is not None:
             conf -= 0.1
-    if tr.nominal and (date is None or date.date_from is None) and not borrowed:
+    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
             return None
@@ -1808,6 +1818,20 @@ def _unnamed_partner(tr: Trigger) -> bool:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon().pair_nouns:
                         return True
     return False
+
+
+def _accused(art: Article, noun: Token) -> list[Party]:
+    """The side an accusation noun's "that" clause names ("allegations that Iranian officers were plotting",
+    "allegations claiming that Turkish troops are inside Syria")."""
+    heads: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            heads += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        elif c.dep_ == "acl" and c.lemma_.lower() in lexicon().reporting_verbs | {"claim", "allege", "say", "suggest"}:
+            heads += [
+                g for cc in c.children if cc.dep_ == "ccomp" for g in cc.children if g.dep_ in ("nsubj", "nsubjpass")
+            ]
+    return [p for p in _parties_for(art, heads) if p.country]
 
 
 def _imposed(art: Article, v: Token, tr: Trigger) -> tuple[list[Party], list[Party]] | None:

@@ -190,9 +190,10 @@ class Lexicon:
     command_verbs: frozenset[str] = frozenset()
     command_nouns: frozenset[str] = frozenset()
     imposed_types: frozenset[str] = frozenset()
-    grievance_nouns: frozenset[str] = (
-        frozenset()
-    )  # "dropped its complaint to the WTO": aimed at the state, not the forum
+    # "dropped its complaint to the WTO": aimed at the state, not the forum
+    grievance_nouns: frozenset[str] = frozenset()
+    # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side named
+    accusation_nouns: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> str:
@@ -297,6 +298,7 @@ def lexicon() -> Lexicon:
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
+        accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
     )
 
 
