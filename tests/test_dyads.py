@@ -396,3 +396,70 @@ def test_arms_received_from_a_state_are_that_states_aid_to_the_subject(nlp):
     ms = code(nlp, "Peru has obtained armed drones from Chile, officials said.",
               [("Peru", "PER", "country"), ("Chile", "CHL", "country")])
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("AID", "CHL", "PER")]
+
+
+# -- a measure one side is ordered to take is the orderer's (session 10) ------------------------------
+def test_an_ordered_closure_is_the_orderers_measure_against_the_ordered_side(nlp):
+    text = "Chile has ordered Peru to close its consulate in Arica within three days, Lima said on Wednesday."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Lima", "PER", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", "CHL", "PER")]
+
+
+def test_an_order_named_by_its_owner_is_the_owners_measure(nlp):
+    text = "Peru condemned Chile's order to close its consulate in Arica as a provocation."
+    ms = code(nlp, text, [("Peru", "PER", "country"), ("Chile", "CHL", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", "CHL", "PER")]
+    text = "The move follows the abrupt Chilean demand on Tuesday that Peru shut its consulate in Arica."
+    ms = code(nlp, text, [("Chilean", "CHL", "country"), ("Peru", "PER", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", "CHL", "PER")]
+
+
+def test_an_order_to_ones_own_troops_is_no_measure_against_another_side(nlp):
+    ms = code(
+        nlp, "Chile ordered its troops to withdraw from the border post on Monday.", [("Chile", "CHL", "country")]
+    )
+    assert not any(m.target is not None and m.target.country != "CHL" for m in ms)
+
+
+# -- a complaint withdrawn is a concession to the state it was about (session 10) --------------------
+def test_a_withdrawn_complaint_is_a_concession_to_the_state_not_the_forum(nlp):
+    actors = [
+        ("Peru", "PER", "country"),
+        ("Chile", "CHL", "country"),
+        ("World Trade Organization", "WTO", "igo"),
+        ("Chilean", "CHL", "country"),
+    ]
+    text = (
+        "Peru announced on Friday that it was dropping its complaint to the World Trade Organization alleging "
+        "Chilean dumping of copper."
+    )
+    ms = code(nlp, text, actors)
+    assert ("CONCEDE", "PER", "CHL") in dyads(ms, "CONCEDE")
+    assert not any(m.target is not None and m.target.country == "WTO" for m in ms if m.type == "CONCEDE")
+    ms = code(nlp, "Peru withdrew its case against Chile at the World Trade Organization on Monday.", actors)
+    assert dyads(ms) == [("CONCEDE", "PER", "CHL")]
+    text = ("Lima said on Monday it would lift the export curbs it imposed on Chile in 2021. Chile, for its part, "
+            "said it would withdraw the complaint it lodged at the World Trade Organization that year.")
+    ms = code(nlp, text, [("Lima", "PER", "country"), ("Chile", "CHL", "country"),
+                          ("World Trade Organization", "WTO", "igo")])
+    assert ("CONCEDE", "CHL", "PER") in dyads(ms, "CONCEDE", sentence=1)
+
+
+# -- an owned accusation that names the accused (session 10) -----------------------------------------
+def test_an_owned_allegation_naming_the_accused_is_an_accusation(nlp):
+    actors = [("Peru", "PER", "country"), ("Santiago", "CHL", "country"), ("Peruvian", "PER", "country"),
+              ("Bolivia", "BOL", "country"), ("Chile", "CHL", "country")]
+    text = ("Peru summoned the Chilean ambassador in Lima on Wednesday to protest Santiago's allegations that "
+            "Peruvian intelligence officers were plotting an assassination.")
+    ms = code(nlp, text, actors)
+    assert ("ACCUSE", "CHL", "PER") in dyads(ms, "ACCUSE")
+    ms = code(nlp, "Bolivia dismissed Chile's allegations that Peruvian agents were plotting a coup.", actors)
+    assert ("ACCUSE", "CHL", "PER") in dyads(ms, "ACCUSE")
+
+
+def test_an_allegation_without_its_owner_or_the_accused_is_no_accusation(nlp):
+    actors = [("Peru", "PER", "country"), ("Chile", "CHL", "country")]
+    ms = code(nlp, "Peru denied the allegations on Monday, a week after its talks with Chile.", actors)
+    assert not any(m.type == "ACCUSE" for m in ms)
+    ms = code(nlp, "Chile's allegations have strained ties with Peru, officials said.", actors)
+    assert not any(m.type == "ACCUSE" and m.trigger == "allegations" for m in ms)

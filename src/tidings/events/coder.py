@@ -937,6 +937,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             cur.dep_ in ("acl", "ccomp", "xcomp")
             and cur.head.pos_ in ("NOUN", "PROPN")
             and cur.head.lemma_.lower() in lex.content_nouns
+            and _imposed(art, v, tr) is None
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
     if not tr.nominal and intercepted_fire(v):
@@ -959,6 +960,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if tr.type == "ACCUSE" and v.lemma_.lower() in lex.accusation_nouns:
+            # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side the
+            # "that" clause names; an accusation without both is no event ("denied the allegations")
+            sources = [p for p in _noun_parties(art, tr)[0] if p.country][:1]
+            targets = [p for p in targets if p.country] + _accused(art, v)
+            targets = [p for p in targets if not sources or p.country != sources[0].country]
+            if not sources or not targets:
+                return []
         if not sources and tr.type in _VISIT_TYPES | SYMMETRIC_TYPES:
             # "six hours of talks" next to "Sullivan and Yang agreed": borrow the sentence's dyad
             # "have not spoken since a phone call on Jan. 17", "no talks since their meeting in May": the
@@ -999,6 +1008,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             if not sources:  # "Trump's executive order that halted federal funding": the order's owner
                 sources = _parties_for(art, [c for c in holder.children if c.dep_ == "poss"])
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        imposed = _imposed(art, v, tr)
+        if imposed is not None:
+            # "the United States ordered China to close its consulate": the orderer's measure against China
+            sources, targets = imposed
         if tr.type in lex.forum_types and targets and targets[0].kind == "igo":
             # "Lebanon complained to the United Nations over two Israeli air raids": a complaint brought
             # to an international body is aimed at the state it is about, the body is only its audience
@@ -1013,6 +1026,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             ]
             if about:
                 targets = about + targets
+        if tr.type == "CONCEDE" and tr.obj is not None and tr.obj.lemma_.lower() in lex.grievance_nouns:
+            # "dropped its complaint to the WTO alleging Japan's unfair trade practices": a concession to the
+            # state the complaint is about (named in its phrase, else found as any target is), not to the forum
+            about = [p for p in _parties_for(art, list(tr.obj.subtree)) if p.kind != "igo" and p.country]
+            targets = about + [p for p in targets if p.kind != "igo"]
         owner = _envoy_owner(art, tr)
         if owner is not None and tr.obj is not None:
             # "decided to recall the bloc's ambassador to Moscow": the bloc recalls its envoy from where he
@@ -1211,6 +1229,8 @@ def _build(
     else:
         on_call = tr.mode == "phone/video"
     conf = 0.85 if not tr.nominal else 0.7
+    # "Copenhagen's allegations that ...": an owned accusation naming the accused is dated as its sentence's news
+    accusation = tr.nominal and tr.type == "ACCUSE" and v.lemma_.lower() in lex.accusation_nouns
     target_fallback = borrowed
     visited = False
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
@@ -1304,6 +1324,8 @@ def _build(
             tgt, target_fallback = dest, True
     # a claim judged false names its author or nobody: what it is about is no target (the article's counterpart is)
     claim_verdict = tr.frame == "verdict" and tr.type == "REJECT"
+    # a withdrawn complaint is no concession to the forum it was lodged with ("at the WTO")
+    grievance = tr.type == "CONCEDE" and tr.obj is not None and tr.obj.lemma_.lower() in lex.grievance_nouns
     if tgt is None and not tr.nominal and tr.type != "CONSULT" and not claim_verdict:
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
@@ -1315,7 +1337,7 @@ def _build(
             for t in c.subtree
         }
         clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
-        cand = _first_other(art.actors.all_in(clause), src.country)
+        cand = _first_other([p for p in art.actors.all_in(clause) if not grievance or p.kind != "igo"], src.country)
         if cand is None:
             # "submitted applications to join the alliance": a definite description names the nearest
             # earlier actor of its kind
@@ -1338,13 +1360,18 @@ def _build(
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
         cand = _first_other(
-            [p for p in _sentence_parties(art, si, sent, v) if speaker is None or p.actor_id != speaker.actor_id],
+            [
+                p
+                for p in _sentence_parties(art, si, sent, v)
+                if (speaker is None or p.actor_id != speaker.actor_id) and not (grievance and p.kind == "igo")
+            ],
             src.country,
         )
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.1
-    if tgt is None and tr.type in _COUNTERPART_TYPES:
+    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance):
+        # "Seoul said it would withdraw the complaint it lodged at the WTO": the other side of the dispute
         cand = art.counterpart(src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
@@ -1423,7 +1450,7 @@ def _build(
     # that names no time of its own belongs to the news it is told in; it takes that news's date (the
     # same sentence's, the paragraph's, the lead's), never the bare publication date
     flashback = mod.past_perfect and not mod.reported
-    if date is None and status in ("occurred", "ongoing") and not tr.nominal:
+    if date is None and status in ("occurred", "ongoing") and (not tr.nominal or accusation):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
@@ -1470,7 +1497,7 @@ def _build(
         date = plan_date(art, v, si, sent)
         if date is not None:
             conf -= 0.1
-    if tr.nominal and (date is None or date.date_from is None) and not borrowed:
+    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
             return None
@@ -1908,6 +1935,65 @@ def _unnamed_partner(tr: Trigger) -> bool:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon().pair_nouns:
                         return True
     return False
+
+
+def _accused(art: Article, noun: Token) -> list[Party]:
+    """The side an accusation noun's "that" clause names ("allegations that Iranian officers were plotting",
+    "allegations claiming that Turkish troops are inside Syria")."""
+    heads: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            heads += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        elif c.dep_ == "acl" and c.lemma_.lower() in lexicon().reporting_verbs | {"claim", "allege", "say", "suggest"}:
+            heads += [
+                g for cc in c.children if cc.dep_ == "ccomp" for g in cc.children if g.dep_ in ("nsubj", "nsubjpass")
+            ]
+    return [p for p in _parties_for(art, heads) if p.country]
+
+
+def _imposed(art: Article, v: Token, tr: Trigger) -> tuple[list[Party], list[Party]] | None:
+    """(orderer, ordered) of a measure one side is ordered to carry out ("the United States ordered China to
+    close its consulate", "the US's order to close its consulate", "the U.S. demand that China shut its
+    consulate"; lexicon ``imposed_measures``), or None when the measure is no such order or a side is unnamed."""
+    lex = lexicon()
+    if tr.nominal or tr.type not in lex.imposed_types:
+        return None
+    cur = v
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    gov = cur.head
+    if gov is cur:
+        return None
+    word = gov.lemma_.lower()
+    by: list[Token] = []
+    ordered: list[Token] = []
+    if cur.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("VERB", "AUX") and word in lex.command_verbs:
+        ordered = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+        ordered += [c for c in cur.children if c.dep_ == "nsubj"] if cur.dep_ == "ccomp" else []
+        by = _subject_tokens(gov)[0]
+        if not ordered:  # "China was ordered to close its consulate by Washington"
+            ordered = [c for c in gov.children if c.dep_ == "nsubjpass"]
+            by = [g for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    elif (
+        (cur.dep_ in ("acl", "ccomp", "xcomp") or (cur.dep_ == "relcl" and any(c.dep_ == "mark" for c in cur.children)))
+        and gov.pos_ in ("NOUN", "PROPN")
+        and word in lex.command_nouns
+    ):
+        # "the demand that China shut ...": the parser reads the noun's "that" clause as a relative clause
+        by = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        ordered = [c for c in cur.children if c.dep_ == "nsubj"]
+        if not ordered and gov.dep_ in ("dobj", "pobj"):
+            # "China condemned the US's order to close its consulate": the side that answers the order
+            verb = gov.head if gov.dep_ == "dobj" else gov.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                ordered = _subject_tokens(verb)[0]
+    else:
+        return None
+    sources = [p for p in _parties_for(art, by) if p.country][:1]
+    if not sources:
+        return None
+    targets = [p for p in _parties_for(art, ordered) if p.country and p.country != sources[0].country]
+    return (sources, targets) if targets else None
 
 
 def _act_actor(art: Article, v: Token, src: Party) -> Party | None:

@@ -201,6 +201,14 @@ class Lexicon:
     force_quantity_heads: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
+    # "ordered China to close its consulate": an imposed measure is the orderer's, against the ordered side
+    command_verbs: frozenset[str] = frozenset()
+    command_nouns: frozenset[str] = frozenset()
+    imposed_types: frozenset[str] = frozenset()
+    # "dropped its complaint to the WTO": aimed at the state, not the forum
+    grievance_nouns: frozenset[str] = frozenset()
+    # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side named
+    accusation_nouns: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> str:
@@ -304,6 +312,11 @@ def lexicon() -> Lexicon:
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
+        command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
+        command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
+        imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
+        grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
+        accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
     )
 
 

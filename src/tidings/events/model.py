@@ -103,6 +103,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      "his country" is the pronoun's state (diplomacy10)
 #      a nominal event takes the date of the verb it is the subject of; an undated plan in a later paragraph
 #      takes the programme the lead announces (dates10)
+#      an ordered measure is the orderer's; a withdrawn complaint concedes to the accused state, never the
+#      forum; a state's accusation stated as a noun is its ACCUSE (dyads10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

@@ -652,7 +652,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _cameo_trigger(tok))
             if tr is not None:
                 verbs.append(tr)
-                if tr.obj is not None:
+                if tr.obj is not None and tr.obj.lemma_.lower() not in lexicon().accusation_nouns:
+                    # "rejected Chilean accusations that its troops had crossed": the accusation stays an event
                     consumed.add(tr.obj.i)
     verb_types = {t.head.i: t.type for t in verbs}
     nouns: list[Trigger] = []
@@ -666,7 +667,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         # "arrive in Beijing for talks", "visited Tianjin for talks": the verb's own event
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if verb_types.get(gov.i) == tr.type or verb_types.get(tok.head.i) == tr.type:
+        if (verb_types.get(gov.i) == tr.type or verb_types.get(tok.head.i) == tr.type) and (
+            tok.lemma_.lower() not in lexicon().accusation_nouns  # "protest Copenhagen's allegations that ..."
+        ):
             continue
         nouns.append(tr)
     return verbs + nouns
