@@ -814,33 +814,6 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     return []
 
 
-def _closure_orderer(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]] | None:
-    """(sources, targets) of a mission closure another side orders: "the United States ordered China to close
-    its consulate in Houston", "condemned the US's order to close its consulate" are the orderer's measure
-    against the mission's state, not the ordered side's own withdrawal."""
-    lex = lexicon()
-    v = tr.head
-    if tr.type != "SANCTION" or tr.nominal or tr.obj is None or not _is_mission(tr.obj):
-        return None
-    gov = v.head
-    if gov is v or gov.lemma_.lower() not in lex.ordering_verbs:
-        return None
-    if v.dep_ == "xcomp" and gov.pos_ in ("VERB", "AUX"):
-        ordered = [c for c in gov.children if c.dep_ == "dobj"]
-        orderers = _parties_for(art, _subject_tokens(gov)[0])
-    elif v.dep_ == "acl" and gov.pos_ == "NOUN":
-        ordered = []
-        orderers = _parties_for(art, [c for c in gov.children if c.dep_ == "poss"])
-    else:
-        return None
-    orderers = [p for p in orderers if p.country]
-    if not orderers:
-        return None
-    posted = _parties_for(art, ordered) + _mission_state(art, tr.obj)
-    posted += [p for c in tr.obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in _prep_parties(art, c)]
-    return orderers, [p for p in posted if p.country]
-
-
 def _reciprocal(v: Token) -> bool:
     """Whether the clause says the subjects act on each other ("each other's goods", "one another", "their ties")."""
     obj = verb_object(v)
@@ -1040,10 +1013,6 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 p for c in tr.obj.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_parties(art, c)
             ]
             targets = posted + targets
-        orderer = _closure_orderer(art, tr)
-        if orderer is not None:
-            # "ordered China to close its Houston consulate": the orderer's measure against the ordered side
-            sources, targets = orderer
         if not sources and passive and not _agent(v) and v.lemma_.lower() in lex.host_verbs:
             # "Russia's ambassador to Warsaw was summoned to Poland's foreign ministry": the host summons
             sources = _envoy_host(art, v, passive)

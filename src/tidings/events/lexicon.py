@@ -170,7 +170,6 @@ class Lexicon:
     envoy_nouns: frozenset[str]
     own_state_nouns: frozenset[str]
     host_verbs: frozenset[str]
-    ordering_verbs: frozenset[str]
     act_nouns: dict[str, str]
     mutual_nouns: frozenset[str]
     characterise_verbs: frozenset[str]
@@ -281,7 +280,6 @@ def lexicon() -> Lexicon:
         envoy_nouns=frozenset(raw.get("envoy_nouns") or ()),
         own_state_nouns=frozenset(raw.get("own_state_nouns") or ()),
         host_verbs=frozenset(raw.get("host_verbs") or ()),
-        ordering_verbs=frozenset(raw.get("ordering_verbs") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
