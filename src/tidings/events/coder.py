@@ -56,9 +56,10 @@ _SCENE_PREPS = {"after", "before", "since", "amid", "despite", "following", "unt
 _BACKGROUND_DAYS = 7
 # an act with no stated target is aimed at the other side of its actor's latest event: reactions
 # ("firmly opposed the decision"), and attacks, measures and aid stated without an object ("since
-# Moscow's forces invaded", "would provide more vaccines")
+# Moscow's forces invaded", "would provide more vaccines"), and concessions ("Beijing would suspend for one
+# year the export controls on rare earths": eased for the side they were aimed at)
 _COUNTERPART_TYPES = frozenset(
-    {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
+    {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID", "CONCEDE"}
 )
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
@@ -809,6 +810,24 @@ def _foreign_place(art: Article, tokens: Iterable[Token], country: str | None) -
     return None
 
 
+def _other_state(art: Article, own: str | None) -> Party | None:
+    """The nearest other side, not an international body, of the actor's latest occurred events: the state a
+    complaint at the WTO was brought against."""
+    return next(
+        (
+            p
+            for ev in reversed(art.events)
+            if own
+            and ev.status == "occurred"
+            and not ev.background
+            and own in (_country(ev.source), _country(ev.target))
+            for p in (ev.source, ev.target)
+            if p is not None and p.country and p.country != own and p.kind != "igo"
+        ),
+        None,
+    )
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -907,8 +926,28 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 for p in _prep_parties(art, c)
                 if p.kind != "igo"
             ]
+            # "dropped its complaint to the WTO alleging Japan's unfair trade practices": what the complaint alleges
+            about += [
+                p
+                for c in [
+                    *(c for c in (tr.obj.children if tr.obj is not None else ()) if c.dep_ == "acl"),
+                    *(
+                        c
+                        for c in v.children
+                        if c.dep_ == "advcl" and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "ACCUSE"
+                    ),
+                ]
+                for p in art.actors.all_in(list(c.subtree))
+                if p.kind != "igo"
+            ]
             if about:
                 targets = about + targets
+            elif tr.type != "ACCUSE":
+                # "would withdraw the complaint it lodged at the World Trade Organization": a complaint given up
+                # yields to the side it was brought against, the article's counterpart, not to the body
+                other = _other_state(art, sources[0].country if sources else None)
+                if other is not None:
+                    targets = [other, *targets]
         owner = _envoy_owner(art, tr)
         if owner is not None and tr.obj is not None:
             # "decided to recall the bloc's ambassador to Moscow": the bloc recalls its envoy from where he
@@ -1199,6 +1238,9 @@ def _build(
         }
         clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
         cand = _first_other(art.actors.all_in(clause), src.country)
+        if cand is not None and cand.kind == "igo" and tr.type in lex.forum_types and tr.type != "ACCUSE":
+            # "would withdraw the complaint it lodged at the World Trade Organization": not a concession to the body
+            cand = _other_state(art, src.country)
         if cand is None:
             # "submitted applications to join the alliance": a definite description names the nearest
             # earlier actor of its kind

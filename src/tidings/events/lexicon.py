@@ -56,6 +56,10 @@ class Frames:
     crowd_quantity_heads: frozenset[str]
     protest_missions: frozenset[str]  # "rallied outside the French embassy": the mission's state is the target
     protest_preps: frozenset[str]
+    signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
+    signing_documents: frozenset[str]
+    signing_verbs: frozenset[str]  # "witnessed the signing of three agreements"
+    signing_preps: frozenset[str]
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -90,6 +94,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         crowd_quantity_heads=frozenset(raw["crowd"]["quantity_heads"]),
         protest_missions=frozenset(raw["protest"]["missions"]),
         protest_preps=frozenset(raw["protest"]["preps"]),
+        signing_nouns=frozenset(raw["signing"]["nouns"]),
+        signing_documents=frozenset(raw["signing"]["documents"]),
+        signing_verbs=frozenset(raw["signing"]["verbs"]),
+        signing_preps=frozenset(raw["signing"]["preps"]),
         verbs=frozenset(
             [
                 *deliv["verbs"],
