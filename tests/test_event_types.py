@@ -386,6 +386,10 @@ def test_relief_delivered_relations_restored_and_thanks_expressed(nlp):
     assert ("AID", "CHL", "PER") in types(
         code(nlp, "Chile handed over relief supplies worth $2 million to Peru on Monday.", acts)
     )
+    # a dateline the parser reads as the verb's first object does not hide the relief
+    assert ("AID", "CHL", "PER") in types(
+        code(nlp, "LIMA (Reuters) - Chile handed over relief supplies worth $2 million to Peru on Monday.", acts)
+    )
     for text in (
         "Chile and Bolivia mended ties on Monday.",
         "Chile and Bolivia exchanged ambassadors on Monday.",
