@@ -320,3 +320,104 @@ def test_a_measure_placed_or_put_on_a_side_is_a_sanction(nlp):
     assert ("SANCTION", "CAN", "PER") in types(ms)
     # placing troops on alert is no measure against anyone
     assert "SANCTION" not in [m.type for m in code(nlp, "Canada placed its troops on high alert on Monday.", acts)]
+
+
+def test_economic_measures_eased_or_retaliated_by_their_object(nlp):
+    # session 10 (coop10): lowering, pausing or delisting is a concession (CAMEO 08); a complaint or case dropped
+    # yields; countermeasures and hyphenated counter-tariffs announced are sanctions
+    acts = [
+        ("Chile", "CHL", "country"),
+        ("Peru", "PER", "country"),
+        ("Peruvian", "PER", "country"),
+        ("Chilean", "CHL", "country"),
+    ]
+    for text in (
+        "Chile will cut its tariffs on Peruvian copper to 5% from 20%, the ministry said on Monday.",
+        "Chile on Monday paused the tariffs on Peruvian fruit for 60 days.",
+        "Chile removed four Peruvian fishing firms from its entity list on Monday.",
+        "Chile said on Monday it would drop its complaint against Peru at the World Trade Organization.",
+    ):
+        assert ("CONCEDE", "CHL", "PER") in types(code(nlp, text, acts)), text
+    for text in (
+        "Chile announced countermeasures against three Peruvian mining companies on Monday.",
+        "Chile announced counter-tariffs on Peruvian goods on Monday.",
+    ):
+        assert ("SANCTION", "CHL", "PER") in types(code(nlp, text, acts)), text
+    # a complaint dropped at an international body yields to the side it accused, not to the body
+    ms = code(
+        nlp,
+        "Chile said it was dropping its complaint to the World Trade Organization alleging Peru's unfair subsidies.",
+        [*acts, ("World Trade Organization", "WTO", "igo")],
+    )
+    assert ("CONCEDE", "CHL", "PER") in types(ms) and ("CONCEDE", "CHL", "WTO") not in types(ms)
+    # ... and when it names nobody, to the article's other side
+    ms = code(
+        nlp,
+        "Peru lifted its export controls on Chile on Monday. Chile said on Monday it would drop its complaint at the "
+        "World Trade Organization.",
+        [*acts, ("World Trade Organization", "WTO", "igo")],
+    )
+    assert ("CONCEDE", "CHL", "PER") in types(ms) and ("CONCEDE", "CHL", "WTO") not in types(ms)
+    ms = code(
+        nlp,
+        "Peru lifted its export controls on Chile on Monday. Chile, for its part, said it would withdraw the complaint "
+        "it lodged at the World Trade Organization.",
+        [*acts, ("World Trade Organization", "WTO", "igo")],
+    )
+    assert ("CONCEDE", "CHL", "PER") in types(ms) and ("CONCEDE", "CHL", "WTO") not in types(ms)
+    # a concession that names nobody else eases the measure for the side the article has it aimed at
+    ms = code(
+        nlp,
+        "Chile imposed export controls on lithium against Peru in March. On Monday the ministry said Chile would "
+        "suspend for one year the export controls on lithium.",
+        acts,
+    )
+    assert ("CONCEDE", "CHL", "PER") in types(ms)
+
+
+def test_relief_delivered_relations_restored_and_thanks_expressed(nlp):
+    # session 10 (coop10): delivering or handing over relief is aid; mending relations and exchanging ambassadors
+    # cooperate, normalising them establishes them (SUPPORT); expressed respect or gratitude supports; authorising
+    # military hardware is aid
+    acts = [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Bolivia", "BOL", "country")]
+    assert ("AID", "CHL", "PER") in types(
+        code(nlp, "On Monday, the government of Chile delivered emergency relief goods to Peru.", acts)
+    )
+    assert ("AID", "CHL", "PER") in types(
+        code(nlp, "Chile handed over relief supplies worth $2 million to Peru on Monday.", acts)
+    )
+    # a dateline the parser reads as the verb's first object does not hide the relief
+    assert ("AID", "CHL", "PER") in types(
+        code(nlp, "LIMA (Reuters) - Chile handed over relief supplies worth $2 million to Peru on Monday.", acts)
+    )
+    for text in (
+        "Chile and Bolivia mended ties on Monday.",
+        "Chile and Bolivia exchanged ambassadors on Monday.",
+    ):
+        assert "COOPERATE" in [m.type for m in code(nlp, text, acts)], text
+    assert "SUPPORT" in [m.type for m in code(nlp, "Chile and Bolivia normalised relations on Monday.", acts)]
+    assert ("SUPPORT", "CHL", "PER") in types(
+        code(nlp, "Chile expressed its gratitude to Peru for the rescue on Monday.", acts)
+    )
+    assert ("AID", "CHL", "PER") in types(
+        code(nlp, "Chile on Monday authorized the sale of spare parts for fighter aircraft to Peru.", acts)
+    )
+    # delivered goods alone are trade, not aid
+    assert "AID" not in [m.type for m in code(nlp, "Chile delivered goods to Peru on Monday.", acts)]
+
+
+def test_an_agreement_signed_in_a_ceremony_the_actors_attend(nlp):
+    # session 10 (coop10): "through the signing of seven memoranda", "witnessed the signing of agreements" are the
+    # subject's agreement (AGREE) on the governing verb's date; welcoming a signing stays support
+    acts = [("Chile", "CHL", "country"), ("Bolivia", "BOL", "country"), ("Peru", "PER", "country")]
+    for text in (
+        "Chile and Bolivia cemented their relationship on Monday through the signing of five memoranda of understanding.",
+        "The presidents of Chile and Bolivia on Monday witnessed the signing of five agreements on trade and energy.",
+    ):
+        ms = code(nlp, text, acts)
+        assert [(m.type, m.status) for m in ms] == [("AGREE", "occurred")], text
+        assert {ms[0].source.country, ms[0].target.country} == {"CHL", "BOL"}
+    ms = code(nlp, "Peru welcomed the signing of the accord between Chile and Bolivia on Monday.", acts)
+    assert "AGREE" not in [m.type for m in ms]
+    # a signing with nothing signed is no agreement ("the signing of a new striker")
+    assert code(nlp, "Chile and Bolivia celebrated on Monday with the signing of a new coach.", acts) == []

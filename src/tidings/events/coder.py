@@ -56,9 +56,10 @@ _SCENE_PREPS = {"after", "before", "since", "amid", "despite", "following", "unt
 _BACKGROUND_DAYS = 7
 # an act with no stated target is aimed at the other side of its actor's latest event: reactions
 # ("firmly opposed the decision"), and attacks, measures and aid stated without an object ("since
-# Moscow's forces invaded", "would provide more vaccines")
+# Moscow's forces invaded", "would provide more vaccines"), and concessions ("Beijing would suspend for one
+# year the export controls on rare earths": eased for the side they were aimed at)
 _COUNTERPART_TYPES = frozenset(
-    {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID"}
+    {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID", "CONCEDE"}
 )
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
@@ -995,6 +996,20 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 for c in host.children
                 if c.dep_ == "prep" and c.lower_ in lex.grievance_preps
                 for p in _prep_parties(art, c)
+                if p.kind != "igo"
+            ]
+            # "complained to the Security Council, accusing Israel of violations": the side the complaint alleges against
+            about += [
+                p
+                for c in [
+                    *(c for c in (tr.obj.children if tr.obj is not None else ()) if c.dep_ == "acl"),
+                    *(
+                        c
+                        for c in v.children
+                        if c.dep_ == "advcl" and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "ACCUSE"
+                    ),
+                ]
+                for p in art.actors.all_in(list(c.subtree))
                 if p.kind != "igo"
             ]
             if about:

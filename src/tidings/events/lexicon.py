@@ -61,6 +61,10 @@ class Frames:
     aimed_preps: frozenset[str]
     intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
     launch_verbs: frozenset[str]
+    signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
+    signing_documents: frozenset[str]
+    signing_verbs: frozenset[str]  # "witnessed the signing of three agreements"
+    signing_preps: frozenset[str]
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -100,6 +104,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
         intercept_verbs=frozenset(raw["interception"]["verbs"]),
         launch_verbs=frozenset(raw["interception"]["launch_verbs"]),
+        signing_nouns=frozenset(raw["signing"]["nouns"]),
+        signing_documents=frozenset(raw["signing"]["documents"]),
+        signing_verbs=frozenset(raw["signing"]["verbs"]),
+        signing_preps=frozenset(raw["signing"]["preps"]),
         verbs=frozenset(
             [
                 *deliv["verbs"],

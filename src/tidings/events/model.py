@@ -105,6 +105,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      takes the programme the lead announces (dates10)
 #      an ordered measure is the orderer's; a withdrawn complaint concedes to the accused state, never the
 #      forum; a state's accusation stated as a noun is its ACCUSE (dyads10)
+#      signing ceremonies are AGREE of the governing verb's subject; relief delivered is AID; tariffs cut and
+#      firms delisted are CONCEDE; countermeasures announced are SANCTION; respect and gratitude expressed are
+#      SUPPORT; arms sales authorised are AID (coop10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

@@ -367,6 +367,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     table = lex.verb_objects[lemma]
     # "launched air and artillery strikes": the parser may make the first conjunct the object
     cands = ([obj, *obj.conjuncts] if obj is not None else []) + _prep_objects(tok)
+    # "announced counter-tariffs on American goods": the parser splits a hyphenated compound into several objects
+    cands += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj and c not in cands]
     if obj is not None:  # "held seven hours of talks", "a series of sanctions"
         cands += [
             g
@@ -421,6 +423,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             if not table:
                 continue
             objs = [obj] if obj is not None and c.dep_ == "prt" else []
+            if c.dep_ == "prt":  # "MANILA - Japan handed over relief supplies": a dateline parsed as the first object
+                objs += [o for o in tok.children if o.dep_ in ("dobj", "obj") and o is not obj]
             # "pulled out of the grain deal": the particle's "of" phrase is what is left
             objs += [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
@@ -636,6 +640,30 @@ def _share_trigger(tok: Token) -> Trigger | None:
     return Trigger(tok, kind, None, obj=act)
 
 
+def _signing(tok: Token) -> Trigger | None:
+    """ "through the signing of seven memoranda", "witnessed the signing of three agreements": an agreement (AGREE)
+    at the verb that governs the signing, so its subject signs and its date and status hold; elsewhere ("the
+    signing of the accord in Doha") a nominal agreement. The "of" phrase must name a document."""
+    fr = lexicon().frames
+    if tok.lemma_.lower() not in fr.signing_nouns and tok.lower_ not in fr.signing_nouns:
+        return None
+    docs = [
+        d
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for d in (g, *g.conjuncts)
+    ]
+    if not any(d.lemma_.lower() in fr.signing_documents or d.lower_ in fr.signing_documents for d in docs):
+        return None
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in fr.signing_verbs:
+        return Trigger(tok.head, "AGREE", None, obj=tok, frame="signing")
+    if tok.dep_ == "pobj" and tok.head.lower_ in fr.signing_preps and tok.head.head.pos_ == "VERB":
+        return Trigger(tok.head.head, "AGREE", None, obj=tok, frame="signing")
+    return Trigger(tok, "AGREE", None, nominal=True)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -661,6 +689,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
         if tok.dep_ == "compound":
+            continue
+        signed = _signing(tok)
+        if signed is not None:
+            if not signed.nominal and signed.head.i in verb_types:
+                continue  # the governing verb codes its own event ("signed ... with the signing of")
+            (nouns if signed.nominal else verbs).append(signed)
             continue
         tr = _joint(_noun_trigger(tok))
         if tr is None:
