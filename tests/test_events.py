@@ -1249,3 +1249,18 @@ def test_a_first_person_wish_to_thank_thanks(nlp):
     assert [m.status for m in liked if m.source.country == "NOR"] == ["occurred"]
     wish = code(nlp, "Norway wants to thank Chile at the summit next week.", "2024-06-05", actors=acts)
     assert all(m.status != "occurred" for m in wish)   # a third party's wish is still to come
+
+
+def test_tightening_ties_is_no_sanction_and_tightening_controls_is_one(nlp):
+    # drawing two states closer ("tightening links", "tightened ties") restricts nothing; tightened export
+    # controls are a sanction
+    text = ("SANTIAGO - Chile's President Gabriel Boric and Argentina's President Javier Milei on Monday signed "
+            "accords on lithium and gas, tightening links between the two neighbours. "
+            "The United States on Monday tightened export controls on China.")
+    ms = code(nlp, text, "2024-08-06",
+              actors=[("Gabriel Boric", "CHL", "person"), ("Javier Milei", "ARG", "person"),
+                      ("The United States", "USA", "country"), ("China", "CHN", "country")],
+              times=[("on Monday", "2024-08-05")], places=[("SANTIAGO", "CHL")])
+    sanctions = [m for m in ms if m.type == "SANCTION"]
+    assert [(m.trigger, m.source.country, m.target.country if m.target else None) for m in sanctions] == [
+        ("tightened controls", "USA", "CHN")]
