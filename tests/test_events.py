@@ -1264,3 +1264,14 @@ def test_tightening_ties_is_no_sanction_and_tightening_controls_is_one(nlp):
     sanctions = [m for m in ms if m.type == "SANCTION"]
     assert [(m.trigger, m.source.country, m.target.country if m.target else None) for m in sanctions] == [
         ("tightened controls", "USA", "CHN")]
+
+
+def test_a_finite_verb_after_a_refused_infinitive_took_place(nlp):
+    # "refused to recognize X and backed Y": the parser hangs "backed" on "recognize", but backing is the
+    # refuser's second act, which took place; it is not refused
+    text = "Chile on Sunday refused to recognize the vote in Peru and backed Peru's opposition leader Ana Rojas."
+    ms = code(nlp, text, "2024-03-04",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Ana Rojas", "PER", "person")],
+              times=[("on Sunday", "2024-03-03")])
+    m = one(ms, "SUPPORT")
+    assert (m.source.country, m.target.country, m.status) == ("CHL", "PER", "occurred")
