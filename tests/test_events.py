@@ -1275,3 +1275,19 @@ def test_a_finite_verb_after_a_refused_infinitive_took_place(nlp):
               times=[("on Sunday", "2024-03-03")])
     m = one(ms, "SUPPORT")
     assert (m.source.country, m.target.country, m.status) == ("CHL", "PER", "occurred")
+
+
+def test_the_owner_of_an_order_acts_not_the_side_that_condemns_it(nlp):
+    # "condemned the US's order to close its consulate": the order's owner closes the consulate (a sanction
+    # by the United States); the condemner is its target. An invitation's owner is the host: "accepted
+    # Modi's invitation to visit India" is still a visit by the one who accepts.
+    text = ("Peru on Tuesday condemned Chile's order to close its consulate in Arica. "
+            "On Tuesday Ruto accepted Modi's invitation to visit India.")
+    ms = code(nlp, text, "2024-05-08",
+              actors=[("Peru", "PER", "country"), ("Chile", "CHL", "country"), ("Ruto", "KEN", "person"),
+                      ("Modi", "IND", "person"), ("India", "IND", "country")],
+              times=[("on Tuesday", "2024-05-07"), ("On Tuesday", "2024-05-07")], places=[("Arica", "CHL")])
+    m = one(ms, "SANCTION")
+    assert (m.source.country, m.target.country) == ("CHL", "PER")
+    visit = [m for m in ms if m.type == "CONSULT"]
+    assert [(m.source.country, m.target.country) for m in visit] == [("KEN", "IND")]

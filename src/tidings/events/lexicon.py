@@ -176,6 +176,7 @@ class Lexicon:
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
     agreed_meeting_cues: frozenset[str] = frozenset()
+    owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
+        owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),
     )
 
 
