@@ -1287,3 +1287,45 @@ def test_a_first_person_wish_to_thank_thanks(nlp):
     assert [m.status for m in liked if m.source.country == "NOR"] == ["occurred"]
     wish = code(nlp, "Norway wants to thank Chile at the summit next week.", "2024-06-05", actors=acts)
     assert all(m.status != "occurred" for m in wish)   # a third party's wish is still to come
+
+
+def test_tightening_ties_is_no_sanction_and_tightening_controls_is_one(nlp):
+    # drawing two states closer ("tightening links", "tightened ties") restricts nothing; tightened export
+    # controls are a sanction
+    text = ("SANTIAGO - Chile's President Gabriel Boric and Argentina's President Javier Milei on Monday signed "
+            "accords on lithium and gas, tightening links between the two neighbours. "
+            "The United States on Monday tightened export controls on China.")
+    ms = code(nlp, text, "2024-08-06",
+              actors=[("Gabriel Boric", "CHL", "person"), ("Javier Milei", "ARG", "person"),
+                      ("The United States", "USA", "country"), ("China", "CHN", "country")],
+              times=[("on Monday", "2024-08-05")], places=[("SANTIAGO", "CHL")])
+    sanctions = [m for m in ms if m.type == "SANCTION"]
+    assert [(m.trigger, m.source.country, m.target.country if m.target else None) for m in sanctions] == [
+        ("tightened controls", "USA", "CHN")]
+
+
+def test_a_finite_verb_after_a_refused_infinitive_took_place(nlp):
+    # "refused to recognize X and backed Y": the parser hangs "backed" on "recognize", but backing is the
+    # refuser's second act, which took place; it is not refused
+    text = "Chile on Sunday refused to recognize the vote in Peru and backed Peru's opposition leader Ana Rojas."
+    ms = code(nlp, text, "2024-03-04",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Ana Rojas", "PER", "person")],
+              times=[("on Sunday", "2024-03-03")])
+    m = one(ms, "SUPPORT")
+    assert (m.source.country, m.target.country, m.status) == ("CHL", "PER", "occurred")
+
+
+def test_the_owner_of_an_order_acts_not_the_side_that_condemns_it(nlp):
+    # "condemned the US's order to close its consulate": the order's owner closes the consulate (a sanction
+    # by the United States); the condemner is its target. An invitation's owner is the host: "accepted
+    # Modi's invitation to visit India" is still a visit by the one who accepts.
+    text = ("Peru on Tuesday condemned Chile's order to close its consulate in Arica. "
+            "On Tuesday Ruto accepted Modi's invitation to visit India.")
+    ms = code(nlp, text, "2024-05-08",
+              actors=[("Peru", "PER", "country"), ("Chile", "CHL", "country"), ("Ruto", "KEN", "person"),
+                      ("Modi", "IND", "person"), ("India", "IND", "country")],
+              times=[("on Tuesday", "2024-05-07"), ("On Tuesday", "2024-05-07")], places=[("Arica", "CHL")])
+    m = one(ms, "SANCTION")
+    assert (m.source.country, m.target.country) == ("CHL", "PER")
+    visit = [m for m in ms if m.type == "CONSULT"]
+    assert [(m.source.country, m.target.country) for m in visit] == [("KEN", "IND")]

@@ -378,6 +378,10 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "Russia responded in kind by expelling two German diplomats": the gerund of a manner phrase
             # is done by the subject of the verb it qualifies
             cur, controlled = cur.head.head, False
+        elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and _act_owner(cur):
+            # "objected to new American sanctions announced on the eve of the talks", "condemned the US's order
+            # to close its consulate": the measure's owner acts, not the one who objects to it
+            return _act_owner(cur), []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
@@ -386,6 +390,27 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             return [], []
         n += 1
     return [], []
+
+
+def _act_owner(acl: Token) -> list[Token]:
+    """The owner of the noun an act qualifies, when that owner does the act: the possessor or nationality
+    word of a measure done to it ("American sanctions announced", "Washington's tariffs imposed on steel":
+    a past participle) or of a decision to do it ("the US's order to close", "Beijing's decision to expel":
+    lexicon `owned_act_nouns`). An invitation's owner is the host, not the visitor: no owner then; nor is the
+    nationality of people a participle describes ("Palestinian women jailed in Israel")."""
+    noun = acl.head
+    passive = (
+        acl.tag_ == "VBN"
+        and noun.lemma_.lower() in lexicon().nouns  # an act noun ("sanctions"), not people ("Palestinians jailed")
+        and not any(c.dep_ == "agent" for c in acl.children)
+    )
+    if not (passive or noun.lemma_.lower() in lexicon().owned_act_nouns):
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"))
+    ]
 
 
 def _dated_subject(v: Token) -> list[Token]:

@@ -98,6 +98,10 @@ def _predicated(word: Token) -> bool:
     return any(c.dep_ in ("auxpass", "cop") or (c.dep_ == "aux" and c.lemma_ == "be") for c in word.children)
 
 
+# past-tense finite forms (a conjunct of this form after a governed infinitive belongs to the governor)
+_FINITE_PAST = frozenset({"VBD"})
+
+
 def _reported(tok: Token) -> bool:
     lex = lexicon()
     cur, n = tok, 0
@@ -160,6 +164,19 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 return Modality(gm.status, gm.cue, by_aux=gm.by_aux, reported=reported)
         return Modality("occurred", None, reported=reported)
 
+    # -- a finite verb the parser hangs on a governed infinitive is the governor's conjunct: "refused to
+    # recognize the election and backed the opposition leader" (backed, like refused, took place; it is not
+    # refused); "agreed to restore contacts and curb fentanyl" (a bare infinitive) shares the governor's future
+    h = tok.head
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ in _FINITE_PAST
+        and h.tag_ == "VB"
+        and h.dep_ == "xcomp"
+        and h.head.tag_ == tok.tag_
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in tok.children)
+    ):
+        return modality(h.head, nominal=False)
     # -- verbs: own negation, marks and auxiliaries (a conjunct inherits its head's auxiliaries)
     carrier = tok
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -108,6 +108,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      signing ceremonies are AGREE of the governing verb's subject; relief delivered is AID; tariffs cut and
 #      firms delisted are CONCEDE; countermeasures announced are SANCTION; respect and gratitude expressed are
 #      SUPPORT; arms sales authorised are AID (coop10)
+#      tightened ties are no sanction; a past verb the parser hangs on a refused one keeps the governing
+#      status; an act noun owned by another side (the US's order, American sanctions) is that side's act
+#      (precision10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
