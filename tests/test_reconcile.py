@@ -405,27 +405,3 @@ def test_a_targetless_act_gives_the_same_events_in_one_run_or_article_by_article
     assert at_once == one_by_one
     assert [(e["type"], e["target_country"]) for e in at_once] == [("ASSAULT", "CHN")]
 
-
-def test_an_undated_meeting_an_agreement_foresees_stays_a_mention_and_a_dated_one_is_an_event(store):
-    # "The two ministers agreed to resume their strategic dialogue": the agreement is the event (AGREE,
-    # occurred); the dialogue it foresees has no date and is no happening yet. "agreed to meet in Geneva
-    # next week" dates the meeting: a planned CONSULT. "will visit Seoul" is a plan of its own.
-    import dataclasses
-
-    KOR = Party("Yoon Suk Yeol", "KOR", "government", "President", "yoon", "person")
-    arts = [("a1", "Harbor Ledger", "2023-06-19", "g1")]
-    ms = [dataclasses.replace(_mention("a1", date=None, mode="meeting", status="planned", place=None),
-                              extra={"cue": "agreed"}),
-          _mention("a1", date="2023-06-19", type_="AGREE", mode=None, start=60),
-          dataclasses.replace(_mention("a1", date="2023-06-26", mode="meeting", status="planned", start=120,
-                                       src=WANG, tgt=USA),
-                              extra={"cue": "agreed"}),
-          dataclasses.replace(_mention("a1", date=None, status="planned", place=None, start=240, tgt=KOR),
-                              extra={"cue": "will"})]
-    _load(store, ms, arts)
-    reconcile_run(store, NullProgress())
-    assert store.scalar("SELECT count(*) FROM event_mentions") == 4
-    events = store.query("SELECT type, status, target_country, date_value FROM events ORDER BY type, target_country")
-    assert [(e["type"], e["status"], e["target_country"], e["date_value"]) for e in events] == [
-        ("AGREE", "occurred", "CHN", "2023-06-19"), ("CONSULT", "planned", "KOR", None),
-        ("CONSULT", "planned", "USA", "2023-06-26")]

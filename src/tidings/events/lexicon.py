@@ -197,7 +197,6 @@ class Lexicon:
     switch_objects: frozenset[str]
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
-    agreed_meeting_cues: frozenset[str] = frozenset()
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
@@ -309,7 +308,6 @@ def lexicon() -> Lexicon:
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
-        agreed_meeting_cues=frozenset(mod.get("agreed_meeting_cues") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),

@@ -15,7 +15,6 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..events.lexicon import lexicon
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import settings
 from ..store import now, registered
@@ -24,14 +23,13 @@ from .merge import Cluster, Merger, lookup_ranges, mention_extra, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-# 9 (session 10): an undated meeting an agreement foresees (a planned CONSULT cued by "agreed") makes no event
 # 8: the merged event keeps the printed form (place_text) of the mention whose place it keeps
 # 7: a one-sided pledge (extra.one_sided: "China committed to buying ...") never joins an AGREE the other way
 # 6: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") make
 # no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "9"
+VERSION = "8"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -169,21 +167,6 @@ def _cue(m: dict[str, Any]) -> str | None:
     return mention_extra(m).get("cue")
 
 
-def _agreed_meeting(m: dict[str, Any]) -> bool:
-    """Whether ``m`` is an undated meeting an agreement foresees: "agreed to resume dialogue", "agreed to
-    hold the virtual summit", "agreed to set up a strategic dialogue". The agreement is the event (AGREE,
-    occurred, coded on the verb); the talks it foresees have no date and are no happening of their own
-    yet (the gold of every set codes only the agreement: 11 of 14 such events matched nothing). A meeting
-    the text dates ("agreed to meet in Geneva next week") stays a planned CONSULT, and so does one
-    announced with will/would ("agreed that their envoys would meet soon")."""
-    return (
-        m.get("type") == "CONSULT"
-        and m.get("status") == "planned"
-        and not m.get("date_source")
-        and str(_cue(m) or "").lower() in lexicon().agreed_meeting_cues
-    )
-
-
 def makes_event(m: dict[str, Any]) -> bool:
     """Whether mention ``m`` can make an event: it has a target country, or its type needs none
     (TARGETLESS_TYPES); never the condition of an if-clause or what a threat threatens. "If India takes any action, we will retaliate": the condition is
@@ -192,8 +175,6 @@ def makes_event(m: dict[str, Any]) -> bool:
         return False
     if m.get("status") == "negated" and mention_extra(m).get("intent"):
         return False  # "would not fire the first shot": an intent, not an act that did not take place
-    if _agreed_meeting(m):
-        return False
     return bool(m.get("target_country")) or m["type"] in TARGETLESS_TYPES
 
 
