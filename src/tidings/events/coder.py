@@ -48,7 +48,7 @@ _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
 _LAUNCHED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # fire "launched from" a place, with no agent
-_WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along"}
+_WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along", "within"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 # phrases that set the scene, not the participants: "applied to join the alliance after the start of
 # Russia's war" has no Russian target
@@ -562,7 +562,13 @@ def _frame_parties(
             if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in lexicon().frames.deadline_units
         ]
         targets = [p for p in _parties_for(art, heads) if p.country]
-    elif tr.frame == "transit" and sources:
+    if tr.frame == "transit" and not sources:
+        # "the USS McCampbell sailed ...": a named warship's prefix says whose it is
+        prefixes = lexicon().frames.ship_prefixes
+        flag = next((prefixes[t.lower_] for s in subj for t in s.subtree if t.lower_ in prefixes), None)
+        if flag is not None:
+            sources = [Party(name=flag, country=flag, kind="country", text=flag)]
+    if tr.frame == "transit" and sources:
         # the relative clause's noun is the warship itself, not a target
         targets = [p for p in targets if p.country != sources[0].country]
     if tr.frame == "transit" and not targets and sources:
@@ -591,6 +597,12 @@ def _frame_parties(
                 for p in (e.source, e.target)
                 if p.country and p.country != src_country
             ][:1]
+        if not targets:
+            # "Chinese military aircraft crossed the median line, Taiwan's defence ministry said": the side that
+            # reports another's warship or aircraft passing is the side it faces
+            speaker = attribution_of(v, art.actors)
+            if speaker is not None and speaker.country and speaker.country != src_country:
+                targets = [speaker]
     return sources, targets
 
 

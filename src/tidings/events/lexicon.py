@@ -34,6 +34,7 @@ class Frames:
     expulsion_verbs: frozenset[str]
     expulsion_complements: frozenset[str]
     craft: frozenset[str]
+    ship_prefixes: dict[str, str]  # "USS McCampbell": the warship's state
     transit_verbs: frozenset[str]
     shadow_verbs: frozenset[str]
     feeling_verbs: frozenset[str]
@@ -74,6 +75,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         expulsion_verbs=frozenset(exp["verbs"]),
         expulsion_complements=frozenset(exp["complements"]),
         craft=frozenset(raw["military_craft"]),
+        ship_prefixes={str(k): str(v) for k, v in raw["ship_prefixes"].items()},
         transit_verbs=frozenset(raw["transit_verbs"]),
         shadow_verbs=frozenset(raw["shadow_verbs"]),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
