@@ -146,6 +146,16 @@ def test_warship_encounters_named_ships_reported_passages_and_ships_driven_away(
     assert not [m for m in ms4 if m.type == "THREATEN"]
 
 
+def test_an_exercise_two_states_forces_hold_together_is_cooperation(nlp):
+    text = "The Moroccan navy and its Spanish counterpart began a naval drill off Tangier on Monday."
+    ms = code(nlp, text, actors=[("The Moroccan navy", "MAR", "country"), ("Spanish", "ESP", "country")])
+    assert ("COOPERATE", "MAR", "ESP") in dyads(ms)
+    assert not [m for m in ms if m.type == "MOBILIZE"]
+    text2 = "Indonesia held military exercises with Australia on Tuesday."
+    ms2 = code(nlp, text2, actors=[("Indonesia", "IDN", "country"), ("Australia", "AUS", "country")])
+    assert ("COOPERATE", "IDN", "AUS") in dyads(ms2)
+
+
 def test_a_ministry_feeling_regret_disapproves_and_halted_funding_is_a_sanction(nlp):
     text = "Seoul feels deeply regretful over the decision by Tokyo, the ministry said."
     assert ("ACCUSE", "KOR", "JPN") in dyads(

@@ -1249,3 +1249,17 @@ def test_a_first_person_wish_to_thank_thanks(nlp):
     assert [m.status for m in liked if m.source.country == "NOR"] == ["occurred"]
     wish = code(nlp, "Norway wants to thank Chile at the summit next week.", "2024-06-05", actors=acts)
     assert all(m.status != "occurred" for m in wish)   # a third party's wish is still to come
+
+
+def test_a_background_invasion_is_dated_by_the_clause_that_says_when_it_began(nlp):
+    text = "Trade has grown since the Iraqi invasion of Kuwait that began in August 1990, officials said on Monday."
+    ms = code(
+        nlp,
+        text,
+        "2024-05-13",
+        actors=[("Iraqi", "IRQ", "country"), ("Kuwait", "KWT", "country")],
+        times=[("August 1990", "1990-08"), ("Monday", "2024-05-13")],
+    )
+    got = [m for m in ms if m.type == "ASSAULT"]
+    assert [(m.source.country, m.target.country) for m in got] == [("IRQ", "KWT")]
+    assert got[0].date_value == "1990-08"

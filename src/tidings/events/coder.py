@@ -466,6 +466,8 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 src.extend(ps)
             elif c.lower_ in ("with", "to", "on", "against", "toward", "towards"):
                 tgt.extend(ps)
+            elif c.lower_ == "of" and tr.type in lexicon().of_target_types and src:
+                tgt.extend(ps)  # "the Russian invasion of Ukraine": the attacker named before, the attacked after
     if not tgt and n.i > 0 and n.doc[n.i - 1].lower_ == "to" and n.dep_ in ("pobj", "xcomp"):
         # "agreed to sanction 14 Syrians": the parser read the verb as a noun and hung its object on the
         # governing verb
@@ -871,6 +873,25 @@ def _firers(art: Article, proj: Token) -> list[Party]:
     return [q for q in out if q.country]
 
 
+def _joint_exercise(tr: Trigger, sources: list[Party], targets: list[Party]) -> bool:
+    """An exercise (show of force) held by two states' forces together: coordinated subjects of two states, or a
+    partner named with "with" (lexicon ``joint_exercise``)."""
+    lex = lexicon()
+    if tr.type != "MOBILIZE" or tr.nominal or tr.obj is None or lex.joint_entry is None:
+        return False
+    from .triggers import _noun_key  # noqa: PLC0415 - the same keys the object tables read
+
+    if not any(k in lex.joint_nouns for k in _noun_key(tr.obj)):
+        return False
+    if len({p.country for p in sources if p.country}) >= 2:
+        return True
+    partners = [
+        c for h in (tr.head, tr.obj) for c in h.children if c.dep_ == "prep" and c.lower_ in lex.joint_partner_preps
+    ]
+    own = {p.country for p in sources}
+    return bool(partners) and any(p.country and p.country not in own for p in targets)
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -1012,6 +1033,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             launch = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_parties(art, c)]
             if any(t.country not in {p.country for p in launch} for t in targets if t.country):
                 sources = launch
+    if _joint_exercise(tr, sources, targets):
+        # "the Egyptian air force and its Sudanese counterpart began a military drill", "India held naval exercises
+        # with France": forces exercising together cooperate (CAMEO 062), neither shows force to the other
+        assert lex.joint_entry is not None
+        tr = replace(tr, type=lex.joint_entry[0], mode=lex.joint_entry[1])
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False

@@ -130,6 +130,10 @@ class Lexicon:
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
     joint_entry: Entry | None
+    joint_nouns: frozenset[str]  # "X and Y began a military drill", "held exercises with Y": cooperation
+    joint_partner_preps: frozenset[str]
+    of_target_types: frozenset[str]  # "the Russian invasion of Ukraine": the "of" side is attacked
+    onset_verbs: frozenset[str]  # "the invasion that began in February 2022": the clause dates the noun
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
     nouns: dict[str, Entry]
@@ -223,6 +227,10 @@ def lexicon() -> Lexicon:
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
+        joint_nouns=frozenset((raw.get("joint_exercise") or {}).get("nouns") or ()),
+        joint_partner_preps=frozenset((raw.get("joint_exercise") or {}).get("partner_preps") or ()),
+        of_target_types=frozenset(raw.get("of_target_types") or ()),
+        onset_verbs=frozenset(raw.get("onset_verbs") or ()),
         particle_objects={
             k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
         },

@@ -98,7 +98,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      be responsible, to blame or behind an act accuses it; a complaint filed or a case brought accuses
 #      (triggers9); arms or aid received "from" a party is that party's AID to the receiver (from9)
 #  29+security: fire aimed into another state is ASSAULT on it; an intercepted projectile is its firer's ASSAULT
-#      on the interceptor
+#      on the interceptor; a named warship's prefix names its state, a transit faces the side reporting it,
+#      an expelled warship is coerced; two states' forces exercising together cooperate; "the Russian invasion
+#      of Ukraine that began in February 2022" is dated by its clause
 CODER = "plover-rules/29+security"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
