@@ -126,6 +126,36 @@ def test_a_warship_transiting_and_a_warship_shadowed(nlp):
     assert not code(nlp, text2, actors=[("Japan's coast guard", "JPN", "country")])
 
 
+def test_warship_encounters_named_ships_reported_passages_and_ships_driven_away(nlp):
+    # a named warship's prefix says whose it is; "within" miles of a claimed place faces the claimant
+    text = "Officials said the USS Ortega sailed within 12 nautical miles of the Vietnam-claimed Spratly Islands on Monday."
+    ms = code(nlp, text, actors=[("Vietnam", "VNM", "country")])
+    assert ("MOBILIZE", "USA", "VNM") in dyads(ms)
+    # the side that reports another's warplanes passing is the side they face
+    text2 = "Several Russian warplanes crossed the median line of the Baltic Sea on Friday, Finland's defence ministry said."
+    ms2 = code(nlp, text2, actors=[("Russian", "RUS", "country"), ("Finland's defence ministry", "FIN", "country")])
+    assert ("MOBILIZE", "RUS", "FIN") in dyads(ms2)
+    # expelling a warship is coercion, not the expulsion of envoys; so is warning a ship off
+    text3 = "The Chinese navy expelled a Japanese destroyer from the waters on Friday."
+    ms3 = code(nlp, text3, actors=[("The Chinese navy", "CHN", "country"), ("Japanese", "JPN", "country")])
+    assert ("COERCE", "CHN", "JPN") in dyads(ms3)
+    assert not [m for m in ms3 if m.type == "SANCTION"]
+    text4 = "The Chinese navy warned off the Japanese destroyer on Friday."
+    ms4 = code(nlp, text4, actors=[("The Chinese navy", "CHN", "country"), ("Japanese", "JPN", "country")])
+    assert ("COERCE", "CHN", "JPN") in dyads(ms4)
+    assert not [m for m in ms4 if m.type == "THREATEN"]
+
+
+def test_an_exercise_two_states_forces_hold_together_is_cooperation(nlp):
+    text = "The Moroccan navy and its Spanish counterpart began a naval drill off Tangier on Monday."
+    ms = code(nlp, text, actors=[("The Moroccan navy", "MAR", "country"), ("Spanish", "ESP", "country")])
+    assert ("COOPERATE", "MAR", "ESP") in dyads(ms)
+    assert not [m for m in ms if m.type == "MOBILIZE"]
+    text2 = "Indonesia held military exercises with Australia on Tuesday."
+    ms2 = code(nlp, text2, actors=[("Indonesia", "IDN", "country"), ("Australia", "AUS", "country")])
+    assert ("COOPERATE", "IDN", "AUS") in dyads(ms2)
+
+
 def test_a_ministry_feeling_regret_disapproves_and_halted_funding_is_a_sanction(nlp):
     text = "Seoul feels deeply regretful over the decision by Tokyo, the ministry said."
     assert ("ACCUSE", "KOR", "JPN") in dyads(

@@ -1329,3 +1329,17 @@ def test_the_owner_of_an_order_acts_not_the_side_that_condemns_it(nlp):
     assert (m.source.country, m.target.country) == ("CHL", "PER")
     visit = [m for m in ms if m.type == "CONSULT"]
     assert [(m.source.country, m.target.country) for m in visit] == [("KEN", "IND")]
+
+
+def test_a_background_invasion_is_dated_by_the_clause_that_says_when_it_began(nlp):
+    text = "Trade has grown since the Iraqi invasion of Kuwait that began in August 1990, officials said on Monday."
+    ms = code(
+        nlp,
+        text,
+        "2024-05-13",
+        actors=[("Iraqi", "IRQ", "country"), ("Kuwait", "KWT", "country")],
+        times=[("August 1990", "1990-08"), ("Monday", "2024-05-13")],
+    )
+    got = [m for m in ms if m.type == "ASSAULT"]
+    assert [(m.source.country, m.target.country) for m in got] == [("IRQ", "KWT")]
+    assert got[0].date_value == "1990-08"

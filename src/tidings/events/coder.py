@@ -48,7 +48,7 @@ _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
 _LAUNCHED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # fire "launched from" a place, with no agent
-_WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along"}
+_WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along", "within"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
 # phrases that set the scene, not the participants: "applied to join the alliance after the start of
 # Russia's war" has no Russian target
@@ -492,6 +492,8 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 src.extend(ps)
             elif c.lower_ in ("with", "to", "on", "against", "toward", "towards"):
                 tgt.extend(ps)
+            elif c.lower_ == "of" and tr.type in lexicon().of_target_types and src:
+                tgt.extend(ps)  # "the Russian invasion of Ukraine": the attacker named before, the attacked after
     if not tgt and n.i > 0 and n.doc[n.i - 1].lower_ == "to" and n.dep_ in ("pobj", "xcomp"):
         # "agreed to sanction 14 Syrians": the parser read the verb as a noun and hung its object on the
         # governing verb
@@ -588,7 +590,13 @@ def _frame_parties(
             if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in lexicon().frames.deadline_units
         ]
         targets = [p for p in _parties_for(art, heads) if p.country]
-    elif tr.frame == "transit" and sources:
+    if tr.frame == "transit" and not sources:
+        # "the USS McCampbell sailed ...": a named warship's prefix says whose it is
+        prefixes = lexicon().frames.ship_prefixes
+        flag = next((prefixes[t.lower_] for s in subj for t in s.subtree if t.lower_ in prefixes), None)
+        if flag is not None:
+            sources = [Party(name=flag, country=flag, kind="country", text=flag)]
+    if tr.frame == "transit" and sources:
         # the relative clause's noun is the warship itself, not a target
         targets = [p for p in targets if p.country != sources[0].country]
     if tr.frame == "transit" and not targets and sources:
@@ -617,6 +625,12 @@ def _frame_parties(
                 for p in (e.source, e.target)
                 if p.country and p.country != src_country
             ][:1]
+        if not targets:
+            # "Chinese military aircraft crossed the median line, Taiwan's defence ministry said": the side that
+            # reports another's warship or aircraft passing is the side it faces
+            speaker = attribution_of(v, art.actors)
+            if speaker is not None and speaker.country and speaker.country != src_country:
+                targets = [speaker]
     return sources, targets
 
 
@@ -910,6 +924,25 @@ def _firers(art: Article, proj: Token) -> list[Party]:
     return [q for q in out if q.country]
 
 
+def _joint_exercise(tr: Trigger, sources: list[Party], targets: list[Party]) -> bool:
+    """An exercise (show of force) held by two states' forces together: coordinated subjects of two states, or a
+    partner named with "with" (lexicon ``joint_exercise``)."""
+    lex = lexicon()
+    if tr.type != "MOBILIZE" or tr.nominal or tr.obj is None or lex.joint_entry is None:
+        return False
+    from .triggers import _noun_key  # noqa: PLC0415 - the same keys the object tables read
+
+    if not any(k in lex.joint_nouns for k in _noun_key(tr.obj)):
+        return False
+    if len({p.country for p in sources if p.country}) >= 2:
+        return True
+    partners = [
+        c for h in (tr.head, tr.obj) for c in h.children if c.dep_ == "prep" and c.lower_ in lex.joint_partner_preps
+    ]
+    own = {p.country for p in sources}
+    return bool(partners) and any(p.country and p.country not in own for p in targets)
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -1086,6 +1119,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             launch = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_parties(art, c)]
             if any(t.country not in {p.country for p in launch} for t in targets if t.country):
                 sources = launch
+    if _joint_exercise(tr, sources, targets):
+        # "the Egyptian air force and its Sudanese counterpart began a military drill", "India held naval exercises
+        # with France": forces exercising together cooperate (CAMEO 062), neither shows force to the other
+        assert lex.joint_entry is not None
+        tr = replace(tr, type=lex.joint_entry[0], mode=lex.joint_entry[1])
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False

@@ -64,6 +64,13 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                 tx = art.timex.own(c)
                 if tx is not None and usable(tx, status):
                     return info_from_timex(tx, "timex")
+        # "the invasion of Ukraine that began in February 2022": a relative clause saying when it began or happened
+        onset = lexicon().onset_verbs
+        for c in v.children:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in onset:
+                tx = art.timex.own(c)
+                if tx is not None and usable(tx, status):
+                    return info_from_timex(tx, "timex")
         # "the visit to Hanoi by Locsin during their talks on July 8": the event it took place during
         # carries its date
         for c in v.children:

@@ -34,6 +34,7 @@ class Frames:
     expulsion_verbs: frozenset[str]
     expulsion_complements: frozenset[str]
     craft: frozenset[str]
+    ship_prefixes: dict[str, str]  # "USS McCampbell": the warship's state
     transit_verbs: frozenset[str]
     shadow_verbs: frozenset[str]
     feeling_verbs: frozenset[str]
@@ -78,6 +79,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         expulsion_verbs=frozenset(exp["verbs"]),
         expulsion_complements=frozenset(exp["complements"]),
         craft=frozenset(raw["military_craft"]),
+        ship_prefixes={str(k): str(v) for k, v in raw["ship_prefixes"].items()},
         transit_verbs=frozenset(raw["transit_verbs"]),
         shadow_verbs=frozenset(raw["shadow_verbs"]),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
@@ -136,6 +138,10 @@ class Lexicon:
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
     joint_entry: Entry | None
+    joint_nouns: frozenset[str]  # "X and Y began a military drill", "held exercises with Y": cooperation
+    joint_partner_preps: frozenset[str]
+    of_target_types: frozenset[str]  # "the Russian invasion of Ukraine": the "of" side is attacked
+    onset_verbs: frozenset[str]  # "the invasion that began in February 2022": the clause dates the noun
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
     nouns: dict[str, Entry]
@@ -240,6 +246,10 @@ def lexicon() -> Lexicon:
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
+        joint_nouns=frozenset((raw.get("joint_exercise") or {}).get("nouns") or ()),
+        joint_partner_preps=frozenset((raw.get("joint_exercise") or {}).get("partner_preps") or ()),
+        of_target_types=frozenset(raw.get("of_target_types") or ()),
+        onset_verbs=frozenset(raw.get("onset_verbs") or ()),
         particle_objects={
             k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
         },

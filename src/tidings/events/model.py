@@ -111,6 +111,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      tightened ties are no sanction; a past verb the parser hangs on a refused one keeps the governing
 #      status; an act noun owned by another side (the US's order, American sanctions) is that side's act
 #      (precision10)
+#      a named warship's prefix names its state; expelling a ship or aircraft is COERCE; a transit naming no
+#      other side faces the reporting state; joint drills are COOPERATE between the two forces; an attack
+#      noun's of-side is its target; a relative clause says when an event noun began (security10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
