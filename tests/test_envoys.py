@@ -71,3 +71,22 @@ def test_his_country_is_the_state_of_the_one_the_pronoun_stands_for(nlp):
         [("Rogelio Mayta", "BOL", "person"), ("Paraguay", "PRY", "country")],
     )
     assert ("AID", "BOL", "PRY") in types(ms)
+
+
+def test_a_complaint_dropped_at_an_international_body_is_a_concession_to_the_accused(nlp):
+    ms = code(
+        nlp,
+        "Vietnam said on Monday it would drop its complaint to the World Trade Organization against Indonesia's nickel ban.",
+        [("Vietnam", "VNM", "country"), ("World Trade Organization", "WTO", "igo"), ("Indonesia", "IDN", "country")],
+    )
+    assert ("CONCEDE", "VNM", "IDN") in types(ms)
+    assert ("CONCEDE", "VNM", "WTO") not in types(ms)
+
+
+def test_respect_expressed_to_a_leader_is_praise(nlp):
+    ms = code(
+        nlp,
+        "Chancellor Scholz expressed his respect to Prime Minister Tusk for the border agreement.",
+        [("Scholz", "DEU", "person"), ("Tusk", "POL", "person")],
+    )
+    assert ("SUPPORT", "DEU", "POL") in types(ms)

@@ -950,13 +950,26 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         if tr.type in lex.forum_types and targets and targets[0].kind == "igo":
             # "Lebanon complained to the United Nations over two Israeli air raids": a complaint brought
             # to an international body is aimed at the state it is about, the body is only its audience
+            # (the phrase may hang on the body: "its complaint to the WTO against Japan's export curbs")
+            hosts = [h for h in (v, tr.obj) if h is not None]
+            hosts += [
+                g for h in list(hosts) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            ]
             about = [
                 p
-                for host in (v, tr.obj)
-                if host is not None
+                for host in hosts
                 for c in host.children
                 if c.dep_ == "prep" and c.lower_ in lex.grievance_preps
                 for p in _prep_parties(art, c)
+                if p.kind != "igo"
+            ]
+            # "its complaint to the WTO alleging Japan's unfair trade practices": the side the complaint accuses
+            about += [
+                p
+                for host in hosts
+                for c in host.children
+                if c.dep_ in ("acl", "advcl") and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "ACCUSE"
+                for p in _parties_for(art, [g for g in c.children if g.dep_ == "dobj"])
                 if p.kind != "igo"
             ]
             if about:
