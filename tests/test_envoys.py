@@ -90,3 +90,28 @@ def test_respect_expressed_to_a_leader_is_praise(nlp):
         [("Scholz", "DEU", "person"), ("Tusk", "POL", "person")],
     )
     assert ("SUPPORT", "DEU", "POL") in types(ms)
+
+
+def test_envoys_expelled_with_no_agent_are_expelled_by_their_host(nlp):
+    ms = code(
+        nlp,
+        "On Monday the prime minister announced that 12 Iranian diplomats would be expelled from Albania.",
+        [("Iranian", "IRN", "country"), ("Albania", "ALB", "country")],
+    )
+    assert ("SANCTION", "ALB", "IRN") in types(ms)
+    # the state that says so, when it is not the envoys' own
+    ms = code(
+        nlp,
+        "Seven Chinese diplomats were expelled on Friday, the Lithuanian foreign ministry said.",
+        [("Chinese", "CHN", "country"), ("Lithuanian foreign ministry", "LTU", "country")],
+    )
+    assert ("SANCTION", "LTU", "CHN") in types(ms)
+
+
+def test_opening_a_mission_in_another_state_is_recognition(nlp):
+    ms = code(
+        nlp,
+        "Qatar formally reopened its embassy in Cairo on Sunday.",
+        [("Qatar", "QAT", "country"), ("Cairo", "EGY", "country")],
+    )
+    assert types(ms) == [("SUPPORT", "QAT", "EGY")]

@@ -793,7 +793,7 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
         return []
     own = {p.country for p in _mission_state(art, envoys[0])}
     preps = [c for t in envoys for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
-    preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from")]
     for prep in preps:
         found = [p for p in _prep_parties(art, prep) if p.country not in own]
         # "summoned to the foreign ministry in Athens": the ministry's place stands for its state
@@ -805,6 +805,23 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
         ]
         if found:
             return found[:1]
+    # "Ten Russian diplomats were expelled, the White House said": the state that says so, when not the envoy's own
+    speaker = attribution_of(v, art.actors)
+    if speaker is None:  # the reporting clause hangs on the act: "were expelled on Thursday, the White House said"
+        speaker = next(
+            (
+                p
+                for c in v.children
+                if c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs
+                for s in c.children
+                if s.dep_ == "nsubj"
+                for p in [art.actors.in_phrase(s)]
+                if p is not None
+            ),
+            None,
+        )
+    if speaker is not None and speaker.country and speaker.country not in own and speaker.kind != "igo":
+        return [speaker]
     return []
 
 
