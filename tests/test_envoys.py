@@ -6,9 +6,11 @@ Invented sentences; actors are given by hand as the enrich stage would give them
 from __future__ import annotations
 
 import pytest
-from coding import code, types
+from coding import Actor, code, types
 
+from tidings.events import code_doc
 from tidings.nlp import load_nlp
+from tidings.places import Place
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +117,26 @@ def test_opening_a_mission_in_another_state_is_recognition(nlp):
         [("Qatar", "QAT", "country"), ("Cairo", "EGY", "country")],
     )
     assert types(ms) == [("SUPPORT", "QAT", "EGY")]
+
+
+def test_a_mission_in_a_place_names_the_state_that_hosts_it(nlp):
+    # the place is a place, not an actor: it stands for its country
+    text = "Bahrain formally reopened its embassy in Doha on Monday."
+    i = text.index("Doha")
+    doha = Place(
+        start=i,
+        end=i + 4,
+        text="Doha",
+        name="Doha",
+        geonameid=None,
+        country="QAT",
+        admin1=None,
+        lat=None,
+        lon=None,
+        feature="city",
+        score=1.0,
+        sentence=0,
+    )
+    acts = [Actor(0, 7, "Bahrain", "bahrain", "Bahrain", "BHR", sector="GOV")]
+    ms = code_doc("a1", nlp(text), published="2024-05-10", actors=acts, places=[doha])
+    assert types(ms) == [("SUPPORT", "BHR", "QAT")]

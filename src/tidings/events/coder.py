@@ -991,6 +991,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             ]
             if about:
                 targets = about + targets
+        if tr.obj is not None and _is_mission(tr.obj) and tr.obj.i != v.i:
+            # "Iran reopened its embassy in Riyadh", "closed its consulate in Basra": the mission's host state
+            targets = targets + [
+                p for c in tr.obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in _prep_parties(art, c)
+            ]
         owner = _envoy_owner(art, tr)
         if owner is not None and tr.obj is not None:
             # "decided to recall the bloc's ambassador to Moscow": the bloc recalls its envoy from where he
