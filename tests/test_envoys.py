@@ -6,9 +6,11 @@ Invented sentences; actors are given by hand as the enrich stage would give them
 from __future__ import annotations
 
 import pytest
-from coding import code, types
+from coding import Actor, code, types
 
+from tidings.events import code_doc
 from tidings.nlp import load_nlp
+from tidings.places import Place
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +73,70 @@ def test_his_country_is_the_state_of_the_one_the_pronoun_stands_for(nlp):
         [("Rogelio Mayta", "BOL", "person"), ("Paraguay", "PRY", "country")],
     )
     assert ("AID", "BOL", "PRY") in types(ms)
+
+
+def test_a_complaint_dropped_at_an_international_body_is_a_concession_to_the_accused(nlp):
+    ms = code(
+        nlp,
+        "Vietnam said on Monday it would drop its complaint to the World Trade Organization against Indonesia's nickel ban.",
+        [("Vietnam", "VNM", "country"), ("World Trade Organization", "WTO", "igo"), ("Indonesia", "IDN", "country")],
+    )
+    assert ("CONCEDE", "VNM", "IDN") in types(ms)
+    assert ("CONCEDE", "VNM", "WTO") not in types(ms)
+
+
+def test_respect_expressed_to_a_leader_is_praise(nlp):
+    ms = code(
+        nlp,
+        "Chancellor Scholz expressed his respect to Prime Minister Tusk for the border agreement.",
+        [("Scholz", "DEU", "person"), ("Tusk", "POL", "person")],
+    )
+    assert ("SUPPORT", "DEU", "POL") in types(ms)
+
+
+def test_envoys_expelled_with_no_agent_are_expelled_by_their_host(nlp):
+    ms = code(
+        nlp,
+        "On Monday the prime minister announced that 12 Iranian diplomats would be expelled from Albania.",
+        [("Iranian", "IRN", "country"), ("Albania", "ALB", "country")],
+    )
+    assert ("SANCTION", "ALB", "IRN") in types(ms)
+    # the state that says so, when it is not the envoys' own
+    ms = code(
+        nlp,
+        "Seven Chinese diplomats were expelled on Friday, the Lithuanian foreign ministry said.",
+        [("Chinese", "CHN", "country"), ("Lithuanian foreign ministry", "LTU", "country")],
+    )
+    assert ("SANCTION", "LTU", "CHN") in types(ms)
+
+
+def test_opening_a_mission_in_another_state_is_recognition(nlp):
+    ms = code(
+        nlp,
+        "Qatar formally reopened its embassy in Cairo on Sunday.",
+        [("Qatar", "QAT", "country"), ("Cairo", "EGY", "country")],
+    )
+    assert types(ms) == [("SUPPORT", "QAT", "EGY")]
+
+
+def test_a_mission_in_a_place_names_the_state_that_hosts_it(nlp):
+    # the place is a place, not an actor: it stands for its country
+    text = "Bahrain formally reopened its embassy in Doha on Monday."
+    i = text.index("Doha")
+    doha = Place(
+        start=i,
+        end=i + 4,
+        text="Doha",
+        name="Doha",
+        geonameid=None,
+        country="QAT",
+        admin1=None,
+        lat=None,
+        lon=None,
+        feature="city",
+        score=1.0,
+        sentence=0,
+    )
+    acts = [Actor(0, 7, "Bahrain", "bahrain", "Bahrain", "BHR", sector="GOV")]
+    ms = code_doc("a1", nlp(text), published="2024-05-10", actors=acts, places=[doha])
+    assert types(ms) == [("SUPPORT", "BHR", "QAT")]

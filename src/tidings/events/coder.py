@@ -839,7 +839,7 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
         return []
     own = {p.country for p in _mission_state(art, envoys[0])}
     preps = [c for t in envoys for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
-    preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from")]
     for prep in preps:
         found = [p for p in _prep_parties(art, prep) if p.country not in own]
         # "summoned to the foreign ministry in Athens": the ministry's place stands for its state
@@ -851,6 +851,23 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
         ]
         if found:
             return found[:1]
+    # "Ten Russian diplomats were expelled, the White House said": the state that says so, when not the envoy's own
+    speaker = attribution_of(v, art.actors)
+    if speaker is None:  # the reporting clause hangs on the act: "were expelled on Thursday, the White House said"
+        speaker = next(
+            (
+                p
+                for c in v.children
+                if c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs
+                for s in c.children
+                if s.dep_ == "nsubj"
+                for p in [art.actors.in_phrase(s)]
+                if p is not None
+            ),
+            None,
+        )
+    if speaker is not None and speaker.country and speaker.country not in own and speaker.kind != "igo":
+        return [speaker]
     return []
 
 
@@ -1047,10 +1064,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         if tr.type in lex.forum_types and targets and targets[0].kind == "igo":
             # "Lebanon complained to the United Nations over two Israeli air raids": a complaint brought
             # to an international body is aimed at the state it is about, the body is only its audience
+            # (the phrase may hang on the body: "its complaint to the WTO against Japan's export curbs")
+            hosts = [h for h in (v, tr.obj) if h is not None]
+            hosts += [
+                g for h in list(hosts) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            ]
             about = [
                 p
-                for host in (v, tr.obj)
-                if host is not None
+                for host in hosts
                 for c in host.children
                 if c.dep_ == "prep" and c.lower_ in lex.grievance_preps
                 for p in _prep_parties(art, c)
@@ -1077,6 +1098,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             # state the complaint is about (named in its phrase, else found as any target is), not to the forum
             about = [p for p in _parties_for(art, list(tr.obj.subtree)) if p.kind != "igo" and p.country]
             targets = about + [p for p in targets if p.kind != "igo"]
+        if tr.obj is not None and _is_mission(tr.obj) and tr.obj.i != v.i:
+            # "Iran reopened its embassy in Riyadh", "closed its consulate in Basra": the mission's host state
+            targets = targets + [
+                p for c in tr.obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in _prep_parties(art, c)
+            ]
         owner = _envoy_owner(art, tr)
         if owner is not None and tr.obj is not None:
             # "decided to recall the bloc's ambassador to Moscow": the bloc recalls its envoy from where he

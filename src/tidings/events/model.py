@@ -114,6 +114,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a named warship's prefix names its state; expelling a ship or aircraft is COERCE; a transit naming no
 #      other side faces the reporting state; joint drills are COOPERATE between the two forces; an attack
 #      noun's of-side is its target; a relative clause says when an event noun began (security10)
+#      envoys expelled with no agent are expelled by their host; opening an embassy is SUPPORT; a mission's
+#      in-place names its host state (diplomacy10, later commits)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
