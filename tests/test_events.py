@@ -1197,7 +1197,8 @@ def test_a_planned_act_is_on_the_programme_of_the_current_visit_not_a_past_one(n
     )
     ms = _pipeline(nlp, text, "2024-09-04")
     visit = next(m for m in ms if m.type == "CONSULT" and m.mode == "visit" and not m.background)
-    assert visit.source.country == "GHA" and visit.target.country == "KEN" and visit.place.name == "Kenya"
+    assert visit.source.country == "GHA" and visit.target.country == "KEN" and visit.place.text == "Kenya"
+    assert visit.place.name == "Nairobi"  # a visit to a country whose city is not stated: its capital (session 10)
     sign = one([m for m in ms if m.status == "planned"], "AGREE")
     assert sign.place is None or sign.place.country == "KEN"
 
@@ -1249,3 +1250,34 @@ def test_a_first_person_wish_to_thank_thanks(nlp):
     assert [m.status for m in liked if m.source.country == "NOR"] == ["occurred"]
     wish = code(nlp, "Norway wants to thank Chile at the summit next week.", "2024-06-05", actors=acts)
     assert all(m.status != "occurred" for m in wish)   # a third party's wish is still to come
+
+
+# ---- session 10: event places ----
+def test_an_attack_happens_at_the_place_it_strikes(nlp):
+    ms = code(nlp, "Russian missiles struck Kharkiv and Odesa overnight, Ukrainian officials said on Sunday.",
+              "2024-03-10", actors=[("Russian", "RUS", "country"), ("Ukrainian", "UKR", "country")],
+              times=[("on Sunday", "2024-03-10")], places=[("Kharkiv", "UKR"), ("Odesa", "UKR")])
+    hit = [m for m in ms if m.type == "ASSAULT"]
+    assert hit and hit[0].place is not None and hit[0].place.name == "Kharkiv"
+
+
+def test_verbs_listed_before_their_shared_object_act_where_the_last_is_placed(nlp):
+    text = ('The Chinese military said it "tracked, warned and expelled" an American destroyer from the waters '
+            "around Triton Island on Sunday.")
+    ms = code(nlp, text, "2024-03-12", actors=[("Chinese", "CHN", "country"), ("American", "USA", "country")],
+              times=[("on Sunday", "2024-03-10")], places=[("Triton Island", "CHN")])
+    assert one(ms, "COERCE").place is not None and one(ms, "COERCE").place.name == "Triton Island"
+
+
+def test_a_visit_to_a_country_with_no_city_stated_goes_to_its_capital(nlp):
+    text = "Chile's president will pay an official visit to Norway next week."
+    i = text.index("Norway")
+    norway = Place(start=i, end=i + 6, text="Norway", name="Norway", geonameid=3144096, country="NOR", admin1=None,
+                   lat=62.0, lon=10.0, feature="country", score=1.0, sentence=0)
+    ms = code_doc("a1", nlp(text), published="2024-06-05",
+                  actors=[Actor(0, 5, "Chile", "chile", "Chile", "CHL", kind="country")],
+                  timexes=[Timex(start=text.index("next week"), end=text.index("next week") + 9, text="next week",
+                                 kind="date", value="2024-W24", precision=value_precision("2024-W24"), anchor="dct")],
+                  places=[norway])
+    visit = one(ms, "CONSULT")
+    assert visit.mode == "visit" and visit.place.name == "Oslo" and visit.place.text == "Norway"

@@ -65,7 +65,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    story names its state; the Oval Office and West Wing are in Washington (places9). A government named
 #    by its leader ("A Biden administration official", "the Kishida government") is the country that leader
 #    governed on the article's date (actors9)
-VERSION = "16"
+VERSION = "16+places10"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -97,7 +97,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      (status9); a reported hostile act no event word codes ("said China had been spying") or a side said to
 #      be responsible, to blame or behind an act accuses it; a complaint filed or a case brought accuses
 #      (triggers9); arms or aid received "from" a party is that party's AID to the receiver (from9)
-CODER = "plover-rules/29"
+CODER = "plover-rules/29+places10"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
