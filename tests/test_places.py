@@ -409,3 +409,15 @@ def test_rooms_of_the_white_house_are_places_in_washington(nlp):
 def test_lookup_conflict_geography(name, country, feature):
     best = lookup(name)[0]
     assert (best.country, best.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("Ghouta", "SYR", "region"),          # the Eastern Ghouta near Damascus
+    ("Cauvery", "IND", "region"),         # the river of the Karnataka - Tamil Nadu water dispute
+    ("T&T", "TTO", "country"),
+    ("Schiphol", "NLD", "poi"),
+    ("Oahu", "USA", "region"),
+])
+def test_lookup_places_news_names_that_gazetteers_lack(name, country, feature):
+    best = lookup(name)[0]
+    assert (best.country, best.feature) == (country, feature)
