@@ -398,6 +398,8 @@ def test_a_party_never_comes_from_a_coordinated_clause(nlp):
 
 
 # ---- issue 16: the date of a when-clause, a purpose infinitive, the most specific of nested dates ----
+
+
 def test_a_when_clause_dates_the_event_and_the_saying_but_not_the_plan(nlp):
     text = ("Ramos and Okafor agreed to hold a summit when they met in Lisbon last month. "
             "When Congress passed the budget in May, Nigeria said it would take all necessary measures.")
@@ -544,6 +546,8 @@ def test_under_a_third_country_s_dateline_both_sides_came_to_it(nlp):
 
 
 # -- lists of places: one event per place (issue 15) --------------------------------------------------
+
+
 def test_a_list_of_places_with_dates_is_one_meeting_each(nlp):
     text = "Norway and Sudan have held talks for a year. They met in Oslo in March, Doha in June and Nairobi in October."
     ms = code(nlp, text, "2024-12-02", actors=[("Norway", "NOR", "country"), ("Sudan", "SDN", "country")],
@@ -691,6 +695,7 @@ def test_a_list_of_dates_with_a_place_each_is_one_event_per_date_at_its_place(nl
     got = sorted((m.date_value, m.place.name if m.place else None) for m in ms if m.type == "CONSULT")
     assert got == [("2023-05-02", "Porto"), ("2023-05-09", "Braga"), ("2023-05-16", "Braga")], got
 
+
 def test_a_visit_that_names_no_destination_is_hosted_by_the_datelines_country(nlp):
     text = ("HANOI — Brazilian President Luiz Inacio Lula da Silva arrived on Tuesday for a three-day state visit, "
             "bringing a delegation of business leaders.")
@@ -708,6 +713,7 @@ def test_the_white_house_tagged_an_organisation_is_still_the_place_visited(nlp):
               times=[("in April", "2024-04")], places=[("White House", "USA")])
     m = one(ms, "CONSULT")
     assert (m.source.country, m.target.country if m.target else None, m.place.name) == ("ARG", "USA", "White House")
+
 
 def test_a_call_named_by_a_since_phrase_of_a_negated_contact_happened(nlp):
     # "no conversation ... since a phone call on March 3": the call was between the same two sides and happened
@@ -735,6 +741,8 @@ def test_being_on_a_visit_is_a_visit_and_a_title_case_colon_dateline_names_no_ac
     assert dateline_end("He said: we will go") == 0
 
 # -- places on wire copy (issue 16, branch geo) -------------------------------------------------------
+
+
 def test_wire_datelines_with_an_agency_tag():
     from tidings.events.article import dateline_end
 
@@ -888,6 +896,8 @@ def test_shadowing_a_warship_happens_where_the_warship_sailed(nlp):
 
 
 # -- an attack on a group's camp abroad is aimed at the state it stands in (session 8, branch dyads) --
+
+
 def test_strike_on_a_groups_camp_abroad_is_against_the_territorys_state(nlp):
     # the group is the attacker's own rebels: the state whose territory was struck is the target
     ms = code(nlp, "Polish jets bombed camps belonging to the KRF rebel group in western Belarus on Monday.",
@@ -910,6 +920,7 @@ def test_aid_to_people_abroad_is_aid_to_their_state(nlp):
               "2021-05-04", actors=[("Norway", "NOR", "country")], places=[("Chad", "TCD")])
     m = one(ms, "AID")
     assert (m.source.country, m.target.country) == ("NOR", "TCD")
+
 
 def test_an_application_takes_the_date_the_parser_hangs_on_its_infinitive(nlp):
     # "in June last year" is parsed as part of "to join ...": the joining still lay ahead, the filing is June's
@@ -949,6 +960,7 @@ def test_places_inside_what_an_event_is_about_are_no_list_of_events(nlp):
     ms = code(nlp, text, "2022-05-03", actors=[("Ramos", "PRT", "person"), ("Portugal", "PRT", "country"),
                                                ("Nigeria", "NGA", "country")],
               times=[("On Monday", "2022-05-02")], places=[("Lagos", "NGA"), ("Abuja", "NGA"), ("Kano", "NGA")])
+
 
 def test_a_negated_future_is_an_intent_and_a_negated_past_a_report(nlp):
     # "would not send troops", "not to supply weapons": intents (extra.intent, no event in reconcile);
@@ -1102,6 +1114,8 @@ def test_a_place_no_mention_printed_has_no_printed_form(nlp):
 
 
 # -- session 9: dyads --------------------------------------------------------------------------------
+
+
 def test_a_measure_with_no_other_side_is_aimed_at_the_foreign_state_its_sentence_is_set_in(nlp):
     # "after Copenhagen suspended budget support" names no recipient; the sentence is set in Kampala
     text = ("Hundreds of demonstrators gathered on Sunday outside the Danish embassy in Kampala, the capital of "
@@ -1132,6 +1146,8 @@ def test_an_amount_in_a_foreign_currency_is_no_recipient(nlp):
     assert aid and all(m.target is not None and m.target.country == "MWI" for m in aid)
 
 # ---- session 9: dates ----
+
+
 def test_an_undated_plan_takes_the_time_of_the_programme_just_dated(nlp):
     # the plan of the next sentence belongs to the visit the paragraph has just dated; a plan after a
     # sentence of its paragraph that names only a past time stays undated
@@ -1196,6 +1212,7 @@ def test_a_date_right_after_an_event_that_frames_another_is_its_own(nlp):
     visit = one(ms, "CONSULT")
     assert (visit.status, visit.date_value) == ("planned", "2023-06-12")
 
+
 def test_an_undated_flashback_belongs_to_the_news_it_is_told_in(nlp):
     # the past perfect puts the meetings before the signing, within the same day's news; a flashback in a
     # story with no dated event stays undated (never the bare publication date)
@@ -1225,6 +1242,7 @@ def test_a_flashback_inside_a_news_sentence_does_not_date_the_paragraph(nlp):
     accused = one(ms, "ACCUSE")
     assert accused.date_value == "2019-08-23", accused.date_value
 
+
 def test_a_planned_act_is_on_the_programme_of_the_current_visit_not_a_past_one(nlp):
     # "began a state visit to X" is a visit to X; what the leaders "will sign" is on its programme, never on
     # that of the host's visit recounted as history ("Last March, Ruto made his first visit to Ghana")
@@ -1235,7 +1253,8 @@ def test_a_planned_act_is_on_the_programme_of_the_current_visit_not_a_past_one(n
     )
     ms = _pipeline(nlp, text, "2024-09-04")
     visit = next(m for m in ms if m.type == "CONSULT" and m.mode == "visit" and not m.background)
-    assert visit.source.country == "GHA" and visit.target.country == "KEN" and visit.place.name == "Kenya"
+    assert visit.source.country == "GHA" and visit.target.country == "KEN" and visit.place.text == "Kenya"
+    assert visit.place.name == "Nairobi"  # a visit to a country whose city is not stated: its capital (session 10)
     sign = one([m for m in ms if m.status == "planned"], "AGREE")
     assert sign.place is None or sign.place.country == "KEN"
 
@@ -1268,6 +1287,8 @@ def test_a_demonstration_at_a_foreign_mission_happens_where_the_mission_is(nlp):
 
 
 # ---- session 9: status ----
+
+
 def test_a_report_that_suggests_a_past_act_is_a_claim_and_a_suggestion_to_act_is_a_proposal(nlp):
     claim = code(nlp, "A newspaper report suggested that Norway has agreed to let Chile build a port.", "2024-06-05",
                  actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")])
@@ -1343,3 +1364,37 @@ def test_a_background_invasion_is_dated_by_the_clause_that_says_when_it_began(nl
     got = [m for m in ms if m.type == "ASSAULT"]
     assert [(m.source.country, m.target.country) for m in got] == [("IRQ", "KWT")]
     assert got[0].date_value == "1990-08"
+# ---- session 10: event places ----
+
+
+def test_an_attack_happens_at_the_place_it_strikes(nlp):
+    ms = code(nlp, "Russian missiles struck Kharkiv and Odesa overnight, Ukrainian officials said on Sunday.",
+              "2024-03-10", actors=[("Russian", "RUS", "country"), ("Ukrainian", "UKR", "country")],
+              times=[("on Sunday", "2024-03-10")], places=[("Kharkiv", "UKR"), ("Odesa", "UKR")])
+    hit = [m for m in ms if m.type == "ASSAULT"]
+    assert hit and hit[0].place is not None and hit[0].place.name == "Kharkiv"
+
+
+def test_verbs_listed_before_their_shared_object_act_where_the_last_is_placed(nlp):
+    text = ('The Chinese military said it "tracked, warned and expelled" an American destroyer from the waters '
+            "around Triton Island on Sunday.")
+    ms = code(nlp, text, "2024-03-12", actors=[("Chinese", "CHN", "country"), ("American", "USA", "country")],
+              times=[("on Sunday", "2024-03-10")], places=[("Triton Island", "CHN")])
+    # every verb of the list is placed where the last one is: the tracking as much as the expulsion
+    coerce = [m for m in ms if m.type == "COERCE"]
+    assert {m.trigger for m in coerce} == {"tracked", "expelled destroyer"}
+    assert all(m.place is not None and m.place.name == "Triton Island" for m in coerce)
+
+
+def test_a_visit_to_a_country_with_no_city_stated_goes_to_its_capital(nlp):
+    text = "Chile's president will pay an official visit to Norway next week."
+    i = text.index("Norway")
+    norway = Place(start=i, end=i + 6, text="Norway", name="Norway", geonameid=3144096, country="NOR", admin1=None,
+                   lat=62.0, lon=10.0, feature="country", score=1.0, sentence=0)
+    ms = code_doc("a1", nlp(text), published="2024-06-05",
+                  actors=[Actor(0, 5, "Chile", "chile", "Chile", "CHL", kind="country")],
+                  timexes=[Timex(start=text.index("next week"), end=text.index("next week") + 9, text="next week",
+                                 kind="date", value="2024-W24", precision=value_precision("2024-W24"), anchor="dct")],
+                  places=[norway])
+    visit = one(ms, "CONSULT")
+    assert visit.mode == "visit" and visit.place.name == "Oslo" and visit.place.text == "Norway"

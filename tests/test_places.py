@@ -395,3 +395,29 @@ def test_rooms_of_the_white_house_are_places_in_washington(nlp):
     got = places(nlp, "Trump met the delegations in the Oval Office on Tuesday. Many in the West Wing expected it.")
     assert got["Oval Office"].country == "USA" and got["Oval Office"].admin1 == "District of Columbia"
     assert got["West Wing"].country == "USA" and got["West Wing"].feature == "poi"
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("North Kivu", "COD", "admin1"),      # GeoNames writes "Nord Kivu"
+    ("Mischief Reef", None, "region"),    # contested reefs and shoals: no country
+    ("Pag-asa Island", None, "region"),
+    ("Bosphorus", "TUR", "sea"),
+    ("Dardanelles", "TUR", "sea"),        # the strait, not the town of Canakkale
+    ("Bekaa Valley", "LBN", "region"),
+    ("Nagorno-Karabakh", "AZE", "region"),
+])
+def test_lookup_conflict_geography(name, country, feature):
+    best = lookup(name)[0]
+    assert (best.country, best.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("Ghouta", "SYR", "region"),          # the Eastern Ghouta near Damascus
+    ("Cauvery", "IND", "region"),         # the river of the Karnataka - Tamil Nadu water dispute
+    ("T&T", "TTO", "country"),
+    ("Schiphol", "NLD", "poi"),
+    ("Oahu", "USA", "region"),
+])
+def test_lookup_places_news_names_that_gazetteers_lack(name, country, feature):
+    best = lookup(name)[0]
+    assert (best.country, best.feature) == (country, feature)

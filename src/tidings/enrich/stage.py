@@ -65,7 +65,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    story names its state; the Oval Office and West Wing are in Washington (places9). A government named
 #    by its leader ("A Biden administration official", "the Kishida government") is the country that leader
 #    governed on the article's date (actors9)
-VERSION = "16"
+# 17 (session 10): conflict places the gazetteer lacked (South China Sea reefs, straits, disputed regions,
+#    North Kivu under GeoNames' id), and news names of GeoWebNews misses (Cauvery, Ghouta, T&T, Oahu,
+#    Schiphol) (places10)
+VERSION = "17"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

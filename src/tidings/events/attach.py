@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - only while the time stage is missing
 __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_interval", "precision_of"]
 
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across", "through"}
+_PLACE_PREPS |= {"around", "along"}  # "expelled from the waters around the islands", "fire along the border"
 _MOTION_PREPS = {"to", "into"}
 # an attack happens where it strikes: "air strikes on Kharkiv", "rockets fired toward Ashkelon", "shells
 # fired into Belgorod" (read only for attacks: "sanctions on Russia" and "talks on Gaza" are no place)
@@ -282,6 +283,10 @@ class PlaceIndex:
             if not nested_objects and not motion and len(path) > 2 and direct.lower_ in _OBJECT_PREPS:
                 good = False
             if dobj_is_place and direct.dep_ == "dobj":
+                good = True
+            if struck and direct.dep_ in ("dobj", "nsubjpass") and not preps:
+                # "artillery hit southern Lebanon", "missiles struck Kyiv", "Kharkiv was shelled": an attack
+                # happens at the place it strikes
                 good = True
             # the most specific place stated ("in Kenya's Mombasa" is Mombasa), then the first
             key = (-_SPECIFIC.get(getattr(place, "feature", None) or "", 3), i)

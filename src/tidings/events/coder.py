@@ -1336,6 +1336,17 @@ def _build(
         for c in obj.children if obj is not None else ():
             if c.dep_ == "relcl" and place_raw is None:
                 place_raw = art.places.attached(c, motion=True)
+    if place_raw is None and not tr.nominal and verb_object(v) is None:
+        # "tracked, warned and expelled a destroyer from the waters around the Paracel Islands": verbs
+        # listed before their shared object act where the last of them is placed
+        later = [cj for cj in v.conjuncts if cj.i > v.i]
+        if later and verb_object(later[-1]) is not None:
+            place_raw = art.places.attached(
+                later[-1],
+                motion=motion,
+                nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
+                struck=tr.type == "ASSAULT",
+            )
     if tr.nominal and (place_raw is None or getattr(place_raw, "feature", "") == "country"):
         # "the first visit to Vietnam by Locsin during their talks in Hanoi": the event it took place
         # during happened where it is placed (the city, when the visit names only its country)
@@ -1718,6 +1729,19 @@ def _build(
             mode = "visit"
         elif tgt is not None and place.country not in (src.country, tgt.country):
             mode = "third-party meeting"
+    if (
+        tr.type == "CONSULT"
+        and mode == "visit"
+        and place is not None
+        and place.feature == "country"
+        and tgt is not None
+        and place.country == tgt.country
+    ):
+        # "will pay an official visit to India", "talks in Vietnam": a visit to a country whose city is not
+        # stated goes to its seat of government; the place keeps the country as printed
+        cap = capital_of(place.country)
+        if cap is not None and cap.country == place.country:
+            place = replace(place_record(cap, printed_in_article=False), text=place.text or place.name)
     dur = art.timex.duration(v) or (art.timex.duration(tr.obj) if tr.obj is not None else None)
     s0, s1 = tr.span
     m = EventMention(

@@ -116,6 +116,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      noun's of-side is its target; a relative clause says when an event noun began (security10)
 #      envoys expelled with no agent are expelled by their host; opening an embassy is SUPPORT; a mission's
 #      in-place names its host state (diplomacy10, later commits)
+#      an attack takes the place it strikes; verbs sharing a placed object share its place; a visit to a
+#      country with no city stated is at its capital (places10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
