@@ -101,7 +101,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      ASSAULT on the interceptor (security10); a summons with no agent is the host's, a mission closure another
 #      side orders is the orderer's SANCTION, an envoy ordered home is his state's recall, demarches are ACCUSE,
 #      "his country" is the pronoun's state (diplomacy10)
-CODER = "plover-rules/30"
+#  30+speech10: a breach of law or sovereignty said of another side accuses it ("claims the U.S. ship violated
+#      Chinese law", "infringed on Chinese sovereignty")
+CODER = "plover-rules/30+speech10"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
