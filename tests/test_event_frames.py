@@ -337,3 +337,16 @@ def test_a_breach_of_law_or_sovereignty_said_of_a_side_accuses_it(nlp):
         assert not [m for m in code(nlp, text, actors=acts) if m.type == "ACCUSE"], text
     ms = code(nlp, "The Chilean foreign ministry said Peru had violated the fishing agreement.", actors=acts)
     assert [m.type for m in ms] == ["REJECT"]
+
+
+def test_stated_thanks_or_respect_backs_the_one_named_and_stated_condemnation_accuses(nlp):
+    acts = [("Kenya", "KEN", "country"), ("Chinese", "CHN", "country"), ("China", "CHN", "country")]
+    for text in (
+        "Kenya expressed appreciation for China's support in building the railway.",
+        "Kenya's president expressed his gratitude to China for the donation.",
+    ):
+        assert ("SUPPORT", "KEN", "CHN") in dyads(code(nlp, text, actors=acts)), text
+    ms = code(nlp, "Kenya expressed strong condemnation of the Chinese missile launch.", actors=acts)
+    assert ("ACCUSE", "KEN", "CHN") in dyads(ms)
+    # respect for no side names nobody to back
+    assert not [m for m in code(nlp, "Kenya expressed respect for the rule of law.", actors=acts) if m.target]

@@ -102,7 +102,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      side orders is the orderer's SANCTION, an envoy ordered home is his state's recall, demarches are ACCUSE,
 #      "his country" is the pronoun's state (diplomacy10)
 #  30+speech10: a breach of law or sovereignty said of another side accuses it ("claims the U.S. ship violated
-#      Chinese law", "infringed on Chinese sovereignty")
+#      Chinese law", "infringed on Chinese sovereignty"); expressed respect, appreciation, gratitude is SUPPORT of the
+#      one named, expressed condemnation ACCUSE
 CODER = "plover-rules/30+speech10"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
