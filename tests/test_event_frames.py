@@ -351,6 +351,24 @@ def test_a_complaint_filed_or_a_case_brought_is_an_accusation(nlp):
         assert ("ACCUSE", "CHL", "PER") in dyads(code(nlp, text, actors=acts)), text
 
 
+def test_a_breach_of_law_or_sovereignty_said_of_a_side_accuses_it(nlp):
+    acts = [("Chilean", "CHL", "country"), ("Peruvian", "PER", "country"), ("Peru", "PER", "country")]
+    for text in (
+        'A Chilean navy spokesman claims the Peruvian patrol boat "violated Chilean and international law".',
+        "The Chilean foreign ministry said Peru had infringed on Chilean sovereignty.",
+        "A Chilean official said the Peruvian trawlers breached maritime law last week.",
+    ):
+        assert ("ACCUSE", "CHL", "PER") in dyads(code(nlp, text, actors=acts)), text
+    # negated or unreported: none; a breach that codes its own event keeps it
+    for text in (
+        "A Chilean official said Peru did not violate the law.",
+        "The Peruvian patrol boat violated Chilean law, the newspaper wrote.",
+    ):
+        assert not [m for m in code(nlp, text, actors=acts) if m.type == "ACCUSE"], text
+    ms = code(nlp, "The Chilean foreign ministry said Peru had violated the fishing agreement.", actors=acts)
+    assert [m.type for m in ms] == ["REJECT"]
+
+
 def test_stated_thanks_or_respect_backs_the_one_named_and_stated_condemnation_accuses(nlp):
     acts = [("Kenya", "KEN", "country"), ("Chinese", "CHN", "country"), ("China", "CHN", "country")]
     for text in (

@@ -118,6 +118,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      in-place names its host state (diplomacy10, later commits)
 #      an attack takes the place it strikes; verbs sharing a placed object share its place; a visit to a
 #      country with no city stated is at its capital (places10)
+#      a breach of law or sovereignty a speaker says another side committed is the speaker's ACCUSE; stated
+#      congratulations back, stated condemnation, anger or objection accuse (speech10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
