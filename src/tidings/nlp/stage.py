@@ -31,7 +31,7 @@ from . import doc_text, doc_to_bytes, load_nlp, model_version, unwrap_lines
 
 __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 
-VERSION = "1+wire10"  # 1+wire10: hard-wrapped lines read as one sentence (unwrap_lines)
+VERSION = "2"  # 2 (session 10): hard-wrapped lines and a dash glued after a wire credit read as spaces (unwrap_lines)
 CHUNK = 64  # articles per worker task and per write transaction
 BATCH = 32  # nlp.pipe batch size
 PARALLEL_MIN = 1500  # pending articles from which two worker processes pay for their start-up (at 400 they do not)
