@@ -380,3 +380,16 @@ def test_stated_thanks_or_respect_backs_the_one_named_and_stated_condemnation_ac
     assert ("ACCUSE", "KEN", "CHN") in dyads(ms)
     # respect for no side names nobody to back
     assert not [m for m in code(nlp, "Kenya expressed respect for the rule of law.", actors=acts) if m.target]
+
+
+def test_a_weapon_that_hits_a_place_is_its_side_s_attack(nlp):
+    text = "Moldovan artillery and airstrikes hit the border district of Ocnita in Ukraine on Friday, the army said."
+    ms = code(nlp, text, actors=[("Moldovan", "MDA", "country")], places=[("Ukraine", "UKR")])
+    assert ("ASSAULT", "MDA", "UKR") in dyads(ms)
+    text2 = "Burundian missiles targeted two rebel camps in Tanzania overnight."
+    ms2 = code(nlp, text2, actors=[("Burundian", "BDI", "country")], places=[("Tanzania", "TZA")])
+    assert ("ASSAULT", "BDI", "TZA") in dyads(ms2)
+    # the verb alone is no attack: "sanctions hit" the economy
+    text3 = "Moldovan sanctions hit the economy of Ukraine hard this year, analysts said."
+    ms3 = code(nlp, text3, actors=[("Moldovan", "MDA", "country")], places=[("Ukraine", "UKR")])
+    assert not [m for m in ms3 if m.type == "ASSAULT"]

@@ -60,6 +60,8 @@ class Frames:
     aimed_verbs: frozenset[str]  # "fired two rockets into Rwanda": an attack on the state the fire is aimed at
     projectiles: frozenset[str]
     aimed_preps: frozenset[str]
+    hit_verbs: frozenset[str]  # "Israeli artillery hit southern Lebanon": a weapon's attack on what it hits
+    hit_weapons: frozenset[str]
     intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
     launch_verbs: frozenset[str]
     signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
@@ -104,6 +106,8 @@ def _frames(raw: dict[str, Any]) -> Frames:
         aimed_verbs=frozenset(raw["aimed_fire"]["verbs"]),
         projectiles=frozenset(raw["aimed_fire"]["projectiles"]),
         aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
+        hit_verbs=frozenset(raw["weapon_hit"]["verbs"]),
+        hit_weapons=frozenset(raw["weapon_hit"]["weapons"]),
         intercept_verbs=frozenset(raw["interception"]["verbs"]),
         launch_verbs=frozenset(raw["interception"]["launch_verbs"]),
         signing_nouns=frozenset(raw["signing"]["nouns"]),
@@ -120,6 +124,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
                 *raw["deadline"]["verbs"],
                 *raw["crowd"]["verbs"],
                 *raw["aimed_fire"]["verbs"],
+                *raw["weapon_hit"]["verbs"],
                 *(v.split()[0] for v in raw["interception"]["verbs"]),
             ]
         ),

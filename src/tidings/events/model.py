@@ -120,6 +120,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      country with no city stated is at its capital (places10)
 #      a breach of law or sovereignty a speaker says another side committed is the speaker's ACCUSE; stated
 #      congratulations back, stated condemnation, anger or objection accuse (speech10)
+#      a weapon as the subject of hit/pound/target is its side's ASSAULT (weapons10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")

@@ -255,6 +255,13 @@ def _projectile(tok: Token | None, fr: Frames) -> bool:
     return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(k in fr.projectiles for k in _noun_key(tok))
 
 
+def _weapon(tok: Token | None, fr: Frames) -> bool:
+    """A weapon or strike, or weapons coordinated: "Israeli artillery and airstrikes", "a Russian missile"."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(any(k in fr.hit_weapons for k in _noun_key(t)) for t in (tok, *tok.conjuncts))
+
+
 def _interception(tok: Token, lemma: str, fr: Frames) -> bool:
     """An active "intercepted a ballistic missile", "shot down a drone" (frames.yaml ``interception``)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -341,6 +348,10 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
             for c in tok.children
         ):
             return Trigger(tok, "ASSAULT", None, obj=proj, frame="aimed")
+    if lemma in fr.hit_verbs and subj is not None and subj.dep_ == "nsubj" and _weapon(subj, fr):
+        # "Israeli artillery and airstrikes hit southern Lebanon": the weapon's side attacks what it hits
+        if verb_object(tok) is not None or any(c.dep_ == "prep" for c in tok.children):
+            return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
     if _interception(tok, lemma, fr):
         # "air defences intercepted a missile fired from Yemen": the firer's attack on the interceptor
         return Trigger(tok, "ASSAULT", None, obj=verb_object(tok), frame="interception")
