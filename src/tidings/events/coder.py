@@ -608,10 +608,7 @@ def _frame_parties(
             if not ((c.dep_ == "prep" and c.lower_ in _WATERS_PREPS) or c.dep_ == "advmod"):
                 continue
             for t in c.subtree:
-                pl = art.places.at(t)
-                p = art.actors.at(t)
-                if p is None and pl is not None and getattr(pl, "country", None):
-                    p = Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+                p = _side_at(art, t)
                 if p is not None and p.country and p.country != src_country:
                     targets = [p]
                     break
@@ -905,13 +902,19 @@ def _aimed_at(art: Article, v: Token, country: str | None) -> Party | None:
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for t in c.subtree:
-            p = art.actors.at(t)
-            pl = art.places.at(t)
-            if p is None and pl is not None and getattr(pl, "country", None):
-                p = Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+            p = _side_at(art, t)
             if p is not None and p.country and p.country != country:
                 return p
     return None
+
+
+def _side_at(art: Article, t: Token) -> Party | None:
+    """The side a token names: an actor there, else the state of a place there ("into Rwanda", "of Taiwan")."""
+    p = art.actors.at(t)
+    pl = art.places.at(t)
+    if p is None and pl is not None and getattr(pl, "country", None):
+        p = Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+    return p
 
 
 def _firers(art: Article, proj: Token) -> list[Party]:
