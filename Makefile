@@ -7,7 +7,9 @@ BIN := $(VENV)/bin
 
 $(BIN)/tidings: pyproject.toml requirements.lock requirements-nodeps.lock
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	# --no-deps: the lock already pins every dependency (uv); without it pip 23.2 in hash mode resolves an extra
+	# ("lxml[html_clean]" of justext) to the newest release instead of the pinned one and refuses (pypa/pip#9644)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-nodeps.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(BIN)/tidings
