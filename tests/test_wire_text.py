@@ -45,3 +45,19 @@ def test_a_dash_glued_to_the_word_after_the_wire_credit_is_split():
     assert any(e.text == "Afghanistan" for e in doc.ents)
     # a hyphen inside a word or a dash between spaces is untouched
     assert unwrap_lines("(AP) - Kenya-Ethiopia talks") == "(AP) - Kenya-Ethiopia talks"
+
+
+def test_a_sentence_goes_on_after_an_abbreviation_plain_or_hard_wrapped():
+    # guard (session 10, split10): no false sentence split after "U.S.", "Sen.", "Lt.", "Gen.", "Jan."
+    # when the sentence goes on, inline or at a hard wrap; counted 0 such splits on the real sets.
+    texts = (
+        "The fifth round of Brazil-U.S. trade consultations is scheduled for June in Brasilia.",
+        "Sen. Maria Lopez said the U.S. Treasury would answer Chile's request by Jan. 5.",
+        "OSLO, May 3 (Reuters) - Norway and the U.S.\nTreasury agreed on Friday to share data.",
+        "LIMA, May 3 (Reuters) - Republican U.S. Sen.\nMaria Lopez met Peruvian officials on Friday.",
+        "QUITO, May 3 (Reuters) - Lt.\nGen. Pablo Vera said Ecuador would close the border.",
+    )
+    for text, doc in zip(texts, parse(texts), strict=True):
+        tail = [s for s in doc.sents if not s.text.strip().endswith("-")]
+        assert len(tail) == 1, [s.text for s in doc.sents]
+        assert tail[0].text.rstrip().endswith(".") and len(doc.text) == len(text)
