@@ -1418,3 +1418,11 @@ def test_a_meeting_stated_as_the_setting_of_a_statement_is_the_speaker_s_consult
     text = "Okafor met Ramos on Monday. Okafor said at a meeting with Ramos on Monday that trade would grow."
     ms = code(nlp, text, "2022-07-06", actors=actors, times=[("Monday", "2022-07-04")])
     assert len([m for m in ms if m.type == "CONSULT"]) == 1
+
+
+def test_a_place_named_after_its_kind_on_an_island_places_the_event(nlp):
+    # "on the resort island of Bali", "on the island of Crete": the named place, as if "in Bali"
+    text = "Okafor met Ramos on Monday on the resort island of Madeira."
+    ms = code(nlp, text, "2022-07-06", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
+              times=[("Monday", "2022-07-04")], places=[("Madeira", "PRT")])
+    assert one(ms, "CONSULT").place.name == "Madeira"
