@@ -1398,3 +1398,31 @@ def test_a_visit_to_a_country_with_no_city_stated_goes_to_its_capital(nlp):
                   places=[norway])
     visit = one(ms, "CONSULT")
     assert visit.mode == "visit" and visit.place.name == "Oslo" and visit.place.text == "Norway"
+
+
+def test_a_meeting_stated_as_the_setting_of_a_statement_is_the_speaker_s_consult(nlp):
+    # "said ... at the start of a meeting with", "told reporters after talks with", "during a meeting with":
+    # the speaker met the other side, that day; a meeting also coded from its own verb is not counted twice
+    actors = [("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")]
+    cases = [
+        "Okafor said on Monday there was no substitute for dialogue at the start of a meeting with Ramos in Lisbon.",
+        "Okafor told reporters after talks with Ramos in Lisbon on Monday that the dispute was over.",
+        "During a meeting with Ramos in Lisbon on Monday, Okafor said the two countries would boost trade.",
+    ]
+    for text in cases:
+        ms = code(nlp, text, "2022-07-06", actors=actors, times=[("Monday", "2022-07-04")],
+                  places=[("Lisbon", "PRT")])
+        m = one(ms, "CONSULT")
+        assert (m.source.country, m.target.country, m.status, m.date_value) == ("NGA", "PRT", "occurred",
+                                                                                "2022-07-04"), text
+    text = "Okafor met Ramos on Monday. Okafor said at a meeting with Ramos on Monday that trade would grow."
+    ms = code(nlp, text, "2022-07-06", actors=actors, times=[("Monday", "2022-07-04")])
+    assert len([m for m in ms if m.type == "CONSULT"]) == 1
+
+
+def test_a_place_named_after_its_kind_on_an_island_places_the_event(nlp):
+    # "on the resort island of Bali", "on the island of Crete": the named place, as if "in Bali"
+    text = "Okafor met Ramos on Monday on the resort island of Madeira."
+    ms = code(nlp, text, "2022-07-06", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
+              times=[("Monday", "2022-07-04")], places=[("Madeira", "PRT")])
+    assert one(ms, "CONSULT").place.name == "Madeira"

@@ -280,6 +280,8 @@ class PlaceIndex:
             )
             if gov is not None and gov.lower_ in place_preps:
                 good = motion or struck or gov.lower_ not in _MOTION_PREPS
+            elif gov is not None and gov.lower_ == "on" and _kind_before_name(gov, path):
+                good = True  # "met on the resort island of Bali": a place named after its kind
             if not nested_objects and not motion and len(path) > 2 and direct.lower_ in _OBJECT_PREPS:
                 good = False
             if dobj_is_place and direct.dep_ == "dobj":
@@ -293,6 +295,12 @@ class PlaceIndex:
             if good and (best is None or key < best[0]):
                 best = (key, place)
         return best[1] if best else None
+
+
+def _kind_before_name(prep: Token, path: list[Token]) -> bool:
+    """The "on" phrase names a kind of place and then the place: "on the resort island of Bali"."""
+    i = path.index(prep)
+    return i >= 2 and path[i - 1].lemma_.lower() in lexicon().place_kind_nouns and path[i - 2].lower_ == "of"
 
 
 def place_record(p: Any, *, printed_in_article: bool = True) -> EventPlace:

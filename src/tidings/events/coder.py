@@ -517,7 +517,38 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         elif n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() == "be" and tr.type in _VISIT_TYPES:
             # "Prachanda will be on an official visit to India": the subject of "be on" is the visitor
             src = _parties_for(art, _subject_tokens(gov)[0])
+    if not src and tgt and tr.type == "CONSULT":
+        src = _setting_speaker(art, n)
     return src, tgt
+
+
+def _setting_speaker(art: Article, n: Token) -> list[Party]:
+    """A meeting stated only as the setting of a statement or act: "said at the start of a meeting with
+    Wang Yi", "told reporters after talks with Ruto", "speaking at a news conference with X, Y said":
+    the one who speaks or acts there (the subject of the verb the phrase hangs on) is the meeting's source."""
+    lex = lexicon()
+    cur = n
+    # "at the start of a meeting", "on the sidelines of talks": climb through a frame noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in lex.setting_frames:
+        cur = cur.head.head
+    if cur.dep_ != "pobj":
+        return []
+    prep = cur.head
+    words = prep.lower_
+    if prep.i > 0 and prep.lower_ == "of" and prep.doc[prep.i - 1].lower_ == "ahead":
+        words = "ahead of"
+        prep = prep.doc[prep.i - 1] if prep.head.i == prep.i - 1 else prep
+    if words not in lex.setting_preps or prep.dep_ != "prep":
+        return []
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    src = _parties_for(art, _subject_tokens(gov)[0])
+    if not src and gov.dep_ == "ccomp" and gov.head.pos_ in ("VERB", "AUX"):
+        # "Blinken said there was no substitute for diplomacy at the start of a meeting with Wang": the
+        # parser hangs the setting on the reported clause; the speaker is the one at the meeting
+        src = _parties_for(art, _subject_tokens(gov.head)[0])
+    return src
 
 
 def _frame_parties(

@@ -176,6 +176,9 @@ class Lexicon:
     company_nouns: frozenset[str]
     topic_object_verbs: frozenset[str]
     setting_nouns: frozenset[str]
+    setting_preps: frozenset[str]
+    setting_frames: frozenset[str]
+    place_kind_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
@@ -287,6 +290,9 @@ def lexicon() -> Lexicon:
         company_nouns=frozenset(raw.get("company_nouns") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
         setting_nouns=frozenset(raw.get("setting_nouns") or ()),
+        setting_preps=frozenset(raw.get("setting_preps") or ()),
+        setting_frames=frozenset(raw.get("setting_frames") or ()),
+        place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),

@@ -121,6 +121,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a breach of law or sovereignty a speaker says another side committed is the speaker's ACCUSE; stated
 #      congratulations back, stated condemnation, anger or objection accuse (speech10)
 #      a weapon as the subject of hit/pound/target is its side's ASSAULT (weapons10)
+#      a meeting stated as the setting of a statement ("said at the start of a meeting with Y") is the
+#      speaker's CONSULT; "on the resort island of Bali" places the event (meeting10)
 CODER = "plover-rules/30"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
