@@ -121,7 +121,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a breach of law or sovereignty a speaker says another side committed is the speaker's ACCUSE; stated
 #      congratulations back, stated condemnation, anger or objection accuse (speech10)
 #      a weapon as the subject of hit/pound/target is its side's ASSAULT (weapons10)
-CODER = "plover-rules/30"
+CODER = "plover-rules/30+summit10"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
