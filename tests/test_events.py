@@ -1426,3 +1426,27 @@ def test_a_place_named_after_its_kind_on_an_island_places_the_event(nlp):
     ms = code(nlp, text, "2022-07-06", actors=[("Okafor", "NGA", "person"), ("Ramos", "PRT", "person")],
               times=[("Monday", "2022-07-04")], places=[("Madeira", "PRT")])
     assert one(ms, "CONSULT").place.name == "Madeira"
+
+
+def test_guests_of_a_summit_in_one_partys_capital_each_meet_the_host(nlp):
+    # host-guest pairs of a multi-party meeting: the visitor with each side, and the other guest with the host
+    text = ("Speaking in Ankara, where he met Turkish President Recep Erdogan and Russian President Vladimir Putin "
+            "on Monday for a summit on Syria, Iranian President Hassan Rouhani said the talks were useful.")
+    ms = code(nlp, text, "2019-09-17",
+              actors=[("Recep Erdogan", "TUR", "person"), ("Vladimir Putin", "RUS", "person"),
+                      ("Hassan Rouhani", "IRN", "person")],
+              times=[("on Monday", "2019-09-16")], places=[("Ankara", "TUR")])
+    pairs = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "CONSULT"}
+    assert ("RUS", "TUR") in pairs
+    assert ("IRN", "TUR") in pairs
+    assert ("TUR", "RUS") not in pairs
+
+
+def test_a_meeting_with_several_sides_in_a_third_place_makes_no_host_pair(nlp):
+    text = "Chinese Foreign Minister Wang Yi met Antony Blinken and Sergei Lavrov in Jakarta on Friday."
+    ms = code(nlp, text, "2023-07-15",
+              actors=[("Wang Yi", "CHN", "person"), ("Antony Blinken", "USA", "person"),
+                      ("Sergei Lavrov", "RUS", "person")],
+              times=[("on Friday", "2023-07-14")], places=[("Jakarta", "IDN")])
+    pairs = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "CONSULT"}
+    assert not ({("USA", "RUS"), ("RUS", "USA")} & pairs)

@@ -1276,6 +1276,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             )
             if m is not None:
                 out.append(m)
+        out.extend(_guests_with_host(art, si, sent, tr, mod, src, tgts, borrowed, out))
     if not tr.nominal and out:
         out = _switched(art, v, out)
     # "declined a U.S. request": also the request, by its owner, to the decliner
@@ -1308,6 +1309,40 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                         )
                     )
                 )
+    return out
+
+
+def _guests_with_host(
+    art: Article,
+    si: int,
+    sent: Span,
+    tr: Trigger,
+    mod: Modality,
+    src: Party,
+    tgts: list[Party | None],
+    borrowed: bool,
+    made: list[EventMention],
+) -> list[EventMention]:
+    """A meeting of one side with several others in the named place of one of them: each other guest
+    meets the host too ("in Ankara, where he met Erdogan and Putin for a summit": Russia -> Turkey as
+    well as Iran with each). Only when the text names the place and it lies in one listed side's
+    country; the guests' own pair is not made (the GUIDE's host -> guest convention)."""
+    if tr.type != "CONSULT" or len(tgts) < 2:
+        return []
+    places = [m.place for m in made if m.source is src and m.place is not None and m.place.text]
+    if not places or places[0] is None:
+        return []
+    where = places[0].country
+    host = next((t for t in tgts if t is not None and t.country == where), None)
+    if host is None or host.country == src.country:
+        return []
+    out: list[EventMention] = []
+    for k, guest in enumerate(tgts):
+        if guest is None or guest is host or not guest.country or guest.country in (src.country, host.country):
+            continue
+        m = _build(art, si, sent, tr, mod, guest, host, borrowed, part=f"h{k}")
+        if m is not None:
+            out.append(m)
     return out
 
 
