@@ -36,7 +36,7 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, claim_of_verdict, denied_share, intercepted_fire, verb_object
+from .triggers import Trigger, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -378,10 +378,10 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "Russia responded in kind by expelling two German diplomats": the gerund of a manner phrase
             # is done by the subject of the verb it qualifies
             cur, controlled = cur.head.head, False
-        elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and _act_owner(cur):
+        elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and (owner := _act_owner(cur)):
             # "objected to new American sanctions announced on the eve of the talks", "condemned the US's order
             # to close its consulate": the measure's owner acts, not the one who objects to it
-            return _act_owner(cur), []
+            return owner, []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
@@ -871,12 +871,7 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     for prep in preps:
         found = [p for p in _prep_parties(art, prep) if p.country not in own]
         # "summoned to the foreign ministry in Athens": the ministry's place stands for its state
-        found += [
-            Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
-            for t in prep.subtree
-            for pl in [art.places.at(t)]
-            if pl is not None and getattr(pl, "country", None) and pl.country not in own
-        ]
+        found += [p for t in prep.subtree for p in [_place_state(art, t)] if p is not None and p.country not in own]
         if found:
             return found[:1]
     # "Ten Russian diplomats were expelled, the White House said": the state that says so, when not the envoy's own
@@ -942,10 +937,15 @@ def _aimed_at(art: Article, v: Token, country: str | None) -> Party | None:
 def _side_at(art: Article, t: Token) -> Party | None:
     """The side a token names: an actor there, else the state of a place there ("into Rwanda", "of Taiwan")."""
     p = art.actors.at(t)
+    return p if p is not None else _place_state(art, t)
+
+
+def _place_state(art: Article, t: Token) -> Party | None:
+    """The state of the place a token is part of, as a party ("the foreign ministry in Athens": Greece)."""
     pl = art.places.at(t)
-    if p is None and pl is not None and getattr(pl, "country", None):
-        p = Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
-    return p
+    if pl is None or not getattr(pl, "country", None):
+        return None
+    return Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
 
 
 def _firers(art: Article, proj: Token) -> list[Party]:
@@ -981,8 +981,6 @@ def _joint_exercise(tr: Trigger, sources: list[Party], targets: list[Party]) -> 
     lex = lexicon()
     if tr.type != "MOBILIZE" or tr.nominal or tr.obj is None or lex.joint_entry is None:
         return False
-    from .triggers import _noun_key  # noqa: PLC0415 - the same keys the object tables read
-
     if not any(k in lex.joint_nouns for k in _noun_key(tr.obj)):
         return False
     if len({p.country for p in sources if p.country}) >= 2:
@@ -1046,7 +1044,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         if tr.type == "ACCUSE" and v.lemma_.lower() in lex.accusation_nouns:
             # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side the
             # "that" clause names; an accusation without both is no event ("denied the allegations")
-            sources = [p for p in _noun_parties(art, tr)[0] if p.country][:1]
+            sources = [p for p in sources if p.country][:1]
             targets = [p for p in targets if p.country] + _accused(art, v)
             targets = [p for p in targets if not sources or p.country != sources[0].country]
             if not sources or not targets:
@@ -1127,7 +1125,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             ]
             if about:
                 targets = about + targets
-        if tr.type == "CONCEDE" and tr.obj is not None and tr.obj.lemma_.lower() in lex.grievance_nouns:
+        if _withdrawn_grievance(tr) and tr.obj is not None:
             # "dropped its complaint to the WTO alleging Japan's unfair trade practices": a concession to the
             # state the complaint is about (named in its phrase, else found as any target is), not to the forum
             about = [p for p in _parties_for(art, list(tr.obj.subtree)) if p.kind != "igo" and p.country]
@@ -1478,7 +1476,7 @@ def _build(
     # a claim judged false names its author or nobody: what it is about is no target (the article's counterpart is)
     claim_verdict = tr.frame == "verdict" and tr.type == "REJECT"
     # a withdrawn complaint is no concession to the forum it was lodged with ("at the WTO")
-    grievance = tr.type == "CONCEDE" and tr.obj is not None and tr.obj.lemma_.lower() in lex.grievance_nouns
+    grievance = _withdrawn_grievance(tr)
     if tgt is None and not tr.nominal and tr.type != "CONSULT" and not claim_verdict:
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
@@ -2101,6 +2099,12 @@ def _unnamed_partner(tr: Trigger) -> bool:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon().pair_nouns:
                         return True
     return False
+
+
+def _withdrawn_grievance(tr: Trigger) -> bool:
+    """A complaint, case or lawsuit given up ("dropped its complaint to the WTO"): a concession to the side it
+    was about, never to the forum (lexicon ``grievance_nouns``)."""
+    return tr.type == "CONCEDE" and tr.obj is not None and tr.obj.lemma_.lower() in lexicon().grievance_nouns
 
 
 def _accused(art: Article, noun: Token) -> list[Party]:
