@@ -499,3 +499,13 @@ def test_a_single_subject_binding_itself_to_its_own_act_is_a_one_sided_pledge(nl
     ms = code(nlp, "Chile and Argentina agreed to resume regular summits.",
               [("Chile", "CHL", "country"), ("Argentina", "ARG", "country")], "2021-03-02")
     assert not any(m.extra.get("one_sided") for m in ms)
+
+
+# -- precision, session 11 (branch precision11) ----------------------------------------------------------------
+def test_breaking_relations_is_a_sanction_not_a_threat(nlp):
+    actors = [("Bolivia", "BOL", "country"), ("Chile", "CHL", "country")]
+    ms = code(nlp, "Bolivia announces that it is breaking diplomatic relations with Chile.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("SANCTION", "BOL", "CHL")]
+    ms = code(nlp, "Bolivia broke ties with Chile on Thursday after the raid.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("SANCTION", "BOL", "CHL")]
+
