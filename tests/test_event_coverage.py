@@ -509,3 +509,12 @@ def test_breaking_relations_is_a_sanction_not_a_threat(nlp):
     ms = code(nlp, "Bolivia broke ties with Chile on Thursday after the raid.", actors)
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("SANCTION", "BOL", "CHL")]
 
+
+def test_a_vowed_retaliation_is_a_threat_made_when_vowed(nlp):
+    actors = [("Belarus", "BLR", "country"), ("Lithuania", "LTU", "country")]
+    ms = code(nlp, "Belarus condemned the expulsion and vowed to retaliate against Lithuania.", actors)
+    assert [(m.type, m.status) for m in ms if m.type == "THREATEN"] == [("THREATEN", "occurred")]
+    # a vowed visit is still a planned visit
+    ms = code(nlp, "Belarus vowed to visit Lithuania next spring.", actors)
+    assert [m.status for m in ms if m.type == "CONSULT"] == ["planned"]
+

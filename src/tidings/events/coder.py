@@ -1544,7 +1544,8 @@ def _build(
 
     # status
     status = mod.status
-    stated = mod.by_aux or (mod.reported and mod.cue != "if")  # not the condition of an if-clause
+    # not the condition of an if-clause; a vow is made when it is said ("vowed to retaliate")
+    stated = mod.by_aux or (mod.reported and mod.cue != "if") or mod.cue_lemma in lex.vow_verbs
     if status in ("planned", "hypothetical") and stated and tr.type in lex.speech_act_types:
         status = "occurred"  # "would take all necessary measures" is a threat made now
     elif status == "hypothetical" and mod.reported and mod.cue != "if" and tr.type in _COERCIVE_TYPES:

@@ -161,6 +161,7 @@ class Lexicon:
     decision_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    vow_verbs: frozenset[str]
     performative_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     plan_nouns: frozenset[str]
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         decision_verbs=frozenset(mod["decision_verbs"]),
         claim_verbs=frozenset(mod["claim_verbs"]),
         wish_verbs=frozenset(mod["wish_verbs"]),
+        vow_verbs=frozenset(mod.get("vow_verbs") or ()),
         performative_verbs=frozenset(mod["performative_verbs"]),
         attempt_verbs=frozenset(mod["attempt_verbs"]),
         plan_nouns=frozenset(mod["plan_nouns"]),
