@@ -518,3 +518,18 @@ def test_a_vowed_retaliation_is_a_threat_made_when_vowed(nlp):
     ms = code(nlp, "Belarus vowed to visit Lithuania next spring.", actors)
     assert [m.status for m in ms if m.type == "CONSULT"] == ["planned"]
 
+
+def test_measures_taken_are_done_not_threatened(nlp):
+    actors = [("Hanoi", "VNM", "country"), ("Manila", "PHL", "country"), ("Vietnam", "VNM", "country")]
+    # promised: a threat
+    ms = code(nlp, "Hanoi will take all necessary measures against Manila.", actors)
+    assert [(m.type, m.status) for m in ms] == [("THREATEN", "occurred")]
+    # taken against someone: a sanction
+    ms = code(nlp, "Hanoi took similar action against Manila in March.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("SANCTION", "VNM", "PHL")]
+    # taken, aimed at nobody, or not taken at all: no interaction
+    ms = code(nlp, "Vietnam has taken steps to curb its coal exports, Manila said.", actors)
+    assert "THREATEN" not in [m.type for m in ms] and "SANCTION" not in [m.type for m in ms]
+    ms = code(nlp, "Manila said Hanoi had failed to take any concrete steps against the smugglers.", actors)
+    assert "THREATEN" not in [m.type for m in ms]
+

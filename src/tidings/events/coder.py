@@ -1211,6 +1211,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         mod = Modality("negated", v.lower_, reported=mod.reported)
     if rejected:
         mod = Modality("occurred", "not", reported=mod.reported)
+    if _measure_taken(tr, mod):
+        # "Hanoi had already taken punitive steps on Friday", "took similar action against the firm": measures
+        # taken are done, not threatened; aimed at someone they are a sanction, otherwise ("has taken steps to
+        # cut emissions", "failed to take any concrete steps") they name no interaction
+        if mod.status == "negated" or not _aimed_measure(tr):
+            return []
+        tr = replace(tr, type="SANCTION", mode=None)
     out: list[EventMention] = []
     per_source = sources if tr.type not in SYMMETRIC_TYPES or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
@@ -2323,6 +2330,31 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
             return True  # a coordinated or unrelated clause's subject
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+def _measure_taken(tr: Trigger, mod: Modality) -> bool:
+    """A threat read from "take measures/steps/action" whose taking is done (a past form with no future cue)
+    or negated: no threat is made by it."""
+    v, taken = tr.head, lexicon().taken_measures
+    if tr.type != "THREATEN" or tr.nominal or v.lemma_.lower() != "take" or tr.obj is None:
+        return False
+    if tr.obj.lemma_.lower() not in taken.get("nouns", ()):
+        return False
+    if mod.status == "negated":
+        return True
+    return mod.status in ("occurred", "ongoing") and mod.cue is None and v.tag_ in ("VBD", "VBN")
+
+
+def _aimed_measure(tr: Trigger) -> bool:
+    """Measures taken against someone, or punitive by their own name ("punitive steps", "countermeasures")."""
+    taken, obj = lexicon().taken_measures, tr.obj
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in taken.get("punitive_nouns", ()):
+        return True
+    if any(c.dep_ == "amod" and c.lemma_.lower() in taken.get("punitive", ()) for c in obj.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in (*tr.head.children, *obj.children))
 
 
 def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:
