@@ -533,3 +533,16 @@ def test_measures_taken_are_done_not_threatened(nlp):
     ms = code(nlp, "Manila said Hanoi had failed to take any concrete steps against the smugglers.", actors)
     assert "THREATEN" not in [m.type for m in ms]
 
+
+def test_a_refusal_is_one_event(nlp):
+    actors = [("Ghana", "GHA", "country"), ("Togo", "TGO", "country"), ("Russia", "RUS", "country")]
+    # a cooperative act refused: the rejection only
+    ms = code(nlp, "Ghana refused to accept the deportation flights from Togo.", actors)
+    assert [(m.type, m.source.country, m.target.country, m.status) for m in ms] == [
+        ("REJECT", "GHA", "TGO", "occurred")
+    ]
+    ms = code(nlp, "Ghana rejected Togo's deal with the rebels.", actors)
+    assert [m.type for m in ms] == ["REJECT"]
+    # a hostile act withheld: that act negated, no rejection of its target
+    ms = code(nlp, "Ghana, which has declined to condemn Russia, issued a statement.", actors)
+    assert [(m.type, m.status) for m in ms] == [("ACCUSE", "negated")]

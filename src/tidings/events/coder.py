@@ -1023,6 +1023,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
     if not tr.nominal and intercepted_fire(v):
         return []  # "intercepted a missile fired from Yemen": the interception codes the firer's attack
+    if _refusal_double(art, tr):
+        return []  # "refused to accept the migrants" is one rejection; "declined to condemn" one negated accusation
     rejected = False
     refusable = tr.type in lex.reject_when_negated_types
     if not tr.nominal and tr.type != "REJECT" and (v.lemma_.lower() in lex.reject_when_negated or refusable):
@@ -2330,6 +2332,25 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
             return True  # a coordinated or unrelated clause's subject
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+def _refusal_double(art: Article, tr: Trigger) -> bool:
+    """One refusal coded twice: a cooperative act refused ("refused to accept the returned migrants", "rejected
+    Lome's deal with the rebels") is the refusal's REJECT, not also a negated act of its own; a hostile act withheld
+    ("has declined to condemn the coup") is that act negated, not also a rejection of the side it would have hit."""
+    lex = lexicon()
+    refusing, v = lex.refusal.get("verbs", frozenset()), tr.head
+    if tr.type == "REJECT" and not tr.nominal and v.lemma_.lower() in refusing:
+        return any(
+            c.dep_ == "xcomp" and art.trigger_type.get(c.i) in lex.refusal.get("withheld_types", ()) for c in v.children
+        )
+    if tr.type not in lex.refusal.get("cooperative_types", ()):
+        return False
+    # the refused act itself, not a conjunct with a tense of its own ("refused to recognize the vote and
+    # backed the opposition candidate": the backing happened)
+    gov = v.head
+    governed = v.dep_ in (("dobj", "obj") if tr.nominal else ("xcomp",))
+    return governed and gov.lemma_.lower() in refusing and art.trigger_type.get(gov.i) == "REJECT"
 
 
 def _measure_taken(tr: Trigger, mod: Modality) -> bool:

@@ -215,6 +215,7 @@ class Lexicon:
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
+    refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -334,6 +335,7 @@ def lexicon() -> Lexicon:
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
+        refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
