@@ -1450,3 +1450,25 @@ def test_a_meeting_with_several_sides_in_a_third_place_makes_no_host_pair(nlp):
               times=[("on Friday", "2023-07-14")], places=[("Jakarta", "IDN")])
     pairs = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "CONSULT"}
     assert not ({("USA", "RUS"), ("RUS", "USA")} & pairs)
+
+
+def test_partners_of_a_joint_drill_in_one_partys_waters_each_exercise_with_the_host(nlp):
+    # host-guest pairs hold for every symmetric event of several coordinated sides, not only meetings:
+    # "the navies of A, B and C held a joint drill off B's port" is A-B and C-B (the first-named pair is kept)
+    text = ("The navies of Brazil, Angola and India held a joint exercise off Angola's port of Lobito on "
+            "Tuesday, the Brazilian navy said.")
+    ms = code(nlp, text, "2024-05-10",
+              actors=[("Brazil", "BRA", "country"), ("Angola", "AGO", "country"), ("India", "IND", "country")],
+              times=[("on Tuesday", "2024-05-07")], places=[("Lobito", "AGO")])
+    pairs = {frozenset((m.source.country, m.target.country)) for m in ms if m.type == "COOPERATE" and m.target}
+    assert frozenset({"IND", "AGO"}) in pairs
+    assert frozenset({"BRA", "AGO"}) in pairs
+
+
+def test_strikes_inside_two_listed_states_are_one_attack_on_each(nlp):
+    # "inside"/"within" place a listed event as "in" does: one event per listed state
+    text = "The strikes came a day after attacks carried out by Tehran inside other neighbours, Iraq and Syria."
+    ms = code(nlp, text, "2024-01-18", actors=[("Tehran", "IRN", "country")],
+              places=[("Iraq", "IRQ"), ("Syria", "SYR")])
+    pairs = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "ASSAULT"}
+    assert {("IRN", "IRQ"), ("IRN", "SYR")} <= pairs

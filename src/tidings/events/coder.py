@@ -74,7 +74,8 @@ _PLACE_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|in|at)?\s*", re.I
 )
 _ITEM_DATE_GAP = re.compile(r"\s*,?\s*(?:in|on|during)?\s*", re.I)  # "Oslo in March", "Doha on June 3"
-_LIST_PREPS = {"in", "at", "to", "into", "across", "through"}  # prepositions that place a listed event
+# prepositions that place a listed event ("in Oslo and Doha", "inside Iraq and Syria")
+_LIST_PREPS = {"in", "at", "to", "into", "across", "through", "inside", "within"}
 # a verdict's sides are named in its subject's or complement's own words, not in a clause or aside inside them
 _VERDICT_CLAUSE_DEPS = {
     "relcl",
@@ -1332,9 +1333,11 @@ def _guests_with_host(
 ) -> list[EventMention]:
     """A meeting of one side with several others in the named place of one of them: each other guest
     meets the host too ("in Ankara, where he met Erdogan and Putin for a summit": Russia -> Turkey as
-    well as Iran with each). Only when the text names the place and it lies in one listed side's
-    country; the guests' own pair is not made (the GUIDE's host -> guest convention)."""
-    if tr.type != "CONSULT" or len(tgts) < 2:
+    well as Iran with each), and so for any symmetric event ("the navies of China, Iran and Russia held a
+    joint exercise near Iran's Chabahar Port": Russia -> Iran as well). Only when the text names the place
+    and it lies in one listed side's country; the guests' own pair is not made (the GUIDE's host -> guest
+    convention)."""
+    if tr.type not in SYMMETRIC_TYPES or len(tgts) < 2:
         return []
     places = [m.place for m in made if m.source is src and m.place is not None and m.place.text]
     if not places or places[0] is None:
