@@ -1211,6 +1211,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         mod = Modality("negated", v.lower_, reported=mod.reported)
     if rejected:
         mod = Modality("occurred", "not", reported=mod.reported)
+    if _taken_measure(tr, mod):
+        # "has decided to take countermeasures against 20 US companies", "took similar action against ZTE": the
+        # measure itself (a decided one is taken that day, as any announced measure), not a threat of one
+        assert lex.taken_entry is not None
+        tr = replace(tr, type=lex.taken_entry[0], mode=lex.taken_entry[1])
     out: list[EventMention] = []
     per_source = sources if tr.type not in SYMMETRIC_TYPES or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
@@ -2355,6 +2360,27 @@ def _pledge(tr: Trigger) -> bool:
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
         for c in v.children
     )
+
+
+def _taken_measure(tr: Trigger, mod: Modality) -> bool:
+    """Whether a THREATEN trigger "take measures" reports a measure taken against someone (lexicon
+    ``taken_measures``): taken or decided, not to be taken, and aimed (a countermeasure, a punitive one, or an
+    "against" phrase)."""
+    lex = lexicon()
+    v, obj = tr.head, tr.obj
+    if tr.nominal or tr.type != "THREATEN" or obj is None or v.lemma_.lower() not in lex.taken_verbs:
+        return False
+    if obj.lemma_.lower() not in lex.taken_objects and obj.lemma_.lower() not in lex.taken_aims:
+        return False
+    taken = (mod.status == "occurred" and not mod.by_aux) or (
+        mod.status == "planned" and mod.cue_lemma in lex.decision_verbs and not mod.by_aux
+    )
+    if not taken:
+        return False
+    aimed = obj.lemma_.lower() in lex.taken_aims or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.taken_aims for c in obj.children
+    )
+    return aimed or any(t.dep_ == "prep" and t.lower_ == "against" for t in v.subtree)
 
 
 def _decides_measure(art: Article, v: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -231,6 +231,13 @@ class Lexicon:
     grievance_nouns: frozenset[str] = frozenset()
     # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side named
     accusation_nouns: frozenset[str] = frozenset()
+    # "has decided to take countermeasures against X", "took action against X": a measure taken, not threatened
+    taken_verbs: frozenset[str] = frozenset()
+    taken_objects: frozenset[str] = frozenset()
+    taken_aims: frozenset[str] = frozenset()
+    taken_entry: Entry | None = None
+    # "announced the suspension of aid": the noun's verb ("suspend") reads the "of" phrase as its object
+    action_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def _data(name: str) -> str:
@@ -343,6 +350,11 @@ def lexicon() -> Lexicon:
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
+        taken_verbs=frozenset((raw.get("taken_measures") or {}).get("verbs") or ()),
+        taken_objects=frozenset((raw.get("taken_measures") or {}).get("objects") or ()),
+        taken_aims=frozenset((raw.get("taken_measures") or {}).get("aims") or ()),
+        taken_entry=_entry(raw["taken_measures"]["entry"]) if raw.get("taken_measures") else None,
+        action_nouns={str(k): str(v) for k, v in (raw.get("action_nouns") or {}).items()},
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),
