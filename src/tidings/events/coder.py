@@ -1215,9 +1215,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
     if rejected:
         mod = Modality("occurred", "not", reported=mod.reported)
     if _measure_taken(tr, mod):
-        # "Hanoi had already taken punitive steps on Friday", "took similar action against the firm": measures
-        # taken are done, not threatened; aimed at someone they are a sanction, otherwise ("has taken steps to
-        # cut emissions", "failed to take any concrete steps") they name no interaction
+        # "Hanoi had already taken punitive steps on Friday", "took similar action against the firm", "has decided
+        # to take countermeasures against 20 US companies": measures taken (or decided) are done, not threatened;
+        # aimed at someone they are a sanction, otherwise ("has taken steps to cut emissions", "failed to take any
+        # concrete steps") they name no interaction
         if mod.status == "negated" or not _aimed_measure(tr):
             return []
         tr = replace(tr, type="SANCTION", mode=None)
@@ -2366,6 +2367,8 @@ def _measure_taken(tr: Trigger, mod: Modality) -> bool:
         return False
     if mod.status == "negated":
         return True
+    if mod.status == "planned" and mod.cue_lemma in lexicon().decision_verbs and not mod.by_aux:
+        return _aimed_measure(tr)  # "has decided to take countermeasures against ...": decided that day
     return mod.status in ("occurred", "ongoing") and mod.cue is None and v.tag_ in ("VBD", "VBN")
 
 
@@ -2376,9 +2379,9 @@ def _aimed_measure(tr: Trigger) -> bool:
         return False
     if obj.lemma_.lower() in taken.get("punitive_nouns", ()):
         return True
-    if any(c.dep_ == "amod" and c.lemma_.lower() in taken.get("punitive", ()) for c in obj.children):
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in taken.get("punitive", ()) for c in obj.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "against" for c in (*tr.head.children, *obj.children))
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in tr.head.subtree)
 
 
 def _extra(tr: Trigger, mod: Modality) -> dict[str, Any]:

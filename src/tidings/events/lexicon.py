@@ -234,6 +234,8 @@ class Lexicon:
     grievance_nouns: frozenset[str] = frozenset()
     # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side named
     accusation_nouns: frozenset[str] = frozenset()
+    # "announced the suspension of aid": the noun's verb ("suspend") reads the "of" phrase as its object
+    action_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def _data(name: str) -> str:
@@ -349,6 +351,7 @@ def lexicon() -> Lexicon:
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
+        action_nouns={str(k): str(v) for k, v in (raw.get("action_nouns") or {}).items()},
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),

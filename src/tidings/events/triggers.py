@@ -388,6 +388,9 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
             for g in c.children
             if g.dep_ == "pobj"
         ]  # "ordered increases in tariffs"
+    acted = _action_noun_trigger(tok, obj) if obj is not None else None
+    if acted is not None:
+        return acted
     for cand in cands:
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
@@ -406,6 +409,29 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
         if obj.pos_ in ("NOUN", "PROPN"):
             return Trigger(tok, table["*"][0], table["*"][1], obj=obj)
+    return None
+
+
+def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
+    """An object that names an action on a measure (lexicon ``action_nouns``: "announced the suspension of
+    development aid", "ordered the lifting of sanctions") is that action's verb with the "of" phrase as its
+    object: the aid is suspended (SANCTION), not given, and the sanctions lifted (CONCEDE), not imposed."""
+    lex = lexicon()
+    for cand in [obj, *obj.conjuncts]:
+        verb = lex.action_nouns.get(cand.lemma_.lower())
+        table = lex.verb_objects.get(verb or "")
+        if not table:
+            continue
+        for c in cand.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for inner in [g, *g.conjuncts]:
+                    for key in _noun_key(inner):
+                        if key in table:
+                            return Trigger(tok, table[key][0], table[key][1], obj=inner)
     return None
 
 

@@ -1,0 +1,71 @@
+"""Policy acts and their targets (session 11, branch policy11): sanctions, coercion and aid by the conventions a
+reader states: relations broken are severed, a measure taken is no threat, relief dropped from the air is aid, an
+action noun ("the suspension of aid") decides what the announced object is.
+
+Actors are given by hand as the enrich stage would give them (tests/coding.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding import code, types
+
+from tidings.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+ACTS = [
+    ("Chile", "CHL", "country"),
+    ("Peru", "PER", "country"),
+    ("Peruvian", "PER", "country"),
+    ("Chilean", "CHL", "country"),
+]
+
+
+def test_relations_broken_are_severed(nlp):
+    for text in (
+        "Chile announces that it is breaking diplomatic relations with Peru.",
+        "Chile broke diplomatic ties with Peru on Monday.",
+    ):
+        ms = code(nlp, text, ACTS)
+        assert ("SANCTION", "CHL", "PER") in types(ms), text
+        assert "THREATEN" not in [m.type for m in ms], text
+    # breaking a law or a truce is no measure against anyone
+    assert "SANCTION" not in [m.type for m in code(nlp, "Chile broke the truce with Peru on Monday.", ACTS)]
+
+
+def test_a_measure_taken_is_a_sanction_one_to_take_a_threat(nlp):
+    for text in (
+        "Chile has decided to take countermeasures against 12 Peruvian mining companies.",
+        "The Chilean trade ministry took similar action against Peru in April.",
+        "Chile had already taken punitive steps against Peru on Friday.",
+    ):
+        ms = code(nlp, text, ACTS)
+        assert ("SANCTION", "CHL", "PER") in types(ms), text
+        assert all(m.status == "occurred" for m in ms if m.type == "SANCTION"), text
+    # the same words in the future are a threat, made when they are said
+    ms = code(
+        nlp, "Chile will take countermeasures against Peruvian mining companies, the ministry said on Monday.", ACTS
+    )
+    assert [m.type for m in ms] == ["THREATEN"]
+    # steps taken that aim at nobody are no sanction
+    assert "SANCTION" not in [m.type for m in code(nlp, "Peru has taken the required steps, Chile said.", ACTS)]
+
+
+def test_relief_dropped_from_the_air_is_aid(nlp):
+    acts = [*ACTS, ("Bolivia", "BOL", "country")]
+    ms = code(nlp, "Chile carried out three humanitarian airdrops over Bolivia on Sunday.", acts)
+    assert ("AID", "CHL", "BOL") in types(ms)
+    ms = code(nlp, "Chile said on Saturday that it would resume aid drops over Bolivia at once.", acts)
+    assert [(m.type, m.source.country, m.target.country, m.status) for m in ms] == [("AID", "CHL", "BOL", "planned")]
+
+
+def test_an_action_noun_decides_what_is_done_to_the_announced_measure(nlp):
+    ms = code(nlp, "Chile announced the suspension of development aid to Peru on Saturday.", ACTS)
+    assert types(ms) == [("SANCTION", "CHL", "PER")]
+    ms = code(nlp, "Chile announced the lifting of sanctions on Peru on Saturday.", ACTS)
+    assert types(ms) == [("CONCEDE", "CHL", "PER")]
