@@ -124,7 +124,10 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a meeting stated as the setting of a statement ("said at the start of a meeting with Y") is the
 #      speaker's CONSULT; "on the resort island of Bali" places the event (meeting10)
 #      guests of a multi-party meeting in one side's named place each meet the host (summit10)
-CODER = "plover-rules/30"
+#  30+attacks11: an attack whose doer is not named (weapon subject, agentless passive, "gunmen", an unowned
+#      attack noun with its own time) is ASSAULT from an unnamed side on the struck state; an attack a protest
+#      names is the protested side's; missile tests are MOBILIZE; raids and massacres are attacks
+CODER = "plover-rules/30+attacks11"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
