@@ -348,6 +348,7 @@ def test_a_joint_exercise_is_cooperation_between_the_forces_and_a_lone_one_a_sho
               [("China", "CHN", "country"), ("Taiwan", "TWN", "country")])
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("MOBILIZE", "CHN", "TWN")]
 
+
 def test_releasing_a_peoples_plural_name_is_releasing_its_nationals(nlp):
     # "215 Ukrainians" is nationals of Ukraine, as "Ukrainian nationals" would be
     ms = code(nlp, "On Sept. 21, Russia released 215 Ukrainians, many of them soldiers captured in Mariupol.",
@@ -475,6 +476,7 @@ def test_suspended_contacts_are_a_sanction_and_the_talks_among_them_no_meeting(n
               [("Peru", "PER", "country"), ("Chile", "CHL", "country")], published="2024-08-29")
     assert [m.type for m in ms if m.source.country == "PER"] == ["SANCTION"]
     assert not [m for m in ms if m.type == "CONSULT" and m.source.country == "PER"]
+
 
 def test_a_visit_goes_from_the_guest_to_the_host_whoever_the_subject_is(nlp):
     # "received", "hosted" and a meeting with "the visiting delegation" are visits of the guest to the host

@@ -995,6 +995,7 @@ def test_a_statement_about_a_list_of_places_is_one_event(nlp):
               places=[("Kampala", "UGA"), ("Gulu", "UGA"), ("Jinja", "UGA")])
     assert len([m for m in ms if m.type == "ACCUSE"]) == 1, [(m.type, m.trigger, m.place) for m in ms]
 
+
 def _pipeline(nlp, text, published):
     """Event mentions of ``text`` through the real enrichment (actors, dates, places) and coder."""
     import datetime as dt
@@ -1472,3 +1473,46 @@ def test_strikes_inside_two_listed_states_are_one_attack_on_each(nlp):
               places=[("Iraq", "IRQ"), ("Syria", "SYR")])
     pairs = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "ASSAULT"}
     assert {("IRN", "IRQ"), ("IRN", "SYR")} <= pairs
+
+
+def test_an_attack_whose_doer_is_not_named_is_aimed_at_the_struck_state(nlp):
+    # "a wave of drones targeted ...", "the depot was attacked": an attack from an unnamed side (`*`) on the state
+    # of the place it struck; victims counted ("were killed") and a definite back-reference ("the strikes") are none
+    text = (
+        "KHARTOUM, Oct 14 (Meridian Wire) - A wave of drones targeted fuel depots throughout Kassala on Monday, "
+        "officials said.\n\nTwelve people were killed on Monday.\n\nThe strikes caused a large fire."
+    )
+    ms = _pipeline(nlp, text, "2025-10-14")
+    attacks = [m for m in ms if m.type == "ASSAULT"]
+    assert len(attacks) == 1
+    hit = attacks[0]
+    assert (hit.source is None or hit.source.country is None) and hit.target is not None
+    assert hit.target.country == "SDN" and hit.place is not None and hit.place.name == "Kassala"
+
+
+def test_an_attack_a_protest_names_is_an_event_of_the_side_protested_at(nlp):
+    # "summoned Iran's ambassador to protest Iranian drone strikes on ...", "rebuked Iran over two air raids":
+    # the attack is an event of its own, by the side the protest is aimed at, on the state of the struck place
+    text = (
+        "BAGHDAD, Sept 10 (Meridian Wire) - Iraq summoned Iran's ambassador on Tuesday to protest Iranian drone "
+        "strikes on Kurdish party offices in northern Iraq.\n\n"
+        "The ministry said it had rebuked Iran over two air raids on Iraq's Koya district the previous night."
+    )
+    ms = _pipeline(nlp, text, "2025-09-10")
+    attacks = [m for m in ms if m.type == "ASSAULT"]
+    assert {(m.sentence, m.source.country, m.target.country) for m in attacks if m.source and m.target} == {
+        (0, "IRN", "IRQ"),
+        (1, "IRN", "IRQ"),
+    }
+
+
+def test_a_missile_test_is_a_show_of_force(nlp):
+    # "North Korea's first ballistic missile test since May 8": a weapons test (MOBILIZE), and the one it
+    # names happened on that day
+    text = (
+        "SEOUL, June 2 (Meridian Wire) - The launch on Monday was North Korea's first ballistic missile test "
+        "since May 8, officials said."
+    )
+    ms = _pipeline(nlp, text, "2025-06-02")
+    tests = [m for m in ms if m.type == "MOBILIZE" and m.source and m.source.country == "PRK"]
+    assert tests and any(m.date_value == "2025-05-08" for m in tests)

@@ -32,6 +32,7 @@ __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_inter
 
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across", "through"}
 _PLACE_PREPS |= {"around", "along"}  # "expelled from the waters around the islands", "fire along the border"
+_PLACE_PREPS |= {"throughout"}  # "drones targeted locations throughout Port Sudan"
 _MOTION_PREPS = {"to", "into"}
 # an attack happens where it strikes: "air strikes on Kharkiv", "rockets fired toward Ashkelon", "shells
 # fired into Belgorod" (read only for attacks: "sanctions on Russia" and "talks on Gaza" are no place)

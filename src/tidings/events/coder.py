@@ -993,6 +993,80 @@ def _joint_exercise(tr: Trigger, sources: list[Party], targets: list[Party]) -> 
     return bool(partners) and any(p.country and p.country not in own for p in targets)
 
 
+def _reaction_verb(art: Article, n: Token) -> Token | None:
+    """The reaction (ACCUSE) verb an attack noun is the object or the grievance ("over", "for", "about") of."""
+    if n.dep_ == "dobj":
+        g = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ in lexicon().grievance_preps | {"for"}:
+        g = n.head.head
+    else:
+        return None
+    return g if g.pos_ == "VERB" and art.trigger_type.get(g.i) == "ACCUSE" else None
+
+
+def _reaction_sides(art: Article, n: Token) -> list[Party]:
+    """Whom the reaction an attack noun hangs on is aimed at: "rebuked Turkey over two air raids" (its object),
+    "summoned Turkey's ambassador to protest airstrikes" (the envoy's state, through the governing verb)."""
+    g = _reaction_verb(art, n)
+    if g is None:
+        return []
+    heads = [c for c in g.children if c.dep_ == "dobj" and c.i != n.i]
+    if not heads and g.dep_ in ("xcomp", "advcl") and g.head.pos_ == "VERB":
+        heads = [c for c in g.head.children if c.dep_ == "dobj"]  # "summoned the envoy to protest ..."
+    return _parties_for(art, heads)
+
+
+_UNNAMED = Party(name="unnamed attacker")
+_BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _unnamed_attack(art: Article, tr: Trigger) -> bool:
+    """An attack the text states without naming its doer's side: a weapon with no side as the subject ("a drone
+    strike hit the base"), a passive with no agent ("the depot was attacked"), an attacker named by the deed
+    ("gunmen opened fire", lexicon ``unnamed_attackers``), an interception of fire from nowhere named, or an
+    attack noun no owner names ("drone strikes on Port Sudan on Tuesday")."""
+    if tr.type != "ASSAULT":
+        return False
+    v = tr.head
+    if tr.frame == "interception":
+        return True
+    subj, passive = _subject_tokens(v) if not tr.nominal else ([], [])
+    if tr.nominal or tr.frame == "weapon_hit":
+        # "the strikes", "these attacks" refer back to an attack already reported, whose doer it names
+        # unless a time of its own marks a new one ("the massacre of tourists in Kashmir last month")
+        noun = v if tr.nominal else subj[0] if subj else None
+        if noun is None or any(c.dep_ == "poss" for c in noun.children):
+            return False
+        # an attack noun with no doer needs a time of its own to be a happening, not a kind ("the treaty covers
+        # armed attacks on its forces")
+        if tr.nominal:
+            return art.timex.own(noun) is not None
+        return art.timex.own(noun) is not None or not any(
+            c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children
+        )
+    if passive:
+        # "a balloon was shot down", "a drone was intercepted": a defence, coded only with its defender named
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        key = f"{v.lemma_.lower()} {prt}" if prt else v.lemma_.lower()
+        fr = lexicon().frames
+        # "the strikes had been launched from Yemen": the attack noun refers back to one already reported
+        back = any(
+            c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS and art.timex.own(p) is None
+            for p in passive
+            if p.lemma_.lower() in lexicon().act_nouns or p.lower_ in lexicon().act_nouns
+            for c in p.children
+        )
+        return (
+            not _agent(v)
+            and not back
+            and v.lemma_.lower() not in lexicon().casualty_verbs
+            and key not in fr.intercept_verbs
+        )
+    return bool(subj) and (
+        subj[0].lemma_.lower() in lexicon().unnamed_attackers or subj[0].lower_ in lexicon().unnamed_attackers
+    )
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -1202,6 +1276,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
         tr = replace(tr, type="PROTEST", mode="demo")  # "hundreds of students protested outside the embassy"
     if tr.type == "PROTEST":
         sources, targets = _protest_sides(art, tr, sources, targets)
+    if not sources and tr.nominal and tr.type == "ASSAULT":
+        # "rebuked Turkey over two air raids on Sinjar", "summoned Turkey's envoy to protest airstrikes": an attack
+        # a reaction names, with no doer of its own, is the act of the side the reaction is aimed at
+        sources = [p for p in _reaction_sides(art, v) if p.country]
+    if not sources and _unnamed_attack(art, tr):
+        # "the country's central fuel depot was attacked", "a drone strike hit the base in the city": an attack
+        # whose doer the text does not name is still an attack, from an unnamed side (`*`) on what it struck
+        sources = [_UNNAMED]
     if not sources:
         return []
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not _official(sources[0]):
@@ -1498,10 +1580,18 @@ def _build(
             for c in v.children
             if (c.dep_ == "prep" and c.lower_ in _LOC_PREPS | _SCENE_PREPS)
             or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            # an unnamed side's attack strikes its object, not who a consequence names ("leaving a Pakistani
+            # national wounded")
+            or (src.country is None and c.dep_ in ("advcl", "xcomp", "ccomp"))
+            or (src.country is None and c.dep_ == "prep" and c.lower_ == "from")  # where it came from
             for t in c.subtree
         }
         clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
-        cand = _first_other([p for p in art.actors.all_in(clause) if not grievance or p.kind != "igo"], src.country)
+        # an unnamed side's attack on "Sudan's central fuel depot": the struck thing's owner, when named
+        struck = [t for c in v.children if c.dep_ == "nsubjpass" for t in c.subtree] if src.country is None else []
+        cand = _first_other(
+            [p for p in art.actors.all_in(struck + clause) if not grievance or p.kind != "igo"], src.country
+        )
         if cand is None:
             # "submitted applications to join the alliance": a definite description names the nearest
             # earlier actor of its kind
@@ -1520,6 +1610,27 @@ def _build(
             cand = _foreign_place(art, clause, src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
+    if src.country is None and (tgt is None or mod.status not in ("occurred", "ongoing")):
+        # an unnamed side's attack on nobody named is no interaction; one foreseen ("attacks against India
+        # have been planned") is no act yet
+        return None
+    if src.country is None and tgt is not None:
+        # "intercepted another ballistic missile over Khamis Mushait": the state the article already reported
+        # attacked by a named side was attacked by that side again
+        earlier = next(
+            (
+                e.source
+                for e in reversed(art.events)
+                if e.type == "ASSAULT"
+                and e.source
+                and e.source.country
+                and e.target
+                and e.target.country == tgt.country
+            ),
+            None,
+        )
+        if earlier is not None:
+            src = replace(earlier, inferred=True)
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
@@ -1662,6 +1773,15 @@ def _build(
         date = plan_date(art, v, si, sent)
         if date is not None:
             conf -= 0.1
+    if tr.nominal and date is None and tr.type == "ASSAULT" and status in ("occurred", "ongoing"):
+        # "summoned the envoy to protest airstrikes": an attack protested with no time of its own is the
+        # protest's news, dated as the protest is
+        g = _reaction_verb(art, v)
+        prev = next((e for e in art.events if g is not None and e.sentence == si and e.trigger_start == g.idx), None)
+        if prev is not None and prev.date_value:
+            date = DateInfo(
+                prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
+            )
     if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
@@ -1862,6 +1982,7 @@ def _build(
         and (not target_fallback or visited)
         and not src.inferred
         and not tgt.inferred
+        and src.country
         and tgt.country != src.country
     ):
         art.dyad_marks.append((v.i, [src, tgt]))  # an antecedent for "the two sides" further on

@@ -55,6 +55,7 @@ class Frames:
     crowd_verbs: frozenset[str]  # "thousands of protesters gathered": a demonstration
     crowd_nouns: frozenset[str]
     crowd_quantity_heads: frozenset[str]
+    weapon_quantity_heads: frozenset[str]  # "a series of drones targeted ...": the weapons are the subject
     protest_missions: frozenset[str]  # "rallied outside the French embassy": the mission's state is the target
     protest_preps: frozenset[str]
     aimed_verbs: frozenset[str]  # "fired two rockets into Rwanda": an attack on the state the fire is aimed at
@@ -101,6 +102,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         crowd_verbs=frozenset(raw["crowd"]["verbs"]),
         crowd_nouns=frozenset(raw["crowd"]["nouns"]),
         crowd_quantity_heads=frozenset(raw["crowd"]["quantity_heads"]),
+        weapon_quantity_heads=frozenset(raw["weapon_hit"].get("quantity_heads") or ()),
         protest_missions=frozenset(raw["protest"]["missions"]),
         protest_preps=frozenset(raw["protest"]["preps"]),
         aimed_verbs=frozenset(raw["aimed_fire"]["verbs"]),
@@ -226,6 +228,8 @@ class Lexicon:
     force_quantity_heads: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
+    unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
+    casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     # "ordered China to close its consulate": an imposed measure is the orderer's, against the ordered side
     command_verbs: frozenset[str] = frozenset()
     command_nouns: frozenset[str] = frozenset()
@@ -348,6 +352,8 @@ def lexicon() -> Lexicon:
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
+        unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
+        casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),

@@ -259,6 +259,11 @@ def _weapon(tok: Token | None, fr: Frames) -> bool:
     """A weapon or strike, or weapons coordinated: "Israeli artillery and airstrikes", "a Russian missile"."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.lemma_.lower() in fr.weapon_quantity_heads or tok.lower_ in fr.weapon_quantity_heads:
+        # "a series of drones", "a wave of missiles": the weapons counted
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            tok = of[0]
     return any(any(k in fr.hit_weapons for k in _noun_key(t)) for t in (tok, *tok.conjuncts))
 
 
@@ -701,6 +706,20 @@ def _signing(tok: Token) -> Trigger | None:
     return Trigger(tok, "AGREE", None, nominal=True)
 
 
+def _protested_attack(tr: Trigger) -> bool:
+    """ "summoned the envoy to protest Turkish airstrikes on Kurdish positions": an attack a protest names, not
+    one it refers back to ("condemned the strikes"), is an event of its own as well as the protest's object."""
+    obj = tr.obj
+    if tr.type != "ACCUSE" or obj is None or obj.pos_ != "NOUN":
+        return False
+    nt = _noun_trigger(obj)
+    return (
+        nt is not None
+        and nt.type == "ASSAULT"
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -717,7 +736,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _cameo_trigger(tok))
             if tr is not None:
                 verbs.append(tr)
-                if tr.obj is not None and tr.obj.lemma_.lower() not in lexicon().accusation_nouns:
+                if (
+                    tr.obj is not None
+                    and tr.obj.lemma_.lower() not in lexicon().accusation_nouns
+                    and not _protested_attack(tr)
+                ):
                     # "rejected Chilean accusations that its troops had crossed": the accusation stays an event
                     consumed.add(tr.obj.i)
     verb_types = {t.head.i: t.type for t in verbs}
