@@ -1516,3 +1516,38 @@ def test_a_missile_test_is_a_show_of_force(nlp):
     ms = _pipeline(nlp, text, "2025-06-02")
     tests = [m for m in ms if m.type == "MOBILIZE" and m.source and m.source.country == "PRK"]
     assert tests and any(m.date_value == "2025-05-08" for m in tests)
+
+
+def test_a_dated_meeting_that_names_nobody_is_between_the_articles_two_sides(nlp):
+    # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the inaugural meeting in April 2022": talks
+    # the text dates without naming their sides were held between the article's two main sides, coded after the
+    # rest of the article so that they date no other event; talks with someone else or undated are no such event
+    actors = [("Chile", "CHL", "country"), ("Norway", "NOR", "country")]
+    text = (
+        "Chile and Norway signed a fisheries pact on Monday. Chile also thanked Norway for its support. The pact grew "
+        "out of a pledge made during the inaugural strategic meeting in April 2022. The first formal negotiations took "
+        "place in March 2023 in Oslo."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2024-07-10",
+        actors=actors,
+        times=[("on Monday", "2024-07-08"), ("April 2022", "2022-04"), ("March 2023", "2023-03")],
+        places=[("Oslo", "NOR")],
+    )
+    talks = sorted((m.date_value, m.place.name if m.place else None) for m in ms if m.type == "CONSULT")
+    assert talks == [("2022-04", None), ("2023-03", "Oslo")]
+    assert all({m.source.country, m.target.country} == {"CHL", "NOR"} for m in ms if m.type == "CONSULT")
+    assert one(ms, "AGREE").date_value == "2024-07-08"
+    # a pair told once is no clear main pair; undated talks, or talks with someone else, are no such event
+    once = "Chile and Norway signed a fisheries pact on Monday. The first formal negotiations took place in March 2023."
+    ms = code(nlp, once, "2024-07-10", actors=actors, times=[("on Monday", "2024-07-08"), ("March 2023", "2023-03")])
+    assert not [m for m in ms if m.type == "CONSULT"]
+    undated = (
+        "Chile and Norway signed a fisheries pact on Monday. Chile also thanked Norway for its support. "
+        "The negotiations were long. "
+        "Talks with the rebels took place in March 2023."
+    )
+    ms = code(nlp, undated, "2024-07-10", actors=actors, times=[("on Monday", "2024-07-08"), ("March 2023", "2023-03")])
+    assert not [m for m in ms if m.type == "CONSULT"]

@@ -204,8 +204,10 @@ class Article:
         self._group_cache = out
         return out
 
-    def main_dyad(self, tok: Token) -> list[Party]:
-        """The article's main dyad so far (the most frequent pair of the news's protagonists)."""
+    def main_dyad(self, tok: Token, *, events_only: bool = False) -> list[Party]:
+        """The article's main dyad so far (the most frequent pair of the news's protagonists); with
+        ``events_only``, only a pair that events coded so far name more often than any other (at least
+        twice), never the last two actors named."""
         counts: dict[frozenset[str], int] = {}
         latest: dict[frozenset[str], list[Party]] = {}
         for ev in self.events:
@@ -221,8 +223,15 @@ class Article:
                 key = frozenset((ev.source.country, ev.target.country))
                 counts[key] = counts.get(key, 0) + 1
                 latest[key] = [ev.source, ev.target]
+        if events_only:
+            # a clear main pair: told at least twice, and more often than any other pair
+            ranked = sorted(counts.values(), reverse=True)
+            if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+                return []
         if counts:
             return latest[max(counts, key=lambda k: counts[k])]
+        if events_only:
+            return []
         seen: dict[str, Party] = {}
         for i, p in reversed(self.actors.ordered):
             if i >= tok.i:

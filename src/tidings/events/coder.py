@@ -118,10 +118,17 @@ def code_doc(
     topics: Any = (),
 ) -> list[EventMention]:
     art = Article(article_id, doc, published, actors, timexes, places, topics)
+    unnamed: list[tuple[int, Span, Trigger]] = []
     for si, sent in enumerate(art.sents):
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
-            for m in _code_trigger(art, si, sent, tr):
-                art.events.append(m)
+            ms = _code_trigger(art, si, sent, tr)
+            art.events.extend(ms)
+            if not ms and _unnamed_meeting(art, tr):
+                unnamed.append((si, sent, tr))
+    # a dated meeting that names nobody is between the article's two main sides: known only once the whole
+    # article is coded, and told after it so that it dates and places no other event
+    for si, sent, tr in unnamed:
+        art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
     return _dedupe(_capital_places(_programme_places(_scene_places(_call_places(art.events, art.dateline_placed)))))
 
 
@@ -1075,7 +1082,7 @@ def _first_other(parties: list[Party], country: str | None) -> Party | None:
 
 
 # -- one trigger -> mentions ------------------------------------------------------------------------
-def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventMention]:
+def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bool = False) -> list[EventMention]:
     lex = lexicon()
     v = tr.head
     borrowed = False
@@ -1148,6 +1155,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                 sources = [last.source] if last.source else []
                 targets = [last.target] if last.target else []
                 borrowed = True
+        if unnamed and not sources and not targets:
+            # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the inaugural 2+2 meeting in
+            # April 2022": a dated meeting that names nobody was held between the article's two main sides
+            dyad = art.main_dyad(v, events_only=True)
+            if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
+                sources = [replace(dyad[0], inferred=True)]
+                targets = [replace(dyad[1], inferred=True)]
     else:
         subj, passive = _subject_tokens(v)
         sources = _parties_for(art, subj)
@@ -1509,6 +1523,9 @@ def _build(
                 nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
                 struck=tr.type == "ASSAULT",
             )
+    if place_raw is None and tr.nominal and v.dep_ in ("nsubj", "nsubjpass") and _held(v.head):
+        # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the talks were held in Doha"
+        place_raw = art.places.attached(v.head)
     if tr.nominal and (place_raw is None or getattr(place_raw, "feature", "") == "country"):
         # "the first visit to Vietnam by Locsin during their talks in Hanoi": the event it took place
         # during happened where it is placed (the city, when the visit names only its country)
@@ -2222,6 +2239,30 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
             return None  # "in Oslo in March and Doha": the dates do not pair with the places
         return run
     return None
+
+
+def _held(v: Token) -> bool:
+    """ "took place", "were held", "was convened": a verb saying that its subject event happened."""
+    held = lexicon().held_verbs
+    lemma = v.lemma_.lower()
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in held or any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in held for c in v.children)
+
+
+def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
+    """ "The first formal negotiations on the pact took place on Nov. 29-30 in Tokyo", "the inaugural 2+2
+    meeting in April 2022": talks or a meeting the text dates but whose sides it does not name (no owner,
+    no with/between/by phrase, no one who holds them)."""
+    v = tr.head
+    if not tr.nominal or tr.type != "CONSULT" or v.lemma_.lower() not in lexicon().unnamed_meeting_nouns:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
+        return False
+    return own_date(art, v, "occurred", own_only=True) is not None
+
+
+_PARTY_PREPS = frozenset({"with", "between", "by", "among", "from", "of", "to"})
 
 
 def _unnamed_partner(tr: Trigger) -> bool:

@@ -181,6 +181,8 @@ class Lexicon:
     setting_nouns: frozenset[str]
     setting_preps: frozenset[str]
     setting_frames: frozenset[str]
+    held_verbs: frozenset[str]  # "the talks took place / were held in Tokyo": the verb places its subject event
+    unnamed_meeting_nouns: frozenset[str]  # "the talks took place on Nov. 29": the article's two sides met
     place_kind_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -302,6 +304,8 @@ def lexicon() -> Lexicon:
         setting_nouns=frozenset(raw.get("setting_nouns") or ()),
         setting_preps=frozenset(raw.get("setting_preps") or ()),
         setting_frames=frozenset(raw.get("setting_frames") or ()),
+        unnamed_meeting_nouns=frozenset(raw.get("unnamed_meeting_nouns") or ()),
+        held_verbs=frozenset(raw.get("held_verbs") or ()),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
