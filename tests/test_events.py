@@ -759,6 +759,44 @@ def test_wire_datelines_with_an_agency_tag():
     assert dateline_end("Home | World | Europe\nNorway said on Monday") == 0
 
 
+def test_datelines_of_other_wire_styles():
+    # a period after the city or the date, a tag in lower case or of two agencies, the tag or the city in
+    # brackets first, an accented city, a dash the parser reads as a space, a city and date alone on a line
+    from tidings.events.article import dateline_end
+    from tidings.nlp import unwrap_lines
+
+    for text, head in [
+        ("ASTANA. June 2 (Meridian) - Kazakhstan and Uzbekistan signed a treaty", "ASTANA. June 2 (Meridian) - "),
+        ("LIMA, May 7. /MERIDIAN/. Peru's foreign ministry said", "LIMA, May 7. /MERIDIAN/. "),
+        ("Quito, May 3 (mer-idian).- The Ecuadorian government said", "Quito, May 3 (mer-idian).- "),
+        ("Nairobi (ABC/DEF) – Kenya and Uganda agreed", "Nairobi (ABC/DEF) – "),
+        ("(Meridian) - SKOPJE, JUN 24 - On Wednesday the EU will host talks", "(Meridian) - SKOPJE, JUN 24 - "),
+        ("(MADRID) -- Spain's foreign minister met his Moroccan counterpart", "(MADRID) -- "),
+        ("ASUNCIÓN, Paraguay – Paraguay recalled its envoy", "ASUNCIÓN, Paraguay – "),
+        ("DHAKA (Meridian) -Bangladesh recalled its envoy", "DHAKA (Meridian)  "),
+        ("(Meridian) -Chad's government expelled two diplomats", "(Meridian)  "),
+        ("Tunis, July 30\nThe Tunisian government recalled its ambassador", "Tunis, July 30\n"),
+    ]:
+        text = unwrap_lines(text)  # as the parser reads it
+        assert text[: dateline_end(text)] == head, text
+    assert dateline_end("WASHINGTON. The Senate voted") == 0
+    assert dateline_end("Spain (and Portugal) said - nothing") == 0
+
+
+def test_datelines_of_other_wire_styles_name_their_city(nlp):
+    from tidings.places import geocode
+
+    for text, city in [
+        ("ASTANA. June 2 (Meridian) - Kazakhstan and Uzbekistan signed a treaty.", "Astana"),
+        ("(MADRID) -- Spain's foreign minister met his Moroccan counterpart.", "Madrid"),
+        ("(Meridian) - SKOPJE, JUN 24 - On Wednesday the EU will host talks.", "Skopje"),
+        ("ASUNCIÓN, Paraguay – Paraguay recalled its envoy.", "Asunción"),
+        ("Tunis, July 30\nThe government recalled its ambassador from France.", "Tunis"),
+    ]:
+        first = geocode(nlp(text))[0]
+        assert (first.start, first.name) == (text.index(city.upper() if city.upper() in text else city), city), text
+
+
 def test_a_summons_happens_in_the_summoner_s_capital(nlp):
     text = "ISTANBUL (Meridian Wire) - Turkey's foreign ministry summoned the Dutch ambassador on Tuesday."
     ms = code(nlp, text, "2018-10-23",
@@ -1551,3 +1589,4 @@ def test_a_dated_meeting_that_names_nobody_is_between_the_articles_two_sides(nlp
     )
     ms = code(nlp, undated, "2024-07-10", actors=actors, times=[("on Monday", "2024-07-08"), ("March 2023", "2023-03")])
     assert not [m for m in ms if m.type == "CONSULT"]
+

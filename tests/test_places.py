@@ -136,6 +136,15 @@ def test_mislabelled_places_rescued_by_syntax(nlp):
     assert got["Ho Chi Minh City"].country == "VNM"
 
 
+def test_a_port_named_after_its_town_is_in_the_town(nlp):
+    # "Iran's Chabahar Port": the town, however small (Chabahar has under 50,000 people); an airport may
+    # bear a person's name and is no town of that name
+    got = places(nlp, "The navies held a drill near Iran's Chabahar Port on Monday.")
+    assert got["Chabahar"].country == "IRN" and got["Chabahar"].feature == "city"
+    got = places(nlp, "The minister landed at Kennedy Airport in New York.")
+    assert "Kennedy" not in got
+
+
 def test_sentence_index(nlp):
     ps = geocode(nlp("The talks ended. The delegation then flew to Tokyo."))
     assert [(p.name, p.sentence) for p in ps] == [("Tokyo", 1)]

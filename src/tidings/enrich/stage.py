@@ -68,7 +68,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 17 (session 10): conflict places the gazetteer lacked (South China Sea reefs, straits, disputed regions,
 #    North Kivu under GeoNames' id), and news names of GeoWebNews misses (Cauvery, Ghouta, T&T, Oahu,
 #    Schiphol) (places10)
-VERSION = "17"
+VERSION = "17+places11"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

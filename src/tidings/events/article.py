@@ -38,20 +38,34 @@ def as_date(value: Any) -> dt.date | None:
 
 
 # "BEIJING —", "LIMA, Peru -", "WASHINGTON (Reuters) -", "BEIJING, July 3 —", "BEIJING, Nov 9 (Wire) -",
-# "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:", "REYKJAVIK, (Wire) -": where the reporter filed from
-_AGENCY = r"\([A-Z][A-Za-z.&' ]{1,30}\)"
-_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-_CAPS = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*"
+# "WASHINGTON/BEIJING, May 16 (Wire) -", "NEW DELHI:", "REYKJAVIK, (Wire) -": where the reporter filed from;
+# and the other wire styles of real copy: a period after the city or the date ("BISHKEK. March 13 (Wire) -",
+# "CAIRO, May 7. /WIRE/."), a tag in lower case or of two agencies ("Bogota, May 3 (efe-epa).-", "Ankara
+# (ABC/DEF) -"), the tag or the city in brackets first ("(Wire) - BELGRADE, JUN 24 -", "(LONDON) --"), a
+# city with an accent ("BOGOTÁ, Colombia -"), no space after the dash ("ISLAMABAD (Wire) -Pakistan")
+_AGENCY = r"\([A-Za-z][A-Za-z.&'/ -]{1,30}\)"
+_DATE = r"(?:[,.]\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ.'\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'\-]+)*"
+_DASH = r"(?:[—–-]{1,2}|:)(?:\s|(?=[A-Z]))"  # "-Pakistan recalled": a dash glued to the first word
 _DATELINE = re.compile(
     rf"^\s*{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?(?:,?\s*\([^)]{{1,40}}\))?"
-    rf"{_DATE}?(?:\s*\([^)]{{1,40}}\))?\s*(?:[—–-]{{1,2}}|:)\s"
+    rf"{_DATE}?(?:\s*\([^)]{{1,40}}\))?\.?\s*{_DASH}"
     # an agency's tag makes the city certain: "Paris (Wire) -", "Johannesburg- South Africa (Wire) --",
     # and a copy that ends the dateline with its line ("PARIS, March 11 (Wire) Mar 11, 2008")
     rf"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*[,-]\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?,?\s*{_AGENCY}"
-    r"\s*(?:[—–-]{1,2}|:)\s*"
+    r"\.?\s*(?:[—–-]{1,2}|:)\s*"
     # "Moscow, May 31 (Wire) Russian Foreign Minister ...": a city, a date and a tag need no dash
     rf"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATE},?\s*{_AGENCY}\s+(?=[A-Z])"
     rf"|^\s*{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?,?\s*{_AGENCY}[^\n]{{0,25}}\d{{4}}\s*\n"
+    # nor the tag of a city in capitals ("ISLAMABAD (Wire) -Pakistan": nlp.unwrap_lines reads the glued dash
+    # as a space)
+    rf"|^\s*{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?,?\s*{_AGENCY}\s+(?=[A-Z])"
+    # "CAIRO, May 7. /WIRE/. Hamas said": the tag between slashes
+    rf"|^\s*(?:{_CAPS}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}){_DATE}\.?\s*/[A-Z][A-Za-z-]{{1,20}}/\.?\s+"
+    # "(Wire) - BELGRADE, JUN 24 - ", "(LONDON) -- ", "(Wire) -Burkina Faso's ...": the tag or the city first
+    rf"|^\s*\([^)\n]{{1,30}}\)\s*(?:[—–-]{{1,2}}|(?=\s\s[A-Z]))\s*(?:{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?\s*[—–-]{{1,2}}\s*)?"
+    # "Algiers, July 30" alone on its line: a city and a date (checked against places)
+    rf"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?{_DATE}[ \t]*\n"
     # "New Delhi: Prime Minister ...": a place name in title case with a colon (checked against places)
     r"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s"
 )
@@ -91,8 +105,9 @@ class Article:
         self.text: str = doc.text  # spaCy joins every token's text each time doc.text is read: read it once
         self.published = as_date(published)
         dl = dateline_end(self.text)
-        if dl and self.text[:dl].rstrip().endswith(":") and not any(p.end <= dl for p in places or ()):
-            dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker
+        head = self.text[:dl]
+        if dl and (head.rstrip().endswith(":") or head.endswith("\n")) and not any(p.end <= dl for p in places or ()):
+            dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker, "Monday, July 30" a date line
         self.dateline_end = dl
         self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
         self.sents = list(doc.sents)

@@ -128,6 +128,14 @@ def _known_place(text: str, *, min_population: int = 0) -> bool:
     return False
 
 
+def _town(text: str) -> bool:
+    """Is this the main name of a town of the gazetteer (of any size)?"""
+    from .gazetteer import gazetteer
+
+    g = gazetteer()
+    return any(h & 1 and g.entries[h >> 1][6] == "city" for h in g.index.get(normalise(text), ()))
+
+
 _BIG_PLACE = 50_000
 # "the South Kilburn Estate", "West" alone: a compass word is a direction, not Cameroon's South region
 _COMPASS_WORDS = frozenset(
@@ -263,10 +271,16 @@ def _rescued(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
 
 # "BEIRUT (AP) -", "COLUMBUS, Ohio (AP) —", "WASHINGTON/BEIJING, May 16 -", "Muscat:": a dateline at the start
 # of a paragraph, in capitals the small model does not tag
+# ("BISHKEK. March 13", "BOGOTÁ, Colombia -"), also after a tag or in brackets ("(Wire) - BELGRADE, JUN 24 -",
+# "(LONDON) --")
 _DATELINE_CITY = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z.'\- ]*[A-Z](?:/[A-Z][A-Z.'\- ]*[A-Z])*)(?=\s*[,(:—–-])"
+    r"(?:^|\n)[ \t]*(?:\([A-Za-z][^)\n]{0,29}\)\s*[—–-]{1,2}\s*|\((?=[A-Z]+(?: [A-Z]+)*\)))?"
+    r"([A-ZÀ-Þ][A-ZÀ-Þ.'\- ]*[A-ZÀ-Þ](?:/[A-ZÀ-Þ][A-ZÀ-Þ.'\- ]*[A-ZÀ-Þ])*)"
+    r"(?=\s*[,(:—–-]|\)\s*[—–-]|\.\s+[A-Z][a-z]{2,8}\.?\s+\d)"
     # a page flattened into one line: "... By Nate Raymond. BOSTON (Reuters) -", "statements. SAN DIEGO (AP) -"
     r"|(?<=[.!?\"”] )([A-Z][A-Z'\- ]*[A-Z])(?=(?:, [A-Z][A-Za-z.]+)? \([A-Z][A-Za-z]+\))"
+    # "Algiers, July 30" opening a line, in title case: a city and the date of the copy
+    r"|(?:^|\n)[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*(?:\n|\(|[—–-]))"
 )
 
 
@@ -274,7 +288,7 @@ def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Dateline cities in capitals that the gazetteer knows by that name ("NEW DELHI" as New Delhi)."""
     out = []
     for m in _DATELINE_CITY.finditer(doc.text[:20000]):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         start = m.start(g)
         for part in m.group(g).split("/"):
             span = doc.char_span(start, start + len(part), alignment_mode="contract")
@@ -402,6 +416,8 @@ def _known_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     if doc[end - 1].lower_ in word_list("feature_kinds"):
         return [(start, end)]
+    if doc[end - 1].lower_ in word_list("town_facilities") and _town(doc[start : end - 1].text):
+        return [(start, end - 1)]  # "Chabahar Port" is in the town of Chabahar, a small one too
     out = []
     i = start
     while i < end:
@@ -472,7 +488,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             for s0, e0 in _split_commas(doc, ent.start, ent.end):
                 s0, e0 = _trim(doc, s0, e0)
-                for s, e in _known_parts(doc, s0, e0) if s0 < e0 and ent.label_ != "FAC" else [(s0, e0)]:
+                splits = s0 < e0 and (ent.label_ != "FAC" or doc[e0 - 1].lower_ in word_list("town_facilities"))
+                for s, e in _known_parts(doc, s0, e0) if splits else [(s0, e0)]:
                     if s < e and not _only_compass(doc, s, e):  # "the West", "moved south": directions
                         spans[(s, e)] = True
     blocking = [(e.start, e.end, e.label_, normalise(e.text)) for e in ents if e.label_ in _BLOCKING]
