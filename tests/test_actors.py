@@ -314,3 +314,15 @@ def test_a_leader_government_needs_a_leader_of_the_time() -> None:
     assert k.leader_government("Nosuchleader", dt.date(2023, 1, 1)) is None
     # "the Sunak government" before Sunak was prime minister (more than a year ahead) names no one
     assert k.leader_government("Sunak", dt.date(2019, 1, 1)) is None
+
+
+def test_an_honorific_without_its_full_stop_still_introduces_a_name(nlp) -> None:
+    # British style drops the full stop: "Mrs Merkel", "Dr Irfaan Ali" (as "Mr Macron", "Ms Merkel" already were)
+    text = (
+        "German Chancellor Angela Merkel met reporters in Berlin on Monday. "
+        "Mrs Merkel said she regretted the decision of Guyana President Dr Irfaan Ali."
+    )
+    ms = _mentions(nlp, text, "2018-05-09")
+    assert _find(ms, "Mrs Merkel").country == "DEU"
+    ali = _find(ms, "Irfaan Ali")
+    assert ali.country == "GUY" and "Dr" in ali.text
