@@ -548,3 +548,12 @@ def test_a_refusal_is_one_event(nlp):
     # a hostile act withheld: that act negated, no rejection of its target
     ms = code(nlp, "Ghana, which has declined to condemn Russia, issued a statement.", actors)
     assert [(m.type, m.status) for m in ms] == [("ACCUSE", "negated")]
+
+
+def test_what_is_raised_is_a_topic_the_side_it_is_raised_with_is_the_target(nlp):
+    actors = [("Rutte", "NLD", "person"), ("Modi", "IND", "person"), ("Sri Lankan", "LKA", "country"),
+              ("Indian", "IND", "country"), ("Dutch", "NLD", "country")]
+    ms = code(nlp, "Rutte said he had raised with Modi the fate of Sri Lankan fishermen held since March.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "ACCUSE"] == [("ACCUSE", "NLD", "IND")]
+    ms = code(nlp, "Rutte raised Dutch concerns about Indian export curbs.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "ACCUSE"] == [("ACCUSE", "NLD", "IND")]
