@@ -68,13 +68,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 17 (session 10): conflict places the gazetteer lacked (South China Sea reefs, straits, disputed regions,
 #    North Kivu under GeoNames' id), and news names of GeoWebNews misses (Cauvery, Ghouta, T&T, Oahu,
 #    Schiphol) (places10)
-<<<<<<< HEAD
-VERSION = "17+places11"
-=======
-# 17+parties11 (session 11): "Mrs" and "Dr" without their full stop are honorifics ("Mrs Merkel", "Guyana
-#    President Dr Irfaan Ali"), as "Mr" and "Ms" were
-VERSION = "17+parties11"
->>>>>>> parties11
+# 18 (session 11): "Mrs" and "Dr" without their full stop are honorifics ("Mrs Merkel", "Guyana President Dr
+#    Irfaan Ali"), as "Mr" and "Ms" were (parties11); datelines of other wire styles ("BISHKEK. March 13",
+#    "(LONDON) --") (places11)
+VERSION = "18"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
