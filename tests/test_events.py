@@ -1493,3 +1493,11 @@ def test_a_missile_test_is_a_show_of_force(nlp):
     ms = _pipeline(nlp, text, "2025-06-02")
     tests = [m for m in ms if m.type == "MOBILIZE" and m.source and m.source.country == "PRK"]
     assert tests and any(m.date_value == "2025-05-08" for m in tests)
+
+
+def test_exercises_launched_off_a_coast_show_force_to_its_state(nlp):
+    # "launched military exercises off Taiwan's coast": a show of force (MOBILIZE) aimed at the coast's state
+    text = "OSLO, May 5 (Meridian Wire) - Russia on Monday launched naval exercises off Norway's coast, officials said."
+    ms = _pipeline(nlp, text, "2025-05-05")
+    drill = one([m for m in ms if m.source and m.source.country == "RUS"], "MOBILIZE")
+    assert drill.target is not None and drill.target.country == "NOR"
