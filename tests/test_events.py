@@ -1590,3 +1590,10 @@ def test_a_dated_meeting_that_names_nobody_is_between_the_articles_two_sides(nlp
     ms = code(nlp, undated, "2024-07-10", actors=actors, times=[("on Monday", "2024-07-08"), ("March 2023", "2023-03")])
     assert not [m for m in ms if m.type == "CONSULT"]
 
+
+def test_exercises_launched_off_a_coast_show_force_to_its_state(nlp):
+    # "launched military exercises off Taiwan's coast": a show of force (MOBILIZE) aimed at the coast's state
+    text = "OSLO, May 5 (Meridian Wire) - Russia on Monday launched naval exercises off Norway's coast, officials said."
+    ms = _pipeline(nlp, text, "2025-05-05")
+    drill = one([m for m in ms if m.source and m.source.country == "RUS"], "MOBILIZE")
+    assert drill.target is not None and drill.target.country == "NOR"

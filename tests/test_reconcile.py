@@ -405,3 +405,14 @@ def test_a_targetless_act_gives_the_same_events_in_one_run_or_article_by_article
     assert at_once == one_by_one
     assert [(e["type"], e["target_country"]) for e in at_once] == [("ASSAULT", "CHN")]
 
+
+
+def test_a_weapons_show_of_force_makes_an_event_without_a_target():
+    # "North Korea's first ballistic missile test since October 22": a missile test or a drill is an event with
+    # no target (PRK -> *); a deployment with no target, or an attack with none, still makes none
+    from tidings.reconcile.stage import makes_event
+
+    base = {"status": "occurred", "target_country": None, "extra": None}
+    assert makes_event({**base, "type": "MOBILIZE", "mode": "weapons"})
+    assert not makes_event({**base, "type": "MOBILIZE", "mode": "troops"})
+    assert not makes_event({**base, "type": "ASSAULT", "mode": None})

@@ -23,13 +23,14 @@ from .merge import Cluster, Merger, lookup_ranges, mention_extra, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
+# 8+attacks11: a weapons show of force (MOBILIZE mode weapons: a missile test, a drill) makes an event with no target
 # 8: the merged event keeps the printed form (place_text) of the mention whose place it keeps
 # 7: a one-sided pledge (extra.one_sided: "China committed to buying ...") never joins an AGREE the other way
 # 6: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") make
 # no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "8"
+VERSION = "8+attacks11"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -151,6 +152,9 @@ TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST",
 # and joins none, as a two-sided type without its second side: whether it merged would otherwise depend on
 # which articles a run happened to hold, and an updated store must equal a fresh run.
 TARGETLESS_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION"})
+# A show of force with weapons (a missile test or launch, a drill) stands without a target too: "North Korea's
+# first ballistic missile test since October 22" is PRK -> `*` (CAMEO 15 names no target for it)
+TARGETLESS_MODES = frozenset({("MOBILIZE", "weapons")})
 
 
 # The cues of a condition ("if Iran struck Americans", "unless Beijing withdrew its tariff"). A stated
@@ -175,7 +179,9 @@ def makes_event(m: dict[str, Any]) -> bool:
         return False
     if m.get("status") == "negated" and mention_extra(m).get("intent"):
         return False  # "would not fire the first shot": an intent, not an act that did not take place
-    return bool(m.get("target_country")) or m["type"] in TARGETLESS_TYPES
+    return (
+        bool(m.get("target_country")) or m["type"] in TARGETLESS_TYPES or (m["type"], m.get("mode")) in TARGETLESS_MODES
+    )
 
 
 def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
