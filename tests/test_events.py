@@ -1597,3 +1597,23 @@ def test_exercises_launched_off_a_coast_show_force_to_its_state(nlp):
     ms = _pipeline(nlp, text, "2025-05-05")
     drill = one([m for m in ms if m.source and m.source.country == "RUS"], "MOBILIZE")
     assert drill.target is not None and drill.target.country == "NOR"
+
+
+def test_delegations_that_name_no_side_meeting_on_a_date_are_the_articles_two_sides(nlp):
+    # "Delegations met in Cairo on Aug. 27-28": people who stand for a side, naming none, meeting on a date the clause
+    # gives, are the article's clear main pair (history included); with a named partner it is no such meeting
+    actors = [("Chile", "CHL", "country"), ("Norway", "NOR", "country")]
+    text = (
+        "Chile accused Norway of stalling in March. Chile also criticised Norway over fishing quotas in April. "
+        "Delegations met in Oslo on May 14."
+    )
+    ms = code(nlp, text, "2024-07-10", actors=actors,
+              times=[("in March", "2024-03"), ("in April", "2024-04"), ("on May 14", "2024-05-14")],
+              places=[("Oslo", "NOR")])
+    m = one(ms, "CONSULT")
+    assert ({m.source.country, m.target.country}, m.date_value) == ({"CHL", "NOR"}, "2024-05-14")
+    other = text.replace("Delegations met in Oslo", "Delegations met the rebels in Oslo")
+    ms = code(nlp, other, "2024-07-10", actors=actors,
+              times=[("in March", "2024-03"), ("in April", "2024-04"), ("on May 14", "2024-05-14")],
+              places=[("Oslo", "NOR")])
+    assert not [m for m in ms if m.type == "CONSULT"]

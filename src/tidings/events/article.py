@@ -221,12 +221,12 @@ class Article:
 
     def main_dyad(self, tok: Token, *, events_only: bool = False) -> list[Party]:
         """The article's main dyad so far (the most frequent pair of the news's protagonists); with
-        ``events_only``, only a pair that events coded so far name more often than any other (at least
-        twice), never the last two actors named."""
+        ``events_only``, only a pair that events coded so far (recounted history included) name more often
+        than any other (at least twice), never the last two actors named."""
         counts: dict[frozenset[str], int] = {}
         latest: dict[frozenset[str], list[Party]] = {}
         for ev in self.events:
-            if ev.background or ev.implied or ev.status != "occurred":
+            if (ev.background and not events_only) or ev.implied or ev.status != "occurred":
                 continue  # "the two men" are the news's protagonists, not a recounted or imagined event's
             if (
                 ev.source

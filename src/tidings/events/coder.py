@@ -1155,13 +1155,6 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 sources = [last.source] if last.source else []
                 targets = [last.target] if last.target else []
                 borrowed = True
-        if unnamed and not sources and not targets:
-            # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the inaugural 2+2 meeting in
-            # April 2022": a dated meeting that names nobody was held between the article's two main sides
-            dyad = art.main_dyad(v, events_only=True)
-            if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
-                sources = [replace(dyad[0], inferred=True)]
-                targets = [replace(dyad[1], inferred=True)]
     else:
         subj, passive = _subject_tokens(v)
         sources = _parties_for(art, subj)
@@ -1268,6 +1261,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             launch = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_parties(art, c)]
             if any(t.country not in {p.country for p in launch} for t in targets if t.country):
                 sources = launch
+    if unnamed and not sources and not targets:
+        # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the inaugural 2+2 meeting in April
+        # 2022", "Delegations met in Cairo on Aug. 27-28": a dated meeting that names nobody was held between the
+        # article's two main sides
+        dyad = art.main_dyad(v, events_only=True)
+        if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
+            sources = [replace(dyad[0], inferred=True)]
+            targets = [replace(dyad[1], inferred=True)]
     if _joint_exercise(tr, sources, targets):
         # "the Egyptian air force and its Sudanese counterpart began a military drill", "India held naval exercises
         # with France": forces exercising together cooperate (CAMEO 062), neither shows force to the other
@@ -2255,7 +2256,25 @@ def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
     meeting in April 2022": talks or a meeting the text dates but whose sides it does not name (no owner,
     no with/between/by phrase, no one who holds them)."""
     v = tr.head
-    if not tr.nominal or tr.type != "CONSULT" or v.lemma_.lower() not in lexicon().unnamed_meeting_nouns:
+    lex = lexicon()
+    if tr.type != "CONSULT":
+        return False
+    if not tr.nominal:
+        # "Delegations met in Cairo on Aug. 27-28", "Corps commanders from both sides met at Moldo on June 6":
+        # a plural of people who stand for a side, naming none, meeting on a date the clause gives
+        subj, passive = _subject_tokens(v)
+        return (
+            v.lemma_.lower() in lex.unnamed_meeting_verbs
+            and not passive
+            and len(subj) == 1
+            and subj[0].tag_ == "NNS"
+            and subj[0].lemma_.lower() in lex.pair_nouns | lex.led_groups
+            and not art.actors.all_in(list(subj[0].subtree))
+            and not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS - {"from"} for c in v.children)
+            and not any(c.dep_ in ("dobj", "conj") for c in v.children)
+            and own_date(art, v, "occurred", own_only=True) is not None
+        )
+    if v.lemma_.lower() not in lex.unnamed_meeting_nouns:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
         return False
