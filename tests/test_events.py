@@ -1617,3 +1617,103 @@ def test_delegations_that_name_no_side_meeting_on_a_date_are_the_articles_two_si
               times=[("in March", "2024-03"), ("in April", "2024-04"), ("on May 14", "2024-05-14")],
               places=[("Oslo", "NOR")])
     assert not [m for m in ms if m.type == "CONSULT"]
+
+# ---- session 11: event places (branch places11) ----
+
+
+def _country_place(text: str, name: str, country: str) -> Place:
+    i = text.index(name)
+    return Place(start=i, end=i + len(name), text=name, name=name, geonameid=None, country=country, admin1=None,
+                 lat=None, lon=None, feature="country", score=1.0, sentence=0)
+
+
+def test_a_thing_named_again_with_the_in_the_next_sentence_brings_its_place(nlp):
+    # the planned signing takes the place the next sentence gives "the accord"; the agreement itself, already
+    # made, does not (the next sentence speaks of what lies ahead)
+    text = ('"We also agreed to sign a water accord with Kazakhstan next spring," Mirziyoyev said. '
+            "The accord will be signed in Turkestan during the spring festival, he said.")
+    ms = code(nlp, text, "2025-03-13", actors=[("Mirziyoyev", "UZB", "person"), ("Kazakhstan", "KAZ", "country")],
+              places=[("Turkestan", "KAZ")])
+    planned = [m for m in ms if m.type == "AGREE" and m.status == "planned"]
+    assert planned and all(m.place is not None and m.place.name == "Turkestan" for m in planned)
+    assert all(m.place is None or m.place.name != "Turkestan" for m in ms if m.type == "AGREE" and m.status == "occurred")
+
+
+def test_an_attack_fired_from_its_own_side_is_placed_where_the_next_sentence_says_it_struck(nlp):
+    text = ("Israeli air defences on Monday intercepted a drone launched from Lebanon, the army said. "
+            "The drone targeted Nahariya in the north and caused no damage.")
+    i = text.index("Nahariya")
+    nahariya = Place(start=i, end=i + 8, text="Nahariya", name="Nahariya", geonameid=None, country="ISR", admin1=None,
+                     lat=None, lon=None, feature="city", score=1.0, sentence=1)
+    acts = [Actor(0, 7, "Israeli", "isr", "Israel", "ISR", kind="country"),
+            Actor(text.index("Lebanon"), text.index("Lebanon") + 7, "Lebanon", "lbn", "Lebanon", "LBN", kind="country")]
+    ms = code_doc("a1", nlp(text), published="2024-06-10", actors=acts,
+                  timexes=[Timex(start=text.index("on Monday"), end=text.index("on Monday") + 9, text="on Monday",
+                                 kind="date", value="2024-06-10", precision="day", anchor="dct")],
+                  places=[_country_place(text, "Lebanon", "LBN"), nahariya])
+    hit = [m for m in ms if m.type == "ASSAULT"]
+    assert hit and all(m.place is not None and m.place.name == "Nahariya" for m in hit), [(m.trigger, m.place) for m in hit]
+
+
+def test_the_meeting_attended_is_where_the_sentence_before_holds_it(nlp):
+    text = ("Leaders of the bloc will gather in Quito on May 2 for a meeting of the Andean Community. "
+            "The presidents of Peru and Bolivia will attend the meeting, the ministry said.")
+    ms = code(nlp, text, "2024-04-20", actors=[("Peru", "PER", "country"), ("Bolivia", "BOL", "country")],
+              times=[("on May 2", "2024-05-02")], places=[("Quito", "ECU")])
+    talks = [m for m in ms if m.type == "CONSULT" and m.status == "planned"]
+    assert talks and all(m.place is not None and m.place.name == "Quito" for m in talks)
+
+
+def test_aid_under_a_dateline_of_the_receiving_country_was_given_there(nlp):
+    text = "LUSAKA, May 3 (Meridian) -- The Japanese government has decided to donate 2 million dollars to Zambia."
+    ms = code(nlp, text, "2024-05-03", actors=[("Japanese", "JPN", "country"), ("Zambia", "ZMB", "country")],
+              places=[("LUSAKA", "ZMB")])
+    aid = one(ms, "AID")
+    assert aid.place is not None and aid.place.name == "LUSAKA"
+    # aid sent from the giver's own capital takes no place from that dateline
+    text = "TOKYO, May 3 (Meridian) -- The Japanese government has decided to donate 2 million dollars to Zambia."
+    ms = code(nlp, text, "2024-05-03", actors=[("Japanese", "JPN", "country"), ("Zambia", "ZMB", "country")],
+              places=[("TOKYO", "JPN")])
+    assert one(ms, "AID").place is None
+
+
+def test_an_attack_that_struck_only_a_country_is_placed_at_the_town_it_was_fired_from(nlp):
+    text = "Chadian troops fired mortar shells into Sudan from the Abeche area on Sunday, Khartoum said."
+    i = text.index("Abeche")
+    abeche = Place(start=i, end=i + 6, text="Abeche", name="Abeche", geonameid=None, country="TCD", admin1=None,
+                   lat=None, lon=None, feature="city", score=1.0, sentence=0)
+    acts = [Actor(0, 7, "Chadian", "tcd", "Chad", "TCD", kind="country"),
+            Actor(text.index("Sudan"), text.index("Sudan") + 5, "Sudan", "sdn", "Sudan", "SDN", kind="country")]
+    ms = code_doc("a1", nlp(text), published="2024-06-10", actors=acts,
+                  timexes=[Timex(start=text.index("on Sunday"), end=text.index("on Sunday") + 9, text="on Sunday",
+                                 kind="date", value="2024-06-09", precision="day", anchor="dct")],
+                  places=[_country_place(text, "Sudan", "SDN"), abeche])
+    hit = [m for m in ms if m.type == "ASSAULT"]
+    assert hit and all(m.place is not None and m.place.name == "Abeche" for m in hit), [(m.trigger, m.place) for m in hit]
+
+
+def test_the_subject_s_present_stay_places_its_act_over_a_third_dateline(nlp):
+    text = ("TOKYO, May 18 (Meridian) - Indonesia's foreign minister, who is leading a delegation in Canberra, "
+            "has met Australia's prime minister, state media said on Friday.")
+    ms = code(nlp, text, "2024-05-18", actors=[("Indonesia", "IDN", "country"), ("Australia", "AUS", "country")],
+              times=[("on Friday", "2024-05-17")], places=[("TOKYO", "JPN"), ("Canberra", "AUS")])
+    met = one(ms, "CONSULT")
+    assert met.place is not None and met.place.name == "Canberra"
+
+
+def test_talks_are_placed_where_the_verb_of_their_happening_places_them(nlp):
+    text = "A new round of talks between Chinese and American officials began at the U.S. Treasury on Monday."
+    from tidings.places import geocode
+
+    ms = code_doc("a1", doc := nlp(text), published="2024-05-14",
+                  actors=[Actor(text.index("Chinese"), text.index("Chinese") + 7, "Chinese", "chn", "China", "CHN",
+                                kind="country"),
+                          Actor(text.index("American"), text.index("American") + 8, "American", "usa", "United States",
+                                "USA", kind="country")],
+                  timexes=[Timex(start=text.index("on Monday"), end=text.index("on Monday") + 9, text="on Monday",
+                                 kind="date", value="2024-05-13", precision="day", anchor="dct")],
+                  places=geocode(doc))
+    talks = [m for m in ms if m.type == "CONSULT"]
+    assert talks and all(m.place is not None and m.place.name == "U.S. Treasury" for m in talks), [
+        (m.trigger, m.place) for m in talks]
+    assert talks[0].place.admin1 == "District of Columbia"

@@ -129,7 +129,154 @@ def code_doc(
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
         art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
-    return _dedupe(_capital_places(_programme_places(_scene_places(_call_places(art.events, art.dateline_placed)))))
+    ms = _anaphoric_places(art, _call_places(art.events, art.dateline_placed))
+    return _dedupe(_capital_places(_programme_places(_scene_places(ms))))
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """An event whose sentence states no place of it (or only the dateline's) takes the place that the next
+    sentence gives the same thing named again with a definite article ("agreed to sign a treaty with X. The
+    treaty will be signed in Khujand"), or that the previous sentence gives the thing its own definite noun
+    names ("Leaders will meet in Lima for a meeting of the bloc. The presidents will attend the meeting").
+    An attack placed in its own side's country (where it was fired from: "intercepted a missile fired from
+    Yemen") takes the place the missile struck ("The missile targeted Khamis Mushait")."""
+    out = []
+    for m in ms:
+        fired_from = (
+            m.type == "ASSAULT"
+            and m.place is not None
+            and m.place.feature == "country"
+            and m.place.country == _country(m.source)
+        )
+        span = art.doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+        if m.type == "ASSAULT" and m.place is not None and m.place.feature == "country" and not fired_from and span:
+            # "fired two rockets into Rwanda from the Bunagana area": the most specific place the text gives
+            origin = _origin_place(art, span.root)
+            if origin is not None:
+                m = replace(m, place=place_record(origin))
+            out.append(m)
+            continue
+        if not (m.place is None or fired_from or m.mention_id in art.dateline_placed):
+            out.append(m)
+            continue
+        ahead = m.status in ("planned", "proposed")
+        found = _stay_place(art, span.root) if span and m.type != "ASSAULT" else None
+        if found is None and span:
+            found = _restated_place(art, m.sentence, span.root, ahead, struck=m.type == "ASSAULT")
+        if found is not None:
+            m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
+            art.dateline_placed.discard(m.mention_id)
+        out.append(m)
+    return out
+
+
+def _origin_place(art: Article, v: Token) -> Any | None:
+    """A town, division or site an attack was fired from ("from the Bunagana area"), when it struck only a country."""
+    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for t in prep.subtree:
+            p = art.places.at(t)
+            if p is not None and getattr(p, "feature", None) not in ("country", "region", "sea", "continent"):
+                return p
+    return None
+
+
+def _stay_place(art: Article, v: Token) -> Any | None:
+    """Where the subject is said to be staying now: "Liu, who is leading a delegation in Washington, met Trump",
+    "the minister, who is visiting Hanoi, signed ..." (a clause in the present, not "who visited Hanoi in 2019")."""
+    for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for r in subj.children:
+            if (
+                r.dep_ in ("relcl", "acl")
+                and r.pos_ == "VERB"
+                and (
+                    r.tag_ in ("VBZ", "VBP")
+                    or (
+                        r.tag_ == "VBG"
+                        and (r.dep_ == "acl" or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in r.children))
+                    )
+                )
+            ):
+                p = art.places.attached(r, dobj_is_place=r.lemma_.lower() == "visit")
+                if p is not None:
+                    return p
+    return None
+
+
+def _things(v: Token) -> list[Token]:
+    """The nouns that name what an event word is about: itself when a noun, its objects and those of the
+    verbs it governs ("agreed to sign a treaty"), the noun a participle qualifies ("a missile fired from X"),
+    the aim of "for" ("will meet in Lima for a meeting of the bloc")."""
+    out = [v] if v.pos_ == "NOUN" else []
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        out.append(v.head)
+    for h in (v, *(c for c in v.children if c.dep_ == "xcomp")):
+        for c in h.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+    return out
+
+
+def _describes(art: Article, p: Any, t: Token) -> bool:
+    """Whether the place only describes the noun ("the ambassador in Tehran had a meeting": where he is posted,
+    not where the clause happened)."""
+    span = art.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and any(a.i == t.i for a in span.root.ancestors)
+
+
+def _definite(t: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The verb whose clause holds the noun, through of/for phrases ("will meet ... for a meeting of X")."""
+    cur = t
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _ahead(v: Token) -> bool:
+    """Whether the verb speaks of what lies ahead ("will be signed", "is to meet", "plans to")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in v.children)
+
+
+def _restated_place(art: Article, si: int, v: Token, ahead: bool, *, struck: bool) -> Any | None:
+    """The place an adjacent sentence gives the thing the event is about, in a clause of the same time (what
+    happened, or what lies ahead) as the event (see _anaphoric_places)."""
+    things = _things(v)
+    lemmas = {t.lemma_.lower() for t in things}
+    if not lemmas:
+        return None
+    if si + 1 < len(art.sents):
+        for t in art.sents[si + 1]:
+            if (
+                t.pos_ == "NOUN"
+                and t.lemma_.lower() in lemmas
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and _definite(t)
+            ):
+                h = t.head
+                p = art.places.attached(h, struck=struck) if h.pos_ in ("VERB", "AUX") and _ahead(h) == ahead else None
+                if p is not None and not _describes(art, p, t):
+                    return p
+    definite = {t.lemma_.lower() for t in things if _definite(t)}
+    if definite and si > 0:
+        for t in art.sents[si - 1]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in definite:
+                h = _clause_verb(t)
+                p = art.places.attached(h) if h is not None and _ahead(h) == ahead else None
+                if p is not None:
+                    return p
+    return None
 
 
 def _pair(m: EventMention) -> set[str | None]:
@@ -1524,6 +1671,8 @@ def _build(
                 nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
                 struck=tr.type == "ASSAULT",
             )
+    if place_raw is None and tr.nominal:
+        place_raw = _happening_place(art, v)
     if place_raw is None and tr.nominal and v.dep_ in ("nsubj", "nsubjpass") and _held(v.head):
         # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the talks were held in Doha"
         place_raw = art.places.attached(v.head)
@@ -1874,11 +2023,13 @@ def _build(
         and status in ("occurred", "ongoing")
         and (not background or recent)
         and not on_call
-        and tr.type not in _NOT_AT_DATELINE
+        and (tr.type not in _NOT_AT_DATELINE or _aid_at_home(tr, tgt, art))
         and not (tr.type == "COOPERATE" and tr.mode == "military")  # forces exercise where they are
     ):
         dp = next((p for p in art.dateline_places if p.country == src.country), None)
         first = art.dateline_places[0]
+        if tr.type == "AID":
+            dp = first  # "HARARE - China donated ... to Zimbabwe": given where the reporter saw it arrive
         # under a third country's dateline the sides came to it ("DOHA - Israel and Hamas agreed"), but a
         # state's statement or measure is still made at home ("PARIS - China condemned the pact")
         third = first.country not in (src.country, tgt.country if tgt is not None else None)
@@ -2008,6 +2159,12 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _aid_at_home(tr: Trigger, tgt: Party | None, art: Article) -> bool:
+    """Aid reported under a dateline of the receiving country was given there ("HARARE - China has decided to
+    donate $800,000 to Zimbabwe"); aid announced at the giver's dateline is not placed by it."""
+    return tr.type == "AID" and tgt is not None and tgt.country == art.dateline_places[0].country
 
 
 def _meets_guests(tr: Trigger) -> bool:
@@ -2161,6 +2318,32 @@ def _gathered_place(art: Article, v: Token) -> Any | None:
         and any(c.dep_ == "nsubj" for c in cur.head.children)
     ):
         return art.places.attached(cur.head)
+    return None
+
+
+def _happening_place(art: Article, v: Token) -> Any | None:
+    """ "The talks were held in Geneva", "negotiations resumed in Istanbul", "the summit took place in Nairobi",
+    "the commission, held in Addis Ababa last week": an event noun is placed where the verb that states its
+    happening places it (the noun as that verb's subject, or a participle on the noun)."""
+    happening = lexicon().happening_verbs
+
+    def states_happening(w: Token) -> bool:
+        lemma = w.lemma_.lower()
+        if lemma not in happening:
+            return False
+        return lemma != "take" or any(c.lower_ == "place" and c.dep_ in ("dobj", "obj") for c in w.children)
+
+    noun = v
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a new round of talks began in Vienna"
+    cands: list[Token] = []
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and states_happening(noun.head):
+        cands.append(noun.head)
+    cands += [c for w in {v, noun} for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and states_happening(c)]
+    for w in cands:
+        pl = art.places.attached(w)
+        if pl is not None:
+            return pl
     return None
 
 

@@ -213,6 +213,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     received_types: frozenset[str]
     gathering_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
     seated_bodies: frozenset[str]
     switch_objects: frozenset[str]
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
@@ -341,6 +342,7 @@ def lexicon() -> Lexicon:
         receiving_verbs=frozenset(raw.get("receiving_verbs") or ()),
         received_types=frozenset(raw.get("received_types") or ()),
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
+        happening_verbs=frozenset(raw.get("happening_verbs") or ()),
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         frames=_frames(frames),
