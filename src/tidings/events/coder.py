@@ -124,6 +124,12 @@ def code_doc(
     return _dedupe(_capital_places(_programme_places(_scene_places(_call_places(art.events, art.dateline_placed)))))
 
 
+def _past_words(d: DateInfo) -> bool:
+    """ "earlier this month": a time said to lie before publication, though its period runs on past it."""
+    words = (d.text or "").lower().split()
+    return bool(words) and words[0] in lexicon().past_time_words
+
+
 def _pair(m: EventMention) -> set[str | None]:
     """The two sides' countries, in either order."""
     return {_country(m.source), _country(m.target)}
@@ -1239,7 +1245,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger) -> list[EventM
                     tgts.append(p)
         # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
         # event per date of a list (each with its own date, status and background)
-        listed = date_list(art, v, mod.status)
+        listed = date_list(art, v, mod.status, nominal=tr.nominal)
         dates: list[DateInfo | None] = [d for d, _ in listed] if listed else [None]
         item_places = [p for _, p in listed] if listed else [None]
         # a statement is made in one place: the places of what it is about are no list of events
@@ -1672,7 +1678,14 @@ def _build(
         and not _simple_past(v, tr.nominal)
     ):
         status = "planned"
-    if tr.nominal and status == "planned" and art.published and date and date.date_to and date.date_to < art.published:
+    if (
+        tr.nominal
+        and status == "planned"
+        and art.published
+        and date
+        and date.date_to
+        and (date.date_to < art.published or _past_words(date))
+    ):
         status = "occurred"
 
     background = False

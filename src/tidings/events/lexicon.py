@@ -178,6 +178,7 @@ class Lexicon:
     setting_nouns: frozenset[str]
     setting_preps: frozenset[str]
     setting_frames: frozenset[str]
+    past_time_words: frozenset[str]
     place_kind_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
         setting_nouns=frozenset(raw.get("setting_nouns") or ()),
         setting_preps=frozenset(raw.get("setting_preps") or ()),
         setting_frames=frozenset(raw.get("setting_frames") or ()),
+        past_time_words=frozenset(raw.get("past_time_words") or ()),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
