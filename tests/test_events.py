@@ -1717,3 +1717,29 @@ def test_talks_are_placed_where_the_verb_of_their_happening_places_them(nlp):
     assert talks and all(m.place is not None and m.place.name == "U.S. Treasury" for m in talks), [
         (m.trigger, m.place) for m in talks]
     assert talks[0].place.admin1 == "District of Columbia"
+
+
+def test_a_list_of_dates_on_the_verb_a_nominal_event_hangs_on_is_one_event_per_date(nlp):
+    # "similar shelling took place on March 19 and May 23", "follows the visits ... last December and earlier
+    # this month": the parser hangs the list on the verb; each date is its own event, and "earlier this
+    # month" lies before publication though the month runs on
+    text = ("Talks between Ramos and Okafor took place on March 2 and April 9. "
+            "The plan builds on the visits to Nigeria by Portuguese envoy Ramos last November and earlier this month.")
+    ms = code(nlp, text, "2021-06-20", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Portuguese", "PRT", "country"), ("Nigeria", "NGA", "country")],
+              times=[("on March 2", "2021-03-02"), ("April 9", "2021-04-09"), ("last November", "2020-11"),
+                     ("earlier this month", "2021-06")], places=[("Nigeria", "NGA")])
+    talks = sorted(m.date_value for m in ms if m.type == "CONSULT" and m.sentence == 0)
+    assert talks == ["2021-03-02", "2021-04-09"]
+    visits = sorted((m.date_value, m.status) for m in ms if m.type == "CONSULT" and m.sentence == 1)
+    assert visits == [("2020-11", "occurred"), ("2021-06", "occurred")]
+
+
+def test_a_since_phrase_of_a_governing_clause_does_not_date_the_events_under_it(nlp):
+    # "The launch was the first test since October 22 and came a day after Pyongyang denounced new
+    # sanctions": the denunciation is not October 22's
+    text = "The launch was the first test since May 4 and came a day after Lisbon denounced new sanctions on Nigeria."
+    ms = code(nlp, text, "2021-06-16", actors=[("Lisbon", "PRT", "country"), ("Nigeria", "NGA", "country")],
+              times=[("since May 4", "2021-05-04")])
+    assert all(m.date_value != "2021-05-04" for m in ms if m.type == "ACCUSE")
+

@@ -279,6 +279,12 @@ def _restated_place(art: Article, si: int, v: Token, ahead: bool, *, struck: boo
     return None
 
 
+def _past_words(d: DateInfo) -> bool:
+    """ "earlier this month": a time said to lie before publication, though its period runs on past it."""
+    words = (d.text or "").lower().split()
+    return bool(words) and words[0] in lexicon().past_time_words
+
+
 def _pair(m: EventMention) -> set[str | None]:
     """The two sides' countries, in either order."""
     return {_country(m.source), _country(m.target)}
@@ -1494,7 +1500,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                     tgts.append(p)
         # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
         # event per date of a list (each with its own date, status and background)
-        listed = date_list(art, v, mod.status)
+        listed = date_list(art, v, mod.status, nominal=tr.nominal)
         dates: list[DateInfo | None] = [d for d, _ in listed] if listed else [None]
         item_places = [p for _, p in listed] if listed else [None]
         # a statement is made in one place: the places of what it is about are no list of events
@@ -1973,7 +1979,14 @@ def _build(
         and not _simple_past(v, tr.nominal)
     ):
         status = "planned"
-    if tr.nominal and status == "planned" and art.published and date and date.date_to and date.date_to < art.published:
+    if (
+        tr.nominal
+        and status == "planned"
+        and art.published
+        and date
+        and date.date_to
+        and (date.date_to < art.published or _past_words(date))
+    ):
         status = "occurred"
 
     background = False

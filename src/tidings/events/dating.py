@@ -95,14 +95,8 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         # also through "a round of" ("held three rounds of talks on Feb. 28")
         # "The telephone call between Jaishankar and Wang on Thursday produced one result": the parser hangs
         # the date on the verb the event is the subject of
-        w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
-        gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-        if (
-            gov is not None
-            and gov.pos_ == "VERB"
-            and gov.i not in art.trigger_type
-            and gov.lemma_.lower() not in lexicon().reporting_verbs
-        ):
+        gov = _governing_verb(art, v)
+        if gov is not None:
             tx = art.timex.own(gov)
             if tx is not None and usable(tx, status):
                 return info_from_timex(tx, "timex")
@@ -134,6 +128,22 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if d is not None:
             return d
         cur, n = h, n + 1
+    return None
+
+
+def _governing_verb(art: Article, v: Token) -> Token | None:
+    """The verb a nominal event is the subject or object of, when it is no event and no saying: "the
+    talks took place on Monday", "held three rounds of talks on Feb. 28" (the parser hangs the event's
+    date on it)."""
+    w = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN" else v
+    gov = w.head.head if w.dep_ == "pobj" else w.head if w.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if (
+        gov is not None
+        and gov.pos_ == "VERB"
+        and gov.i not in art.trigger_type
+        and gov.lemma_.lower() not in lexicon().reporting_verbs
+    ):
+        return gov
     return None
 
 
@@ -311,18 +321,30 @@ _LIST_GAP = re.compile(
 )
 
 
-def date_list(art: Article, v: Token, status: str) -> list[tuple[DateInfo, Any | None]] | None:
+def date_list(
+    art: Article, v: Token, status: str, *, nominal: bool = False
+) -> list[tuple[DateInfo, Any | None]] | None:
     """The dates of a list the event word owns ("in February and March", "on March 3 and March 7"),
     each its own event, with the place an item names (None: the event's own); None unless there are two
-    or more, joined by nothing but "," / "and" / "or" and the place of an item."""
-    xs = sorted(
-        (
-            x
-            for x in art.timex.owner.get(v.i, [])
-            if usable(x, status) and not getattr(x, "end_value", None) and getattr(x, "kind", "date") == "date"
-        ),
-        key=lambda x: x.start,
-    )
+    or more, joined by nothing but "," / "and" / "or" and the place of an item. A nominal event's list
+    may hang on the verb it is the subject or object of ("similar shelling took place on March 19 and
+    May 23", "follows the visits to India by the minister last December and earlier this month")."""
+
+    def listed(owner: int) -> list[Any]:
+        return sorted(
+            (
+                x
+                for x in art.timex.owner.get(owner, [])
+                if usable(x, status) and not getattr(x, "end_value", None) and getattr(x, "kind", "date") == "date"
+            ),
+            key=lambda x: x.start,
+        )
+
+    xs = listed(v.i)
+    via_verb = False
+    if nominal and not xs:
+        gov = _governing_verb(art, v)
+        xs, via_verb = (listed(gov.i) if gov is not None else []), True
     if len(xs) < 2:
         return None
     text = art.text
@@ -339,6 +361,8 @@ def date_list(art: Article, v: Token, status: str) -> list[tuple[DateInfo, Any |
     infos = [info_from_timex(x, "timex") for x in run]
     if len({d.precision for d in infos}) != 1 or any(d.date_from is None for d in infos):
         return None  # "in March, on March 12": one date inside another, not a list
+    if via_verb:
+        return [(d, None) for d in infos]  # the places between are the event's own phrase, not items
     # each item's place: one the list names between the previous date and this one ("in the Gomel region
     # on Feb. 28 and in the Brest region on March 3 and March 7": Brest for both March dates)
     first = art.doc.char_span(v.idx + len(v), run[0].start, alignment_mode="contract") if v.idx < run[0].start else None
@@ -497,6 +521,10 @@ def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventM
 
 
 def _is_since(h: Token, tx: Any, art: Article) -> bool:
+    """ "since October 22" (with or without its preposition in the expression): when a state began, not
+    when the events of the clauses under it happened."""
+    if (getattr(tx, "text", None) or art.text[tx.start : tx.end]).lower().startswith("since "):
+        return True
     span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return bool(span is not None and span.root.head.lower_ == "since")
 
