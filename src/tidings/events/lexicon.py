@@ -238,6 +238,8 @@ class Lexicon:
     taken_entry: Entry | None = None
     # "announced the suspension of aid": the noun's verb ("suspend") reads the "of" phrase as its object
     action_nouns: dict[str, str] = field(default_factory=dict)
+    recognition_rivals: dict[str, str] = field(default_factory=dict)  # recognition switched to one leaves the other
+    measure_lists: frozenset[str] = frozenset()  # "expanded its list of companies subject to export controls"
 
 
 def _data(name: str) -> str:
@@ -355,6 +357,8 @@ def lexicon() -> Lexicon:
         taken_aims=frozenset((raw.get("taken_measures") or {}).get("aims") or ()),
         taken_entry=_entry(raw["taken_measures"]["entry"]) if raw.get("taken_measures") else None,
         action_nouns={str(k): str(v) for k, v in (raw.get("action_nouns") or {}).items()},
+        recognition_rivals={str(k): str(v) for k, v in (raw.get("recognition_rivals") or {}).items()},
+        measure_lists=frozenset(raw.get("measure_lists") or ()),
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),
