@@ -1,6 +1,8 @@
 """Policy acts and their targets (session 11, branch policy11): sanctions, coercion and aid by the conventions a
 reader states: relations broken are severed, a measure taken is no threat, relief dropped from the air is aid, an
-action noun ("the suspension of aid") decides what the announced object is.
+action noun ("the suspension of aid") decides what the announced object is, an order's relative clause acts for
+the order's owner, a tariff added is imposed, a list of those a measure hits is the measure, recognition switched
+to one claimant is withdrawn from the other, another clause's subject is no target.
 
 Actors are given by hand as the enrich stage would give them (tests/coding.py).
 """
@@ -69,3 +71,51 @@ def test_an_action_noun_decides_what_is_done_to_the_announced_measure(nlp):
     assert types(ms) == [("SANCTION", "CHL", "PER")]
     ms = code(nlp, "Chile announced the lifting of sanctions on Peru on Saturday.", ACTS)
     assert types(ms) == [("CONCEDE", "CHL", "PER")]
+
+
+def test_an_order_acts_for_its_owner_through_a_relative_clause(nlp):
+    acts = [*ACTS, ("Boric", "CHL", "person")]
+    ms = code(
+        nlp,
+        "The expulsion follows Boric's executive order last month that halted federal funding to Peru, citing its policies.",
+        acts,
+        published="2025-03-17",
+    )
+    assert ("SANCTION", "CHL", "PER") in types(ms)
+
+
+def test_a_further_tariff_added_is_a_tariff_imposed(nlp):
+    ms = code(nlp, "Chile said on Friday it would add levies of 5 or 10 percent to some 3,000 Peruvian products.", ACTS)
+    assert ("SANCTION", "CHL", "PER") in types(ms)
+
+
+def test_recognition_switched_to_one_claimant_is_withdrawn_from_the_other(nlp):
+    acts = [("Honduras", "HND", "country"), ("Beijing", "CHN", "country")]
+    ms = code(nlp, "Honduras switched its recognition to Beijing last month.", acts)
+    assert ("SANCTION", "HND", "TWN") in types(ms) and ("SUPPORT", "HND", "CHN") in types(ms)
+
+
+def test_a_list_of_those_a_measure_hits_is_the_measure(nlp):
+    ms = code(
+        nlp,
+        "The ministry spoke after Chile expanded its list of Peruvian companies subject to export controls on mining "
+        "equipment.",
+        ACTS,
+    )
+    assert ("SANCTION", "CHL", "PER") in types(ms)
+    # a list of guests is no measure
+    assert "SANCTION" not in [m.type for m in code(nlp, "Chile expanded its list of Peruvian guests on Monday.", ACTS)]
+
+
+def test_another_clauses_subject_named_with_its_article_is_no_target(nlp):
+    # "The African Union has given ..., and France ... have halted budget support": the subject of the first
+    # clause, found at its article "The", is not the target of the second clause's measure
+    acts = [*ACTS, ("The Andean Community", "CAN_", "igo"), ("Bolivia", "BOL", "country")]
+    ms = code(
+        nlp,
+        "The Andean Community has given the officers 15 days to return to their barracks, and Chile and Bolivia have "
+        "halted budget support.",
+        acts,
+    )
+    assert [m.type for m in ms if m.source.country == "CHL"] == ["SANCTION"]
+    assert all(m.target is None or m.target.country != "CAN_" for m in ms if m.type == "SANCTION")

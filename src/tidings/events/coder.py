@@ -969,6 +969,14 @@ def _switched(art: Article, v: Token, out: list[EventMention]) -> list[EventMent
     new = [p for c in preps if c.lower_ == "to" for p in _prep_parties(art, c)]
     if not new:
         return out
+    if not old:
+        # "switched its recognition to Beijing": withdrawn from the rival claimant (lexicon recognition_rivals)
+        rivals = lexicon().recognition_rivals
+        old = [
+            Party(name=rivals[p.country], country=rivals[p.country], kind="country", inferred=True)
+            for p in new
+            if p.country in rivals
+        ][:1]
     res: list[EventMention] = []
     for m in out:
         gone = next((p for p in old if p.country and p.country != _country(m.source)), None)
@@ -1317,9 +1325,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             ]
         else:
             targets_pre = []
-        if not sources and subj and subj[0].lemma_.lower() in lexicon().artifact_nouns:
+        holder_tok = _artifact_antecedent(v, subj[0]) if subj else None
+        if not sources and holder_tok is not None:
             # "Biden signed an order that will prohibit investments": the order acts for its signer
-            holder = subj[0]
+            holder = holder_tok
             gov = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
             if gov is not None and gov.pos_ == "VERB":
                 sources = _parties_for(art, _subject_tokens(gov)[0])
@@ -2701,7 +2710,8 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
 def _other_clause_subject(tok: Token, v: Token) -> bool:
     """Whether ``tok`` (or the phrase it heads or coordinates into) is the subject of a verb other than ``v``."""
     cur = tok  # (tokens are compared by index: spaCy makes a new Token object on each access)
-    while cur.dep_ in ("conj", "appos", "compound", "amod", "poss", "nmod") and cur.head.i != cur.i:
+    # (an actor found at its article, "The African Union has given ...", climbs to its noun too)
+    while cur.dep_ in ("conj", "appos", "compound", "amod", "poss", "nmod", "det") and cur.head.i != cur.i:
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
             break
         cur = cur.head
@@ -2792,6 +2802,24 @@ def _pledge(tr: Trigger) -> bool:
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
         for c in v.children
     )
+
+
+def _artifact_antecedent(v: Token, subj: Token) -> Token | None:
+    """The order, law or decree that acts as the subject of ``v``: the subject itself ("the order bans"), or
+    the noun a relative "that/which" stands for, also when the parser hangs the clause on the governing verb
+    ("follows Trump's executive order last month that halted federal funding")."""
+    arts = lexicon().artifact_nouns
+    if subj.lemma_.lower() in arts:
+        return subj
+    if subj.lower_ not in ("that", "which"):
+        return None
+    if v.dep_ == "relcl" and v.head.lemma_.lower() in arts:
+        return v.head
+    if v.dep_ == "ccomp":
+        prior = [c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < subj.i]
+        if prior and prior[-1].lemma_.lower() in arts:
+            return prior[-1]
+    return None
 
 
 def _decides_measure(art: Article, v: Token) -> bool:

@@ -245,6 +245,8 @@ class Lexicon:
     accusation_nouns: frozenset[str] = frozenset()
     # "announced the suspension of aid": the noun's verb ("suspend") reads the "of" phrase as its object
     action_nouns: dict[str, str] = field(default_factory=dict)
+    recognition_rivals: dict[str, str] = field(default_factory=dict)  # recognition switched to one leaves the other
+    measure_lists: frozenset[str] = frozenset()  # "expanded its list of companies subject to export controls"
 
 
 def _data(name: str) -> str:
@@ -368,6 +370,8 @@ def lexicon() -> Lexicon:
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
         action_nouns={str(k): str(v) for k, v in (raw.get("action_nouns") or {}).items()},
+        recognition_rivals={str(k): str(v) for k, v in (raw.get("recognition_rivals") or {}).items()},
+        measure_lists=frozenset(raw.get("measure_lists") or ()),
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),

@@ -396,6 +396,14 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     acted = _action_noun_trigger(tok, obj) if obj is not None else None
     if acted is not None:
         return acted
+    if obj is not None and obj.lemma_.lower() in lex.measure_lists:
+        # "expanded its list of Chinese companies subject to export controls": a list of those a measure hits
+        # is the measure
+        # (or in the clause's "subject to" phrase, where the parser may hang it on the verb)
+        inner = [t for t in obj.subtree if t.i > obj.i] + [
+            t for a in tok.children if a.lemma_.lower() == "subject" for t in a.subtree if t.i > obj.i
+        ]
+        cands += [t for t in inner if t.pos_ == "NOUN" and t not in cands]
     for cand in cands:
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
