@@ -603,6 +603,12 @@ def _object_tokens(tr: Trigger) -> list[Token]:
     obj = verb_object(v) if not tr.nominal else None
     if obj is not None and v.lemma_.lower() in lexicon().topic_object_verbs:
         obj = None  # "did not discuss Taiwan": the object is the topic
+    if (
+        obj is not None
+        and v.lemma_.lower() in lexicon().with_topic_verbs
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
+    ):
+        obj = None  # "raised Taiwan with Xi": Xi's side is the target, Taiwan the topic
     if obj is not None and obj is not tr.obj and not (tr.obj is None and v.dep_ in ("acl", "relcl") and obj is v.head):
         out.append(obj)
     for host in [h for h in (v, tr.obj, tr.particle) if h is not None]:

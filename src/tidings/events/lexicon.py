@@ -178,6 +178,7 @@ class Lexicon:
     igo_roles: dict[str, str]
     company_nouns: frozenset[str]
     topic_object_verbs: frozenset[str]
+    with_topic_verbs: frozenset[str]
     setting_nouns: frozenset[str]
     setting_preps: frozenset[str]
     setting_frames: frozenset[str]
@@ -306,6 +307,7 @@ def lexicon() -> Lexicon:
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
+        with_topic_verbs=frozenset(raw.get("with_topic_verbs") or ()),
         setting_nouns=frozenset(raw.get("setting_nouns") or ()),
         setting_preps=frozenset(raw.get("setting_preps") or ()),
         setting_frames=frozenset(raw.get("setting_frames") or ()),
