@@ -23,14 +23,14 @@ from .merge import Cluster, Merger, lookup_ranges, mention_extra, merged_event
 __all__ = ["STAGE", "NAME", "VERSION", "run", "reconcile"]
 
 NAME = "reconcile"
-# 8+attacks11: a weapons show of force (MOBILIZE mode weapons: a missile test, a drill) makes an event with no target
+# 9 (session 11): a weapons show of force (MOBILIZE mode weapons: a missile test, a drill) makes an event with no target
 # 8: the merged event keeps the printed form (place_text) of the mention whose place it keeps
 # 7: a one-sided pledge (extra.one_sided: "China committed to buying ...") never joins an AGREE the other way
 # 6: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") make
 # no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "8+attacks11"
+VERSION = "9"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
