@@ -499,3 +499,10 @@ def test_a_single_subject_binding_itself_to_its_own_act_is_a_one_sided_pledge(nl
     ms = code(nlp, "Chile and Argentina agreed to resume regular summits.",
               [("Chile", "CHL", "country"), ("Argentina", "ARG", "country")], "2021-03-02")
     assert not any(m.extra.get("one_sided") for m in ms)
+
+
+def test_airdrops_carried_out_by_two_states_are_each_ones_aid(nlp):
+    # lexicon verb_objects carry + airdrop/airlift: AID; each coordinated subject gives its own aid to the target
+    ms = code(nlp, "Jordan and Egypt carried out three humanitarian airdrops to Gaza on Sunday.",
+              [("Jordan", "JOR", "country"), ("Egypt", "EGY", "country"), ("Gaza", "PSE", "country")])
+    assert {("AID", "JOR", "PSE"), ("AID", "EGY", "PSE")} <= set(types(ms))
