@@ -557,3 +557,10 @@ def test_what_is_raised_is_a_topic_the_side_it_is_raised_with_is_the_target(nlp)
     assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "ACCUSE"] == [("ACCUSE", "NLD", "IND")]
     ms = code(nlp, "Rutte raised Dutch concerns about Indian export curbs.", actors)
     assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "ACCUSE"] == [("ACCUSE", "NLD", "IND")]
+
+
+def test_airdrops_carried_out_by_two_states_are_each_ones_aid(nlp):
+    # lexicon verb_objects carry + airdrop/airlift: AID; each coordinated subject gives its own aid to the target
+    ms = code(nlp, "Jordan and Egypt carried out three humanitarian airdrops to Gaza on Sunday.",
+              [("Jordan", "JOR", "country"), ("Egypt", "EGY", "country"), ("Gaza", "PSE", "country")])
+    assert {("AID", "JOR", "PSE"), ("AID", "EGY", "PSE")} <= set(types(ms))
