@@ -1501,3 +1501,15 @@ def test_exercises_launched_off_a_coast_show_force_to_its_state(nlp):
     ms = _pipeline(nlp, text, "2025-05-05")
     drill = one([m for m in ms if m.source and m.source.country == "RUS"], "MOBILIZE")
     assert drill.target is not None and drill.target.country == "NOR"
+
+
+def test_the_firing_of_a_missile_is_a_show_of_force(nlp):
+    # "the firing of a ballistic missile by North Korea on November 7": a launch stated as a noun with its
+    # projectile in an "of" phrase is MOBILIZE by the "by" side; "the firing of the minister" is none
+    text = (
+        "SEOUL, June 2 (Meridian Wire) - Japan's protest followed the firing of two ballistic missiles by North "
+        "Korea on Sunday.\n\nThe firing of the defence minister on Monday surprised analysts."
+    )
+    ms = _pipeline(nlp, text, "2025-06-02")
+    shows = [m for m in ms if m.type == "MOBILIZE"]
+    assert [m.source.country if m.source else None for m in shows] == ["PRK"]
