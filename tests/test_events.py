@@ -1743,3 +1743,14 @@ def test_a_since_phrase_of_a_governing_clause_does_not_date_the_events_under_it(
               times=[("since May 4", "2021-05-04")])
     assert all(m.date_value != "2021-05-04" for m in ms if m.type == "ACCUSE")
 
+
+def test_the_firing_of_a_missile_is_a_show_of_force(nlp):
+    # "the firing of a ballistic missile by North Korea on November 7": a launch stated as a noun with its
+    # projectile in an "of" phrase is MOBILIZE by the "by" side; "the firing of the minister" is none
+    text = (
+        "SEOUL, June 2 (Meridian Wire) - Japan's protest followed the firing of two ballistic missiles by North "
+        "Korea on Sunday.\n\nThe firing of the defence minister on Monday surprised analysts."
+    )
+    ms = _pipeline(nlp, text, "2025-06-02")
+    shows = [m for m in ms if m.type == "MOBILIZE"]
+    assert [m.source.country if m.source else None for m in shows] == ["PRK"]

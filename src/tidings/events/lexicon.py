@@ -61,6 +61,7 @@ class Frames:
     aimed_verbs: frozenset[str]  # "fired two rockets into Rwanda": an attack on the state the fire is aimed at
     projectiles: frozenset[str]
     aimed_preps: frozenset[str]
+    fire_nouns: frozenset[str]  # "the firing of a ballistic missile by North Korea": a launch stated as a noun
     hit_verbs: frozenset[str]  # "Israeli artillery hit southern Lebanon": a weapon's attack on what it hits
     hit_weapons: frozenset[str]
     intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
@@ -108,6 +109,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         aimed_verbs=frozenset(raw["aimed_fire"]["verbs"]),
         projectiles=frozenset(raw["aimed_fire"]["projectiles"]),
         aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
+        fire_nouns=frozenset(raw["aimed_fire"].get("nouns") or ()),
         hit_verbs=frozenset(raw["weapon_hit"]["verbs"]),
         hit_weapons=frozenset(raw["weapon_hit"]["weapons"]),
         intercept_verbs=frozenset(raw["interception"]["verbs"]),

@@ -714,6 +714,18 @@ def _signing(tok: Token) -> Trigger | None:
     return Trigger(tok, "AGREE", None, nominal=True)
 
 
+def _fire_noun(tok: Token) -> Trigger | None:
+    """ "the firing of a ballistic missile by North Korea", "the launch of two cruise missiles": a launch stated as
+    a noun whose "of" phrase is a projectile is a show of force (MOBILIZE weapons, frames.yaml ``aimed_fire.nouns``)."""
+    fr = lexicon().frames
+    if tok.lemma_.lower() not in fr.fire_nouns and tok.lower_ not in fr.fire_nouns:
+        return None
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not any(_projectile(g, fr) for g in of):
+        return None
+    return Trigger(tok, "MOBILIZE", "weapons", nominal=True)
+
+
 def _protested_attack(tr: Trigger) -> bool:
     """ "summoned the envoy to protest Turkish airstrikes on Kurdish positions": an attack a protest names, not
     one it refers back to ("condemned the strikes"), is an event of its own as well as the protest's object."""
@@ -764,7 +776,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the governing verb codes its own event ("signed ... with the signing of")
             (nouns if signed.nominal else verbs).append(signed)
             continue
-        tr = _joint(_noun_trigger(tok))
+        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok)
         if tr is None:
             continue
         # "arrive in Beijing for talks", "visited Tianjin for talks": the verb's own event
