@@ -1476,3 +1476,14 @@ def test_a_since_phrase_of_a_governing_clause_does_not_date_the_events_under_it(
               times=[("since May 4", "2021-05-04")])
     assert all(m.date_value != "2021-05-04" for m in ms if m.type == "ACCUSE")
 
+
+def test_an_undated_plan_takes_today_s_programme_still_under_way(nlp):
+    # "el-Sisi began an official visit to Turkey Wednesday [today] ... they will reportedly sign around 20
+    # agreements": the day of the programme the lead dates, though it is the day of publication
+    text = ("Portuguese President Ramos began a state visit to Nigeria on Wednesday.\n\n"
+            "He will sign ten agreements with Nigerian President Okafor.")
+    ms = code(nlp, text, "2021-06-16", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Portuguese", "PRT", "country"), ("Nigeria", "NGA", "country")],
+              times=[("on Wednesday", "2021-06-16")], places=[("Nigeria", "NGA")])
+    agree = one(ms, "AGREE")
+    assert (agree.status, agree.date_value) == ("planned", "2021-06-16")
