@@ -1754,3 +1754,15 @@ def test_the_firing_of_a_missile_is_a_show_of_force(nlp):
     ms = _pipeline(nlp, text, "2025-06-02")
     shows = [m for m in ms if m.type == "MOBILIZE"]
     assert [m.source.country if m.source else None for m in shows] == ["PRK"]
+
+
+def test_an_undated_plan_takes_today_s_programme_still_under_way(nlp):
+    # "el-Sisi began an official visit to Turkey Wednesday [today] ... they will reportedly sign around 20
+    # agreements": the day of the programme the lead dates, though it is the day of publication
+    text = ("Portuguese President Ramos began a state visit to Nigeria on Wednesday.\n\n"
+            "He will sign ten agreements with Nigerian President Okafor.")
+    ms = code(nlp, text, "2021-06-16", actors=[("Ramos", "PRT", "person"), ("Okafor", "NGA", "person"),
+                                               ("Portuguese", "PRT", "country"), ("Nigeria", "NGA", "country")],
+              times=[("on Wednesday", "2021-06-16")], places=[("Nigeria", "NGA")])
+    agree = one(ms, "AGREE")
+    assert (agree.status, agree.date_value) == ("planned", "2021-06-16")

@@ -480,7 +480,10 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
         for d in (info_from_timex(tx, "previous") for tx, _ in art.timex.by_sentence[j])
         if d.date_from is not None
         and d.date_to is not None
-        and d.date_to > pub
+        # today's programme is still under way: "began an official visit to Turkey Wednesday [today] ... they
+        # will reportedly sign around 20 agreements", "On Tuesday Macron took his guest to the Pyrenees. Xi is
+        # due to fly on to Serbia": the day of publication named to the day
+        and (d.date_to > pub or (d.date_to == pub and d.precision in ("day", "time")))
         and d.precision in ("day", "time", "week", "month")
         and not effective_date(d)
     ]
