@@ -119,3 +119,17 @@ def test_another_clauses_subject_named_with_its_article_is_no_target(nlp):
     )
     assert [m.type for m in ms if m.source.country == "CHL"] == ["SANCTION"]
     assert all(m.target is None or m.target.country != "CAN_" for m in ms if m.type == "SANCTION")
+
+
+def test_a_licence_required_for_exports_is_an_export_control(nlp):
+    acts = [*ACTS, ("the U.S.", "USA", "country")]
+    ms = code(
+        nlp,
+        "Chile said in July 2023 it would require exporters to apply for licenses to send to the U.S. the lithium it mines.",
+        acts,
+        published="2024-12-03",
+    )
+    assert ("SANCTION", "CHL", "USA") in types(ms)
+    # applying for a licence oneself is no measure
+    ms = code(nlp, "Chile said on Monday its exporters had applied for licenses to sell lithium to Peru.", ACTS)
+    assert "SANCTION" not in [m.type for m in ms]

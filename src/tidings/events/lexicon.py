@@ -250,6 +250,7 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)
     recognition_rivals: dict[str, str] = field(default_factory=dict)  # recognition switched to one leaves the other
     measure_lists: frozenset[str] = frozenset()  # "expanded its list of companies subject to export controls"
+    requiring_verbs: frozenset[str] = frozenset()  # "require exporters to apply for licenses": the licence decides
 
 
 def _data(name: str) -> str:
@@ -376,6 +377,7 @@ def lexicon() -> Lexicon:
         action_nouns={str(k): str(v) for k, v in (raw.get("action_nouns") or {}).items()},
         recognition_rivals={str(k): str(v) for k, v in (raw.get("recognition_rivals") or {}).items()},
         measure_lists=frozenset(raw.get("measure_lists") or ()),
+        requiring_verbs=frozenset(raw.get("requiring_verbs") or ()),
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),

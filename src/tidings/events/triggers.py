@@ -396,6 +396,11 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     acted = _action_noun_trigger(tok, obj) if obj is not None else None
     if acted is not None:
         return acted
+    if lemma in lex.requiring_verbs:
+        # "would require exporters to apply for licenses": what the required act is for
+        cands += [
+            g for x in tok.children if x.dep_ == "xcomp" for g in x.subtree if g.pos_ == "NOUN" and g not in cands
+        ]
     if obj is not None and obj.lemma_.lower() in lex.measure_lists:
         # "expanded its list of Chinese companies subject to export controls": a list of those a measure hits
         # is the measure
