@@ -107,20 +107,6 @@ def test_a_list_of_those_a_measure_hits_is_the_measure(nlp):
     assert "SANCTION" not in [m.type for m in code(nlp, "Chile expanded its list of Peruvian guests on Monday.", ACTS)]
 
 
-def test_another_clauses_subject_named_with_its_article_is_no_target(nlp):
-    # "The African Union has given ..., and France ... have halted budget support": the subject of the first
-    # clause, found at its article "The", is not the target of the second clause's measure
-    acts = [*ACTS, ("The Andean Community", "CAN_", "igo"), ("Bolivia", "BOL", "country")]
-    ms = code(
-        nlp,
-        "The Andean Community has given the officers 15 days to return to their barracks, and Chile and Bolivia have "
-        "halted budget support.",
-        acts,
-    )
-    assert [m.type for m in ms if m.source.country == "CHL"] == ["SANCTION"]
-    assert all(m.target is None or m.target.country != "CAN_" for m in ms if m.type == "SANCTION")
-
-
 def test_a_licence_required_for_exports_is_an_export_control(nlp):
     acts = [*ACTS, ("the U.S.", "USA", "country")]
     ms = code(

@@ -2716,8 +2716,7 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
 def _other_clause_subject(tok: Token, v: Token) -> bool:
     """Whether ``tok`` (or the phrase it heads or coordinates into) is the subject of a verb other than ``v``."""
     cur = tok  # (tokens are compared by index: spaCy makes a new Token object on each access)
-    # (an actor found at its article, "The African Union has given ...", climbs to its noun too)
-    while cur.dep_ in ("conj", "appos", "compound", "amod", "poss", "nmod", "det") and cur.head.i != cur.i:
+    while cur.dep_ in ("conj", "appos", "compound", "amod", "poss", "nmod") and cur.head.i != cur.i:
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
             break
         cur = cur.head
