@@ -270,3 +270,48 @@ def test_encoder_workers_give_the_single_process_embeddings(monkeypatch) -> None
     assert np.array_equal(one[:n], one[n:])
     assert np.allclose(np.linalg.norm(one, axis=1), 1.0, atol=1e-5)
 
+
+def test_an_initial_or_dotted_abbreviation_before_a_function_word_ends_the_sentence() -> None:
+    s = sentences(
+        "The envoy wrote in a post on X. He said talks would resume. Kabul will appeal to the U.S. The "
+        "ministry said so. George W. Bush and U.S. officials met at the U.N. Security Council."
+    )
+    assert s == [
+        "The envoy wrote in a post on X.",
+        "He said talks would resume.",
+        "Kabul will appeal to the U.S.",
+        "The ministry said so.",
+        "George W. Bush and U.S. officials met at the U.N. Security Council.",
+    ]
+
+
+# Made-up report and its condensed rewrite: the original runs two sentences together after "on X."
+# and "the U.S."; the rewrite restates each half in a sentence of its own.
+_STRIKE = (
+    "Officials in Dorvania accused Kestrel of a drone strike on a market in the northern province of Halvek "
+    "that killed six traders and a child.\nThe dispute between the two neighbours over their mountain border "
+    'has simmered for years.\n"Six traders and a little girl were killed when the drone struck the Ostrava '
+    'market," interior ministry spokesman Tomas Reidl wrote in a post on X. He said two more drones had hit '
+    "fuel depots near Brenn and Solca, wounding three guards.\nKestrel has not commented on the strike.\n"
+    "The foreign ministry summoned Kestrel's envoy and said it would take its complaint to the U.S. The "
+    "ministry also asked the United Nations to send observers to the border.\nRelations between the two "
+    "capitals have soured since a disputed election in 2019."
+)
+_STRIKE_CONDENSED = (
+    "A drone strike on a market in Dorvania's Halvek province killed six traders and a child, officials said.\n"
+    "Spokesman Tomas Reidl said the victims died when the drone hit the Ostrava market.\nReidl added that two "
+    "other drones struck fuel depots near Brenn and Solca and wounded three guards.\nDorvania's foreign "
+    "ministry summoned Kestrel's envoy and said it would complain to Washington.\nIt also asked the UN to send "
+    "observers to the border."
+)
+
+
+def test_a_condensed_rewrite_that_splits_run_together_sentences_is_a_rewrite() -> None:
+    from tidings.dedup.embed import load_model
+    from tidings.dedup.verify import rewrite_check
+
+    a, b = sentences(_STRIKE), sentences(_STRIKE_CONDENSED)
+    m = load_model()
+    r = rewrite_check(a, b, m.encode(a), m.encode(b))
+    # one statement per sentence: every sentence of the rewrite finds its source (run together: 0.6)
+    assert r.ok and r.coverage == 1.0

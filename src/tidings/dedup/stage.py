@@ -28,7 +28,9 @@ from .verify import MAX_SENTS, RewriteResult, lexical_rewrite_check, near_check,
 __all__ = ["STAGE", "NAME", "VERSION", "run", "dedup_batch"]
 
 NAME = "dedup"
-VERSION = "2"  # 2: 24 sentences compared, complete link of rewrites to their group's first article
+# 2: 24 sentences compared, complete link of rewrites to their group's first article.
+# +dedup11: initials and "U.S." end a sentence before a function word.
+VERSION = "2+dedup11"
 # Each batch's candidate join scans the whole key table once, so fewer, larger batches scale better;
 # 20,000 keeps a batch's texts, shingles and candidate pairs within a few hundred MB.
 BATCH_SIZE = 20000

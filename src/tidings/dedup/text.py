@@ -141,8 +141,12 @@ def shingle_hashes(ws: Sequence[str], k: int = SHINGLE_K) -> np.ndarray:
 
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Vol|Inc|Ltd|Co|Corp|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs|etc)\.$"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|vs|etc)\.$"
 )
+# Initials ("George W. Bush") and dotted abbreviations ("U.S. officials") are followed by a name or a
+# noun; before a function word they end the sentence: "... in a post on X. He added ...", "... to
+# the U.S. The ministry said ...".
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -164,8 +168,12 @@ def sentences(text: str, limit: int | None = None) -> list[str]:
         for m in _SENT_END.finditer(para):
             head = para[start : m.start()].rstrip("\"'”’)]")
             last = head.rsplit(" ", 1)[-1]
-            if _ABBREV.search(last) or re.fullmatch(r"(?:[A-Z]\.)+", last):
+            if _ABBREV.search(last):
                 continue
+            if _INITIALS.fullmatch(last):
+                nxt = _WORD.search(para, m.end())
+                if nxt is None or nxt.group().casefold() not in STOPWORDS:
+                    continue
             out.append(para[start : m.start()].strip())
             start = m.end()
         rest = para[start:].strip()
