@@ -29,9 +29,9 @@ __all__ = ["STAGE", "NAME", "VERSION", "run", "assign_batch"]
 NAME = "stories"
 # 2: merges respect the 14-day span cap; common terms counted among the stories an article can reach.
 # 3: the common-term cap is a share of the stories in reach (at least 40), not a count of 200.
-# +dedup11: article terms read the lead through dedup's sentence splitter, which now ends a sentence
+# 4 (session 11): article terms read the lead through dedup's sentence splitter, which now ends a sentence
 # at "the U.S." or "on X." before a function word.
-VERSION = "3+dedup11"
+VERSION = "4"
 # Batches are cut in date order (see ``_chronological``), so a batch's context (stories near it in
 # time) is only the tail of the previous batch; larger batches reload that tail less often.
 BATCH_SIZE = 50000
