@@ -555,3 +555,11 @@ def test_what_is_raised_is_a_topic_the_side_it_is_raised_with_is_the_target(nlp)
     assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "ACCUSE"] == [("ACCUSE", "NLD", "IND")]
     ms = code(nlp, "Rutte raised Dutch concerns about Indian export curbs.", actors)
     assert [(m.type, m.source.country, m.target.country) for m in ms if m.type == "ACCUSE"] == [("ACCUSE", "NLD", "IND")]
+
+
+def test_aid_promised_to_a_state_is_aid(nlp):
+    actors = [("Norway", "NOR", "country"), ("Malawi", "MWI", "country")]
+    ms = code(nlp, "Norway on Monday promised Malawi another $40 million in humanitarian aid.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("AID", "NOR", "MWI")]
+    ms = code(nlp, "Norway pledged to support Malawi's bid for a seat on the council.", actors)
+    assert "AID" not in [m.type for m in ms]
