@@ -564,3 +564,11 @@ def test_airdrops_carried_out_by_two_states_are_each_ones_aid(nlp):
     ms = code(nlp, "Jordan and Egypt carried out three humanitarian airdrops to Gaza on Sunday.",
               [("Jordan", "JOR", "country"), ("Egypt", "EGY", "country"), ("Gaza", "PSE", "country")])
     assert {("AID", "JOR", "PSE"), ("AID", "EGY", "PSE")} <= set(types(ms))
+
+
+def test_aid_promised_to_a_state_is_aid(nlp):
+    actors = [("Norway", "NOR", "country"), ("Malawi", "MWI", "country")]
+    ms = code(nlp, "Norway on Monday promised Malawi another $40 million in humanitarian aid.", actors)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("AID", "NOR", "MWI")]
+    ms = code(nlp, "Norway pledged to support Malawi's bid for a seat on the council.", actors)
+    assert "AID" not in [m.type for m in ms]
