@@ -124,6 +124,18 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a meeting stated as the setting of a statement ("said at the start of a meeting with Y") is the
 #      speaker's CONSULT; "on the resort island of Bali" places the event (meeting10)
 #      guests of a multi-party meeting in one side's named place each meet the host (summit10)
+#  31 (session 11): breaking relations is a sanction; a vowed retaliation is a threat made; measures taken (or
+#      decided) and aimed are a sanction, taken and not aimed no event; a refusal is one event; what is raised
+#      with someone is a topic (precision11, policy11); relief airdrops are aid; an action noun ("the suspension
+#      of aid") decides what is done to its of-object; an order acts for its owner through a relative clause;
+#      a licence required for exports is an export control (policy11); guests of any symmetric event in one
+#      party's place pair with the host; "inside/within" list places (parties11); an attack with no named doer
+#      is ASSAULT from an unnamed side on the struck state; an attack a protest names is the protested side's;
+#      missile tests and launches are MOBILIZE weapons (attacks11); a dated meeting that names nobody is
+#      between the article's main pair (talks11); a list of dates of one event noun is one event per date;
+#      "earlier this month" is past; an undated plan takes the programme day of publication (dates11);
+#      wire datelines of more styles; context places: a thing named again with "the", an attack's struck
+#      place, the happening verb's place (places11)
 CODER = "plover-rules/31"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
