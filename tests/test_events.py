@@ -1766,3 +1766,18 @@ def test_an_undated_plan_takes_today_s_programme_still_under_way(nlp):
               times=[("on Wednesday", "2021-06-16")], places=[("Nigeria", "NGA")])
     agree = one(ms, "AGREE")
     assert (agree.status, agree.date_value) == ("planned", "2021-06-16")
+
+
+def test_shelling_stated_as_a_noun_with_its_own_dates_is_an_attack_per_date(nlp):
+    # "similar shelling by DRC forces took place on March 19 and May 23": shelling, bombing, an incursion
+    # are acts of force stated as nouns; the "by" side shells, one event per date. An event noun after
+    # "after" of a past verb took place ("had agreed a truce after cross-border shelling ..."): it is not
+    # the truce's future, and with no date of its own it is no event
+    text = ("Lisbon said Friday it had agreed a truce with Nigeria after cross-border shelling and clashes left "
+            "at least six people dead. Lisbon says similar shelling by Nigerian forces took place on March 2 and "
+            "April 9.")
+    ms = code(nlp, text, "2021-06-20",
+              actors=[("Lisbon", "PRT", "country"), ("Nigeria", "NGA", "country"), ("Nigerian", "NGA", "country")],
+              times=[("Friday", "2021-06-18"), ("on March 2", "2021-03-02"), ("April 9", "2021-04-09")])
+    attacks = sorted((m.source.country, m.target.country, m.status, m.date_value) for m in ms if m.type == "ASSAULT")
+    assert attacks == [("NGA", "PRT", "occurred", "2021-03-02"), ("NGA", "PRT", "occurred", "2021-04-09")]
