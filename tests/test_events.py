@@ -1781,3 +1781,20 @@ def test_shelling_stated_as_a_noun_with_its_own_dates_is_an_attack_per_date(nlp)
               times=[("Friday", "2021-06-18"), ("on March 2", "2021-03-02"), ("April 9", "2021-04-09")])
     attacks = sorted((m.source.country, m.target.country, m.status, m.date_value) for m in ms if m.type == "ASSAULT")
     assert attacks == [("NGA", "PRT", "occurred", "2021-03-02"), ("NGA", "PRT", "occurred", "2021-04-09")]
+
+
+def test_a_date_right_after_an_event_noun_that_another_act_followed_is_the_noun_s(nlp):
+    # "China ramped up its retaliation with military action following Pelosi's visit to Taiwan on Tuesday and
+    # Wednesday": the parser hangs the date on the main verb; "since the start of the Russian full-scale
+    # invasion of Ukraine that began in February 2022": the clause that says when it began hangs on the frame
+    text = ("Lagos ramped up its retaliation with military action following Ramos's visit to Abuja on Tuesday. "
+            "Lisbon and Rabat have deepened ties since the start of the Nigerian invasion of Benin that began "
+            "in March 2020.")
+    ms = code(nlp, text, "2021-06-20",
+              actors=[("Lagos", "NGA", "country"), ("Ramos", "PRT", "person"), ("Lisbon", "PRT", "country"),
+                      ("Rabat", "MAR", "country"), ("Nigerian", "NGA", "country"), ("Benin", "BEN", "country")],
+              times=[("on Tuesday", "2021-06-15"), ("in March 2020", "2020-03")])
+    visit = one(ms, "CONSULT")
+    assert (visit.source.country, visit.date_value) == ("PRT", "2021-06-15")
+    invasion = one(ms, "ASSAULT")
+    assert (invasion.source.country, invasion.target.country, invasion.date_value) == ("NGA", "BEN", "2020-03")
