@@ -1798,3 +1798,14 @@ def test_a_date_right_after_an_event_noun_that_another_act_followed_is_the_noun_
     assert (visit.source.country, visit.date_value) == ("PRT", "2021-06-15")
     invasion = one(ms, "ASSAULT")
     assert (invasion.source.country, invasion.target.country, invasion.date_value) == ("NGA", "BEN", "2020-03")
+
+
+def test_clashes_between_two_sides_with_a_date_are_an_attack(nlp):
+    # "The border was closed after clashes between Kyrgyz and Tajik law enforcers in 2021": a clash stated as
+    # a noun, with its sides and its own date, is an attack (ASSAULT); undated and unowned it is none
+    text = ("The border crossing was closed after clashes between Chadian and Sudanese soldiers in 2019. "
+            "Officials fear clashes.")
+    ms = code(nlp, text, "2021-06-20", actors=[("Chadian", "TCD", "country"), ("Sudanese", "SDN", "country")],
+              times=[("in 2019", "2019")])
+    attacks = [(m.source.country, m.target.country, m.date_value) for m in ms if m.type == "ASSAULT"]
+    assert attacks == [("TCD", "SDN", "2019")]

@@ -124,7 +124,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a meeting stated as the setting of a statement ("said at the start of a meeting with Y") is the
 #      speaker's CONSULT; "on the resort island of Bali" places the event (meeting10)
 #      guests of a multi-party meeting in one side's named place each meet the host (summit10)
-#      shelling, bombing, bombardment, incursion, offensive are attack nouns; an event noun after "after"
+#      shelling, bombing, bombardment, incursion, offensive, clash are attack nouns; an event noun after "after"
 #      of a past verb took place (nouns11)
 CODER = "plover-rules/31+nouns11"
 
