@@ -1766,3 +1766,46 @@ def test_an_undated_plan_takes_today_s_programme_still_under_way(nlp):
               times=[("on Wednesday", "2021-06-16")], places=[("Nigeria", "NGA")])
     agree = one(ms, "AGREE")
     assert (agree.status, agree.date_value) == ("planned", "2021-06-16")
+
+
+def test_shelling_stated_as_a_noun_with_its_own_dates_is_an_attack_per_date(nlp):
+    # "similar shelling by DRC forces took place on March 19 and May 23": shelling, bombing, an incursion
+    # are acts of force stated as nouns; the "by" side shells, one event per date. An event noun after
+    # "after" of a past verb took place ("had agreed a truce after cross-border shelling ..."): it is not
+    # the truce's future, and with no date of its own it is no event
+    text = ("Lisbon said Friday it had agreed a truce with Nigeria after cross-border shelling and clashes left "
+            "at least six people dead. Lisbon says similar shelling by Nigerian forces took place on March 2 and "
+            "April 9.")
+    ms = code(nlp, text, "2021-06-20",
+              actors=[("Lisbon", "PRT", "country"), ("Nigeria", "NGA", "country"), ("Nigerian", "NGA", "country")],
+              times=[("Friday", "2021-06-18"), ("on March 2", "2021-03-02"), ("April 9", "2021-04-09")])
+    attacks = sorted((m.source.country, m.target.country, m.status, m.date_value) for m in ms if m.type == "ASSAULT")
+    assert attacks == [("NGA", "PRT", "occurred", "2021-03-02"), ("NGA", "PRT", "occurred", "2021-04-09")]
+
+
+def test_a_date_right_after_an_event_noun_that_another_act_followed_is_the_noun_s(nlp):
+    # "China ramped up its retaliation with military action following Pelosi's visit to Taiwan on Tuesday and
+    # Wednesday": the parser hangs the date on the main verb; "since the start of the Russian full-scale
+    # invasion of Ukraine that began in February 2022": the clause that says when it began hangs on the frame
+    text = ("Lagos ramped up its retaliation with military action following Ramos's visit to Abuja on Tuesday. "
+            "Lisbon and Rabat have deepened ties since the start of the Nigerian invasion of Benin that began "
+            "in March 2020.")
+    ms = code(nlp, text, "2021-06-20",
+              actors=[("Lagos", "NGA", "country"), ("Ramos", "PRT", "person"), ("Lisbon", "PRT", "country"),
+                      ("Rabat", "MAR", "country"), ("Nigerian", "NGA", "country"), ("Benin", "BEN", "country")],
+              times=[("on Tuesday", "2021-06-15"), ("in March 2020", "2020-03")])
+    visit = one(ms, "CONSULT")
+    assert (visit.source.country, visit.date_value) == ("PRT", "2021-06-15")
+    invasion = one(ms, "ASSAULT")
+    assert (invasion.source.country, invasion.target.country, invasion.date_value) == ("NGA", "BEN", "2020-03")
+
+
+def test_clashes_between_two_sides_with_a_date_are_an_attack(nlp):
+    # "The border was closed after clashes between Kyrgyz and Tajik law enforcers in 2021": a clash stated as
+    # a noun, with its sides and its own date, is an attack (ASSAULT); undated and unowned it is none
+    text = ("The border crossing was closed after clashes between Chadian and Sudanese soldiers in 2019. "
+            "Officials fear clashes.")
+    ms = code(nlp, text, "2021-06-20", actors=[("Chadian", "TCD", "country"), ("Sudanese", "SDN", "country")],
+              times=[("in 2019", "2019")])
+    attacks = [(m.source.country, m.target.country, m.date_value) for m in ms if m.type == "ASSAULT"]
+    assert attacks == [("TCD", "SDN", "2019")]

@@ -66,7 +66,10 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                     return info_from_timex(tx, "timex")
         # "the invasion of Ukraine that began in February 2022": a relative clause saying when it began or happened
         onset = lexicon().onset_verbs
-        for c in v.children:
+        # (also said of the frame it opens: "since the start of the invasion of Ukraine that began in 2022")
+        frame = v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" else None
+        framed = frame is not None and frame.lemma_.lower() in lexicon().setting_frames
+        for c in (*v.children, *(frame.children if framed and frame is not None else ())):
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in onset:
                 tx = art.timex.own(c)
                 if tx is not None and usable(tx, status):
@@ -91,6 +94,17 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             end = max(t.idx + len(t) for t in v.subtree)
             if tx is not None and usable(tx, status) and tx.start >= end and not art.text[end : tx.start].strip(" ,"):
                 return info_from_timex(tx, "timex")
+        # "retaliated with military action following Pelosi's visit to Taiwan on Tuesday": a date right after
+        # an event that another act followed is the event's own, though the parser hangs it on a word above
+        if v.dep_ == "pobj" and v.head.lower_ in lexicon().preceding_preps:
+            end = max(t.idx + len(t) for t in v.subtree)
+            for a in v.head.ancestors:
+                tx = art.timex.own(a)
+                if tx is not None and tx.start >= end:
+                    gap = art.text[end : tx.start].strip(" ,").lower()
+                    if usable(tx, status) and gap in ("", *lexicon().setting_preps):
+                        return info_from_timex(tx, "timex")
+                    break
         # "The visit followed a phone call ... earlier this month": the relating verb carries the date,
         # also through "a round of" ("held three rounds of talks on Feb. 28")
         # "The telephone call between Jaishankar and Wang on Thursday produced one result": the parser hangs

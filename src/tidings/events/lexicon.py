@@ -188,6 +188,7 @@ class Lexicon:
     held_verbs: frozenset[str]  # "the talks took place / were held in Tokyo": the verb places its subject event
     unnamed_meeting_nouns: frozenset[str]  # "the talks took place on Nov. 29": the article's two sides met
     past_time_words: frozenset[str]
+    preceding_preps: frozenset[str]  # "agreed a ceasefire after shelling": the shelling took place
     place_kind_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -318,6 +319,7 @@ def lexicon() -> Lexicon:
         held_verbs=frozenset(raw.get("held_verbs") or ()),
         unnamed_meeting_verbs=frozenset(raw.get("unnamed_meeting_verbs") or ()),
         past_time_words=frozenset(raw.get("past_time_words") or ()),
+        preceding_preps=frozenset(raw.get("preceding_preps") or ()),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),

@@ -136,6 +136,13 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             lm = modality(listed, nominal=True)
             if lm.status != "occurred":
                 return Modality(lm.status, lm.cue, by_aux=lm.by_aux, reported=reported)
+        if (
+            tok.dep_ == "pobj"
+            and h.dep_ == "prep"
+            and h.lower_ in lex.preceding_preps
+            and h.head.tag_ in ("VBD", "VBN")
+        ):
+            return Modality("occurred", None, reported=reported)  # "agreed a ceasefire after shelling"
         cur = tok
         for _ in range(4):  # "plans for a call", "plans are in place for a call", "preparations for the summit"
             if cur.dep_ not in ("pobj", "prep") or cur.head is cur:

@@ -135,7 +135,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      between the article's main pair (talks11); a list of dates of one event noun is one event per date;
 #      "earlier this month" is past; an undated plan takes the programme day of publication (dates11);
 #      wire datelines of more styles; context places: a thing named again with "the", an attack's struck
-#      place, the happening verb's place (places11)
+#      place, the happening verb's place (places11); shelling, bombing, incursion, offensive and clashes are attack
+#      nouns; an event noun after "after/following" a past verb took place; a date right after such a noun
+#      is its own (nouns11)
 CODER = "plover-rules/31"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
