@@ -1621,10 +1621,20 @@ def test_delegations_that_name_no_side_meeting_on_a_date_are_the_articles_two_si
 # ---- session 11: event places (branch places11) ----
 
 
-def _country_place(text: str, name: str, country: str) -> Place:
+def _country_place(text: str, name: str, country: str, feature: str = "country", sentence: int = 0) -> Place:
     i = text.index(name)
     return Place(start=i, end=i + len(name), text=name, name=name, geonameid=None, country=country, admin1=None,
-                 lat=None, lon=None, feature="country", score=1.0, sentence=0)
+                 lat=None, lon=None, feature=feature, score=1.0, sentence=sentence)
+
+
+def _state_actor(text: str, name: str, country: str) -> Actor:
+    i = text.index(name)
+    return Actor(i, i + len(name), name, country.lower(), name, country, kind="country")
+
+
+def _day(text: str, phrase: str, value: str) -> Timex:
+    i = text.index(phrase)
+    return Timex(start=i, end=i + len(phrase), text=phrase, kind="date", value=value, precision="day", anchor="dct")
 
 
 def test_a_thing_named_again_with_the_in_the_next_sentence_brings_its_place(nlp):
@@ -1642,14 +1652,9 @@ def test_a_thing_named_again_with_the_in_the_next_sentence_brings_its_place(nlp)
 def test_an_attack_fired_from_its_own_side_is_placed_where_the_next_sentence_says_it_struck(nlp):
     text = ("Israeli air defences on Monday intercepted a drone launched from Lebanon, the army said. "
             "The drone targeted Nahariya in the north and caused no damage.")
-    i = text.index("Nahariya")
-    nahariya = Place(start=i, end=i + 8, text="Nahariya", name="Nahariya", geonameid=None, country="ISR", admin1=None,
-                     lat=None, lon=None, feature="city", score=1.0, sentence=1)
-    acts = [Actor(0, 7, "Israeli", "isr", "Israel", "ISR", kind="country"),
-            Actor(text.index("Lebanon"), text.index("Lebanon") + 7, "Lebanon", "lbn", "Lebanon", "LBN", kind="country")]
-    ms = code_doc("a1", nlp(text), published="2024-06-10", actors=acts,
-                  timexes=[Timex(start=text.index("on Monday"), end=text.index("on Monday") + 9, text="on Monday",
-                                 kind="date", value="2024-06-10", precision="day", anchor="dct")],
+    nahariya = _country_place(text, "Nahariya", "ISR", feature="city", sentence=1)
+    acts = [_state_actor(text, "Israeli", "ISR"), _state_actor(text, "Lebanon", "LBN")]
+    ms = code_doc("a1", nlp(text), published="2024-06-10", actors=acts, timexes=[_day(text, "on Monday", "2024-06-10")],
                   places=[_country_place(text, "Lebanon", "LBN"), nahariya])
     hit = [m for m in ms if m.type == "ASSAULT"]
     assert hit and all(m.place is not None and m.place.name == "Nahariya" for m in hit), [(m.trigger, m.place) for m in hit]
@@ -1679,14 +1684,9 @@ def test_aid_under_a_dateline_of_the_receiving_country_was_given_there(nlp):
 
 def test_an_attack_that_struck_only_a_country_is_placed_at_the_town_it_was_fired_from(nlp):
     text = "Chadian troops fired mortar shells into Sudan from the Abeche area on Sunday, Khartoum said."
-    i = text.index("Abeche")
-    abeche = Place(start=i, end=i + 6, text="Abeche", name="Abeche", geonameid=None, country="TCD", admin1=None,
-                   lat=None, lon=None, feature="city", score=1.0, sentence=0)
-    acts = [Actor(0, 7, "Chadian", "tcd", "Chad", "TCD", kind="country"),
-            Actor(text.index("Sudan"), text.index("Sudan") + 5, "Sudan", "sdn", "Sudan", "SDN", kind="country")]
-    ms = code_doc("a1", nlp(text), published="2024-06-10", actors=acts,
-                  timexes=[Timex(start=text.index("on Sunday"), end=text.index("on Sunday") + 9, text="on Sunday",
-                                 kind="date", value="2024-06-09", precision="day", anchor="dct")],
+    abeche = _country_place(text, "Abeche", "TCD", feature="city")
+    acts = [_state_actor(text, "Chadian", "TCD"), _state_actor(text, "Sudan", "SDN")]
+    ms = code_doc("a1", nlp(text), published="2024-06-10", actors=acts, timexes=[_day(text, "on Sunday", "2024-06-09")],
                   places=[_country_place(text, "Sudan", "SDN"), abeche])
     hit = [m for m in ms if m.type == "ASSAULT"]
     assert hit and all(m.place is not None and m.place.name == "Abeche" for m in hit), [(m.trigger, m.place) for m in hit]
