@@ -1833,7 +1833,10 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.1
-    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance):
+    # a pledge is one-sided: "Lai pledged to preserve the status quo" names nobody it is made to, and the
+    # article's last counterpart is not its addressee
+    pledge = tr.type == "AGREE" and not tr.nominal and v.lemma_.lower() in lex.vow_verbs
+    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not pledge:
         # "Seoul said it would withdraw the complaint it lodged at the WTO": the other side of the dispute
         cand = art.counterpart(src.country)
         if cand is not None:
