@@ -473,3 +473,12 @@ def test_a_pledge_naming_no_other_side_takes_none_from_the_context(nlp):
     ms = code(nlp, text, actors)
     assert ("SANCTION", "NOR", "ISL") in dyads(ms, sentence=0)
     assert not any(m.type == "AGREE" and m.target is not None for m in ms if m.sentence == 1)
+
+
+def test_an_agreement_still_to_come_naming_no_other_side_takes_none_from_the_context(nlp):
+    actors = [("Norway", "NOR", "country"), ("Iceland", "ISL", "country"), ("Oslo", "NOR", "country")]
+    text = ("Norway imposed new fishing quotas on Iceland on Monday. Oslo said on Tuesday that it would sign "
+            "a new fisheries code next month.")
+    ms = code(nlp, text, actors)
+    assert ("SANCTION", "NOR", "ISL") in dyads(ms, sentence=0)
+    assert not any(m.type in ("AGREE", "REQUEST") and m.target is not None for m in ms if m.sentence == 1)

@@ -124,7 +124,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a meeting stated as the setting of a statement ("said at the start of a meeting with Y") is the
 #      speaker's CONSULT; "on the resort island of Bali" places the event (meeting10)
 #      guests of a multi-party meeting in one side's named place each meet the host (summit10)
-#      a pledge, promise or vow naming nobody it is made to takes no counterpart from the context (speakers11)
+#      a pledge, promise or vow naming nobody it is made to, and an agreement or request still to come that
+#      names no other side, take no counterpart from the context (speakers11)
 CODER = "plover-rules/31+speakers11"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
