@@ -463,3 +463,22 @@ def test_an_allegation_without_its_owner_or_the_accused_is_no_accusation(nlp):
     assert not any(m.type == "ACCUSE" for m in ms)
     ms = code(nlp, "Chile's allegations have strained ties with Peru, officials said.", actors)
     assert not any(m.type == "ACCUSE" and m.trigger == "allegations" for m in ms)
+
+
+# -- a pledge names nobody it is made to (speakers11) ------------------------------------------------
+def test_a_pledge_naming_no_other_side_takes_none_from_the_context(nlp):
+    actors = [("Norway", "NOR", "country"), ("Iceland", "ISL", "country"), ("Norwegian", "NOR", "country")]
+    text = ("Norway imposed new fishing quotas on Iceland on Monday. In a speech on Tuesday, the Norwegian "
+            "prime minister pledged to protect coastal communities and promised more funds for the fleet.")
+    ms = code(nlp, text, actors)
+    assert ("SANCTION", "NOR", "ISL") in dyads(ms, sentence=0)
+    assert not any(m.type == "AGREE" and m.target is not None for m in ms if m.sentence == 1)
+
+
+def test_an_agreement_still_to_come_naming_no_other_side_takes_none_from_the_context(nlp):
+    actors = [("Norway", "NOR", "country"), ("Iceland", "ISL", "country"), ("Oslo", "NOR", "country")]
+    text = ("Norway imposed new fishing quotas on Iceland on Monday. Oslo said on Tuesday that it would sign "
+            "a new fisheries code next month.")
+    ms = code(nlp, text, actors)
+    assert ("SANCTION", "NOR", "ISL") in dyads(ms, sentence=0)
+    assert not any(m.type in ("AGREE", "REQUEST") and m.target is not None for m in ms if m.sentence == 1)

@@ -61,6 +61,8 @@ _BACKGROUND_DAYS = 7
 _COUNTERPART_TYPES = frozenset(
     {"REJECT", "THREATEN", "ACCUSE", "PROTEST", "REQUEST", "AGREE", "ASSAULT", "SANCTION", "AID", "CONCEDE"}
 )
+# an agreement or request still to come names its other side or has none yet: no counterpart from the context
+_FUTURE_UNADDRESSED_TYPES = frozenset({"AGREE", "REQUEST"})
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
 _STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "AID"})
@@ -1833,7 +1835,15 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.1
-    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance):
+    # a pledge is one-sided: "Lai pledged to preserve the status quo" names nobody it is made to, and the
+    # article's last counterpart is not its addressee
+    pledge = tr.type == "AGREE" and not tr.nominal and v.lemma_.lower() in lex.vow_verbs
+    # "we will sign documents", "said he would invite Kim": an agreement or request still to come that names
+    # nobody is addressed to nobody the article has reported yet
+    pledge = pledge or (
+        tr.type in _FUTURE_UNADDRESSED_TYPES and mod.status not in ("occurred", "ongoing") and not grievance
+    )
+    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not pledge:
         # "Seoul said it would withdraw the complaint it lodged at the WTO": the other side of the dispute
         cand = art.counterpart(src.country)
         if cand is not None:

@@ -137,7 +137,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      wire datelines of more styles; context places: a thing named again with "the", an attack's struck
 #      place, the happening verb's place (places11); shelling, bombing, incursion, offensive and clashes are attack
 #      nouns; an event noun after "after/following" a past verb took place; a date right after such a noun
-#      is its own (nouns11)
+#      is its own (nouns11); a pledge naming no addressee, and an agreement or request still to come naming
+#      no other side, take no counterpart from the context (speakers11)
 CODER = "plover-rules/31"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
