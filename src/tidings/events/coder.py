@@ -1193,7 +1193,6 @@ def _reaction_sides(art: Article, n: Token) -> list[Party]:
 
 
 _UNNAMED = Party(name="unnamed attacker")
-_BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 def _unnamed_attack(art: Article, tr: Trigger) -> bool:
@@ -1217,9 +1216,7 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
         # armed attacks on its forces")
         if tr.nominal:
             return art.timex.own(noun) is not None
-        return art.timex.own(noun) is not None or not any(
-            c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children
-        )
+        return art.timex.own(noun) is not None or not _definite(noun)
     if passive:
         # "a balloon was shot down", "a drone was intercepted": a defence, coded only with its defender named
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
@@ -1227,10 +1224,9 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
         fr = lexicon().frames
         # "the strikes had been launched from Yemen": the attack noun refers back to one already reported
         back = any(
-            c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS and art.timex.own(p) is None
+            _definite(p) and art.timex.own(p) is None
             for p in passive
             if p.lemma_.lower() in lexicon().act_nouns or p.lower_ in lexicon().act_nouns
-            for c in p.children
         )
         return (
             not _agent(v)
@@ -1840,10 +1836,8 @@ def _build(
     pledge = tr.type == "AGREE" and not tr.nominal and v.lemma_.lower() in lex.vow_verbs
     # "we will sign documents", "said he would invite Kim": an agreement or request still to come that names
     # nobody is addressed to nobody the article has reported yet
-    pledge = pledge or (
-        tr.type in _FUTURE_UNADDRESSED_TYPES and mod.status not in ("occurred", "ongoing") and not grievance
-    )
-    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not pledge:
+    still_to_come = tr.type in _FUTURE_UNADDRESSED_TYPES and mod.status not in ("occurred", "ongoing") and not grievance
+    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not (pledge or still_to_come):
         # "Seoul said it would withdraw the complaint it lodged at the WTO": the other side of the dispute
         cand = art.counterpart(src.country)
         if cand is not None:
