@@ -394,3 +394,39 @@ def test_a_weapon_that_hits_a_place_is_its_side_s_attack(nlp):
     text3 = "Moldovan sanctions hit the economy of Ukraine hard this year, analysts said."
     ms3 = code(nlp, text3, actors=[("Moldovan", "MDA", "country")], places=[("Ukraine", "UKR")])
     assert not [m for m in ms3 if m.type == "ASSAULT"]
+
+
+def test_an_intercept_or_manoeuvres_toward_another_side_s_craft_is_coercion_by_the_side_acting(nlp):
+    text = "Two Russian fighter jets conducted an unsafe intercept of a Norwegian patrol aircraft over the Barents Sea."
+    ms = code(nlp, text, actors=[("Russian", "RUS", "country"), ("Norwegian", "NOR", "country")])
+    assert ("COERCE", "RUS", "NOR") in dyads(ms)
+    # a named warship's prefix says whose it is: "the HMS Defender" is British
+    text2 = "An Iranian frigate made a series of aggressive manoeuvres toward the HMS Montrose on Sunday."
+    ms2 = code(nlp, text2, actors=[("Iranian", "IRN", "country")])
+    assert ("COERCE", "IRN", "GBR") in dyads(ms2)
+    # a coast guard vessel running into another side's boat coerces its owner
+    text3 = "On March 5, a Chinese coast guard vessel collided with a Vietnamese fishing boat near the Paracels."
+    ms3 = code(nlp, text3, actors=[("Chinese", "CHN", "country"), ("Vietnamese", "VNM", "country")])
+    assert ("COERCE", "CHN", "VNM") in dyads(ms3)
+
+
+def test_forces_that_exchange_fire_attack_each_other(nlp):
+    text = "Soldiers from Armenia and Azerbaijan exchanged gunfire near the village of Sotk on Tuesday, officials said."
+    ms = code(nlp, text, actors=[("Armenia", "ARM", "country"), ("Azerbaijan", "AZE", "country")])
+    assert ("ASSAULT", "ARM", "AZE") in dyads(ms)
+    # exchanging envoys stays cooperation
+    text2 = "Armenia and Azerbaijan exchanged ambassadors on Tuesday."
+    ms2 = code(nlp, text2, actors=[("Armenia", "ARM", "country"), ("Azerbaijan", "AZE", "country")])
+    assert not [m for m in ms2 if m.type == "ASSAULT"]
+
+
+def test_a_protested_patrol_is_a_show_of_force_aimed_at_the_protesting_side(nlp):
+    text = (
+        "Vietnam summoned the Chinese ambassador on Monday to protest against a Chinese naval patrol near the "
+        "Spratly Islands."
+    )
+    ms = code(nlp, text, actors=[("Vietnam", "VNM", "country"), ("Chinese", "CHN", "country")])
+    assert ("MOBILIZE", "CHN", "VNM") in dyads(ms)
+    # a patrol of one's own forces at home with nobody on the other side is no interaction
+    text2 = "Police began a patrol near the market on Monday."
+    assert not [m for m in code(nlp, text2) if m.type == "MOBILIZE"]

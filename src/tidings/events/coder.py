@@ -630,8 +630,24 @@ def _object_tokens(tr: Trigger) -> list[Token]:
 def _parties_for(art: Article, heads: list[Token]) -> list[Party]:
     out: list[Party] = []
     for h in heads:
-        out.extend(art.actors.phrase_parties(h, context=art.context))
+        found = art.actors.phrase_parties(h, context=art.context)
+        out.extend(found or _flag_party(h))
     return out
+
+
+def _flag_party(head: Token) -> list[Party]:
+    """ "made aggressive maneuvers toward the USS Decatur": a named warship's prefix says whose it is, when its
+    phrase names no state (frames.yaml ``ship_prefixes``)."""
+    prefixes = lexicon().frames.ship_prefixes
+    flag = next(
+        (
+            prefixes[t.lower_]
+            for t in (head, *head.children)
+            if t.lower_ in prefixes and (t is head or t.dep_ == "compound")
+        ),
+        None,
+    )
+    return [Party(name=flag, country=flag, kind="country", text=flag)] if flag is not None else []
 
 
 def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
@@ -828,7 +844,30 @@ def _frame_parties(
             speaker = attribution_of(v, art.actors)
             if speaker is not None and speaker.country and speaker.country != src_country:
                 targets = [speaker]
+        if not targets:
+            # "The USS Lassen sailed within 12 nautical miles of Subi Reef": the article's other main side
+            targets = [p for p in art.main_dyad(v) if p.country and p.country != src_country][:1]
     return sources, targets
+
+
+def _reaction_act(tr: Trigger) -> bool:
+    """An act of force a reaction may name as an event of its own (lexicon ``reaction_act_types``): "protest
+    airstrikes", "protested against a US ship patrol"; coercion and shows of force only in the singular."""
+    lex = lexicon()
+    if tr.type not in lex.reaction_act_types:
+        return False
+    return tr.type not in lex.reaction_single_types or tr.head.tag_ != "NNS"
+
+
+def _facing_side(art: Article, si: int, sent: Span, v: Token, own: set[str]) -> list[Party]:
+    """The side a show of force with no target is aimed at: another side the sentence names, else the article's
+    other main side (frames.yaml ``patrol_nouns``)."""
+    if not own:
+        return []
+    near = [p for p in _sentence_parties(art, si, sent, v) if p.country and p.country not in own and p.kind != "igo"]
+    if near:
+        return near[:1]
+    return [p for p in art.main_dyad(v) if p.country and p.country not in own][:1]
 
 
 def _protest_sides(
@@ -1290,6 +1329,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if v.lemma_.lower() in lex.frames.patrol_nouns and not any(p.country for p in targets):
+            targets = _facing_side(art, si, sent, v, {p.country for p in sources if p.country})
+            if not targets:
+                return []  # a patrol with nobody named on the other side: no interaction
         if tr.type == "ACCUSE" and v.lemma_.lower() in lex.accusation_nouns:
             # "Copenhagen's allegations that Iranian officers were plotting": the owner accuses the side the
             # "that" clause names; an accusation without both is no event ("denied the allegations")
@@ -1443,7 +1486,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False
-    if tr.type in SYMMETRIC_TYPES and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
+    # "troops from Kyrgyzstan and Tajikistan exchanged gunfire": a mutual act's subjects are its two sides
+    symmetric = tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs)
+    if symmetric and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
         subj_countries = {p.country for p in sources}
         if any(p.country and p.country not in subj_countries for p in targets):
             sides_given = True
@@ -1457,7 +1502,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         tr = replace(tr, type="PROTEST", mode="demo")  # "hundreds of students protested outside the embassy"
     if tr.type == "PROTEST":
         sources, targets = _protest_sides(art, tr, sources, targets)
-    if not sources and tr.nominal and tr.type == "ASSAULT":
+    if not sources and tr.nominal and _reaction_act(tr):
         # "rebuked Turkey over two air raids on Sinjar", "summoned Turkey's envoy to protest airstrikes": an attack
         # a reaction names, with no doer of its own, is the act of the side the reaction is aimed at
         sources = [p for p in _reaction_sides(art, v) if p.country]
@@ -1486,7 +1531,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             return []
         tr = replace(tr, type="SANCTION", mode=None)
     out: list[EventMention] = []
-    per_source = sources if tr.type not in SYMMETRIC_TYPES or sides_given else sources[:1]
+    per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
     mutual = len(per_source) == 2 and mod.status in ("occurred", "ongoing") and _reciprocal(v)
     for src in per_source:
@@ -1496,7 +1541,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
         tgts: list[Party | None] = [tgt]
-        if tr.type in SYMMETRIC_TYPES and not sides_given and len(per_source) == 1 and len(targets) >= 2:
+        if symmetric and not sides_given and len(per_source) == 1 and len(targets) >= 2:
             # "Xi and the presidents of Brazil and India met": the first named side with each of the others
             tgts = [
                 p
@@ -1965,7 +2010,7 @@ def _build(
         date = plan_date(art, v, si, sent)
         if date is not None:
             conf -= 0.1
-    if tr.nominal and date is None and tr.type == "ASSAULT" and status in ("occurred", "ongoing"):
+    if tr.nominal and date is None and _reaction_act(tr) and status in ("occurred", "ongoing"):
         # "summoned the envoy to protest airstrikes": an attack protested with no time of its own is the
         # protest's news, dated as the protest is
         g = _reaction_verb(art, v)

@@ -37,6 +37,7 @@ class Frames:
     ship_prefixes: dict[str, str]  # "USS McCampbell": the warship's state
     transit_verbs: frozenset[str]
     shadow_verbs: frozenset[str]
+    patrol_nouns: frozenset[str]  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     feelings: frozenset[str]
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
@@ -86,6 +87,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         ship_prefixes={str(k): str(v) for k, v in raw["ship_prefixes"].items()},
         transit_verbs=frozenset(raw["transit_verbs"]),
         shadow_verbs=frozenset(raw["shadow_verbs"]),
+        patrol_nouns=frozenset(raw.get("patrol_nouns") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         feelings=frozenset(raw["feelings"]),
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
@@ -149,6 +151,8 @@ class Lexicon:
     joint_entry: Entry | None
     joint_nouns: frozenset[str]  # "X and Y began a military drill", "held exercises with Y": cooperation
     joint_partner_preps: frozenset[str]
+    reaction_act_types: frozenset[str]  # "protested a US ship patrol": an act a reaction names is an event too
+    reaction_single_types: frozenset[str]  # ... only in the singular ("a US ship patrol")
     of_target_types: frozenset[str]  # "the Russian invasion of Ukraine": the "of" side is attacked
     onset_verbs: frozenset[str]  # "the invasion that began in February 2022": the clause dates the noun
     verb_objects: dict[str, dict[str, Entry]]
@@ -205,6 +209,7 @@ class Lexicon:
     host_verbs: frozenset[str]
     act_nouns: dict[str, str]
     mutual_nouns: frozenset[str]
+    mutual_verbs: frozenset[str]  # "exchanged gunfire", "clashed": coordinated subjects act on each other
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     approval_words: frozenset[str]
@@ -277,6 +282,8 @@ def lexicon() -> Lexicon:
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
         joint_nouns=frozenset((raw.get("joint_exercise") or {}).get("nouns") or ()),
         joint_partner_preps=frozenset((raw.get("joint_exercise") or {}).get("partner_preps") or ()),
+        reaction_act_types=frozenset(raw.get("reaction_act_types") or ("ASSAULT",)),
+        reaction_single_types=frozenset(raw.get("reaction_single_types") or ()),
         of_target_types=frozenset(raw.get("of_target_types") or ()),
         onset_verbs=frozenset(raw.get("onset_verbs") or ()),
         particle_objects={
@@ -340,6 +347,7 @@ def lexicon() -> Lexicon:
         host_verbs=frozenset(raw.get("host_verbs") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
+        mutual_verbs=frozenset(raw.get("mutual_verbs") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
         approval_words=frozenset(raw.get("approval_words", ())),

@@ -740,7 +740,8 @@ def _protested_attack(tr: Trigger) -> bool:
     nt = _noun_trigger(obj)
     return (
         nt is not None
-        and nt.type == "ASSAULT"
+        and nt.type in lexicon().reaction_act_types
+        and (nt.type not in lexicon().reaction_single_types or obj.tag_ != "NNS")
         and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
     )
 
