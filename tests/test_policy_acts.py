@@ -119,3 +119,28 @@ def test_a_licence_required_for_exports_is_an_export_control(nlp):
     # applying for a licence oneself is no measure
     ms = code(nlp, "Chile said on Monday its exporters had applied for licenses to sell lithium to Peru.", ACTS)
     assert "SANCTION" not in [m.type for m in ms]
+
+
+def test_a_side_placed_on_a_blacklist_is_sanctioned(nlp):
+    """Session 12 (missed12): "placed a dozen Chilean firms on its trade blacklist", "added ... to its sanctions list":
+    a side put on a list of those a measure hits is sanctioned, also where the parser hangs the list on the object."""
+    for text in (
+        "Peru said on Wednesday it had placed a dozen more Chilean companies on its trade blacklist.",
+        "Peru on Tuesday added 12 Chilean banks to its sanctions list.",
+        "Peru put four Chilean firms on its entity list on Monday.",
+    ):
+        assert ("SANCTION", "PER", "CHL") in types(code(nlp, text, ACTS)), text
+    # a place on a guest list is no measure
+    ms = code(nlp, "Peru placed two Chilean singers on its guest list for the gala on Monday.", ACTS)
+    assert "SANCTION" not in [m.type for m in ms]
+
+
+def test_an_intercept_conducted_is_coercion_of_the_intercepted_side(nlp):
+    """Session 12 (missed12): "two Chilean jets conducted an unprofessional intercept of a Peruvian surveillance plane":
+    an intercept conducted, carried out or made is the interceptor's coercion of the craft's side (as the noun is)."""
+    for text in (
+        "Two Chilean jets conducted an unprofessional intercept of a Peruvian surveillance plane on Friday.",
+        "A Chilean fighter carried out an unsafe intercept of a Peruvian patrol aircraft on Friday.",
+        "Two Chilean jets made an unprofessional intercept of a Peruvian navy plane on Friday.",
+    ):
+        assert ("COERCE", "CHL", "PER") in types(code(nlp, text, ACTS)), text

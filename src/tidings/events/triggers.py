@@ -393,6 +393,14 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
             for g in c.children
             if g.dep_ == "pobj"
         ]  # "ordered increases in tariffs"
+        # "placed a dozen Chinese firms on its trade blacklist": the parser may hang the list on the object
+        cands += [
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "to", "onto")
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in lex.measure_lists
+        ]
     acted = _action_noun_trigger(tok, obj) if obj is not None else None
     if acted is not None:
         return acted
