@@ -1809,3 +1809,33 @@ def test_clashes_between_two_sides_with_a_date_are_an_attack(nlp):
               times=[("in 2019", "2019")])
     attacks = [(m.source.country, m.target.country, m.date_value) for m in ms if m.type == "ASSAULT"]
     assert attacks == [("TCD", "SDN", "2019")]
+
+
+def test_what_two_sides_agreed_to_do_is_the_agreement_not_a_planned_event(nlp):
+    # "agreed to collaborate", "agreed that X will open an embassy", "agreed to resume their dialogue": one AGREE;
+    # a meeting the agreement names as a future event of its own ("would meet at an early date") stays planned
+    actors = [("Kenya", "KEN", "country"), ("Uganda", "UGA", "country")]
+    text = ("Kenya and Uganda agreed on Tuesday to collaborate more closely on transport and to resume their "
+            "security dialogue. They also agreed that Kenya will open a consulate in Gulu while Uganda will open "
+            "one in Mombasa.")
+    ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Tuesday", "2025-07-29")])
+    assert {m.type for m in ms} == {"AGREE"}, [(m.type, m.trigger, m.status) for m in ms]
+    text = "Kenya and Uganda agreed on Tuesday that their envoys would meet at an early date."
+    ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Tuesday", "2025-07-29")])
+    assert one(ms, "CONSULT").status == "planned"
+
+
+def test_steps_being_taken_and_ties_raised_are_neither_threat_nor_accusation(nlp):
+    actors = [("Ruto", "KEN", "person"), ("Uganda", "UGA", "country")]
+    text = ('"I am very glad that we are taking concrete steps for normalising relations with Uganda," Ruto said. '
+            '"I am sure that we will raise diplomatic ties with Uganda to the highest level soon," Ruto said.')
+    ms = code(nlp, text, "2025-07-30", actors=actors)
+    assert not [m for m in ms if m.type in ("THREATEN", "ACCUSE")], [(m.type, m.trigger) for m in ms]
+
+
+def test_agreeing_that_a_fact_holds_is_a_view_and_what_follows_it_took_place(nlp):
+    actors = [("Ruto", "KEN", "person"), ("Museveni", "UGA", "person")]
+    text = ("Ruto said on Friday that the two had agreed that such raids were unacceptable, and that he had asked "
+            "Museveni to rein in the militia.")
+    ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Friday", "2025-07-25")])
+    assert one(ms, "REQUEST").status == "occurred"

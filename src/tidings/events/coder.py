@@ -1530,6 +1530,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if mod.status == "negated" or not _aimed_measure(tr):
             return []
         tr = replace(tr, type="SANCTION", mode=None)
+    if _agreed_content(art, tr, mod):
+        # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
+        return []
     out: list[EventMention] = []
     per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
@@ -2810,7 +2813,50 @@ def _measure_taken(tr: Trigger, mod: Modality) -> bool:
         return True
     if mod.status == "planned" and mod.cue_lemma in lexicon().decision_verbs and not mod.by_aux:
         return _aimed_measure(tr)  # "has decided to take countermeasures against ...": decided that day
+    if mod.status == "ongoing" and mod.cue == "is ...ing":
+        return True  # "we are taking concrete steps for normalising relations": being done, not threatened
     return mod.status in ("occurred", "ongoing") and mod.cue is None and v.tag_ in ("VBD", "VBN")
+
+
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "oprd", "attr"})
+
+
+def _agreed_content(art: Article, tr: Trigger, mod: Modality) -> bool:
+    """A planned act that is what two sides agreed on ("agreed to collaborate", "agreed that Iran will open an
+    embassy", "agreed to resume their dialogue"): the agreement, coded from its own verb, is the event. A
+    meeting the agreement names as a future event of its own stays ("agreed that the envoys would meet", "agreed
+    to hold talks next month")."""
+    ac = lexicon().agreed_content
+    if tr.nominal or mod.status != "planned" or not ac:
+        return False
+    cur, n, via_that = tr.head, 0, False
+    while True:
+        if n >= 6 or cur.dep_ not in _CONTENT_DEPS:
+            return False
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return False  # "agreed to ..., and Yoon ensured full cooperation": a clause of its own
+        if cur.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in cur.children):
+            return False  # only the other half of the deal ("..., while Saudi Arabia will open its embassy")
+        h = cur.head
+        via_that = via_that or cur.dep_ == "ccomp"
+        if (
+            h.lemma_.lower() in ac.get("verbs", ())
+            and h.pos_ in ("VERB", "AUX")
+            and art.trigger_type.get(h.i) == "AGREE"
+        ):
+            break
+        if h.lemma_.lower() in lexicon().reporting_verbs:
+            return False
+        cur, n = h, n + 1
+    if tr.type in ac.get("types", ()):
+        return True
+    v = tr.head
+    return (
+        tr.type == "CONSULT"
+        and not via_that
+        and v.lemma_.lower() in ac.get("consult_verbs", ())
+        and art.timex.own(v) is None
+    )
 
 
 def _aimed_measure(tr: Trigger) -> bool:

@@ -168,6 +168,7 @@ class Lexicon:
     planned_amods: frozenset[str]
     decision_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    view_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     vow_verbs: frozenset[str]
     performative_verbs: frozenset[str]
@@ -231,6 +232,7 @@ class Lexicon:
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
+    agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
@@ -302,6 +304,7 @@ def lexicon() -> Lexicon:
         planned_amods=frozenset(mod["planned_amods"]),
         decision_verbs=frozenset(mod["decision_verbs"]),
         claim_verbs=frozenset(mod["claim_verbs"]),
+        view_verbs=frozenset(mod.get("view_verbs") or ()),
         wish_verbs=frozenset(mod["wish_verbs"]),
         vow_verbs=frozenset(mod.get("vow_verbs") or ()),
         performative_verbs=frozenset(mod["performative_verbs"]),
@@ -368,6 +371,7 @@ def lexicon() -> Lexicon:
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
+        agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),

@@ -239,6 +239,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             continue
         if cur.dep_ == "ccomp" and lemma in lex.claim_verbs and _indicative(cur):
             break  # "a report suggested that Cuba has agreed": a claim, reported, not a proposal
+        if cur.dep_ == "ccomp" and lemma in lex.view_verbs and _indicative(cur):
+            break  # "agreed that such threats were irresponsible, and that he had asked Xi": a shared view
         if (
             cur.dep_ == "xcomp"
             and lemma in lex.wish_verbs
