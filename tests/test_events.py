@@ -1839,3 +1839,148 @@ def test_agreeing_that_a_fact_holds_is_a_view_and_what_follows_it_took_place(nlp
             "Museveni to rein in the militia.")
     ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Friday", "2025-07-25")])
     assert one(ms, "REQUEST").status == "occurred"
+
+
+def test_the_dateline_s_day_is_not_the_lead_s_own_time_and_a_plan_takes_the_time_ahead(nlp):
+    # "MEXICO CITY, Nov 30 (Wire) - Leaders will meet in Lima on Dec. 14 ..., the ministry said on Wednesday.
+    # The presidents ... will attend the meeting": the parser hangs the dateline's day on the lead's verb, and the
+    # plan of the next sentence takes the programme's time still to come, not the day the ministry spoke
+    text = (
+        "LISBON, Nov 30 (Wire) -\n\nPortugal and Morocco will meet in Rabat on Dec. 14 for a summit of the Atlantic "
+        "group, Portugal's foreign ministry said on Wednesday. The presidents of Portugal and Morocco will attend "
+        "the meeting, the ministry said."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2022-11-30",
+        actors=[("Portugal", "PRT", "country"), ("Morocco", "MAR", "country")],
+        times=[("Nov 30", "2022-11-30"), ("on Dec. 14", "2022-12-14"), ("on Wednesday", "2022-11-30")],
+        places=[("LISBON", "PRT"), ("Rabat", "MAR")],
+    )
+    plans = sorted((m.trigger, m.status, m.date_value) for m in ms if m.type == "CONSULT")
+    assert plans == [("attend meeting", "planned", "2022-12-14"), ("meet", "planned", "2022-12-14")]
+
+
+def test_a_place_named_again_in_a_list_of_dated_rounds_is_another_round(nlp):
+    # "Delegations met in Cairo on Aug. 27-28, in Addis Ababa on Sept. 23-24 and again in Cairo on Oct. 23-24":
+    # three rounds, each with its place and its two days, though Cairo comes twice
+    text = (
+        "Delegations of Portugal and Nigeria met in Lisbon on Aug. 27-28, in Abuja on Sept. 23-24 and again in "
+        "Lisbon on Oct. 23-24 before this week's final session."
+    )
+    acts = [
+        Actor(m.start(), m.end(), s, s.lower(), s, c, kind="country")
+        for s, c in (("Portugal", "PRT"), ("Nigeria", "NGA"))
+        for m in re.finditer(s, text)
+    ]
+    tx = []
+    for surface, value, end in (
+        ("on Aug. 27-28", "2023-08-27", "2023-08-28"),
+        ("on Sept. 23-24", "2023-09-23", "2023-09-24"),
+        ("on Oct. 23-24", "2023-10-23", "2023-10-24"),
+    ):
+        i = text.index(surface)
+        tx.append(
+            Timex(
+                start=i,
+                end=i + len(surface),
+                text=surface,
+                kind="range",
+                value=value,
+                precision="day",
+                anchor="dct",
+                end_value=end,
+            )
+        )
+    pl = [
+        Place(
+            start=m.start(),
+            end=m.end(),
+            text=s,
+            name=s,
+            geonameid=None,
+            country=c,
+            admin1=None,
+            lat=None,
+            lon=None,
+            feature="city",
+            score=1.0,
+            sentence=0,
+        )
+        for s, c in (("Lisbon", "PRT"), ("Abuja", "NGA"))
+        for m in re.finditer(s, text)
+    ]
+    ms = code_doc("a1", nlp(text), published="2023-12-20", actors=acts, timexes=tx, places=pl)
+    rounds = sorted((m.date_from, m.date_to, m.place.name if m.place else None) for m in ms if m.type == "CONSULT")
+    assert [(str(a), str(b), p) for a, b, p in rounds] == [
+        ("2023-08-27", "2023-08-28", "Lisbon"),
+        ("2023-09-23", "2023-09-24", "Abuja"),
+        ("2023-10-23", "2023-10-24", "Lisbon"),
+    ]
+
+
+def test_an_event_a_measured_span_before_another_is_dated_from_it(nlp):
+    # "The strikes in Pakistan came a day after similar attacks carried out by Tehran inside Iraq and Syria": the
+    # day before the strikes, not the report's day; "The summit comes one month after Iran and Saudi Arabia agreed
+    # to restore ties": the month before the summit
+    acts = [
+        ("Lisbon", "PRT", "country"),
+        ("Nigeria", "NGA", "country"),
+        ("Nigerian", "NGA", "country"),
+        ("Morocco", "MAR", "country"),
+        ("Portugal", "PRT", "country"),
+    ]
+    text = (
+        "Lisbon recalled its ambassador from Nigeria on Wednesday after Nigerian missiles targeted a base in Portugal "
+        "on Tuesday. The strikes in Portugal came a day after similar attacks carried out by Nigeria inside "
+        "Morocco."
+    )
+    ms = code(
+        nlp, text, "2024-01-17", actors=acts, times=[("on Wednesday", "2024-01-17"), ("on Tuesday", "2024-01-16")]
+    )
+    attacks = sorted((m.trigger, m.date_value) for m in ms if m.type == "ASSAULT")
+    assert attacks == [("attacks carried", "2024-01-15"), ("targeted", "2024-01-16")]
+    text = (
+        "The foreign ministers of Portugal and Nigeria met for talks in Rabat on Thursday. The summit comes just one "
+        "month after Lisbon and Nigeria agreed to restore ties."
+    )
+    ms = code(nlp, text, "2023-04-06", actors=acts, times=[("on Thursday", "2023-04-06")])
+    agree = one(ms, "AGREE")
+    assert (agree.date_value, agree.date_precision) == ("2023-03", "month")
+
+
+def test_a_news_sentence_that_looks_back_in_passing_does_not_make_its_paragraph_history(nlp):
+    # "The foreign ministers met for talks in Beijing on Thursday for the first time since re-establishing ties last
+    # month. [They] agreed that Iran will open an embassy ...": the agreement is Thursday's news, not last month's
+    text = ("The foreign ministers of Portugal and Nigeria met for talks in Rabat on Thursday for the first time since "
+            "restoring ties last month. Lisbon and Abuja agreed that Portugal will open an embassy in Abuja.")
+    ms = code(nlp, text, "2023-04-06",
+              actors=[("Portugal", "PRT", "country"), ("Nigeria", "NGA", "country"), ("Lisbon", "PRT", "country"),
+                      ("Abuja", "NGA", "country")],
+              times=[("on Thursday", "2023-04-06"), ("last month", "2023-03")])
+    agree = one(ms, "AGREE")
+    assert agree.date_value == "2023-04-06"
+    # while a news sentence whose clause goes back to a dated meeting ("after Xi visited Mar-a-Lago in April. At that
+    # meeting the two sides agreed ...") still dates the history told after it
+    text = ("Ramos met Okafor in Abuja on Thursday. Thursday's summit was the second meeting between the two leaders, "
+            "after Okafor visited Lisbon in April. At that meeting the two sides agreed to a 100-day plan.")
+    ms = code(nlp, text, "2017-11-09",
+              actors=[("Portugal", "PRT", "country"), ("Nigeria", "NGA", "country"), ("Okafor", "NGA", "person"),
+                      ("Ramos", "PRT", "person")],
+              times=[("on Thursday", "2017-11-09"), ("Thursday's", "2017-11-09"), ("in April", "2017-04")],
+              places=[("Abuja", "NGA"), ("Lisbon", "PRT")])
+    agree = one(ms, "AGREE")
+    assert agree.date_value == "2017-04"
+
+
+def test_an_act_of_a_month_does_not_take_the_place_of_a_meeting_of_two_days_in_it(nlp):
+    # "Delegations met ... in Addis Ababa on Sept. 23-24 ... Cairo had protested in September when Ethiopia announced
+    # ...": the protest is not on the round's days, so it is not placed at the round
+    text = ("Portugal and Nigeria held talks in Abuja on Sept. 23-24. Lisbon had protested to Nigeria in September "
+            "over the dam.")
+    ms = code(nlp, text, "2023-12-20",
+              actors=[("Portugal", "PRT", "country"), ("Nigeria", "NGA", "country"), ("Lisbon", "PRT", "country")],
+              times=[("on Sept. 23-24", "2023-09-23"), ("in September", "2023-09")], places=[("Abuja", "NGA")])
+    protest = one(ms, "ACCUSE")
+    assert protest.date_value == "2023-09" and (protest.place is None or protest.place.name != "Abuja")

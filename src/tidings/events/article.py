@@ -119,7 +119,7 @@ class Article:
         self.triggers = [find_triggers(s) for s in self.sents]
         trig_tokens = {t.head.i for ts in self.triggers for t in ts}
         self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in ts}
-        self.timex = TimexIndex(doc, timexes or (), trig_tokens)
+        self.timex = TimexIndex(doc, timexes or (), trig_tokens, dl)
         self.topics: dict[int, list[str]] = {}
         for tg in topics or ():
             self.topics.setdefault(getattr(tg, "sentence", -1), []).append(tg.topic)

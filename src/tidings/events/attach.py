@@ -82,8 +82,11 @@ def _is_duration(tx: Any) -> bool:
 class TimexIndex:
     """Time expressions of one article, each assigned to the word it modifies (its 'owner')."""
 
-    def __init__(self, doc: Doc, timexes: Iterable[Any], trigger_tokens: set[int]) -> None:
+    def __init__(self, doc: Doc, timexes: Iterable[Any], trigger_tokens: set[int], dateline_end: int = 0) -> None:
         self.owner: dict[int, list[Any]] = {}
+        # ids of expressions inside the dateline ("MEXICO CITY, Nov 30 (Wire) -"): the day the copy was filed,
+        # never when an event of the lead happened while the lead names a time of its own
+        self.dateline: set[int] = set()
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
         self.naming: set[int] = set()  # ids of expressions that modify a noun other than their owner
@@ -95,6 +98,8 @@ class TimexIndex:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if tx.end <= dateline_end:
+                self.dateline.add(id(tx))
             inside = {t.i for t in span}
             d = span.root
             for _ in range(6):  # (spaCy gives a new Token on each access: compare indexes, never identity)
@@ -136,6 +141,9 @@ class TimexIndex:
             # a date that names a thing ("the 2015 nuclear agreement", "the August 1988 cease-fire") is not
             # when the word happened while the clause has another date ("withdrew ... on Tuesday")
             xs = [x for x in xs if id(x) not in self.naming] or xs
+            # "MEXICO CITY, Nov 30 (Wire) - Leaders will meet in Lima on Dec. 14": the parser hangs the
+            # dateline's day on the lead's verb; the lead's own time is when it happens
+            xs = [x for x in xs if id(x) not in self.dateline] or xs
         best = xs[0]
         for x in xs[1:]:
             if _inside(x, best):

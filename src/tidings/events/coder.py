@@ -29,6 +29,7 @@ from .dating import (
     own_date,
     paragraph_date,
     plan_date,
+    relative_date,
     scene_date,
     sentence_event,
 )
@@ -73,7 +74,8 @@ _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # st
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
 _PLACE_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|in|at)?\s*", re.I
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+|again\s+)?(?:on\s+)?(?:to|in|at)?\s*",
+    re.I,
 )
 _ITEM_DATE_GAP = re.compile(r"\s*,?\s*(?:in|on|during)?\s*", re.I)  # "Oslo in March", "Doha on June 3"
 # prepositions that place a listed event ("in Oslo and Doha", "inside Iraq and Syria")
@@ -299,6 +301,14 @@ def _days_overlap(a: EventMention, b: EventMention) -> bool:
     return a.date_from <= (b.date_to or b.date_from) and b.date_from <= (a.date_to or a.date_from)
 
 
+def _within(a: EventMention, b: EventMention) -> bool:
+    """Whether ``a``'s dates lie inside ``b``'s: "Cairo had protested in September" is not on the days of the
+    round held in Addis Ababa on Sept. 23-24, though the two overlap."""
+    if not a.date_from or not b.date_from:
+        return False
+    return b.date_from <= a.date_from and (a.date_to or a.date_from) <= (b.date_to or b.date_from)
+
+
 def _call_places(ms: list[EventMention], from_dateline: set[str]) -> list[EventMention]:
     """What two sides said or agreed on the day of their phone or video call, with no place of its own,
     was said on the call: it takes no place from the dateline ("MOSCOW - Lavrov and Pompeo discussed
@@ -387,7 +397,11 @@ def _scene_places(ms: list[EventMention]) -> list[EventMention]:
             and m.mode != "phone/video"
         ):
             host = next(
-                (x for x in meetings if _pair(x) == _pair(m) and x.background == m.background and _days_overlap(x, m)),
+                (
+                    x
+                    for x in meetings
+                    if _pair(x) == _pair(m) and x.background == m.background and _days_overlap(x, m) and _within(m, x)
+                ),
                 None,
             )
             if host is not None:
@@ -1928,6 +1942,9 @@ def _build(
     date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
+    if date is None and status in ("occurred", "ongoing"):
+        # "The strikes came a day after similar attacks inside Iraq": a day before the strikes
+        date = relative_date(art, v, si)
     decision_noun = (
         not tr.nominal and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.decision_verbs
     )  # "made an announcement to impose tariffs from Sept. 24", "the decision to expel the envoy"
@@ -2493,7 +2510,10 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
             cur = items[j]
             end = cur[1].end
         joined = " ".join(text[a[1].end : b[1].start] for a, b in zip(run, run[1:], strict=False)).lower()
-        if len(run) < 2 or len({(p.name, p.country) for _, p, _ in run}) < len(run):
+        # a place named again with a date of its own is another visit there: "met in Cairo on Aug. 27-28, in
+        # Addis Ababa on Sept. 23-24 and again in Cairo on Oct. 23-24"
+        dated = all(d is not None for _, _, d in run)
+        if len(run) < 2 or (len({(p.name, p.country) for _, p, _ in run}) < len(run) and not dated):
             return None
         if not re.search(r"\b(?:and|or|then)\b", joined):
             return None  # a list ends with "and"/"or": "Paris, Texas" is one place
@@ -2669,7 +2689,8 @@ def usable_date(tx: Any, tr: Trigger) -> bool:
     return (
         bool(value)
         and not value.startswith(("FUTURE", "PAST", "PRESENT", "P"))
-        and getattr(tx, "kind", "date") == "date"
+        # "in Addis Ababa on Sept. 23-24": a span of days is an item's date too
+        and getattr(tx, "kind", "date") in ("date", "range")
     )
 
 

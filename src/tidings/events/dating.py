@@ -7,6 +7,7 @@ occurred event, and "the first visit since 2016" implies a 2016 visit.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any
@@ -31,6 +32,7 @@ __all__ = [
     "plan_date",
     "sentence_event",
     "implied_since",
+    "relative_date",
     "finish",
 ]
 
@@ -349,7 +351,8 @@ def date_list(
             (
                 x
                 for x in art.timex.owner.get(owner, [])
-                if usable(x, status) and not getattr(x, "end_value", None) and getattr(x, "kind", "date") == "date"
+                # "met on Aug. 27-28 and Sept. 23-24": a span of days is an item too
+                if usable(x, status) and getattr(x, "kind", "date") in ("date", "range")
             ),
             key=lambda x: x.start,
         )
@@ -407,9 +410,16 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
         prev = art.sents[j]
         if "\n" in text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]:
             return None  # another paragraph
-        for tx, own in reversed(art.timex.by_sentence.get(j, [])):
-            if own is not None and _in_past_perfect(art.doc[own]):
-                continue  # "a tariff that it had suspended at the start of the year": a flashback inside
+        named = [
+            (tx, own)
+            for tx, own in art.timex.by_sentence.get(j, [])
+            # "a tariff that it had suspended at the start of the year": a flashback inside
+            if not (own is not None and _in_past_perfect(art.doc[own]))
+            # "met in Beijing on Thursday for the first time since re-establishing ties last month": when a state
+            # began, said in passing, does not make the paragraph history
+            and not _under_since(art, tx)
+        ]
+        for tx, _own in reversed(named):
             d = info_from_timex(tx, "previous")  # inherited from context, as reconcile reads it
             if d.precision == "week":
                 return None  # "over the weekend", "last week": the news cycle's own words
@@ -421,6 +431,26 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
                 continue  # a plan or deadline the paragraph mentions
             return d
     return None
+
+
+def _under_since(art: Article, tx: Any) -> bool:
+    """Whether a time expression lies inside a "since" phrase ("for the first time since re-establishing ties
+    last month"), with or without the preposition in the expression."""
+    span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span[0].lower_ == "since":
+        return True
+    cur = span.root
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ == "since" and cur.dep_ == "prep":
+            return True
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("pcomp", "pobj"):
+            return False
+    return False
 
 
 def _in_past_perfect(tok: Token) -> bool:
@@ -489,9 +519,12 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
         j = None if any(a.i in owners for a in v.ancestors) else _lead_sentence(art, si)
         if j is None:
             return None
+    named = art.timex.by_sentence[j]
+    # not the dateline's day ("MEXICO CITY, Nov 30 (Wire) -") while the sentence names a time of its own
+    named = [(tx, o) for tx, o in named if id(tx) not in art.timex.dateline] or named
     ahead = [
         d
-        for d in (info_from_timex(tx, "previous") for tx, _ in art.timex.by_sentence[j])
+        for d in (info_from_timex(tx, "previous") for tx, _ in named)
         if d.date_from is not None
         and d.date_to is not None
         # today's programme is still under way: "began an official visit to Turkey Wednesday [today] ... they
@@ -501,7 +534,10 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
         and d.precision in ("day", "time", "week", "month")
         and not effective_date(d)
     ]
-    return ahead[-1] if ahead else None
+    # "Leaders will meet in Lima on Dec. 14, the ministry said on Wednesday [today]. The presidents will
+    # attend the meeting": a time still to come is the programme's; today's only when none lies ahead
+    later = [d for d in ahead if d.date_to is not None and d.date_to > pub]
+    return (later or ahead)[-1] if ahead else None
 
 
 def _lead_sentence(art: Article, si: int) -> int | None:
@@ -535,6 +571,88 @@ def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventM
     if before:
         return max(before, key=lambda e: e.trigger_start)
     return min(events, key=lambda e: e.trigger_start)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _span_before(w: Token, near: list[Token]) -> tuple[int | str, int] | None:
+    """The measured span on the after/before word ``w`` ("a day", "one month", "hours"): (unit, count)."""
+    units = lexicon().relative_span_units
+    for h in (w, *near):
+        for c in h.children:
+            if c.dep_ != "npadvmod" or c.i > w.i:
+                continue
+            unit = units.get(c.lemma_.lower())
+            if unit is None:
+                continue
+            if unit == 0:
+                return 0, 0  # "hours after": the same day
+            counts = [_COUNTS.get(m.lower_) for m in c.children if m.dep_ in ("det", "nummod")]
+            n = next((k for k in counts if k is not None), None)
+            return (unit, n) if n is not None else None
+    return None
+
+
+def relative_date(art: Article, v: Token, si: int) -> DateInfo | None:
+    """ "The strikes in Pakistan came a day after similar attacks by Tehran inside Iraq and Syria", "The summit
+    comes one month after Iran and Saudi Arabia agreed to restore ties": an undated event told a measured span
+    after or before another is dated from that other's date (the time of the clause it hangs on, else the latest
+    earlier event its subject names, else the lead's news day), a day or a month away, never the report's day."""
+    marks = lexicon().relative_span_marks
+    w = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    anchor = v.head if w is not None and v.dep_ == "advcl" else None
+    if w is None:
+        n = v.head if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") else v
+        if n.dep_ == "pobj" and n.head.lower_ in marks:
+            w, anchor = n.head, n.head.head
+    if w is None or anchor is None or anchor.i == w.i:
+        return None
+    span = _span_before(w, [v, anchor])
+    if span is None:
+        return None
+    unit, count = span
+    base: DateInfo | None = None
+    tx = art.timex.own(anchor)
+    if tx is not None and usable(tx, "occurred"):
+        base = info_from_timex(tx, "timex")
+    else:
+        subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        kind = lexicon().relative_anchor_nouns.get(subj.lemma_.lower()) if subj is not None else None
+        told = [
+            e
+            for e in art.events
+            if e.status in ("occurred", "ongoing") and e.date_source == "timex" and e.date_value and e.sentence <= si
+        ]
+        own = [x for x in told if subj is not None and x.trigger_start == subj.idx]
+        ref: EventMention | None
+        if own:
+            ref = own[0]
+        elif kind is not None:
+            ref = next((x for x in reversed(told) if x.type == kind and x.sentence < si), None)
+        else:
+            ref = next((x for x in told if not x.background and x.date_precision in ("day", "time")), None)
+        if ref is not None:
+            base = DateInfo(
+                ref.date_value, ref.date_precision, as_date(ref.date_from), as_date(ref.date_to), "previous"
+            )
+    if base is None or base.date_from is None:
+        return None
+    sign = marks[w.lower_]
+    text = f"{count} {unit} {w.lower_}"
+    if unit == "month":
+        if base.precision not in ("day", "time", "month"):
+            return None
+        k = base.date_from.year * 12 + base.date_from.month - 1 + sign * count
+        first = dt.date(k // 12, k % 12 + 1, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return DateInfo(first.strftime("%Y-%m"), "month", first, last, "previous", text)
+    if base.precision not in ("day", "time") or not isinstance(unit, int):
+        return None
+    day = base.date_from + dt.timedelta(days=sign * unit * count)
+    if art.published is not None and day > art.published:
+        return None
+    return DateInfo(day.isoformat(), "day", day, day, "previous", text)
 
 
 def _is_since(h: Token, tx: Any, art: Article) -> bool:

@@ -194,6 +194,9 @@ class Lexicon:
     unnamed_meeting_nouns: frozenset[str]  # "the talks took place on Nov. 29": the article's two sides met
     past_time_words: frozenset[str]
     preceding_preps: frozenset[str]  # "agreed a ceasefire after shelling": the shelling took place
+    relative_span_units: dict[str, int | str]  # "came a day after": a day counts 1, a month "month"
+    relative_span_marks: dict[str, int]  # after: the other event is later (-1), before: earlier (+1)
+    relative_anchor_nouns: dict[str, str]  # "The strikes came a day after ...": strikes are ASSAULT
     place_kind_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -330,6 +333,9 @@ def lexicon() -> Lexicon:
         unnamed_meeting_verbs=frozenset(raw.get("unnamed_meeting_verbs") or ()),
         past_time_words=frozenset(raw.get("past_time_words") or ()),
         preceding_preps=frozenset(raw.get("preceding_preps") or ()),
+        relative_span_units=dict(raw.get("relative_span_units") or {}),
+        relative_span_marks={str(k): int(v) for k, v in (raw.get("relative_span_marks") or {}).items()},
+        relative_anchor_nouns={str(k): str(v) for k, v in (raw.get("relative_anchor_nouns") or {}).items()},
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
