@@ -1809,3 +1809,46 @@ def test_clashes_between_two_sides_with_a_date_are_an_attack(nlp):
               times=[("in 2019", "2019")])
     attacks = [(m.source.country, m.target.country, m.date_value) for m in ms if m.type == "ASSAULT"]
     assert attacks == [("TCD", "SDN", "2019")]
+
+
+def test_a_meeting_for_talks_in_a_third_country_is_placed_there(nlp):
+    text = ("April 6 (Wire) -- The trade ministers of Chile and Argentina met for talks in Madrid on Thursday, "
+            "their first meeting in two years.")
+    ms = code(nlp, text, "2023-04-06",
+              actors=[("Chile", "CHL", "country"), ("Argentina", "ARG", "country")],
+              times=[("on Thursday", "2023-04-06"), ("two years", "P2Y")],
+              places=[("Madrid", "ESP")])
+    m = one(ms, "CONSULT")
+    assert m.place is not None and m.place.name == "Madrid"   # the talks are the meeting, not a thing asked for
+
+
+def test_what_the_sides_did_as_part_of_a_visit_happened_in_the_visited_city(nlp):
+    text = ("Almaty, Kazakhstan, May 3\n\nA water-sharing agreement was signed by Kazakh President Aidos Serikov "
+            "and Tajik President Rustam Nazarov following the talks held as part of the Kazakh president's "
+            "state visit to Dushanbe, the agency reported.")
+    ms = code(nlp, text, "2023-05-03",
+              actors=[("Aidos Serikov", "KAZ", "person"), ("Rustam Nazarov", "TJK", "person"),
+                      ("Kazakh", "KAZ", "country")],
+              places=[("Almaty", "KAZ"), ("Kazakhstan", "KAZ"), ("Dushanbe", "TJK")])
+    assert one(ms, "AGREE").place.name == "Dushanbe"           # not the Almaty dateline, not nothing
+    assert one(ms, "CONSULT").place.name == "Dushanbe"
+    later = ("Kazakh President Aidos Serikov signed two agreements with Tajik President Rustam Nazarov on Monday, "
+             "a week after his visit to Dushanbe.")
+    ms = code(nlp, later, "2023-05-03",
+              actors=[("Aidos Serikov", "KAZ", "person"), ("Rustam Nazarov", "TJK", "person")],
+              times=[("on Monday", "2023-05-01")], places=[("Dushanbe", "TJK")])
+    assert one(ms, "AGREE").place is None                      # after the visit is not during it
+
+
+def test_a_meeting_on_the_sidelines_of_a_named_forum_is_at_its_venue(nlp):
+    text = ("Japanese Defence Minister Taro Ikeda and his Indonesian counterpart Budi Santoso met on the "
+            "sidelines of the Shangri-La Dialogue on Saturday.")
+    ms = code(nlp, text, "2023-06-03",
+              actors=[("Taro Ikeda", "JPN", "person"), ("Budi Santoso", "IDN", "person")],
+              times=[("on Saturday", "2023-06-03")], places=[("Shangri-La Dialogue", "SGP")])
+    assert one(ms, "CONSULT").place.name == "Shangri-La Dialogue"
+    forum = ("Trump and Xi met for about two hours on the sidelines of the Asia-Pacific Economic Cooperation "
+             "summit on Thursday.")
+    ms = code(nlp, forum, "2023-11-16", actors=[("Trump", "USA", "person"), ("Xi", "CHN", "person")],
+              times=[("on Thursday", "2023-11-16")], places=[("Asia-Pacific", None)])
+    assert one(ms, "CONSULT").place is None                    # a region in a forum's name is no venue

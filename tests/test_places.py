@@ -430,3 +430,13 @@ def test_lookup_conflict_geography(name, country, feature):
 def test_lookup_places_news_names_that_gazetteers_lack(name, country, feature):
     best = lookup(name)[0]
     assert (best.country, best.feature) == (country, feature)
+
+
+def test_a_recurring_forum_is_a_place_in_its_city(nlp):
+    from tidings.places import geocode
+
+    doc = nlp("The two defence ministers met on the sidelines of the Shangri-La Dialogue, and their deputies "
+              "met again at the Munich Security Conference.")
+    got = {p.text: (p.country, p.admin1) for p in geocode(doc)}
+    assert got["Shangri-La Dialogue"] == ("SGP", "Singapore")
+    assert got["Munich Security Conference"][0] == "DEU"

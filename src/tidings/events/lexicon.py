@@ -190,6 +190,8 @@ class Lexicon:
     past_time_words: frozenset[str]
     preceding_preps: frozenset[str]  # "agreed a ceasefire after shelling": the shelling took place
     place_kind_nouns: frozenset[str]
+    visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
+    visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
@@ -321,6 +323,8 @@ def lexicon() -> Lexicon:
         past_time_words=frozenset(raw.get("past_time_words") or ()),
         preceding_preps=frozenset(raw.get("preceding_preps") or ()),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
+        visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
+        visit_scene_frames=frozenset(raw.get("visit_scene_frames") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
