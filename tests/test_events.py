@@ -1852,3 +1852,20 @@ def test_a_meeting_on_the_sidelines_of_a_named_forum_is_at_its_venue(nlp):
     ms = code(nlp, forum, "2023-11-16", actors=[("Trump", "USA", "person"), ("Xi", "CHN", "person")],
               times=[("on Thursday", "2023-11-16")], places=[("Asia-Pacific", None)])
     assert one(ms, "CONSULT").place is None                    # a region in a forum's name is no venue
+
+
+def test_an_attack_on_a_kind_of_place_named_after_it_is_at_that_place(nlp):
+    text = "Russian artillery shelled the town of Vovchansk on Sunday, the governor said."
+    ms = code(nlp, text, "2024-05-13", actors=[("Russian", "RUS", "country")],
+              times=[("on Sunday", "2024-05-12")], places=[("Vovchansk", "UKR")])
+    m = one(ms, "ASSAULT")
+    assert m.place is not None and m.place.name == "Vovchansk"      # "the town of X" is X
+    assert m.target is not None and m.target.country == "UKR"
+
+
+def test_a_ship_sailing_within_miles_of_a_place_is_there(nlp):
+    text = ("The British frigate HMS Kent sailed within 12 nautical miles of the China-claimed Spratly Islands on "
+            "Sunday, China said.")
+    ms = code(nlp, text, "2024-05-13", actors=[("British", "GBR", "country"), ("China", "CHN", "country")],
+              times=[("on Sunday", "2024-05-12")], places=[("Spratly Islands", None)])
+    assert [m.place.name for m in ms if m.place is not None] == ["Spratly Islands"]

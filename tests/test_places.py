@@ -440,3 +440,10 @@ def test_a_recurring_forum_is_a_place_in_its_city(nlp):
     got = {p.text: (p.country, p.admin1) for p in geocode(doc)}
     assert got["Shangri-La Dialogue"] == ("SGP", "Singapore")
     assert got["Munich Security Conference"][0] == "DEU"
+
+
+def test_gaza_alone_is_the_gaza_strip_by_its_full_name(nlp):
+    from tidings.places import geocode
+
+    got = {p.text: p for p in geocode(nlp("Jordan said it would resume aid drops over Gaza at once."))}
+    assert got["Gaza"].name == "Gaza Strip" and got["Gaza"].feature == "region"

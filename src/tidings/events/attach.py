@@ -33,6 +33,7 @@ __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_inter
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across", "through"}
 _PLACE_PREPS |= {"around", "along"}  # "expelled from the waters around the islands", "fire along the border"
 _PLACE_PREPS |= {"throughout"}  # "drones targeted locations throughout Port Sudan"
+_PLACE_PREPS |= {"within"}  # "sailed within 12 nautical miles of the Paracel Islands"
 _MOTION_PREPS = {"to", "into"}
 # an attack happens where it strikes: "air strikes on Kharkiv", "rockets fired toward Ashkelon", "shells
 # fired into Belgorod" (read only for attacks: "sanctions on Russia" and "talks on Gaza" are no place)
@@ -300,7 +301,7 @@ class PlaceIndex:
                 )
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
-            if struck and direct.dep_ in ("dobj", "nsubjpass") and not preps:
+            if struck and direct.dep_ in ("dobj", "nsubjpass") and (not preps or _kind_named(direct, preps)):
                 # "artillery hit southern Lebanon", "missiles struck Kyiv", "Kharkiv was shelled": an attack
                 # happens at the place it strikes
                 good = True
@@ -315,6 +316,11 @@ def _kind_before_name(prep: Token, path: list[Token]) -> bool:
     """The "on" phrase names a kind of place and then the place: "on the resort island of Bali"."""
     i = path.index(prep)
     return i >= 2 and path[i - 1].lemma_.lower() in lexicon().place_kind_nouns and path[i - 2].lower_ == "of"
+
+
+def _kind_named(obj: Token, preps: list[Token]) -> bool:
+    """The struck object is a kind of place and then the place: "targeted the southern city of Jizan"."""
+    return obj.lemma_.lower() in lexicon().place_kind_nouns and [t.lower_ for t in preps] == ["of"]
 
 
 def _setting_of(prep: Token, path: list[Token], by_token: dict[int, Any], place: Any) -> bool:
