@@ -1984,3 +1984,63 @@ def test_an_act_of_a_month_does_not_take_the_place_of_a_meeting_of_two_days_in_i
               times=[("on Sept. 23-24", "2023-09-23"), ("in September", "2023-09")], places=[("Abuja", "NGA")])
     protest = one(ms, "ACCUSE")
     assert protest.date_value == "2023-09" and (protest.place is None or protest.place.name != "Abuja")
+
+
+def test_a_meeting_for_talks_in_a_third_country_is_placed_there(nlp):
+    text = ("April 6 (Wire) -- The trade ministers of Chile and Argentina met for talks in Madrid on Thursday, "
+            "their first meeting in two years.")
+    ms = code(nlp, text, "2023-04-06",
+              actors=[("Chile", "CHL", "country"), ("Argentina", "ARG", "country")],
+              times=[("on Thursday", "2023-04-06"), ("two years", "P2Y")],
+              places=[("Madrid", "ESP")])
+    m = one(ms, "CONSULT")
+    assert m.place is not None and m.place.name == "Madrid"   # the talks are the meeting, not a thing asked for
+
+
+def test_what_the_sides_did_as_part_of_a_visit_happened_in_the_visited_city(nlp):
+    text = ("Almaty, Kazakhstan, May 3\n\nA water-sharing agreement was signed by Kazakh President Aidos Serikov "
+            "and Tajik President Rustam Nazarov following the talks held as part of the Kazakh president's "
+            "state visit to Dushanbe, the agency reported.")
+    ms = code(nlp, text, "2023-05-03",
+              actors=[("Aidos Serikov", "KAZ", "person"), ("Rustam Nazarov", "TJK", "person"),
+                      ("Kazakh", "KAZ", "country")],
+              places=[("Almaty", "KAZ"), ("Kazakhstan", "KAZ"), ("Dushanbe", "TJK")])
+    assert one(ms, "AGREE").place.name == "Dushanbe"           # not the Almaty dateline, not nothing
+    assert one(ms, "CONSULT").place.name == "Dushanbe"
+    later = ("Kazakh President Aidos Serikov signed two agreements with Tajik President Rustam Nazarov on Monday, "
+             "a week after his visit to Dushanbe.")
+    ms = code(nlp, later, "2023-05-03",
+              actors=[("Aidos Serikov", "KAZ", "person"), ("Rustam Nazarov", "TJK", "person")],
+              times=[("on Monday", "2023-05-01")], places=[("Dushanbe", "TJK")])
+    assert one(ms, "AGREE").place is None                      # after the visit is not during it
+
+
+def test_a_meeting_on_the_sidelines_of_a_named_forum_is_at_its_venue(nlp):
+    text = ("Japanese Defence Minister Taro Ikeda and his Indonesian counterpart Budi Santoso met on the "
+            "sidelines of the Shangri-La Dialogue on Saturday.")
+    ms = code(nlp, text, "2023-06-03",
+              actors=[("Taro Ikeda", "JPN", "person"), ("Budi Santoso", "IDN", "person")],
+              times=[("on Saturday", "2023-06-03")], places=[("Shangri-La Dialogue", "SGP")])
+    assert one(ms, "CONSULT").place.name == "Shangri-La Dialogue"
+    forum = ("Trump and Xi met for about two hours on the sidelines of the Asia-Pacific Economic Cooperation "
+             "summit on Thursday.")
+    ms = code(nlp, forum, "2023-11-16", actors=[("Trump", "USA", "person"), ("Xi", "CHN", "person")],
+              times=[("on Thursday", "2023-11-16")], places=[("Asia-Pacific", None)])
+    assert one(ms, "CONSULT").place is None                    # a region in a forum's name is no venue
+
+
+def test_an_attack_on_a_kind_of_place_named_after_it_is_at_that_place(nlp):
+    text = "Russian artillery shelled the town of Vovchansk on Sunday, the governor said."
+    ms = code(nlp, text, "2024-05-13", actors=[("Russian", "RUS", "country")],
+              times=[("on Sunday", "2024-05-12")], places=[("Vovchansk", "UKR")])
+    m = one(ms, "ASSAULT")
+    assert m.place is not None and m.place.name == "Vovchansk"      # "the town of X" is X
+    assert m.target is not None and m.target.country == "UKR"
+
+
+def test_a_ship_sailing_within_miles_of_a_place_is_there(nlp):
+    text = ("The British frigate HMS Kent sailed within 12 nautical miles of the China-claimed Spratly Islands on "
+            "Sunday, China said.")
+    ms = code(nlp, text, "2024-05-13", actors=[("British", "GBR", "country"), ("China", "CHN", "country")],
+              times=[("on Sunday", "2024-05-12")], places=[("Spratly Islands", None)])
+    assert [m.place.name for m in ms if m.place is not None] == ["Spratly Islands"]

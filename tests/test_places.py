@@ -430,3 +430,20 @@ def test_lookup_conflict_geography(name, country, feature):
 def test_lookup_places_news_names_that_gazetteers_lack(name, country, feature):
     best = lookup(name)[0]
     assert (best.country, best.feature) == (country, feature)
+
+
+def test_a_recurring_forum_is_a_place_in_its_city(nlp):
+    from tidings.places import geocode
+
+    doc = nlp("The two defence ministers met on the sidelines of the Shangri-La Dialogue, and their deputies "
+              "met again at the Munich Security Conference.")
+    got = {p.text: (p.country, p.admin1) for p in geocode(doc)}
+    assert got["Shangri-La Dialogue"] == ("SGP", "Singapore")
+    assert got["Munich Security Conference"][0] == "DEU"
+
+
+def test_gaza_alone_is_the_gaza_strip_by_its_full_name(nlp):
+    from tidings.places import geocode
+
+    got = {p.text: p for p in geocode(nlp("Jordan said it would resume aid drops over Gaza at once."))}
+    assert got["Gaza"].name == "Gaza Strip" and got["Gaza"].feature == "region"

@@ -33,6 +33,7 @@ __all__ = ["TimexIndex", "PlaceIndex", "DateInfo", "attribution_of", "date_inter
 _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "into", "across", "through"}
 _PLACE_PREPS |= {"around", "along"}  # "expelled from the waters around the islands", "fire along the border"
 _PLACE_PREPS |= {"throughout"}  # "drones targeted locations throughout Port Sudan"
+_PLACE_PREPS |= {"within"}  # "sailed within 12 nautical miles of the Paracel Islands"
 _MOTION_PREPS = {"to", "into"}
 # an attack happens where it strikes: "air strikes on Kharkiv", "rockets fired toward Ashkelon", "shells
 # fired into Belgorod" (read only for attacks: "sanctions on Russia" and "talks on Gaza" are no place)
@@ -236,11 +237,14 @@ class PlaceIndex:
         dobj_is_place: bool = False,
         nested_objects: bool = True,
         struck: bool = False,
+        meeting: bool = False,
     ) -> Any | None:
         """The place linked to the event word through a place preposition, with no verb between.
 
         Without ``nested_objects``, a place inside a to/for/about phrase ("agreed to a pause in the
-        fighting in Gaza") is part of the object, not the event's place."""
+        fighting in Gaza") is part of the object, not the event's place; but with ``meeting``, a for-phrase
+        naming the talks themselves ("met for talks in Beijing") places the meeting, and so does the venue of
+        "on the sidelines of"."""
         in_sentence = self.by_sentence.get(bisect.bisect_right(self.sent_starts, trig.i) - 1)
         if not in_sentence:
             return None
@@ -291,11 +295,21 @@ class PlaceIndex:
                 good = motion or struck or gov.lower_ not in _MOTION_PREPS
             elif gov is not None and gov.lower_ == "on" and _kind_before_name(gov, path):
                 good = True  # "met on the resort island of Bali": a place named after its kind
+            elif meeting and gov is not None and gov.lower_ == "on" and _setting_of(gov, path, self.by_token, place):
+                # "met on the sidelines of the Shangri-La Dialogue": at the forum's venue (a meeting only: "an
+                # invitation to meet on the sidelines of ..." was not made there)
+                good = True
             if not nested_objects and not motion and len(path) > 2 and direct.lower_ in _OBJECT_PREPS:
-                good = False
+                # "met for talks in Beijing": the talks are the meeting itself, held where they are placed
+                good = good and (
+                    meeting
+                    and direct.lower_ == "for"
+                    and path[-2].dep_ == "pobj"
+                    and path[-2].lemma_.lower() in lexicon().unnamed_meeting_nouns
+                )
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
-            if struck and direct.dep_ in ("dobj", "nsubjpass") and not preps:
+            if struck and direct.dep_ in ("dobj", "nsubjpass") and (not preps or _kind_named(direct, preps)):
                 # "artillery hit southern Lebanon", "missiles struck Kyiv", "Kharkiv was shelled": an attack
                 # happens at the place it strikes
                 good = True
@@ -310,6 +324,24 @@ def _kind_before_name(prep: Token, path: list[Token]) -> bool:
     """The "on" phrase names a kind of place and then the place: "on the resort island of Bali"."""
     i = path.index(prep)
     return i >= 2 and path[i - 1].lemma_.lower() in lexicon().place_kind_nouns and path[i - 2].lower_ == "of"
+
+
+def _kind_named(obj: Token, preps: list[Token]) -> bool:
+    """The struck object is a kind of place and then the place: "targeted the southern city of Jizan"."""
+    return obj.lemma_.lower() in lexicon().place_kind_nouns and [t.lower_ for t in preps] == ["of"]
+
+
+def _setting_of(prep: Token, path: list[Token], by_token: dict[int, Any], place: Any) -> bool:
+    """The "on" phrase is the setting of a named venue: "on the sidelines of the Shangri-La Dialogue" (the
+    venue itself is the object of "of": not a place naming a forum, "of the Asia-Pacific Economic Cooperation
+    summit")."""
+    i = path.index(prep)
+    return (
+        i >= 3
+        and path[i - 1].lemma_.lower() in lexicon().setting_frames
+        and path[i - 2].lower_ == "of"
+        and by_token.get(path[i - 3].i) is place
+    )
 
 
 def place_record(p: Any, *, printed_in_article: bool = True) -> EventPlace:

@@ -1721,6 +1721,7 @@ def _build(
         dobj_is_place=tr.mode == "visit",
         nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
         struck=tr.type == "ASSAULT",
+        meeting=tr.type == "CONSULT",
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v) or _arrival_place(art, v)
@@ -1754,6 +1755,8 @@ def _build(
             )
     if place_raw is None and tr.nominal:
         place_raw = _happening_place(art, v)
+    if place_raw is None:
+        place_raw = _visit_scene(art, v, src, tgt)
     if place_raw is None and tr.nominal and v.dep_ in ("nsubj", "nsubjpass") and _held(v.head):
         # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the talks were held in Doha"
         place_raw = art.places.attached(v.head)
@@ -2440,6 +2443,28 @@ def _happening_place(art: Article, v: Token) -> Any | None:
     for w in cands:
         pl = art.places.attached(w)
         if pl is not None:
+            return pl
+    return None
+
+
+def _visit_scene(art: Article, v: Token, src: Party, tgt: Party | None) -> Any | None:
+    """ "signed ... following the talks held as part of the president's state visit to Bishkek", "agreed
+    during his visit to Hanoi", "met Xi on a trip to Beijing": what the sides did during, on or as part of
+    a visit happened in the visited place, when that place lies in one side's country."""
+    lex = lexicon()
+    sides = {src.country, tgt.country if tgt is not None else None} - {None}
+    for t in v.subtree:
+        if t.pos_ != "NOUN" or lex.nouns.get(t.lemma_.lower(), ("", None))[1] != "visit" or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        low = prep.lower_
+        scene = low in lex.visit_scene_preps or (
+            low == "of" and prep.head.lemma_.lower() in lex.visit_scene_frames and prep.head.dep_ == "pobj"
+        )
+        if not scene:
+            continue
+        pl = art.places.attached(t, motion=True)
+        if pl is not None and getattr(pl, "country", None) in sides:
             return pl
     return None
 

@@ -198,6 +198,8 @@ class Lexicon:
     relative_span_marks: dict[str, int]  # after: the other event is later (-1), before: earlier (+1)
     relative_anchor_nouns: dict[str, str]  # "The strikes came a day after ...": strikes are ASSAULT
     place_kind_nouns: frozenset[str]
+    visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
+    visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
     object_control_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
@@ -337,6 +339,8 @@ def lexicon() -> Lexicon:
         relative_span_marks={str(k): int(v) for k, v in (raw.get("relative_span_marks") or {}).items()},
         relative_anchor_nouns={str(k): str(v) for k, v in (raw.get("relative_anchor_nouns") or {}).items()},
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
+        visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
+        visit_scene_frames=frozenset(raw.get("visit_scene_frames") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
