@@ -326,3 +326,19 @@ def test_an_honorific_without_its_full_stop_still_introduces_a_name(nlp) -> None
     assert _find(ms, "Mrs Merkel").country == "DEU"
     ali = _find(ms, "Irfaan Ali")
     assert ali.country == "GUY" and "Dr" in ali.text
+
+
+def test_heads_of_state_of_smaller_countries_are_known_by_name_and_surname(nlp) -> None:
+    """Session 12 (missed12): a leader the KB did not know took the context's country ("President Dr Julius Maada
+    Bio" under a Hanoi dateline was Vietnamese); leaders of countries outside the G20 lists are now known."""
+    text = (
+        "HANOI, Vietnam - President Julius Maada Bio held talks with President Nguyen Xuan Phuc on Tuesday. "
+        "President Bio later met the prime minister."
+    )
+    ms = _mentions(nlp, text, "2022-03-15")
+    bio = _find(ms, "Julius Maada Bio")
+    assert (bio.country, bio.role) == ("SLE", "President")
+    assert _find(ms, "Nguyen Xuan Phuc").country == "VNM"
+    assert _find(ms, "President Bio").country == "SLE"
+    ms = _mentions(nlp, "Prime Minister Ralph Gonsalves said on Thursday that Maduro had agreed to talks.", "2023-12-14")
+    assert _find(ms, "Ralph Gonsalves").country == "VCT"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from coding import Actor, code
+from coding import Actor, code, types
 
 from tidings.events import code_doc
 from tidings.nlp import load_nlp
@@ -482,3 +482,20 @@ def test_an_agreement_still_to_come_naming_no_other_side_takes_none_from_the_con
     ms = code(nlp, text, actors)
     assert ("SANCTION", "NOR", "ISL") in dyads(ms, sentence=0)
     assert not any(m.type in ("AGREE", "REQUEST") and m.target is not None for m in ms if m.sentence == 1)
+
+
+def test_a_state_named_by_its_region_is_the_nearest_earlier_state_of_that_region(nlp):
+    """Session 12 (missed12): "the West African country", "the Southeast Asian nation", "the North African country's
+    airspace": a regional adjective before a state noun stands for the nearest earlier state of that region, not the
+    nearest earlier state."""
+    acts = [("Mali", "MLI", "country"), ("Algeria", "DZA", "country"), ("Algiers", "DZA", "country")]
+    ms = code(
+        nlp,
+        "Mali accused Algeria on Monday of shooting down its drone. The West African country recalled its ambassador "
+        "from Algiers on Tuesday.",
+        acts,
+    )
+    assert ("SANCTION", "MLI", "DZA") in types(ms)
+    # without a state of that region before it, no side
+    ms = code(nlp, "Algeria said on Monday the Southeast Asian nation had recalled its ambassador from Algiers.", acts)
+    assert not [m for m in ms if m.type == "SANCTION" and m.source.country == "DZA"]

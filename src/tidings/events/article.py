@@ -374,6 +374,13 @@ class Article:
         if word in lex.institution_anaphors:
             # "the ministry", not "the Joint Commission" (a name of its own)
             return self._institution(tok, word) if tok.pos_ == "NOUN" else []
+        region = region_states(tok)
+        if region is not None:
+            # "the West African country", "the Southeast Asian nation": the nearest earlier state of that region
+            for i, p in reversed(self.actors.ordered):
+                if i < tok.i and p.country in region and p.kind != "igo":
+                    return [p if p.kind == "country" else Party(name=p.country, country=p.country, kind="country")]
+            return []
         kinds = lex.anaphor_nouns.get(word)
         if kinds is None:
             return []
@@ -522,11 +529,25 @@ def _one_per_country(parties: list[Party]) -> list[Party]:
 
 
 def is_definite(tok: Token) -> bool:
-    """ "the bloc", "the alliance's": a definite noun of the lexicon's anaphor kinds."""
+    """ "the bloc", "the alliance's", "the West African nation": a definite noun of the lexicon's anaphor kinds."""
     lex = lexicon()
     word = tok.lemma_.lower()
     known = word in lex.anaphor_nouns or word in lex.title_anaphors or word in lex.institution_anaphors
-    return known and any(c.lower_ == "the" for c in tok.children)
+    return (known or region_states(tok) is not None) and any(c.lower_ == "the" for c in tok.children)
+
+
+def region_states(tok: Token) -> frozenset[str] | None:
+    """The states a regional adjective before a state noun names ("the resource-rich West African nation", "the
+    Southeast Asian country"; lexicon ``region_adjectives``), or None."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.region_nouns or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    mods = [t for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i for t in c.subtree]
+    if not mods:
+        return None
+    text = " ".join(t.lower_ for t in tok.doc[min(t.i for t in mods) : tok.i]).replace(" - ", "-").replace(" -", "-")
+    best = max((k for k in lex.region_adjectives if text == k or text.endswith(" " + k)), key=len, default=None)
+    return lex.region_adjectives[best] if best is not None else None
 
 
 def _plural_subject(tok: Token) -> bool:

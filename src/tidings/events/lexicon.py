@@ -210,6 +210,8 @@ class Lexicon:
     speaker_anaphors: frozenset[str]
     institution_anaphors: frozenset[str]  # "the ministry": the nearest earlier mention of the same noun
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
+    region_adjectives: dict[str, frozenset[str]]  # "the West African country": the states of that region
+    region_nouns: frozenset[str]  # nouns a regional adjective makes a state reference ("nation", "state")
     envoy_nouns: frozenset[str]
     own_state_nouns: frozenset[str]
     host_verbs: frozenset[str]
@@ -355,6 +357,8 @@ def lexicon() -> Lexicon:
         anaphor_countries={
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
         },
+        region_adjectives={str(k): frozenset(v) for k, v in (raw.get("region_adjectives") or {}).items()},
+        region_nouns=frozenset(raw.get("region_nouns") or ()),
         envoy_nouns=frozenset(raw.get("envoy_nouns") or ()),
         own_state_nouns=frozenset(raw.get("own_state_nouns") or ()),
         host_verbs=frozenset(raw.get("host_verbs") or ()),
