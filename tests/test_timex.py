@@ -578,3 +578,11 @@ def test_the_future_of_something_is_no_time():
     dct = D(2024, 6, 12)
     assert not extract("Ministers discussed the future of the alliance.", dct)
     assert value("They hope to meet again in the future.", dct, "in the future") == "FUTURE_REF"
+
+
+def test_each_month_and_every_season_recur_every_year():
+    dct = D(2024, 6, 12)
+    assert value("Loyalist bands march through the town each July.", dct, "each July") == "XXXX-07"
+    assert value("The two leaders meet every summer at the lake.", dct, "every summer") == "XXXX-SU"
+    assert tx("Loyalist bands march through the town each July.", dct, "each July").kind == "set"
+    assert tx("The talks resumed in July.", dct, "July").kind == "date"
