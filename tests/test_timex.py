@@ -559,3 +559,30 @@ def test_hours_of_the_morning_spelled_decades_and_pre_years():
     assert value("Crime peaked in the nineties.", dct, "the nineties") == "199"
     assert not [t for t in extract("Temperatures were in the fifties all week.", dct) if t.precision == "decade"]
     assert value("Troops returned to their pre-1967 lines.", dct, "1967") == "1967"
+
+
+def test_a_time_word_inside_a_longer_word_is_no_time_of_its_own():
+    dct = D(2024, 6, 12)
+    # "quarterly" is no "quarter": the ordinal before it names no quarter of the year
+    assert not extract("The carmaker reported its first quarterly loss since the crisis.", dct)
+    assert value("Exports rose in the third and fourth quarters.", dct, "fourth quarters") == "2023-Q4"
+    assert value("Exports rose in the first quarter.", dct, "the first quarter") == "2024-Q1"
+    # "a decades-long dispute": the article is the dispute's, "decades" an unspecified length, not one decade
+    assert value("The two states ended a decades-long border dispute.", dct, "decades") == "PXDE"
+    assert value("The weeks-long standoff at the crossing ended.", dct, "weeks") == "PXW"
+    assert not [t for t in extract("The two states ended a decades-long border dispute.", dct) if t.value == "P10Y"]
+    assert value("The minister began a three-day visit to Hanoi.", dct, "three-day") == "P3D"
+
+
+def test_the_future_of_something_is_no_time():
+    dct = D(2024, 6, 12)
+    assert not extract("Ministers discussed the future of the alliance.", dct)
+    assert value("They hope to meet again in the future.", dct, "in the future") == "FUTURE_REF"
+
+
+def test_each_month_and_every_season_recur_every_year():
+    dct = D(2024, 6, 12)
+    assert value("Loyalist bands march through the town each July.", dct, "each July") == "XXXX-07"
+    assert value("The two leaders meet every summer at the lake.", dct, "every summer") == "XXXX-SU"
+    assert tx("Loyalist bands march through the town each July.", dct, "each July").kind == "set"
+    assert tx("The talks resumed in July.", dct, "July").kind == "date"

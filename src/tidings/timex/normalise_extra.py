@@ -338,6 +338,11 @@ class RelativeRules:
 
     def _r_set(self, c: Cand) -> Res | None:
         g = c.groups
+        if g.get("smon"):  # "each July": that month of every year
+            mon = lexicon().month(g["smon"])
+            return Res("set", f"XXXX-{mon:02d}", "none", "duration") if mon else None
+        if g.get("sseason"):  # "every summer"
+            return Res("set", f"XXXX-{lexicon().seasons[g['sseason'].lower()]}", "none", "duration")
         if g.get("adv"):
             adv = g["adv"].lower()
             unit = (

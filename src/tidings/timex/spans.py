@@ -188,6 +188,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if re.match(r"\s*[-–]?\s*old\b", after):
             return False
         unit = m["unit"].lower()
+        if num in ("a", "an", "one") and m.group(0).rstrip().lower().endswith(unit + "s"):
+            return False  # "a decades-long dispute": the article belongs to the noun, "decades" is no count of one
         if unit.startswith("second") and num in ("a", "an", "one"):
             return False  # "a second round": an ordinal, not a duration
         if unit.startswith("quarter") and re.match(r"\s+of\b", after) and num not in L.vague_numbers:
@@ -202,6 +204,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         )
     ):
         return False  # "our daily briefing": an adjective, not a recurrence
+    if name == "vague" and m["phrase"].lower().endswith("future") and re.match(r"\s+of\b", after):
+        return False  # "the future of the alliance": what becomes of something, not a time
     if name == "vague" and m["phrase"].lower() == "soon":
         # "as soon as Tuesday", "as soon as he arrives", "soon after the vote": a conjunction or a relation
         # to another time, not a time ("as soon as possible" is one)
@@ -209,6 +213,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             return False
         return not re.match(r"\s+(?:after|afterwards?|thereafter|before)\b", after)
     if name == "bare_plural":
+        if re.match(r"-long\b", after):
+            return True  # "a decades-long dispute", "the weeks-long standoff": an unspecified duration
         # "weeks of pressure", "will take months": an unspecified duration; "the years of war" is not one
         if not (
             re.match(r"\s+of\b", after)
