@@ -1820,6 +1820,9 @@ def test_what_two_sides_agreed_to_do_is_the_agreement_not_a_planned_event(nlp):
             "one in Mombasa.")
     ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Tuesday", "2025-07-29")])
     assert {m.type for m in ms} == {"AGREE"}, [(m.type, m.trigger, m.status) for m in ms]
+    text = "Kenya and Uganda agreed on Tuesday to make the Mombasa summit a start in resuming their shuttle diplomacy."
+    ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Tuesday", "2025-07-29")])
+    assert {m.type for m in ms} == {"AGREE"}, [(m.type, m.trigger, m.status) for m in ms]
     text = "Kenya and Uganda agreed on Tuesday that their envoys would meet at an early date."
     ms = code(nlp, text, "2025-07-30", actors=actors, times=[("on Tuesday", "2025-07-29")])
     assert one(ms, "CONSULT").status == "planned"
@@ -2044,3 +2047,12 @@ def test_a_ship_sailing_within_miles_of_a_place_is_there(nlp):
     ms = code(nlp, text, "2024-05-13", actors=[("British", "GBR", "country"), ("China", "CHN", "country")],
               times=[("on Sunday", "2024-05-12")], places=[("Spratly Islands", None)])
     assert [m.place.name for m in ms if m.place is not None] == ["Spratly Islands"]
+
+
+def test_a_relative_clause_after_the_first_of_two_names_describes_that_name_alone(nlp):
+    actors = [("Kenya", "KEN", "country"), ("Uganda", "UGA", "country"), ("Ethiopia", "ETH", "country"),
+              ("Somalia", "SOM", "country")]
+    text = ("The summit comes a month after Kenya, which has backed Ethiopia in its border dispute, and Uganda, a "
+            "neighbour of Somalia, restored ties.")
+    ms = code(nlp, text, "2025-07-30", actors=actors)
+    assert {(m.source.country) for m in ms if m.type == "SUPPORT"} == {"KEN"}, [(m.type, m.trigger) for m in ms]

@@ -606,6 +606,20 @@ def _dated_subject(v: Token) -> list[Token]:
     return []
 
 
+def _described_first_conjunct(v: Token) -> Token | None:
+    """The name a relative clause describes alone: one set off after the first of coordinated names, before the
+    "and" ("Iran, which has supported Russia, and Saudi Arabia"); the verb may be the clause's or one it governs."""
+    cur, n = v, 0
+    while cur.dep_ == "xcomp" and n < 3:
+        cur, n = cur.head, n + 1
+    if cur.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and is_relative(c) for c in cur.children):
+        return None
+    h = cur.head
+    if h.dep_ == "conj" or not any(c.dep_ == "conj" and c.i > cur.i for c in h.children):
+        return None
+    return h
+
+
 def _coord_root(tok: Token) -> Token:
     """The first conjunct of a coordination: "Austin and Dong, who spoke" is about both."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -1380,6 +1394,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     else:
         subj, passive = _subject_tokens(v)
         sources = _parties_for(art, subj)
+        lone = _described_first_conjunct(v)
+        lone_party = art.actors.in_phrase(lone) if lone is not None else None
+        if lone_party is not None:
+            # "Iran, which has supported Russia in its invasion, and Saudi Arabia agreed ...": the clause is Iran's
+            sources = [lone_party]
         if v.lemma_.lower() in lex.reporting_verbs:  # "X said Washington should ...": the ccomp's subject
             targets_pre = [
                 s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -2884,7 +2903,9 @@ def _agreed_content(art: Article, tr: Trigger, mod: Modality) -> bool:
         if cur.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in cur.children):
             return False  # only the other half of the deal ("..., while Saudi Arabia will open its embassy")
         h = cur.head
-        via_that = via_that or cur.dep_ == "ccomp"
+        # a that-clause with a verb of its own ("agreed that the envoys would meet"), not a small clause ("agreed to
+        # make the summit a start in resuming their shuttle diplomacy")
+        via_that = via_that or (cur.dep_ == "ccomp" and any(c.dep_ in ("aux", "mark") for c in cur.children))
         if (
             h.lemma_.lower() in ac.get("verbs", ())
             and h.pos_ in ("VERB", "AUX")
