@@ -326,3 +326,16 @@ def test_an_honorific_without_its_full_stop_still_introduces_a_name(nlp) -> None
     assert _find(ms, "Mrs Merkel").country == "DEU"
     ali = _find(ms, "Irfaan Ali")
     assert ali.country == "GUY" and "Dr" in ali.text
+
+
+def test_an_ambiguous_country_name_listed_with_countries_is_the_country(nlp) -> None:
+    # the tagger reads "Niger" as a person and "Chad, Cameroon" as one organisation; a reader sees a list of states
+    text = "Chad, Cameroon and Niger will close their borders with Nigeria for a week, officials said on Monday."
+    ms = _mentions(nlp, text, "2024-03-04")
+    assert {m.country for m in ms if m.resolved} >= {"TCD", "CMR", "NER", "NGA"}
+    assert _find(ms, "Niger").actor_id == "country:NER"
+
+
+def test_an_ambiguous_name_alone_stays_unresolved(nlp) -> None:
+    text = "Niger Delta militants said on Monday they had attacked a pipeline."
+    assert all(m.country != "NER" for m in _mentions(nlp, text, "2024-03-04"))
