@@ -342,3 +342,16 @@ def test_heads_of_state_of_smaller_countries_are_known_by_name_and_surname(nlp) 
     assert _find(ms, "President Bio").country == "SLE"
     ms = _mentions(nlp, "Prime Minister Ralph Gonsalves said on Thursday that Maduro had agreed to talks.", "2023-12-14")
     assert _find(ms, "Ralph Gonsalves").country == "VCT"
+
+
+def test_an_ambiguous_country_name_listed_with_countries_is_the_country(nlp) -> None:
+    # the tagger reads "Niger" as a person and "Chad, Cameroon" as one organisation; a reader sees a list of states
+    text = "Chad, Cameroon and Niger will close their borders with Nigeria for a week, officials said on Monday."
+    ms = _mentions(nlp, text, "2024-03-04")
+    assert {m.country for m in ms if m.resolved} >= {"TCD", "CMR", "NER", "NGA"}
+    assert _find(ms, "Niger").actor_id == "country:NER"
+
+
+def test_an_ambiguous_name_alone_stays_unresolved(nlp) -> None:
+    text = "Niger Delta militants said on Monday they had attacked a pipeline."
+    assert all(m.country != "NER" for m in _mentions(nlp, text, "2024-03-04"))

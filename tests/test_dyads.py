@@ -499,3 +499,38 @@ def test_a_state_named_by_its_region_is_the_nearest_earlier_state_of_that_region
     # without a state of that region before it, no side
     ms = code(nlp, "Algeria said on Monday the Southeast Asian nation had recalled its ambassador from Algiers.", acts)
     assert not [m for m in ms if m.type == "SANCTION" and m.source.country == "DZA"]
+
+# -- lists parsed as appositions; descriptions that cannot be the other side --------------------------
+def test_countries_in_apposition_are_list_members_each_acting(nlp):
+    # "Burkina Faso" parsed as an apposition of "Mali", "Niger" as its conjunct
+    text = "Mali, Burkina Faso and Niger will recall their ambassadors from Togo, the government said on Saturday."
+    ms = code(nlp, text, [("Mali", "MLI", "country"), ("Burkina Faso", "BFA", "country"), ("Niger", "NER", "country"),
+                          ("Togo", "TGO", "country")])
+    assert {(m.source.country, m.target.country) for m in ms if m.type == "SANCTION" and m.target} == {
+        ("MLI", "TGO"), ("BFA", "TGO"), ("NER", "TGO")}
+
+
+def test_a_state_and_its_named_allies_each_act(nlp):
+    text = ("The Chadian government and its allies Cameroon and Niger will recall their ambassadors from Benin, the "
+            "government said on Saturday.")
+    ms = code(nlp, text, [("Chadian", "TCD", "country"), ("Cameroon", "CMR", "country"), ("Niger", "NER", "country"),
+                          ("Benin", "BEN", "country")])
+    assert {(m.source.country, m.target.country) for m in ms if m.type == "SANCTION" and m.target} == {
+        ("TCD", "BEN"), ("CMR", "BEN"), ("NER", "BEN")}
+
+
+def test_the_country_is_not_the_other_side_its_sentence_names(nlp):
+    text = ("Chad accused Sudan of arming rebels near the border. The country will recall its ambassador from Sudan, "
+            "the government said on Sunday.")
+    ms = code(nlp, text, [("Chad", "TCD", "country"), ("Sudan", "SDN", "country")])
+    rec = [m for m in ms if m.type == "SANCTION" and m.sentence == 1]
+    assert rec and (rec[0].source.country, rec[0].target.country) == ("TCD", "SDN")
+
+
+def test_they_after_a_list_of_acting_states_is_the_list_not_one_member_and_the_target(nlp):
+    text = ("Mali, Burkina Faso and Niger will recall their ambassadors from Togo, the government said on Saturday. "
+            "The three countries said in a joint statement that they condemned the hostile act by the Togolese army.")
+    ms = code(nlp, text, [("Mali", "MLI", "country"), ("Burkina Faso", "BFA", "country"), ("Niger", "NER", "country"),
+                          ("Togo", "TGO", "country"), ("Togolese", "TGO", "country")])
+    acc = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "ACCUSE"}
+    assert acc and all(t == "TGO" and s != "TGO" for s, t in acc)

@@ -154,9 +154,21 @@ class _Article:
             s = ent.start + (1 if self.doc[ent.start].lower_ == "the" else 0)
             if s >= min(c.start for c in inner) and ent.end <= max(c.end for c in inner):
                 continue
+            if self.country_list(ent.start, ent.end):
+                continue  # "Mali, Burkina Faso and Niger" tagged as one organisation: a list of countries
             iso = next((c.keys[0] for c in inner if c.type in ("COUNTRY", "DEMONYM")), "")
             self.cands = [c for c in self.cands if c not in inner]
             self.cands.append(Cand(s, ent.end, "ORGX", (ent.text, iso)))
+
+    def country_list(self, start: int, end: int) -> bool:
+        """The span is a list of country names and nothing else ("Mali, Burkina Faso", "Chad and
+        Niger"), however the tagger labels it: every word outside the names is a comma or a conjunction."""
+        inner = [c for c in self.cands if c.type == "COUNTRY" and start <= c.start and c.end <= end]
+        return len(inner) >= 2 and all(
+            t.is_punct or t.lower_ in ("and", "or", "&", "the")
+            for t in self.doc[start:end]
+            if not any(c.start <= t.i < c.end for c in inner)
+        )
 
     def _country_cues(self) -> list[tuple[int, str]]:
         cues = []

@@ -74,7 +74,9 @@ def _inside_other_entity(art: _Article, start: int, end: int) -> bool:
     for ent in art.doc.ents:
         if ent.start <= start < ent.end:
             s = ent.start + (1 if art.doc[ent.start].lower_ == "the" else 0)
-            return ent.label_ not in ("GPE", "NORP") and (s < start or ent.end > end)
+            return (
+                ent.label_ not in ("GPE", "NORP") and (s < start or ent.end > end) and not art.country_list(s, ent.end)
+            )
     return False
 
 

@@ -100,11 +100,19 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
     spans: dict[tuple[int, int], dict[str, list[str]]] = {}
     hits = [(mid, s, e) for mid, s, e in [*exact(doc), *lower(doc)]]
     sure = _sure_countries(doc, kb, [(labels[mid], s, e) for mid, s, e in hits])
+    # spans of unambiguous country names: a list member beside one of them is a country too
+    countries = {(s, e) for mid, s, e in hits if labels[mid][0] == "COUNTRY" and doc[s:e].text not in kb.ambiguous}
     for mid, s, e in hits:
         typ, key = labels[mid]
         if typ in PROPER and not _capitalised(doc, s, e):
             continue
-        if typ == "COUNTRY" and doc[s:e].text in kb.ambiguous and doc[s].ent_type_ != "GPE" and key not in sure:
+        if (
+            typ == "COUNTRY"
+            and doc[s:e].text in kb.ambiguous
+            and doc[s].ent_type_ != "GPE"
+            and key not in sure
+            and not _listed_with_country(doc, s, e, countries)
+        ):
             continue
         spans.setdefault((s, e), {}).setdefault(typ, []).append(key)
     chosen: list[Cand] = []
@@ -118,6 +126,25 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
     as_spans = {(c.start, c.end): c for c in chosen}
     kept = filter_spans([doc[c.start : c.end] for c in sorted(chosen, key=lambda c: -_PRIORITY[c.type])])
     return sorted((as_spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+
+
+_LIST_SEPARATORS = {",", "and", "or", "&"}
+
+
+def _listed_with_country(doc: Doc, s: int, e: int, countries: set[tuple[int, int]]) -> bool:
+    """An ambiguous name ("Niger", "Chad") listed with a country name is the country: "Mali, Burkina Faso
+    and Niger", "Niger or Chad". The name and its neighbour in the list stand one or two separators apart
+    (a comma, "and", "or")."""
+    ends = {b for _, b in countries}
+    starts = {a for a, _ in countries}
+    for gap in (1, 2):
+        before = range(s - gap, s)
+        if s - gap >= 0 and all(doc[i].lower_ in _LIST_SEPARATORS for i in before) and s - gap in ends:
+            return True
+        after = range(e, e + gap)
+        if e + gap < len(doc) and all(doc[i].lower_ in _LIST_SEPARATORS for i in after) and e + gap in starts:
+            return True
+    return False
 
 
 def _sure_countries(doc: Doc, kb: ActorKB, hits: list[tuple[tuple[str, str], int, int]]) -> set[str]:

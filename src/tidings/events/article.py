@@ -389,8 +389,24 @@ class Article:
             if own is not None:
                 return [own]
         states = lex.anaphor_countries.get(word)
+        # "Mali accused Algeria ... The country will recall its ambassador from Algeria": the subject a
+        # description stands for is not the side its own clause names as the other party (an object of the verb
+        # or of a preposition)
+        others: set[str | None] = set()
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            objects = {c.i for c in objs} | {  # "recall its ambassador from Algeria", "met with Algeria's envoy"
+                g.i
+                for h in (verb, *objs)
+                for c in h.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
+            others = {p.country for i, p in self.actors.ordered if i in objects}
         for i, p in reversed(self.actors.ordered):
-            if i < tok.i and p.kind in kinds and (states is None or p.country in states):
+            if i < tok.i and p.kind in kinds and (states is None or p.country in states) and p.country not in others:
                 return [p]
         return []
 

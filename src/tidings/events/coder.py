@@ -2272,6 +2272,7 @@ def _build(
         and not tgt.inferred
         and src.country
         and tgt.country != src.country
+        and len(co) < 2  # "Mali, Burkina Faso and Niger recalled ... they condemned": they are the co-subjects
     ):
         art.dyad_marks.append((v.i, [src, tgt]))  # an antecedent for "the two sides" further on
     implied = implied_since(art, tr, m)

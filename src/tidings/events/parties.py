@@ -171,6 +171,16 @@ class ActorIndex:
         # "Iranian security chief Ali Shamkhani and Saudi adviser Musaed al-Aiban": the coordination
         # hangs off the apposition
         extra = [cj for c in head.children if c.dep_ == "appos" for cj in c.conjuncts if cj.i > c.i]
+        # "Mali, Burkina Faso and Niger" parsed with the second name as an apposition of the first, "Mali and
+        # its allies Burkina Faso and Niger": a country named in apposition to another party is a list member
+        for tok in (head, *head.conjuncts):
+            own = self.at(tok)
+            for c in tok.children:
+                if c.dep_ != "appos" or c.i < tok.i or c.pos_ != "PROPN":
+                    continue  # "hostages: an American mother and daughter" describes them, lists no state
+                p = self.at(c)
+                if p is not None and p.kind == "country" and p.country and (own is None or own.country != p.country):
+                    extra.extend(x for x in (c, *c.conjuncts) if x.i >= c.i and x not in extra)
         for tok in (head, *head.conjuncts, *extra):
             if tok.i < head.i and tok is not head:
                 continue
