@@ -326,3 +326,9 @@ def test_an_honorific_without_its_full_stop_still_introduces_a_name(nlp) -> None
     assert _find(ms, "Mrs Merkel").country == "DEU"
     ali = _find(ms, "Irfaan Ali")
     assert ali.country == "GUY" and "Dr" in ali.text
+
+
+def test_the_china_coast_guard_by_its_initials(nlp) -> None:
+    ms = _mentions(nlp, "The CCG blocked two Philippine supply boats near the shoal on Saturday.", "2024-03-09")
+    ccg = _find(ms, "CCG")
+    assert (ccg.actor_id, ccg.country) == ("org:chn-coast-guard", "CHN")

@@ -71,7 +71,7 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 18 (session 11): "Mrs" and "Dr" without their full stop are honorifics ("Mrs Merkel", "Guyana President Dr
 #    Irfaan Ali"), as "Mr" and "Ms" were (parties11); datelines of other wire styles ("BISHKEK. March 13",
 #    "(LONDON) --") (places11)
-VERSION = "18"
+VERSION = "18+encounters12"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 
