@@ -355,3 +355,9 @@ def test_an_ambiguous_country_name_listed_with_countries_is_the_country(nlp) -> 
 def test_an_ambiguous_name_alone_stays_unresolved(nlp) -> None:
     text = "Niger Delta militants said on Monday they had attacked a pipeline."
     assert all(m.country != "NER" for m in _mentions(nlp, text, "2024-03-04"))
+
+
+def test_the_china_coast_guard_by_its_initials(nlp) -> None:
+    ms = _mentions(nlp, "The CCG blocked two Philippine supply boats near the shoal on Saturday.", "2024-03-09")
+    ccg = _find(ms, "CCG")
+    assert (ccg.actor_id, ccg.country) == ("org:chn-coast-guard", "CHN")

@@ -430,3 +430,14 @@ def test_a_protested_patrol_is_a_show_of_force_aimed_at_the_protesting_side(nlp)
     # a patrol of one's own forces at home with nobody on the other side is no interaction
     text2 = "Police began a patrol near the market on Monday."
     assert not [m for m in code(nlp, text2) if m.type == "MOBILIZE"]
+
+
+def test_a_craft_met_whose_phrase_names_no_owner_is_the_other_side_s(nlp):
+    text = (
+        "Vietnam protested to China on Monday. On May 3, a Chinese coast guard vessel rammed a contracted boat "
+        "carrying fishermen near the Paracel Islands."
+    )
+    ms = code(
+        nlp, text, actors=[("Vietnam", "VNM", "country"), ("China", "CHN", "country"), ("Chinese", "CHN", "country")]
+    )
+    assert ("COERCE", "CHN", "VNM") in dyads(ms)

@@ -421,3 +421,10 @@ def test_an_agreement_signed_in_a_ceremony_the_actors_attend(nlp):
     assert "AGREE" not in [m.type for m in ms]
     # a signing with nothing signed is no agreement ("the signing of a new striker")
     assert code(nlp, "Chile and Bolivia celebrated on Monday with the signing of a new coach.", acts) == []
+
+
+def test_talks_named_as_cancelled_or_suspended_were_not_held(nlp):
+    text = "Armenia blamed Turkey for the suspension of talks with Ankara last week."
+    ms = code(nlp, text, [("Armenia", "ARM", "country"), ("Turkey", "TUR", "country"), ("Ankara", "TUR", "country")])
+    assert ("ACCUSE", "ARM", "TUR") in types(ms)
+    assert not [m for m in ms if m.type == "CONSULT"]

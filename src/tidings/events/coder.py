@@ -878,6 +878,22 @@ def _frame_parties(
     return sources, targets
 
 
+def _unowned_craft(tr: Trigger) -> bool:
+    """Whether the object an encounter verb consumed is a craft (frames.yaml ``encountered_craft``)."""
+    if tr.nominal:
+        return False
+    craft = lexicon().frames.encountered_craft
+    # "fired water cannon at a boat": the particle's object
+    met = [g for g in (tr.particle.children if tr.particle is not None else ()) if g.dep_ == "pobj"]
+    if tr.obj is not None:
+        # "made a series of maneuvers toward the destroyer Decatur": the craft is the manoeuvre's "toward" phrase
+        met += [tr.obj, *(g for p in tr.obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    return any(
+        g.lemma_.lower() in craft or any(c.dep_ == "compound" and c.lemma_.lower() in craft for c in g.children)
+        for g in met
+    )
+
+
 def _reaction_act(tr: Trigger) -> bool:
     """An act of force a reaction may name as an event of its own (lexicon ``reaction_act_types``): "protest
     airstrikes", "protested against a US ship patrol"; coercion and shows of force only in the singular."""
@@ -1487,6 +1503,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 tr = replace(tr, type="MOBILIZE", mode="weapons", frame=None)
             else:
                 targets = [aimed] + targets
+        if tr.type in ("COERCE", "ASSAULT") and not any(p.country for p in targets) and _unowned_craft(tr):
+            # "a CCG vessel collided with an AFP-contracted boat": the craft met is the side facing the actor's
+            targets = _facing_side(art, si, sent, v, {p.country for p in sources if p.country})
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (

@@ -37,7 +37,10 @@ class Frames:
     ship_prefixes: dict[str, str]  # "USS McCampbell": the warship's state
     transit_verbs: frozenset[str]
     shadow_verbs: frozenset[str]
-    patrol_nouns: frozenset[str]  # "a US ship patrol near the islands": a show of force aimed at the other side
+    patrol_nouns: frozenset[str]
+    encountered_craft: frozenset[
+        str
+    ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     feelings: frozenset[str]
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
@@ -88,6 +91,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         transit_verbs=frozenset(raw["transit_verbs"]),
         shadow_verbs=frozenset(raw["shadow_verbs"]),
         patrol_nouns=frozenset(raw.get("patrol_nouns") or ()),
+        encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         feelings=frozenset(raw["feelings"]),
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),

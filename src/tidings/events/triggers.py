@@ -461,6 +461,19 @@ def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     return None
 
 
+def _acted_on(tok: Token, tr: Trigger) -> bool:
+    """A noun in the "of" phrase of an action noun (lexicon ``action_nouns``) that turns it into another type:
+    "the cancellation of bilateral security talks", "the suspension of dialogue", "the lifting of sanctions" name
+    no talks held and no sanction imposed ("the resumption of talks" stays talks)."""
+    lex = lexicon()
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    act = tok.head.head
+    verb = lex.action_nouns.get(act.lemma_.lower()) or lex.action_nouns.get(act.lower_)
+    table = lex.verb_objects.get(verb or "") or {}
+    return any(key in table and table[key][0] != tr.type for key in _noun_key(tok))
+
+
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     lemma = _verb_lemma(tok)
@@ -793,6 +806,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         tr = _joint(_noun_trigger(tok)) or _fire_noun(tok)
         if tr is None:
             continue
+        if _acted_on(tok, tr):
+            continue  # "since the cancellation of bilateral security talks": the talks were called off, not held
         # "arrive in Beijing for talks", "visited Tianjin for talks": the verb's own event
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         if (verb_types.get(gov.i) == tr.type or verb_types.get(tok.head.i) == tr.type) and (
