@@ -74,7 +74,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 # 19 (session 12): gazetteer names ("Gaza Strip"), recurring forums and venues with their cities (places12);
 #    heads of state and government of 40 more countries since 2015 (missed12);
 #    "quarterly", "decades-long" and "the future of" are no time points; "each July" recurs (timex12)
-VERSION = "19"
+# 19+places12b: venues of Washington (White House, U.S. Treasury, Capitol) stored in "Washington, D.C."
+VERSION = "19+places12b"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

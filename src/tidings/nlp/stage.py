@@ -31,7 +31,8 @@ from . import doc_text, doc_to_bytes, load_nlp, model_version, unwrap_lines
 
 __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 
-VERSION = "2"  # 2 (session 10): hard-wrapped lines and a dash glued after a wire credit read as spaces (unwrap_lines)
+# +places12b: the dash after a press release's dateline read as a full stop
+VERSION = "2+places12b"  # 2 (session 10): hard-wrapped lines and a dash glued after a wire credit read as spaces (unwrap_lines)
 CHUNK = 64  # articles per worker task and per write transaction
 BATCH = 32  # nlp.pipe batch size
 PARALLEL_MIN = 1500  # pending articles from which two worker processes pay for their start-up (at 400 they do not)
