@@ -545,6 +545,19 @@ def test_under_a_third_country_s_dateline_both_sides_came_to_it(nlp):
     assert one(ms, "AGREE").place.name == "DOHA"      # the pause is in Gaza, the agreeing was in Doha
 
 
+def test_a_third_country_s_dateline_yields_to_the_place_the_text_states_for_the_happening(nlp):
+    # the bureau's city is where the copy was filed; the agreement named again is placed in Lima
+    text = ("ANKARA (Meridian Wire) - Chile and Peru have agreed to reopen their border crossings. "
+            "A statement issued on Saturday said both sides would share data. "
+            "The agreement was reached at a meeting of the two foreign ministers in Lima on Friday.")
+    ms = code(nlp, text, "2024-03-02",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              places=[("ANKARA", "TUR"), ("Lima", "PER")])
+    lead = [m for m in ms if m.type == "AGREE" and m.sentence == 0]
+    assert lead and all(m.place is not None and m.place.name == "Lima" for m in lead), [
+        (m.trigger, m.place) for m in lead]
+
+
 # -- lists of places: one event per place (issue 15) --------------------------------------------------
 
 
@@ -1716,7 +1729,7 @@ def test_talks_are_placed_where_the_verb_of_their_happening_places_them(nlp):
     talks = [m for m in ms if m.type == "CONSULT"]
     assert talks and all(m.place is not None and m.place.name == "U.S. Treasury" for m in talks), [
         (m.trigger, m.place) for m in talks]
-    assert talks[0].place.admin1 == "District of Columbia"
+    assert "washington" in talks[0].place.admin1.lower()  # a venue of Washington is stored in it
 
 
 def test_a_list_of_dates_on_the_verb_a_nominal_event_hangs_on_is_one_event_per_date(nlp):

@@ -61,3 +61,26 @@ def test_a_sentence_goes_on_after_an_abbreviation_plain_or_hard_wrapped():
         tail = [s for s in doc.sents if not s.text.strip().endswith("-")]
         assert len(tail) == 1, [s.text for s in doc.sents]
         assert tail[0].text.rstrip().endswith(".") and len(doc.text) == len(text)
+
+
+def test_a_press_release_dateline_is_no_subject_of_the_lead():
+    # "Government House, Suva, Fiji, Monday 4 March 2024 - The Prime Minister has held ...": places and a dated
+    # day before a dash open the release; the dash is read as a full stop, at the same offsets
+    from tidings.events.article import dateline_end
+
+    text = (
+        "Government House, Suva, Fiji, Monday 4 March 2024 \u2013 Prime Minister Tomas Vale has held talks "
+        "with the visiting President of Chile."
+    )
+    read = unwrap_lines(text)
+    assert len(read) == len(text) and read.startswith("Government House, Suva, Fiji, Monday 4 March 2024 . Prime")
+    assert text[: dateline_end(text)].endswith("2024 \u2013 ") and dateline_end(read) == dateline_end(text)
+    doc = next(iter(parse([text])))
+    held = next(t for t in doc if t.text == "held")
+    assert [c.text for c in held.children if c.dep_ == "nsubj"] == ["Vale"]
+    # a wire dateline in capitals and a lead that starts with names keep their dash
+    assert unwrap_lines("BEIJING, July 3, 2024 \u2014 China said") == "BEIJING, July 3, 2024 \u2014 China said"
+    assert (
+        unwrap_lines("Chile, Peru and Fiji met on 3 March 2024 - The")
+        == "Chile, Peru and Fiji met on 3 March 2024 - The"
+    )

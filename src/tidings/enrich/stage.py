@@ -75,7 +75,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    heads of state and government of 40 more countries since 2015 (missed12);
 #    "quarterly", "decades-long" and "the future of" are no time points; "each July" recurs (timex12);
 #    an ambiguous name ("Niger", "Chad") listed with country names is the country (dyads12);
-#    "CCG" is the China Coast Guard (encounters12)
+#    "CCG" is the China Coast Guard (encounters12); the venues of Washington (White House, U.S. Treasury, Capitol) are
+#    stored in "Washington, D.C." (places12b)
 VERSION = "19"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

@@ -68,6 +68,12 @@ _DATELINE = re.compile(
     rf"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?{_DATE}[ \t]*\n"
     # "New Delhi: Prime Minister ...": a place name in title case with a colon (checked against places)
     r"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s"
+    # a press release's places and dated day ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 -"),
+    # whose dash nlp.unwrap_lines reads as a full stop
+    r"|^\s*(?:[A-Z][\w'\u2019.&-]*(?: (?:of |de |the )?[A-Z][\w'\u2019.&-]*){0,4},\s*){1,4}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+    r"\s+[.\u2013\u2014-]{1,2}\s+"
 )
 # "Wire | Istanbul | Updated: 29-03-2022 18:49": a byline of three or more fields, one of them the city and
 # one the time of the copy (a menu's "Home | World | Asia" is no byline)

@@ -133,7 +133,7 @@ def code_doc(
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
         art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
-    ms = _anaphoric_places(art, _call_places(art.events, art.dateline_placed))
+    ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
     return _dedupe(_capital_places(_programme_places(_scene_places(ms))))
 
 
@@ -172,6 +172,55 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
             found = _restated_place(art, m.sentence, span.root, ahead, struck=m.type == "ASSAULT")
         if found is not None:
             m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
+            art.dateline_placed.discard(m.mention_id)
+        out.append(m)
+    return out
+
+
+def _third_dateline_places(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A wire bureau's dateline in a third country is where the copy was filed: an event of two other states
+    placed only by it yields to the place that a later sentence states for the same happening, named again
+    by a definite noun of its type ("TEHRAN - Pakistan and India have agreed to ... The agreement was reached
+    in a meeting ... in New Delhi"), when that place lies in one side's country."""
+    lex = lexicon()
+    out = []
+    for m in ms:
+        pair = _pair(m)
+        if (
+            m.mention_id not in art.dateline_placed
+            or m.place is None
+            or m.target is None
+            or None in pair
+            or m.place.country in pair
+        ):
+            out.append(m)
+            continue
+        ahead = m.status in ("planned", "proposed")
+        found = None
+        for sent in art.sents[m.sentence + 1 :]:
+            for t in sent:
+                kind = lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+                if not kind or kind[0] != m.type or not _definite(t) or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                    continue
+                h = _clause_verb(t)
+                if h is None or _ahead(h) != ahead:
+                    continue
+                found = next(
+                    (
+                        p
+                        for x in h.subtree
+                        if (p := art.places.at(x)) is not None
+                        and getattr(p, "country", None) in pair
+                        and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
+                    ),
+                    None,
+                )
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            m = replace(m, place=place_record(found))
             art.dateline_placed.discard(m.mention_id)
         out.append(m)
     return out

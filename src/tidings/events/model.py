@@ -139,7 +139,10 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      nouns; an event noun after "after/following" a past verb took place; a date right after such a noun
 #      is its own (nouns11); a pledge naming no addressee, and an agreement or request still to come naming
 #      no other side, take no counterpart from the context (speakers11)
-CODER = "plover-rules/31+encounters12"
+#  +places12b: an event of two states placed by a third country's dateline yields to the place a later
+#      sentence states for the same happening ("The agreement was reached ... in New Delhi"); a press
+#      release's dateline ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 -") is read as one
+CODER = "plover-rules/31+encounters12+places12b"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

@@ -52,6 +52,18 @@ _TWO_LOWER = re.compile(r"[a-z][a-z'-]* [a-z]")  # a line going on in lower case
 _CREDIT_DASH = re.compile(r"(?<=\) )[-\u2013\u2014](?=[A-Z])")
 
 
+# a press release's dateline in title case, places, a weekday and a dated day with its year, then a dash:
+# "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – President X has held ...", "State House,
+# Nairobi, 28 February 2024 - ..."; the dash is read as a full stop, else the parser makes the first place
+# the subject of the lead
+_RELEASE_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][\w'\u2019.&-]*(?: (?:of |de |the )?[A-Z][\w'\u2019.&-]*){0,4},\s*){1,4}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+    r"\s+([-\u2013\u2014])(?=[-\u2013\u2014]?\s+[A-Z])"
+)
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` as the parser reads it: a hard wrap inside a sentence read as a space, same length.
 
@@ -65,10 +77,15 @@ def unwrap_lines(text: str) -> str:
     every offset into the parse is an offset into the stored text.
 
     Likewise a dash glued to the capitalised word after a wire credit ("(Reuters) -Pakistan recalled")
-    is read as a space, else the tokenizer makes one token "-Pakistan" and the actor is lost.
+    is read as a space, else the tokenizer makes one token "-Pakistan" and the actor is lost. The dash
+    after a press release's dateline ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 - President
+    X has held ...") is read as a full stop, so the dateline is no subject of the lead.
     """
     if ") " in text:
         text = _CREDIT_DASH.sub(" ", text)
+    rel = _RELEASE_DATELINE.match(text)
+    if rel is not None and not text[: rel.start(1)].split(",")[0].strip().isupper():  # "BEIJING, ..." is handled
+        text = text[: rel.start(1)] + "." + text[rel.end(1) :]
     if "\n" not in text:
         return text
     from ..wordlists import word_list
