@@ -499,3 +499,12 @@ def test_a_state_named_by_its_region_is_the_nearest_earlier_state_of_that_region
     # without a state of that region before it, no side
     ms = code(nlp, "Algeria said on Monday the Southeast Asian nation had recalled its ambassador from Algiers.", acts)
     assert not [m for m in ms if m.type == "SANCTION" and m.source.country == "DZA"]
+
+
+def test_what_a_speaker_says_another_side_deserves_backs_or_faults_it(nlp):
+    acts = [("Macron", "FRA", "person"), ("Moldova", "MDA", "country"), ("the European Union", "EUR", "igo"),
+            ("Belarus", "BLR", "country")]
+    ms = code(nlp, "Macron said on Friday that Moldova deserved to become a member of the European Union.", acts)
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", "FRA", "MDA")]
+    ms = code(nlp, "Macron said Belarus did not deserve a seat at the table.", acts)
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "FRA", "BLR")]
