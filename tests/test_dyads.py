@@ -534,3 +534,12 @@ def test_they_after_a_list_of_acting_states_is_the_list_not_one_member_and_the_t
                           ("Togo", "TGO", "country"), ("Togolese", "TGO", "country")])
     acc = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "ACCUSE"}
     assert acc and all(t == "TGO" and s != "TGO" for s, t in acc)
+
+
+def test_what_a_speaker_says_another_side_deserves_backs_or_faults_it(nlp):
+    acts = [("Macron", "FRA", "person"), ("Moldova", "MDA", "country"), ("the European Union", "EUR", "igo"),
+            ("Belarus", "BLR", "country")]
+    ms = code(nlp, "Macron said on Friday that Moldova deserved to become a member of the European Union.", acts)
+    assert dyads(ms, "SUPPORT") == [("SUPPORT", "FRA", "MDA")]
+    ms = code(nlp, "Macron said Belarus did not deserve a seat at the table.", acts)
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "FRA", "BLR")]

@@ -862,6 +862,10 @@ def _frame_parties(
             # American unilateralism")
             comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
             targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+    elif tr.frame == "merit":
+        # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -1558,7 +1562,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (
-                tr.frame in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline")
+                tr.frame in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline", "merit")
                 and not targets
                 and tr.type != "REJECT"
             ):

@@ -42,6 +42,7 @@ class Frames:
         str
     ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
+    merit_verbs: frozenset[str]
     feelings: frozenset[str]
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
     verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
@@ -93,6 +94,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         patrol_nouns=frozenset(raw.get("patrol_nouns") or ()),
         encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
+        merit_verbs=frozenset(raw["merit"]["verbs"]),
         feelings=frozenset(raw["feelings"]),
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
         verdict_words=frozenset(raw["verdict"]["words"]),

@@ -184,7 +184,7 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     fr = lex.frames
     lemma = tok.lemma_.lower()
-    if lemma not in fr.verdict_verbs and lemma not in fr.allegation_verbs:
+    if lemma not in fr.verdict_verbs and lemma not in fr.allegation_verbs and lemma not in fr.merit_verbs:
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
@@ -192,6 +192,13 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         return None
     if not any(c.dep_ in ("nsubj", "expl") for c in tok.children):
         return None
+    if lemma in fr.merit_verbs:
+        # "declared that Ukraine deserved to be a member of NATO" backs Ukraine; "did not deserve" disapproves
+        if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in tok.children):
+            return None
+        if any(c.dep_ == "neg" for c in tok.children):
+            return Trigger(tok, "ACCUSE", "disapprove", frame="merit")
+        return Trigger(tok, "SUPPORT", None, frame="merit")
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
         return None
     if lemma in fr.allegation_verbs:  # "said China had been spying from Cuba": the subject's side is accused
