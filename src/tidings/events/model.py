@@ -139,7 +139,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      nouns; an event noun after "after/following" a past verb took place; a date right after such a noun
 #      is its own (nouns11); a pledge naming no addressee, and an agreement or request still to come naming
 #      no other side, take no counterpart from the context (speakers11)
-CODER = "plover-rules/31+encounters12"
+CODER = "plover-rules/31+status12"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
