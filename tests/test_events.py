@@ -2069,3 +2069,38 @@ def test_a_relative_clause_after_the_first_of_two_names_describes_that_name_alon
             "neighbour of Somalia, restored ties.")
     ms = code(nlp, text, "2025-07-30", actors=actors)
     assert {(m.source.country) for m in ms if m.type == "SUPPORT"} == {"KEN"}, [(m.type, m.trigger) for m in ms]
+
+
+def test_a_declined_invitation_or_a_for_subject_infinitive_did_not_take_place(nlp):
+    # an infinitive with its own "for" subject is what was asked for; declined, it is negated
+    text = "Beijing had declined Canberra's invitation for the two ministers to meet on the sidelines of the forum."
+    ms = code(nlp, text, "2023-05-01", actors=[("Beijing", "CHN", "country"), ("Canberra", "AUS", "country")])
+    assert all(m.status == "negated" for m in ms if m.type == "CONSULT"), [(m.type, m.status) for m in ms]
+    assert any(m.type == "CONSULT" for m in ms)
+    # a rejected proposal: the talks it proposed are negated, not held
+    text = "Moscow rejected a Ukrainian proposal to hold talks with Kyiv in Geneva."
+    ms = code(
+        nlp,
+        text,
+        "2023-05-01",
+        actors=[("Moscow", "RUS", "country"), ("Ukrainian", "UKR", "country"), ("Kyiv", "UKR", "country")],
+    )
+    assert all(m.status != "occurred" for m in ms if m.type == "CONSULT"), [(m.type, m.status) for m in ms]
+    # a "for" subject under an occurred act keeps the clause's own status
+    from tidings.events.modality import modality
+
+    doc = nlp("The forum held in Nairobi last week provided a platform for both nations to discuss trade.")
+    discuss = next(t for t in doc if t.lower_ == "discuss")
+    assert modality(discuss, nominal=False).status == "occurred"
+
+
+def test_what_is_promised_on_a_condition_is_hypothetical(nlp):
+    # help promised on a condition is hypothetical, not planned
+    text = "The ministry has indicated that Tokyo will send aid to Manila if the typhoon should hit the islands."
+    ms = code(nlp, text, "2023-05-01", actors=[("Tokyo", "JPN", "country"), ("Manila", "PHL", "country")])
+    aid = one(ms, "AID")
+    assert aid.status == "hypothetical", [(m.type, m.status, m.trigger) for m in ms]
+    # a coercive act promised on a condition is a threat, made when it is said
+    text = "The ministry has indicated that Tokyo will send troops to the islands if Beijing should land forces there."
+    ms = code(nlp, text, "2023-05-01", actors=[("Tokyo", "JPN", "country"), ("Beijing", "CHN", "country")])
+    assert [(m.type, m.status) for m in ms if m.source.country == "JPN"] == [("THREATEN", "occurred")]

@@ -115,6 +115,33 @@ def _reported(tok: Token) -> bool:
     return False
 
 
+def _conditioned(verb: Token) -> bool:
+    """The verb carries an "if" clause of its own: "will support Taiwan if China should act"."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in verb.children
+    )
+
+
+def _for_subject_clause(verb: Token) -> tuple[str, str] | None:
+    """An infinitive with its own "for" subject under a verb that declines it ("had declined our invitation
+    for the two men to meet") did not take place: negated."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    lex = lexicon()
+    gov = verb.head
+    if gov is verb:
+        return None
+    if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "nsubjpass"):
+        gov = gov.head  # "declined our invitation for the two men to meet"
+    if gov.pos_ in ("VERB", "AUX") and (gov.lemma_.lower() in lex.negating or _has_neg(gov)):
+        return ("negated", gov.lower_)
+    return None  # "provided a platform for both nations to discuss": the clause's own status
+
+
 def modality(tok: Token, *, nominal: bool) -> Modality:
     """The status the text gives the event expressed at ``tok`` (a verb, or a noun for nominal events)."""
     lex = lexicon()
@@ -149,6 +176,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 break
             cur = cur.head
             if cur.lemma_.lower() in lex.plan_nouns:
+                if _called_off(cur):
+                    return Modality("negated", cur.head.lower_, reported=reported)  # "shelved plans for a summit"
                 return Modality("planned", cur.lower_, reported=reported)
             if cur.pos_ in ("VERB", "AUX"):
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.plan_nouns for c in cur.children):
@@ -169,6 +198,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             gm = modality(gov, nominal=False)
             if gm.status in ("planned", "proposed", "hypothetical"):
                 return Modality(gm.status, gm.cue, by_aux=gm.by_aux, reported=reported)
+            if gm.status == "negated" and not gm.intent:
+                return Modality("negated", gm.cue, reported=reported)  # "rejected a proposal to hold talks"
         return Modality("occurred", None, reported=reported)
 
     # -- a finite verb the parser hangs on a governed infinitive is the governor's conjunct: "refused to
@@ -203,6 +234,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         carrier = tok.head
     if any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in (*tok.children, *carrier.children)):
         return Modality("hypothetical", "if", reported=reported)  # "if China did not curb exports"
+    for_subject = _for_subject_clause(tok)
+    if for_subject is not None:
+        return Modality(for_subject[0], for_subject[1], reported=reported)
     auxes = [a.lower_ for a in _aux(carrier)]
     if _has_neg(tok) or (carrier is not tok and _has_neg(carrier)):
         # "would not fire the first shot", "will not levy new tariffs", "counted on China not to supply
@@ -211,6 +245,10 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         intent = any(a in _FUTURE or a in ("would", "to") for a in auxes)
         return Modality("negated", "not", reported=reported, intent=intent)
     past_perfect = "had" in auxes and tok.tag_ == "VBN"
+    if any(a in _FUTURE or a == "would" for a in auxes) and _conditioned(carrier):
+        # "will support Taiwan militarily if China should act": what is promised on a condition is
+        # hypothetical ("unless" clauses are ultimatums, decided by the coder)
+        return Modality("hypothetical", "if (condition)", by_aux=True, reported=reported)
     if any(a in _FUTURE for a in auxes):
         return Modality("planned", "will", by_aux=True, reported=reported)
     if "would" in auxes:
@@ -260,6 +298,10 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if lemma in lex.planned or lemma in lex.plan_nouns:
             if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
                 return Modality("negated", "called off", reported=reported)
+            if h.pos_ == "NOUN" and cur.dep_ in ("acl", "pobj", "prep") and _called_off(h):
+                # "declined our invitation for the two men to meet", "scrapped plans to visit": the plan
+                # or invitation is itself turned down
+                return Modality("negated", h.head.lower_, reported=reported)
             return Modality("planned", h.lower_, reported=reported, cue_lemma=lemma)
         if lemma in lex.attempt_verbs and cur.dep_ == "xcomp" and _failed(h):
             return Modality("negated", h.lower_ + " but failed", reported=reported)
