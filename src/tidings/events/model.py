@@ -139,10 +139,19 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      nouns; an event noun after "after/following" a past verb took place; a date right after such a noun
 #      is its own (nouns11); a pledge naming no addressee, and an agreement or request still to come naming
 #      no other side, take no counterpart from the context (speakers11)
-#  +places12b: an event of two states placed by a third country's dateline yields to the place a later
-#      sentence states for the same happening ("The agreement was reached ... in New Delhi"); a press
-#      release's dateline ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 -") is read as one
-CODER = "plover-rules/31+encounters12+places12b"
+#  32 (session 12): air and sea encounters (intercepts, manoeuvres, collisions, rammings, exchanged fire) are
+#      coercion of the craft's owner, a protested patrol a show of force; the cancellation of talks is no
+#      CONSULT (encounters12); a side placed on a blacklist or entity list is sanctioned; a state named by its
+#      region ("the West African country") is the nearest earlier state of that region (missed12); what two
+#      sides agreed to do is the AGREE, agreeing to a fact a view; a relative clause describes the first of two
+#      names (precision12); the dateline day is no event date when the word has another; lists of rounds; "a
+#      day after" another event; a "since" aside dates nothing (dates12); talks in a third country and a
+#      visit's events take the stated or visited city; forums and venues; towns struck (places12); lists of
+#      states, "the country" is not its clause's other side, "they" after co-subjects (dyads12); a third
+#      country's dateline yields to the place a later sentence states; press-release datelines (places12b);
+#      what a speaker says another side deserves (support12); a declined invitation negates its act, an act
+#      on its own "if" is hypothetical (status12)
+CODER = "plover-rules/32"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
