@@ -15,7 +15,8 @@ import duckdb
 import pytest
 
 import tidings
-from tidings.errors import interrupted
+from tidings import cli
+from tidings.errors import during_interrupt, interrupted
 from tidings.pipeline import NullProgress, run_stages
 from tidings.runtime import configure
 
@@ -73,3 +74,25 @@ def test_ctrl_c_while_the_events_stage_loads_a_batch_stops_the_run_and_records_n
     assert t.store.scalar("SELECT count(*) FROM stage_state WHERE stage = 'events'") == 0
     t.close()
 
+
+def _join_unstarted_thread_under_ctrl_c() -> None:
+    """What a pool's cleanup can meet when the SIGINT lands inside ``Thread.start()``."""
+    t = threading.Thread(target=lambda: None)
+    try:
+        raise KeyboardInterrupt
+    finally:
+        t.join()  # RuntimeError: cannot join thread before it is started
+
+
+def test_an_error_raised_while_a_ctrl_c_unwinds_is_still_the_ctrl_c(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    with pytest.raises(RuntimeError) as caught:
+        _join_unstarted_thread_under_ctrl_c()
+    assert during_interrupt(caught.value) and not interrupted(caught.value)
+    assert not during_interrupt(RuntimeError("a bug"))
+    monkeypatch.delenv("TIDINGS_DEBUG", raising=False)
+    monkeypatch.setattr(cli, "app", lambda **kw: _join_unstarted_thread_under_ctrl_c())
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["run"])
+    assert exited.value.code == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "internal error" not in err

@@ -22,7 +22,7 @@ from rich.console import Console
 from . import __version__
 from .api import DEFAULT_DB, Tidings
 from .api import open as open_store
-from .errors import StoreLockedError, TidingsError, interrupted, reraise_interrupt
+from .errors import StoreLockedError, TidingsError, during_interrupt, interrupted, reraise_interrupt
 from .outputs.console import RichProgress, render_rows, render_run_summary
 
 app = typer.Typer(
@@ -664,7 +664,7 @@ def main(args: list[str] | None = None) -> None:
     except Exception as exc:  # a bug: still one line, the traceback on request
         if debug:
             raise
-        if interrupted(exc):  # Ctrl-C during a DuckDB query, outside a run
+        if during_interrupt(exc):  # Ctrl-C during a DuckDB query, outside a run, or cleanup failing under it
             _fail("interrupted; every batch committed is kept, run again to resume", 130)
         _fail(
             f"Error: internal error ({type(exc).__name__}: {_first_line(exc)}); "

@@ -45,6 +45,21 @@ def interrupted(exc: BaseException) -> bool:
     return type(exc) is RuntimeError and str(exc).strip() == "Query interrupted"
 
 
+def during_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` is a Ctrl-C or was raised while one unwound (in its ``__context__`` chain).
+    Cleanup that runs under a Ctrl-C can fail in turn: a SIGINT that lands inside ``Thread.start()``
+    leaves a thread that a pool's shutdown then cannot join ("cannot join thread before it is
+    started"). That error is still the user's Ctrl-C, not a bug."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if interrupted(cur):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
+
+
 def reraise_interrupt(exc: BaseException) -> None:
     """In an ``except Exception`` that records a failure and goes on: raise a Ctrl-C as ``KeyboardInterrupt``."""
     if interrupted(exc):
