@@ -182,7 +182,6 @@ def _third_dateline_places(art: Article, ms: list[EventMention]) -> list[EventMe
     placed only by it yields to the place that a later sentence states for the same happening, named again
     by a definite noun of its type ("TEHRAN - Pakistan and India have agreed to ... The agreement was reached
     in a meeting ... in New Delhi"), when that place lies in one side's country."""
-    lex = lexicon()
     out = []
     for m in ms:
         pair = _pair(m)
@@ -195,35 +194,36 @@ def _third_dateline_places(art: Article, ms: list[EventMention]) -> list[EventMe
         ):
             out.append(m)
             continue
-        ahead = m.status in ("planned", "proposed")
-        found = None
-        for sent in art.sents[m.sentence + 1 :]:
-            for t in sent:
-                kind = lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
-                if not kind or kind[0] != m.type or not _definite(t) or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-                    continue
-                h = _clause_verb(t)
-                if h is None or _ahead(h) != ahead:
-                    continue
-                found = next(
-                    (
-                        p
-                        for x in h.subtree
-                        if (p := art.places.at(x)) is not None
-                        and getattr(p, "country", None) in pair
-                        and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
-                    ),
-                    None,
-                )
-                if found is not None:
-                    break
-            if found is not None:
-                break
+        found = _happening_restated_place(art, m, pair)
         if found is not None:
             m = replace(m, place=place_record(found))
             art.dateline_placed.discard(m.mention_id)
         out.append(m)
     return out
+
+
+def _happening_restated_place(art: Article, m: EventMention, pair: set[str | None]) -> Any | None:
+    """The first city or venue in one side's country that a later sentence gives for ``m``'s happening, named
+    again by a definite noun of its type in the same tense ("The agreement was reached ... in New Delhi")."""
+    lex = lexicon()
+    ahead = m.status in ("planned", "proposed")
+    for sent in art.sents[m.sentence + 1 :]:
+        for t in sent:
+            kind = lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+            if not kind or kind[0] != m.type or not _definite(t) or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            h = _clause_verb(t)
+            if h is None or _ahead(h) != ahead:
+                continue
+            for x in h.subtree:
+                p = art.places.at(x)
+                if (
+                    p is not None
+                    and getattr(p, "country", None) in pair
+                    and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
+                ):
+                    return p
+    return None
 
 
 def _origin_place(art: Article, v: Token) -> Any | None:
