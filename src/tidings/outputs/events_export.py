@@ -309,54 +309,54 @@ def _require(store: Store, *tables: str) -> None:
 def mention_records(store: Store) -> list[dict[str, Any]]:
     """One flat record per mention (the evidence behind events)."""
     _require(store, "event_mentions", "event_links")
-    out = []
-    for r in _mention_rows(store):
-        out.append(
-            {
-                "mention_id": r["mention_id"],
-                "event_id": r.get("event_id"),
-                "article_id": r["article_id"],
-                "outlet": r.get("outlet"),
-                "url": r.get("url"),
-                "published_date": r.get("published_date"),
-                "sentence_index": r["sentence"],
-                "start": r["start_char"],
-                "end": r["end_char"],
-                "sentence_text": r["sentence_text"],
-                "trigger": r["trigger_text"],
-                "type": r["type"],
-                "mode": r["mode"],
-                "source_name": r["source_name"],
-                "source_country": r["source_country"],
-                "source_sector": r["source_sector"],
-                "source_role": r["source_role"],
-                "source_actor_id": r["source_actor_id"],
-                "target_name": r["target_name"],
-                "target_country": r["target_country"],
-                "target_sector": r["target_sector"],
-                "target_role": r["target_role"],
-                "target_actor_id": r["target_actor_id"],
-                "status": r["status"],
-                "date": _fmt_date(r["date_value"], r["date_precision"], r["date_from"]),
-                "date_value": r["date_value"],
-                "date_precision": r["date_precision"],
-                "date_from": _day(r["date_from"]),
-                "date_to": _day(r["date_to"]),
-                "date_source": r["date_source"],
-                "place_name": r["place_name"],
-                "place_country": r["place_country"],
-                "place_text": r.get("place_text"),
-                "background": r["background"],
-                "implied": r["implied"],
-                "attribution": _struct(r["attribution"], ATTRIBUTION),
-                "confidence": r["confidence"],
-                "cameo": r["cameo"],
-                "goldstein": r["goldstein"],
-                "quad_class": r["quad_class"],
-                "coder": r["coder"],
-            }
-        )
-    return out
+    return [mention_record(r) for r in _mention_rows(store)]
+
+
+def mention_record(r: dict[str, Any]) -> dict[str, Any]:
+    """The mentions export's record of one stored mention row (the web API serves the same record)."""
+    return {
+        "mention_id": r["mention_id"],
+        "event_id": r.get("event_id"),
+        "article_id": r["article_id"],
+        "outlet": r.get("outlet"),
+        "url": r.get("url"),
+        "published_date": r.get("published_date"),
+        "sentence_index": r["sentence"],
+        "start": r["start_char"],
+        "end": r["end_char"],
+        "sentence_text": r["sentence_text"],
+        "trigger": r["trigger_text"],
+        "type": r["type"],
+        "mode": r["mode"],
+        "source_name": r["source_name"],
+        "source_country": r["source_country"],
+        "source_sector": r["source_sector"],
+        "source_role": r["source_role"],
+        "source_actor_id": r["source_actor_id"],
+        "target_name": r["target_name"],
+        "target_country": r["target_country"],
+        "target_sector": r["target_sector"],
+        "target_role": r["target_role"],
+        "target_actor_id": r["target_actor_id"],
+        "status": r["status"],
+        "date": _fmt_date(r["date_value"], r["date_precision"], r["date_from"]),
+        "date_value": r["date_value"],
+        "date_precision": r["date_precision"],
+        "date_from": _day(r["date_from"]),
+        "date_to": _day(r["date_to"]),
+        "date_source": r["date_source"],
+        "place_name": r["place_name"],
+        "place_country": r["place_country"],
+        "place_text": r.get("place_text"),
+        "background": r["background"],
+        "implied": r["implied"],
+        "attribution": _struct(r["attribution"], ATTRIBUTION),
+        "confidence": r["confidence"],
+        "cameo": r["cameo"],
+        "goldstein": r["goldstein"],
+        "quad_class": r["quad_class"],
+        "coder": r["coder"],
+    }
 
 
 def event_records(store: Store) -> list[dict[str, Any]]:
