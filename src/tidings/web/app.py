@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.middleware.base import BaseHTTPMiddleware
@@ -49,6 +49,40 @@ LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 _ID = r"^[A-Za-z0-9:_.\-]{1,120}$"
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size (at most 200).")]
 Cursor = Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page.")]
+
+
+def filt(
+    dyad: str | None = None,
+    actor: str | None = None,
+    type: str | None = None,  # noqa: A002
+    status: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    issue: str | None = None,
+    min_sources: int | None = None,
+    min_confidence: float | None = None,
+    background: bool | None = None,
+) -> EventFilter:
+    """The event filters of the JSON API (a FastAPI dependency: one parameter list for every endpoint)."""
+    for name, v in (("dyad", dyad), ("actor", actor), ("type", type), ("status", status), ("issue", issue)):
+        if v is not None and len(v) > 120:
+            raise BadRequest(f"{name} is limited to 120 characters")
+    return EventFilter(
+        dyad=dyad,
+        actor=actor,
+        type=type,
+        status=status,
+        date_from=date_from,
+        date_to=date_to,
+        issue=issue,
+        min_sources=min_sources,
+        min_confidence=min_confidence,
+        background=background,
+    )
+
+
+# The event filters as one FastAPI dependency: the endpoints that filter events share one parameter list.
+Filters = Annotated[EventFilter, Depends(filt)]
 Dyad = Annotated[str, Query(max_length=7, description="Country pair, ISO alpha-3, e.g. USA-CHN (either direction).")]
 DateQ = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 
@@ -209,33 +243,6 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         return HTMLResponse(env.get_template("api_docs.html").render(request=request, spec=app.openapi()))
 
     # -- JSON API -----------------------------------------------------------------------------------
-    def filt(
-        dyad: str | None = None,
-        actor: str | None = None,
-        type: str | None = None,
-        status: str | None = None,  # noqa: A002
-        date_from: str | None = None,
-        date_to: str | None = None,
-        issue: str | None = None,
-        min_sources: int | None = None,
-        min_confidence: float | None = None,
-        background: bool | None = None,
-    ) -> EventFilter:
-        for name, v in (("dyad", dyad), ("actor", actor), ("type", type), ("status", status), ("issue", issue)):
-            if v is not None and len(v) > 120:
-                raise BadRequest(f"{name} is limited to 120 characters")
-        return EventFilter(
-            dyad=dyad,
-            actor=actor,
-            type=type,
-            status=status,
-            date_from=date_from,
-            date_to=date_to,
-            issue=issue,
-            min_sources=min_sources,
-            min_confidence=min_confidence,
-            background=background,
-        )
 
     FilterDoc = (
         "Filters: dyad (USA-CHN, either direction), actor (actor_id or ISO alpha-3), type (PLOVER), status (one or "
@@ -250,21 +257,11 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         description="Events (the events export's fields, without mentions). " + FilterDoc,
     )
     def api_events(
-        dyad: str | None = None,
-        actor: str | None = None,
-        type: str | None = None,  # noqa: A002
-        status: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        issue: str | None = None,
-        min_sources: int | None = None,
-        min_confidence: float | None = None,
-        background: bool | None = None,
+        f: Filters,
         order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
         cursor: Cursor = None,
         limit: Limit = 50,
     ) -> Response:
-        f = filt(dyad, actor, type, status, date_from, date_to, issue, min_sources, min_confidence, background)
         return Json(backend.events(f, cursor=cursor, limit=limit, desc=order == "desc"))
 
     @app.get(
@@ -279,21 +276,11 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         "/api/timeline", tags=["events"], description="Timeline rows with their best evidence sentence. " + FilterDoc
     )
     def api_timeline(
-        dyad: str | None = None,
-        actor: str | None = None,
-        type: str | None = None,  # noqa: A002
-        status: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        issue: str | None = None,
-        min_sources: int | None = None,
-        min_confidence: float | None = None,
-        background: bool | None = None,
+        f: Filters,
         order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
         cursor: Cursor = None,
         limit: Limit = 50,
     ) -> Response:
-        f = filt(dyad, actor, type, status, date_from, date_to, issue, min_sources, min_confidence, background)
         return Json(backend.timeline(f, cursor=cursor, limit=limit, desc=order == "desc"))
 
     @app.get("/api/mentions", tags=["events"], description="Event mentions (the mentions export's fields).")
