@@ -586,3 +586,40 @@ def test_each_month_and_every_season_recur_every_year():
     assert value("The two leaders meet every summer at the lake.", dct, "every summer") == "XXXX-SU"
     assert tx("Loyalist bands march through the town each July.", dct, "each July").kind == "set"
     assert tx("The talks resumed in July.", dct, "July").kind == "date"
+
+
+# ---- session 13 ----------------------------------------------------------------------------------
+def test_a_weekday_of_a_named_week_is_that_day_of_that_week():
+    dct = D(2024, 5, 15)  # a Wednesday
+    t = tx("Rebels shelled the border post on Tuesday last week.", dct, "Tuesday last week")
+    assert (t.value, t.kind, t.text) == ("2024-05-07", "date", "on Tuesday last week")
+    assert value("The envoys will meet on Wednesday next week.", dct, "Wednesday next week") == "2024-05-22"
+    assert value("Ministers met on Monday of this week in Rome.", dct, "Monday of this week") == "2024-05-13"
+    # "last week's": the week names a happening of its own, the weekday is a day of its own
+    assert value("He said on Tuesday last week's raid was a crime.", dct, "Tuesday") == "2024-05-14"
+
+
+def test_two_days_joined_by_and_are_one_window():
+    dct = D(2024, 5, 15)
+    t = tx("The ministers met in Vienna on March 3 and 4.", dct, "March 3 and 4")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-03-03", "2024-03-04")
+    t = tx("The ministers met in Vienna on 3 and 4 March.", dct, "3 and 4 March")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-03-03", "2024-03-04")
+    # two days apart: the first stands for both; a count after "and" is no day
+    assert tx("Talks were held on March 3 and 10 in Oslo.", dct, "March 3").value == "2024-03-03"
+    assert tx("On March 3 and 4 soldiers were wounded.", dct, "March 3").text == "On March 3"
+
+
+def test_or_so_and_a_vague_count_later():
+    dct = D(2024, 5, 15)
+    assert value("A week or so ago, the army shelled the town.", dct, "A week or so ago") == "2024-W19"
+    assert value("Clashes a year or two ago killed dozens.", dct, "a year or two ago") == "2023-05"
+    # a vague count from a time the story names is a stretch, not the future of publication
+    t = tx("Troops entered the town on May 2. A few days later, the rebels withdrew.", dct, "A few days later")
+    assert (t.kind, t.value) == ("duration", "PXD")
+    assert value("The rebels withdrew a few weeks ago.", dct, "a few weeks ago") == "PAST_REF"
+
+
+def test_the_last_half_of_a_year():
+    dct = D(2024, 5, 15)
+    assert value("Exports fell in the last half of 2023.", dct, "the last half of 2023") == "2023-H2"

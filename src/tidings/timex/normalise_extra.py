@@ -171,9 +171,11 @@ class RelativeRules:
             # "two days before the election": a duration relative to an event, not a date
             return Res("duration", R.duration_value(n, unit), "none", "duration")
         if n is None:
-            return Res(
-                "vague", "PAST_REF" if rel in ("ago", "earlier", "before", "prior") else "FUTURE_REF", "dct", "vague"
-            )
+            if rel not in ("ago", "from now", "hence"):
+                # "a few days later", "several weeks earlier": a stretch of unstated length from a time the
+                # story has named, not the publication's past or future (TimeML: PXD)
+                return Res("duration", R.duration_value(None, unit), "none", "duration")
+            return Res("vague", "PAST_REF" if rel == "ago" else "FUTURE_REF", "dct", "vague")
         sign = -1 if rel in ("ago", "earlier", "before", "prior") else 1
         if rel in ("ago", "from now", "hence"):
             ref, anchor = self.dct, "dct"
