@@ -623,3 +623,23 @@ def test_or_so_and_a_vague_count_later():
 def test_the_last_half_of_a_year():
     dct = D(2024, 5, 15)
     assert value("Exports fell in the last half of 2023.", dct, "the last half of 2023") == "2023-H2"
+
+
+def test_two_clock_times_are_one_range_overnight_ends_next_day():
+    dct = D(2024, 5, 15)
+    t = tx("The army imposed a curfew from 10 p.m. to 6 a.m.", dct, "10 p.m. to 6 a.m.")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-05-15T22:00", "2024-05-16T06:00")
+    t = tx("On Monday, polling stations stayed open between 7 a.m. and 8 p.m.", dct, "7 a.m. and 8 p.m.")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-05-13T07:00", "2024-05-13T20:00")
+
+
+def test_an_unstated_count_later_or_ago():
+    dct = D(2019, 8, 6)
+    text = "Washington named China a currency manipulator on Monday. Hours later, Beijing halted farm purchases."
+    t = tx(text, dct, "Hours later")
+    assert (t.kind, t.value, t.anchor) == ("date", "2019-08-05", "previous")
+    t = tx("Troops entered the town on May 2. Days later, the rebels withdrew.", dct, "Days later")
+    assert (t.kind, t.value) == ("duration", "PXD")
+    assert value("Just months ago the company was close to collapse.", dct, "months ago") == "PAST_REF"
+    # "days after the vote": a relation to a happening, no time of its own
+    assert not extract("The bombing came days after the vote.", dct)
