@@ -643,3 +643,14 @@ def test_an_unstated_count_later_or_ago():
     assert value("Just months ago the company was close to collapse.", dct, "months ago") == "PAST_REF"
     # "days after the vote": a relation to a happening, no time of its own
     assert not extract("The bombing came days after the vote.", dct)
+
+
+def test_a_results_comparison_is_not_where_the_story_is():
+    dct = D(2024, 10, 25)
+    text = (
+        "Third-quarter profit rose 8% to $5 million from $4.6 million a year earlier. "
+        "Borrowing costs were higher compared with a year earlier."
+    )
+    assert value(text, dct, "a year earlier") == "2023-Q3"
+    # the second is a year before the story's quarter, not a year before the first comparison
+    assert value(text, dct, "a year earlier", nth=1) == "2023"

@@ -32,6 +32,10 @@ _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 _CALENDAR_RULES = frozenset({"iso", "mdy", "dmy", "ordday", "month_year", "month_relyear", "month", "year"})
 
 
+# results comparisons ("from a year earlier", "the year-ago quarter"): the period compared with
+_COMPARISON_RULES = frozenset({"ago", "year_ago_adj", "results_period", "quarter"})
+
+
 class Normaliser(RelativeRules):
     """Normalise candidates of one document against its publication date."""
 
@@ -198,6 +202,8 @@ class Normaliser(RelativeRules):
         for pc, pr in reversed(self.history):
             if paragraph_of is not None and "\n" in self.text[pc.end : paragraph_of]:
                 return None
+            if pc.rule in _COMPARISON_RULES and pr.anchor == "previous" and pr.precision == "quarter":
+                continue  # "up 8% from a year earlier": the quarter compared with, not where the story is
             if pr.kind in ("date", "time") and value_precision(pr.value) in grains:
                 iv = resolve_date(pr.value)
                 if iv:
