@@ -654,3 +654,13 @@ def test_a_results_comparison_is_not_where_the_story_is():
     assert value(text, dct, "a year earlier") == "2023-Q3"
     # the second is a year before the story's quarter, not a year before the first comparison
     assert value(text, dct, "a year earlier", nth=1) == "2023"
+
+
+def test_a_part_of_the_day_is_that_of_the_day_the_story_has_reached():
+    dct = D(2024, 5, 15)
+    t = tx("Troops entered the camp on Monday. In the afternoon, tanks shelled its edge.", dct, "In the afternoon")
+    assert (t.kind, t.value, t.anchor) == ("time", "2024-05-13TAF", "previous")
+    assert value("Negotiators talked through the night.", dct, "through the night") == "2024-05-15TNI"
+    # "the night of May 3" is that day; "at 4 in the morning" a clock time
+    assert value("The drones struck on the night of May 3.", dct, "May 3") == "2024-05-03"
+    assert value("The father will leave at 4 in the morning.", dct, "4 in the morning") == "2024-05-15T04:00"

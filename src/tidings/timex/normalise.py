@@ -473,6 +473,13 @@ class Normaliser(RelativeRules):
             return _Res("time", f"{d.isoformat()}T{_DP[g['dp'].lower()]}", anchor, "time")
         return _Res("date", d.isoformat(), anchor)
 
+    def _r_daypart(self, c: Cand) -> _Res:
+        """ "In the afternoon, protesters marched": that part of the day the story has reached (the last day
+        it named, else the publication day), as "later that day" is."""
+        prev = self._previous(("day", "time"))
+        d = prev or self.dct
+        return _Res("time", f"{d.isoformat()}T{_DP[c.groups['dp'].lower()]}", "previous" if prev else "dct", "time")
+
     def _r_weekday_week(self, c: Cand) -> _Res:
         """ "Tuesday last week", "on Monday of this week", "Friday next week": that day of the ISO week the
         phrase names (counted from publication), whatever the tense."""
