@@ -2104,3 +2104,75 @@ def test_what_is_promised_on_a_condition_is_hypothetical(nlp):
     text = "The ministry has indicated that Tokyo will send troops to the islands if Beijing should land forces there."
     ms = code(nlp, text, "2023-05-01", actors=[("Tokyo", "JPN", "country"), ("Beijing", "CHN", "country")])
     assert [(m.type, m.status) for m in ms if m.source.country == "JPN"] == [("THREATEN", "occurred")]
+
+
+# session 13: event places (branch places13)
+
+
+def test_an_aid_pledge_is_placed_at_the_giver_s_dateline(nlp):
+    text = (
+        "OSLO, May 3 (Meridian Wire) - Norway will provide $2 million in emergency aid to Chile for victims "
+        "of the floods in Chile, the foreign minister said on Friday."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2024-05-03",
+        actors=[("Norway", "NOR", "country"), ("Chile", "CHL", "country")],
+        times=[("on Friday", "2024-05-03")],
+        places=[("OSLO", "NOR"), ("Chile for", "CHL")],
+    )
+    aid = one(ms, "AID")
+    assert aid.status == "planned"
+    assert aid.place is not None and aid.place.name == "OSLO", aid.place
+
+
+def test_a_visit_named_after_its_city_happened_there(nlp):
+    text = "Criticism of Prime Minister Jane Doe has grown since her Lisbon visit to meet Rui Costa last month."
+    ms = code(
+        nlp,
+        text,
+        "2021-03-10",
+        actors=[("Jane Doe", "IRL", "person"), ("Rui Costa", "PRT", "person")],
+        times=[("last month", "2021-02")],
+        places=[("Lisbon", "PRT")],
+    )
+    meet = one(ms, "CONSULT")
+    assert meet.place is not None and meet.place.name == "Lisbon", meet.place
+
+
+def test_what_a_meeting_side_says_to_a_third_state_that_day_is_said_at_the_meeting(nlp):
+    text = (
+        "At a joint news conference in Lima on Tuesday, the foreign ministers of Chile and Peru met to discuss "
+        "trade. The ministers expressed concern about the talks as they called on Bolivia to show goodwill."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2021-03-03",
+        actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Bolivia", "BOL", "country")],
+        times=[("on Tuesday", "2021-03-02")],
+        places=[("Lima", "PER")],
+    )
+    calls = [m for m in ms if m.type == "REQUEST" and m.target is not None and m.target.country == "BOL"]
+    assert calls, [(m.type, m.source, m.target) for m in ms]
+    assert all(m.place is not None and m.place.name == "Lima" for m in calls), [m.place for m in calls]
+
+
+def test_a_phrase_after_a_relative_clause_set_off_by_commas_places_the_main_clause(nlp):
+    text = (
+        "A Peruvian fighter jet shot down the drone, which Lima has described as a Chilean spy craft, "
+        "off the coast of Arica on Saturday."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2024-02-05",
+        actors=[("Peruvian", "PER", "country"), ("Lima", "PER", "country"), ("Chilean", "CHL", "country")],
+        times=[("on Saturday", "2024-02-03")],
+        places=[("Arica", "CHL")],
+    )
+    shot = [m for m in ms if m.type in ("ASSAULT", "MOBILIZE")]
+    assert shot and any(m.place is not None and m.place.name == "Arica" for m in shot), [
+        (m.type, m.place) for m in shot
+    ]

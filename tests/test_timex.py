@@ -586,3 +586,81 @@ def test_each_month_and_every_season_recur_every_year():
     assert value("The two leaders meet every summer at the lake.", dct, "every summer") == "XXXX-SU"
     assert tx("Loyalist bands march through the town each July.", dct, "each July").kind == "set"
     assert tx("The talks resumed in July.", dct, "July").kind == "date"
+
+
+# ---- session 13 ----------------------------------------------------------------------------------
+def test_a_weekday_of_a_named_week_is_that_day_of_that_week():
+    dct = D(2024, 5, 15)  # a Wednesday
+    t = tx("Rebels shelled the border post on Tuesday last week.", dct, "Tuesday last week")
+    assert (t.value, t.kind, t.text) == ("2024-05-07", "date", "on Tuesday last week")
+    assert value("The envoys will meet on Wednesday next week.", dct, "Wednesday next week") == "2024-05-22"
+    assert value("Ministers met on Monday of this week in Rome.", dct, "Monday of this week") == "2024-05-13"
+    # "last week's": the week names a happening of its own, the weekday is a day of its own
+    assert value("He said on Tuesday last week's raid was a crime.", dct, "Tuesday") == "2024-05-14"
+
+
+def test_two_days_joined_by_and_are_one_window():
+    dct = D(2024, 5, 15)
+    t = tx("The ministers met in Vienna on March 3 and 4.", dct, "March 3 and 4")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-03-03", "2024-03-04")
+    t = tx("The ministers met in Vienna on 3 and 4 March.", dct, "3 and 4 March")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-03-03", "2024-03-04")
+    # two days apart: the first stands for both; a count after "and" is no day
+    assert tx("Talks were held on March 3 and 10 in Oslo.", dct, "March 3").value == "2024-03-03"
+    assert tx("On March 3 and 4 soldiers were wounded.", dct, "March 3").text == "On March 3"
+
+
+def test_or_so_and_a_vague_count_later():
+    dct = D(2024, 5, 15)
+    assert value("A week or so ago, the army shelled the town.", dct, "A week or so ago") == "2024-W19"
+    assert value("Clashes a year or two ago killed dozens.", dct, "a year or two ago") == "2023-05"
+    # a vague count from a time the story names is a stretch, not the future of publication
+    t = tx("Troops entered the town on May 2. A few days later, the rebels withdrew.", dct, "A few days later")
+    assert (t.kind, t.value) == ("duration", "PXD")
+    assert value("The rebels withdrew a few weeks ago.", dct, "a few weeks ago") == "PAST_REF"
+
+
+def test_the_last_half_of_a_year():
+    dct = D(2024, 5, 15)
+    assert value("Exports fell in the last half of 2023.", dct, "the last half of 2023") == "2023-H2"
+
+
+def test_two_clock_times_are_one_range_overnight_ends_next_day():
+    dct = D(2024, 5, 15)
+    t = tx("The army imposed a curfew from 10 p.m. to 6 a.m.", dct, "10 p.m. to 6 a.m.")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-05-15T22:00", "2024-05-16T06:00")
+    t = tx("On Monday, polling stations stayed open between 7 a.m. and 8 p.m.", dct, "7 a.m. and 8 p.m.")
+    assert (t.kind, t.value, t.end_value) == ("range", "2024-05-13T07:00", "2024-05-13T20:00")
+
+
+def test_an_unstated_count_later_or_ago():
+    dct = D(2019, 8, 6)
+    text = "Washington named China a currency manipulator on Monday. Hours later, Beijing halted farm purchases."
+    t = tx(text, dct, "Hours later")
+    assert (t.kind, t.value, t.anchor) == ("date", "2019-08-05", "previous")
+    t = tx("Troops entered the town on May 2. Days later, the rebels withdrew.", dct, "Days later")
+    assert (t.kind, t.value) == ("duration", "PXD")
+    assert value("Just months ago the company was close to collapse.", dct, "months ago") == "PAST_REF"
+    # "days after the vote": a relation to a happening, no time of its own
+    assert not extract("The bombing came days after the vote.", dct)
+
+
+def test_a_results_comparison_is_not_where_the_story_is():
+    dct = D(2024, 10, 25)
+    text = (
+        "Third-quarter profit rose 8% to $5 million from $4.6 million a year earlier. "
+        "Borrowing costs were higher compared with a year earlier."
+    )
+    assert value(text, dct, "a year earlier") == "2023-Q3"
+    # the second is a year before the story's quarter, not a year before the first comparison
+    assert value(text, dct, "a year earlier", nth=1) == "2023"
+
+
+def test_a_part_of_the_day_is_that_of_the_day_the_story_has_reached():
+    dct = D(2024, 5, 15)
+    t = tx("Troops entered the camp on Monday. In the afternoon, tanks shelled its edge.", dct, "In the afternoon")
+    assert (t.kind, t.value, t.anchor) == ("time", "2024-05-13TAF", "previous")
+    assert value("Negotiators talked through the night.", dct, "through the night") == "2024-05-15TNI"
+    # "the night of May 3" is that day; "at 4 in the morning" a clock time
+    assert value("The drones struck on the night of May 3.", dct, "May 3") == "2024-05-03"
+    assert value("The father will leave at 4 in the morning.", dct, "4 in the morning") == "2024-05-15T04:00"

@@ -276,6 +276,8 @@ class PlaceIndex:
                     # "bombed camps belonging to the PKK in northern Iraq", "struck positions held by
                     # Hezbollah in southern Lebanon": the participle only says whose the target is
                     continue
+                if _after_aside(path[-1], cur):
+                    continue
                 if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                     break
             if not ok:
@@ -289,7 +291,9 @@ class PlaceIndex:
             gov = (
                 preps[0]
                 if preps and preps[0].lower_ in place_preps
-                else (preps[-1] if preps and all(t.lower_ == "of" for t in preps[:-1]) else None)
+                else next((t for t in preps if t.lower_ != "of"), None)
+                if preps and preps[0].lower_ == "of"
+                else None
             )
             if gov is not None and gov.lower_ in place_preps:
                 good = motion or struck or gov.lower_ not in _MOTION_PREPS
@@ -318,6 +322,25 @@ class PlaceIndex:
             if good and (best is None or key < best[0]):
                 best = (key, place)
         return best[1] if best else None
+
+
+def _after_aside(prep: Token, clause: Token) -> bool:
+    """The phrase follows the closing comma of a relative clause set off by commas, so it belongs to the clause
+    the aside interrupts, though the parse hangs it on the aside: "shot down the airship, which Washington
+    has described as a spy balloon, off the coast of South Carolina" (the shooting was off the coast)."""
+    doc = prep.doc
+    first, last = prep.left_edge.i, clause.left_edge.i
+    return (
+        prep.dep_ == "prep"
+        and clause.dep_ == "relcl"
+        and prep.head.i == clause.i
+        and first > 0
+        and last > 0
+        and doc[first - 1].text == ","
+        and doc[first - 1].head.i == clause.i
+        and doc[last - 1].text == ","
+        and last < clause.i < first - 1
+    )
 
 
 def _kind_before_name(prep: Token, path: list[Token]) -> bool:

@@ -453,10 +453,31 @@ def _scene_places(ms: list[EventMention]) -> list[EventMention]:
                 ),
                 None,
             )
+            if host is None:
+                host = next((x for x in meetings if _addressed_from(m, x)), None)
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
     return out
+
+
+def _addressed_from(m: EventMention, meeting: EventMention) -> bool:
+    """What a side of a meeting said to a third state on the meeting's day, told after the meeting and with no
+    place of its own, was said at the meeting: "At a joint news conference in Cairo on Tuesday, the foreign
+    ministers of Sudan and Egypt met ... as they called on Ethiopia to show goodwill" (Sudan's call was made in
+    Cairo, not in Khartoum). Only the article's own news of one day: a day-dated meeting and a day-dated act."""
+    pair = _pair(meeting)
+    return (
+        m.type in _SAID_TYPES | {"AGREE"}
+        and not m.background
+        and not meeting.background
+        and m.sentence >= meeting.sentence
+        and m.date_precision == "day"
+        and meeting.date_precision == "day"
+        and m.date_from == meeting.date_from
+        and _country(m.source) in pair
+        and _country(m.target) not in pair
+    )
 
 
 def _capital_places(ms: list[EventMention]) -> list[EventMention]:
@@ -1848,6 +1869,19 @@ def _build(
         place_raw = _happening_place(art, v)
     if place_raw is None:
         place_raw = _visit_scene(art, v, src, tgt)
+    trip = v if tr.nominal and tr.mode == "visit" else v.head if tr.type == "CONSULT" and v.dep_ == "acl" else None
+    if place_raw is None and trip is not None and lex.nouns.get(trip.lemma_.lower(), ("", None))[1] == "visit":
+        # "since her Washington visit to meet Trump", "his Moscow trip": a place naming the visit is where it went
+        place_raw = next(
+            (
+                p
+                for c in trip.children
+                if c.dep_ in ("compound", "nmod") and c.i < trip.i
+                for p in [art.places.at(c)]
+                if p is not None and getattr(p, "feature", None) in ("city", "country") and p.country != src.country
+            ),
+            None,
+        )
     if place_raw is None and tr.nominal and v.dep_ in ("nsubj", "nsubjpass") and _held(v.head):
         # "The first formal negotiations took place on Nov. 29-30 in Tokyo", "the talks were held in Doha"
         place_raw = art.places.attached(v.head)
@@ -2246,6 +2280,18 @@ def _build(
             (p for p in art.dateline_places if p.country == place.country and getattr(p, "feature", "") == "city"),
             None,
         )
+    if (
+        dp is None
+        and tr.type == "AID"
+        and status in ("planned", "proposed", "hypothetical")
+        and art.dateline_places
+        and tgt is not None
+        and (place is None or (place.feature == "country" and place.country == tgt.country))
+        and (not background or recent)
+    ):
+        # a pledge is the giver's announcement: "TOKYO - Japan will provide $1 million in aid to Taiwan" was
+        # pledged in Tokyo; the country the aid is for ("for victims of the quake in Myanmar") is where it goes
+        dp = next((p for p in art.dateline_places if p.country == src.country and p.country != tgt.country), None)
     if dp is not None:
         place = place_record(dp)
         conf -= 0.05

@@ -69,6 +69,22 @@ def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) ->
     return Timex(c.start, c.end, norm.text[c.start : c.end], "time", value, "time", anchor)
 
 
+def _time_range(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) -> Timex | None:
+    """ "a curfew from 10 p.m. to 6 a.m.", "between 9 a.m. and 5 p.m.": two clock times are one range on the
+    day the first one takes; an end earlier in the day than the start is on the next day (overnight)."""
+    a, b = c.parts
+    ta = _attach_time(a, norm, found, dct)
+    if ta is None:
+        return None
+    day = dt.date.fromisoformat(ta.value[:10])
+    end = norm._time_value(b, day)
+    if end is None:
+        return None
+    if end < ta.value:
+        end = norm._time_value(b, day + dt.timedelta(days=1)) or end
+    return Timex(c.start, c.end, norm.text[c.start : c.end], "range", ta.value, "time", ta.anchor, end_value=end)
+
+
 def reference_day(found: list[Timex], doc: Doc) -> dt.date | None:
     """The latest day an undated text names in full (day, month and year) in a clause that does not
     look ahead ("will meet on", "is scheduled for"): the story's own time, standing in for its date."""
@@ -116,14 +132,14 @@ def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[T
     found: list[Timex] = []
     times: list[Cand] = []
     for c in cands:
-        if c.rule in _TIME_RULES:
+        if c.rule in _TIME_RULES or (c.rule == "range" and all(p.rule in _TIME_RULES for p in c.parts)):
             times.append(c)
             continue
         t = norm.normalise(c)
         if t is not None:
             found.append(t)
     for c in times:
-        t = _attach_time(c, norm, found, dct)
+        t = _time_range(c, norm, found, dct) if c.rule == "range" else _attach_time(c, norm, found, dct)
         if t is not None:
             found.append(t)
     found.extend(_from_entities(doc, text, dct, cands))

@@ -32,6 +32,10 @@ _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 _CALENDAR_RULES = frozenset({"iso", "mdy", "dmy", "ordday", "month_year", "month_relyear", "month", "year"})
 
 
+# results comparisons ("from a year earlier", "the year-ago quarter"): the period compared with
+_COMPARISON_RULES = frozenset({"ago", "year_ago_adj", "results_period", "quarter"})
+
+
 class Normaliser(RelativeRules):
     """Normalise candidates of one document against its publication date."""
 
@@ -198,6 +202,8 @@ class Normaliser(RelativeRules):
         for pc, pr in reversed(self.history):
             if paragraph_of is not None and "\n" in self.text[pc.end : paragraph_of]:
                 return None
+            if pc.rule in _COMPARISON_RULES and pr.anchor == "previous" and pr.precision == "quarter":
+                continue  # "up 8% from a year earlier": the quarter compared with, not where the story is
             if pr.kind in ("date", "time") and value_precision(pr.value) in grains:
                 iv = resolve_date(pr.value)
                 if iv:
@@ -221,7 +227,7 @@ class Normaliser(RelativeRules):
         value = res.value
         if c.part == "week" and precision == "day":
             value, precision, mod = week_value(dt.date.fromisoformat(value)), "week", None
-        if c.part in ("first half", "second half") and precision == "year":
+        if c.part and re.fullmatch(r"(?:first|second|last) half", c.part) and precision == "year":
             value, precision, mod = f"{value}-H{1 if c.part == 'first half' else 2}", "quarter", None
         return Timex(
             start=c.start,
@@ -297,7 +303,9 @@ class Normaliser(RelativeRules):
                 d2 = d.replace(day=int(g["day2"]))
             except ValueError:
                 return None
-            if d2 > d:
+            # "on March 3 and 4": two days in a row are one two-day window; "on March 3 and 10" names
+            # two separate days, the first standing for both
+            if d2 > d and (not g.get("conj") or d2 == d + dt.timedelta(days=1)):
                 return _Res("range", d.isoformat(), anchor, "day", d2.isoformat())
         return _Res("date", d.isoformat(), anchor)
 
@@ -464,6 +472,21 @@ class Normaliser(RelativeRules):
         if g.get("dp"):
             return _Res("time", f"{d.isoformat()}T{_DP[g['dp'].lower()]}", anchor, "time")
         return _Res("date", d.isoformat(), anchor)
+
+    def _r_daypart(self, c: Cand) -> _Res:
+        """ "In the afternoon, protesters marched": that part of the day the story has reached (the last day
+        it named, else the publication day), as "later that day" is."""
+        prev = self._previous(("day", "time"))
+        d = prev or self.dct
+        return _Res("time", f"{d.isoformat()}T{_DP[c.groups['dp'].lower()]}", "previous" if prev else "dct", "time")
+
+    def _r_weekday_week(self, c: Cand) -> _Res:
+        """ "Tuesday last week", "on Monday of this week", "Friday next week": that day of the ISO week the
+        phrase names (counted from publication), whatever the tense."""
+        wd = lexicon().weekdays[c.groups["wd"].lower()]
+        n = {"last": -1, "next": 1}.get(c.groups["rel"].lower(), 0)
+        monday = self.dct - dt.timedelta(days=self.dct.weekday()) + dt.timedelta(weeks=n)
+        return _Res("date", (monday + dt.timedelta(days=wd)).isoformat(), "dct")
 
     def _r_weekdays(self, c: Cand) -> _Res:
         wd = lexicon().weekdays[c.groups["wd"].lower()]

@@ -171,9 +171,15 @@ class RelativeRules:
             # "two days before the election": a duration relative to an event, not a date
             return Res("duration", R.duration_value(n, unit), "none", "duration")
         if n is None:
-            return Res(
-                "vague", "PAST_REF" if rel in ("ago", "earlier", "before", "prior") else "FUTURE_REF", "dct", "vague"
-            )
+            if unit in ("hour", "minute", "second") and rel in ("later", "earlier", "afterwards", "afterward"):
+                # "hours later", "a few minutes earlier": the day of the time the story has reached
+                if (prev := self._previous(_grains(unit))) is not None:
+                    return Res("date", day_value(prev), "previous", "day")
+            if rel not in ("ago", "from now", "hence"):
+                # "a few days later", "several weeks earlier": a stretch of unstated length from a time the
+                # story has named, not the publication's past or future (TimeML: PXD)
+                return Res("duration", R.duration_value(None, unit), "none", "duration")
+            return Res("vague", "PAST_REF" if rel == "ago" else "FUTURE_REF", "dct", "vague")
         sign = -1 if rel in ("ago", "earlier", "before", "prior") else 1
         if rel in ("ago", "from now", "hence"):
             ref, anchor = self.dct, "dct"
@@ -200,6 +206,10 @@ class RelativeRules:
             return Res("date", f"{ref.year + sign * years:04d}", anchor, "year")
         value, prec = shift_value(ref, sign * k, unit)
         return Res("date", value, anchor, prec)
+
+    def _r_ago_bare(self, c: Cand) -> Res | None:
+        """ "Hours later", "days earlier", "months ago": an unstated count (see ``_r_ago``)."""
+        return self._r_ago(replace(c, groups={**c.groups, "num": "several"}))
 
     def _quarter_in_view(self, c: Cand, *, period: bool = False) -> str | None:
         """The quarter a results sentence compares: one that says "quarter", or one that gives figures

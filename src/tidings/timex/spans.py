@@ -83,6 +83,7 @@ def _macros() -> dict[str, str]:
         "PART": r"(?i:early|mid|late)",
         "VAGUE": alt(L.vague),
         "HOLIDAYS": alt([*L.holidays, *L.floating_holidays]),
+        "COUNT": alt(L.count_nouns),
         "TENS": tens,
         "ONES": ones,
     }
@@ -274,7 +275,7 @@ _PART_OF_RULES = {
     "bare_unit",
 }
 _PART_OF = re.compile(
-    r"(?i:\b(?:the\s+)?(beginning|start|end|middle|close|turn|first\s+half|second\s+half|week)"
+    r"(?i:\b(?:the\s+)?(beginning|start|end|middle|close|turn|first\s+half|second\s+half|last\s+half|week)"
     r"\s+of\s+(?:the\s+)?)$"
 )
 # prepositions that say nothing about a duration's value ("after six hours of talks") stay out of its span
@@ -324,7 +325,7 @@ def _extend(c: Cand, text: str) -> Cand:
     qmod = c.qmod
     if c.rule in _PART_OF_RULES:
         if pm := _PART_OF.search(text, max(0, start - _HEAD), start):
-            part = pm[1].lower()
+            part = re.sub(r"\s+", " ", pm[1].lower())
             start = pm.start()
         elif not part and (pm := part_rx.search(text, max(0, start - _HEAD), start)):
             part = pm[1].lower()  # "late last year", "early Monday", "mid-next year"
