@@ -2104,3 +2104,17 @@ def test_what_is_promised_on_a_condition_is_hypothetical(nlp):
     text = "The ministry has indicated that Tokyo will send troops to the islands if Beijing should land forces there."
     ms = code(nlp, text, "2023-05-01", actors=[("Tokyo", "JPN", "country"), ("Beijing", "CHN", "country")])
     assert [(m.type, m.status) for m in ms if m.source.country == "JPN"] == [("THREATEN", "occurred")]
+
+
+def test_a_date_in_a_clause_that_describes_a_thing_does_not_date_the_paragraph(nlp):
+    # "it would lift the levies it imposed in March 2019" dates the levies, not the sentence: the sentence's own
+    # time ("On the same day") makes the paragraph news, so the next sentence's undated act is the lead's day
+    text = ("Ghana and Nigeria agreed on Thursday to end a trade dispute.\n\n"
+            "On the same day, Ghana said it would lift the levies it imposed in March 2019 on Nigerian cement. "
+            "Nigeria, for its part, said it would withdraw the complaint it filed against Ghana.")
+    ms = code(nlp, text, "2023-08-25", actors=[("Ghana", "GHA", "country"), ("Nigeria", "NGA", "country"),
+                                               ("Nigerian", "NGA", "country")],
+              times=[("on Thursday", "2023-08-24"), ("On the same day", "2023-08-24"), ("in March 2019", "2019-03")])
+    withdraw = next(m for m in ms if m.trigger.startswith("withdraw"))
+    assert withdraw.date_value == "2023-08-24", (withdraw.type, withdraw.date_value)
+
