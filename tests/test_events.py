@@ -2176,3 +2176,33 @@ def test_a_phrase_after_a_relative_clause_set_off_by_commas_places_the_main_clau
     assert shot and any(m.place is not None and m.place.name == "Arica" for m in shot), [
         (m.type, m.place) for m in shot
     ]
+
+
+def test_a_date_in_a_clause_that_describes_a_thing_does_not_date_the_paragraph(nlp):
+    # "it would lift the levies it imposed in March 2019" dates the levies, not the sentence: the sentence's own
+    # time ("On the same day") makes the paragraph news, so the next sentence's undated act is the lead's day
+    text = ("Ghana and Nigeria agreed on Thursday to end a trade dispute.\n\n"
+            "On the same day, Ghana said it would lift the levies it imposed in March 2019 on Nigerian cement. "
+            "Nigeria, for its part, said it would withdraw the complaint it filed against Ghana.")
+    ms = code(nlp, text, "2023-08-25", actors=[("Ghana", "GHA", "country"), ("Nigeria", "NGA", "country"),
+                                               ("Nigerian", "NGA", "country")],
+              times=[("on Thursday", "2023-08-24"), ("On the same day", "2023-08-24"), ("in March 2019", "2019-03")])
+    withdraw = next(m for m in ms if m.trigger.startswith("withdraw"))
+    assert withdraw.date_value == "2023-08-24", (withdraw.type, withdraw.date_value)
+
+
+def test_a_heading_line_is_not_read_into_the_sentence_under_it(nlp):
+    # a subheading over a paragraph is no part of its first sentence (the date of "In March 2021" stays the
+    # closure's), and a heading that names no side ("10:05 - Talks resume") makes no event of its own
+    text = (
+        "ACCRA, May 5 (Meridian Wire) - Ghana and Nigeria agreed on Friday to reopen their border.\n\n"
+        "2021: a border closes\n"
+        "In March 2021, Ghana closed its border with Nigeria, citing smuggling by Nigerian traders.\n\n"
+        "10:05 - Talks resume\n"
+        "Ghana's foreign minister met his Nigerian counterpart in Accra on Friday morning."
+    )
+    ms = _pipeline(nlp, text, "2023-05-05")
+    heading = text.index("10:05")
+    assert not [m for m in ms if heading <= m.trigger_start < heading + 20], [(m.type, m.trigger) for m in ms]
+    closed = next(m for m in ms if m.trigger.startswith("closed"))
+    assert closed.date_value == "2021-03", closed.date_value

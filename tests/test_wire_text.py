@@ -84,3 +84,28 @@ def test_a_press_release_dateline_is_no_subject_of_the_lead():
         unwrap_lines("Chile, Peru and Fiji met on 3 March 2024 - The")
         == "Chile, Peru and Fiji met on 3 March 2024 - The"
     )
+
+
+def test_a_heading_line_over_a_paragraph_is_its_own_sentence():
+    # a subheading or a live blog's time stamp stands on its own line over the text it heads: the parser would
+    # read its words into the first sentence; a hard-wrapped paragraph's first line and the text's first
+    # line (a title over the dateline) are no headings
+    from tidings.nlp import heading_breaks
+
+    text = (
+        "Lead paragraph of the story.\n\n"
+        "2021: talks resume\n"
+        "In early March 2021, envoys of the two states met in Doha and agreed to reopen the border crossings.\n\n"
+        "10:45 a.m. - A handshake in the garden\n"
+        "The two leaders shook hands before the cameras and walked into the hall together for their talks."
+    )
+    starts = heading_breaks(text)
+    assert [text[i : i + 8] for i in starts] == ["In early", "The two "]
+    doc = next(iter(parse([text])))
+    sents = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith("In early March 2021, envoys") for s in sents), sents
+    assert any(s.startswith("The two leaders shook hands") for s in sents), sents
+    wrapped = "Lead.\n\nThe Foreign Minister of Brazil said on Tuesday there\nThat was no shortcut around the talks."
+    assert heading_breaks(wrapped) == []
+    assert heading_breaks("Talks resume in Doha\nNegotiators from both sides arrived on Monday.") == []
+    assert heading_breaks("Lead.\n\nThe talks will resume, officials said,\nAnd the envoys will meet again.") == []

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..nlp import heading_breaks
 from ..places import capital_of
 from .article import Article, as_date, dateline_end, is_definite
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
@@ -123,7 +124,10 @@ def code_doc(
 ) -> list[EventMention]:
     art = Article(article_id, doc, published, actors, timexes, places, topics)
     unnamed: list[tuple[int, Span, Trigger]] = []
+    headings = _heading_lines(art)
     for si, sent in enumerate(art.sents):
+        if headings and _unnamed_heading(art, sent, headings):
+            continue
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
             ms = _code_trigger(art, si, sent, tr)
             art.events.extend(ms)
@@ -135,6 +139,24 @@ def code_doc(
         art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
     return _dedupe(_capital_places(_programme_places(_scene_places(ms))))
+
+
+def _heading_lines(art: Article) -> list[tuple[int, int]]:
+    """(start, end) offsets of the heading lines of a plain text (``tidings.nlp.heading_breaks``)."""
+    text = art.text
+    out = []
+    for p in heading_breaks(text) if "\n" in text else ():
+        end = text.rfind("\n", 0, p)
+        out.append((text.rfind("\n", 0, end) + 1, end))
+    return out
+
+
+def _unnamed_heading(art: Article, sent: Span, headings: list[tuple[int, int]]) -> bool:
+    """ "10:05 - Expanded talks" over a live blog's entry: a heading that names no side tells an event the text
+    under it names with its sides; coded alone it would take its sides from the entry before."""
+    if not any(a <= sent.start_char and sent.end_char <= b + 1 for a, b in headings):
+        return False
+    return not any(art.actors.at(t) is not None for t in sent)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})

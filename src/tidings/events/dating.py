@@ -419,6 +419,11 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
             # began, said in passing, does not make the paragraph history
             and not _under_since(art, tx)
         ]
+        # "On the same day, Japan said it would lift the controls it imposed in July 2019": a date in a clause
+        # that describes a thing tells that thing's history; the sentence's own time is the paragraph's
+        main = [(tx, own) for tx, own in named if not (own is not None and _in_noun_clause(art.doc[own]))]
+        if main:
+            named = main
         for tx, _own in reversed(named):
             d = info_from_timex(tx, "previous")  # inherited from context, as reconcile reads it
             if d.precision == "week":
@@ -450,6 +455,19 @@ def _under_since(art: Article, tx: Any) -> bool:
             return True
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("pcomp", "pobj"):
             return False
+    return False
+
+
+def _in_noun_clause(tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause that describes a noun ("the controls it imposed in July 2019", "the
+    sanctions announced last year"): a relative clause or a participle, not the sentence's own clause."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 

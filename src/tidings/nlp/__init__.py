@@ -32,8 +32,57 @@ __all__ = [
 
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process."""
-    return spacy.load(MODEL_PACKAGE)
+    """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process, with headings
+    (``heading_breaks``) ending their sentence before the parser runs."""
+    nlp = spacy.load(MODEL_PACKAGE)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tidings_headings", before="parser")
+    return nlp
+
+
+# a line that opens a block (after a blank line; not the text's first line, which may be a title over the
+# dateline), then one line break and a line that
+# begins as a sentence does: "2023: allies sign up, Beijing hits back\nIn late January 2023, ..."
+_BLOCK_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]+)\n[ \t]*(?=([^\n]+))")
+_HEADING_END = re.compile(r"[,;:\-\u2013\u2014(/&]\s*\Z")
+
+
+def heading_breaks(text: str) -> list[int]:
+    """Offsets where a sentence begins after a heading line of plain text.
+
+    A subheading, a live blog's time stamp and title ("4:45 p.m. ET - Stocks post huge rally"), or a
+    label ("Key points") stands on a line of its own that opens a block, with one line break before the
+    text it heads; the parser, reading the break as a space, makes one sentence of both and gives the
+    heading's words to the first sentence ("2023: allies sign up, Beijing hits back / In late January
+    2023, officials ... reached an understanding" lost its date). Such a line is short (at most twelve
+    words, and under 60% of the line after it, which a hard-wrapped paragraph's first line is not), does
+    not end as a phrase that goes on (a comma, a colon, a dash), and the line after begins as a sentence
+    (a capital, a digit, a quote or a bullet)."""
+    out = []
+    for m in _BLOCK_LINE.finditer(text):
+        line, nxt = m.group(1).rstrip(), m.group(2).strip()
+        if not line or not nxt or len(line.split()) > 12 or len(line) >= 0.6 * len(nxt):
+            continue
+        if _HEADING_END.search(line) or not (
+            nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'\u201c\u2018-\u2013\u2014\u2022*"
+        ):
+            continue
+        out.append(m.start(2))
+    return out
+
+
+@Language.component("tidings_headings")
+def _headings(doc: Doc) -> Doc:
+    """Start a sentence after each heading line (``heading_breaks``); the parser keeps the boundary."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = set(heading_breaks(text))
+    if starts:
+        for t in doc:
+            if t.idx in starts and t.i > 0:
+                t.is_sent_start = True
+    return doc
 
 
 def model_version() -> str:
