@@ -24,6 +24,10 @@ Conventions other stages can rely on:
   "the year-ago third quarter", "the 1988 quarter", "the same period last year", "last year's quarter" and the
   adjective "year-earlier" are that quarter in the year they name; "for the year", "the full/fiscal year" its year,
   "the year ended June 30" P1Y.
+- "Tuesday last week", "Monday of this week" are that day of the week named; "on March 3 and 4" a two-day window;
+  "from 10 p.m. to 6 a.m." one range, the end on the next day; "In the afternoon", "through the night" that part of
+  the day the story has reached; "Hours later" that day, "a few days later"/"Days later" a stretch (PXD), not the
+  future; a results comparison ("from a year earlier") is no anchor for a later "a year earlier".
 - "a decade ago" is the year ten years back (not the decade); halves are written in the next smaller unit
   ("5 1/2 hours" PT5H30M); "so far" is no time expression, nor is "soon" in "as soon as".
 """
