@@ -37,7 +37,7 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
+from .triggers import Trigger, _crowd, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -866,6 +866,15 @@ def _frame_parties(
         # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
         targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
+    elif tr.frame == "consequence":
+        # "China said the United States would face serious consequences": the speaker threatens the subject's side;
+        # "anyone who attacked French nationals would face a response" names nobody: the speaker's counterpart
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
+        indefinite = lexicon().indefinite_pronouns
+        if not targets and sources and any(s.lower_ in indefinite for s in subj):
+            other = art.counterpart(sources[0].country)
+            targets = [replace(other, inferred=True)] if other is not None else []
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -977,6 +986,13 @@ def _protest_sides(
     fr = lexicon().frames
     v = tr.head
     for host in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))):
+        attacked = _mission_of(host) if host is not v else None
+        if attacked is not None:
+            # "protesters stormed the U.S. embassy": the mission attacked is the one protested at
+            own = _mission_state(art, attacked)
+            if own:
+                targets = [own[0], *targets]
+                break
         mission = next(
             (
                 p
@@ -1000,6 +1016,36 @@ def _protest_sides(
     if country is None:
         return sources, targets
     return [Party(name=country, country=country, kind="country", text=text)], targets
+
+
+def _crowd_at_mission(v: Token) -> bool:
+    """A crowd that attacks or storms a foreign mission (frames ``protest.mission_attack_verbs``): "protesters attacked
+    Saudi diplomatic missions in Iran", "demonstrators stormed the embassy"."""
+    fr = lexicon().frames
+    if v.lemma_.lower() not in fr.mission_attack_verbs:
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    obj = verb_object(v)
+    return _crowd(subj, fr) and obj is not None and _mission_of(obj) is not None
+
+
+def _mission_of(obj: Token) -> Token | None:
+    """The mission an object names: itself ("stormed the embassy"), or its "of" phrase ("the outer compound of the
+    U.S. embassy", "the gates of the consulate")."""
+    if _mission_word(obj):
+        return obj
+    return next(
+        (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if _mission_word(g)),
+        None,
+    )
+
+
+def _mission_word(tok: Token) -> bool:
+    """ "embassy", "consulate", "the high commission": a diplomatic mission's own noun."""
+    missions = lexicon().frames.protest_missions
+    if tok.lemma_.lower() not in missions and tok.lower_ not in missions:
+        return False
+    return tok.lemma_.lower() != "commission" or any(c.lower_ == "high" for c in tok.children)
 
 
 def _crowd_subject(v: Token) -> bool:
@@ -1562,7 +1608,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (
-                tr.frame in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline", "merit")
+                tr.frame
+                in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline", "merit", "consequence")
                 and not targets
                 and tr.type != "REJECT"
             ):
@@ -1605,6 +1652,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not sources and _crowd_subject(v):
         tr = replace(tr, type="PROTEST", mode="demo")  # "hundreds of students protested outside the embassy"
+    if tr.type == "ASSAULT" and not tr.nominal and not sources and _crowd_at_mission(v):
+        tr = replace(tr, type="PROTEST", mode="riot")  # "protesters stormed the U.S. embassy in Baghdad"
     if tr.type == "PROTEST":
         sources, targets = _protest_sides(art, tr, sources, targets)
     if not sources and tr.nominal and _reaction_act(tr):
