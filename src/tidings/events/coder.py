@@ -38,7 +38,7 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
+from .triggers import Trigger, _crowd, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -909,6 +909,15 @@ def _frame_parties(
         # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
         targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
+    elif tr.frame == "consequence":
+        # "China said the United States would face serious consequences": the speaker threatens the subject's side;
+        # "anyone who attacked French nationals would face a response" names nobody: the speaker's counterpart
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
+        indefinite = lexicon().indefinite_pronouns
+        if not targets and sources and any(s.lower_ in indefinite for s in subj):
+            other = art.counterpart(sources[0].country)
+            targets = [replace(other, inferred=True)] if other is not None else []
     elif tr.frame == "shadow":
         # "to follow and monitor a US destroyer": the warship's state (the coordinated verb's object)
         obj = verb_object(v) or next(
@@ -1020,6 +1029,13 @@ def _protest_sides(
     fr = lexicon().frames
     v = tr.head
     for host in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))):
+        attacked = _mission_of(host) if host is not v else None
+        if attacked is not None:
+            # "protesters stormed the U.S. embassy": the mission attacked is the one protested at
+            own = _mission_state(art, attacked)
+            if own:
+                targets = [own[0], *targets]
+                break
         mission = next(
             (
                 p
@@ -1043,6 +1059,36 @@ def _protest_sides(
     if country is None:
         return sources, targets
     return [Party(name=country, country=country, kind="country", text=text)], targets
+
+
+def _crowd_at_mission(v: Token) -> bool:
+    """A crowd that attacks or storms a foreign mission (frames ``protest.mission_attack_verbs``): "protesters attacked
+    Saudi diplomatic missions in Iran", "demonstrators stormed the embassy"."""
+    fr = lexicon().frames
+    if v.lemma_.lower() not in fr.mission_attack_verbs:
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    obj = verb_object(v)
+    return _crowd(subj, fr) and obj is not None and _mission_of(obj) is not None
+
+
+def _mission_of(obj: Token) -> Token | None:
+    """The mission an object names: itself ("stormed the embassy"), or its "of" phrase ("the outer compound of the
+    U.S. embassy", "the gates of the consulate")."""
+    if _mission_word(obj):
+        return obj
+    return next(
+        (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if _mission_word(g)),
+        None,
+    )
+
+
+def _mission_word(tok: Token) -> bool:
+    """ "embassy", "consulate", "the high commission": a diplomatic mission's own noun."""
+    missions = lexicon().frames.protest_missions
+    if tok.lemma_.lower() not in missions and tok.lower_ not in missions:
+        return False
+    return tok.lemma_.lower() != "commission" or any(c.lower_ == "high" for c in tok.children)
 
 
 def _crowd_subject(v: Token) -> bool:
@@ -1605,7 +1651,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if tr.frame is not None:
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (
-                tr.frame in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline", "merit")
+                tr.frame
+                in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline", "merit", "consequence")
                 and not targets
                 and tr.type != "REJECT"
             ):
@@ -1648,6 +1695,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not sources and _crowd_subject(v):
         tr = replace(tr, type="PROTEST", mode="demo")  # "hundreds of students protested outside the embassy"
+    if tr.type == "ASSAULT" and not tr.nominal and not sources and _crowd_at_mission(v):
+        tr = replace(tr, type="PROTEST", mode="riot")  # "protesters stormed the U.S. embassy in Baghdad"
     if tr.type == "PROTEST":
         sources, targets = _protest_sides(art, tr, sources, targets)
     if not sources and tr.nominal and _reaction_act(tr):
@@ -2087,6 +2136,19 @@ def _build(
         # threat made when it is said
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
+
+    if (
+        tr.type == "THREATEN"
+        and not tr.nominal
+        and tr.frame is None
+        and status == "occurred"
+        and tgt is not None
+        and v.lemma_.lower() in lex.conduct_warning_verbs
+        and _warned_conduct(art, v, src, tgt)
+    ):
+        # "warned that Beijing often made promises that went unfulfilled": a warning about another side's conduct
+        # faults it; "warned that Pakistan would respond" stays a threat
+        tr = replace(tr, type="ACCUSE", mode="disapprove")
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
     date = date_given or own_date(art, v, status, own_only=tr.nominal)
@@ -3110,6 +3172,32 @@ def _pledge(tr: Trigger) -> bool:
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
         for c in v.children
     )
+
+
+_WARNING_MODALS = {"will", "would", "wo", "shall", "could", "can", "ca", "may", "might", "must", "should", "'ll", "'d"}
+
+
+def _warned_conduct(art: Article, v: Token, src: Party, tgt: Party) -> bool:
+    """A warning's that-clause states the target's conduct: its subject names the target's side (not the speaker's),
+    and it has no future, modal, condition or "going to" ("warned that Beijing often made promises ...")."""
+    clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1:
+        return False
+    c = clauses[0]
+    if any(t.dep_ == "mark" and t.lower_ != "that" for t in c.children):
+        return False
+    for w in (c, *c.conjuncts):
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in _WARNING_MODALS for a in w.children):
+            return False
+        if w.lower_ == "going" or any(a.dep_ == "xcomp" for a in w.children if w.lemma_ == "go"):
+            return False
+        if any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in w.children):
+            return False
+        if w.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+            return False
+    subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    sides = [p for p in _parties_for(art, subj) if p.country]
+    return bool(sides) and all(p.country == tgt.country and p.country != src.country for p in sides)
 
 
 def _artifact_antecedent(v: Token, subj: Token) -> Token | None:

@@ -43,6 +43,9 @@ class Frames:
     ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     merit_verbs: frozenset[str]
+    consequence_verbs: frozenset[str]  # "said Washington would face consequences": a threat by the speaker
+    consequence_nouns: frozenset[str]
+    paid_nouns: frozenset[str]  # "will pay a heavy price"
     feelings: frozenset[str]
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
     verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
@@ -63,6 +66,7 @@ class Frames:
     weapon_quantity_heads: frozenset[str]  # "a series of drones targeted ...": the weapons are the subject
     protest_missions: frozenset[str]  # "rallied outside the French embassy": the mission's state is the target
     protest_preps: frozenset[str]
+    mission_attack_verbs: frozenset[str]  # "protesters stormed the U.S. embassy": a riot against its state
     aimed_verbs: frozenset[str]  # "fired two rockets into Rwanda": an attack on the state the fire is aimed at
     projectiles: frozenset[str]
     aimed_preps: frozenset[str]
@@ -95,6 +99,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
         encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         merit_verbs=frozenset(raw["merit"]["verbs"]),
+        consequence_verbs=frozenset(raw["consequence"]["verbs"]),
+        consequence_nouns=frozenset(raw["consequence"]["nouns"]),
+        paid_nouns=frozenset(raw["consequence"]["paid_nouns"]),
         feelings=frozenset(raw["feelings"]),
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
         verdict_words=frozenset(raw["verdict"]["words"]),
@@ -114,6 +121,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         weapon_quantity_heads=frozenset(raw["weapon_hit"].get("quantity_heads") or ()),
         protest_missions=frozenset(raw["protest"]["missions"]),
         protest_preps=frozenset(raw["protest"]["preps"]),
+        mission_attack_verbs=frozenset(raw["protest"].get("mission_attack_verbs") or ()),
         aimed_verbs=frozenset(raw["aimed_fire"]["verbs"]),
         projectiles=frozenset(raw["aimed_fire"]["projectiles"]),
         aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
@@ -244,6 +252,7 @@ class Lexicon:
     hypothetical_forms: frozenset[str] = frozenset()
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
+    conduct_warning_verbs: frozenset[str] = frozenset()  # "warned that Beijing often made promises": ACCUSE
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
     agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -390,6 +399,7 @@ def lexicon() -> Lexicon:
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
+        conduct_warning_verbs=frozenset(raw.get("conduct_warning_verbs") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},

@@ -184,7 +184,12 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     fr = lex.frames
     lemma = tok.lemma_.lower()
-    if lemma not in fr.verdict_verbs and lemma not in fr.allegation_verbs and lemma not in fr.merit_verbs:
+    if (
+        lemma not in fr.verdict_verbs
+        and lemma not in fr.allegation_verbs
+        and lemma not in fr.merit_verbs
+        and lemma not in fr.consequence_verbs
+    ):
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
@@ -192,6 +197,19 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         return None
     if not any(c.dep_ in ("nsubj", "expl") for c in tok.children):
         return None
+    if lemma in fr.consequence_verbs:
+        # "said the United States would face serious consequences", "will pay a heavy price": a threat by the speaker
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return None
+        paid = lemma == "pay" and obj.lower_ in fr.paid_nouns
+        if not paid and obj.lemma_.lower() not in fr.consequence_nouns and obj.lower_ not in fr.consequence_nouns:
+            return None
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in obj.children):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in tok.children):
+            return None
+        return Trigger(tok, "THREATEN", None, frame="consequence")
     if lemma in fr.merit_verbs:
         # "declared that Ukraine deserved to be a member of NATO" backs Ukraine; "did not deserve" disapproves
         if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in tok.children):
@@ -297,13 +315,25 @@ def intercepted_fire(tok: Token) -> bool:
     return proj.dep_ in ("dobj", "obj") and _interception(proj.head, proj.head.lemma_.lower(), fr)
 
 
+def _enacted_text(tok: Token) -> bool:
+    """A verb whose subject is an enacted text: "the law gives ...", "legislation that gives ..."."""
+    arts = lexicon().artifact_nouns
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in arts:
+        return True
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in arts
+
+
 def _deadline(tok: Token, fr: Frames) -> bool:
     """ "gave the military 15 days to return to barracks": an active give/grant whose object or adverbial is a
     counted span of time (day, hour, week) with an infinitive for the act it is given for (frames.yaml ``deadline``)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
-    for span in tok.children:
-        if span.dep_ not in ("dobj", "npadvmod") or span.lemma_.lower() not in fr.deadline_units:
+    spans = list(tok.children)
+    # "gives TikTok's owner, ByteDance, nine months to sell": the span parsed as the object's apposition
+    spans += [a for c in tok.children if c.dep_ in ("dobj", "dative") for a in c.children if a.dep_ == "appos"]
+    for span in spans:
+        if span.dep_ not in ("dobj", "npadvmod", "appos") or span.lemma_.lower() not in fr.deadline_units:
             continue
         if not any(n.dep_ == "nummod" for n in span.children):
             continue
@@ -351,6 +381,10 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     ):
         return Trigger(tok, "SANCTION", "expel", frame="expulsion")
     if lemma in fr.deadline_verbs and _deadline(tok, fr):
+        if _enacted_text(tok):
+            # "signed legislation that gives ByteDance nine months to sell TikTok": a law or order that sets the
+            # time limit compels (COERCE, CAMEO 17); the signer's act, taken when signed
+            return Trigger(tok, "COERCE", None, frame="deadline")
         return Trigger(tok, "THREATEN", None, frame="deadline")  # "gave the military 15 days to return to barracks"
     if lemma in fr.aimed_verbs:
         # "fired two rockets into Rwanda": aimed at a place or side (the coder checks it is another state's)
@@ -518,8 +552,11 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                         return Trigger(tok, table[key][0], table[key][1], obj=o, particle=c)
     # verb + particle / preposition: "turned down", "called on", "arrive in"; never a time phrase
     # ("fired missiles on Monday" is no "fire on")
+    # ... nor a preposition of a naming ("would stop what he called war games with South Korea for as long as
+    # ...": a verb with an object predicate names its object, it calls for nothing)
+    naming = any(c.dep_ == "oprd" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+        if c.dep_ == "prep" and (naming or any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):
             continue
         if c.dep_ in ("prt", "prep") and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
