@@ -148,6 +148,29 @@ def test_canonical_is_earliest_then_article_id() -> None:
     assert len({r.source_group for r in rows.values()}) == 1
 
 
+def test_undated_or_same_day_trimmed_copy_points_to_its_fuller_source() -> None:
+    """A copy is cut from its source: when the dates cannot order a near copy pair (one page undated,
+    or both of one day), the fuller text is the original; a dated earlier page stays the original."""
+    near = [Link("short", "full", "near", 0.7, "m")]
+    sizes = {"short": 80, "full": 300}
+    undated = {"short": dt.date(2024, 3, 2), "full": None}
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, undated, sizes)}
+    assert rows["full"].duplicate_of is None and rows["short"].duplicate_of == "full"
+    same_day = {"short": dt.date(2024, 3, 2), "full": dt.date(2024, 3, 2)}
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, same_day, sizes)}
+    assert rows["short"].duplicate_of == "full"
+    earlier = {"short": dt.date(2024, 3, 1), "full": dt.date(2024, 3, 2)}
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, earlier, sizes)}
+    assert rows["short"].duplicate_of is None and rows["full"].duplicate_of == "short"
+    # a rewrite may expand its source: its length says nothing, the dates (then article_id) decide
+    rew = [Link("short", "full", "rewrite", 0.8, "m")]
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], rew, undated, sizes)}
+    assert rows["short"].duplicate_of is None
+    # without sizes, as before: undated last
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, undated)}
+    assert rows["short"].duplicate_of is None
+
+
 def test_facts_and_sentences_on_news_text() -> None:
     s = sentences('WASHINGTON - Mr. Blinken met Wang Yi on Monday. "We talked," he said. The U.S. team left at 5 p.m. on June 19.')
     assert len(s) == 3

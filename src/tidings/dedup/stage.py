@@ -311,12 +311,12 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
                 "WHERE article_id IN (SELECT article_id FROM _mem) OR other_id IN (SELECT article_id FROM _mem)"
             ).fetchall()
         ]
-        dates = dict(
-            con.execute(
-                "SELECT article_id, published_date FROM dedup_signatures JOIN _mem USING (article_id)"
-            ).fetchall()
-        )
-        rows = assign_groups(members, all_links, dates)
+        sig = con.execute(
+            "SELECT article_id, published_date, n_words FROM dedup_signatures JOIN _mem USING (article_id)"
+        ).fetchall()
+        dates = {a: d for a, d, _ in sig}
+        sizes = {a: n for a, _, n in sig if n is not None}
+        rows = assign_groups(members, all_links, dates, sizes)
         con.execute("DELETE FROM duplicates WHERE article_id IN (SELECT article_id FROM _mem)")
     t = pa.table(
         {
