@@ -150,9 +150,10 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
                 r = near_check(b.text[a], b.text[o], b.shingles(a), b.shingles(o))
                 if r.ok:
                     later, earlier = b.later_earlier(a, o)
-                    links.append(
-                        Link(later, earlier, "near", round(max(r.containment, r.jaccard), 4), "minhash-lsh+containment")
-                    )
+                    sim, method = max(r.containment, r.jaccard), "minhash-lsh+containment"
+                    if r.lead:
+                        sim, method = r.lead, "lead-shingles+no-swaps"
+                    links.append(Link(later, earlier, "near", round(sim, 4), method))
                     uf.union(a, o)
         # 2. rewrites, among topic-sharing articles in the time window that are not copies already
         n_embedded = 0
