@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .text import fact_found, facts, proper_names, sentences, shingle_hashes, word_set, words
+from .text import SHINGLE_K, fact_found, facts, proper_names, sentences, shingle_hashes, word_set, words
 
 __all__ = [
     "NearResult",
@@ -123,8 +123,10 @@ LEAD_MIN_WORDS = 30
 LEAD_CONTAINMENT = 0.8
 
 
+@functools.lru_cache(maxsize=4096)
 def lead_shingles(text: str) -> tuple[np.ndarray, int]:
-    """Shingles of a text's lead (its first LEAD_SENTS sentences) and the lead's word count."""
+    """Shingles of a text's lead (its first LEAD_SENTS sentences) and the lead's word count (cached
+    by text: an article meets up to MAX_NEAR_CANDIDATES candidates in a batch)."""
     ws = words(" ".join(sentences(text, limit=LEAD_SENTS)[:LEAD_SENTS]))
     return shingle_hashes(ws), len(ws)
 
@@ -136,6 +138,9 @@ def near_check(text_a: str, text_b: str, sh_a: np.ndarray, sh_b: np.ndarray) -> 
     if min(len(sh_a), len(sh_b)) < NEAR_MIN_SHINGLES:
         return NearResult(False, c, j, 0)
     if c < NEAR_CONTAINMENT and j < NEAR_JACCARD:
+        # Shared leads share that many shingles in the whole texts too: most pairs stop here.
+        if c * min(len(sh_a), len(sh_b)) < LEAD_CONTAINMENT * (LEAD_MIN_WORDS - SHINGLE_K + 1):
+            return NearResult(False, c, j, 0)
         (la, na), (lb, nb) = lead_shingles(text_a), lead_shingles(text_b)
         lead = containment(la, lb) if min(na, nb) >= LEAD_MIN_WORDS else 0.0
         if lead < LEAD_CONTAINMENT:
