@@ -148,6 +148,29 @@ def test_canonical_is_earliest_then_article_id() -> None:
     assert len({r.source_group for r in rows.values()}) == 1
 
 
+def test_undated_or_same_day_trimmed_copy_points_to_its_fuller_source() -> None:
+    """A copy is cut from its source: when the dates cannot order a near copy pair (one page undated,
+    or both of one day), the fuller text is the original; a dated earlier page stays the original."""
+    near = [Link("short", "full", "near", 0.7, "m")]
+    sizes = {"short": 80, "full": 300}
+    undated = {"short": dt.date(2024, 3, 2), "full": None}
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, undated, sizes)}
+    assert rows["full"].duplicate_of is None and rows["short"].duplicate_of == "full"
+    same_day = {"short": dt.date(2024, 3, 2), "full": dt.date(2024, 3, 2)}
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, same_day, sizes)}
+    assert rows["short"].duplicate_of == "full"
+    earlier = {"short": dt.date(2024, 3, 1), "full": dt.date(2024, 3, 2)}
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, earlier, sizes)}
+    assert rows["short"].duplicate_of is None and rows["full"].duplicate_of == "short"
+    # a rewrite may expand its source: its length says nothing, the dates (then article_id) decide
+    rew = [Link("short", "full", "rewrite", 0.8, "m")]
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], rew, undated, sizes)}
+    assert rows["short"].duplicate_of is None
+    # without sizes, as before: undated last
+    rows = {r.article_id: r for r in assign_groups(["short", "full"], near, undated)}
+    assert rows["short"].duplicate_of is None
+
+
 def test_facts_and_sentences_on_news_text() -> None:
     s = sentences('WASHINGTON - Mr. Blinken met Wang Yi on Monday. "We talked," he said. The U.S. team left at 5 p.m. on June 19.')
     assert len(s) == 3
@@ -315,3 +338,53 @@ def test_a_condensed_rewrite_that_splits_run_together_sentences_is_a_rewrite() -
     r = rewrite_check(a, b, m.encode(a), m.encode(b))
     # one statement per sentence: every sentence of the rewrite finds its source (run together: 0.6)
     assert r.ok and r.coverage == 1.0
+
+
+# Two versions of one made-up wire dispatch: the lead is kept word for word, the rest is cut and updated.
+_LEAD = (
+    "ORAVIA CITY - The foreign ministry of Veldania on Sunday condemned the seizure of a cargo ship by "
+    "Kestrian coast guards, accusing Kestria of acting in breach of maritime law and demanding its release.\n\n"
+    '"Veldania protests in the strongest terms against the boarding of the Marla Queen," the ministry said '
+    "in a statement, adding that it reserved the right to respond.\n\n"
+)
+_EARLY = _LEAD + (
+    "The ship, carrying grain, was stopped about 12 nautical miles off the coast on Saturday, port officials said.\n\n"
+    "Kestrian officials have not commented on the boarding.\n\n"
+    "Trade between the two neighbours has fallen sharply since a border dispute flared last spring.\n\n"
+    "Veldania recalled its ambassador from Kestria for consultations in April after a similar incident.\n\n"
+    "Fishermen from both countries have long complained about patrols in the contested waters."
+)
+_LATER = _LEAD + (
+    "Kestria's interior minister Odo Rask said later on Sunday that the crew would be questioned before any release.\n\n"
+    "Shipping firms said insurers had raised premiums for vessels calling at Kestrian ports.\n\n"
+    "The Marla Queen's owner, a company registered in Oravia City, said its 19 crew members were unharmed and "
+    "that it had asked the government for help.\n\n"
+    "The European shipping council urged both governments to settle the matter through talks.\n\n"
+    "Grain prices at the regional exchange rose by 3 percent on the news, traders said."
+)
+
+
+def test_two_versions_of_one_dispatch_sharing_the_lead_are_one_source(store: Store) -> None:
+    ids = _ingest(store, [rec("early", _EARLY, date="2024-06-02"), rec("later", _LATER, date="2024-06-02")])
+    d = _dups(store, ids)
+    assert {d["later"]["method"], d["early"]["method"]} == {"lead-shingles+no-swaps", None}
+    assert d["later"]["source_group"] == d["early"]["source_group"]
+    assert {d["later"]["dup_kind"], d["early"]["dup_kind"]} == {"near", None}
+
+
+def test_a_shared_lead_with_a_swapped_fact_is_not_a_copy(store: Store) -> None:
+    """The same lead words on another day's template article swap a fact (the weekday): two sources."""
+    other_day = _LATER.replace("on Sunday", "on Thursday").replace("Marla Queen", "Sela Dawn")
+    ids = _ingest(store, [rec("early", _EARLY, date="2024-06-02"), rec("other", other_day, date="2024-06-06")])
+    d = _dups(store, ids)
+    assert d["other"]["source_group"] != d["early"]["source_group"]
+
+
+def test_independent_reports_with_their_own_leads_stay_apart(store: Store) -> None:
+    own = (
+        "Kestria's coast guard boarded the grain carrier Marla Queen off its coast on Saturday, and Veldania's "
+        "foreign ministry responded on Sunday with a sharply worded protest.\n\n" + _LATER.split("\n\n", 2)[2]
+    )
+    ids = _ingest(store, [rec("early", _EARLY, date="2024-06-02"), rec("own", own, date="2024-06-02")])
+    d = _dups(store, ids)
+    assert d["own"]["source_group"] != d["early"]["source_group"]

@@ -67,8 +67,16 @@ def order_key(article_id: str, published: dt.date | None) -> tuple[int, dt.date,
     return (published is None, published or dt.date.max, article_id)
 
 
-def assign_groups(members: Iterable[str], links: Iterable[Link], dates: dict[str, dt.date | None]) -> list[GroupRow]:
-    """Rows for every member: its group's canonical and the link that made it a copy."""
+def assign_groups(
+    members: Iterable[str],
+    links: Iterable[Link],
+    dates: dict[str, dt.date | None],
+    sizes: dict[str, int] | None = None,
+) -> list[GroupRow]:
+    """Rows for every member: its group's canonical and the link that made it a copy.
+
+    ``sizes``: word counts; with them, a trimmed copy's fuller source is the canonical when the
+    dates cannot order the two (see ``_fuller_source``)."""
     members = list(members)
     links = list(links)
     uf = UnionFind()
@@ -85,6 +93,8 @@ def assign_groups(members: Iterable[str], links: Iterable[Link], dates: dict[str
     rows = []
     for comp in comps.values():
         canon = min(comp, key=lambda a: order_key(a, dates.get(a)))
+        if sizes:
+            canon = _fuller_source(canon, by_article, dates, sizes)
         group = "g" + canon
         best = _widest_paths(canon, by_article)
         for m in comp:
@@ -94,6 +104,40 @@ def assign_groups(members: Iterable[str], links: Iterable[Link], dates: dict[str
             ln = best[m]
             rows.append(GroupRow(m, canon, ln.dup_kind, ln.similarity, ln.method, group))
     return rows
+
+
+# A near copy this much longer than the earliest article is its fuller source, not a padded copy of it.
+FULLER_SOURCE_RATIO = 1.05
+
+
+def _fuller_source(
+    canon: str, by_article: dict[str, list[Link]], dates: dict[str, dt.date | None], sizes: dict[str, int]
+) -> str:
+    """The original of a trimmed copy is the fuller text, when the dates cannot tell which came first.
+
+    Why: a copy is cut from its source, not padded, so of a near copy pair (the same wording, one
+    text's shingles found in the other) the longer is the source. Dates come first; but a page that
+    gives no date is not thereby later (undated pages sort last in ``order_key``), and two pages of
+    one day are ordered only by article_id. So when one of the pair is undated, or both are of one
+    day, a near-linked article at least ``FULLER_SOURCE_RATIO`` times as long as the earliest one is
+    the group's original. Rewrites are left to the dates: a machine rewrite may expand its source.
+    """
+    seen = {canon}
+    while True:
+        d0 = dates.get(canon)
+        fuller = [
+            x
+            for ln in by_article.get(canon, [])
+            if ln.dup_kind == "near"
+            for x in (ln.other_id if ln.article_id == canon else ln.article_id,)
+            if x not in seen
+            and (d0 is None or dates.get(x) is None or dates.get(x) == d0)
+            and sizes.get(x, 0) >= FULLER_SOURCE_RATIO * sizes.get(canon, 0) > 0
+        ]
+        if not fuller:
+            return canon
+        canon = max(fuller, key=lambda x: (sizes[x], x))
+        seen.add(canon)
 
 
 def _widest_paths(canon: str, by_article: dict[str, list[Link]]) -> dict[str, Link]:

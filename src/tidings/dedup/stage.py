@@ -150,9 +150,10 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
                 r = near_check(b.text[a], b.text[o], b.shingles(a), b.shingles(o))
                 if r.ok:
                     later, earlier = b.later_earlier(a, o)
-                    links.append(
-                        Link(later, earlier, "near", round(max(r.containment, r.jaccard), 4), "minhash-lsh+containment")
-                    )
+                    sim, method = max(r.containment, r.jaccard), "minhash-lsh+containment"
+                    if r.lead:
+                        sim, method = r.lead, "lead-shingles+no-swaps"
+                    links.append(Link(later, earlier, "near", round(sim, 4), method))
                     uf.union(a, o)
         # 2. rewrites, among topic-sharing articles in the time window that are not copies already
         n_embedded = 0
@@ -311,12 +312,12 @@ def _regroup(con, b: _Batch, ids: Sequence[str], links: list[Link]) -> int:
                 "WHERE article_id IN (SELECT article_id FROM _mem) OR other_id IN (SELECT article_id FROM _mem)"
             ).fetchall()
         ]
-        dates = dict(
-            con.execute(
-                "SELECT article_id, published_date FROM dedup_signatures JOIN _mem USING (article_id)"
-            ).fetchall()
-        )
-        rows = assign_groups(members, all_links, dates)
+        sig = con.execute(
+            "SELECT article_id, published_date, n_words FROM dedup_signatures JOIN _mem USING (article_id)"
+        ).fetchall()
+        dates = {a: d for a, d, _ in sig}
+        sizes = {a: n for a, _, n in sig if n is not None}
+        rows = assign_groups(members, all_links, dates, sizes)
         con.execute("DELETE FROM duplicates WHERE article_id IN (SELECT article_id FROM _mem)")
     t = pa.table(
         {
