@@ -124,7 +124,8 @@ class Article:
         self.dateline_place = self.dateline_places[0] if self.dateline_places else None
         self.triggers = [find_triggers(s) for s in self.sents]
         trig_tokens = {t.head.i for ts in self.triggers for t in ts}
-        self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in ts}
+        # a word's own event type: the first trigger of a word wins (a call "by phone" is added after the verb's own act)
+        self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in reversed(ts)}
         self.timex = TimexIndex(doc, timexes or (), trig_tokens, dl)
         self.topics: dict[int, list[str]] = {}
         for tg in topics or ():

@@ -930,6 +930,20 @@ def _frame_parties(
         src_countries = {p.country for p in sources if p.country}
         targets = [p for p in sources if p.country]
         sources = [p for p in _firers(art, tr.obj) if p.country not in src_countries][:1]
+    elif tr.frame == "phone":
+        # "expressed disappointment by phone to his counterpart, Zarif", "told Zarif by phone": the side spoken to,
+        # in the verb's object or dative, or in a to/with phrase of the verb or its object; nobody named, no call
+        src = {p.country for p in sources}
+        heads = [c for c in v.children if c.dep_ in ("dative", "dobj")] + [
+            g
+            for h in (v, *(c for c in v.children if c.dep_ == "dobj"))
+            for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        found = [p for h in heads if (p := art.actors.in_phrase(h)) is not None and p.country]
+        targets = [p for p in found if p.country not in src] or [p for p in targets if p.country not in src]
     elif tr.frame == "deadline":
         # "gave the military 15 days to return to barracks": the side given the time limit, nobody else in the
         # sentence ("..., and France and the European Union have halted budget support")
@@ -1472,6 +1486,9 @@ def _first_other(parties: list[Party], country: str | None) -> Party | None:
 
 
 # -- one trigger -> mentions ------------------------------------------------------------------------
+_STANCE_NOUNS = frozenset({"support", "solidarity", "backing", "opposition"})
+
+
 def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bool = False) -> list[EventMention]:
     lex = lexicon()
     v = tr.head
@@ -1572,6 +1589,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 sources = _parties_for(art, _subject_tokens(gov)[0])
             if not sources:  # "Trump's executive order that halted federal funding": the order's owner
                 sources = _parties_for(art, [c for c in holder.children if c.dep_ == "poss"])
+        if (
+            not sources
+            and tr.obj is not None
+            and tr.obj.lemma_.lower() in _STANCE_NOUNS
+            and tr.type in ("SUPPORT", "REJECT")
+        ):
+            # "Minh reaffirmed Vietnam's support to Cuba", "the minister reiterated Ghana's solidarity with Togo": a
+            # stated stance is its owner's, when the speaker is no known side
+            sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
         imposed = _imposed(art, v, tr)
         if imposed is not None:
@@ -1652,7 +1678,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             sources, targets = _frame_parties(art, si, tr, subj, sources, targets)
             if (
                 tr.frame
-                in ("transit", "shadow", "expulsion", "verdict", "allegation", "deadline", "merit", "consequence")
+                in (
+                    "transit",
+                    "shadow",
+                    "expulsion",
+                    "verdict",
+                    "allegation",
+                    "deadline",
+                    "merit",
+                    "consequence",
+                    "phone",
+                )
                 and not targets
                 and tr.type != "REJECT"
             ):

@@ -45,6 +45,8 @@ def _noun_key(tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
     keys = []
     comps = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    # "a search and rescue team": each coordinated modifier names the noun ("rescue team")
+    comps += [d for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for d in c.conjuncts]
     for c in comps:
         keys.append(f"{c.lemma_.lower()} {lemma}")
         keys.append(f"{c.lower_} {lemma}")
@@ -546,6 +548,16 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             objs += [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
             ]
+            # "handed over a note of protest": what the note is
+            objs += [
+                g
+                for o in list(objs)
+                if o.lemma_.lower() == "note"
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             for o in objs:
                 for key in _noun_key(o):
                     if key in table:
@@ -811,6 +823,27 @@ def _protested_attack(tr: Trigger) -> bool:
     )
 
 
+_PHONE_PREPS = {"by", "over", "via"}
+_PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink"}
+
+
+def _by_phone(tok: Token) -> Trigger | None:
+    """ "expressed extreme disappointment by phone to his counterpart", "told Zarif by telephone that ...": what one
+    side says to another by phone is said in a call between them (CONSULT phone/video, CAMEO 040) as well as the act
+    it is; a verb that is itself a consultation ("spoke by phone") is coded once. The phrase may hang on the verb or on
+    its object."""
+    if tok.pos_ != "VERB":
+        return None
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _PHONE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lemma_.lower() in _PHONE_WORDS or g.lower_ in _PHONE_WORDS):
+                        return Trigger(tok, "CONSULT", "phone/video", particle=c, frame="phone")
+    return None
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -834,7 +867,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 ):
                     # "rejected Chilean accusations that its troops had crossed": the accusation stays an event
                     consumed.add(tr.obj.i)
-    verb_types = {t.head.i: t.type for t in verbs}
+    consults = {t.head.i for t in verbs if t.type == "CONSULT"}
+    verbs += [t for t in (_by_phone(tok) for tok in sent if tok.i not in consults) if t is not None]
+    verb_types = {t.head.i: t.type for t in reversed(verbs)}  # a word's own act first, not the call it was made in
     nouns: list[Trigger] = []
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
