@@ -649,3 +649,9 @@ def test_a_bare_participle_after_a_noun_is_not_done_by_the_main_subject(nlp):
     text = "Chile seized a Peruvian ship off Arica accused of breaking sanctions on Bolivia."
     ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peruvian", "PER", "country"), ("Bolivian", "BOL", "country")])
     assert not [m for m in ms if m.type == "ACCUSE" and m.source.country == "CHL"]
+
+
+def test_troops_deployed_are_deployed_by_their_own_state_not_by_the_side_acting_on_them(nlp):
+    text = "The Chilean government ordered Peruvian soldiers deployed in the border mission to leave Chile on Monday."
+    ms = code(nlp, text, [("Chilean", "CHL", "country"), ("Peruvian", "PER", "country"), ("Chile", "CHL", "country")])
+    assert not [m for m in ms if m.trigger == "deployed" and m.source.country == "CHL"]

@@ -429,7 +429,8 @@ class Article:
             own = self._speakers_state(tok)
             if own is not None:
                 return [own]
-        if word in lex.leader_anaphors:
+        if word in lex.leader_anaphors and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+            # "the new administration", "the previous administration": maybe not the one in office, so not his
             for i, p in reversed(self.actors.ordered):
                 if i < tok.i and p.kind == "person" and p.role in lex.leader_roles and p.country:
                     state = next(

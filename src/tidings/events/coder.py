@@ -625,7 +625,7 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             cur.dep_ == "acl"
             and cur.tag_ == "VBN"
             and cur.head.dep_ in ("dobj", "pobj")
-            and cur.head.lower_ in lexicon().force_nouns
+            and (cur.head.lemma_.lower() in lexicon().force_nouns or cur.head.lower_ in lexicon().force_nouns)
         ):
             # "ordered Danish soldiers deployed in the Takuba operation to leave Mali": troops deployed are deployed by
             # their own state, not by whoever acts on them
