@@ -543,3 +543,115 @@ def test_what_a_speaker_says_another_side_deserves_backs_or_faults_it(nlp):
     assert dyads(ms, "SUPPORT") == [("SUPPORT", "FRA", "MDA")]
     ms = code(nlp, "Macron said Belarus did not deserve a seat at the table.", acts)
     assert dyads(ms, "ACCUSE") == [("ACCUSE", "FRA", "BLR")]
+
+
+# -- session 13 (dyads13): who speaks, who is spoken of --------------------------------------------------------
+def test_a_closing_participle_of_speech_is_said_by_the_speaker_not_the_reported_side(nlp):
+    acts = [("Chile", "CHL", "country"), ("Peru", "PER", "country")]
+    ms = code(
+        nlp, "Chile demanded on Tuesday that Peru return the boats it seized, calling the raid an act of piracy.", acts
+    )
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "CHL", "PER")]
+    ms = code(nlp, "Chile said on Monday that Peru must release the crew, accusing it of violating the treaty.", acts)
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "CHL", "PER")]
+
+
+def test_we_in_a_quote_is_the_side_of_the_pronoun_that_says_it(nlp):
+    text = (
+        'Chilean Defence Minister Tomas Berra spoke on Friday. "If Peru takes any action, we will have to '
+        'retaliate," he said.'
+    )
+    ms = code(nlp, text, [("Chilean Defence Minister Tomas Berra", "CHL", "person"), ("Peru", "PER", "country")])
+    retaliate = [m for m in ms if m.trigger == "retaliate"]
+    assert retaliate and all(m.source.country == "CHL" for m in retaliate)
+
+
+def test_the_administration_is_the_government_of_the_nearest_president_not_the_last_state(nlp):
+    text = (
+        "President Tomas Berra raised tariffs on Peruvian copper on Monday. Hours later, Peru said it had stopped "
+        "buying wheat. On Friday, the administration delayed part of the new tariffs until December."
+    )
+    acts = [Actor(0, 22, "President Tomas Berra", "person:berra", "Tomas Berra", "CHL", "GOV", "President", "person")]
+    acts += [
+        Actor(m.start(), m.end(), "Peru", "country:per", "Peru", "PER", "GOV") for m in re.finditer(r"\bPeru\b", text)
+    ]
+    ms = code_doc("a1", nlp(text), published="2024-05-10", actors=acts)
+    delayed = [m for m in ms if m.sentence == 2]
+    assert delayed and all(m.source.country == "CHL" for m in delayed)
+
+
+def test_an_object_pronoun_is_the_other_person_its_sentence_named_before_it(nlp):
+    text = (
+        "Peruvian Foreign Minister Juan Ortiz spoke in Lima on Sunday. Chilean Defence Minister Tomas Berra met "
+        "Bolivian President Luis Arce in La Paz on Monday and said he had urged him to condemn Argentina."
+    )
+    ms = code(
+        nlp,
+        text,
+        [
+            ("Peruvian Foreign Minister Juan Ortiz", "PER", "person"),
+            ("Chilean Defence Minister Tomas Berra", "CHL", "person"),
+            ("Bolivian President Luis Arce", "BOL", "person"),
+            ("Argentina", "ARG", "country"),
+        ],
+    )
+    assert ("REQUEST", "CHL", "BOL") in dyads(ms, "REQUEST", sentence=1)
+
+
+def test_troops_sent_to_an_international_force_go_to_the_state_it_serves_in(nlp):
+    ms = code(
+        nlp,
+        "Japan is sending troops to the United Nations peacekeeping force in South Sudan.",
+        [("Japan", "JPN", "country"), ("United Nations", "UNO", "igo"), ("South Sudan", "SSD", "country")],
+    )
+    assert dyads(ms, "MOBILIZE") == [("MOBILIZE", "JPN", "SSD")]
+
+
+def test_an_attack_on_a_base_housing_foreign_troops_is_aimed_at_their_state(nlp):
+    acts = [("Iran", "IRN", "country"), ("U.S.", "USA", "country")]
+    ms = code(nlp, "Iran fired a dozen ballistic missiles at two Iraqi bases housing U.S. troops on Wednesday.", acts)
+    assert dyads(ms, "ASSAULT") == [("ASSAULT", "IRN", "USA")]
+    ms = code(nlp, "Iran attacked an Iraqi base used by U.S. forces on Monday.", acts)
+    assert dyads(ms, "ASSAULT") == [("ASSAULT", "IRN", "USA")]
+
+
+def test_concerns_are_the_speakers_side_and_aimed_at_what_they_are_about(nlp):
+    ms = code(
+        nlp, "Scholz raised European concerns about Chinese overcapacity on Monday.", [("Scholz", "DEU", "person")]
+    )
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "DEU", "CHN")]
+
+
+def test_an_act_a_refusal_noun_carries_is_no_act(nlp):
+    ms = code(
+        nlp,
+        "Egypt said the talks had ended, blaming Ethiopia's persistent refusal to accept any compromise.",
+        [("Egypt", "EGY", "country"), ("Ethiopia", "ETH", "country")],
+    )
+    assert not [m for m in ms if m.type == "AGREE"]
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "EGY", "ETH")]
+
+
+def test_a_ship_s_flag_is_the_side_its_seizure_is_aimed_at(nlp):
+    ms = code(nlp, "Iran seized a Liberian-flagged oil tanker on Friday.", [("Iran", "IRN", "country")])
+    assert dyads(ms, "COERCE") == [("COERCE", "IRN", "LBR")]
+
+
+def test_the_subject_pronoun_of_an_owned_claim_is_its_owner(nlp):
+    text = ("Chile denounced the seizure of its trawler on Saturday, rejecting Peru's explanation that it had seized "
+            "the Chilean vessel because it had entered closed waters.")
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Chilean", "CHL", "country")])
+    seized = [m for m in ms if m.trigger.startswith("seized")]
+    assert seized and all(m.source.country == "PER" for m in seized)
+
+
+def test_a_bare_participle_after_a_noun_is_not_done_by_the_main_subject(nlp):
+    text = "Chile seized a Peruvian ship off Arica accused of breaking sanctions on Bolivia."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peruvian", "PER", "country"), ("Bolivian", "BOL", "country")])
+    assert not [m for m in ms if m.type == "ACCUSE" and m.source.country == "CHL"]
+
+
+def test_troops_deployed_are_deployed_by_their_own_state_not_by_the_side_acting_on_them(nlp):
+    text = "The Chilean government ordered Peruvian soldiers deployed in the border mission to leave Chile on Monday."
+    ms = code(nlp, text, [("Chilean", "CHL", "country"), ("Peruvian", "PER", "country"), ("Chile", "CHL", "country")])
+    assert not [m for m in ms if m.trigger == "deployed" and m.source.country == "CHL"]

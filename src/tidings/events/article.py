@@ -297,6 +297,9 @@ class Article:
                 return t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSON_NOUNS
             return t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in lex.company_nouns
 
+        owner = self._claim_owner(tok)
+        if owner is not None and fits(owner):
+            return [owner]
         cur = tok.head
         for _ in range(6):
             if cur.lemma_.lower() in lex.reporting_verbs:
@@ -308,9 +311,23 @@ class Article:
                             return [p]
                         if p is None and unknown(c):
                             return []
+                    elif speaker and c.dep_ == "nsubj" and c.i != tok.i and c.lower_ in _THIRD_PERSON:
+                        # "'If India takes any action, we will have to retaliate,' he said": "we" is the side of
+                        # the one "he" stands for, never a side the quote itself names
+                        found = self.pronoun_context(c, bind=False)
+                        if found:
+                            self._speaker_hit = tok.i
+                            return found
             if cur.head.i == cur.i:
                 break
             cur = cur.head
+        if banned and person:
+            # "Sanchez met Xi in Beijing and said he had encouraged him to talk": an object pronoun whose own
+            # clause's subject is known is the other person its sentence named before it, subject or not
+            first, _ = self.actors.sentence_bounds(tok)
+            for i, p in reversed(self.actors.ordered):
+                if first <= i < tok.i and fits(p) and p.country:
+                    return [p]
         # the subject of the nearest earlier clause of the right kind
         lo = max(0, tok.i - 80)
         for t in reversed(self.doc[lo : tok.i]):
@@ -329,6 +346,24 @@ class Article:
             if i < tok.i and fits(p):
                 return [p]
         return []
+
+    def _claim_owner(self, tok: Token) -> Party | None:
+        """ "rejecting Tehran's explanation that it had seized the vessel": the subject pronoun of what an owned
+        statement noun says (lexicon ``claim_nouns``) is the noun's owner, not the one who answers it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or noun.lemma_.lower() not in lexicon().claim_nouns:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        for c in noun.children:
+            if c.dep_ == "poss" and not is_pronoun(c):
+                p = self.actors.in_phrase(c)
+                if p is not None and p.country:
+                    return p
+        return None
 
     def _bound_subject(self, tok: Token) -> set[tuple]:
         """The parties of the subject of the clause an object pronoun belongs to ("he urged him")."""
@@ -395,6 +430,15 @@ class Article:
             own = self._speakers_state(tok)
             if own is not None:
                 return [own]
+        if word in lex.leader_anaphors and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+            # "the new administration", "the previous administration": maybe not the one in office, so not his
+            for i, p in reversed(self.actors.ordered):
+                if i < tok.i and p.kind == "person" and p.role in lex.leader_roles and p.country:
+                    state = next(
+                        (q for _, q in reversed(self.actors.ordered) if q.kind == "country" and q.country == p.country),
+                        None,
+                    )
+                    return [state or Party(name=p.country, country=p.country, kind="country")]
         states = lex.anaphor_countries.get(word)
         # "Mali accused Algeria ... The country will recall its ambassador from Algeria": the subject a
         # description stands for is not the side its own clause names as the other party (an object of the verb
@@ -502,6 +546,7 @@ _PERSONAL = {
     "their",
 }
 _FEMININE = {"she", "her", "hers", "herself"}
+_THIRD_PERSON = {"he", "she"}
 _MASCULINE = {"he", "him", "his", "himself"}
 _PERSON_NOUNS = {
     "spokesman",

@@ -604,6 +604,9 @@ def _dedupe(ms: list[EventMention]) -> list[EventMention]:
 # -- slots ------------------------------------------------------------------------------------------
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
+    speaker = _closing_speech(v)
+    if speaker is not None:
+        return _subject_tokens(speaker)
     cur, n, controlled = v, 0, False
     while n < 5:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -635,6 +638,16 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             cur, controlled = cur.head, True  # "summoned the ambassador to protest": the summoner protests
             n += 1
             continue
+        elif (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBN"
+            and cur.i > cur.head.i
+            and cur.doc[cur.i - 1].text != ","
+            and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+        ):
+            # "Britain seized an Iranian tanker off Gibraltar accused of violating sanctions": a bare past participle
+            # right after a noun describes that noun (what was done to it), not what the main clause's subject did
+            return [], []
         elif cur.dep_ in ("conj", "advcl", "acomp") or (cur.dep_ == "ccomp" and cur.head.pos_ == "ADJ"):
             cur, controlled = cur.head, False
         elif (
@@ -651,6 +664,16 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "objected to new American sanctions announced on the eve of the talks", "condemned the US's order
             # to close its consulate": the measure's owner acts, not the one who objects to it
             return owner, []
+        elif (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBN"
+            and cur.head.dep_ in ("dobj", "pobj")
+            and (cur.head.lemma_.lower() in lexicon().force_nouns or cur.head.lower_ in lexicon().force_nouns)
+        ):
+            # "ordered Danish soldiers deployed in the Takuba operation to leave Mali": troops deployed are deployed by
+            # their own state, not by whoever acts on them
+            noun = cur.head
+            return [c for c in _owner_words(noun) if c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE")], []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
@@ -659,6 +682,41 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             return [], []
         n += 1
     return [], []
+
+
+def _closing_speech(v: Token) -> Token | None:
+    """The reporting or demanding verb whose speaker says a closing participle of speech: "The Philippines
+    demanded that China return the equipment, calling the raid an act of piracy", "urged the United States to
+    stop arms sales, calling them a violation", "said Pakistan must release the pilot, accusing it of ...". The
+    parser hangs the participle on the reported clause's verb, whose subject (China, the United States,
+    Pakistan) is what is spoken of, not the speaker. None when ``v`` is no such participle."""
+    lex = lexicon()
+    lemma = v.lemma_.lower()
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return None
+    said = lex.verbs.get(lemma)
+    if not (
+        lemma in lex.characterise_verbs
+        or lemma in lex.reporting_verbs
+        or (said is not None and said[0] in lex.statement_types)
+    ):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    clause = v.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    gov = clause.head
+    if gov is clause or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    glemma = gov.lemma_.lower()
+    gsaid = lex.verbs.get(glemma)
+    speech = glemma in lex.reporting_verbs or (gsaid is not None and gsaid[0] in lex.statement_types)
+    if clause.dep_ == "ccomp" and speech:
+        return gov
+    if clause.dep_ == "xcomp" and glemma in lex.object_control_verbs and speech:
+        return gov
+    return None
 
 
 def _act_owner(acl: Token) -> list[Token]:
@@ -751,8 +809,22 @@ def _parties_for(art: Article, heads: list[Token]) -> list[Party]:
     out: list[Party] = []
     for h in heads:
         found = art.actors.phrase_parties(h, context=art.context)
-        out.extend(found or _flag_party(h))
+        out.extend(found or _flag_party(h) or _flagged(art, h))
     return out
+
+
+def _flagged(art: Article, head: Token) -> list[Party]:
+    """ "Iran seized a UK-flagged tanker", "a British-flagged oil tanker": a ship's flag is the state it sails
+    for, when its phrase names no side otherwise."""
+    for c in head.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in ("flagged", "registered"):
+            for t in c.subtree:
+                if t is c:
+                    continue
+                p = _side_at(art, t)
+                if p is not None and p.country:
+                    return [p]
+    return []
 
 
 def _flag_party(head: Token) -> list[Party]:
@@ -1189,6 +1261,59 @@ def _donor(art: Article, v: Token) -> Party | None:
     return replace(first[best], inferred=True)
 
 
+def _owner_words(noun: Token) -> list[Token]:
+    """The words of a noun that say whose it is: its possessive and its country adjectives ("European concerns")."""
+    return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+
+
+def _concern_about(art: Article, tr: Trigger) -> list[Party]:
+    """The sides what a statement's own noun is about names: "raised European concerns about Chinese overcapacity",
+    "voiced Japan's worries over China's buildup" (the noun's "about", "over" or "against" phrase, lexicon
+    ``grievance_preps``), when the noun's own modifier names a side too (it is then the speaker's, not the target).
+    Empty otherwise."""
+    lex = lexicon()
+    obj = tr.obj
+    if tr.nominal or obj is None or tr.type not in lex.statement_types:
+        return []
+    if not any(art.actors.in_phrase(w) is not None for w in _owner_words(obj)):
+        return []
+    return [
+        p
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ in lex.grievance_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+        for p in [art.actors.in_phrase(g)]
+        if p is not None and p.country
+    ]
+
+
+def _force_hosts(art: Article, tr: Trigger) -> list[Party]:
+    """The state an international force or mission serves in, when troops, police or help go to it: "is sending
+    troops to the United Nations peacekeeping force in South Sudan", "contribute troops to the NATO-led security
+    force in Afghanistan" are aimed at South Sudan and Afghanistan, the organisation only runs the force
+    (lexicon ``mission_force_nouns``). Empty when the force's phrase names no state it is in."""
+    lex = lexicon()
+    if tr.nominal or tr.type not in lex.mission_force_types:
+        return []
+    out: list[Party] = []
+    for host in [h for h in (tr.head, tr.obj, tr.particle) if h is not None]:
+        for c in host.children:
+            if c.dep_ != "prep" or c.lower_ != "to":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj" or g.lemma_.lower() not in lex.mission_force_nouns:
+                    continue
+                out += [
+                    p
+                    for k in g.children
+                    if k.dep_ == "prep" and k.lower_ in ("in", "to")
+                    for p in _prep_parties(art, k)
+                    if p.kind != "igo"
+                ]
+    return out
+
+
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
@@ -1347,6 +1472,37 @@ def _aimed_at(art: Article, v: Token, country: str | None) -> Party | None:
             p = _side_at(art, t)
             if p is not None and p.country and p.country != country:
                 return p
+    return None
+
+
+def _occupants(art: Article, tr: Trigger, country: str | None) -> Party | None:
+    """The foreign side a struck site houses: "fired missiles at two Iraqi bases housing U.S. troops", "attacked a
+    base in Syria that hosts American forces", "an Iraqi base used by U.S. forces": an attack on a base, camp or
+    compound that another state's troops occupy is aimed at that state, not at the one whose soil it is on
+    (lexicon ``occupant_verbs``). None when no such site is struck or its occupants name no other state."""
+    lex = lexicon()
+    v = tr.head
+    sites = [t for t in (verb_object(v) if not tr.nominal else None, tr.obj) if t is not None]
+    sites += [
+        g
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in lex.frames.aimed_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for site in sites:
+        # "a base in Syria housing U.S. troops": the parser may hang the participle on the site's place
+        for c in site.subtree:
+            if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in lex.occupant_verbs:
+                continue
+            held = [g for g in c.children if g.dep_ == "dobj"]
+            held += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for h in held:
+                p = art.actors.in_phrase(h)
+                if p is None:
+                    p = next((q for t in h.subtree if (q := art.actors.at(t)) is not None), None)
+                if p is not None and p.country and p.country != country:
+                    return p
     return None
 
 
@@ -1599,6 +1755,16 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        concerned = _concern_about(art, tr)
+        if concerned:
+            # "raised European concerns about Chinese overcapacity": whose concerns they are is the speaker's side;
+            # what they are about is the target
+            owners = {p.country for p in _parties_for(art, _owner_words(tr.obj))} if tr.obj is not None else set()
+            targets = concerned + [p for p in targets if p.country not in owners]
+        force_hosts = _force_hosts(art, tr)
+        if force_hosts:
+            # "sending troops to the United Nations peacekeeping force in South Sudan": the state the force is in
+            targets = force_hosts + [p for p in targets if p.kind != "igo"]
         imposed = _imposed(art, v, tr)
         if imposed is not None:
             # "the United States ordered China to close its consulate": the orderer's measure against China
@@ -1671,6 +1837,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 tr = replace(tr, type="MOBILIZE", mode="weapons", frame=None)
             else:
                 targets = [aimed] + targets
+        if tr.type in ("COERCE", "ASSAULT"):
+            occupants = _occupants(art, tr, sources[0].country if sources else None)
+            if occupants is not None:
+                # "fired missiles at two Iraqi bases housing U.S. troops": aimed at the troops' state
+                targets = [occupants] + [p for p in targets if p.country != occupants.country]
         if tr.type in ("COERCE", "ASSAULT") and not any(p.country for p in targets) and _unowned_craft(tr):
             # "a CCG vessel collided with an AFP-contracted boat": the craft met is the side facing the actor's
             targets = _facing_side(art, si, sent, v, {p.country for p in sources if p.country})
@@ -3101,6 +3272,8 @@ def _refusal_double(art: Article, tr: Trigger) -> bool:
     # the refused act itself, not a conjunct with a tense of its own ("refused to recognize the vote and
     # backed the opposition candidate": the backing happened)
     gov = v.head
+    if not tr.nominal and v.dep_ == "acl" and gov.lemma_.lower() in lex.refusal.get("nouns", frozenset()):
+        return True  # "blaming Ethiopia's persistent refusal to accept any compromise": nothing was accepted
     governed = v.dep_ in (("dobj", "obj") if tr.nominal else ("xcomp",))
     return governed and gov.lemma_.lower() in refusing and art.trigger_type.get(gov.i) == "REJECT"
 

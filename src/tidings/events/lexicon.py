@@ -222,6 +222,14 @@ class Lexicon:
     anaphor_nouns: dict[str, frozenset[str]]
     title_anaphors: frozenset[str]
     speaker_anaphors: frozenset[str]
+    leader_anaphors: frozenset[str]  # "the administration": the government of the nearest earlier leader named
+    leader_roles: frozenset[str]
+    mission_force_nouns: frozenset[str]  # an international force or mission that troops are sent to
+    mission_force_types: frozenset[str]
+    occupant_verbs: frozenset[str]
+    claim_nouns: frozenset[
+        str
+    ]  # "Tehran's explanation that it had ...": "it" is the noun's owner  # a struck site "housing" another state's troops is aimed at that state
     institution_anaphors: frozenset[str]  # "the ministry": the nearest earlier mention of the same noun
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
     region_adjectives: dict[str, frozenset[str]]  # "the West African country": the states of that region
@@ -368,6 +376,12 @@ def lexicon() -> Lexicon:
         },
         title_anaphors=frozenset(raw.get("title_anaphors") or ()),
         speaker_anaphors=frozenset(raw.get("speaker_anaphors") or ()),
+        leader_anaphors=frozenset(raw.get("leader_anaphors") or ()),
+        leader_roles=frozenset(raw.get("leader_roles") or ()),
+        mission_force_nouns=frozenset(raw.get("mission_force_nouns") or ()),
+        mission_force_types=frozenset(raw.get("mission_force_types") or ()),
+        occupant_verbs=frozenset(raw.get("occupant_verbs") or ()),
+        claim_nouns=frozenset(raw.get("claim_nouns") or ()),
         institution_anaphors=frozenset(raw.get("institution_anaphors") or ()),
         anaphor_countries={
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
