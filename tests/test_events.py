@@ -2104,3 +2104,75 @@ def test_what_is_promised_on_a_condition_is_hypothetical(nlp):
     text = "The ministry has indicated that Tokyo will send troops to the islands if Beijing should land forces there."
     ms = code(nlp, text, "2023-05-01", actors=[("Tokyo", "JPN", "country"), ("Beijing", "CHN", "country")])
     assert [(m.type, m.status) for m in ms if m.source.country == "JPN"] == [("THREATEN", "occurred")]
+
+
+def test_a_warning_of_what_is_or_may_come_about_is_no_threat(nlp):
+    # session 13: a warning threatens only what a side will or may do; what is or was, or what may come about by
+    # nobody's doing, is no event; what another side does is an allegation against it (ACCUSE)
+    actors = [
+        ("Ruto", "KEN", "person"),
+        ("Kenya", "KEN", "country"),
+        ("Uganda", "UGA", "country"),
+        ("Tanzania", "TZA", "country"),
+    ]
+    times = [("on Monday", "2024-05-06")]
+    for text in (
+        "Ruto warned on Monday that time was running out for talks with Uganda.",
+        "Ruto warned Uganda on Monday that something big was coming.",
+        "Ruto warned on Monday that a drought could follow elsewhere in Uganda.",
+    ):
+        ms = code(nlp, text, "2024-05-07", actors=actors, times=times)
+        assert not any(m.type == "THREATEN" for m in ms), (text, [(m.type, m.trigger) for m in ms])
+    text = "Ruto warned on Monday that Uganda often made promises to its neighbours that went unfulfilled."
+    ms = code(nlp, text, "2024-05-07", actors=actors, times=times)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("ACCUSE", "KEN", "UGA")]
+    # still threats: the warner's own side, a side to act, a condition, a response or damage to relations
+    for text in (
+        "Ruto warned on Monday that Kenya would retaliate against Uganda.",
+        "Ruto warned Uganda on Monday that it would pay a heavy price.",
+        "Ruto warned on Monday that any provocation by Uganda would be met with a firm response.",
+        "Ruto warned Uganda on Monday that arming the rebels would damage relations with Kenya.",
+        "Ruto warned Uganda on Monday that the border would close if the raids went on.",
+    ):
+        ms = code(nlp, text, "2024-05-07", actors=actors, times=times)
+        assert any(m.type == "THREATEN" and m.source.country == "KEN" for m in ms), (
+            text,
+            [(m.type, m.trigger, m.target and m.target.country) for m in ms],
+        )
+
+
+def test_a_country_word_of_where_a_thing_was_made_is_no_side(nlp):
+    # session 13: "Kenyan-made drones" were made in Kenya; whoever flies them, Kenya does not attack with them
+    actors = [("Kenyan", "KEN", "country"), ("Ugandan", "UGA", "country"), ("Uganda", "UGA", "country")]
+    for text in (
+        "Kenyan-made drones were striking Ugandan columns on Monday.",
+        "Kenyan-built drones attacked Ugandan positions on Monday.",
+    ):
+        ms = code(nlp, text, "2024-05-07", actors=actors, times=[("on Monday", "2024-05-06")])
+        assert not any(m.source.country == "KEN" for m in ms), (text, [(m.type, m.trigger) for m in ms])
+
+
+def test_declining_to_comment_and_conceding_that_are_no_events(nlp):
+    # session 13: "declined to comment" says nothing and rejects nobody; "conceded that ..." reports a statement
+    actors = [
+        ("Kenya", "KEN", "country"),
+        ("Kenyan", "KEN", "country"),
+        ("Ugandan", "UGA", "country"),
+        ("Uganda", "UGA", "country"),
+    ]
+    for text in (
+        "Kenya's foreign ministry declined to comment on the Ugandan report on Tuesday.",
+        "Kenyan officials refused on Tuesday to confirm the timing of the release of Ugandan prisoners.",
+        "Kenyan diplomats conceded on Tuesday that it would be hard to shield Kenyan firms from Ugandan duties.",
+    ):
+        ms = code(nlp, text, "2024-05-08", actors=actors, times=[("on Tuesday", "2024-05-07")])
+        assert not any(m.type in ("REJECT", "CONCEDE") for m in ms), (text, [(m.type, m.trigger) for m in ms])
+    # refusing an act stays a rejection
+    ms = code(
+        nlp,
+        "Kenya refused to accept the Ugandan proposal on Tuesday.",
+        "2024-05-08",
+        actors=actors,
+        times=[("on Tuesday", "2024-05-07")],
+    )
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REJECT", "KEN", "UGA")]

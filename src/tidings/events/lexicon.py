@@ -247,6 +247,9 @@ class Lexicon:
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
     agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
+    plain_warning: dict[str, frozenset[str]] = field(default_factory=dict)
+    maker_participles: frozenset[str] = frozenset()
+    said_concessions: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -393,6 +396,9 @@ def lexicon() -> Lexicon:
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},
+        plain_warning={k: frozenset(v) for k, v in (raw.get("plain_warning") or {}).items()},
+        maker_participles=frozenset(raw.get("maker_participles") or ()),
+        said_concessions=frozenset(raw.get("said_concessions") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
