@@ -2176,3 +2176,15 @@ def test_declining_to_comment_and_conceding_that_are_no_events(nlp):
         times=[("on Tuesday", "2024-05-07")],
     )
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REJECT", "KEN", "UGA")]
+
+
+def test_talks_offered_or_called_for_are_not_held(nlp):
+    # session 13: under an offer coded REQUEST the talks are its content (no event of their own); under an offer
+    # that is no event itself they are proposed, not held
+    actors = [("Kenya", "KEN", "country"), ("Uganda", "UGA", "country")]
+    times = [("on Tuesday", "2024-05-07")]
+    text = "Kenya on Tuesday repeated its offer of dialogue with Uganda."
+    ms = code(nlp, text, "2024-05-08", actors=actors, times=times)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REQUEST", "KEN", "UGA")]
+    ms = code(nlp, "Kenya on Tuesday welcomed Uganda's offer of talks.", "2024-05-08", actors=actors, times=times)
+    assert not any(m.type == "CONSULT" and m.status == "occurred" for m in ms), [(m.type, m.status) for m in ms]

@@ -1404,6 +1404,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and _imposed(art, v, tr) is None
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
+    if tr.nominal and _requested_content(art, v):
+        return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
     if not tr.nominal and intercepted_fire(v):
         return []  # "intercepted a missile fired from Yemen": the interception codes the firer's attack
     if _refusal_double(art, tr):
@@ -2934,6 +2936,20 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
             return True  # a coordinated or unrelated clause's subject
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+def _requested_content(art: Article, noun: Token) -> bool:
+    """An act noun that is what an offer, call or demand coded REQUEST asks for ("repeated his offer of dialogue",
+    "issued a demand for talks"): the request's content, as the infinitive of "urged X to ..." is."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("of", "for"):
+        return False
+    gov = noun.head.head
+    if gov.pos_ != "NOUN" or gov.lemma_.lower() not in lexicon().proposal_nouns:
+        return False
+    holder = gov.head if gov.dep_ in ("dobj", "obj") else None
+    return art.trigger_type.get(gov.i) == "REQUEST" or (
+        holder is not None and art.trigger_type.get(holder.i) == "REQUEST"
+    )
 
 
 def _refusal_double(art: Article, tr: Trigger) -> bool:

@@ -180,6 +180,7 @@ class Lexicon:
     performative_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     speech_act_types: frozenset[str]
     announce_types: frozenset[str]
@@ -326,6 +327,7 @@ def lexicon() -> Lexicon:
         performative_verbs=frozenset(mod["performative_verbs"]),
         attempt_verbs=frozenset(mod["attempt_verbs"]),
         plan_nouns=frozenset(mod["plan_nouns"]),
+        proposal_nouns=frozenset(mod.get("proposal_nouns") or ()),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),
         announce_types=frozenset(raw["announce_types"]),
