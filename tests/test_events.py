@@ -2206,3 +2206,87 @@ def test_a_heading_line_is_not_read_into_the_sentence_under_it(nlp):
     assert not [m for m in ms if heading <= m.trigger_start < heading + 20], [(m.type, m.trigger) for m in ms]
     closed = next(m for m in ms if m.trigger.startswith("closed"))
     assert closed.date_value == "2021-03", closed.date_value
+
+
+def test_a_warning_of_what_is_or_may_come_about_is_no_threat(nlp):
+    # session 13: a warning threatens only what a side will or may do; what is or was, or what may come about by
+    # nobody's doing, is no event; what another side does is an allegation against it (ACCUSE)
+    actors = [
+        ("Ruto", "KEN", "person"),
+        ("Kenya", "KEN", "country"),
+        ("Uganda", "UGA", "country"),
+        ("Tanzania", "TZA", "country"),
+    ]
+    times = [("on Monday", "2024-05-06")]
+    for text in (
+        "Ruto warned on Monday that time was running out for talks with Uganda.",
+        "Ruto warned Uganda on Monday that something big was coming.",
+        "Ruto warned on Monday that a drought could follow elsewhere in Uganda.",
+    ):
+        ms = code(nlp, text, "2024-05-07", actors=actors, times=times)
+        assert not any(m.type == "THREATEN" for m in ms), (text, [(m.type, m.trigger) for m in ms])
+    text = "Ruto warned on Monday that Uganda often made promises to its neighbours that went unfulfilled."
+    ms = code(nlp, text, "2024-05-07", actors=actors, times=times)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("ACCUSE", "KEN", "UGA")]
+    # still threats: the warner's own side, a side to act, a condition, a response or damage to relations
+    for text in (
+        "Ruto warned on Monday that Kenya would retaliate against Uganda.",
+        "Ruto warned Uganda on Monday that it would pay a heavy price.",
+        "Ruto warned on Monday that any provocation by Uganda would be met with a firm response.",
+        "Ruto warned Uganda on Monday that arming the rebels would damage relations with Kenya.",
+        "Ruto warned Uganda on Monday that the border would close if the raids went on.",
+    ):
+        ms = code(nlp, text, "2024-05-07", actors=actors, times=times)
+        assert any(m.type == "THREATEN" and m.source.country == "KEN" for m in ms), (
+            text,
+            [(m.type, m.trigger, m.target and m.target.country) for m in ms],
+        )
+
+
+def test_a_country_word_of_where_a_thing_was_made_is_no_side(nlp):
+    # session 13: "Kenyan-made drones" were made in Kenya; whoever flies them, Kenya does not attack with them
+    actors = [("Kenyan", "KEN", "country"), ("Ugandan", "UGA", "country"), ("Uganda", "UGA", "country")]
+    for text in (
+        "Kenyan-made drones were striking Ugandan columns on Monday.",
+        "Kenyan-built drones attacked Ugandan positions on Monday.",
+    ):
+        ms = code(nlp, text, "2024-05-07", actors=actors, times=[("on Monday", "2024-05-06")])
+        assert not any(m.source.country == "KEN" for m in ms), (text, [(m.type, m.trigger) for m in ms])
+
+
+def test_declining_to_comment_and_conceding_that_are_no_events(nlp):
+    # session 13: "declined to comment" says nothing and rejects nobody; "conceded that ..." reports a statement
+    actors = [
+        ("Kenya", "KEN", "country"),
+        ("Kenyan", "KEN", "country"),
+        ("Ugandan", "UGA", "country"),
+        ("Uganda", "UGA", "country"),
+    ]
+    for text in (
+        "Kenya's foreign ministry declined to comment on the Ugandan report on Tuesday.",
+        "Kenyan officials refused on Tuesday to confirm the timing of the release of Ugandan prisoners.",
+        "Kenyan diplomats conceded on Tuesday that it would be hard to shield Kenyan firms from Ugandan duties.",
+    ):
+        ms = code(nlp, text, "2024-05-08", actors=actors, times=[("on Tuesday", "2024-05-07")])
+        assert not any(m.type in ("REJECT", "CONCEDE") for m in ms), (text, [(m.type, m.trigger) for m in ms])
+    # refusing an act stays a rejection
+    ms = code(
+        nlp,
+        "Kenya refused to accept the Ugandan proposal on Tuesday.",
+        "2024-05-08",
+        actors=actors,
+        times=[("on Tuesday", "2024-05-07")],
+    )
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REJECT", "KEN", "UGA")]
+
+
+def test_talks_offered_or_called_for_are_not_held(nlp):
+    # session 13: under an offer coded REQUEST the talks are its content (no event of their own); under an offer
+    # that is no event itself they are proposed, not held
+    actors = [("Kenya", "KEN", "country"), ("Uganda", "UGA", "country")]
+    times = [("on Tuesday", "2024-05-07")]
+    text = "Kenya on Tuesday repeated its offer of dialogue with Uganda."
+    ms = code(nlp, text, "2024-05-08", actors=actors, times=times)
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REQUEST", "KEN", "UGA")]
+    ms = code(nlp, "Kenya on Tuesday welcomed Uganda's offer of talks.", "2024-05-08", actors=actors, times=times)
+    assert not any(m.type == "CONSULT" and m.status == "occurred" for m in ms), [(m.type, m.status) for m in ms]

@@ -1666,10 +1666,19 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and _imposed(art, v, tr) is None
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
+    if tr.nominal and _requested_content(art, v):
+        return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
     if not tr.nominal and intercepted_fire(v):
         return []  # "intercepted a missile fired from Yemen": the interception codes the firer's attack
     if _refusal_double(art, tr):
         return []  # "refused to accept the migrants" is one rejection; "declined to condemn" one negated accusation
+    if (
+        tr.type == "CONCEDE"
+        and not tr.nominal
+        and v.lemma_.lower() in lex.said_concessions
+        and any(c.dep_ == "ccomp" for c in v.children)
+    ):
+        return []  # "conceded privately that it would be hard to shield European firms": a statement, no concession
     rejected = False
     refusable = tr.type in lex.reject_when_negated_types
     if not tr.nominal and tr.type != "REJECT" and (v.lemma_.lower() in lex.reject_when_negated or refusable):
@@ -1937,6 +1946,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
+    alleged = _plain_warning(art, tr, sources[0].country)
+    if alleged is not None:
+        # "warned that time was running out", "warned that Beijing often made promises that went unfulfilled": a
+        # warning of what is or was, with nothing to come, threatens nothing; one about another side's doings is an
+        # allegation against that side, one about nobody no event
+        if not alleged:
+            return []
+        tr = replace(tr, type="ACCUSE", mode="allege")
+        targets = alleged + targets
     out: list[EventMention] = []
     per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
@@ -3257,6 +3275,20 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
 
 
+def _requested_content(art: Article, noun: Token) -> bool:
+    """An act noun that is what an offer, call or demand coded REQUEST asks for ("repeated his offer of dialogue",
+    "issued a demand for talks"): the request's content, as the infinitive of "urged X to ..." is."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("of", "for"):
+        return False
+    gov = noun.head.head
+    if gov.pos_ != "NOUN" or gov.lemma_.lower() not in lexicon().proposal_nouns:
+        return False
+    holder = gov.head if gov.dep_ in ("dobj", "obj") else None
+    return art.trigger_type.get(gov.i) == "REQUEST" or (
+        holder is not None and art.trigger_type.get(holder.i) == "REQUEST"
+    )
+
+
 def _refusal_double(art: Article, tr: Trigger) -> bool:
     """One refusal coded twice: a cooperative act refused ("refused to accept the returned migrants", "rejected
     Lome's deal with the rebels") is the refusal's REJECT, not also a negated act of its own; a hostile act withheld
@@ -3264,8 +3296,12 @@ def _refusal_double(art: Article, tr: Trigger) -> bool:
     lex = lexicon()
     refusing, v = lex.refusal.get("verbs", frozenset()), tr.head
     if tr.type == "REJECT" and not tr.nominal and v.lemma_.lower() in refusing:
+        # "declined to comment on the report", "refused to confirm the timing": nothing said, nobody rejected
+        unsaid = lex.refusal.get("unsaid", ())
         return any(
-            c.dep_ == "xcomp" and art.trigger_type.get(c.i) in lex.refusal.get("withheld_types", ()) for c in v.children
+            c.dep_ == "xcomp"
+            and (art.trigger_type.get(c.i) in lex.refusal.get("withheld_types", ()) or c.lemma_.lower() in unsaid)
+            for c in v.children
         )
     if tr.type not in lex.refusal.get("cooperative_types", ()):
         return False
@@ -3293,6 +3329,41 @@ def _measure_taken(tr: Trigger, mod: Modality) -> bool:
     if mod.status == "ongoing" and mod.cue == "is ...ing":
         return True  # "we are taking concrete steps for normalising relations": being done, not threatened
     return mod.status in ("occurred", "ongoing") and mod.cue is None and v.tag_ in ("VBD", "VBN")
+
+
+def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | None:
+    """A warning verb's that-clause that threatens nothing: what is or was ("warned that time was running out",
+    "warned that Beijing often made promises ..."), or what may come about by no side's doing ("warned that a major
+    offensive could follow", "warned that hundreds of millions of people would pay the price"). None when the
+    warning is a threat or has no such clause: the clause holds a condition (if, unless), a word of response or
+    damage (`plain_warning.threat_words`: "would be met with an immediate military response", "would seriously
+    damage relations", "faces severe consequences"), has the warner's own side as its subject ("warned that
+    Pakistan would retaliate", "the United States had identified 52 Iranian sites it would hit"), or a side as the
+    subject of something to come or possible ("warned that Russia would pay a heavy price"), or a resolve ("would
+    not shy away from tough decisions"). Otherwise the other sides the clause's subject names (an allegation
+    against them: ACCUSE), or [] (no event)."""
+    pw = lexicon().plain_warning
+    v = tr.head
+    if tr.type != "THREATEN" or tr.nominal or v.lemma_.lower() not in pw.get("verbs", ()):
+        return None
+    clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    words = list(clause.subtree)
+    if any(t.lower_ in ("if", "unless") or t.lemma_.lower() in pw.get("threat_words", ()) for t in words):
+        return None
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    parties = [p for p in _parties_for(art, subj) if p.country]
+    if any(p.country == own for p in parties):
+        return None
+    to_come = any(
+        t.tag_ == "MD" or t.lower_ in ("will", "would", "shall", "'ll", "wo") or t.tag_ == "TO" for t in words
+    )
+    if to_come:
+        # "warned that Europe would not shy away from tough decisions": a resolve stated, a threat
+        resolve = any(c.dep_ == "neg" for c in clause.children)
+        return None if parties or resolve else []
+    return parties
 
 
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "oprd", "attr"})

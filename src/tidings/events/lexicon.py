@@ -188,6 +188,7 @@ class Lexicon:
     performative_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     speech_act_types: frozenset[str]
     announce_types: frozenset[str]
@@ -264,6 +265,9 @@ class Lexicon:
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
     agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
+    plain_warning: dict[str, frozenset[str]] = field(default_factory=dict)
+    maker_participles: frozenset[str] = frozenset()
+    said_concessions: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -340,6 +344,7 @@ def lexicon() -> Lexicon:
         performative_verbs=frozenset(mod["performative_verbs"]),
         attempt_verbs=frozenset(mod["attempt_verbs"]),
         plan_nouns=frozenset(mod["plan_nouns"]),
+        proposal_nouns=frozenset(mod.get("proposal_nouns") or ()),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),
         announce_types=frozenset(raw["announce_types"]),
@@ -417,6 +422,9 @@ def lexicon() -> Lexicon:
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},
+        plain_warning={k: frozenset(v) for k, v in (raw.get("plain_warning") or {}).items()},
+        maker_participles=frozenset(raw.get("maker_participles") or ()),
+        said_concessions=frozenset(raw.get("said_concessions") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),

@@ -179,6 +179,11 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 if _called_off(cur):
                     return Modality("negated", cur.head.lower_, reported=reported)  # "shelved plans for a summit"
                 return Modality("planned", cur.lower_, reported=reported)
+            if cur.lemma_.lower() in lex.proposal_nouns and cur.pos_ == "NOUN":
+                # "welcomed Uganda's offer of talks", "an appeal for a ceasefire": offered or asked for, not held
+                if _called_off(cur):
+                    return Modality("negated", cur.head.lower_, reported=reported)  # "rejected the offer of talks"
+                return Modality("proposed", cur.lower_, reported=reported)
             if cur.pos_ in ("VERB", "AUX"):
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.plan_nouns for c in cur.children):
                     return Modality("planned", "plans", reported=reported)

@@ -97,6 +97,8 @@ class ActorIndex:
     # -- single noun phrase --------------------------------------------------------------------------
     def at(self, tok: Token) -> Party | None:
         """The actor at this token, or a country adjective/name from the lexicon."""
+        if _maker(tok):
+            return None  # "Iranian-made drones attacked Kyiv": where the drones were made, not who attacked
         a = self.by_token.get(tok.i)
         if a is not None:
             p = party_from_actor(a)
@@ -239,6 +241,16 @@ class ActorIndex:
 
 
 ContextFn = Any  # Callable[[Token], list[Party]]
+
+
+def _maker(tok: Token) -> bool:
+    """A country word hyphenated to a participle of making ("Iranian-made drones", "South Korean-built tanks"):
+    it names where a thing was made, not a side that acts with it (`maker_participles` in lexicon.yaml)."""
+    t = tok
+    while t.dep_ in ("amod", "compound") and t.head.i == t.i + 1:
+        t = t.head  # "South" of "South Korean-built"
+    h = t.head
+    return h.i == t.i + 2 and t.nbor(1).text == "-" and h.lower_ in lexicon().maker_participles
 
 
 def is_pronoun(tok: Token) -> bool:
