@@ -416,3 +416,31 @@ def test_a_weapons_show_of_force_makes_an_event_without_a_target():
     assert makes_event({**base, "type": "MOBILIZE", "mode": "weapons"})
     assert not makes_event({**base, "type": "MOBILIZE", "mode": "troops"})
     assert not makes_event({**base, "type": "ASSAULT", "mode": None})
+
+
+def test_a_stated_month_is_made_precise_by_a_day_another_report_gives_from_its_context(store):
+    # "agreed in June" (stated) and "They also agreed ..." told on the lead's Monday, June 19 (inherited from context):
+    # the event carries the most precise date any report gives, a day inside the month contradicting nobody
+    from dataclasses import replace
+
+    month = replace(_mention("a1", date="2023-06-19"), date_value="2023-06", date_precision="month",
+                    date_from="2023-06-01", date_to="2023-06-30")
+    arts = [("a1", "Harbor Ledger", "2023-06-28", "g1"), ("a2", "Pacific Weekly", "2023-06-19", "g2")]
+    _load(store, [month, _mention("a2", date="2023-06-19", source="previous")], arts)
+    reconcile_run(store, NullProgress())
+    rows = store.query("SELECT * FROM events")
+    assert len(rows) == 1 and rows[0]["date_value"] == "2023-06-19", [(r["date_value"], r["n_mentions"]) for r in rows]
+
+
+def test_inferred_days_that_disagree_do_not_refine_a_stated_month(store):
+    from dataclasses import replace
+
+    month = replace(_mention("a1", date="2023-06-19"), date_value="2023-06", date_precision="month",
+                    date_from="2023-06-01", date_to="2023-06-30")
+    arts = [("a1", "Harbor Ledger", "2023-06-28", "g1"), ("a2", "Pacific Weekly", "2023-06-19", "g2"),
+            ("a3", "Wire", "2023-06-18", "g3")]
+    ms = [month, _mention("a2", date="2023-06-19", source="previous"), _mention("a3", date="2023-06-18", source="previous")]
+    _load(store, ms, arts)
+    reconcile_run(store, NullProgress())
+    rows = store.query("SELECT * FROM events ORDER BY n_mentions DESC")
+    assert rows[0]["date_value"] == "2023-06", [(r["date_value"], r["n_mentions"]) for r in rows]

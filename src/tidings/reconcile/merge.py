@@ -760,6 +760,31 @@ def _date_conflicts(ms: list[dict[str, Any]]) -> dict[str, Any] | None:
     return _conflict("date", stated, "date_value")
 
 
+def _refined(date_m: dict[str, Any], ms: list[dict[str, Any]]) -> dict[str, Any]:
+    """A stated month or year made precise by a day that another report gives the event from its context
+    ("agreed in November" in one article; "They also agreed ..." told on the lead's Monday, Nov. 14, in another):
+    an event reported by several articles carries the most precise date any of them gives, and a day inside
+    the stated interval contradicts nobody. Inferred days that disagree among themselves refine nothing."""
+    ivm = _interval(date_m)
+    if ivm is None or ivm[0] == ivm[1]:
+        return date_m
+    group = _STATUS_GROUP[date_m["status"]]
+    inside = [
+        m
+        for m in ms
+        if m.get("date_source") in _INFERRED
+        and m.get("date_precision") in ("day", "time")
+        and _STATUS_GROUP[m["status"]] == group
+        and (iv := _interval(m)) is not None
+        and ivm[0] <= iv[0]
+        and iv[1] <= ivm[1]
+    ]
+    days = {_interval(m) for m in inside}
+    if len(days) != 1:
+        return date_m
+    return max(inside, key=lambda m: (m.get("date_source") == "previous", m["confidence"]))
+
+
 def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
     """The event row for a cluster: majority fields, honest counts, status history and conflicts."""
     ms = sorted(
@@ -801,6 +826,7 @@ def merged_event(c: Cluster, *, updated: dt.datetime) -> dict[str, Any]:
             return (support[iv], -(iv[1] - iv[0]).days, m.get("date_source") == "timex", m["confidence"])
 
         date_m = max(dated, key=rank)
+        date_m = _refined(date_m, ms)
     elif any(m.get("date_value") for m in ms):
         date_m = next(m for m in ms if m.get("date_value"))
     place_m = _best_place([m for m in ms if m.get("place_name")])
