@@ -242,7 +242,7 @@ class PlaceIndex:
                 None,
             )
             party = actors.at(owner) if owner is not None else None
-            if party is None or party.kind != "country" or not party.country:
+            if owner is None or party is None or party.kind != "country" or not party.country:
                 continue
             if owner.dep_ == "amod" and not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue  # "a European capital" is none in particular
