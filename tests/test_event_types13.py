@@ -145,27 +145,3 @@ def test_deploying_peacekeepers_is_aid_and_refusing_to_is_a_rejection(nlp):
     assert [m.type for m in ms] == ["REJECT"]
     ms = code(nlp, "Norway deployed troops to the border with Sweden on Monday.", acts)
     assert [m.type for m in ms] == ["MOBILIZE"]
-
-
-def test_a_naming_calls_for_nothing(nlp):
-    acts = [("Norway", "NOR", "country"), ("Sweden", "SWE", "country")]
-    ms = code(
-        nlp, 'Norway said it would stop what it called "war games" with Sweden for as long as talks went on.', acts
-    )
-    assert "REQUEST" not in [m.type for m in ms]
-    ms = code(nlp, "Norway called for an immediate ceasefire with Sweden.", acts)
-    assert "REQUEST" in [m.type for m in ms]
-
-
-def test_a_warning_about_another_sides_conduct_faults_it(nlp):
-    acts = [("Norway", "NOR", "country"), ("Sweden", "SWE", "country"), ("Norwegian", "NOR", "country")]
-    ms = code(nlp, "The Norwegian minister warned that Sweden often made promises that went unfulfilled.", acts)
-    assert types(ms) == [("ACCUSE", "NOR", "SWE")]
-    # what will or could come, a condition, or the speaker's own side: a threat
-    for text in (
-        "The Norwegian minister warned that Sweden would pay dearly.",
-        "The Norwegian minister warned that Norway had identified 52 Swedish sites.",
-        "The Norwegian minister warned that Sweden could lose its seat if it voted.",
-    ):
-        ms = code(nlp, text, acts)
-        assert "ACCUSE" not in [m.type for m in ms if m.trigger == "warned"], text

@@ -2367,19 +2367,6 @@ def _build(
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
 
-    if (
-        tr.type == "THREATEN"
-        and not tr.nominal
-        and tr.frame is None
-        and status == "occurred"
-        and tgt is not None
-        and v.lemma_.lower() in lex.conduct_warning_verbs
-        and _warned_conduct(art, v, src, tgt)
-    ):
-        # "warned that Beijing often made promises that went unfulfilled": a warning about another side's conduct
-        # faults it; "warned that Pakistan would respond" stays a threat
-        tr = replace(tr, type="ACCUSE", mode="disapprove")
-
     # date: own timex, else the governing clause's (if it is not another event with another status)
     date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
@@ -3473,32 +3460,6 @@ def _pledge(tr: Trigger) -> bool:
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
         for c in v.children
     )
-
-
-_WARNING_MODALS = {"will", "would", "wo", "shall", "could", "can", "ca", "may", "might", "must", "should", "'ll", "'d"}
-
-
-def _warned_conduct(art: Article, v: Token, src: Party, tgt: Party) -> bool:
-    """A warning's that-clause states the target's conduct: its subject names the target's side (not the speaker's),
-    and it has no future, modal, condition or "going to" ("warned that Beijing often made promises ...")."""
-    clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if len(clauses) != 1:
-        return False
-    c = clauses[0]
-    if any(t.dep_ == "mark" and t.lower_ != "that" for t in c.children):
-        return False
-    for w in (c, *c.conjuncts):
-        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in _WARNING_MODALS for a in w.children):
-            return False
-        if w.lower_ == "going" or any(a.dep_ == "xcomp" for a in w.children if w.lemma_ == "go"):
-            return False
-        if any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in w.children):
-            return False
-        if w.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
-            return False
-    subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-    sides = [p for p in _parties_for(art, subj) if p.country]
-    return bool(sides) and all(p.country == tgt.country and p.country != src.country for p in sides)
 
 
 def _artifact_antecedent(v: Token, subj: Token) -> Token | None:

@@ -261,7 +261,6 @@ class Lexicon:
     hypothetical_forms: frozenset[str] = frozenset()
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
-    conduct_warning_verbs: frozenset[str] = frozenset()  # "warned that Beijing often made promises": ACCUSE
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
     agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -418,7 +417,6 @@ def lexicon() -> Lexicon:
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
-        conduct_warning_verbs=frozenset(raw.get("conduct_warning_verbs") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},

@@ -564,11 +564,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                         return Trigger(tok, table[key][0], table[key][1], obj=o, particle=c)
     # verb + particle / preposition: "turned down", "called on", "arrive in"; never a time phrase
     # ("fired missiles on Monday" is no "fire on")
-    # ... nor a preposition of a naming ("would stop what he called war games with South Korea for as long as
-    # ...": a verb with an object predicate names its object, it calls for nothing)
-    naming = any(c.dep_ == "oprd" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "prep" and (naming or any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
             continue
         if c.dep_ in ("prt", "prep") and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
