@@ -211,3 +211,13 @@ def test_what_the_speakers_own_side_or_nobody_ought_to_do_is_no_demand(nlp):
         acts,
     )
     assert "REQUEST" not in [m.type for m in ms]
+
+
+def test_a_side_told_of_a_response_is_not_its_speaker(nlp):
+    acts = [("Norway", "NOR", "country"), ("Swedish", "SWE", "country"), ("Norwegian", "NOR", "country")]
+    ms = code(
+        nlp,
+        "The Swedish side was told that any hostile actions against Norway would provoke a decisive response.",
+        acts,
+    )
+    assert ("THREATEN", "SWE", "NOR") not in types(ms)

@@ -870,6 +870,8 @@ def _frame_parties(
         # "China said the United States would face serious consequences": the speaker threatens the subject's side;
         # "anyone who attacked French nationals would face a response" names nobody: the speaker's counterpart
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        if v.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in v.head.children):
+            sources = []  # "the American side was told that ...": the passive subject heard it, it did not say it
         subj = subj or [c for c in v.children if c.dep_ == "nsubjpass"]  # "any provocation would be met with ..."
         targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
         indefinite = lexicon().indefinite_pronouns
