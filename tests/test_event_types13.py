@@ -145,3 +145,55 @@ def test_deploying_peacekeepers_is_aid_and_refusing_to_is_a_rejection(nlp):
     assert [m.type for m in ms] == ["REJECT"]
     ms = code(nlp, "Norway deployed troops to the border with Sweden on Monday.", acts)
     assert [m.type for m in ms] == ["MOBILIZE"]
+
+
+def test_an_act_that_would_bring_a_response_is_a_threat_to_its_doer(nlp):
+    acts = [("Norway", "NOR", "country"), ("Sweden", "SWE", "country"), ("Norwegian", "NOR", "country")]
+    ms = code(
+        nlp, "The Norwegian ministry said any provocation by Sweden would be met with an immediate response.", acts
+    )
+    assert types(ms) == [("THREATEN", "NOR", "SWE")]
+    ms = code(
+        nlp, "The Norwegian ministry told Sweden that any hostile actions would provoke a decisive response.", acts
+    )
+    assert ("THREATEN", "NOR", "SWE") in types(ms)
+    ms = code(nlp, "The Norwegian minister said the talks would trigger a new round of negotiations with Sweden.", acts)
+    assert "THREATEN" not in [m.type for m in ms]
+
+
+def test_what_ought_to_be_done_in_a_conjunct_of_a_quote_is_a_demand(nlp):
+    acts = [("Norway", "NOR", "country"), ("Swedes", "SWE", "country"), ("Norwegian", "NOR", "country")]
+    ms = code(
+        nlp,
+        '"The ship was seized illegally and the Swedes should release it immediately," the Norwegian minister said.',
+        acts,
+    )
+    assert ("REQUEST", "NOR", "SWE") in types(ms)
+
+
+def test_what_the_speakers_own_side_or_nobody_ought_to_do_is_no_demand(nlp):
+    acts = [("Norway", "NOR", "country"), ("Sweden", "SWE", "country"), ("Norwegian", "NOR", "country")]
+    ms = code(
+        nlp,
+        "The Norwegian minister said ties with Sweden had never been stronger and that Norway must continue "
+        "arms sales to Sweden.",
+        acts,
+    )
+    assert "REQUEST" not in [m.type for m in ms]
+    ms = code(
+        nlp,
+        "The Norwegian minister said the move by Sweden was dangerous and that those taking such decisions "
+        "should be aware of it.",
+        acts,
+    )
+    assert "REQUEST" not in [m.type for m in ms]
+
+
+def test_a_side_told_of_a_response_is_not_its_speaker(nlp):
+    acts = [("Norway", "NOR", "country"), ("Swedish", "SWE", "country"), ("Norwegian", "NOR", "country")]
+    ms = code(
+        nlp,
+        "The Swedish side was told that any hostile actions against Norway would provoke a decisive response.",
+        acts,
+    )
+    assert ("THREATEN", "SWE", "NOR") not in types(ms)

@@ -989,9 +989,21 @@ def _frame_parties(
         # "China said the United States would face serious consequences": the speaker threatens the subject's side;
         # "anyone who attacked French nationals would face a response" names nobody: the speaker's counterpart
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        if v.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in v.head.children):
+            sources = []  # "the American side was told that ...": the passive subject heard it, it did not say it
+        subj = subj or [c for c in v.children if c.dep_ == "nsubjpass"]  # "any provocation would be met with ..."
         targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
         indefinite = lexicon().indefinite_pronouns
-        if not targets and sources and any(s.lower_ in indefinite for s in subj):
+        if not targets and sources and v.lemma_.lower() in lexicon().frames.consequence_act_verbs:
+            # "told the United States that any hostile actions would provoke a response": the addressee
+            said = v.head
+            heard = [c for c in said.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+            targets = [p for p in _parties_for(art, heard) if p.country and p.country != sources[0].country][:1]
+        if (
+            not targets
+            and sources
+            and any(s.lower_ in indefinite or any(d.lower_ == "any" for d in s.children) for s in subj)
+        ):
             other = art.counterpart(sources[0].country)
             targets = [replace(other, inferred=True)] if other is not None else []
     elif tr.frame == "shadow":
@@ -1744,11 +1756,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "Iran, which has supported Russia in its invasion, and Saudi Arabia agreed ...": the clause is Iran's
             sources = [lone_party]
         if v.lemma_.lower() in lex.reporting_verbs:  # "X said Washington should ...": the ccomp's subject
-            targets_pre = [
-                s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            # "... and the Iranians should release it, the spokesman said": the subject of the clause that says
+            # what ought to be done, else the reported clause's
+            clauses = [c for c in v.children if c.dep_ == "ccomp"]
+            ought = [
+                cl
+                for c in clauses
+                for cl in (c, *c.conjuncts)
+                if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in cl.children)
             ]
+            targets_pre = [s for c in (ought or clauses) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
-            targets_pre = []
+            targets_pre, ought = [], []
         holder_tok = _artifact_antecedent(v, subj[0]) if subj else None
         if not sources and holder_tok is not None:
             # "Biden signed an order that will prohibit investments": the order acts for its signer
@@ -1778,6 +1797,16 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if force_hosts:
             # "sending troops to the United Nations peacekeeping force in South Sudan": the state the force is in
             targets = force_hosts + [p for p in targets if p.kind != "igo"]
+
+        if ought and tr.type == "REQUEST" and all(cl.dep_ == "conj" for cl in ought):
+            # what a later conjunct of the reported clause says ought to be done is a demand of the side its subject
+            # names, another than the speaker's: "McCarthy said ... and that the United States must continue arms
+            # sales" states his own side's course, "said ... and that those taking such decisions should be aware of
+            # it" names nobody
+            named = [p for p in _parties_for(art, targets_pre) if p.country]
+            own = {p.country for p in sources if p.country}
+            if not named or all(p.country in own for p in named):
+                return []
         imposed = _imposed(art, v, tr)
         if imposed is not None:
             # "the United States ordered China to close its consulate": the orderer's measure against China

@@ -46,6 +46,7 @@ class Frames:
     consequence_verbs: frozenset[str]  # "said Washington would face consequences": a threat by the speaker
     consequence_nouns: frozenset[str]
     paid_nouns: frozenset[str]  # "will pay a heavy price"
+    consequence_act_verbs: frozenset[str]  # "any provocation would be met with a response"
     feelings: frozenset[str]
     verdict_verbs: frozenset[str]  # a copula passing a verdict on an act ("the demand was a provocation")
     verdict_words: frozenset[str]  # words that make a verdict disapproval, beside the lexicon's disapproval words
@@ -102,6 +103,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         consequence_verbs=frozenset(raw["consequence"]["verbs"]),
         consequence_nouns=frozenset(raw["consequence"]["nouns"]),
         paid_nouns=frozenset(raw["consequence"]["paid_nouns"]),
+        consequence_act_verbs=frozenset(raw["consequence"].get("act_verbs") or ()),
         feelings=frozenset(raw["feelings"]),
         verdict_verbs=frozenset(raw["verdict"]["verbs"]),
         verdict_words=frozenset(raw["verdict"]["words"]),

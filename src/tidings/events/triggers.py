@@ -96,8 +96,12 @@ def _shared_subject(clause: Token) -> bool:
 def _demand_frame(tok: Token) -> bool:
     """ "X told Y that Washington should respect ...", "X said Japan must withdraw": a demand."""
     for c in tok.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _OUGHT for a in c.children):
-            return not _shared_subject(c)
+        if c.dep_ != "ccomp":
+            continue
+        # "the ship was seized illegally and the Iranians should release it, the spokesman said": a conjunct too
+        for cl in (c, *c.conjuncts):
+            if any(a.dep_ == "aux" and a.lower_ in _OUGHT for a in cl.children):
+                return not _shared_subject(cl)
     return False
 
 
@@ -191,17 +195,24 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         and lemma not in fr.allegation_verbs
         and lemma not in fr.merit_verbs
         and lemma not in fr.consequence_verbs
+        and lemma not in fr.consequence_act_verbs
     ):
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
     if not (reported or according):  # "According to the ministry, Washington's demand was a provocation"
         return None
-    if not any(c.dep_ in ("nsubj", "expl") for c in tok.children):
+    subject_deps = ("nsubj", "expl", "nsubjpass") if lemma in fr.consequence_act_verbs else ("nsubj", "expl")
+    if not any(c.dep_ in subject_deps for c in tok.children):
         return None
-    if lemma in fr.consequence_verbs:
-        # "said the United States would face serious consequences", "will pay a heavy price": a threat by the speaker
+    if lemma in fr.consequence_verbs or lemma in fr.consequence_act_verbs:
+        # "said the United States would face serious consequences", "will pay a heavy price": a threat by the speaker;
+        # "said any provocation would be met with a response"
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if lemma in fr.consequence_act_verbs:
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            with_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+            obj = (with_[0] if with_ else None) if passive else (obj if lemma != "meet" else None)
         if obj is None:
             return None
         paid = lemma == "pay" and obj.lower_ in fr.paid_nouns
