@@ -2290,17 +2290,3 @@ def test_talks_offered_or_called_for_are_not_held(nlp):
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REQUEST", "KEN", "UGA")]
     ms = code(nlp, "Kenya on Tuesday welcomed Uganda's offer of talks.", "2024-05-08", actors=actors, times=times)
     assert not any(m.type == "CONSULT" and m.status == "occurred" for m in ms), [(m.type, m.status) for m in ms]
-
-
-def test_a_state_s_capital_named_by_the_state_is_its_capital_city(nlp):
-    text = ("Foreign ministers of Chile and Peru met in the Peruvian capital on Monday. "
-            "Chile's foreign minister held talks with Bolivia's envoy in Chile's capital on Tuesday. "
-            "Chile and Bolivia met in a European capital on Friday.")
-    ms = code(nlp, text, "2024-03-09",
-              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Peruvian", "PER", "country"),
-                      ("Bolivia", "BOL", "country")],
-              times=[("on Monday", "2024-03-04"), ("on Tuesday", "2024-03-05"), ("on Friday", "2024-03-08")])
-    by_day = {m.date_from: m for m in ms if m.type == "CONSULT"}
-    assert by_day["2024-03-04"].place is not None and by_day["2024-03-04"].place.name == "Lima"
-    assert by_day["2024-03-05"].place is not None and by_day["2024-03-05"].place.name == "Santiago"
-    assert by_day["2024-03-08"].place is None  # no capital in particular
