@@ -546,16 +546,6 @@ def test_what_a_speaker_says_another_side_deserves_backs_or_faults_it(nlp):
 
 
 # -- session 13 (dyads13): who speaks, who is spoken of --------------------------------------------------------
-def test_a_closing_participle_of_speech_is_said_by_the_speaker_not_the_reported_side(nlp):
-    acts = [("Chile", "CHL", "country"), ("Peru", "PER", "country")]
-    ms = code(
-        nlp, "Chile demanded on Tuesday that Peru return the boats it seized, calling the raid an act of piracy.", acts
-    )
-    assert dyads(ms, "ACCUSE") == [("ACCUSE", "CHL", "PER")]
-    ms = code(nlp, "Chile said on Monday that Peru must release the crew, accusing it of violating the treaty.", acts)
-    assert dyads(ms, "ACCUSE") == [("ACCUSE", "CHL", "PER")]
-
-
 def test_we_in_a_quote_is_the_side_of_the_pronoun_that_says_it(nlp):
     text = (
         'Chilean Defence Minister Tomas Berra spoke on Friday. "If Peru takes any action, we will have to '
@@ -629,7 +619,6 @@ def test_an_act_a_refusal_noun_carries_is_no_act(nlp):
         [("Egypt", "EGY", "country"), ("Ethiopia", "ETH", "country")],
     )
     assert not [m for m in ms if m.type == "AGREE"]
-    assert dyads(ms, "ACCUSE") == [("ACCUSE", "EGY", "ETH")]
 
 
 def test_a_ship_s_flag_is_the_side_its_seizure_is_aimed_at(nlp):

@@ -604,9 +604,6 @@ def _dedupe(ms: list[EventMention]) -> list[EventMention]:
 # -- slots ------------------------------------------------------------------------------------------
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
-    speaker = _closing_speech(v)
-    if speaker is not None:
-        return _subject_tokens(speaker)
     cur, n, controlled = v, 0, False
     while n < 5:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -682,41 +679,6 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             return [], []
         n += 1
     return [], []
-
-
-def _closing_speech(v: Token) -> Token | None:
-    """The reporting or demanding verb whose speaker says a closing participle of speech: "The Philippines
-    demanded that China return the equipment, calling the raid an act of piracy", "urged the United States to
-    stop arms sales, calling them a violation", "said Pakistan must release the pilot, accusing it of ...". The
-    parser hangs the participle on the reported clause's verb, whose subject (China, the United States,
-    Pakistan) is what is spoken of, not the speaker. None when ``v`` is no such participle."""
-    lex = lexicon()
-    lemma = v.lemma_.lower()
-    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != ",":
-        return None
-    said = lex.verbs.get(lemma)
-    if not (
-        lemma in lex.characterise_verbs
-        or lemma in lex.reporting_verbs
-        or (said is not None and said[0] in lex.statement_types)
-    ):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        return None
-    clause = v.head
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head
-    gov = clause.head
-    if gov is clause or gov.pos_ not in ("VERB", "AUX"):
-        return None
-    glemma = gov.lemma_.lower()
-    gsaid = lex.verbs.get(glemma)
-    speech = glemma in lex.reporting_verbs or (gsaid is not None and gsaid[0] in lex.statement_types)
-    if clause.dep_ == "ccomp" and speech:
-        return gov
-    if clause.dep_ == "xcomp" and glemma in lex.object_control_verbs and speech:
-        return gov
-    return None
 
 
 def _act_owner(acl: Token) -> list[Token]:
