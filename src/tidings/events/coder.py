@@ -1629,6 +1629,21 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
             return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
+        if (
+            cur.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
+            and cur.i > cur.head.i
+            and art.trigger_type.get(cur.head.i) == "REQUEST"
+            and cur.head.lemma_.lower() in lex.directive_verbs
+        ):
+            return []  # "pushed Israel to free prisoners" (parsed as a purpose): the request's content
+        if (
+            cur.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
+            and art.trigger_type.get(cur.head.i) == "SANCTION"
+            and cur.head.lemma_.lower() in lex.expel_orders
+        ):
+            return []  # "ordered Denmark to withdraw its troops": the expulsion's content, not Denmark's retreat
         if tr.type == "AGREE" and v.lemma_.lower() in lex.decision_verbs and _decides_measure(art, v):
             # "EU ministers agreed on Tuesday to sanction 27 Russians": the decision is the sanction (coded
             # from its own word), not an agreement with the sanctioned

@@ -218,6 +218,9 @@ class Lexicon:
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
     visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
     object_control_verbs: frozenset[str]
+    directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
+    expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
+    leave_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     led_groups: frozenset[str]  # "a delegation led by Mnuchin": the group acts for its leader's side
@@ -373,6 +376,9 @@ def lexicon() -> Lexicon:
         visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
         visit_scene_frames=frozenset(raw.get("visit_scene_frames") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
+        directive_verbs=frozenset(raw.get("directive_verbs") or ()),
+        expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
+        leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         led_groups=frozenset(raw.get("led_groups") or ()),

@@ -537,6 +537,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     framed = _frame_trigger(tok, lemma)
     if framed is not None:
         return framed
+    directed = _directive_trigger(tok, tok.lemma_.lower())
+    if directed is not None:
+        return directed
     if lemma not in _verb_lemmas():
         return None
     obj = verb_object(tok)
@@ -610,6 +613,55 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             return None  # "responded by banning apps", "did not immediately respond to a request for comment"
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
+    return None
+
+
+_OWN = {"its", "their", "our", "his", "her", "my"}
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _directive_trigger(tok: Token, lemma: str) -> Trigger | None:
+    """ "ordered Danish soldiers to leave Mali", "ordered French troops out of the country": an order to a
+    side that is not the orderer's own to leave is an expulsion (SANCTION expel); "encouraged Japan to talk
+    with Russia", "pushed Israel to free prisoners": a verb of encouraging or pressing with an object and an
+    infinitive is a request (lexicon ``directive_verbs``, ``expel_orders``; session 13)."""
+    lex = lexicon()
+    if lemma not in lex.expel_orders and lemma not in lex.directive_verbs:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "nsubjpass")), None)
+    if (
+        obj is None
+        or obj.pos_ not in ("NOUN", "PROPN", "PRON")
+        or obj.lower_ == "it"
+        or obj.lower_.endswith(("self", "selves"))
+    ):
+        # "encouraged him to talk" asks Xi; "told it to stop exporting chips" is mostly a firm told by its own
+        # government, and "pushed itself to ..." asks nobody
+        return None
+    # "pushed Israel to free prisoners" is parsed as a purpose (advcl): right after the object it is the complement
+    comps = [
+        c for c in tok.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i > obj.i)) and _to_infinitive(c)
+    ]
+    if lemma in lex.expel_orders and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+        # the infinitive may hang inside the object ("ordered Danish soldiers deployed in ... to leave")
+        leave = [c for c in comps if c.lemma_.lower() in lex.leave_verbs]
+        leave += [
+            t
+            for t in obj.subtree
+            if t.i > obj.i
+            and t.dep_ in ("advcl", "acl", "xcomp")
+            and _to_infinitive(t)
+            and t.lemma_.lower() in lex.leave_verbs
+        ]
+        out = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and c.i > obj.i for c in tok.children)
+        pulled = [c for c in leave if c.lemma_.lower() != "pull" or any(g.lower_ == "out" for g in c.children)]
+        if pulled or out:
+            return Trigger(tok, "SANCTION", "expel", obj=obj)
+    if lemma in lex.directive_verbs and comps and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+        return Trigger(tok, "REQUEST", None)  # not "instructed its ambassador to ...": one's own are not asked
     return None
 
 
