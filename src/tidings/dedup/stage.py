@@ -30,7 +30,9 @@ __all__ = ["STAGE", "NAME", "VERSION", "run", "dedup_batch"]
 NAME = "dedup"
 # 2: 24 sentences compared, complete link of rewrites to their group's first article.
 # 3 (session 11): initials and "U.S." end a sentence before a function word.
-VERSION = "3"
+# 4 (session 13): the fuller text of a near pair is the original; two versions of one wire story (shared lead,
+# no swapped fact) are near copies (rewrites13)
+VERSION = "4"
 # Each batch's candidate join scans the whole key table once, so fewer, larger batches scale better;
 # 20,000 keeps a batch's texts, shingles and candidate pairs within a few hundred MB.
 BATCH_SIZE = 20000

@@ -77,7 +77,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    an ambiguous name ("Niger", "Chad") listed with country names is the country (dyads12);
 #    "CCG" is the China Coast Guard (encounters12); the venues of Washington (White House, U.S. Treasury, Capitol) are
 #    stored in "Washington, D.C." (places12b)
-VERSION = "19"
+#  20 (session 13): "Tuesday last week", "March 3 and 4", clock-time ranges, "days later" (PXD), "in the afternoon"
+#    of the story's day, "a year earlier" of a results comparison (timex13)
+VERSION = "20"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

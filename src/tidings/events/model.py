@@ -151,7 +151,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      country's dateline yields to the place a later sentence states; press-release datelines (places12b);
 #      what a speaker says another side deserves (support12); a declined invitation negates its act, an act
 #      on its own "if" is hypothetical (status12)
-CODER = "plover-rules/32"
+# 33 (session 13): place of an aid pledge and of a visit named by its city, what a side says to a third state at a
+#      meeting (places13); a heading names no side; a date in a describing clause is not the paragraph's (dates13);
+#      threats of consequences, refusals to negotiate, laws with deadlines, crowds storming missions, peacekeepers,
+#      demands in a later conjunct (types13); plain warnings, makers, "declined to comment", offers of talks
+#      (precision13); aid teams, restated support, scrapped trips, protest notes, expulsions ordered, what is said
+#      by phone (missed13); dyads of anaphora, flags, missions, bases, concerns (dyads13); encouraging and ordering
+#      to leave (requests13)
+CODER = "plover-rules/33"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (

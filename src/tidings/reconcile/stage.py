@@ -30,7 +30,8 @@ NAME = "reconcile"
 # no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
 # 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
-VERSION = "9"
+# 10 (session 13): a merged event's month or year narrows to the day other reports infer inside it (dates13)
+VERSION = "10"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
