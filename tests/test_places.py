@@ -447,3 +447,27 @@ def test_gaza_alone_is_the_gaza_strip_by_its_full_name(nlp):
 
     got = {p.text: p for p in geocode(nlp("Jordan said it would resume aid drops over Gaza at once."))}
     assert got["Gaza"].name == "Gaza Strip" and got["Gaza"].feature == "region"
+
+
+# -- landscape and compass words (session 13) ---------------------------------------------------
+
+def test_a_coast_or_gulf_as_a_common_noun_is_no_division(nlp):
+    # Tanzania's "Coast" region and Papua New Guinea's "Gulf" province need a story about their country
+    got = places(nlp, "The navy said the rocket was fired into the sea off its east coast, Japan said.")
+    assert all(p.country in {"JPN", None} for p in got.values())
+    got = places(nlp, "Tensions in the Gulf rose on Monday, officials in London said.")
+    assert "Gulf" not in got and "the Gulf" not in got
+    got = places(nlp, "Rescuers searched the Lakes after the storm, officials in Ottawa said.")
+    assert all(p.country != "SSD" for p in got.values())
+
+
+def test_the_gulf_is_the_sea_on_whose_shores_the_story_is(nlp):
+    gulf = [p for p in geocode(nlp("Kuwait said a tanker was seized in the Gulf on Friday.")) if "Gulf" in p.text]
+    assert [p.name for p in gulf] == ["Persian Gulf"]
+    gulf = [p for p in geocode(nlp("The storm moved into the Gulf toward Louisiana on Friday.")) if "Gulf" in p.text]
+    assert [p.name for p in gulf] == ["Gulf of Mexico"]
+
+
+def test_a_generic_division_name_in_a_story_about_its_country_stays(nlp):
+    got = places(nlp, "Gunmen killed ten villagers in Plateau, Nigeria, police said.")
+    assert got["Plateau"].country == "NGA"

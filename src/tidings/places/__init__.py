@@ -19,7 +19,7 @@ from ..folding import fold_accents
 from ..nlp import doc_text
 from .gazetteer import Entry, country_records, gazetteer
 from .mentions import Mention, find_mentions
-from .resolve import Scored, candidates, normalised, rank, to_alpha3
+from .resolve import Scored, candidates, generic_name, normalised, rank, to_alpha3
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -282,7 +282,9 @@ def geocode(doc: spacy.tokens.Doc, *, context_countries: Collection[str] = ()) -
             co = +mine
             near = frozenset(k for k, c in home_counts.items() if c > (k == homes[i]))
             # the bonuses only move candidates in those countries or divisions: without one, the first pass stands
-            moves = any(e.country in co or (e.country, e.admin1) in near for e, _ in candidates(m.text))
+            moves = generic_name(m.text) or any(
+                e.country in co or (e.country, e.admin1) in near for e, _ in candidates(m.text)
+            )
             second.append(ranked(i, co, near) if moves else first[i])
     out: list[Place] = []
     for m, best in zip(mentions, second):

@@ -23,6 +23,42 @@ CO_MENTION_BONUS = 1.5  # a country inferred from other places in the same artic
 NEARBY_BONUS = 2.0  # a division that contains, or lies in, another place of the article (Savannah ~ Georgia)
 _IN_DIVISION = frozenset({"city", "admin2"})  # what lies in a first-level division (towns, counties)
 
+# Words of a landscape or a direction that are also the whole name of some division or town: Tanzania's
+# "Coast" region, Papua New Guinea's "Gulf" province, South Sudan's "Lakes" state, Hong Kong's "Islands"
+# district, Cameroon's "Littoral", Nigeria's "Delta", "Plateau" and "Rivers" states.
+_GENERIC_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern",
+        "western", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+        "south-west", "far", "upper", "lower", "middle", "inner", "outer", "coast", "coasts", "coastal", "gulf",
+        "capital", "lake", "lakes", "island", "islands", "border", "borders", "highland", "highlands", "lowlands",
+        "delta", "valley", "plateau", "plateaux", "littoral", "maritime", "river", "rivers", "bay", "hill", "hills",
+        "plain", "plains", "mountain", "mountains", "interior", "desert", "oasis", "sea", "seaboard", "shore",
+    }
+)  # fmt: skip
+_GENERIC_FEATURES = frozenset({"admin1", "admin2", "city"})
+
+
+@functools.lru_cache(maxsize=1)
+def _shores() -> dict[str, frozenset[str]]:
+    """Curated seas known by a bare generic word ("the Gulf") -> the countries on their shores."""
+    import yaml
+
+    from .gazetteer import _data_dir
+
+    raw = yaml.safe_load((_data_dir() / "curated.yaml").read_text(encoding="utf-8"))["entries"]
+    return {e["name"]: frozenset(e["shores"]) for e in raw if e.get("shores")}
+
+
+def generic_name(name: str) -> bool:
+    """Is `name` made only of landscape and compass words ("the Gulf", "east coast", "the Lakes")?
+
+    Such a phrase is a common noun as often as a name: a division or town called so is meant only when
+    the story is about its country (named by another place or an actor), even as "Coast province": "fired
+    into the sea off its east coast" names no Tanzanian region, "Coast province, Kenya" no Tanzanian one."""
+    words = normalised(name).split()
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
 
 @dataclass(frozen=True, slots=True)
 class Scored:
@@ -123,6 +159,17 @@ def rank(
     qualified_features = {"admin1"} if any(p and e.feature == "country" for e, p in cands) else None
     named = ctx | co | set(co_mentioned)
     cands = [(e, p) for e, p in cands if not _small_state_division(e, named)]
+    if generic_name(name):
+        # "the Gulf", "off the east coast": a town or division of that name only in a story about its country
+        # and a sea called so ("the Gulf") only in a story about a country on its shores: the Persian Gulf
+        # beside Iran or Qatar, the Gulf of Mexico beside Texas
+        shores = _shores()
+        cands = [
+            (e, p)
+            for e, p in cands
+            if (e.feature not in _GENERIC_FEATURES or e.country in named)
+            and (e.name not in shores or shores[e.name] & named)
+        ]
     for entry, primary in cands:
         s = entry.prior - (0.0 if primary else alt_penalty)
         if entry.feature == "admin1" and entry.prior <= PRIOR["admin1"] and entry.country not in city_countries:
