@@ -2304,3 +2304,18 @@ def test_a_state_s_capital_named_by_the_state_is_its_capital_city(nlp):
     assert by_day["2024-03-04"].place is not None and by_day["2024-03-04"].place.name == "Lima"
     assert by_day["2024-03-05"].place is not None and by_day["2024-03-05"].place.name == "Santiago"
     assert by_day["2024-03-08"].place is None  # no capital in particular
+
+
+def test_people_a_passive_complement_happened_to_are_not_its_doers(nlp):
+    # session 13: "were confirmed to have been injured", "are feared to have been killed": the subject a passive
+    # complement inherits from its raising verb is who it happened to (victims), never the attacker
+    actors = [("Norwegian", "NOR", "nationality"), ("Peru", "PER", "country")]
+    places = [("Cusco", "PER")]
+    for text in ("Three Norwegian climbers were confirmed to have been injured in Cusco, Peru.",
+                 "Two Norwegian tourists are feared to have been killed in Cusco, Peru."):
+        ms = code(nlp, text, "2024-05-08", actors=actors, places=places)
+        assert not any(m.type in ("ASSAULT", "COERCE") and m.source is not None and m.source.country == "NOR"
+                       for m in ms), [(m.type, m.source, m.target) for m in ms]
+    # the raising verb with an active complement still gives its subject as the doer
+    ms = code(nlp, "Norwegian troops are expected to attack Peru.", "2024-05-08", actors=actors)
+    assert [(m.source.country, m.target.country) for m in ms if m.type == "ASSAULT"] == [("NOR", "PER")]

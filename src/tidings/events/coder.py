@@ -611,13 +611,17 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     speaker = _closing_speech(v)
     if speaker is not None:
         return _subject_tokens(speaker)
-    cur, n, controlled = v, 0, False
+    cur, n, controlled, undergone = v, 0, False, False
     while n < 5:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
         passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not (subj or passive or agent):
             subj = _dated_subject(cur)
+        if controlled and undergone and (subj or passive):
+            # "Two Japanese nationals were confirmed to have been injured", "the crew is feared to have been
+            # killed": the subject a passive complement inherits is the one it happened to, never its doer
+            return [], [*subj, *passive]
         if controlled and passive and not subj:
             # "Trump and Xi are expected to meet", "the envoy was told to leave": the passive subject of
             # the governing verb is the one who does what its complement says
@@ -639,6 +643,8 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
                 ]
             if objs:
                 return objs, []
+            if not controlled:
+                undergone = any(c.dep_ == "auxpass" for c in cur.children)
             cur, controlled = cur.head, True  # "summoned the ambassador to protest": the summoner protests
             n += 1
             continue
