@@ -2319,3 +2319,15 @@ def test_people_a_passive_complement_happened_to_are_not_its_doers(nlp):
     # the raising verb with an active complement still gives its subject as the doer
     ms = code(nlp, "Norwegian troops are expected to attack Peru.", "2024-05-08", actors=actors)
     assert [(m.source.country, m.target.country) for m in ms if m.type == "ASSAULT"] == [("NOR", "PER")]
+
+
+def test_people_among_those_killed_are_victims_not_attackers(nlp):
+    # session 13: a bare past participle on a noun ("among those killed", "people injured") says what was done to
+    # it; with no "by" agent it names no doer, so the nationality of the victims is no attacker
+    actors = [("Norwegian", "NOR", "nationality"), ("Peru", "PER", "country")]
+    for text in ("Two Norwegian citizens were among those killed in Peru.",
+                 "Norwegian climbers were said to be among the people injured in Peru.",
+                 "Two Norwegian citizens were among those detained in Peru."):
+        ms = code(nlp, text, "2024-05-08", actors=actors)
+        assert not any(m.type in ("ASSAULT", "COERCE") and m.source is not None and m.source.country == "NOR"
+                       for m in ms), [(m.type, m.source, m.target) for m in ms]

@@ -684,6 +684,10 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # their own state, not by whoever acts on them
             noun = cur.head
             return [c for c in _owner_words(noun) if c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE")], []
+        elif cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among":
+            # "Two Japanese were among those killed in the attack", "among the people injured": who is among those a
+            # deed was done to is one of its victims; with no "by" agent the participle names no doer
+            return [], []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
