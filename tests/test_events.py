@@ -2290,3 +2290,32 @@ def test_talks_offered_or_called_for_are_not_held(nlp):
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REQUEST", "KEN", "UGA")]
     ms = code(nlp, "Kenya on Tuesday welcomed Uganda's offer of talks.", "2024-05-08", actors=actors, times=times)
     assert not any(m.type == "CONSULT" and m.status == "occurred" for m in ms), [(m.type, m.status) for m in ms]
+
+
+
+
+def test_people_a_passive_complement_happened_to_are_not_its_doers(nlp):
+    # session 13: "were confirmed to have been injured", "are feared to have been killed": the subject a passive
+    # complement inherits from its raising verb is who it happened to (victims), never the attacker
+    actors = [("Norwegian", "NOR", "nationality"), ("Peru", "PER", "country")]
+    places = [("Cusco", "PER")]
+    for text in ("Three Norwegian climbers were confirmed to have been injured in Cusco, Peru.",
+                 "Two Norwegian tourists are feared to have been killed in Cusco, Peru."):
+        ms = code(nlp, text, "2024-05-08", actors=actors, places=places)
+        assert not any(m.type in ("ASSAULT", "COERCE") and m.source is not None and m.source.country == "NOR"
+                       for m in ms), [(m.type, m.source, m.target) for m in ms]
+    # the raising verb with an active complement still gives its subject as the doer
+    ms = code(nlp, "Norwegian troops are expected to attack Peru.", "2024-05-08", actors=actors)
+    assert [(m.source.country, m.target.country) for m in ms if m.type == "ASSAULT"] == [("NOR", "PER")]
+
+
+def test_people_among_those_killed_are_victims_not_attackers(nlp):
+    # session 13: a bare past participle on a noun ("among those killed", "people injured") says what was done to
+    # it; with no "by" agent it names no doer, so the nationality of the victims is no attacker
+    actors = [("Norwegian", "NOR", "nationality"), ("Peru", "PER", "country")]
+    for text in ("Two Norwegian citizens were among those killed in Peru.",
+                 "Norwegian climbers were said to be among the people injured in Peru.",
+                 "Two Norwegian citizens were among those detained in Peru."):
+        ms = code(nlp, text, "2024-05-08", actors=actors)
+        assert not any(m.type in ("ASSAULT", "COERCE") and m.source is not None and m.source.country == "NOR"
+                       for m in ms), [(m.type, m.source, m.target) for m in ms]

@@ -604,13 +604,17 @@ def _dedupe(ms: list[EventMention]) -> list[EventMention]:
 # -- slots ------------------------------------------------------------------------------------------
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
-    cur, n, controlled = v, 0, False
+    cur, n, controlled, undergone = v, 0, False, False
     while n < 5:
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
         passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not (subj or passive or agent):
             subj = _dated_subject(cur)
+        if controlled and undergone and (subj or passive):
+            # "Two Japanese nationals were confirmed to have been injured", "the crew is feared to have been
+            # killed": the subject a passive complement inherits is the one it happened to, never its doer
+            return [], [*subj, *passive]
         if controlled and passive and not subj:
             # "Trump and Xi are expected to meet", "the envoy was told to leave": the passive subject of
             # the governing verb is the one who does what its complement says
@@ -632,6 +636,8 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
                 ]
             if objs:
                 return objs, []
+            if not controlled:
+                undergone = any(c.dep_ == "auxpass" for c in cur.children)
             cur, controlled = cur.head, True  # "summoned the ambassador to protest": the summoner protests
             n += 1
             continue
@@ -671,6 +677,10 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # their own state, not by whoever acts on them
             noun = cur.head
             return [c for c in _owner_words(noun) if c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE")], []
+        elif cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among":
+            # "Two Japanese were among those killed in the attack", "among the people injured": who is among those a
+            # deed was done to is one of its victims; with no "by" agent the participle names no doer
+            return [], []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
