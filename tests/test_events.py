@@ -2304,3 +2304,22 @@ def test_a_state_s_capital_named_by_the_state_is_its_capital_city(nlp):
     assert by_day["2024-03-04"].place is not None and by_day["2024-03-04"].place.name == "Lima"
     assert by_day["2024-03-05"].place is not None and by_day["2024-03-05"].place.name == "Santiago"
     assert by_day["2024-03-08"].place is None  # no capital in particular
+
+
+def test_between_one_side_and_the_other_pairs_the_single_side_with_each_state(nlp):
+    # made-up text: "between A on one side and B, C and D on the other" is A with each of B, C, D
+    text = "The accord was signed between Freedonia on one side and Brazil, Japan and Kenya on the other."
+    actors = [("Freedonia", "IRN", "country"), ("Brazil", "BRA", "country"), ("Japan", "JPN", "country"),
+              ("Kenya", "KEN", "country")]
+    ms = code(nlp, text, "2024-03-04", actors=actors)
+    pairs = {(m.source.country, m.target.country) for m in ms if m.target is not None}
+    assert {("IRN", "BRA"), ("IRN", "JPN"), ("IRN", "KEN")} <= pairs
+    assert not {("BRA", "JPN"), ("BRA", "KEN"), ("JPN", "KEN")} & pairs
+
+
+def test_an_exchange_of_prisoners_is_a_release_by_each_side(nlp):
+    # made-up text: "A and B exchanged prisoners": each side released prisoners to the other
+    text = "Brazil and Kenya exchanged prisoners on Monday."
+    ms = code(nlp, text, "2024-03-05", actors=[("Brazil", "BRA", "country"), ("Kenya", "KEN", "country")])
+    pairs = {(m.source.country, m.target.country) for m in ms if m.type == "RETREAT" and m.target is not None}
+    assert pairs == {("BRA", "KEN"), ("KEN", "BRA")}
