@@ -2319,3 +2319,22 @@ def test_people_among_those_killed_are_victims_not_attackers(nlp):
         ms = code(nlp, text, "2024-05-08", actors=actors)
         assert not any(m.type in ("ASSAULT", "COERCE") and m.source is not None and m.source.country == "NOR"
                        for m in ms), [(m.type, m.source, m.target) for m in ms]
+
+
+def test_between_one_side_and_the_other_pairs_the_single_side_with_each_state(nlp):
+    # made-up text: "between A on one side and B, C and D on the other" is A with each of B, C, D
+    text = "The accord was signed between Freedonia on one side and Brazil, Japan and Kenya on the other."
+    actors = [("Freedonia", "IRN", "country"), ("Brazil", "BRA", "country"), ("Japan", "JPN", "country"),
+              ("Kenya", "KEN", "country")]
+    ms = code(nlp, text, "2024-03-04", actors=actors)
+    pairs = {(m.source.country, m.target.country) for m in ms if m.target is not None}
+    assert {("IRN", "BRA"), ("IRN", "JPN"), ("IRN", "KEN")} <= pairs
+    assert not {("BRA", "JPN"), ("BRA", "KEN"), ("JPN", "KEN")} & pairs
+
+
+def test_an_exchange_of_prisoners_is_a_release_by_each_side(nlp):
+    # made-up text: "A and B exchanged prisoners": each side released prisoners to the other
+    text = "Brazil and Kenya exchanged prisoners on Monday."
+    ms = code(nlp, text, "2024-03-05", actors=[("Brazil", "BRA", "country"), ("Kenya", "KEN", "country")])
+    pairs = {(m.source.country, m.target.country) for m in ms if m.type == "RETREAT" and m.target is not None}
+    assert pairs == {("BRA", "KEN"), ("KEN", "BRA")}

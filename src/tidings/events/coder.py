@@ -1346,6 +1346,30 @@ def _switched(art: Article, v: Token, out: list[EventMention]) -> list[EventMent
     return res
 
 
+def _one_side_other(art: Article, sent: Span, v: Token) -> tuple[list[Party], list[Party]] | None:
+    """The two sides of "between A on one side and B, C and D on the other" when the "between" phrase is the
+    event word's (or its head's): A is the source, each state of B, C, D a target. None otherwise."""
+    toks = list(sent)
+    low = [t.lower_ for t in toks]
+    for k in range(len(toks) - 2):
+        if low[k : k + 3] != ["on", "one", "side"]:
+            continue
+        b = next((i for i in range(k - 1, -1, -1) if low[i] == "between"), None)
+        if b is None or k - b > 12 or v.i not in (toks[b].head.i, toks[b].head.head.i):
+            return None
+        e = next((i for i in range(k + 3, len(toks) - 2) if low[i : i + 3] == ["on", "the", "other"]), None)
+        if e is None:
+            return None
+        one = [p for p in art.actors.all_in(toks[b + 1 : k]) if p.country]
+        other = [p for p in art.actors.all_in(toks[k + 3 : e]) if p.country]
+        countries = {p.country for p in one}
+        other = [p for p in other if p.country not in countries]
+        if len(countries) != 1 or not other:
+            return None
+        return one[:1], other
+    return None
+
+
 def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
     """The parties coordinated with the chosen target in one object phrase ("expelled diplomats of
     Russia and Belarus", "talks with Britain, France and Germany"); a topic ("over China's claims")
@@ -1910,15 +1934,26 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # with France": forces exercising together cooperate (CAMEO 062), neither shows force to the other
         assert lex.joint_entry is not None
         tr = replace(tr, type=lex.joint_entry[0], mode=lex.joint_entry[1])
+    # "talks between Iran on one side and Britain, China and France on the other": the single side with each
+    # state of the other side, whatever the parse hung where
+    two_sided = _one_side_other(art, sent, v)
+    if two_sided is not None:
+        sources, targets = two_sided
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False
+    swap = False
     # "troops from Kyrgyzstan and Tajikistan exchanged gunfire": a mutual act's subjects are its two sides
     symmetric = tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs)
     if symmetric and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
         subj_countries = {p.country for p in sources}
         if any(p.country and p.country not in subj_countries for p in targets):
             sides_given = True
+        elif tr.mode == "release" and len({p.country for p in sources if p.country}) == 2:
+            # "Russia and Ukraine exchanged prisoners": a one-way act done mutually is one act of each side,
+            # aimed at the other
+            swap = True
+            symmetric = False
         else:
             sources, targets = sources[:1], sources[1:]
     sources = [p for p in sources if p.country]
@@ -1974,7 +2009,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     out: list[EventMention] = []
     per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
-    mutual = len(per_source) == 2 and mod.status in ("occurred", "ongoing") and _reciprocal(v)
+    mutual = len(per_source) == 2 and (swap or mod.status in ("occurred", "ongoing") and _reciprocal(v))
     for src in per_source:
         co = {p.country for p in per_source} if len(per_source) > 1 and not mutual else set()
         tgt = _first_other([p for p in targets if p.country not in co], src.country)  # co-subjects act together
@@ -1982,7 +2017,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
         tgts: list[Party | None] = [tgt]
-        if symmetric and not sides_given and len(per_source) == 1 and len(targets) >= 2:
+        if two_sided is not None:
+            tgts = [
+                p
+                for i, p in enumerate(targets)
+                if p.country and p.country != src.country and p.country not in {q.country for q in targets[:i]}
+            ] or [tgt]
+        elif symmetric and not sides_given and len(per_source) == 1 and len(targets) >= 2:
             # "Xi and the presidents of Brazil and India met": the first named side with each of the others
             tgts = [
                 p
