@@ -51,38 +51,9 @@ Limit = Annotated[int, Query(ge=1, le=200, description="Page size (at most 200).
 Cursor = Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page.")]
 
 
-def filt(
-    dyad: str | None = None,
-    actor: str | None = None,
-    type: str | None = None,  # noqa: A002
-    status: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    issue: str | None = None,
-    min_sources: int | None = None,
-    min_confidence: float | None = None,
-    background: bool | None = None,
-) -> EventFilter:
-    """The event filters of the JSON API (a FastAPI dependency: one parameter list for every endpoint)."""
-    for name, v in (("dyad", dyad), ("actor", actor), ("type", type), ("status", status), ("issue", issue)):
-        if v is not None and len(v) > 120:
-            raise BadRequest(f"{name} is limited to 120 characters")
-    return EventFilter(
-        dyad=dyad,
-        actor=actor,
-        type=type,
-        status=status,
-        date_from=date_from,
-        date_to=date_to,
-        issue=issue,
-        min_sources=min_sources,
-        min_confidence=min_confidence,
-        background=background,
-    )
-
-
-# The event filters as one FastAPI dependency: the endpoints that filter events share one parameter list.
-Filters = Annotated[EventFilter, Depends(filt)]
+# The event filters as one FastAPI dependency (EventFilter's own parameters, checked there): the endpoints that
+# filter events share one parameter list.
+Filters = Annotated[EventFilter, Depends(EventFilter)]
 Dyad = Annotated[str, Query(max_length=7, description="Country pair, ISO alpha-3, e.g. USA-CHN (either direction).")]
 DateQ = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 
@@ -447,7 +418,7 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
     # -- pages --------------------------------------------------------------------------------------
     @twin("/")
     def dashboard(request: Request, dyad: Annotated[str, Query(max_length=7)] = "USA-CHN") -> Response:
-        f = filt(dyad=dyad)
+        f = EventFilter(dyad=dyad)
         data = dashboard_cached(f)
         return page(
             request,
@@ -458,7 +429,7 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         )
 
     def dashboard_data(f: EventFilter) -> dict[str, Any]:
-        recent = backend.timeline(filt(dyad=f.dyad, background=False), limit=12, desc=True)["items"]
+        recent = backend.timeline(EventFilter(dyad=f.dyad, background=False), limit=12, desc=True)["items"]
         # The index and the channels are per dyad; "all countries" (an empty dyad) shows the rest.
         index = backend.analysis("index", dyad=f.dyad, by="month") if f.dyad else {}
         channels = backend.analysis("channels", dyad=f.dyad) if f.dyad else {"channels": []}
@@ -494,7 +465,7 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         return backend.cached(f"dashboard:{f.dyad}", lambda: dashboard_data(f))
 
     # `tidings serve` computes the default dashboard once at start, so its first visitor does not wait.
-    app.state.warm = lambda: dashboard_cached(filt(dyad="USA-CHN"))
+    app.state.warm = lambda: dashboard_cached(EventFilter(dyad="USA-CHN"))
 
     @twin("/timeline")
     def timeline_page(
@@ -512,16 +483,16 @@ def create_app(backend: Backend, *, token: str | None = None, loopback: bool = T
         cursor: Cursor = None,
         limit: Limit = 50,
     ) -> Response:
-        f = filt(
-            dyad,
-            actor,
-            type,
-            status,
-            date_from,
-            date_to,
-            issue,
-            _num(min_sources, int, "min_sources"),
-            _num(min_confidence, float, "min_confidence"),
+        f = EventFilter(
+            dyad=dyad,
+            actor=actor,
+            type=type,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            issue=issue,
+            min_sources=_num(min_sources, int, "min_sources"),
+            min_confidence=_num(min_confidence, float, "min_confidence"),
         )
         data = backend.timeline(f, cursor=cursor, limit=limit, desc=order == "desc")
         data["order"] = order

@@ -107,6 +107,9 @@ class EventFilter:
         min_confidence: float | None = None,
         background: bool | None = None,
     ) -> None:
+        for name, v in (("dyad", dyad), ("actor", actor), ("type", type), ("status", status), ("issue", issue)):
+            if v is not None and len(v) > 120:
+                raise BadRequest(f"{name} is limited to 120 characters")
         self.background = background
         self.dyad = (dyad or "").strip().upper() or None
         self.actor = (actor or "").strip() or None
