@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from tidings.events import code_doc
+from tidings.places import Place
 
 
 @dataclass(frozen=True)
@@ -25,14 +26,23 @@ class Actor:
     sentence: int = 0
 
 
-def code(nlp, text, actors, published="2024-05-10"):
-    """Event mentions of ``text``; ``actors`` are (surface, country, kind), found wherever the surface is."""
+def code(nlp, text, actors=(), published="2024-05-10", places=()):
+    """Event mentions of ``text``; ``actors`` are (surface, country, kind), found wherever the surface is;
+    ``places`` are (surface, country) cities, at the surface's first occurrence, as the places stage would give them."""
     acts = []
     for surface, country, kind in actors:
         for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
             acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country,
                               kind=kind, sector="GOV" if kind == "country" else None))
-    return code_doc("a1", nlp(text), published=published, actors=acts)
+    pl = [place(text, surface, country) for surface, country in places]
+    return code_doc("a1", nlp(text), published=published, actors=acts, places=pl)
+
+
+def place(text, surface, country):
+    """A city named by ``surface`` at its first occurrence in ``text``."""
+    i = text.index(surface)
+    return Place(start=i, end=i + len(surface), text=surface, name=surface, geonameid=None, country=country,
+                 admin1=None, lat=None, lon=None, feature="city", score=1.0, sentence=0)
 
 
 def types(ms):

@@ -4,49 +4,16 @@ and places given by hand as the enrich stage would give them."""
 
 from __future__ import annotations
 
-import re
 
 import pytest
-from coding import Actor
+from coding import code
 
-from tidings.events import code_doc
 from tidings.nlp import load_nlp
-from tidings.places import Place
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def code(nlp, text, actors=(), places=(), published="2024-05-10"):
-    acts = [
-        Actor(
-            m.start(), m.end(), s, s.lower().replace(" ", "_"), s, c, kind=k, sector="GOV" if k == "country" else None
-        )
-        for s, c, k in actors
-        for m in re.finditer(r"\b" + re.escape(s) + r"\b", text)
-    ]
-    pl = []
-    for surface, country in places:
-        i = text.index(surface)
-        pl.append(
-            Place(
-                start=i,
-                end=i + len(surface),
-                text=surface,
-                name=surface,
-                geonameid=None,
-                country=country,
-                admin1=None,
-                lat=None,
-                lon=None,
-                feature="city",
-                score=1.0,
-                sentence=0,
-            )
-        )
-    return code_doc("a1", nlp(text), published=published, actors=acts, places=pl)
 
 
 def dyads(ms):

@@ -6,7 +6,6 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 
 from __future__ import annotations
 
-import re
 
 import pytest
 from coding import code, types
@@ -67,56 +66,18 @@ def test_signing_legislation_is_no_agreement(nlp):
     assert "AGREE" in [m.type for m in ms]
 
 
-def _with_place(nlp, text, actors, place, country):
-    """``code`` with one place given by hand, as the places stage would find it."""
-    from coding import Actor
-
-    from tidings.events import code_doc
-    from tidings.places import Place
-
-    acts = [
-        Actor(m.start(), m.end(), s, s.lower(), s, c, kind=k, sector="GOV" if k == "country" else None)
-        for s, c, k in actors
-        for m in re.finditer(r"\b" + re.escape(s) + r"\b", text)
-    ]
-    i = text.index(place)
-    pl = [
-        Place(
-            start=i,
-            end=i + len(place),
-            text=place,
-            name=place,
-            geonameid=None,
-            country=country,
-            admin1=None,
-            lat=None,
-            lon=None,
-            feature="city",
-            score=1.0,
-            sentence=0,
-        )
-    ]
-    return code_doc("a1", nlp(text), published="2024-05-10", actors=acts, places=pl)
-
-
 def test_a_crowd_that_storms_a_foreign_mission_riots_against_its_state(nlp):
     acts = [("Peruvian", "PER", "country"), ("Chile", "CHL", "country")]
-    ms = _with_place(
-        nlp, "Thousands of protesters stormed the Peruvian embassy in Santiago on Sunday.", acts, "Santiago", "CHL"
-    )
+    ms = code(nlp, "Thousands of protesters stormed the Peruvian embassy in Santiago on Sunday.", acts,
+              places=[("Santiago", "CHL")])
     assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms] == [("PROTEST", "riot", "CHL", "PER")]
-    ms = _with_place(
-        nlp,
-        "Demonstrators stormed the outer compound of the Peruvian embassy in Santiago on Sunday.",
-        acts,
-        "Santiago",
-        "CHL",
-    )
+    ms = code(nlp, "Demonstrators stormed the outer compound of the Peruvian embassy in Santiago on Sunday.", acts,
+              places=[("Santiago", "CHL")])
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("PROTEST", "CHL", "PER")]
     # an armed side's attack on a mission stays an attack; a crowd attacking no mission is no riot against a state
     ms = code(nlp, "Chile attacked the Peruvian embassy on Sunday.", acts)
     assert ("ASSAULT", "CHL", "PER") in types(ms)
-    ms = _with_place(nlp, "Protesters attacked police in Santiago on Saturday.", acts, "Santiago", "CHL")
+    ms = code(nlp, "Protesters attacked police in Santiago on Saturday.", acts, places=[("Santiago", "CHL")])
     assert "PROTEST" not in [m.type for m in ms]
 
 
