@@ -192,6 +192,18 @@ def test_a_rewrite_that_abbreviates_a_name_or_keeps_a_model_number_swaps_no_fact
     assert _swap(facts(a), facts(c), word_set(a), word_set(c)) >= 1
 
 
+def test_a_name_written_without_its_accents_is_not_a_swapped_fact() -> None:
+    """English outlets and rewrites drop diacritics ("Nicolas" for "Nicolás"): the same name."""
+    from tidings.dedup.verify import _swap
+    from tidings.dedup.text import word_set
+
+    a = "The minister met President Nicolás Maduro in San Cristóbal on Thursday."
+    b = "The minister met President Nicolas Maduro in San Cristobal on Thursday."
+    assert _swap(facts(a), facts(b), word_set(a), word_set(b)) == 0
+    c = "The minister met President Gustavo Petro in Bogotá on Thursday."
+    assert _swap(facts(a), facts(c), word_set(a), word_set(c)) >= 1
+
+
 @pytest.fixture(scope="module")
 def model():
     from tidings.dedup.embed import load_model

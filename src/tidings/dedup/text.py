@@ -236,6 +236,7 @@ def word_set(text: str) -> frozenset[str]:
     out: set[str] = set()
     for w in words(text):
         out.add(w)
+        out.add(_plain(w))
         if any(c.isdigit() for c in w):
             out.update(m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w))
             if w[:1].isdigit():
@@ -266,10 +267,18 @@ def _initials(text: str) -> set[str]:
 def fact_found(f: str, ws: frozenset[str]) -> bool:
     """Whether the text with word set ``ws`` states fact ``f`` (itself or a name of the same stem)."""
     s = fact_surface(f)
-    if s in ws or (f[:1] not in "#@" and len(s) >= 6 and s[:6] + "*" in ws):
+    if s in ws or _plain(s) in ws or (f[:1] not in "#@" and len(s) >= 6 and s[:6] + "*" in ws):
         return True
     parts = [p for p in re.split(r"[-–]", s) if p]
     return len(parts) > 1 and all(p in ws for p in parts)
+
+
+def _plain(w: str) -> str:
+    """A word without its diacritics: a rewrite or an English outlet writes "Nicolas" and "San
+    Cristobal" for "Nicolás" and "San Cristóbal", which is the same name, not a swapped fact."""
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
 def fact_surface(f: str) -> str:
