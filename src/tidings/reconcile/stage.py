@@ -15,6 +15,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from ..events.stage import MENTION_COLUMNS
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import settings
 from ..store import now, registered
@@ -77,48 +78,13 @@ EVENT_COLUMNS = (
     "updated_at",
 )
 
-# What merging and the merged record read of a mention (not its sentence text or coder notes).
-_MENTION_COLUMNS = (
-    "mention_id",
-    "article_id",
-    "sentence",
-    "trigger_start",
-    "type",
-    "mode",
-    "source_name",
-    "source_country",
-    "source_sector",
-    "source_role",
-    "source_actor_id",
-    "source_kind",
-    "target_name",
-    "target_country",
-    "target_sector",
-    "target_role",
-    "target_actor_id",
-    "target_kind",
-    "status",
-    "date_value",
-    "date_precision",
-    "date_from",
-    "date_to",
-    "date_source",
-    "place_name",
-    "place_country",
-    "place_admin1",
-    "place_lat",
-    "place_lon",
-    "place_geonameid",
-    "place_text",
-    "issues",
-    "background",
-    "attribution",
-    "duration",
-    "confidence",
-    "cameo",
-    "goldstein",
-    "quad_class",
-    "extra",  # the coder's modal cue: an if-clause's condition makes no event
+# What merging and the merged record read of a mention: all its columns but its sentence text, spans
+# and coder notes (the `extra` column stays: the coder's modal cue, an if-clause's condition, makes no event).
+_MENTION_COLUMNS = tuple(
+    c
+    for c in MENTION_COLUMNS
+    if c
+    not in {"start_char", "end_char", "sentence_text", "trigger_text", "trigger_end", "implied", "coder", "created_at"}
 )
 
 
