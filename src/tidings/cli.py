@@ -40,6 +40,7 @@ console = Console(width=_WIDTH)
 err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", show_default=True)]
+WorkersOption = Annotated[int, typer.Option(help="Worker processes for parsing.")]
 InputsArg = Annotated[
     list[Path], typer.Argument(help="Files or folders (recursed) of articles, feeds, WARC, archives.")
 ]
@@ -125,7 +126,7 @@ def _run(db: Path, inputs: list[Path], *, stages: bool, command: str, workers: i
 def run(
     inputs: InputsArg,
     db: DbOption = Path(DEFAULT_DB),
-    workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2,
+    workers: WorkersOption = 2,
 ) -> None:
     """Ingest INPUTS, then run every pipeline stage on what is new."""
     _run(db, inputs, stages=True, command="run", workers=workers).close()
@@ -135,7 +136,7 @@ def run(
 def ingest(
     inputs: InputsArg,
     db: DbOption = Path(DEFAULT_DB),
-    workers: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 2,
+    workers: WorkersOption = 2,
 ) -> None:
     """Ingest INPUTS only (no later stages)."""
     _run(db, inputs, stages=False, command="ingest", workers=workers).close()
