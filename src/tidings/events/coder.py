@@ -2665,6 +2665,17 @@ def _build(
         date = DateInfo(
             date.value, date.precision, art.published + dt.timedelta(days=1), date.date_to, date.source, date.text
         )
+    # and what happened happened by the report: "has arrived in Kyiv this week" (published on Wednesday) lies
+    # between Monday and Wednesday, "agreed this month" between the first and the day of the report
+    if (
+        status in ("occurred", "ongoing")
+        and date
+        and date.date_from
+        and art.published
+        and date.date_to
+        and date.date_from <= art.published < date.date_to
+    ):
+        date = DateInfo(date.value, date.precision, date.date_from, art.published, date.source, date.text)
     if background:
         # "since the leaders' summit in Bali": the context gives the countries, not which leaders
         src = replace(src, actor_id=None, kind=None) if src.inferred else src

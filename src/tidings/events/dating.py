@@ -129,6 +129,8 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         d = _object_infinitive_date(art, v, status)
     if d is None:
         d = _during_which_date(art, v, status)
+    if d is None:
+        d = _during_date(art, v, status)
     if d is not None:
         return d
     cur, n = v, 0
@@ -137,7 +139,7 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if h.i in art.trigger_status and art.trigger_status[h.i] != status:
             break
         tx = art.timex.own(h)
-        if tx is not None and not _is_since(h, tx, art) and usable(tx, status):
+        if tx is not None and not _under_since(art, tx) and usable(tx, status):
             return info_from_timex(tx, "timex")
         # "When the House passed the bill in March, the ministry said it would ...": the saying's time
         d = _when_date(art, h, status, skip=cur)
@@ -236,6 +238,30 @@ def _during_which_date(art: Article, v: Token, status: str) -> DateInfo | None:
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             break
         cur, n = cur.head, n + 1
+    return None
+
+
+def _during_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "During their meeting in November, Biden and Xi reached an agreement", "at the summit in Bali last
+    month, the leaders agreed": an act told as done during (or at) a dated event happened then. "during" may
+    name any dated stretch ("during his visit to Hanoi in May"); "at" only an event ("at the talks on Monday",
+    not "at the border on Monday", which the clause's own date gives). For an event that happened, never a
+    date after publication."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("during", "at"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or (c.lower_ == "at" and g.i not in art.trigger_type):
+                continue
+            tx = art.timex.own(g)
+            if tx is None or not usable(tx, status):
+                continue
+            d = info_from_timex(tx, "timex")
+            if d.date_from is None or effective_date(d):
+                continue
+            if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
+                continue
+            return d
     return None
 
 
@@ -439,12 +465,15 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
 
 
 def _under_since(art: Article, tx: Any) -> bool:
-    """Whether a time expression lies inside a "since" phrase ("for the first time since re-establishing ties
-    last month"), with or without the preposition in the expression."""
+    """Whether a time expression lies inside a "since" phrase, with or without the preposition in the expression
+    ("since October 22", "for the first time since re-establishing ties last month"): when a state began, not
+    when the events of the clauses under it happened."""
+    if (getattr(tx, "text", None) or art.text[tx.start : tx.end]).lower().startswith("since "):
+        return True
     span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None:
         return False
-    if span[0].lower_ == "since":
+    if span[0].lower_ == "since" or span.root.head.lower_ == "since":
         return True
     cur = span.root
     for _ in range(4):
@@ -671,15 +700,6 @@ def relative_date(art: Article, v: Token, si: int) -> DateInfo | None:
     if art.published is not None and day > art.published:
         return None
     return DateInfo(day.isoformat(), "day", day, day, "previous", text)
-
-
-def _is_since(h: Token, tx: Any, art: Article) -> bool:
-    """ "since October 22" (with or without its preposition in the expression): when a state began, not
-    when the events of the clauses under it happened."""
-    if (getattr(tx, "text", None) or art.text[tx.start : tx.end]).lower().startswith("since "):
-        return True
-    span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return bool(span is not None and span.root.head.lower_ == "since")
 
 
 def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | None:
