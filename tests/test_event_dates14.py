@@ -41,3 +41,28 @@ def test_an_act_during_a_dated_meeting_happened_then(nlp):
     m = one(ms, "AGREE")
     assert (m.date_value, m.date_precision) == ("2023-11", "month")
 
+
+
+def test_the_incident_dated_later_dates_the_reported_act_not_the_day_it_was_said(nlp):
+    text = ("Ghana's president said on Monday that Nigeria's envoy was summoned after the Nigerian coast guard "
+            "fired water cannon at Ghanaian boats.\n\n"
+            "Ghana's foreign minister met the envoy to lodge a protest over the incident that took place on Saturday.")
+    ms = code(nlp, text, "2023-08-07", actors=[("Nigeria", "NGA", "country"), ("Ghana", "GHA", "country"),
+                                               ("Nigerian", "NGA", "country"), ("Ghanaian", "GHA", "country")],
+              times=[("on Monday", "2023-08-07"), ("on Saturday", "2023-08-05")])
+    assert one(ms, "ASSAULT").date_value == "2023-08-05"
+    # the protest and the summons are Monday's news
+    assert {m.date_value for m in ms if m.type == "ACCUSE"} == {"2023-08-07"}
+
+
+def test_a_possessive_day_dates_the_incident_but_an_act_with_its_own_day_keeps_it(nlp):
+    actors = [("Ghana", "GHA", "country"), ("Nigerian", "NGA", "country"), ("Ghanaian", "GHA", "country")]
+    text = "Ghana said on Monday that the Nigerian coast guard fired water cannon at Ghanaian boats.\n\nSaturday's incident was the first since 2021."
+    ms = code(nlp, text, "2023-08-07", actors=actors,
+              times=[("on Monday", "2023-08-07"), ("Saturday's", "2023-08-05"), ("2021", "2021")])
+    assert one(ms, "ASSAULT").date_value == "2023-08-05"
+    text = ("Ghana said on Monday that the Nigerian coast guard fired water cannon at Ghanaian boats on Monday morning."
+            "\n\nThe incident on Saturday was different.")
+    ms = code(nlp, text, "2023-08-07", actors=actors,
+              times=[("on Monday", "2023-08-07"), ("on Monday morning", "2023-08-07"), ("on Saturday", "2023-08-05")])
+    assert one(ms, "ASSAULT").date_value == "2023-08-07"

@@ -33,6 +33,7 @@ __all__ = [
     "sentence_event",
     "implied_since",
     "relative_date",
+    "incident_dates",
     "finish",
 ]
 
@@ -735,6 +736,90 @@ def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | 
                         )
                     )
     return None
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _incident_day(art: Article, n: Token) -> DateInfo | None:
+    """The past day a definite incident noun is dated to: "the incident that took place on Saturday", "the
+    clash on Monday", "Saturday's incident", "The incident happened Saturday"."""
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)
+        for c in n.children
+    ):
+        return None
+    onset = lexicon().onset_verbs | {"take"}
+    owners = [n]
+    owners += [c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in onset]
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in onset:
+        owners.append(n.head)
+    txs = [tx for o in owners for tx in (art.timex.own(o), *art.timex.direct.get(o.i, [])) if tx is not None]
+    # "Saturday's incident": the possessive day
+    txs += [
+        tx
+        for c in n.children
+        if c.dep_ == "poss" and c.lower_ in _WEEKDAYS
+        for tx, _ in art.timex.by_sentence.get(_sentence_of(art, n), [])
+        if tx.start <= c.idx < tx.end
+    ]
+    for tx in txs:
+        if not usable(tx, "occurred"):
+            continue
+        d = info_from_timex(tx, "previous")
+        if d.precision in ("day", "time") and d.date_from is not None:
+            if art.published is None or d.date_from <= art.published:
+                return d
+    return None
+
+
+def _sentence_of(art: Article, tok: Token) -> int:
+    return next((i for i, s in enumerate(art.sents) if s.start <= tok.i < s.end), -1)
+
+
+def incident_dates(art: Article, events: list[EventMention]) -> list[EventMention]:
+    """ "The Philippines protested after China's coast guard fired water cannon at its boats [...] over the
+    incident that took place on Saturday": a definite incident the article dates to one past day is the physical
+    act it reports, which took place that day, not on the day it was said or protested. Applies to an act of
+    the incident's types dated, without a time of its own, to one of the seven days after that day; nothing
+    when the article dates its incidents to different days."""
+    lex = lexicon()
+    if not lex.incident_nouns or not any(e.type in lex.incident_types for e in events):
+        return events
+    days = {
+        (d.date_from, d.value): d
+        for t in art.doc
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.incident_nouns
+        for d in (_incident_day(art, t),)
+        if d is not None
+    }
+    if len({k[0] for k in days}) != 1:
+        return events
+    day = next(iter(days.values()))
+    assert day.date_from is not None
+    out = []
+    for e in events:
+        start = as_date(e.date_from)
+        span = art.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if (
+            e.type in lex.incident_types
+            and e.status in ("occurred", "ongoing")
+            and e.date_precision in ("day", "time")
+            and start is not None
+            and 0 < (start - day.date_from).days <= 7
+            and span is not None
+            and not any(art.timex.own(t) is not None for t in span)
+        ):
+            e = replace(
+                e,
+                date_value=day.value,
+                date_precision=day.precision,
+                date_from=day.date_from.isoformat(),
+                date_to=(day.date_to or day.date_from).isoformat(),
+                date_source="previous",
+            )
+        out.append(e)
+    return out
 
 
 def finish(m: EventMention) -> EventMention:
