@@ -27,6 +27,7 @@ from .dating import (
     effective_date,
     finish,
     implied_since,
+    incident_dates,
     own_date,
     paragraph_date,
     plan_date,
@@ -137,6 +138,8 @@ def code_doc(
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
         art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
+    # "over the incident that took place on Saturday": the reported act's day, known once the article is read
+    art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
     return _dedupe(_capital_places(_programme_places(_scene_places(ms))))
 
@@ -2665,6 +2668,17 @@ def _build(
         date = DateInfo(
             date.value, date.precision, art.published + dt.timedelta(days=1), date.date_to, date.source, date.text
         )
+    # and what happened happened by the report: "has arrived in Kyiv this week" (published on Wednesday) lies
+    # between Monday and Wednesday, "agreed this month" between the first and the day of the report
+    if (
+        status in ("occurred", "ongoing")
+        and date
+        and date.date_from
+        and art.published
+        and date.date_to
+        and date.date_from <= art.published < date.date_to
+    ):
+        date = DateInfo(date.value, date.precision, date.date_from, art.published, date.source, date.text)
     if background:
         # "since the leaders' summit in Bali": the context gives the countries, not which leaders
         src = replace(src, actor_id=None, kind=None) if src.inferred else src

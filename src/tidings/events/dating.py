@@ -33,6 +33,7 @@ __all__ = [
     "sentence_event",
     "implied_since",
     "relative_date",
+    "incident_dates",
     "finish",
 ]
 
@@ -129,6 +130,8 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         d = _object_infinitive_date(art, v, status)
     if d is None:
         d = _during_which_date(art, v, status)
+    if d is None:
+        d = _during_date(art, v, status)
     if d is not None:
         return d
     cur, n = v, 0
@@ -137,7 +140,7 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if h.i in art.trigger_status and art.trigger_status[h.i] != status:
             break
         tx = art.timex.own(h)
-        if tx is not None and not _is_since(h, tx, art) and usable(tx, status):
+        if tx is not None and not _under_since(art, tx) and usable(tx, status):
             return info_from_timex(tx, "timex")
         # "When the House passed the bill in March, the ministry said it would ...": the saying's time
         d = _when_date(art, h, status, skip=cur)
@@ -236,6 +239,30 @@ def _during_which_date(art: Article, v: Token, status: str) -> DateInfo | None:
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             break
         cur, n = cur.head, n + 1
+    return None
+
+
+def _during_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "During their meeting in November, Biden and Xi reached an agreement", "at the summit in Bali last
+    month, the leaders agreed": an act told as done during (or at) a dated event happened then. "during" may
+    name any dated stretch ("during his visit to Hanoi in May"); "at" only an event ("at the talks on Monday",
+    not "at the border on Monday", which the clause's own date gives). For an event that happened, never a
+    date after publication."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("during", "at"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or (c.lower_ == "at" and g.i not in art.trigger_type):
+                continue
+            tx = art.timex.own(g)
+            if tx is None or not usable(tx, status):
+                continue
+            d = info_from_timex(tx, "timex")
+            if d.date_from is None or effective_date(d):
+                continue
+            if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
+                continue
+            return d
     return None
 
 
@@ -439,12 +466,15 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
 
 
 def _under_since(art: Article, tx: Any) -> bool:
-    """Whether a time expression lies inside a "since" phrase ("for the first time since re-establishing ties
-    last month"), with or without the preposition in the expression."""
+    """Whether a time expression lies inside a "since" phrase, with or without the preposition in the expression
+    ("since October 22", "for the first time since re-establishing ties last month"): when a state began, not
+    when the events of the clauses under it happened."""
+    if (getattr(tx, "text", None) or art.text[tx.start : tx.end]).lower().startswith("since "):
+        return True
     span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None:
         return False
-    if span[0].lower_ == "since":
+    if span[0].lower_ == "since" or span.root.head.lower_ == "since":
         return True
     cur = span.root
     for _ in range(4):
@@ -673,15 +703,6 @@ def relative_date(art: Article, v: Token, si: int) -> DateInfo | None:
     return DateInfo(day.isoformat(), "day", day, day, "previous", text)
 
 
-def _is_since(h: Token, tx: Any, art: Article) -> bool:
-    """ "since October 22" (with or without its preposition in the expression): when a state began, not
-    when the events of the clauses under it happened."""
-    if (getattr(tx, "text", None) or art.text[tx.start : tx.end]).lower().startswith("since "):
-        return True
-    span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return bool(span is not None and span.root.head.lower_ == "since")
-
-
 def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | None:
     """ "the first visit since 2016": a visit in 2016 happened (background, implied)."""
     v = tr.head
@@ -715,6 +736,90 @@ def implied_since(art: Article, tr: Trigger, m: EventMention) -> EventMention | 
                         )
                     )
     return None
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _incident_day(art: Article, n: Token) -> DateInfo | None:
+    """The past day a definite incident noun is dated to: "the incident that took place on Saturday", "the
+    clash on Monday", "Saturday's incident", "The incident happened Saturday"."""
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)
+        for c in n.children
+    ):
+        return None
+    onset = lexicon().onset_verbs | {"take"}
+    owners = [n]
+    owners += [c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in onset]
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in onset:
+        owners.append(n.head)
+    txs = [tx for o in owners for tx in (art.timex.own(o), *art.timex.direct.get(o.i, [])) if tx is not None]
+    # "Saturday's incident": the possessive day
+    txs += [
+        tx
+        for c in n.children
+        if c.dep_ == "poss" and c.lower_ in _WEEKDAYS
+        for tx, _ in art.timex.by_sentence.get(_sentence_of(art, n), [])
+        if tx.start <= c.idx < tx.end
+    ]
+    for tx in txs:
+        if not usable(tx, "occurred"):
+            continue
+        d = info_from_timex(tx, "previous")
+        if d.precision in ("day", "time") and d.date_from is not None:
+            if art.published is None or d.date_from <= art.published:
+                return d
+    return None
+
+
+def _sentence_of(art: Article, tok: Token) -> int:
+    return next((i for i, s in enumerate(art.sents) if s.start <= tok.i < s.end), -1)
+
+
+def incident_dates(art: Article, events: list[EventMention]) -> list[EventMention]:
+    """ "The Philippines protested after China's coast guard fired water cannon at its boats [...] over the
+    incident that took place on Saturday": a definite incident the article dates to one past day is the physical
+    act it reports, which took place that day, not on the day it was said or protested. Applies to an act of
+    the incident's types dated, without a time of its own, to one of the seven days after that day; nothing
+    when the article dates its incidents to different days."""
+    lex = lexicon()
+    if not lex.incident_nouns or not any(e.type in lex.incident_types for e in events):
+        return events
+    days = {
+        (d.date_from, d.value): d
+        for t in art.doc
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.incident_nouns
+        for d in (_incident_day(art, t),)
+        if d is not None
+    }
+    if len({k[0] for k in days}) != 1:
+        return events
+    day = next(iter(days.values()))
+    assert day.date_from is not None
+    out = []
+    for e in events:
+        start = as_date(e.date_from)
+        span = art.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if (
+            e.type in lex.incident_types
+            and e.status in ("occurred", "ongoing")
+            and e.date_precision in ("day", "time")
+            and start is not None
+            and 0 < (start - day.date_from).days <= 7
+            and span is not None
+            and not any(art.timex.own(t) is not None for t in span)
+        ):
+            e = replace(
+                e,
+                date_value=day.value,
+                date_precision=day.precision,
+                date_from=day.date_from.isoformat(),
+                date_to=(day.date_to or day.date_from).isoformat(),
+                date_source="previous",
+            )
+        out.append(e)
+    return out
 
 
 def finish(m: EventMention) -> EventMention:

@@ -171,6 +171,8 @@ class Lexicon:
     reaction_single_types: frozenset[str]  # ... only in the singular ("a US ship patrol")
     of_target_types: frozenset[str]  # "the Russian invasion of Ukraine": the "of" side is attacked
     onset_verbs: frozenset[str]  # "the invasion that began in February 2022": the clause dates the noun
+    incident_nouns: frozenset[str]  # "the incident that took place on Saturday": dates the act reported
+    incident_types: frozenset[str]  # ... of these types
     verb_objects: dict[str, dict[str, Entry]]
     verb_not_objects: dict[str, frozenset[str]]
     nouns: dict[str, Entry]
@@ -326,6 +328,8 @@ def lexicon() -> Lexicon:
         reaction_single_types=frozenset(raw.get("reaction_single_types") or ()),
         of_target_types=frozenset(raw.get("of_target_types") or ()),
         onset_verbs=frozenset(raw.get("onset_verbs") or ()),
+        incident_nouns=frozenset(raw.get("incident_nouns") or ()),
+        incident_types=frozenset(raw.get("incident_types") or ()),
         particle_objects={
             k: {o: _entry(e) for o, e in v.items()} for k, v in (raw.get("particle_objects") or {}).items()
         },
