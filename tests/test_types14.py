@@ -63,3 +63,11 @@ def test_a_side_held_responsible_is_accused(nlp):
     # a duty, not a fault
     ms = code(nlp, "Norway holds the Peruvian government responsible for the security of the talks.", A)
     assert ("ACCUSE", "NOR", "PER") not in types(ms)
+
+
+def test_an_arms_transfer_approved_is_aid(nlp):
+    ms = code(nlp, "Last month Norway approved the first-ever Norwegian military transfer worth $80 million to Peru.", A)
+    assert ("AID", "NOR", "PER") in types(ms)
+    # a transfer of prisoners is no arms
+    ms = code(nlp, "Norway approved the transfer of the prisoners to Peru.", A)
+    assert ("AID", "NOR", "PER") not in types(ms)
