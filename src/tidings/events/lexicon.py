@@ -57,6 +57,7 @@ class Frames:
 
     culprit_words: frozenset[str]  # "said Russia was responsible", "was to blame", "was behind the attack"
     duty_nouns: frozenset[str]  # "responsible for the security of the summit": a duty, no blame
+    holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
@@ -113,6 +114,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         author_preps=frozenset(raw["verdict"]["author_preps"]),
         culprit_words=frozenset(raw["verdict"]["culprit_words"]),
         duty_nouns=frozenset(raw["verdict"]["duty_nouns"]),
+        holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
@@ -264,6 +266,7 @@ class Lexicon:
     happening_verbs: frozenset[str]
     seated_bodies: frozenset[str]
     switch_objects: frozenset[str]
+    stance_adjectives: dict[str, str]  # "is firmly opposed to ...": read as the verb ("opposes")
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
     owned_act_nouns: frozenset[str] = frozenset()
@@ -426,6 +429,7 @@ def lexicon() -> Lexicon:
         happening_verbs=frozenset(raw.get("happening_verbs") or ()),
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
+        stance_adjectives=dict(raw.get("stance_adjectives") or {}),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),

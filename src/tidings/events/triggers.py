@@ -590,6 +590,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 return Trigger(tok, entry[0], entry[1], particle=c)
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return None  # "called the president a liar": a characterisation, not a phone call
+    held = _held_responsible(tok, lemma, obj)
+    if held is not None:
+        return held
     if lemma in lex.courtesy_verbs and obj is not None and (_office_holder(obj) or _guest(obj)):
         return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
     if lemma in lex.verb_objects:
@@ -614,6 +617,26 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
     return None
+
+
+def _held_responsible(tok: Token, lemma: str, obj: Token | None) -> Trigger | None:
+    """ "held Israel fully responsible for the repercussions", "considers Washington responsible": the object is
+    accused (ACCUSE allege, frames ``verdict.holding_verbs``); the culprit word is the object's predicate, not a
+    duty ("responsible for the security of the summit")."""
+    fr = lexicon().frames
+    if lemma not in fr.holding_verbs or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    preds = [
+        c
+        for c in tok.children
+        if c.i > obj.i and c.dep_ in ("oprd", "advcl", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ"
+    ]
+    preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # "held Peru responsible", parsed inside
+    culprits = [p for p in preds if p.lower_ in fr.culprit_words or p.lemma_.lower() in fr.culprit_words]
+    duties = {w.lemma_.lower() for h in culprits for p in h.children if p.dep_ == "prep" for w in p.subtree}
+    if not culprits or duties & fr.duty_nouns:
+        return None
+    return Trigger(tok, "ACCUSE", "allege", obj=obj)
 
 
 _OWN = {"its", "their", "our", "his", "her", "my"}
@@ -904,6 +927,38 @@ def _by_phone(tok: Token) -> Trigger | None:
     return None
 
 
+def _copular_stance(tok: Token) -> bool:
+    return (
+        tok.lower_ in lexicon().stance_adjectives
+        and tok.dep_ == "acomp"
+        and tok.head.lemma_ == "be"
+        and tok.head.pos_ in ("AUX", "VERB")
+    )
+
+
+def _stance_adjective(tok: Token) -> Trigger | None:
+    """ "China is firmly opposed to the United States adding 33 entities to its list": a copula with a stance
+    adjective reads as its verb ("opposes"; lexicon ``stance_adjectives``) on the "to" phrase, at the copula."""
+    lex = lexicon()
+    lemma = lex.stance_adjectives.get(tok.lower_)
+    if lemma is None or not _copular_stance(tok):
+        return None
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None  # "is not opposed to talks"
+    what = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    if not what:
+        return None
+    obj = what[0]
+    if obj.pos_ in ("VERB", "AUX"):  # "opposed to the United States adding ...": the doer, else the act
+        obj = next((c for c in obj.children if c.dep_ in ("nsubj", "poss")), obj)
+    table = lex.verb_objects.get(lemma, {})
+    for key in _noun_key(obj):
+        if key in table:
+            return Trigger(tok.head, table[key][0], table[key][1], obj=obj)
+    entry = lex.verbs[lemma]
+    return Trigger(tok.head, entry[0], entry[1], obj=obj)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -914,6 +969,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if verdict is not None:
                 verbs.append(verdict)
                 continue
+        if tok.pos_ in ("ADJ", "VERB"):
+            if _copular_stance(tok):
+                stance = _stance_adjective(tok)
+                if stance is not None:
+                    verbs.append(stance)
+                continue  # the copula's stance, or none: never the adjective's own verb reading
         if tok.dep_ == "xcomp" and tok.lemma_.lower() in lexicon().frames.culprit_words and tok.head.lemma_ == "be":
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
