@@ -644,3 +644,28 @@ def test_troops_deployed_are_deployed_by_their_own_state_not_by_the_side_acting_
     text = "The Chilean government ordered Peruvian soldiers deployed in the border mission to leave Chile on Monday."
     ms = code(nlp, text, [("Chilean", "CHL", "country"), ("Peruvian", "PER", "country"), ("Chile", "CHL", "country")])
     assert not [m for m in ms if m.trigger == "deployed" and m.source.country == "CHL"]
+
+
+# -- session 14 ---------------------------------------------------------------------------------------
+
+
+def test_we_is_never_the_side_its_own_verb_addresses(nlp):
+    text = ("Chile said on Friday that Peru had broken the border accord. \"Such moves help nobody,\" the official added. "
+            "\"We urge Peru to stop its wrongful action at once.\"")
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country")])
+    assert dyads(ms, "REQUEST") == [("REQUEST", "CHL", "PER")]
+
+
+def test_we_repeated_in_one_sentence_is_one_speaker(nlp):
+    text = ("Chile said on Friday that Peru had broken the border accord. \"Such moves help nobody,\" the official added. "
+            "\"We urge Peru to stop its wrongful action, and we will take all necessary measures to protect Chilean firms.\"")
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Chilean", "CHL", "country")])
+    assert all(m.source.country == "CHL" for m in ms if m.sentence == 2)
+
+
+def test_we_in_a_quote_with_no_speaker_goes_on_the_last_speaker_s_words(nlp):
+    text = ("Peru has closed the border. Chilean minister Ana Soto said Lima had broken its word. "
+            "\"We will respond with firm countermeasures against Lima.\"")
+    ms = code(nlp, text, [("Peru", "PER", "country"), ("Ana Soto", "CHL", "country"), ("Soto", "CHL", "country"),
+                          ("Lima", "PER", "country")])
+    assert [(m.source.country, m.target.country) for m in ms if m.sentence == 2] == [("CHL", "PER")]
