@@ -725,3 +725,8 @@ def test_a_mutual_act_stated_between_two_sides_without_a_doer_is_between_them(nl
     ms = code(nlp, "The deal was concluded between Chile and Peru in 2015.",
               [("Chile", "CHL", "country"), ("Peru", "PER", "country")])
     assert sides(ms, "AGREE") == [frozenset({"CHL", "PER"})]
+
+
+def test_a_south_american_country_is_not_the_united_states(nlp):
+    ms = code(nlp, "The South American country condemned Guyana on Monday.", [("Guyana", "GUY", "country")])
+    assert not [m for m in ms if m.source.country == "USA"]
