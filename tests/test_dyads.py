@@ -730,3 +730,9 @@ def test_a_mutual_act_stated_between_two_sides_without_a_doer_is_between_them(nl
 def test_a_south_american_country_is_not_the_united_states(nlp):
     ms = code(nlp, "The South American country condemned Guyana on Monday.", [("Guyana", "GUY", "country")])
     assert not [m for m in ms if m.source.country == "USA"]
+
+
+def test_the_side_a_gerund_follows_does_what_it_says(nlp):
+    text = "Chile is firmly opposed to the United Kingdom adding 33 Chilean entities to its entity list."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("United Kingdom", "GBR", "country"), ("Chilean", "CHL", "country")])
+    assert ("SANCTION", "CHL", "GBR") not in dyads(ms) and ("SANCTION", "GBR", "CHL") in dyads(ms)

@@ -692,6 +692,15 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "Two Japanese were among those killed in the attack", "among the people injured": who is among those a
             # deed was done to is one of its victims; with no "by" agent the participle names no doer
             return [], []
+        elif (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "pobj"
+            and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+        ):
+            # "China is opposed to the United States adding Chinese firms to its list", "objected to Peru imposing
+            # tariffs": the side a gerund follows does what it says, not the one who objects to it
+            return [cur.head], []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
