@@ -361,3 +361,9 @@ def test_the_china_coast_guard_by_its_initials(nlp) -> None:
     ms = _mentions(nlp, "The CCG blocked two Philippine supply boats near the shoal on Saturday.", "2024-03-09")
     ccg = _find(ms, "CCG")
     assert (ccg.actor_id, ccg.country) == ("org:chn-coast-guard", "CHN")
+
+
+def test_south_and_latin_american_name_a_region_not_the_united_states(nlp) -> None:
+    text = "Tensions rose between the South American country and Guyana, Latin American diplomats said."
+    ms = _mentions(nlp, text, "2024-05-10")
+    assert not [m for m in ms if m.country == "USA"]

@@ -644,3 +644,95 @@ def test_troops_deployed_are_deployed_by_their_own_state_not_by_the_side_acting_
     text = "The Chilean government ordered Peruvian soldiers deployed in the border mission to leave Chile on Monday."
     ms = code(nlp, text, [("Chilean", "CHL", "country"), ("Peruvian", "PER", "country"), ("Chile", "CHL", "country")])
     assert not [m for m in ms if m.trigger == "deployed" and m.source.country == "CHL"]
+
+
+# -- session 14 ---------------------------------------------------------------------------------------
+
+
+def test_travellers_named_together_each_visit_the_host(nlp):
+    text = "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega arrived in Quito on Monday."
+    ms = code(nlp, text, [("Ana Soto", "CHL", "country"), ("Luis Vega", "PER", "country")], places=[("Quito", "ECU")])
+    assert dyads(ms, "CONSULT") == [("CONSULT", "CHL", "ECU"), ("CONSULT", "PER", "ECU")]
+
+
+def test_travellers_named_by_demonyms_each_visit_the_host(nlp):
+    text = "The Chilean and Peruvian trade ministers are expected to arrive in Quito on Thursday."
+    ms = code(nlp, text, [], places=[("Quito", "ECU")])
+    assert dyads(ms, "CONSULT") == [("CONSULT", "CHL", "ECU"), ("CONSULT", "PER", "ECU")]
+
+
+def test_one_who_arrives_along_with_the_subject_visits_too(nlp):
+    text = "Soto has arrived in Quito, along with Vega and his deputy."
+    ms = code(nlp, text, [("Soto", "CHL", "country"), ("Vega", "PER", "country")], places=[("Quito", "ECU")])
+    assert dyads(ms, "CONSULT") == [("CONSULT", "CHL", "ECU"), ("CONSULT", "PER", "ECU")]
+
+
+def test_two_leaders_who_meet_are_still_the_two_sides(nlp):
+    text = "Soto and Vega met in Quito on Monday."
+    ms = code(nlp, text, [("Soto", "CHL", "country"), ("Vega", "PER", "country")], places=[("Quito", "ECU")])
+    assert sides(ms, "CONSULT") == [frozenset({"CHL", "PER"})]
+
+
+def test_a_measure_coordinated_with_the_object_is_aimed_at_its_own_targets(nlp):
+    text = "Chile announced 10 percent tariffs on Peruvian goods as well as 25 percent tariffs on imports from Bolivia and Ecuador."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peruvian", "PER", "country"), ("Bolivia", "BOL", "country"),
+                          ("Ecuador", "ECU", "country")])
+    assert dyads(ms, "SANCTION") == [("SANCTION", "CHL", "BOL"), ("SANCTION", "CHL", "ECU"), ("SANCTION", "CHL", "PER")]
+
+
+def test_we_is_never_the_side_its_own_verb_addresses(nlp):
+    text = ("Chile said on Friday that Peru had broken the border accord. \"Such moves help nobody,\" the official added. "
+            "\"We urge Peru to stop its wrongful action at once.\"")
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country")])
+    assert dyads(ms, "REQUEST") == [("REQUEST", "CHL", "PER")]
+
+
+def test_we_repeated_in_one_sentence_is_one_speaker(nlp):
+    text = ("Chile said on Friday that Peru had broken the border accord. \"Such moves help nobody,\" the official added. "
+            "\"We urge Peru to stop its wrongful action, and we will take all necessary measures to protect Chilean firms.\"")
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Chilean", "CHL", "country")])
+    assert all(m.source.country == "CHL" for m in ms if m.sentence == 2)
+
+
+def test_we_in_a_quote_with_no_speaker_goes_on_the_last_speaker_s_words(nlp):
+    text = ("Peru has closed the border. Chilean minister Ana Soto said Lima had broken its word. "
+            "\"We will respond with firm countermeasures against Lima.\"")
+    ms = code(nlp, text, [("Peru", "PER", "country"), ("Ana Soto", "CHL", "country"), ("Soto", "CHL", "country"),
+                          ("Lima", "PER", "country")])
+    assert [(m.source.country, m.target.country) for m in ms if m.sentence == 2] == [("CHL", "PER")]
+
+
+def test_the_doer_an_act_noun_is_named_with_is_the_accused_not_the_side_it_is_done_to(nlp):
+    text = "Chile said Peru's invasion of Bolivia violated international law."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Bolivia", "BOL", "country")])
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "CHL", "PER")]
+
+
+def test_the_seller_not_the_buyer_is_accused_of_a_violation(nlp):
+    text = "Lima said the Chilean arms sales to Bolivia seriously violate the principle of neutrality."
+    ms = code(nlp, text, [("Lima", "PER", "country"), ("Chilean", "CHL", "country"), ("Bolivia", "BOL", "country")])
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "PER", "CHL")]
+
+
+def test_the_one_cited_as_telling_a_side_of_a_consequence_threatens_that_side(nlp):
+    text = ("The agency also cited the Chilean foreign ministry as telling Peru that any hostile actions against Santiago "
+            "would provoke a decisive response.")
+    ms = code(nlp, text, [("Chilean", "CHL", "country"), ("Peru", "PER", "country"), ("Santiago", "CHL", "country")])
+    assert dyads(ms, "THREATEN") == [("THREATEN", "CHL", "PER")]
+
+
+def test_a_mutual_act_stated_between_two_sides_without_a_doer_is_between_them(nlp):
+    ms = code(nlp, "The deal was concluded between Chile and Peru in 2015.",
+              [("Chile", "CHL", "country"), ("Peru", "PER", "country")])
+    assert sides(ms, "AGREE") == [frozenset({"CHL", "PER"})]
+
+
+def test_a_south_american_country_is_not_the_united_states(nlp):
+    ms = code(nlp, "The South American country condemned Guyana on Monday.", [("Guyana", "GUY", "country")])
+    assert not [m for m in ms if m.source.country == "USA"]
+
+
+def test_the_side_a_gerund_follows_does_what_it_says(nlp):
+    text = "Chile is firmly opposed to the United Kingdom adding 33 Chilean entities to its entity list."
+    ms = code(nlp, text, [("Chile", "CHL", "country"), ("United Kingdom", "GBR", "country"), ("Chilean", "CHL", "country")])
+    assert ("SANCTION", "CHL", "GBR") not in dyads(ms) and ("SANCTION", "GBR", "CHL") in dyads(ms)

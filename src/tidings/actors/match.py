@@ -106,6 +106,8 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
         typ, key = labels[mid]
         if typ in PROPER and not _capitalised(doc, s, e):
             continue
+        if typ == "DEMONYM" and s > 0 and doc[s - 1].lower_ in _REGION_PREFIXES and doc[s].lower_ in _REGION_DEMONYMS:
+            continue  # "the South American country", "Latin American leaders": a region, not the United States
         if (
             typ == "COUNTRY"
             and doc[s:e].text in kb.ambiguous
@@ -129,6 +131,9 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
 
 
 _LIST_SEPARATORS = {",", "and", "or", "&"}
+# "South American", "Latin American", "Central American", "North American": a continent's part, not a state's people
+_REGION_PREFIXES = {"south", "latin", "central", "north"}
+_REGION_DEMONYMS = {"american", "americans"}
 
 
 def _listed_with_country(doc: Doc, s: int, e: int, countries: set[tuple[int, int]]) -> bool:

@@ -321,6 +321,17 @@ class Article:
             if cur.head.i == cur.i:
                 break
             cur = cur.head
+        if speaker:
+            first, _ = self.actors.sentence_bounds(tok)
+            earlier = next((t for t in self.doc[first : tok.i] if t.lower_ in ("we", "us", "our")), None)
+            if earlier is not None:
+                # "We urge X to stop, and we will take measures": one speaker's "we" throughout the sentence
+                return self.pronoun_context(earlier)
+            # "'Such action helps nobody,' said the spokesperson. 'We urge the United States to stop it'": "we" in a
+            # sentence with no speaker of its own goes on the last speaker's words
+            said = self._last_speaker(tok)
+            if said is not None:
+                return [said]
         if banned and person:
             # "Sanchez met Xi in Beijing and said he had encouraged him to talk": an object pronoun whose own
             # clause's subject is known is the other person its sentence named before it, subject or not
@@ -347,6 +358,26 @@ class Article:
                 return [p]
         return []
 
+    def _last_speaker(self, tok: Token) -> Party | None:
+        """The side of the one the previous sentence reports as speaking, when the pronoun's own sentence is a
+        quotation and names no speaker ("... said the spokesperson. 'We urge ...'")."""
+        first, end = self.actors.sentence_bounds(tok)
+        if first == 0 or not any(t.text in _QUOTES for t in self.doc[max(0, first - 1) : end]):
+            return None
+        lex = lexicon()
+        if any(t.lemma_.lower() in lex.reporting_verbs and t.pos_ == "VERB" for t in self.doc[first:end]):
+            return None
+        prev, _ = self.actors.sentence_bounds(self.doc[first - 1])
+        for t in reversed(self.doc[prev:first]):
+            if t.lemma_.lower() not in lex.reporting_verbs or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "nsubj" and not is_pronoun(c):
+                    p = self.actors.in_phrase(c)
+                    return p if p is not None and p.country else None
+            return None
+        return None
+
     def _claim_owner(self, tok: Token) -> Party | None:
         """ "rejecting Tehran's explanation that it had seized the vessel": the subject pronoun of what an owned
         statement noun says (lexicon ``claim_nouns``) is the noun's owner, not the one who answers it."""
@@ -371,6 +402,15 @@ class Article:
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             verb = tok.head.head
+        elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.lower_ in ("we", "i"):
+            # "we urge the United States to stop": a speaker is never the side its own verb addresses
+            return {
+                _key(p)
+                for c in tok.head.children
+                if c.dep_ in ("dobj", "dative") and not is_pronoun(c)
+                for p in [self.actors.in_phrase(c)]
+                if p is not None
+            }
         else:
             return set()
         out: set[tuple] = set()
@@ -547,6 +587,7 @@ _PERSONAL = {
 }
 _FEMININE = {"she", "her", "hers", "herself"}
 _THIRD_PERSON = {"he", "she"}
+_QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 _MASCULINE = {"he", "him", "his", "himself"}
 _PERSON_NOUNS = {
     "spokesman",

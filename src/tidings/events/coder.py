@@ -50,6 +50,8 @@ _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", 
 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
 _VISIT_TYPES = {"CONSULT"}
+# "quoted the minister as saying", "cited the ministry as telling": the one quoted is the speaker
+_CITING_VERBS = frozenset({"quote", "cite"})
 _LAUNCHED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # fire "launched from" a place, with no agent
 _WATERS_PREPS = {"through", "near", "into", "in", "across", "off", "around", "past", "over", "along", "within"}
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "over", "off", "across", "into", "during"}
@@ -658,6 +660,15 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             cur, controlled = cur.head, False
         elif (
             cur.dep_ == "pcomp"
+            and cur.head.lower_ == "as"
+            and cur.head.head.lemma_.lower() in _CITING_VERBS
+            and (cited := [c for c in cur.head.head.children if c.dep_ == "dobj"])
+        ):
+            # "the agency quoted the minister as saying", "cited the foreign ministry as telling Washington that":
+            # the one quoted speaks, not the one who quotes
+            return cited, []
+        elif (
+            cur.dep_ == "pcomp"
             and cur.tag_ == "VBG"
             and cur.head.dep_ == "prep"
             and cur.head.lower_ in lexicon().manner_preps
@@ -684,6 +695,15 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "Two Japanese were among those killed in the attack", "among the people injured": who is among those a
             # deed was done to is one of its victims; with no "by" agent the participle names no doer
             return [], []
+        elif (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "pobj"
+            and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+        ):
+            # "China is opposed to the United States adding Chinese firms to its list", "objected to Peru imposing
+            # tariffs": the side a gerund follows does what it says, not the one who objects to it
+            return [cur.head], []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit
             gov = cur.head.head if cur.head.dep_ == "dobj" else cur.head.head.head
@@ -1188,7 +1208,10 @@ def _mission_state(art: Article, mission: Token) -> list[Party]:
 def _verdict_speaker(v: Token) -> list[Token]:
     """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
     if v.dep_ == "ccomp":
-        return [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        own = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        if own or v.head.dep_ != "pcomp":
+            return own
+        return _subject_tokens(v.head)[0][:1]  # "cited the ministry as telling Washington that ..."
     return [
         g for c in v.children if c.lower_ == "according" for p in c.children for g in p.children if g.dep_ == "pobj"
     ]
@@ -1210,7 +1233,9 @@ def _verdict_sides(art: Article, heads: list[Token]) -> list[Party]:
     out a side named as the owner of what was wronged ("a violation of Ukraine's sovereignty")."""
     victims = lexicon().frames.victim_nouns
     out: list[Party] = []
-    stack = [h for h in heads if h.pos_ != "PRON"]
+    # in the order of the words: "the U.S. arms sales to Taiwan violate ...", "Russia's invasion of Ukraine": the
+    # doer the act noun is named with comes before the side it is done to
+    stack = [h for h in reversed(heads) if h.pos_ != "PRON"]
     while stack:
         t = stack.pop()
         p = art.actors.at(t)
@@ -1221,7 +1246,7 @@ def _verdict_sides(art: Article, heads: list[Token]) -> list[Party]:
         ):
             out.append(p)
             continue
-        stack.extend(c for c in t.children if c.dep_ not in _VERDICT_CLAUSE_DEPS)
+        stack.extend(reversed([c for c in t.children if c.dep_ not in _VERDICT_CLAUSE_DEPS]))
     return out
 
 
@@ -1394,6 +1419,25 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
         if len(ps) > 1 and any(p.country == first.country for p in ps):
             return ps
     return [first]
+
+
+def _conjunct_measure_targets(art: Article, tr: Trigger) -> list[Party]:
+    """ "announced tariffs on Chinese goods, as well as tariffs on imports from Canada and Mexico": a measure
+    coordinated with the verb's object measure is aimed at the sides its own phrase names, each a target."""
+    obj = tr.obj
+    if tr.nominal or obj is None or obj.i == tr.head.i or tr.type != "SANCTION":
+        return []
+    lex = lexicon()
+    out: list[Party] = []
+    for cj in obj.conjuncts:
+        if cj.i < obj.i or cj.pos_ != "NOUN":
+            continue
+        if cj.lemma_.lower() != obj.lemma_.lower() and lex.nouns.get(cj.lemma_.lower(), ("",))[0] != tr.type:
+            continue
+        for c in cj.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                out.extend(p for p in art.actors.all_in(list(c.subtree)) if p.country)
+    return out
 
 
 def _envoy_owner(art: Article, tr: Trigger) -> Party | None:
@@ -1918,6 +1962,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
                 # was unwelcome" (no envoy declared): no interaction
                 return []
+        if not sources and tr.type in SYMMETRIC_TYPES and not _agent(v):
+            # "the deal was concluded between Iran and the powers", "the accord signed between the two countries": the
+            # sides of a "between" phrase are the sides of a mutual act stated without its doers
+            between = [
+                p
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
+                if p.country
+            ]
+            if len({p.country for p in between}) >= 2:
+                sources, targets = between[:1], [p for p in between[1:] if p.country != between[0].country]
         if not sources and passive and tr.type in _LAUNCHED_TYPES and not _agent(v):
             # "rockets were fired from Gaza toward Ashdod": fire with no agent, aimed at a named side, comes from
             # where it was launched ("no evidence the strikes had been launched from Yemen" names no target)
@@ -1940,6 +1996,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     # "talks between Iran on one side and Britain, China and France on the other": the single side with each
     # state of the other side, whatever the parse hung where
     two_sided = _one_side_other(art, sent, v)
+    if not tr.nominal and sources:
+        sources = sources + _fellow_travellers(art, tr, v)
     if two_sided is not None:
         sources, targets = two_sided
     # "Biden and Xi met": coordinated subjects of a symmetric event are its two sides; "Britain, China
@@ -1951,6 +2009,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if symmetric and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
         subj_countries = {p.country for p in sources}
         if any(p.country and p.country not in subj_countries for p in targets):
+            sides_given = True
+        elif _visited_elsewhere(art, tr, v, subj_countries):
+            # "Blinken and Lammy arrived in Kyiv": travellers named together visit the host together, neither
+            # visits the other
             sides_given = True
         elif tr.mode == "release" and len({p.country for p in sources if p.country}) == 2:
             # "Russia and Ukraine exchanged prisoners": a one-way act done mutually is one act of each side,
@@ -2037,7 +2099,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "raised Russia's war and Chinese actions against ...", "met the leaders of Britain, France
             # and Germany": each coordinated party is a target
             seen = {tgt.country}
-            for p in _coordinated(art, tr, tgt):
+            for p in _coordinated(art, tr, tgt) + _conjunct_measure_targets(art, tr):
                 if p.country and p.country != src.country and p.country not in seen and len(per_source) == 1:
                     seen.add(p.country)
                     tgts.append(p)
@@ -3274,6 +3336,29 @@ def _fronted_place(art: Article, v: Token) -> Any | None:
     p = art.places.attached(root)
     first = min(t.left_edge.idx for t in subj)
     return p if p is not None and p.end <= first else None
+
+
+def _visited_elsewhere(art: Article, tr: Trigger, v: Token, subj_countries: set[str | None]) -> bool:
+    """A visit or arrival by several named sides at a place in none of their states ("Blinken and Lammy arrived
+    in Kyiv", "the French and German ministers will visit Kyiv"): they travel together to the host."""
+    if tr.nominal or tr.mode != "visit":
+        return False
+    place = art.places.attached(v, motion=True, dobj_is_place=True)
+    country = getattr(place, "country", None) if place is not None else None
+    return bool(country) and country not in subj_countries
+
+
+def _fellow_travellers(art: Article, tr: Trigger, v: Token) -> list[Party]:
+    """ "Johnson arrived in Kyiv along with Rutte", "together with": who travels with the subject visits too."""
+    if tr.nominal or tr.mode != "visit":
+        return []
+    out: list[Party] = []
+    for c in v.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together"):
+            for w in c.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    out.extend(p for p in _prep_parties(art, w) if p.country)
+    return out
 
 
 def _arrival_place(art: Article, v: Token) -> Any | None:

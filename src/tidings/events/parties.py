@@ -112,6 +112,12 @@ class ActorIndex:
             key = tok.nbor(-1).lower_ + " korean"
         country = lex.demonyms.get(key)
         if (
+            key in ("american", "americans")
+            and tok.i > 0
+            and tok.nbor(-1).lower_ in ("south", "latin", "central", "north")
+        ):
+            return None  # "the South American country": a region's, not the United States'
+        if (
             country
             and any(c.lower_ == "ethnic" for c in tok.children)
             or (tok.i > 0 and tok.nbor(-1).lower_ == "ethnic")
