@@ -2338,3 +2338,71 @@ def test_an_exchange_of_prisoners_is_a_release_by_each_side(nlp):
     ms = code(nlp, text, "2024-03-05", actors=[("Brazil", "BRA", "country"), ("Kenya", "KEN", "country")])
     pairs = {(m.source.country, m.target.country) for m in ms if m.type == "RETREAT" and m.target is not None}
     assert pairs == {("BRA", "KEN"), ("KEN", "BRA")}
+
+
+# session 14: event places (branch places14)
+
+
+def test_an_agreement_following_a_meeting_was_reached_where_the_meeting_was(nlp):
+    # made-up text: "agreed ... following a meeting in X" (a third country's town too) is X, not the dateline
+    text = ("LIMA, Peru - Chile and Bolivia agreed on Friday to reopen their border crossings following a first "
+            "meeting between their presidents in Montevideo.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Bolivia", "BOL", "country")],
+              times=[("on Friday", "2024-05-03")],
+              places=[("LIMA", "PER"), ("Montevideo", "URY")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Montevideo" for m in agree), \
+        [(m.type, m.place) for m in agree]
+
+
+def test_an_agreement_a_week_after_a_meeting_is_not_placed_at_it(nlp):
+    text = "Chile and Bolivia agreed on Friday to reopen their border crossings a week after talks in Montevideo."
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Bolivia", "BOL", "country")],
+              times=[("on Friday", "2024-05-03")],
+              places=[("Montevideo", "URY")])
+    assert not any(m.type == "AGREE" and m.place is not None and m.place.name == "Montevideo" for m in ms)
+
+
+def test_a_meeting_is_where_the_next_sentence_places_the_same_meeting(nlp):
+    # made-up text: "A and B met. ... A's meeting with B in X ..." / "During the meeting held in X, ..."
+    for text in (
+        "Chilean Foreign Minister Ana Soto and Bolivia's Foreign Minister Luis Paz met for the first talks since "
+        "March. Officials say Soto’s meeting with Paz in Montevideo is aimed at keeping ties stable.",
+        "Chilean Foreign Minister Ana Soto and Bolivia's Foreign Minister Luis Paz have met to discuss trade. "
+        "During the meeting held in Montevideo on Tuesday, Soto told Paz that ties were improving.",
+    ):
+        ms = code(nlp, text, "2024-05-03",
+                  actors=[("Ana Soto", "CHL", "person"), ("Soto", "CHL", "person"),
+                          ("Luis Paz", "BOL", "person"), ("Paz", "BOL", "person")],
+                  places=[("Montevideo", "URY")])
+        meets = [m for m in ms if m.type == "CONSULT" and m.sentence == 0]
+        assert meets and all(m.place is not None and m.place.name == "Montevideo" for m in meets), \
+            [(m.type, m.sentence, m.place) for m in ms]
+
+
+def test_a_meeting_of_other_parties_in_the_next_sentence_does_not_place_a_meeting(nlp):
+    text = ("Chilean Foreign Minister Ana Soto and Bolivia's Foreign Minister Luis Paz met for talks on Monday. "
+            "Officials say Soto's meeting with Kenya in Montevideo is planned for June.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Ana Soto", "CHL", "person"), ("Soto", "CHL", "person"),
+                      ("Luis Paz", "BOL", "person"), ("Kenya", "KEN", "country")],
+              places=[("Montevideo", "URY")])
+    assert not any(m.type == "CONSULT" and m.sentence == 0 and m.place is not None for m in ms)
+
+
+def test_a_meeting_told_with_its_place_and_again_with_its_day_is_one_meeting(nlp):
+    # made-up text: the place is told in the lead without a day, the day in the next sentence without a place;
+    # what the sides agreed that day is at the meeting too
+    text = ("The top diplomats of Chile and Peru discussed trade in a meeting on the margins of the regional summit "
+            "in Montevideo. Chile's minister Ana Soto had a breakfast meeting with Peru's minister Luis Paz on "
+            "Wednesday. The ministers discussed fishing, while agreeing to cooperate on migration.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Ana Soto", "CHL", "person"),
+                      ("Luis Paz", "PER", "person")],
+              times=[("on Wednesday", "2024-05-01")],
+              places=[("Montevideo", "URY")])
+    dated = [m for m in ms if m.type == "CONSULT" and m.date_from]
+    assert dated and all(m.place is not None and m.place.name == "Montevideo" for m in dated), \
+        [(m.type, m.sentence, m.date_from, m.place) for m in ms]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -73,6 +73,7 @@ _PLACED_MEASURE_TYPES = frozenset({"SANCTION", "ACCUSE"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # measures against a target: "agreed to sanction" is the sanction, not an agreement with the sanctioned
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+_MEETING_SCENE_TYPES = frozenset({"AGREE", "COOPERATE"})  # reached at the meeting they follow (_meeting_scene)
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
 _PLACE_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+|again\s+)?(?:on\s+)?(?:to|in|at)?\s*",
@@ -138,7 +139,7 @@ def code_doc(
     for si, sent, tr in unnamed:
         art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
-    return _dedupe(_capital_places(_programme_places(_scene_places(ms))))
+    return _dedupe(_capital_places(_programme_places(_scene_places(_told_twice(ms)))))
 
 
 def _heading_lines(art: Article) -> list[tuple[int, int]]:
@@ -192,6 +193,8 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
         found = _stay_place(art, span.root) if span and m.type != "ASSAULT" else None
         if found is None and span:
             found = _restated_place(art, m.sentence, span.root, ahead, struck=m.type == "ASSAULT")
+        if found is None and m.type == "CONSULT" and span and not span.root.pos_ == "NOUN":
+            found = _meeting_restated_place(art, m, ahead)
         if found is not None:
             m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
             art.dateline_placed.discard(m.mention_id)
@@ -227,24 +230,70 @@ def _third_dateline_places(art: Article, ms: list[EventMention]) -> list[EventMe
 def _happening_restated_place(art: Article, m: EventMention, pair: set[str | None]) -> Any | None:
     """The first city or venue in one side's country that a later sentence gives for ``m``'s happening, named
     again by a definite noun of its type in the same tense ("The agreement was reached ... in New Delhi")."""
-    lex = lexicon()
     ahead = m.status in ("planned", "proposed")
-    for sent in art.sents[m.sentence + 1 :]:
+    for _, h in _restating_nouns(art.sents[m.sentence + 1 :], m.type, ahead, deps=("nsubj", "nsubjpass", "dobj")):
+        for x in h.subtree:
+            p = art.places.at(x)
+            if (
+                p is not None
+                and getattr(p, "country", None) in pair
+                and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
+            ):
+                return p
+    return None
+
+
+def _restating_nouns(
+    sents: Iterable[Span], etype: str, ahead: bool, *, deps: tuple[str, ...] = (), owned: bool = False
+) -> Iterator[tuple[Token, Token]]:
+    """(noun, clause verb) of each definite noun of the event type ``etype`` (lexicon ``nouns``) in ``sents``
+    whose clause speaks of the same time (what happened, or what lies ahead); only under ``deps`` when given;
+    with ``owned``, a noun with an owner counts as definite ("their meeting", "Blinken's meeting")."""
+    lex = lexicon()
+    for sent in sents:
         for t in sent:
             kind = lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
-            if not kind or kind[0] != m.type or not _definite(t) or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            if not kind or kind[0] != etype or (deps and t.dep_ not in deps):
+                continue
+            if not (_definite(t) or (owned and any(_owner(c) for c in t.children))):
                 continue
             h = _clause_verb(t)
             if h is None or _ahead(h) != ahead:
                 continue
-            for x in h.subtree:
-                p = art.places.at(x)
-                if (
-                    p is not None
-                    and getattr(p, "country", None) in pair
-                    and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
-                ):
-                    return p
+            yield t, h
+
+
+def _owner(c: Token) -> bool:
+    """Whether the child names its head's owner: "their meeting", "Blinken's meeting" (the parse may make a name
+    with a curly "’s" the noun's subject)."""
+    return c.dep_ == "poss" or any(x.dep_ == "case" and x.tag_ == "POS" for x in c.children)
+
+
+def _meeting_restated_place(art: Article, m: EventMention, ahead: bool) -> Any | None:
+    """ "Blinken and Wang Yi met for talks. ... Blinken's meeting with Wang in Bali is aimed at ...", "Erdogan and
+    Mitsotakis have met. During the meeting held on the sidelines of the General Assembly in New York, ...": a
+    meeting told by a verb with no place of its own is where the next sentence places the same meeting, named
+    again by a definite or owned meeting noun whose parties, if it names any, are the meeting's."""
+    if m.mode in ("phone/video", "visit") or m.sentence + 1 >= len(art.sents):
+        return None
+    pair = _pair(m)
+    for t, _ in _restating_nouns([art.sents[m.sentence + 1]], "CONSULT", ahead, owned=True):
+        if lexicon().nouns[t.lemma_.lower()][1] in ("visit", "phone/video"):
+            continue
+        # the meeting's own parties: its owner and with/between phrases ("of the UN General Assembly" is its setting)
+        named = [
+            x
+            for c in t.children
+            if c.dep_ in ("poss", "nsubj", "compound", "amod")
+            or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+            for x in c.subtree
+            if art.places.at(x) is None
+        ]
+        if any(p.country not in pair for p in art.actors.all_in(named) if p.country):
+            continue
+        p = art.places.attached(t, meeting=True) or _happening_place(art, t)
+        if p is not None:
+            return p
     return None
 
 
@@ -440,6 +489,35 @@ def _next_day(arrival: EventMention, plan: EventMention) -> bool:
         return False
     gap = dt.date.fromisoformat(str(plan.date_from)[:10]) - dt.date.fromisoformat(str(arrival.date_to)[:10])
     return gap.days == 1
+
+
+def _told_twice(ms: list[EventMention]) -> list[EventMention]:
+    """The article's meeting told once with its place and no day ("discussed cooperation in a meeting on the
+    margins of the summit in San Francisco") and once with its day and no place ("had a breakfast meeting with
+    his counterpart on Wednesday") is one meeting: the dated telling takes the place, when the article places
+    that pair's undated meetings at one place only (its own news, not background, not a call)."""
+
+    def news(m: EventMention) -> bool:
+        return (
+            m.type == "CONSULT"
+            and m.target is not None
+            and m.status in ("occurred", "ongoing")
+            and not m.background
+            and m.mode != "phone/video"
+        )
+
+    # undated: no date the text gives (the publication day stands in)
+    placed = [m for m in ms if news(m) and m.place is not None and m.date_source in (None, "published")]
+    if not placed:
+        return ms
+    out = []
+    for m in ms:
+        if news(m) and m.place is None and m.date_from and m.date_source in ("timex", "anchor", "previous"):
+            same = [x for x in placed if _pair(x) == _pair(m)]
+            if same and len({(x.place.name, x.place.country) for x in same if x.place is not None}) == 1:
+                m = replace(m, place=same[0].place)
+        out.append(m)
+    return out
 
 
 def _scene_places(ms: list[EventMention]) -> list[EventMention]:
@@ -2222,6 +2300,8 @@ def _build(
         place_raw = _happening_place(art, v)
     if place_raw is None:
         place_raw = _visit_scene(art, v, src, tgt)
+    if place_raw is None and tr.type in _MEETING_SCENE_TYPES:
+        place_raw = _meeting_scene(art, v)
     trip = v if tr.nominal and tr.mode == "visit" else v.head if tr.type == "CONSULT" and v.dep_ == "acl" else None
     if place_raw is None and trip is not None and lex.nouns.get(trip.lemma_.lower(), ("", None))[1] == "visit":
         # "since her Washington visit to meet Trump", "his Moscow trip": a place naming the visit is where it went
@@ -2956,6 +3036,30 @@ def _visit_scene(art: Article, v: Token, src: Party, tgt: Party | None) -> Any |
             continue
         pl = art.places.attached(t, motion=True)
         if pl is not None and getattr(pl, "country", None) in sides:
+            return pl
+    return None
+
+
+def _meeting_scene(art: Article, v: Token) -> Any | None:
+    """ "agreed Thursday to a dialogue following a first meeting between their leaders in Kingstown", "a joint
+    declaration made after talks in San Cristobal": an agreement stated as coming out of a meeting was reached
+    where the meeting was (any country: a third country's summit too), and so was one reported as agreed after it
+    ("Following the meeting in Kingstown, the government said both sides had agreed"). Not "a week after the talks
+    in Geneva"."""
+    lex = lexicon()
+    nouns = lex.unnamed_meeting_nouns | {"summit"}
+    words = list(v.subtree)
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in lex.reporting_verbs:
+        # "Following the meeting in Kingstown, the government said both parties had agreed to ..."
+        words += [x for c in v.head.children if c.dep_ == "prep" for x in c.subtree]
+    for t in words:
+        if t.i == v.i or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ not in lex.meeting_scene_preps or any(c.dep_ == "npadvmod" for c in prep.children):
+            continue
+        pl = art.places.attached(t, meeting=True) or _happening_place(art, t)
+        if pl is not None:
             return pl
     return None
 
