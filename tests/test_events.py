@@ -2406,3 +2406,4 @@ def test_a_meeting_told_with_its_place_and_again_with_its_day_is_one_meeting(nlp
     dated = [m for m in ms if m.type == "CONSULT" and m.date_from]
     assert dated and all(m.place is not None and m.place.name == "Montevideo" for m in dated), \
         [(m.type, m.sentence, m.date_from, m.place) for m in ms]
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -231,7 +231,8 @@ def _happening_restated_place(art: Article, m: EventMention, pair: set[str | Non
     """The first city or venue in one side's country that a later sentence gives for ``m``'s happening, named
     again by a definite noun of its type in the same tense ("The agreement was reached ... in New Delhi")."""
     ahead = m.status in ("planned", "proposed")
-    for _, h in _restating_nouns(art.sents[m.sentence + 1 :], m.type, ahead, deps=("nsubj", "nsubjpass", "dobj")):
+    later = art.sents[m.sentence + 1 :]
+    for _, h in _restating_nouns(later, _of_type(m.type), ahead, deps=("nsubj", "nsubjpass", "dobj")):
         for x in h.subtree:
             p = art.places.at(x)
             if (
@@ -244,23 +245,33 @@ def _happening_restated_place(art: Article, m: EventMention, pair: set[str | Non
 
 
 def _restating_nouns(
-    sents: Iterable[Span], etype: str, ahead: bool, *, deps: tuple[str, ...] = (), owned: bool = False
+    sents: Iterable[Span],
+    match: Callable[[Token], bool],
+    ahead: bool,
+    *,
+    deps: tuple[str, ...] = (),
+    definite: bool = True,
+    owned: bool = False,
 ) -> Iterator[tuple[Token, Token]]:
-    """(noun, clause verb) of each definite noun of the event type ``etype`` (lexicon ``nouns``) in ``sents``
-    whose clause speaks of the same time (what happened, or what lies ahead); only under ``deps`` when given;
-    with ``owned``, a noun with an owner counts as definite ("their meeting", "Blinken's meeting")."""
-    lex = lexicon()
+    """(noun, clause verb) of each noun of ``sents`` that ``match`` accepts and whose clause speaks of the same time
+    (what happened, or what lies ahead): only under ``deps`` when given; with ``definite``, only a definite noun
+    ("the treaty"), and with ``owned`` an owned one too ("their meeting", "Blinken's meeting")."""
     for sent in sents:
         for t in sent:
-            kind = lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
-            if not kind or kind[0] != etype or (deps and t.dep_ not in deps):
+            if t.pos_ != "NOUN" or not match(t) or (deps and t.dep_ not in deps):
                 continue
-            if not (_definite(t) or (owned and any(_owner(c) for c in t.children))):
+            if definite and not (_definite(t) or (owned and any(_owner(c) for c in t.children))):
                 continue
             h = _clause_verb(t)
             if h is None or _ahead(h) != ahead:
                 continue
             yield t, h
+
+
+def _of_type(etype: str) -> Callable[[Token], bool]:
+    """Whether a noun names an event of the type (lexicon ``nouns``: "the agreement" is AGREE)."""
+    nouns = lexicon().nouns
+    return lambda t: nouns.get(t.lemma_.lower(), ("", None))[0] == etype
 
 
 def _owner(c: Token) -> bool:
@@ -277,7 +288,7 @@ def _meeting_restated_place(art: Article, m: EventMention, ahead: bool) -> Any |
     if m.mode in ("phone/video", "visit") or m.sentence + 1 >= len(art.sents):
         return None
     pair = _pair(m)
-    for t, _ in _restating_nouns([art.sents[m.sentence + 1]], "CONSULT", ahead, owned=True):
+    for t, _ in _restating_nouns([art.sents[m.sentence + 1]], _of_type("CONSULT"), ahead, owned=True):
         if lexicon().nouns[t.lemma_.lower()][1] in ("visit", "phone/video"):
             continue
         # the meeting's own parties: its owner and with/between phrases ("of the UN General Assembly" is its setting)
@@ -380,26 +391,19 @@ def _restated_place(art: Article, si: int, v: Token, ahead: bool, *, struck: boo
     lemmas = {t.lemma_.lower() for t in things}
     if not lemmas:
         return None
-    if si + 1 < len(art.sents):
-        for t in art.sents[si + 1]:
-            if (
-                t.pos_ == "NOUN"
-                and t.lemma_.lower() in lemmas
-                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and _definite(t)
-            ):
-                h = t.head
-                p = art.places.attached(h, struck=struck) if h.pos_ in ("VERB", "AUX") and _ahead(h) == ahead else None
-                if p is not None and not _describes(art, p, t):
-                    return p
+    deps = ("nsubj", "nsubjpass", "dobj")
+    for t, h in _restating_nouns(art.sents[si + 1 : si + 2], lambda t: t.lemma_.lower() in lemmas, ahead, deps=deps):
+        # the noun's own verb only ("The treaty will be signed in Khujand")
+        p = art.places.attached(h, struck=struck) if h.i == t.head.i else None
+        if p is not None and not _describes(art, p, t):
+            return p
     definite = {t.lemma_.lower() for t in things if _definite(t)}
     if definite and si > 0:
-        for t in art.sents[si - 1]:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in definite:
-                h = _clause_verb(t)
-                p = art.places.attached(h) if h is not None and _ahead(h) == ahead else None
-                if p is not None:
-                    return p
+        before = [art.sents[si - 1]]
+        for _, h in _restating_nouns(before, lambda t: t.lemma_.lower() in definite, ahead, definite=False):
+            p = art.places.attached(h)
+            if p is not None:
+                return p
     return None
 
 
