@@ -2407,3 +2407,14 @@ def test_a_meeting_told_with_its_place_and_again_with_its_day_is_one_meeting(nlp
     assert dated and all(m.place is not None and m.place.name == "Montevideo" for m in dated), \
         [(m.type, m.sentence, m.date_from, m.place) for m in ms]
 
+
+def test_a_host_named_by_its_seat_hosts_there(nlp):
+    # made-up text: the seat building hosting its guests is where the visit is; a country hosting says nothing
+    text = "The Palacio Quemado stepped in last month, hosting the foreign ministers of Chile and Peru."
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Palacio Quemado", "BOL", "country"), ("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              times=[("last month", "2024-04")],
+              places=[("Palacio Quemado", "BOL")])
+    visits = [m for m in ms if m.type == "CONSULT" and m.target is not None and m.target.country == "BOL"]
+    assert visits and all(m.place is not None and m.place.name == "Palacio Quemado" for m in visits), \
+        [(m.type, m.source.country, m.target and m.target.country, m.place) for m in ms]

@@ -2768,6 +2768,9 @@ def _build(
         # a visit goes from the visitor to the host, whoever the subject is: "Xi received Lula in Beijing",
         # "held separate meetings with the visiting delegations" are visits of the guests to the host
         src, tgt, mode = tgt, src, "visit"
+        if place is None:
+            venue = _host_venue(art, v)
+            place = place_record(venue) if venue is not None else None
     elif tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
         if tgt is not None and place.country == tgt.country:
             mode = "visit"
@@ -2840,6 +2843,19 @@ def _aid_at_home(tr: Trigger, tgt: Party | None, art: Article) -> bool:
     """Aid reported under a dateline of the receiving country was given there ("HARARE - China has decided to
     donate $800,000 to Zimbabwe"); aid announced at the giver's dateline is not placed by it."""
     return tr.type == "AID" and tgt is not None and tgt.country == art.dateline_places[0].country
+
+
+def _host_venue(art: Article, v: Token) -> Any | None:
+    """ "The White House stepped in, hosting the foreign ministers of Egypt and Sudan", "the Kremlin received",
+    "Beijing hosted the talks": a host named by its seat or its city hosts there (a venue or a town the places
+    stage found in the host's own words, never a country: "China hosted" says nothing of where)."""
+    subj, _ = _subject_tokens(v)
+    for h in subj:
+        for x in (h, *(c for c in h.children if c.dep_ == "compound")):
+            p = art.places.at(x)
+            if p is not None and getattr(p, "feature", None) not in ("country", "region", "sea", "continent"):
+                return p
+    return None
 
 
 def _meets_guests(tr: Trigger) -> bool:
