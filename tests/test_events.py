@@ -2418,3 +2418,27 @@ def test_a_host_named_by_its_seat_hosts_there(nlp):
     visits = [m for m in ms if m.type == "CONSULT" and m.target is not None and m.target.country == "BOL"]
     assert visits and all(m.place is not None and m.place.name == "Palacio Quemado" for m in visits), \
         [(m.type, m.source.country, m.target and m.target.country, m.place) for m in ms]
+
+
+def test_what_a_host_s_guests_did_in_a_relative_clause_happened_at_the_hosting(nlp):
+    text = ("The Palacio Quemado stepped in last month, hosting the foreign ministers of Chile and Peru, who agreed "
+            "to resume talks.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Palacio Quemado", "BOL", "country"), ("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              times=[("last month", "2024-04")],
+              places=[("Palacio Quemado", "BOL")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Palacio Quemado" for m in agree), \
+        [(m.type, m.source.country, m.target and m.target.country, m.place) for m in ms]
+
+
+def test_an_act_closing_a_summit_happened_at_the_summit(nlp):
+    text = ("Chile's president on Tuesday signed a trade accord alongside Peru's president, capping off their "
+            "two-day summit in Montevideo.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              times=[("on Tuesday", "2024-04-30")],
+              places=[("Montevideo", "URY")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Montevideo" for m in agree), \
+        [(m.type, m.place) for m in ms]

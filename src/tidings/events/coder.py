@@ -2306,6 +2306,8 @@ def _build(
         place_raw = _visit_scene(art, v, src, tgt)
     if place_raw is None and tr.type in _MEETING_SCENE_TYPES:
         place_raw = _meeting_scene(art, v)
+    if place_raw is None and not tr.nominal and tr.type in _AT_MEETING | {"CONSULT"}:
+        place_raw = _guests_place(art, v)
     trip = v if tr.nominal and tr.mode == "visit" else v.head if tr.type == "CONSULT" and v.dep_ == "acl" else None
     if place_raw is None and trip is not None and lex.nouns.get(trip.lemma_.lower(), ("", None))[1] == "visit":
         # "since her Washington visit to meet Trump", "his Moscow trip": a place naming the visit is where it went
@@ -2858,6 +2860,22 @@ def _host_venue(art: Article, v: Token) -> Any | None:
     return None
 
 
+def _guests_place(art: Article, v: Token) -> Any | None:
+    """ "The White House stepped in, hosting the foreign ministers of Egypt, Ethiopia and Sudan, who agreed to move
+    talks forward", "met the visiting delegations in Cairo, which agreed ...": what the guests of a meeting did in a
+    relative clause on them happened at the meeting (a meeting the same sentence places, told in the same time)."""
+    if v.dep_ != "relcl":
+        return None
+    cur = v.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ not in ("dobj", "pobj", "conj", "prep", "appos"):
+            break
+        cur = cur.head
+    if cur.pos_ != "VERB" or art.trigger_type.get(cur.i) != "CONSULT" or _ahead(cur) != _ahead(v):
+        return None
+    return art.places.attached(cur, meeting=True) or _host_venue(art, cur)
+
+
 def _meets_guests(tr: Trigger) -> bool:
     """ "held separate meetings with the visiting delegations", "met his visiting counterpart": the other side
     is the host's guest (lexicon `guest_words`)."""
@@ -3064,8 +3082,8 @@ def _meeting_scene(art: Article, v: Token) -> Any | None:
     """ "agreed Thursday to a dialogue following a first meeting between their leaders in Kingstown", "a joint
     declaration made after talks in San Cristobal": an agreement stated as coming out of a meeting was reached
     where the meeting was (any country: a third country's summit too), and so was one reported as agreed after it
-    ("Following the meeting in Kingstown, the government said both sides had agreed"). Not "a week after the talks
-    in Geneva"."""
+    ("Following the meeting in Kingstown, the government said both sides had agreed"), or as closing it ("signed a
+    document alongside Kim, capping off their summit in Singapore"). Not "a week after the talks in Geneva"."""
     lex = lexicon()
     nouns = lex.unnamed_meeting_nouns | {"summit"}
     words = list(v.subtree)
@@ -3073,9 +3091,23 @@ def _meeting_scene(art: Article, v: Token) -> Any | None:
         # "Following the meeting in Kingstown, the government said both parties had agreed to ..."
         words += [x for c in v.head.children if c.dep_ == "prep" for x in c.subtree]
     for t in words:
-        if t.i == v.i or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.dep_ != "pobj":
+        if t.i == v.i or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
             continue
         prep = t.head
+        closing = (
+            t.dep_ == "dobj"
+            and prep.tag_ == "VBG"
+            and prep.dep_ == "advcl"
+            and prep.head.i == v.i
+            and prep.lemma_.lower() in lex.meeting_closing_verbs
+        )
+        if closing:
+            pl = art.places.attached(t, meeting=True) or _happening_place(art, t)
+            if pl is not None:
+                return pl
+            continue
+        if t.dep_ != "pobj":
+            continue
         if prep.lower_ not in lex.meeting_scene_preps or any(c.dep_ == "npadvmod" for c in prep.children):
             continue
         pl = art.places.attached(t, meeting=True) or _happening_place(art, t)
