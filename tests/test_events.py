@@ -2442,3 +2442,11 @@ def test_an_act_closing_a_summit_happened_at_the_summit(nlp):
     agree = [m for m in ms if m.type == "AGREE"]
     assert agree and all(m.place is not None and m.place.name == "Montevideo" for m in agree), \
         [(m.type, m.place) for m in ms]
+
+
+def test_a_ship_sailing_past_a_place_is_there(nlp):
+    # made-up text: a passage past a place happened at it, as "within 12 miles of" does
+    text = "The British frigate HMS Kent sailed past the China-claimed Fiery Cross Reef on Sunday, China said."
+    ms = code(nlp, text, "2024-05-13", actors=[("British", "GBR", "country"), ("China", "CHN", "country")],
+              times=[("on Sunday", "2024-05-12")], places=[("Fiery Cross Reef", None)])
+    assert [m.place.name for m in ms if m.place is not None] == ["Fiery Cross Reef"]
