@@ -255,7 +255,7 @@ def _restating_nouns(
 ) -> Iterator[tuple[Token, Token]]:
     """(noun, clause verb) of each noun of ``sents`` that ``match`` accepts and whose clause speaks of the same time
     (what happened, or what lies ahead): only under ``deps`` when given; with ``definite``, only a definite noun
-    ("the treaty"), and with ``owned`` an owned one too ("their meeting", "Blinken's meeting")."""
+    ("the treaty"), and with ``owned`` an owned one too ("their meeting", "Soto's meeting")."""
     for sent in sents:
         for t in sent:
             if t.pos_ != "NOUN" or not match(t) or (deps and t.dep_ not in deps):
@@ -275,14 +275,14 @@ def _of_type(etype: str) -> Callable[[Token], bool]:
 
 
 def _owner(c: Token) -> bool:
-    """Whether the child names its head's owner: "their meeting", "Blinken's meeting" (the parse may make a name
+    """Whether the child names its head's owner: "their meeting", "Soto's meeting" (the parse may make a name
     with a curly "’s" the noun's subject)."""
     return c.dep_ == "poss" or any(x.dep_ == "case" and x.tag_ == "POS" for x in c.children)
 
 
 def _meeting_restated_place(art: Article, m: EventMention, ahead: bool) -> Any | None:
-    """ "Blinken and Wang Yi met for talks. ... Blinken's meeting with Wang in Bali is aimed at ...", "Erdogan and
-    Mitsotakis have met. During the meeting held on the sidelines of the General Assembly in New York, ...": a
+    """ "Soto and Paz met for talks. ... Officials say Soto's meeting with Paz in Montevideo is aimed at ...", "Soto
+    and Paz have met to discuss trade. During the meeting held in Montevideo on Tuesday, ...": a
     meeting told by a verb with no place of its own is where the next sentence places the same meeting, named
     again by a definite or owned meeting noun whose parties, if it names any, are the meeting's."""
     if m.mode in ("phone/video", "visit") or m.sentence + 1 >= len(art.sents):
@@ -496,9 +496,9 @@ def _next_day(arrival: EventMention, plan: EventMention) -> bool:
 
 
 def _told_twice(ms: list[EventMention]) -> list[EventMention]:
-    """The article's meeting told once with its place and no day ("discussed cooperation in a meeting on the
-    margins of the summit in San Francisco") and once with its day and no place ("had a breakfast meeting with
-    his counterpart on Wednesday") is one meeting: the dated telling takes the place, when the article places
+    """The article's meeting told once with its place and no day ("discussed trade in a meeting on the margins of
+    the regional summit in Montevideo") and once with its day and no place ("had a breakfast meeting with Peru's
+    minister on Wednesday") is one meeting: the dated telling takes the place, when the article places
     that pair's undated meetings at one place only (its own news, not background, not a call)."""
 
     def news(m: EventMention) -> bool:
@@ -2848,7 +2848,7 @@ def _aid_at_home(tr: Trigger, tgt: Party | None, art: Article) -> bool:
 
 
 def _host_venue(art: Article, v: Token) -> Any | None:
-    """ "The White House stepped in, hosting the foreign ministers of Egypt and Sudan", "the Kremlin received",
+    """ "The Palacio Quemado stepped in, hosting the foreign ministers of Chile and Peru", "the Kremlin received",
     "Beijing hosted the talks": a host named by its seat or its city hosts there (a venue or a town the places
     stage found in the host's own words, never a country: "China hosted" says nothing of where)."""
     subj, _ = _subject_tokens(v)
@@ -2861,8 +2861,8 @@ def _host_venue(art: Article, v: Token) -> Any | None:
 
 
 def _guests_place(art: Article, v: Token) -> Any | None:
-    """ "The White House stepped in, hosting the foreign ministers of Egypt, Ethiopia and Sudan, who agreed to move
-    talks forward", "met the visiting delegations in Cairo, which agreed ...": what the guests of a meeting did in a
+    """ "The Palacio Quemado stepped in, hosting the foreign ministers of Chile and Peru, who agreed to resume
+    talks", "met the visiting delegations in Cairo, which agreed ...": what the guests of a meeting did in a
     relative clause on them happened at the meeting (a meeting the same sentence places, told in the same time)."""
     if v.dep_ != "relcl":
         return None
@@ -3079,16 +3079,16 @@ def _visit_scene(art: Article, v: Token, src: Party, tgt: Party | None) -> Any |
 
 
 def _meeting_scene(art: Article, v: Token) -> Any | None:
-    """ "agreed Thursday to a dialogue following a first meeting between their leaders in Kingstown", "a joint
-    declaration made after talks in San Cristobal": an agreement stated as coming out of a meeting was reached
+    """ "agreed on Friday to reopen the border following a first meeting between their presidents in Montevideo", "a
+    joint declaration made after talks in X": an agreement stated as coming out of a meeting was reached
     where the meeting was (any country: a third country's summit too), and so was one reported as agreed after it
-    ("Following the meeting in Kingstown, the government said both sides had agreed"), or as closing it ("signed a
-    document alongside Kim, capping off their summit in Singapore"). Not "a week after the talks in Geneva"."""
+    ("Following the meeting in X, the government said both sides had agreed"), or as closing it ("signed a
+    trade accord alongside Peru's president, capping off their summit in Montevideo"). Not "a week after the talks in Geneva"."""
     lex = lexicon()
     nouns = lex.unnamed_meeting_nouns | {"summit"}
     words = list(v.subtree)
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in lex.reporting_verbs:
-        # "Following the meeting in Kingstown, the government said both parties had agreed to ..."
+        # "Following the meeting in X, the government said both sides had agreed to ..."
         words += [x for c in v.head.children if c.dep_ == "prep" for x in c.subtree]
     for t in words:
         if t.i == v.i or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:

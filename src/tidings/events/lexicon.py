@@ -217,8 +217,8 @@ class Lexicon:
     place_kind_nouns: frozenset[str]
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
     visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
-    meeting_scene_preps: frozenset[str]  # "agreed following a meeting in Kingstown": the meeting's place
-    meeting_closing_verbs: frozenset[str]  # "signed ..., capping off their summit in Singapore"
+    meeting_scene_preps: frozenset[str]  # "agreed following a meeting in Montevideo": the meeting's place
+    meeting_closing_verbs: frozenset[str]  # "signed ..., capping off their summit in Montevideo"
     object_control_verbs: frozenset[str]
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
