@@ -2338,3 +2338,115 @@ def test_an_exchange_of_prisoners_is_a_release_by_each_side(nlp):
     ms = code(nlp, text, "2024-03-05", actors=[("Brazil", "BRA", "country"), ("Kenya", "KEN", "country")])
     pairs = {(m.source.country, m.target.country) for m in ms if m.type == "RETREAT" and m.target is not None}
     assert pairs == {("BRA", "KEN"), ("KEN", "BRA")}
+
+
+# session 14: event places (branch places14)
+
+
+def test_an_agreement_following_a_meeting_was_reached_where_the_meeting_was(nlp):
+    # made-up text: "agreed ... following a meeting in X" (a third country's town too) is X, not the dateline
+    text = ("LIMA, Peru - Chile and Bolivia agreed on Friday to reopen their border crossings following a first "
+            "meeting between their presidents in Montevideo.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Bolivia", "BOL", "country")],
+              times=[("on Friday", "2024-05-03")],
+              places=[("LIMA", "PER"), ("Montevideo", "URY")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Montevideo" for m in agree), \
+        [(m.type, m.place) for m in agree]
+
+
+def test_an_agreement_a_week_after_a_meeting_is_not_placed_at_it(nlp):
+    text = "Chile and Bolivia agreed on Friday to reopen their border crossings a week after talks in Montevideo."
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Bolivia", "BOL", "country")],
+              times=[("on Friday", "2024-05-03")],
+              places=[("Montevideo", "URY")])
+    assert not any(m.type == "AGREE" and m.place is not None and m.place.name == "Montevideo" for m in ms)
+
+
+def test_a_meeting_is_where_the_next_sentence_places_the_same_meeting(nlp):
+    # made-up text: "A and B met. ... A's meeting with B in X ..." / "During the meeting held in X, ..."
+    for text in (
+        "Chilean Foreign Minister Ana Soto and Bolivia's Foreign Minister Luis Paz met for the first talks since "
+        "March. Officials say Soto’s meeting with Paz in Montevideo is aimed at keeping ties stable.",
+        "Chilean Foreign Minister Ana Soto and Bolivia's Foreign Minister Luis Paz have met to discuss trade. "
+        "During the meeting held in Montevideo on Tuesday, Soto told Paz that ties were improving.",
+    ):
+        ms = code(nlp, text, "2024-05-03",
+                  actors=[("Ana Soto", "CHL", "person"), ("Soto", "CHL", "person"),
+                          ("Luis Paz", "BOL", "person"), ("Paz", "BOL", "person")],
+                  places=[("Montevideo", "URY")])
+        meets = [m for m in ms if m.type == "CONSULT" and m.sentence == 0]
+        assert meets and all(m.place is not None and m.place.name == "Montevideo" for m in meets), \
+            [(m.type, m.sentence, m.place) for m in ms]
+
+
+def test_a_meeting_of_other_parties_in_the_next_sentence_does_not_place_a_meeting(nlp):
+    text = ("Chilean Foreign Minister Ana Soto and Bolivia's Foreign Minister Luis Paz met for talks on Monday. "
+            "Officials say Soto's meeting with Kenya in Montevideo is planned for June.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Ana Soto", "CHL", "person"), ("Soto", "CHL", "person"),
+                      ("Luis Paz", "BOL", "person"), ("Kenya", "KEN", "country")],
+              places=[("Montevideo", "URY")])
+    assert not any(m.type == "CONSULT" and m.sentence == 0 and m.place is not None for m in ms)
+
+
+def test_a_meeting_told_with_its_place_and_again_with_its_day_is_one_meeting(nlp):
+    # made-up text: the place is told in the lead without a day, the day in the next sentence without a place;
+    # what the sides agreed that day is at the meeting too
+    text = ("The top diplomats of Chile and Peru discussed trade in a meeting on the margins of the regional summit "
+            "in Montevideo. Chile's minister Ana Soto had a breakfast meeting with Peru's minister Luis Paz on "
+            "Wednesday. The ministers discussed fishing, while agreeing to cooperate on migration.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Ana Soto", "CHL", "person"),
+                      ("Luis Paz", "PER", "person")],
+              times=[("on Wednesday", "2024-05-01")],
+              places=[("Montevideo", "URY")])
+    dated = [m for m in ms if m.type == "CONSULT" and m.date_from]
+    assert dated and all(m.place is not None and m.place.name == "Montevideo" for m in dated), \
+        [(m.type, m.sentence, m.date_from, m.place) for m in ms]
+
+
+def test_a_host_named_by_its_seat_hosts_there(nlp):
+    # made-up text: the seat building hosting its guests is where the visit is; a country hosting says nothing
+    text = "The Palacio Quemado stepped in last month, hosting the foreign ministers of Chile and Peru."
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Palacio Quemado", "BOL", "country"), ("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              times=[("last month", "2024-04")],
+              places=[("Palacio Quemado", "BOL")])
+    visits = [m for m in ms if m.type == "CONSULT" and m.target is not None and m.target.country == "BOL"]
+    assert visits and all(m.place is not None and m.place.name == "Palacio Quemado" for m in visits), \
+        [(m.type, m.source.country, m.target and m.target.country, m.place) for m in ms]
+
+
+def test_what_a_host_s_guests_did_in_a_relative_clause_happened_at_the_hosting(nlp):
+    text = ("The Palacio Quemado stepped in last month, hosting the foreign ministers of Chile and Peru, who agreed "
+            "to resume talks.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Palacio Quemado", "BOL", "country"), ("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              times=[("last month", "2024-04")],
+              places=[("Palacio Quemado", "BOL")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Palacio Quemado" for m in agree), \
+        [(m.type, m.source.country, m.target and m.target.country, m.place) for m in ms]
+
+
+def test_an_act_closing_a_summit_happened_at_the_summit(nlp):
+    text = ("Chile's president on Tuesday signed a trade accord alongside Peru's president, capping off their "
+            "two-day summit in Montevideo.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country")],
+              times=[("on Tuesday", "2024-04-30")],
+              places=[("Montevideo", "URY")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Montevideo" for m in agree), \
+        [(m.type, m.place) for m in ms]
+
+
+def test_a_ship_sailing_past_a_place_is_there(nlp):
+    # made-up text: a passage past a place happened at it, as "within 12 miles of" does
+    text = "The British frigate HMS Kent sailed past the China-claimed Fiery Cross Reef on Sunday, China said."
+    ms = code(nlp, text, "2024-05-13", actors=[("British", "GBR", "country"), ("China", "CHN", "country")],
+              times=[("on Sunday", "2024-05-12")], places=[("Fiery Cross Reef", None)])
+    assert [m.place.name for m in ms if m.place is not None] == ["Fiery Cross Reef"]

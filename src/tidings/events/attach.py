@@ -34,6 +34,7 @@ _PLACE_PREPS = {"in", "at", "near", "off", "outside", "inside", "over", "to", "i
 _PLACE_PREPS |= {"around", "along"}  # "expelled from the waters around the islands", "fire along the border"
 _PLACE_PREPS |= {"throughout"}  # "drones targeted locations throughout Port Sudan"
 _PLACE_PREPS |= {"within"}  # "sailed within 12 nautical miles of the Paracel Islands"
+_PLACE_PREPS |= {"past"}  # "sailed past Fiery Cross Reef": a passage by a place is there (session 14)
 _MOTION_PREPS = {"to", "into"}
 # an attack happens where it strikes: "air strikes on Kharkiv", "rockets fired toward Ashkelon", "shells
 # fired into Belgorod" (read only for attacks: "sanctions on Russia" and "talks on Gaza" are no place)

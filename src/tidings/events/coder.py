@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -76,6 +76,7 @@ _PLACED_MEASURE_TYPES = frozenset({"SANCTION", "ACCUSE"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
 # measures against a target: "agreed to sanction" is the sanction, not an agreement with the sanctioned
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+_MEETING_SCENE_TYPES = frozenset({"AGREE", "COOPERATE"})  # reached at the meeting they follow (_meeting_scene)
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
 _PLACE_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+|again\s+)?(?:on\s+)?(?:to|in|at)?\s*",
@@ -143,7 +144,7 @@ def code_doc(
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
-    return _dedupe(_capital_places(_programme_places(_scene_places(ms))))
+    return _dedupe(_capital_places(_programme_places(_scene_places(_told_twice(ms)))))
 
 
 def _heading_lines(art: Article) -> list[tuple[int, int]]:
@@ -197,6 +198,8 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
         found = _stay_place(art, span.root) if span and m.type != "ASSAULT" else None
         if found is None and span:
             found = _restated_place(art, m.sentence, span.root, ahead, struck=m.type == "ASSAULT")
+        if found is None and m.type == "CONSULT" and span and not span.root.pos_ == "NOUN":
+            found = _meeting_restated_place(art, m, ahead)
         if found is not None:
             m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
             art.dateline_placed.discard(m.mention_id)
@@ -232,24 +235,81 @@ def _third_dateline_places(art: Article, ms: list[EventMention]) -> list[EventMe
 def _happening_restated_place(art: Article, m: EventMention, pair: set[str | None]) -> Any | None:
     """The first city or venue in one side's country that a later sentence gives for ``m``'s happening, named
     again by a definite noun of its type in the same tense ("The agreement was reached ... in New Delhi")."""
-    lex = lexicon()
     ahead = m.status in ("planned", "proposed")
-    for sent in art.sents[m.sentence + 1 :]:
+    later = art.sents[m.sentence + 1 :]
+    for _, h in _restating_nouns(later, _of_type(m.type), ahead, deps=("nsubj", "nsubjpass", "dobj")):
+        for x in h.subtree:
+            p = art.places.at(x)
+            if (
+                p is not None
+                and getattr(p, "country", None) in pair
+                and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
+            ):
+                return p
+    return None
+
+
+def _restating_nouns(
+    sents: Iterable[Span],
+    match: Callable[[Token], bool],
+    ahead: bool,
+    *,
+    deps: tuple[str, ...] = (),
+    definite: bool = True,
+    owned: bool = False,
+) -> Iterator[tuple[Token, Token]]:
+    """(noun, clause verb) of each noun of ``sents`` that ``match`` accepts and whose clause speaks of the same time
+    (what happened, or what lies ahead): only under ``deps`` when given; with ``definite``, only a definite noun
+    ("the treaty"), and with ``owned`` an owned one too ("their meeting", "Soto's meeting")."""
+    for sent in sents:
         for t in sent:
-            kind = lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
-            if not kind or kind[0] != m.type or not _definite(t) or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            if t.pos_ != "NOUN" or not match(t) or (deps and t.dep_ not in deps):
+                continue
+            if definite and not (_definite(t) or (owned and any(_owner(c) for c in t.children))):
                 continue
             h = _clause_verb(t)
             if h is None or _ahead(h) != ahead:
                 continue
-            for x in h.subtree:
-                p = art.places.at(x)
-                if (
-                    p is not None
-                    and getattr(p, "country", None) in pair
-                    and getattr(p, "feature", None) not in ("country", "region", "sea", "continent")
-                ):
-                    return p
+            yield t, h
+
+
+def _of_type(etype: str) -> Callable[[Token], bool]:
+    """Whether a noun names an event of the type (lexicon ``nouns``: "the agreement" is AGREE)."""
+    nouns = lexicon().nouns
+    return lambda t: nouns.get(t.lemma_.lower(), ("", None))[0] == etype
+
+
+def _owner(c: Token) -> bool:
+    """Whether the child names its head's owner: "their meeting", "Soto's meeting" (the parse may make a name
+    with a curly "’s" the noun's subject)."""
+    return c.dep_ == "poss" or any(x.dep_ == "case" and x.tag_ == "POS" for x in c.children)
+
+
+def _meeting_restated_place(art: Article, m: EventMention, ahead: bool) -> Any | None:
+    """ "Soto and Paz met for talks. ... Officials say Soto's meeting with Paz in Montevideo is aimed at ...", "Soto
+    and Paz have met to discuss trade. During the meeting held in Montevideo on Tuesday, ...": a
+    meeting told by a verb with no place of its own is where the next sentence places the same meeting, named
+    again by a definite or owned meeting noun whose parties, if it names any, are the meeting's."""
+    if m.mode in ("phone/video", "visit") or m.sentence + 1 >= len(art.sents):
+        return None
+    pair = _pair(m)
+    for t, _ in _restating_nouns([art.sents[m.sentence + 1]], _of_type("CONSULT"), ahead, owned=True):
+        if lexicon().nouns[t.lemma_.lower()][1] in ("visit", "phone/video"):
+            continue
+        # the meeting's own parties: its owner and with/between phrases ("of the UN General Assembly" is its setting)
+        named = [
+            x
+            for c in t.children
+            if c.dep_ in ("poss", "nsubj", "compound", "amod")
+            or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+            for x in c.subtree
+            if art.places.at(x) is None
+        ]
+        if any(p.country not in pair for p in art.actors.all_in(named) if p.country):
+            continue
+        p = art.places.attached(t, meeting=True) or _happening_place(art, t)
+        if p is not None:
+            return p
     return None
 
 
@@ -336,26 +396,19 @@ def _restated_place(art: Article, si: int, v: Token, ahead: bool, *, struck: boo
     lemmas = {t.lemma_.lower() for t in things}
     if not lemmas:
         return None
-    if si + 1 < len(art.sents):
-        for t in art.sents[si + 1]:
-            if (
-                t.pos_ == "NOUN"
-                and t.lemma_.lower() in lemmas
-                and t.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and _definite(t)
-            ):
-                h = t.head
-                p = art.places.attached(h, struck=struck) if h.pos_ in ("VERB", "AUX") and _ahead(h) == ahead else None
-                if p is not None and not _describes(art, p, t):
-                    return p
+    deps = ("nsubj", "nsubjpass", "dobj")
+    for t, h in _restating_nouns(art.sents[si + 1 : si + 2], lambda t: t.lemma_.lower() in lemmas, ahead, deps=deps):
+        # the noun's own verb only ("The treaty will be signed in Khujand")
+        p = art.places.attached(h, struck=struck) if h.i == t.head.i else None
+        if p is not None and not _describes(art, p, t):
+            return p
     definite = {t.lemma_.lower() for t in things if _definite(t)}
     if definite and si > 0:
-        for t in art.sents[si - 1]:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in definite:
-                h = _clause_verb(t)
-                p = art.places.attached(h) if h is not None and _ahead(h) == ahead else None
-                if p is not None:
-                    return p
+        before = [art.sents[si - 1]]
+        for _, h in _restating_nouns(before, lambda t: t.lemma_.lower() in definite, ahead, definite=False):
+            p = art.places.attached(h)
+            if p is not None:
+                return p
     return None
 
 
@@ -445,6 +498,35 @@ def _next_day(arrival: EventMention, plan: EventMention) -> bool:
         return False
     gap = dt.date.fromisoformat(str(plan.date_from)[:10]) - dt.date.fromisoformat(str(arrival.date_to)[:10])
     return gap.days == 1
+
+
+def _told_twice(ms: list[EventMention]) -> list[EventMention]:
+    """The article's meeting told once with its place and no day ("discussed trade in a meeting on the margins of
+    the regional summit in Montevideo") and once with its day and no place ("had a breakfast meeting with Peru's
+    minister on Wednesday") is one meeting: the dated telling takes the place, when the article places
+    that pair's undated meetings at one place only (its own news, not background, not a call)."""
+
+    def news(m: EventMention) -> bool:
+        return (
+            m.type == "CONSULT"
+            and m.target is not None
+            and m.status in ("occurred", "ongoing")
+            and not m.background
+            and m.mode != "phone/video"
+        )
+
+    # undated: no date the text gives (the publication day stands in)
+    placed = [m for m in ms if news(m) and m.place is not None and m.date_source in (None, "published")]
+    if not placed:
+        return ms
+    out = []
+    for m in ms:
+        if news(m) and m.place is None and m.date_from and m.date_source in ("timex", "anchor", "previous"):
+            same = [x for x in placed if _pair(x) == _pair(m)]
+            if same and len({(x.place.name, x.place.country) for x in same if x.place is not None}) == 1:
+                m = replace(m, place=same[0].place)
+        out.append(m)
+    return out
 
 
 def _scene_places(ms: list[EventMention]) -> list[EventMention]:
@@ -2287,6 +2369,10 @@ def _build(
         place_raw = _happening_place(art, v)
     if place_raw is None:
         place_raw = _visit_scene(art, v, src, tgt)
+    if place_raw is None and tr.type in _MEETING_SCENE_TYPES:
+        place_raw = _meeting_scene(art, v)
+    if place_raw is None and not tr.nominal and tr.type in _AT_MEETING | {"CONSULT"}:
+        place_raw = _guests_place(art, v)
     trip = v if tr.nominal and tr.mode == "visit" else v.head if tr.type == "CONSULT" and v.dep_ == "acl" else None
     if place_raw is None and trip is not None and lex.nouns.get(trip.lemma_.lower(), ("", None))[1] == "visit":
         # "since her Washington visit to meet Trump", "his Moscow trip": a place naming the visit is where it went
@@ -2760,6 +2846,9 @@ def _build(
         # a visit goes from the visitor to the host, whoever the subject is: "Xi received Lula in Beijing",
         # "held separate meetings with the visiting delegations" are visits of the guests to the host
         src, tgt, mode = tgt, src, "visit"
+        if place is None:
+            venue = _host_venue(art, v)
+            place = place_record(venue) if venue is not None else None
     elif tr.type == "CONSULT" and mode in (None, "meeting") and place and place.country:
         if tgt is not None and place.country == tgt.country:
             mode = "visit"
@@ -2832,6 +2921,35 @@ def _aid_at_home(tr: Trigger, tgt: Party | None, art: Article) -> bool:
     """Aid reported under a dateline of the receiving country was given there ("HARARE - China has decided to
     donate $800,000 to Zimbabwe"); aid announced at the giver's dateline is not placed by it."""
     return tr.type == "AID" and tgt is not None and tgt.country == art.dateline_places[0].country
+
+
+def _host_venue(art: Article, v: Token) -> Any | None:
+    """ "The Palacio Quemado stepped in, hosting the foreign ministers of Chile and Peru", "the Kremlin received",
+    "Beijing hosted the talks": a host named by its seat or its city hosts there (a venue or a town the places
+    stage found in the host's own words, never a country: "China hosted" says nothing of where)."""
+    subj, _ = _subject_tokens(v)
+    for h in subj:
+        for x in (h, *(c for c in h.children if c.dep_ == "compound")):
+            p = art.places.at(x)
+            if p is not None and getattr(p, "feature", None) not in ("country", "region", "sea", "continent"):
+                return p
+    return None
+
+
+def _guests_place(art: Article, v: Token) -> Any | None:
+    """ "The Palacio Quemado stepped in, hosting the foreign ministers of Chile and Peru, who agreed to resume
+    talks", "met the visiting delegations in Cairo, which agreed ...": what the guests of a meeting did in a
+    relative clause on them happened at the meeting (a meeting the same sentence places, told in the same time)."""
+    if v.dep_ != "relcl":
+        return None
+    cur = v.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ not in ("dobj", "pobj", "conj", "prep", "appos"):
+            break
+        cur = cur.head
+    if cur.pos_ != "VERB" or art.trigger_type.get(cur.i) != "CONSULT" or _ahead(cur) != _ahead(v):
+        return None
+    return art.places.attached(cur, meeting=True) or _host_venue(art, cur)
 
 
 def _meets_guests(tr: Trigger) -> bool:
@@ -3032,6 +3150,44 @@ def _visit_scene(art: Article, v: Token, src: Party, tgt: Party | None) -> Any |
             continue
         pl = art.places.attached(t, motion=True)
         if pl is not None and getattr(pl, "country", None) in sides:
+            return pl
+    return None
+
+
+def _meeting_scene(art: Article, v: Token) -> Any | None:
+    """ "agreed on Friday to reopen the border following a first meeting between their presidents in Montevideo", "a
+    joint declaration made after talks in X": an agreement stated as coming out of a meeting was reached
+    where the meeting was (any country: a third country's summit too), and so was one reported as agreed after it
+    ("Following the meeting in X, the government said both sides had agreed"), or as closing it ("signed a
+    trade accord alongside Peru's president, capping off their summit in Montevideo"). Not "a week after the talks in Geneva"."""
+    lex = lexicon()
+    nouns = lex.unnamed_meeting_nouns | {"summit"}
+    words = list(v.subtree)
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in lex.reporting_verbs:
+        # "Following the meeting in X, the government said both sides had agreed to ..."
+        words += [x for c in v.head.children if c.dep_ == "prep" for x in c.subtree]
+    for t in words:
+        if t.i == v.i or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        prep = t.head
+        closing = (
+            t.dep_ == "dobj"
+            and prep.tag_ == "VBG"
+            and prep.dep_ == "advcl"
+            and prep.head.i == v.i
+            and prep.lemma_.lower() in lex.meeting_closing_verbs
+        )
+        if closing:
+            pl = art.places.attached(t, meeting=True) or _happening_place(art, t)
+            if pl is not None:
+                return pl
+            continue
+        if t.dep_ != "pobj":
+            continue
+        if prep.lower_ not in lex.meeting_scene_preps or any(c.dep_ == "npadvmod" for c in prep.children):
+            continue
+        pl = art.places.attached(t, meeting=True) or _happening_place(art, t)
+        if pl is not None:
             return pl
     return None
 

@@ -221,6 +221,8 @@ class Lexicon:
     place_kind_nouns: frozenset[str]
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
     visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
+    meeting_scene_preps: frozenset[str]  # "agreed following a meeting in Montevideo": the meeting's place
+    meeting_closing_verbs: frozenset[str]  # "signed ..., capping off their summit in Montevideo"
     object_control_verbs: frozenset[str]
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
@@ -382,6 +384,8 @@ def lexicon() -> Lexicon:
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
         visit_scene_frames=frozenset(raw.get("visit_scene_frames") or ()),
+        meeting_scene_preps=frozenset(raw.get("meeting_scene_preps") or ()),
+        meeting_closing_verbs=frozenset(raw.get("meeting_closing_verbs") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         directive_verbs=frozenset(raw.get("directive_verbs") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
