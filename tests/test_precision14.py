@@ -73,6 +73,20 @@ def test_a_stance_on_any_country_is_no_event(nlp):
         "We firmly oppose any country damaging Norway's sovereignty, the Norwegian spokesman said of the Swedish ship.",
     ):
         assert code(nlp, text, ACTS) == [], text
-    # a named side's move is a rejection of that side
+    # a named side's move is opposed: disapproval of that side
     ms = code(nlp, "Norway firmly opposes any Swedish move to sell arms to Finland.", ACTS)
-    assert ("REJECT", "NOR", "SWE") in types(ms)
+    assert ("ACCUSE", "NOR", "SWE") in types(ms)
+
+
+def test_opposing_a_move_is_disapproval_and_opposing_a_proposal_its_rejection(nlp):
+    ms = code(nlp, "Norway firmly opposes the Swedish move to add Norwegian firms to its list.", ACTS)
+    assert types(ms) == [("ACCUSE", "NOR", "SWE")]
+    # opposed and condemned: one kind of act, not a REJECT beside the ACCUSE
+    ms = code(nlp, "Norway firmly opposed and strongly condemned the Swedish decision.", ACTS)
+    assert {m.type for m in ms} == {"ACCUSE"}
+    for text in (
+        "Norway opposed the resolution proposed by Sweden.",
+        "Norway opposed the deployment of a Swedish peacekeeping force.",
+        "Norway opposed the peace plan of Sweden.",
+    ):
+        assert ("REJECT", "NOR", "SWE") in types(code(nlp, text, ACTS)), text
