@@ -84,6 +84,8 @@ def test_opposing_a_move_is_disapproval_and_opposing_a_proposal_its_rejection(nl
     # opposed and condemned: one kind of act, not a REJECT beside the ACCUSE
     ms = code(nlp, "Norway firmly opposed and strongly condemned the Swedish decision.", ACTS)
     assert {m.type for m in ms} == {"ACCUSE"}
+    # an opposition aimed at no named side is a stance, no event (as the REJECT it was made none)
+    assert code(nlp, "Norway firmly opposes such actions.", ACTS) == []
     for text in (
         "Norway opposed the resolution proposed by Sweden.",
         "Norway opposed the deployment of a Swedish peacekeeping force.",

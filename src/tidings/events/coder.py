@@ -2405,6 +2405,8 @@ def _build(
         conf -= 0.1
     if tgt is None and src.inferred:
         return None  # a sentence that names neither side ("It said it had deployed ships") reports no interaction
+    if tgt is None and tr.type == "ACCUSE" and not tr.nominal and v.lemma_.lower() == "oppose":
+        return None  # "China firmly opposes such actions": an opposition aimed at no named side is a stance
 
     # status
     status = mod.status
