@@ -2144,6 +2144,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
+    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr):
+        # "could meet with Xi later on Monday", "areas in which Beijing and Washington could cooperate"; "will work
+        # with the Indian side to implement the resolution": a possibility or a stated will to work together, no act;
+        # "firmly opposes any country imposing unilateral sanctions": a policy aimed at no one in particular
+        return []
     alleged = _plain_warning(art, tr, sources[0].country)
     if alleged is not None:
         # "warned that time was running out", "warned that Beijing often made promises that went unfulfilled": a
@@ -2551,6 +2556,8 @@ def _build(
         conf -= 0.1
     if tgt is None and src.inferred:
         return None  # a sentence that names neither side ("It said it had deployed ships") reports no interaction
+    if tgt is None and tr.type == "ACCUSE" and not tr.nominal and v.lemma_.lower() == "oppose":
+        return None  # "China firmly opposes such actions": an opposition aimed at no named side is a stance
 
     # status
     status = mod.status
@@ -3706,6 +3713,62 @@ def _agreed_content(art: Article, tr: Trigger, mod: Modality) -> bool:
         and v.lemma_.lower() in ac.get("consult_verbs", ())
         and art.timex.own(v) is None
     )
+
+
+# The modal cues of a mere possibility: "could meet", "might attend", "may join", "can cooperate".
+_POSSIBLE = frozenset({"could", "might", "may", "can"})
+# The verbs of working together whose future states a will, not a plan: "will work with the Indian side to
+# implement the resolution", "would work with the United States and like-minded partners to keep the peace",
+# "will cooperate for the anniversary", "will continue their efforts", "would no longer work with him".
+_JOINT_WORK = frozenset({"work", "cooperate", "collaborate", "coordinate", "partner", "continue"})
+
+
+def _speculated(tr: Trigger, mod: Modality) -> bool:
+    """An act stated only as possible ("there is speculation that Blinken could meet Xi", "areas in which the two
+    could cooperate", "they could kill him"): a possibility is no event; what was said or threatened about it is
+    (the speech act is its own mention). Conditions ("if ...") are decided in reconcile. A coercive act its actor is
+    reported to state as possible is a threat ("Ankara could suspend relations with Abu Dhabi, the president said"),
+    as is a speech act under "could" (both decided in `_build`)."""
+    if mod.status != "hypothetical" or mod.cue not in _POSSIBLE:
+        return False
+    if tr.type in lexicon().speech_act_types:
+        return False
+    return not (mod.reported and tr.type in _COERCIVE_TYPES)
+
+
+def _stated_intent(art: Article, tr: Trigger, mod: Modality) -> bool:
+    """A planned COOPERATE stated with a verb of working together and no date of its own ("will work with India to
+    implement it", "France and Germany will continue their efforts"): a stated will, not a planned act. Restoring
+    relations, opening an embassy or a dated project stay planned events."""
+    if tr.type != "COOPERATE" or tr.nominal or mod.status not in ("planned", "hypothetical"):
+        return False
+    v = tr.head
+    return v.lemma_.lower() in _JOINT_WORK and art.timex.own(v) is None
+
+
+# A party named only by "any" ("any country", "any nation", "any side"): a stance on whoever might act
+_ANY_PARTY = frozenset({"country", "nation", "state", "government", "side", "party", "one", "power"})
+
+
+def _any_party(t: Token) -> bool:
+    return t.lemma_.lower() in _ANY_PARTY and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children)
+
+
+def _anyone_opposed(tr: Trigger) -> bool:
+    """A rejection or accusation whose object is "any country" ("China firmly opposes any country imposing
+    unilateral sanctions on Chinese entities", "we oppose any country damaging China's sovereignty") states a
+    policy aimed at no one in particular: no event (the same statement's protest against a named side is its own
+    mention); nor is an act whose subject is "any country" ("any country imposing sanctions"). "Opposes any U.S.
+    move" names its side and stays."""
+    if tr.nominal:
+        return False
+    v = tr.head
+    if any(c.dep_ == "nsubj" and _any_party(c) for c in v.children) or (v.dep_ == "acl" and _any_party(v.head)):
+        return True  # "any country imposing unilateral sanctions": the act of whoever might do it
+    if tr.type not in ("REJECT", "ACCUSE"):
+        return False
+    obj = tr.obj if tr.obj is not None else verb_object(tr.head)
+    return obj is not None and _any_party(obj)
 
 
 def _aimed_measure(tr: Trigger) -> bool:

@@ -439,6 +439,13 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     cands = ([obj, *obj.conjuncts] if obj is not None else []) + _prep_objects(tok)
     # "announced counter-tariffs on American goods": the parser splits a hyphenated compound into several objects
     cands += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj and c not in cands]
+    if obj is not None and obj.lower_ in ("it", "them"):
+        # "identified the U.S. warship, warned and expelled it": the pronoun is the object of an earlier verb of the
+        # same coordination (what the first verb acted on)
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            cands += [c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
     if obj is not None:  # "held seven hours of talks", "a series of sanctions"
         cands += [
             g
