@@ -32,7 +32,8 @@ NAME = "dedup"
 # 3 (session 11): initials and "U.S." end a sentence before a function word.
 # 4 (session 13): the fuller text of a near pair is the original; two versions of one wire story (shared lead,
 # no swapped fact) are near copies (rewrites13)
-VERSION = "4"
+# 5 (session 14): a name written without its accents ("Nicolas", "San Cristobal") is the same fact, not a swap
+VERSION = "5"
 # Each batch's candidate join scans the whole key table once, so fewer, larger batches scale better;
 # 20,000 keeps a batch's texts, shingles and candidate pairs within a few hundred MB.
 BATCH_SIZE = 20000

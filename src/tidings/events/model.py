@@ -158,7 +158,13 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      (precision13); aid teams, restated support, scrapped trips, protest notes, expulsions ordered, what is said
 #      by phone (missed13); dyads of anaphora, flags, missions, bases, concerns (dyads13); encouraging and ordering
 #      to leave (requests13)
-CODER = "plover-rules/33"
+# 34 (session 14): an occurred act dated to a period ends by the report, acts during a dated meeting, incidents
+#      dated by a later "the incident on Saturday" (dates14); oppose and voiced protest are ACCUSE, cut relations,
+#      approved arms transfers (missed14); a speaker's "we", travellers named together, lists joined by "as well
+#      as", passive deals "between", gerund doers (dyads14); a meeting's place reaches what is reported with it,
+#      hosts' seats, "past" a reef (places14); "it" as an earlier verb's object, possibilities and stated will to
+#      cooperate are no events (precision14)
+CODER = "plover-rules/34"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
