@@ -2415,6 +2415,8 @@ def _build(
         # actor states as a possibility is a threat, made when it is said
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
+    elif status == "hypothetical" and (mod.cue or "").lower() in lex.readiness and tr.type not in _COERCIVE_TYPES:
+        status = "planned"  # "Japan is ready to provide emergency aid": an intention announced
 
     if status in ("planned", "hypothetical") and tr.type in lex.ultimatum_types and _ultimatum(v):
         # "will withdraw its force from Chad unless the government holds elections": an ultimatum, a
