@@ -81,3 +81,14 @@ def test_an_event_noun_that_is_to_be_held_is_planned_and_one_yet_to_take_place_n
     assert [m.status for m in ms if m.type == "CONSULT"] == ["planned"]
     ms = code(nlp, "Talks between Oslandia and Westmark have yet to take place.", ACTS)
     assert [m.status for m in ms if m.type == "CONSULT"] == ["negated"]
+
+
+def test_a_coercive_act_not_ruled_out_is_a_threat_not_a_negated_act(nlp):
+    ms = code(nlp, "Oslandia did not rule out imposing sanctions on Westmark.", ACTS)
+    assert [(m.type, m.status) for m in ms] == [("THREATEN", "occurred")]
+
+
+def test_no_plans_to_act_is_no_plan_and_no_act(nlp):
+    ms = code(nlp, "Oslandia said it has no plans to send troops to Westmark.", ACTS)
+    assert all(m.status == "negated" and m.extra.get("intent") for m in ms if m.type == "MOBILIZE")
+    assert "planned" not in [m.status for m in ms]

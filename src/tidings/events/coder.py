@@ -2410,7 +2410,12 @@ def _build(
     stated = mod.by_aux or (mod.reported and mod.cue != "if") or mod.cue_lemma in lex.vow_verbs
     if status in ("planned", "hypothetical") and stated and tr.type in lex.speech_act_types:
         status = "occurred"  # "would take all necessary measures" is a threat made now
-    elif status == "hypothetical" and mod.reported and mod.cue != "if" and tr.type in _COERCIVE_TYPES:
+    elif (
+        status == "hypothetical"
+        and (mod.reported or mod.cue == "not rule out")
+        and mod.cue != "if"
+        and tr.type in _COERCIVE_TYPES
+    ):
         # "Ankara could suspend relations with Abu Dhabi, the president said": a coercive act that its
         # actor states as a possibility is a threat, made when it is said
         tr = replace(tr, type="THREATEN", mode=None)

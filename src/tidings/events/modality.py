@@ -182,6 +182,18 @@ def _be_to(inf: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that") for c in h.children)
 
 
+def _not_ruled_out(verb: Token) -> bool:
+    """ "Did not rule out sanctions", "refused to rule out military action": held open as possible."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return _has_neg(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().negating)
+
+
+def _no_plan(noun: Token) -> bool:
+    """ "Has no plans to send troops", "there is no plan for a visit": the plan denied."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _future_time(verb: Token) -> bool:
     """A word of time to come on the verb: "later on Tuesday", "next week", "tomorrow", "in the coming days"."""
     words = lexicon().future_time_words
@@ -233,6 +245,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 break
             cur = cur.head
             if cur.lemma_.lower() in lex.plan_nouns:
+                if _no_plan(cur):
+                    return Modality("negated", "no " + cur.lower_, reported=reported, intent=True)
                 if _called_off(cur):
                     return Modality("negated", cur.head.lower_, reported=reported)  # "shelved plans for a summit"
                 return Modality("planned", cur.lower_, reported=reported)
@@ -257,6 +271,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 return Modality("planned", h.lower_ + " to", reported=reported)  # "talks are to be held in Oslo"
         if tok.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ in _FUTURE for a in _aux(h)):
             return Modality("planned", "will", by_aux=True, reported=reported)
+        if tok.dep_ == "dobj" and _not_ruled_out(h):
+            return Modality("hypothetical", "not rule out", reported=reported)  # "did not rule out sanctions"
         if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h):
             return Modality("negated", "not", reported=reported)
         # "agreed to open talks", "was due to attend the meeting": the governing verb's future
@@ -376,6 +392,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in h.children)
         ):
             return Modality("occurred", "I want to", reported=reported)  # "I want to thank Fiji": thanked
+        if cur.dep_ == "xcomp" and _not_ruled_out(h):
+            return Modality("hypothetical", "not rule out", reported=reported)  # "did not rule out imposing ..."
         if _has_neg(h) and cur.dep_ in ("xcomp",):
             return Modality("negated", "not " + h.lower_, reported=reported)
         if lemma in lex.negating and cur.dep_ in ("xcomp",):
@@ -385,6 +403,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if cur.dep_ == "xcomp" and h.lower_ in lex.hypothetical_forms and _predicated(h):
             return Modality("hypothetical", h.lower_, reported=reported)  # "is prepared to impose martial law"
         if lemma in lex.planned or lemma in lex.plan_nouns:
+            if _no_plan(h):
+                # "said it has no plans to send troops": no plan, and no act that did not take place
+                return Modality("negated", "no " + h.lower_, reported=reported, intent=True)
             if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
                 return Modality("negated", "called off", reported=reported)
             if h.pos_ == "NOUN" and cur.dep_ in ("acl", "pobj", "prep") and _called_off(h):
