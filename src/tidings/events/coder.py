@@ -2565,11 +2565,18 @@ def _build(
     stated = mod.by_aux or (mod.reported and mod.cue != "if") or mod.cue_lemma in lex.vow_verbs
     if status in ("planned", "hypothetical") and stated and tr.type in lex.speech_act_types:
         status = "occurred"  # "would take all necessary measures" is a threat made now
-    elif status == "hypothetical" and mod.reported and mod.cue != "if" and tr.type in _COERCIVE_TYPES:
+    elif (
+        status == "hypothetical"
+        and (mod.reported or mod.cue == "not rule out")
+        and mod.cue != "if"
+        and tr.type in _COERCIVE_TYPES
+    ):
         # "Ankara could suspend relations with Abu Dhabi, the president said": a coercive act that its
         # actor states as a possibility is a threat, made when it is said
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
+    elif status == "hypothetical" and (mod.cue or "").lower() in lex.readiness and tr.type not in _COERCIVE_TYPES:
+        status = "planned"  # "Japan is ready to provide emergency aid": an intention announced
 
     if status in ("planned", "hypothetical") and tr.type in lex.ultimatum_types and _ultimatum(v):
         # "will withdraw its force from Chad unless the government holds elections": an ultimatum, a

@@ -271,6 +271,11 @@ class Lexicon:
     stance_adjectives: dict[str, str]  # "is firmly opposed to ...": read as the verb ("opposes")
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
+    denying: frozenset[str] = frozenset()  # "denied that ...": the content did not happen (session 14)
+    denied_nouns: frozenset[str] = frozenset()  # "rejected reports that ..."
+    yet_verbs: frozenset[str] = frozenset()  # "has yet to respond"
+    future_time_words: frozenset[str] = frozenset()  # "is meeting him later on Tuesday"
+    readiness: frozenset[str] = frozenset()  # "is ready to provide aid": planned
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -436,6 +441,11 @@ def lexicon() -> Lexicon:
         stance_adjectives=dict(raw.get("stance_adjectives") or {}),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
+        denying=frozenset(mod.get("denying") or ()),
+        denied_nouns=frozenset(mod.get("denied_nouns") or ()),
+        yet_verbs=frozenset(mod.get("yet_verbs") or ()),
+        future_time_words=frozenset(mod.get("future_time_words") or ()),
+        readiness=frozenset(mod.get("readiness") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},

@@ -142,6 +142,73 @@ def _for_subject_clause(verb: Token) -> tuple[str, str] | None:
     return None  # "provided a platform for both nations to discuss": the clause's own status
 
 
+def _denied(verb: Token) -> Token | None:
+    """The denying verb whose content ``verb`` is: "denied that its troops had crossed", "denied it had
+    sent troops", "rejected reports that it had sent troops", "dismissed claims that it had attacked"."""
+    lex = lexicon()
+    if verb.dep_ not in ("ccomp", "acl"):
+        return None
+    h = verb.head
+    if verb.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in lex.denying:
+        return h
+    if (
+        h.pos_ == "NOUN"
+        and h.lemma_.lower() in lex.denied_nouns
+        and h.dep_ in ("dobj", "nsubjpass")
+        and h.head.lemma_.lower() in lex.denying
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    ):
+        return h.head
+    return None
+
+
+def _yet_to(gov: Token) -> bool:
+    """ "Has yet to respond", "is yet to be signed": not done so far."""
+    return gov.lemma_.lower() in lexicon().yet_verbs and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children
+    )
+
+
+def _be_to(inf: Token) -> bool:
+    """ "Are to sign an agreement on Friday", "was to visit Kyiv", "are to be led by Pompeo": "be" with an
+    infinitive of its own states what is arranged (not "it is important to", "the aim is to" aside)."""
+    h = inf.head
+    if inf.dep_ != "xcomp" or h.lemma_ != "be" or h is inf:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return False
+    if any(c.dep_ in ("acomp", "attr", "expl") for c in h.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that") for c in h.children)
+
+
+def _not_ruled_out(verb: Token) -> bool:
+    """ "Did not rule out sanctions", "refused to rule out military action": held open as possible."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return _has_neg(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().negating)
+
+
+def _no_plan(noun: Token) -> bool:
+    """ "Has no plans to send troops", "there is no plan for a visit": the plan denied."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _future_time(verb: Token) -> bool:
+    """A word of time to come on the verb: "later on Tuesday", "next week", "tomorrow", "in the coming days"."""
+    words = lexicon().future_time_words
+
+    def marked(t: Token) -> bool:
+        return any(g.dep_ in ("amod", "advmod") and g.lower_ in words for g in t.children)
+
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and (c.lower_ in words or marked(c)):
+            return True  # "tomorrow", "next week"
+        if c.dep_ == "prep" and (marked(c) or any(o.dep_ == "pobj" and marked(o) for o in c.children)):
+            return True  # "later on Tuesday", "in the coming days"
+    return False
+
+
 def modality(tok: Token, *, nominal: bool) -> Modality:
     """The status the text gives the event expressed at ``tok`` (a verb, or a noun for nominal events)."""
     lex = lexicon()
@@ -151,6 +218,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return Modality("negated", "no", reported=reported)
         h = tok.head
+        if tok.dep_ == "pobj" and h.lower_ == "without":
+            return Modality("negated", "without", reported=reported)  # "the talks ended without an agreement"
         if _called_off(tok):
             return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
         for c in tok.children:
@@ -176,6 +245,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 break
             cur = cur.head
             if cur.lemma_.lower() in lex.plan_nouns:
+                if _no_plan(cur):
+                    return Modality("negated", "no " + cur.lower_, reported=reported, intent=True)
                 if _called_off(cur):
                     return Modality("negated", cur.head.lower_, reported=reported)  # "shelved plans for a summit"
                 return Modality("planned", cur.lower_, reported=reported)
@@ -193,8 +264,15 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 break
         if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in lex.planned:
             return Modality("planned", h.lower_, reported=reported)
+        if tok.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in h.children):
+            if _yet_to(h):
+                return Modality("negated", "yet to", reported=reported)  # "talks have yet to take place"
+            if any(_be_to(c) for c in h.children):
+                return Modality("planned", h.lower_ + " to", reported=reported)  # "talks are to be held in Oslo"
         if tok.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ in _FUTURE for a in _aux(h)):
             return Modality("planned", "will", by_aux=True, reported=reported)
+        if tok.dep_ == "dobj" and _not_ruled_out(h):
+            return Modality("hypothetical", "not rule out", reported=reported)  # "did not rule out sanctions"
         if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h):
             return Modality("negated", "not", reported=reported)
         # "agreed to open talks", "was due to attend the meeting": the governing verb's future
@@ -249,6 +327,14 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         # take place ("did not discuss", "has not condemned")
         intent = any(a in _FUTURE or a in ("would", "to") for a in auxes)
         return Modality("negated", "not", reported=reported, intent=intent)
+    denier = _denied(tok)
+    if denier is not None:
+        # "denied that its troops had crossed the border", "rejected reports that it had sent troops": the
+        # denier's word is that it did not happen ("denied it would send troops": an intent)
+        intent = any(a in _FUTURE or a == "would" for a in auxes)
+        return Modality("negated", denier.lower_, reported=reported, intent=intent)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return Modality("negated", "without", reported=reported)  # "left without meeting the president"
     past_perfect = "had" in auxes and tok.tag_ == "VBN"
     if any(a in _FUTURE or a == "would" for a in auxes) and _conditioned(carrier):
         # "will support Taiwan militarily if China should act": what is promised on a condition is
@@ -266,13 +352,27 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
     if tok.tag_ == "VBG" and any(a in _PRESENT_BE for a in auxes):
         if any(c.dep_ == "xcomp" for c in tok.children) and tok.lemma_ == "go":
             return Modality("planned", "going to", reported=reported)
+        if _future_time(carrier):
+            return Modality("planned", "is ...ing (future)", reported=reported)  # "is meeting Maduro later today"
         return Modality("ongoing", "is ...ing", reported=reported)
+
+    if (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return Modality("planned", "to (headline)", reported=reported)  # "Norway to impose tariffs on ..."
 
     # -- governing words: "plans to meet", "is due to arrive", "declined to meet", "urged X to ..."
     cur, n = tok, 0
     while cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") and n < 5:
         h = cur.head
         lemma = h.lemma_.lower()
+        if cur.dep_ == "xcomp" and _yet_to(h):
+            return Modality("negated", "yet to", reported=reported)  # "has yet to respond"
+        if _be_to(cur):
+            return Modality("planned", h.lower_ + " to", reported=reported)  # "are to sign a deal on Friday"
         if cur.dep_ == "ccomp" and lemma in lex.reporting_verbs:
             break
         if cur.dep_ == "conj":
@@ -292,6 +392,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in h.children)
         ):
             return Modality("occurred", "I want to", reported=reported)  # "I want to thank Fiji": thanked
+        if cur.dep_ == "xcomp" and _not_ruled_out(h):
+            return Modality("hypothetical", "not rule out", reported=reported)  # "did not rule out imposing ..."
         if _has_neg(h) and cur.dep_ in ("xcomp",):
             return Modality("negated", "not " + h.lower_, reported=reported)
         if lemma in lex.negating and cur.dep_ in ("xcomp",):
@@ -301,6 +403,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if cur.dep_ == "xcomp" and h.lower_ in lex.hypothetical_forms and _predicated(h):
             return Modality("hypothetical", h.lower_, reported=reported)  # "is prepared to impose martial law"
         if lemma in lex.planned or lemma in lex.plan_nouns:
+            if _no_plan(h):
+                # "said it has no plans to send troops": no plan, and no act that did not take place
+                return Modality("negated", "no " + h.lower_, reported=reported, intent=True)
             if cur.dep_ == "xcomp" and h.dep_ == "relcl" and _called_off(h.head):
                 return Modality("negated", "called off", reported=reported)
             if h.pos_ == "NOUN" and cur.dep_ in ("acl", "pobj", "prep") and _called_off(h):
