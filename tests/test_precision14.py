@@ -92,3 +92,10 @@ def test_opposing_a_move_is_disapproval_and_opposing_a_proposal_its_rejection(nl
         "Norway opposed the peace plan of Sweden.",
     ):
         assert ("REJECT", "NOR", "SWE") in types(code(nlp, text, ACTS)), text
+
+
+def test_a_past_act_stated_with_may_have_is_an_allegation_not_a_possibility(nlp):
+    # "could meet" is a possibility (no event); "may have attacked" speculates about what happened: the act is kept
+    assert code(nlp, "Norway could meet Sweden later on Monday.", ACTS) == []
+    ms = code(nlp, "Swedish hackers may have launched cyber attacks on Norway's power grid.", ACTS)
+    assert [(m.source.country, m.target.country) for m in ms] == [("SWE", "NOR")]

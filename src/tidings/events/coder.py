@@ -3738,9 +3738,20 @@ def _speculated(tr: Trigger, mod: Modality) -> bool:
     as is a speech act under "could" (both decided in `_build`)."""
     if mod.status != "hypothetical" or mod.cue not in _POSSIBLE:
         return False
+    if _perfect_modal(tr.head):
+        return False  # "hackers may have launched cyber attacks on ...": a past act alleged, not a possibility
     if tr.type in lexicon().speech_act_types:
         return False
     return not (mod.reported and tr.type in _COERCIVE_TYPES)
+
+
+def _perfect_modal(tok: Token) -> bool:
+    """ "may have launched", "might have shelled" (also for a noun: the verb it is the object of): a modal with
+    the perfect speculates about what happened, which is reported as an allegation, not as a possibility."""
+    for v in (tok, tok.head):
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+            return True
+    return False
 
 
 def _stated_intent(art: Article, tr: Trigger, mod: Modality) -> bool:
