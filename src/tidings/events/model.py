@@ -163,7 +163,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      approved arms transfers (missed14); a speaker's "we", travellers named together, lists joined by "as well
 #      as", passive deals "between", gerund doers (dyads14); a meeting's place reaches what is reported with it,
 #      hosts' seats, "past" a reef (places14); "it" as an earlier verb's object, possibilities and stated will to
-#      cooperate are no events (precision14)
+#      cooperate are no events, "may have" alleges a past act (precision14); "are to sign", headline infinitives,
+#      denials, "has yet to", "without", "is meeting ... later", readiness to help (status14)
 CODER = "plover-rules/34"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
