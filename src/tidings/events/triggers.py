@@ -522,6 +522,79 @@ def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     return None
 
 
+def _agent_phrase(tok: Token) -> Token | None:
+    """The doer of an act named as a noun: its "by" phrase ("the expulsion of the envoy by Washington"), else
+    its possessive ("Beijing's expulsion of the diplomats")."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return g
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            return c
+    return None
+
+
+def _act_noun_trigger(tok: Token) -> Trigger | None:
+    """An act stated as a noun with its doer (lexicon ``action_nouns``): "Beijing's expulsion of the diplomats",
+    "the expulsion of two envoys by Islamabad", "his expulsion by Washington" (the envoy expelled), "Chad's
+    declaration of four diplomats as unwelcome". The act is the verb's with the "of" phrase as its object
+    (``verb_objects``); with no doer named it is no event ("expulsions are rare", "the suspension of talks")."""
+    lex = lexicon()
+    if tok.dep_ == "compound" or tok.tag_ == "NNS":
+        return None  # "expulsions", "sanction expulsion lists": no one act
+    agent = _agent_phrase(tok)
+    if agent is None:
+        return None
+    lemma = tok.lemma_.lower()
+    fr = lex.frames
+    ofs = [
+        inner
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for inner in [g, *g.conjuncts]
+    ]
+    # "the expulsion of one of its envoys", "of two of the diplomats": the group the number is taken from
+    ofs += [
+        g
+        for o in ofs
+        if o.pos_ == "NUM" or o.lower_ in ("one", "some", "several", "all", "most", "many")
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if lemma == "declaration" and ofs:
+        # "the declaration of two diplomats as persona non grata": declaring an envoy unwelcome expels him
+        # the parser may hang the "as" phrase on any word before it: read the words that follow the "of" phrase
+        after = [t.lower_ for t in tok.doc[ofs[0].i + 1 : min(ofs[0].i + 10, tok.sent.end)]]
+        words = set(after[after.index("as") + 1 :]) if "as" in after else set()
+        if words & fr.expulsion_complements:
+            return Trigger(tok, "SANCTION", "expel", obj=ofs[0], nominal=True, frame="act_noun")
+        return None
+    verb = lex.action_nouns.get(lemma) or lex.action_nouns.get(tok.lower_)
+    table = lex.verb_objects.get(verb or "")
+    if not table:
+        # "Iran's seizure of the tanker", "China's detention of two Canadians": a verb with one reading
+        entry = lex.verbs.get(verb or "")
+        if entry and entry[0] and ofs:
+            return Trigger(tok, entry[0], entry[1], obj=ofs[0], nominal=True, frame="act_noun")
+        return None
+    for inner in ofs:
+        for key in _noun_key(inner):
+            if key in table and table[key][0]:
+                return Trigger(tok, table[key][0], table[key][1], obj=inner, nominal=True, frame="act_noun")
+    if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and agent.dep_ == "pobj":
+        # "following his expulsion by Washington": the owner is the one expelled, the "by" phrase the doer
+        owner = next(c for c in tok.children if c.dep_ == "poss")
+        if owner.pos_ == "PRON" or owner.ent_type_ == "PERSON" or owner.lemma_.lower() in table:
+            return Trigger(tok, "SANCTION", "expel", nominal=True, frame="act_noun")
+    return None
+
+
 def _acted_on(tok: Token, tr: Trigger) -> bool:
     """A noun in the "of" phrase of an action noun (lexicon ``action_nouns``) that turns it into another type:
     "the cancellation of bilateral security talks", "the suspension of dialogue", "the lifting of sanctions" name
@@ -1010,7 +1083,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the governing verb codes its own event ("signed ... with the signing of")
             (nouns if signed.nominal else verbs).append(signed)
             continue
-        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok)
+        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _act_noun_trigger(tok)
         if tr is None:
             continue
         if _acted_on(tok, tr):
