@@ -39,7 +39,16 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, _crowd, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
+from .triggers import (
+    Trigger,
+    _crowd,
+    _noun_key,
+    by_agent,
+    claim_of_verdict,
+    denied_share,
+    intercepted_fire,
+    verb_object,
+)
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -924,8 +933,8 @@ def _act_noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Part
     possessive; the target the "of" phrase ("Beijing's expulsion of the diplomats"), the owner when a "by" phrase
     names the doer ("his expulsion by Washington"), or an "on"/"against"/"at" phrase."""
     n = tr.head
-    by = [g for c in n.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
-    by = [g for g in by if g.dep_ == "pobj"]
+    agent = by_agent(n)
+    by = [agent] if agent is not None else []
     poss = [c for c in n.children if c.dep_ == "poss" and c.i < n.i]
     src = _parties_for(art, by) if by else _parties_for(art, poss)
     tgt = _parties_for(art, [tr.obj]) if tr.obj is not None else []

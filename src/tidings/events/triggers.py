@@ -522,14 +522,26 @@ def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     return None
 
 
-def _agent_phrase(tok: Token) -> Token | None:
+def by_agent(tok: Token) -> Token | None:
+    """The "by" phrase of an act named as a noun ("the expulsion of the envoy by Washington"); also one the parser
+    hung on the active verb whose object the noun is ("triggering an expulsion of its envoys by Islamabad")."""
+    preps = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in gov.children):
+        preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
+    for c in preps:
+        for g in c.children:
+            if g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or (g.pos_ == "NOUN" and c.head is tok)):
+                return g
+    return None
+
+
+def act_agent(tok: Token) -> Token | None:
     """The doer of an act named as a noun: its "by" phrase ("the expulsion of the envoy by Washington"), else
     its possessive ("Beijing's expulsion of the diplomats")."""
-    for c in tok.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON"):
-                    return g
+    by = by_agent(tok)
+    if by is not None:
+        return by
     for c in tok.children:
         if c.dep_ == "poss" and c.i < tok.i:
             return c
@@ -544,7 +556,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ == "NNS":
         return None  # "expulsions", "sanction expulsion lists": no one act
-    agent = _agent_phrase(tok)
+    agent = act_agent(tok)
     if agent is None:
         return None
     lemma = tok.lemma_.lower()
@@ -587,7 +599,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
         for key in _noun_key(inner):
             if key in table and table[key][0]:
                 return Trigger(tok, table[key][0], table[key][1], obj=inner, nominal=True, frame="act_noun")
-    if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and agent.dep_ == "pobj":
+    if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and by_agent(tok) is not None:
         # "following his expulsion by Washington": the owner is the one expelled, the "by" phrase the doer
         owner = next(c for c in tok.children if c.dep_ == "poss")
         if owner.pos_ == "PRON" or owner.ent_type_ == "PERSON" or owner.lemma_.lower() in table:
