@@ -2485,3 +2485,14 @@ def test_act_noun_without_a_doer_is_no_event(nlp):
     ms = code(nlp, "Expulsions of diplomats are rare, and the expulsion of Ruritanian envoys was announced on Friday.",
               "2031-05-10", actors=[("Ruritanian", "RUR", "country")], times=[("Friday", "2031-05-09")])
     assert not [m for m in ms if m.trigger.lower().startswith("expulsion")]
+
+
+def test_an_order_mandating_the_departure_of_envoys_expels_them(nlp):
+    ms = code(nlp, "Ruritania on Monday issued a directive mandating the departure of three Bordurian diplomats within "
+              "72 hours.", "2031-05-06",
+              actors=[("Ruritania", "RUR", "country"), ("Bordurian", "BOR", "country")], times=[("Monday", "2031-05-05")])
+    e = one(ms, "SANCTION")
+    assert (e.mode, e.source.country, e.target.country) == ("expel", "RUR", "BOR")
+    ms = code(nlp, "Ruritania on Monday delayed the departure of three Bordurian diplomats.", "2031-05-06",
+              actors=[("Ruritania", "RUR", "country"), ("Bordurian", "BOR", "country")], times=[("Monday", "2031-05-05")])
+    assert not [m for m in ms if m.type == "SANCTION"]

@@ -499,6 +499,10 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     return None
 
 
+_LEAVING = frozenset({"departure", "exit"})
+_ORDERED_LEAVING = frozenset({"order", "mandate"})
+
+
 def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     """An object that names an action on a measure (lexicon ``action_nouns``: "announced the suspension of
     development aid", "ordered the lifting of sanctions") is that action's verb with the "of" phrase as its
@@ -506,6 +510,8 @@ def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     lex = lexicon()
     for cand in [obj, *obj.conjuncts]:
         verb = lex.action_nouns.get(cand.lemma_.lower())
+        if verb is None and cand.lemma_.lower() in _LEAVING and tok.lemma_.lower() in _ORDERED_LEAVING:
+            verb = "expel"  # "ordered the departure of two diplomats": they are expelled ("delayed" it: no)
         table = lex.verb_objects.get(verb or "")
         if not table:
             continue
@@ -531,6 +537,8 @@ def by_agent(tok: Token) -> Token | None:
         preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
     for c in preps:
         for g in c.children:
+            if g.ent_type_ in ("DATE", "TIME"):
+                continue  # "his departure by Friday": a deadline, no doer
             if g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or (g.pos_ == "NOUN" and c.head is tok)):
                 return g
     return None
