@@ -2450,3 +2450,49 @@ def test_a_ship_sailing_past_a_place_is_there(nlp):
     ms = code(nlp, text, "2024-05-13", actors=[("British", "GBR", "country"), ("China", "CHN", "country")],
               times=[("on Sunday", "2024-05-12")], places=[("Fiery Cross Reef", None)])
     assert [m.place.name for m in ms if m.place is not None] == ["Fiery Cross Reef"]
+
+
+# session 14 (actnouns14): acts stated as nouns with their doer in a "by" phrase or a possessive
+
+
+def test_possessive_expulsion_of_diplomats_is_the_owners_sanction(nlp):
+    ms = code(nlp, "Ruritania on Monday protested Borduria's expulsion of Ruritanian diplomats.", "2031-05-06",
+              actors=[("Ruritania", "RUR", "country"), ("Borduria", "BOR", "country"), ("Ruritanian", "RUR", "country")],
+              times=[("Monday", "2031-05-05")])
+    e = one([m for m in ms if m.trigger.startswith("expulsion")], "SANCTION")
+    assert (e.mode, e.source.country, e.target.country, e.date_value) == ("expel", "BOR", "RUR", "2031-05-05")
+
+
+def test_expulsion_by_a_side_is_its_act_dated_as_the_clause_it_hangs_on(nlp):
+    ms = code(nlp, "Ruritania expelled a Bordurian attache on Friday, triggering a tit-for-tat expulsion of one of "
+              "its own envoys by Borduria.", "2031-05-10",
+              actors=[("Ruritania", "RUR", "country"), ("Borduria", "BOR", "country"), ("Bordurian", "BOR", "country")],
+              times=[("Friday", "2031-05-09")])
+    e = one([m for m in ms if m.trigger.startswith("expulsion")], "SANCTION")
+    assert (e.source.country, e.target.country, e.date_value) == ("BOR", "RUR", "2031-05-09")
+
+
+def test_declaration_of_diplomats_as_unwelcome_expels_them(nlp):
+    ms = code(nlp, "Ruritania expelled three envoys on Friday in response to Borduria's declaration of four "
+              "Ruritanian diplomats as unwelcome.", "2031-05-10",
+              actors=[("Ruritania", "RUR", "country"), ("Borduria", "BOR", "country"), ("Ruritanian", "RUR", "country")],
+              times=[("Friday", "2031-05-09")])
+    e = one([m for m in ms if m.trigger.startswith("declaration")], "SANCTION")
+    assert (e.mode, e.source.country, e.target.country) == ("expel", "BOR", "RUR")
+
+
+def test_act_noun_without_a_doer_is_no_event(nlp):
+    ms = code(nlp, "Expulsions of diplomats are rare, and the expulsion of Ruritanian envoys was announced on Friday.",
+              "2031-05-10", actors=[("Ruritanian", "RUR", "country")], times=[("Friday", "2031-05-09")])
+    assert not [m for m in ms if m.trigger.lower().startswith("expulsion")]
+
+
+def test_an_order_mandating_the_departure_of_envoys_expels_them(nlp):
+    ms = code(nlp, "Ruritania on Monday issued a directive mandating the departure of three Bordurian diplomats within "
+              "72 hours.", "2031-05-06",
+              actors=[("Ruritania", "RUR", "country"), ("Bordurian", "BOR", "country")], times=[("Monday", "2031-05-05")])
+    e = one(ms, "SANCTION")
+    assert (e.mode, e.source.country, e.target.country) == ("expel", "RUR", "BOR")
+    ms = code(nlp, "Ruritania on Monday delayed the departure of three Bordurian diplomats.", "2031-05-06",
+              actors=[("Ruritania", "RUR", "country"), ("Bordurian", "BOR", "country")], times=[("Monday", "2031-05-05")])
+    assert not [m for m in ms if m.type == "SANCTION"]

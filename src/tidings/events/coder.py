@@ -39,7 +39,16 @@ from .lexicon import lexicon
 from .modality import Modality, included_in, modality
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
-from .triggers import Trigger, _crowd, _noun_key, claim_of_verdict, denied_share, intercepted_fire, verb_object
+from .triggers import (
+    Trigger,
+    _crowd,
+    _noun_key,
+    by_agent,
+    claim_of_verdict,
+    denied_share,
+    intercepted_fire,
+    verb_object,
+)
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
@@ -919,8 +928,28 @@ def _flag_party(head: Token) -> list[Party]:
     return [Party(name=flag, country=flag, kind="country", text=flag)] if flag is not None else []
 
 
+def _act_noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
+    """An act stated as a noun with its doer (triggers._act_noun_trigger): the "by" phrase is the doer, else the
+    possessive; the target the "of" phrase ("Beijing's expulsion of the diplomats"), the owner when a "by" phrase
+    names the doer ("his expulsion by Washington"), or an "on"/"against"/"at" phrase."""
+    n = tr.head
+    agent = by_agent(n)
+    by = [agent] if agent is not None else []
+    poss = [c for c in n.children if c.dep_ == "poss" and c.i < n.i]
+    src = _parties_for(art, by) if by else _parties_for(art, poss)
+    tgt = _parties_for(art, [tr.obj]) if tr.obj is not None else []
+    if by and poss:
+        tgt += _parties_for(art, poss)
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+            tgt += _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
+    return src, tgt
+
+
 def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     n = tr.head
+    if tr.frame == "act_noun":
+        return _act_noun_parties(art, tr)
     src: list[Party] = []
     tgt: list[Party] = []
     for c in n.children:
@@ -1701,6 +1730,17 @@ def _joint_exercise(tr: Trigger, sources: list[Party], targets: list[Party]) -> 
     return bool(partners) and any(p.country and p.country not in own for p in targets)
 
 
+def _governing_verb(n: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through prepositions and objects: "given 72 hours to leave following his
+    expulsion" (given), "expelled three envoys in response to Chad's declaration" (expelled)."""
+    cur, k = n, 0
+    while cur.dep_ in ("pobj", "dobj", "prep", "pcomp", "conj") and cur.head is not cur and k < 5:
+        cur, k = cur.head, k + 1
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":  # "following his expulsion": a preposition
+            return cur
+    return None
+
+
 def _reaction_verb(art: Article, n: Token) -> Token | None:
     """The reaction (ACCUSE) verb an attack noun is the object or the grievance ("over", "for", "about") of."""
     if n.dep_ == "dobj":
@@ -1849,6 +1889,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if tr.frame == "act_noun":
+            # an act named as a noun is coded only when a side does it ("the seizure of the tanker by the
+            # gunmen" names none); the side acted on, when the phrase names none, as for a verb
+            sources = [p for p in sources if p.country][:1]
+            targets = [p for p in targets if p.country and (not sources or p.country != sources[0].country)]
+            if not sources:
+                return []
         if v.lemma_.lower() in lex.frames.patrol_nouns and not any(p.country for p in targets):
             targets = _facing_side(art, si, sent, v, {p.country for p in sources if p.country})
             if not targets:
@@ -2685,6 +2732,29 @@ def _build(
             date = DateInfo(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
+    if tr.frame == "act_noun" and date is None and status in ("occurred", "ongoing"):
+        # "had been given 72 hours to leave following his expulsion by Washington": an act named as a noun with
+        # no time of its own is the news of the clause it hangs on, dated as that clause's event is
+        g = _governing_verb(v)
+        prev = next(
+            (
+                e
+                for e in art.events
+                if g is not None
+                and e.sentence == si
+                and e.trigger_start == g.idx
+                and e.date_value
+                and e.status in ("occurred", "ongoing")
+                and not e.background
+            ),
+            None,
+        )
+        if prev is not None:
+            date = DateInfo(
+                prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
+            )
+        elif g is not None:
+            date = own_date(art, g, status)  # the clause's own time, else its reporting verb's
     if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):

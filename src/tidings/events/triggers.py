@@ -499,6 +499,10 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     return None
 
 
+_LEAVING = frozenset({"departure", "exit"})
+_ORDERED_LEAVING = frozenset({"order", "mandate"})
+
+
 def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     """An object that names an action on a measure (lexicon ``action_nouns``: "announced the suspension of
     development aid", "ordered the lifting of sanctions") is that action's verb with the "of" phrase as its
@@ -506,6 +510,8 @@ def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
     lex = lexicon()
     for cand in [obj, *obj.conjuncts]:
         verb = lex.action_nouns.get(cand.lemma_.lower())
+        if verb is None and cand.lemma_.lower() in _LEAVING and tok.lemma_.lower() in _ORDERED_LEAVING:
+            verb = "expel"  # "ordered the departure of two diplomats": they are expelled ("delayed" it: no)
         table = lex.verb_objects.get(verb or "")
         if not table:
             continue
@@ -519,6 +525,93 @@ def _action_noun_trigger(tok: Token, obj: Token) -> Trigger | None:
                     for key in _noun_key(inner):
                         if key in table:
                             return Trigger(tok, table[key][0], table[key][1], obj=inner)
+    return None
+
+
+def by_agent(tok: Token) -> Token | None:
+    """The "by" phrase of an act named as a noun ("the expulsion of the envoy by Washington"); also one the parser
+    hung on the active verb whose object the noun is ("triggering an expulsion of its envoys by Islamabad")."""
+    preps = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in gov.children):
+        preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
+    for c in preps:
+        for g in c.children:
+            if g.ent_type_ in ("DATE", "TIME"):
+                continue  # "his departure by Friday": a deadline, no doer
+            if g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or (g.pos_ == "NOUN" and c.head is tok)):
+                return g
+    return None
+
+
+def act_agent(tok: Token) -> Token | None:
+    """The doer of an act named as a noun: its "by" phrase ("the expulsion of the envoy by Washington"), else
+    its possessive ("Beijing's expulsion of the diplomats")."""
+    by = by_agent(tok)
+    if by is not None:
+        return by
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            return c
+    return None
+
+
+def _act_noun_trigger(tok: Token) -> Trigger | None:
+    """An act stated as a noun with its doer (lexicon ``action_nouns``): "Beijing's expulsion of the diplomats",
+    "the expulsion of two envoys by Islamabad", "his expulsion by Washington" (the envoy expelled), "Chad's
+    declaration of four diplomats as unwelcome". The act is the verb's with the "of" phrase as its object
+    (``verb_objects``); with no doer named it is no event ("expulsions are rare", "the suspension of talks")."""
+    lex = lexicon()
+    if tok.dep_ == "compound" or tok.tag_ == "NNS":
+        return None  # "expulsions", "sanction expulsion lists": no one act
+    agent = act_agent(tok)
+    if agent is None:
+        return None
+    lemma = tok.lemma_.lower()
+    fr = lex.frames
+    ofs = [
+        inner
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for inner in [g, *g.conjuncts]
+    ]
+    # "the expulsion of one of its envoys", "of two of the diplomats": the group the number is taken from
+    ofs += [
+        g
+        for o in ofs
+        if o.pos_ == "NUM" or o.lower_ in ("one", "some", "several", "all", "most", "many")
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if lemma == "declaration" and ofs:
+        # "the declaration of two diplomats as persona non grata": declaring an envoy unwelcome expels him
+        # the parser may hang the "as" phrase on any word before it: read the words that follow the "of" phrase
+        after = [t.lower_ for t in tok.doc[ofs[0].i + 1 : min(ofs[0].i + 10, tok.sent.end)]]
+        words = set(after[after.index("as") + 1 :]) if "as" in after else set()
+        if words & fr.expulsion_complements:
+            return Trigger(tok, "SANCTION", "expel", obj=ofs[0], nominal=True, frame="act_noun")
+        return None
+    verb = lex.action_nouns.get(lemma) or lex.action_nouns.get(tok.lower_)
+    table = lex.verb_objects.get(verb or "")
+    if not table:
+        # "Iran's seizure of the tanker", "China's detention of two Canadians": a verb with one reading
+        entry = lex.verbs.get(verb or "")
+        if entry and entry[0] and ofs:
+            return Trigger(tok, entry[0], entry[1], obj=ofs[0], nominal=True, frame="act_noun")
+        return None
+    for inner in ofs:
+        for key in _noun_key(inner):
+            if key in table and table[key][0]:
+                return Trigger(tok, table[key][0], table[key][1], obj=inner, nominal=True, frame="act_noun")
+    if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and by_agent(tok) is not None:
+        # "following his expulsion by Washington": the owner is the one expelled, the "by" phrase the doer
+        owner = next(c for c in tok.children if c.dep_ == "poss")
+        if owner.pos_ == "PRON" or owner.ent_type_ == "PERSON" or owner.lemma_.lower() in table:
+            return Trigger(tok, "SANCTION", "expel", nominal=True, frame="act_noun")
     return None
 
 
@@ -1010,7 +1103,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the governing verb codes its own event ("signed ... with the signing of")
             (nouns if signed.nominal else verbs).append(signed)
             continue
-        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok)
+        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _act_noun_trigger(tok)
         if tr is None:
             continue
         if _acted_on(tok, tr):
