@@ -367,3 +367,28 @@ def test_south_and_latin_american_name_a_region_not_the_united_states(nlp) -> No
     text = "Tensions rose between the South American country and Guyana, Latin American diplomats said."
     ms = _mentions(nlp, text, "2024-05-10")
     assert not [m for m in ms if m.country == "USA"]
+
+
+def test_an_ambassador_is_the_kb_holder_only_for_that_holders_host(nlp) -> None:
+    # the KB knows China's ambassador to the United States; China's ambassador in Nairobi is someone else
+    ms = _mentions(nlp, "Kenya summoned China's ambassador in Nairobi on Tuesday over the dispute.", "2024-06-04")
+    envoy = _find(ms, "ambassador")
+    assert envoy.country == "CHN" and not envoy.resolved and envoy.role == "Ambassador"
+    ms = _mentions(nlp, "The Chinese ambassador, Wu Fang, met Kenyan officials in Nairobi on Tuesday.", "2024-06-04")
+    assert _find(ms, "ambassador").actor_id is None
+    # a title naming no host is the KB's holder when the article names that holder's host
+    ms = _mentions(nlp, "The Chinese ambassador said on Tuesday that relations with the United States were stable.",
+                   "2024-06-04")
+    assert _find(ms, "ambassador").actor_id == "person:xie-feng"
+    ms = _mentions(nlp, "China's ambassador to the United States said on Tuesday that ties were stable.", "2024-06-04")
+    assert _find(ms, "ambassador").actor_id == "person:xie-feng"
+
+
+def test_a_named_ambassador_keeps_the_context_country(nlp) -> None:
+    # "Ambassador Wu" in a Chinese article: the KB knowing China's ambassador to the United States does not
+    # make the context's country a wrong guess for an ambassador posted elsewhere
+    text = ("China protested to Kenya on Monday. "
+            "Ambassador Wu Fang said the remarks in Nairobi were regrettable.")
+    ms = _mentions(nlp, text, "2024-06-04")
+    wu = _find(ms, "Wu Fang")
+    assert wu.country == "CHN" and wu.role == "Ambassador"
