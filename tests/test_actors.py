@@ -392,3 +392,18 @@ def test_a_named_ambassador_keeps_the_context_country(nlp) -> None:
     ms = _mentions(nlp, text, "2024-06-04")
     wu = _find(ms, "Wu Fang")
     assert wu.country == "CHN" and wu.role == "Ambassador"
+
+
+def test_a_speaker_takes_no_country_from_the_words_he_is_quoted_saying(nlp) -> None:
+    text = ("The Chinese military said on Friday that it had begun drills near the island.\n\n"
+            "\"This is a serious warning to the United States and to the separatist forces,\" "
+            "spokesperson Col. Zhang Wei said.")
+    ms = _mentions(nlp, text, "2024-06-04")
+    assert _find(ms, "Zhang Wei").country == "CHN"
+    # curly quotes likewise; with no country outside the quotation the speaker is left without one
+    ms = _mentions(nlp, "\u201cWe firmly oppose the moves of the United States,\u201d spokesman Li Ming said.",
+                   "2024-06-04")
+    assert _find(ms, "Li Ming").country != "USA"
+    # inside a quotation the quoted words still give a title its country
+    ms = _mentions(nlp, "\"Japan's foreign minister misled the public,\" the statement said.", "2024-06-04")
+    assert _find(ms, "foreign minister").country == "JPN"
