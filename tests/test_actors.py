@@ -407,3 +407,20 @@ def test_a_speaker_takes_no_country_from_the_words_he_is_quoted_saying(nlp) -> N
     # inside a quotation the quoted words still give a title its country
     ms = _mentions(nlp, "\"Japan's foreign minister misled the public,\" the statement said.", "2024-06-04")
     assert _find(ms, "foreign minister").country == "JPN"
+
+
+def test_a_definite_title_repeats_the_latest_office_holder_of_its_kind(nlp) -> None:
+    text = ("LONDON, June 3 (Test Wire) - Britain summoned the Iranian envoy on Monday.\n\n"
+            "The ambassador accused London of spreading lies.")
+    ms = _mentions(nlp, text, "2024-06-03")
+    assert [m.country for m in ms if m.text == "The ambassador"] == ["IRN"]
+
+
+def test_the_spokesperson_repeats_the_spokesperson_named_before(nlp) -> None:
+    text = ("Foreign Ministry spokesperson Lin Jian said on Monday that China opposed the sanctions.\n\n"
+            "The spokesperson also accused Washington of interfering in internal affairs.")
+    ms = _mentions(nlp, text, "2024-06-03")
+    assert [m.country for m in ms if m.text == "The spokesperson"] == ["CHN"]
+    # with no spokesperson named before, "the spokesperson" is left to the events' own reading
+    ms = _mentions(nlp, "China opposed the sanctions. The spokesperson accused Washington of interfering.", "2024-06-03")
+    assert not [m for m in ms if m.text == "The spokesperson" and m.country]

@@ -29,6 +29,21 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
         return _title_only(art, h)
     if c.type == "HONOR":  # "a Chinese diplomat", "a senior U.S. official": someone, with country and sector
         sector = art.kb.honorifics.get(c.keys[0])
+        if h.cue is None and sector is not None and h.det == "the":
+            prev = _antecedent(art, h, c.keys[0])
+            if prev is not None:  # "the envoy" after "the Iranian envoy", "the spokesperson" after one named
+                return _emit(
+                    art,
+                    h,
+                    c.end,
+                    prev.actor,
+                    prev.m.name,
+                    prev.m.country,
+                    prev.m.sector,
+                    prev.m.role,
+                    "person",
+                    prev.fns,
+                )
         if h.cue is None or sector is None:
             return None
         return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, h.cue, sector, None, "person")
@@ -296,6 +311,26 @@ def _office_name(art: _Article, country: str | None, fn: str, end: int) -> str |
     return role
 
 
+# Words of one kind of office: a definite title ("the ambassador", "the spokesperson") repeats the latest
+# mention of an office of the same kind ("the Iranian envoy", "Foreign Ministry spokesperson Lin Jian").
+_KINDS = (("ambassador", "envoy", "high commissioner", "charg\u00e9 d'affaires"), ("spokes",))
+
+
+def _antecedent(art: _Article, h: _Head, key: str) -> _Done | None:
+    """The latest person mention, at most two sentences back, holding an office of the kind ``key`` names
+    and with a country: whom "the ambassador" or "the spokesman" refers back to."""
+    words = next((k for k in _KINDS if any(w in key for w in k)), None)
+    if words is None:
+        return None
+    here, sent = art.doc[h.cand.start].idx, art.sent_of[h.cand.start]
+    for d in reversed(art.done):
+        if d.m.start >= here or sent - d.m.sentence > 2:
+            continue
+        if d.m.kind == "person" and d.m.country and any(w in d.m.text.lower() for w in words):
+            return d
+    return None
+
+
 def _role_text(title: str) -> str:
     """A title as written, as a role name: "senate majority leader" -> "Senate Majority Leader"."""
     return " ".join(w if w.isupper() else w.capitalize() for w in title.split())
@@ -313,6 +348,10 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
         return None  # "the president of the company"
     if t.fn == "counterpart":
         return _counterpart(art, h, cue, end)
+    if cue is None and h.det == "the" and (prev := _antecedent(art, h, c.keys[0])) is not None:
+        return _emit(
+            art, h, end, prev.actor, prev.m.name, prev.m.country, prev.m.sector, prev.m.role, "person", prev.fns
+        )
     country = cue or t.country or art.context_country(c.start)
     if country is None:
         return None
