@@ -424,3 +424,10 @@ def test_the_spokesperson_repeats_the_spokesperson_named_before(nlp) -> None:
     # with no spokesperson named before, "the spokesperson" is left to the events' own reading
     ms = _mentions(nlp, "China opposed the sanctions. The spokesperson accused Washington of interfering.", "2024-06-03")
     assert not [m for m in ms if m.text == "The spokesperson" and m.country]
+
+
+def test_a_spokesperson_for_a_body_speaks_for_its_state(nlp) -> None:
+    text = ("The drills began on Friday, according to a spokesperson for the Chinese military. "
+            "\"This is a warning to the United States,\" the spokesperson said.")
+    ms = _mentions(nlp, text, "2024-06-04")
+    assert [m.country for m in ms if "spokesperson" in m.text] == ["CHN", "CHN"]

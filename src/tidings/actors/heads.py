@@ -44,9 +44,13 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
                     "person",
                     prev.fns,
                 )
-        if h.cue is None or sector is None:
+        cue, end = h.cue, c.end
+        if cue is None and sector is not None and end + 1 < len(art.doc) and art.doc[end].lower_ in ("for", "of"):
+            # "a spokesperson for the Chinese military", "an envoy of Iran": the body or state the phrase names
+            cue = next((iso for p, iso in art.cues if end < p <= end + 3), None)
+        if cue is None or sector is None:
             return None
-        return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, h.cue, sector, None, "person")
+        return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, cue, sector, None, "person")
     if c.type == "GENERIC":
         return _generic(art, h, c.keys[0])
     if c.type == "ACTOR":
