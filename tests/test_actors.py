@@ -367,3 +367,67 @@ def test_south_and_latin_american_name_a_region_not_the_united_states(nlp) -> No
     text = "Tensions rose between the South American country and Guyana, Latin American diplomats said."
     ms = _mentions(nlp, text, "2024-05-10")
     assert not [m for m in ms if m.country == "USA"]
+
+
+def test_an_ambassador_is_the_kb_holder_only_for_that_holders_host(nlp) -> None:
+    # the KB knows China's ambassador to the United States; China's ambassador in Nairobi is someone else
+    ms = _mentions(nlp, "Kenya summoned China's ambassador in Nairobi on Tuesday over the dispute.", "2024-06-04")
+    envoy = _find(ms, "ambassador")
+    assert envoy.country == "CHN" and not envoy.resolved and envoy.role == "Ambassador"
+    ms = _mentions(nlp, "The Chinese ambassador, Wu Fang, met Kenyan officials in Nairobi on Tuesday.", "2024-06-04")
+    assert _find(ms, "ambassador").actor_id is None
+    # a title naming no host is the KB's holder when the article names that holder's host
+    ms = _mentions(nlp, "The Chinese ambassador said on Tuesday that relations with the United States were stable.",
+                   "2024-06-04")
+    assert _find(ms, "ambassador").actor_id == "person:xie-feng"
+    ms = _mentions(nlp, "China's ambassador to the United States said on Tuesday that ties were stable.", "2024-06-04")
+    assert _find(ms, "ambassador").actor_id == "person:xie-feng"
+
+
+def test_a_named_ambassador_keeps_the_context_country(nlp) -> None:
+    # "Ambassador Wu" in a Chinese article: the KB knowing China's ambassador to the United States does not
+    # make the context's country a wrong guess for an ambassador posted elsewhere
+    text = ("China protested to Kenya on Monday. "
+            "Ambassador Wu Fang said the remarks in Nairobi were regrettable.")
+    ms = _mentions(nlp, text, "2024-06-04")
+    wu = _find(ms, "Wu Fang")
+    assert wu.country == "CHN" and wu.role == "Ambassador"
+
+
+def test_a_speaker_takes_no_country_from_the_words_he_is_quoted_saying(nlp) -> None:
+    text = ("The Chinese military said on Friday that it had begun drills near the island.\n\n"
+            "\"This is a serious warning to the United States and to the separatist forces,\" "
+            "spokesperson Col. Zhang Wei said.")
+    ms = _mentions(nlp, text, "2024-06-04")
+    assert _find(ms, "Zhang Wei").country == "CHN"
+    # curly quotes likewise; with no country outside the quotation the speaker is left without one
+    ms = _mentions(nlp, "\u201cWe firmly oppose the moves of the United States,\u201d spokesman Li Ming said.",
+                   "2024-06-04")
+    assert _find(ms, "Li Ming").country != "USA"
+    # inside a quotation the quoted words still give a title its country
+    ms = _mentions(nlp, "\"Japan's foreign minister misled the public,\" the statement said.", "2024-06-04")
+    assert _find(ms, "foreign minister").country == "JPN"
+
+
+def test_a_definite_title_repeats_the_latest_office_holder_of_its_kind(nlp) -> None:
+    text = ("LONDON, June 3 (Test Wire) - Britain summoned the Iranian envoy on Monday.\n\n"
+            "The ambassador accused London of spreading lies.")
+    ms = _mentions(nlp, text, "2024-06-03")
+    assert [m.country for m in ms if m.text == "The ambassador"] == ["IRN"]
+
+
+def test_the_spokesperson_repeats_the_spokesperson_named_before(nlp) -> None:
+    text = ("Foreign Ministry spokesperson Lin Jian said on Monday that China opposed the sanctions.\n\n"
+            "The spokesperson also accused Washington of interfering in internal affairs.")
+    ms = _mentions(nlp, text, "2024-06-03")
+    assert [m.country for m in ms if m.text == "The spokesperson"] == ["CHN"]
+    # with no spokesperson named before, "the spokesperson" is left to the events' own reading
+    ms = _mentions(nlp, "China opposed the sanctions. The spokesperson accused Washington of interfering.", "2024-06-03")
+    assert not [m for m in ms if m.text == "The spokesperson" and m.country]
+
+
+def test_a_spokesperson_for_a_body_speaks_for_its_state(nlp) -> None:
+    text = ("The drills began on Friday, according to a spokesperson for the Chinese military. "
+            "\"This is a warning to the United States,\" the spokesperson said.")
+    ms = _mentions(nlp, text, "2024-06-04")
+    assert [m.country for m in ms if "spokesperson" in m.text] == ["CHN", "CHN"]

@@ -68,6 +68,7 @@ class _Article:
         self.dateline, self.dateline_end = dateline_country(self.text, kb)
         self.main = self.dateline or (counts.most_common(1)[0][0] if counts else None)
         self.done: list[_Done] = []
+        self.quoted = _quoted(doc)
 
     # -- candidates ---------------------------------------------------------------------------------
     def _name_cands(self) -> list[Cand]:
@@ -189,7 +190,10 @@ class _Article:
         mention before it ("China said ... The ministry"), else the dateline's, else the nearest
         cue after it in the sentence, else the article's commonest."""
         sent = self.sent_of[i]
-        pre = [(p, iso) for p, iso in self.cues if self.sent_of[p] == sent and p < i]
+        # a speaker outside a quotation takes no country from the quoted words: in '"We oppose the
+        # moves of the United States," spokesperson Zhang said' Zhang is no American
+        inside = self.quoted[i]
+        pre = [(p, iso) for p, iso in self.cues if self.sent_of[p] == sent and p < i and self.quoted[p] == inside]
         if pre:
             return max(pre)[1]
         here = self.doc[i].idx
@@ -198,7 +202,7 @@ class _Article:
             return subj[-1].m.country
         if self.dateline or not lookahead:
             return self.dateline
-        post = [(p, iso) for p, iso in self.cues if self.sent_of[p] == sent and p > i]
+        post = [(p, iso) for p, iso in self.cues if self.sent_of[p] == sent and p > i and self.quoted[p] == inside]
         if post:
             return min(post)[1]
         return self.main
@@ -316,6 +320,31 @@ class _Article:
     def _is_person(self, c: Cand) -> bool:
         a = self.kb.get(c.keys[0])
         return a is not None and a.kind == "person"
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside double quotation marks. Curly quotes open and close;
+    a straight quote toggles; a paragraph break closes any quotation left open."""
+    out = [False] * len(doc)
+    inside = False
+    for t in doc:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            out[t.i] = inside and "\n" not in t.text
+            inside = False
+            continue
+        if t.text == "\u201c":
+            inside = True
+        elif t.text == "\u201d":
+            out[t.i] = inside
+            inside = False
+            continue
+        elif t.text == '"':
+            inside = not inside
+            if not inside:
+                out[t.i] = True
+                continue
+        out[t.i] = inside
+    return out
 
 
 def _namelike(t) -> bool:  # noqa: ANN001 - a spaCy Token

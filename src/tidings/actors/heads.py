@@ -29,9 +29,28 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
         return _title_only(art, h)
     if c.type == "HONOR":  # "a Chinese diplomat", "a senior U.S. official": someone, with country and sector
         sector = art.kb.honorifics.get(c.keys[0])
-        if h.cue is None or sector is None:
+        if h.cue is None and sector is not None and h.det == "the":
+            prev = _antecedent(art, h, c.keys[0])
+            if prev is not None:  # "the envoy" after "the Iranian envoy", "the spokesperson" after one named
+                return _emit(
+                    art,
+                    h,
+                    c.end,
+                    prev.actor,
+                    prev.m.name,
+                    prev.m.country,
+                    prev.m.sector,
+                    prev.m.role,
+                    "person",
+                    prev.fns,
+                )
+        cue, end = h.cue, c.end
+        if cue is None and sector is not None and end + 1 < len(art.doc) and art.doc[end].lower_ in ("for", "of"):
+            # "a spokesperson for the Chinese military", "an envoy of Iran": the body or state the phrase names
+            cue = next((iso for p, iso in art.cues if end < p <= end + 3), None)
+        if cue is None or sector is None:
             return None
-        return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, h.cue, sector, None, "person")
+        return _emit(art, h, c.end, None, art.doc[h.start : c.end].text, cue, sector, None, "person")
     if c.type == "GENERIC":
         return _generic(art, h, c.keys[0])
     if c.type == "ACTOR":
@@ -248,7 +267,7 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
         and not (h.cue or implied)
         and fns
         and art.day
-        and any(art.kb.holders(fn, country, art.day) for fn in fns)
+        and any(_hosted(art, r.role, c.end) for fn in fns for _, r in art.kb.holders(fn, country, art.day))
     ):
         # "an adviser to President X" next to Russia: a named office-holder the KB does not know is not
         # the holder of an office the KB knows someone else held that day; the context guessed wrong
@@ -256,9 +275,64 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
     role = None
     vague = {"leader", "president", "head_of_state"} & set(fns) and not art.kb.role_name(country, fns[0])
     if fns and not igo and not vague:
-        role = art.kb.role_name(country, fns[0]) or (_role_text(titles[0]) if titles else None)
+        role = _office_name(art, country, fns[0], c.end) or (_role_text(titles[0]) if titles else None)
         sector = art.kb.role_sector(role) if role else sector
     return _emit(art, h, c.end, None, text, country, sector, role, "person", fns)
+
+
+_AMBASSADOR = "Ambassador to "
+
+
+def _host_named(art: _Article, end: int) -> str | None:
+    """The host an envoy's title names after it: "ambassador to/in Manila", "envoy to Zambia"."""
+    doc = art.doc
+    if end < len(doc) and doc[end].lower_ in ("to", "in"):
+        for iso in (iso for p, iso in art.cues if p in (end + 1, end + 2)):
+            return iso
+    return None
+
+
+def _hosted(art: _Article, role: str, end: int, key_host: str | None = None) -> bool:
+    """Whether the KB office ``role`` can be the one a title at ``end`` names. An ambassador is accredited
+    to one host: a country's ambassador in Manila or Lusaka is not its ambassador to the United States the KB
+    knows. "Ambassador to X" is that office only when the title names X as host ("ambassador to China",
+    "ambassador in Beijing") or, naming no host, when X is a country the article mentions."""
+    if not role.startswith(_AMBASSADOR):
+        return True
+    host = art.kb.country_named(role[len(_AMBASSADOR) :])
+    named = key_host or _host_named(art, end)
+    if named is not None:
+        return host == named
+    return host is not None and any(iso == host for _, iso in art.cues)
+
+
+def _office_name(art: _Article, country: str | None, fn: str, end: int) -> str | None:
+    """The name ``country`` gives the office of ``fn`` (``ActorKB.role_name``), or the plain title
+    "Ambassador" when the KB's ambassador post is to a host other than this one."""
+    role = art.kb.role_name(country, fn)
+    if role is not None and not _hosted(art, role, end):
+        return "Ambassador"
+    return role
+
+
+# Words of one kind of office: a definite title ("the ambassador", "the spokesperson") repeats the latest
+# mention of an office of the same kind ("the Iranian envoy", "Foreign Ministry spokesperson Lin Jian").
+_KINDS = (("ambassador", "envoy", "high commissioner", "charg\u00e9 d'affaires"), ("spokes",))
+
+
+def _antecedent(art: _Article, h: _Head, key: str) -> _Done | None:
+    """The latest person mention, at most two sentences back, holding an office of the kind ``key`` names
+    and with a country: whom "the ambassador" or "the spokesman" refers back to."""
+    words = next((k for k in _KINDS if any(w in key for w in k)), None)
+    if words is None:
+        return None
+    here, sent = art.doc[h.cand.start].idx, art.sent_of[h.cand.start]
+    for d in reversed(art.done):
+        if d.m.start >= here or sent - d.m.sentence > 2:
+            continue
+        if d.m.kind == "person" and d.m.country and any(w in d.m.text.lower() for w in words):
+            return d
+    return None
 
 
 def _role_text(title: str) -> str:
@@ -278,18 +352,26 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
         return None  # "the president of the company"
     if t.fn == "counterpart":
         return _counterpart(art, h, cue, end)
+    if cue is None and h.det == "the" and (prev := _antecedent(art, h, c.keys[0])) is not None:
+        return _emit(
+            art, h, end, prev.actor, prev.m.name, prev.m.country, prev.m.sector, prev.m.role, "person", prev.fns
+        )
     country = cue or t.country or art.context_country(c.start)
     if country is None:
         return None
     fns = art.kb.leader_fns(country) if t.fn == "leader" else (t.fn,)
+    key_host = (
+        art.kb.country_named(c.keys[0][len("ambassador to ") :]) if c.keys[0].startswith("ambassador to ") else None
+    )
     held: dict[str, tuple[Actor, Role]] = {}
     for fn in fns:
         for a, r in art.kb.holders(fn, country, art.day):
-            held.setdefault(a.actor_id, (a, r))
+            if _hosted(art, r.role, end, key_host):
+                held.setdefault(a.actor_id, (a, r))
     if len(held) == 1:
         a, r = next(iter(held.values()))
         return _emit(art, h, end, a, None, None, r.sector, r.role, "person", r.fns)
-    role = art.kb.role_name(country, fns[0])
+    role = _office_name(art, country, fns[0], end)
     if role is None and cue is not None:
         # "Iran's ambassador to the Netherlands was summoned", "the president of Vanuatu": the text names the
         # office's country, so the office-holder acts for it even when the KB knows no holder of that office

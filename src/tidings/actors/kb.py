@@ -231,6 +231,15 @@ class ActorKB:
     def people(self) -> list[Actor]:
         return self._people
 
+    @functools.cached_property
+    def _country_by_name(self) -> dict[str, str]:
+        return {n.lower(): c.iso3 for c in self.countries.values() for n in c.names}
+
+    def country_named(self, name: str) -> str | None:
+        """The country a name in an office ("Ambassador to the United States") stands for."""
+        low = name.lower().strip()
+        return self._country_by_name.get(low) or self._country_by_name.get(low.removeprefix("the "))
+
     def country_actor(self, iso3: str) -> Actor:
         return self.actors[f"country:{iso3}"]
 
