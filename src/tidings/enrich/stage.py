@@ -79,7 +79,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    stored in "Washington, D.C." (places12b)
 #  20 (session 13): "Tuesday last week", "March 3 and 4", clock-time ranges, "days later" (PXD), "in the afternoon"
 #    of the story's day, "a year earlier" of a results comparison (timex13)
-#  21 (session 14): "South/Latin/Central/North American" is a region, not the United States (dyads14)
+#  21 (session 14): "South/Latin/Central/North American" is a region, not the United States (dyads14); an
+#    ambassador is accredited to one host, a speaker outside a quotation takes no country from it, "the
+#    spokesperson" refers back, "a spokesperson for the Chinese military" (envoys14)
 VERSION = "21"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

@@ -164,7 +164,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      as", passive deals "between", gerund doers (dyads14); a meeting's place reaches what is reported with it,
 #      hosts' seats, "past" a reef (places14); "it" as an earlier verb's object, possibilities and stated will to
 #      cooperate are no events, "may have" alleges a past act (precision14); "are to sign", headline infinitives,
-#      denials, "has yet to", "without", "is meeting ... later", readiness to help (status14)
+#      denials, "has yet to", "without", "is meeting ... later", readiness to help (status14); act nouns with a
+#      doer ("his expulsion by Washington", "declared persona non grata", an order of departure) (actnouns14)
 CODER = "plover-rules/34"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
