@@ -32,18 +32,7 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
         if h.cue is None and sector is not None and h.det == "the":
             prev = _antecedent(art, h, c.keys[0])
             if prev is not None:  # "the envoy" after "the Iranian envoy", "the spokesperson" after one named
-                return _emit(
-                    art,
-                    h,
-                    c.end,
-                    prev.actor,
-                    prev.m.name,
-                    prev.m.country,
-                    prev.m.sector,
-                    prev.m.role,
-                    "person",
-                    prev.fns,
-                )
+                return _repeat(art, h, c.end, prev)
         cue, end = h.cue, c.end
         if cue is None and sector is not None and end + 1 < len(art.doc) and art.doc[end].lower_ in ("for", "of"):
             # "a spokesperson for the Chinese military", "an envoy of Iran": the body or state the phrase names
@@ -335,6 +324,11 @@ def _antecedent(art: _Article, h: _Head, key: str) -> _Done | None:
     return None
 
 
+def _repeat(art: _Article, h: _Head, end: int, prev: _Done) -> ActorMention | None:
+    """The mention at ``h`` as the same person as its antecedent ``prev`` (see ``_antecedent``)."""
+    return _emit(art, h, end, prev.actor, prev.m.name, prev.m.country, prev.m.sector, prev.m.role, "person", prev.fns)
+
+
 def _role_text(title: str) -> str:
     """A title as written, as a role name: "senate majority leader" -> "Senate Majority Leader"."""
     return " ".join(w if w.isupper() else w.capitalize() for w in title.split())
@@ -353,9 +347,7 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
     if t.fn == "counterpart":
         return _counterpart(art, h, cue, end)
     if cue is None and h.det == "the" and (prev := _antecedent(art, h, c.keys[0])) is not None:
-        return _emit(
-            art, h, end, prev.actor, prev.m.name, prev.m.country, prev.m.sector, prev.m.role, "person", prev.fns
-        )
+        return _repeat(art, h, end, prev)
     country = cue or t.country or art.context_country(c.start)
     if country is None:
         return None
