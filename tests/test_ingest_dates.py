@@ -65,3 +65,14 @@ def test_path_dates() -> None:
     assert path_date("/in/2023-06-19-blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
     assert path_date("/in/20230619_blinken.html").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
     assert path_date("/in/report-123456789.html") is None
+
+
+def test_url_dates_read_the_path_only() -> None:
+    from tidings.ingest.dates import url_date, url_year
+
+    assert url_date("https://wire.example/world/2023/06/19/blinken-beijing").date == dt.date(2023, 6, 19)  # type: ignore[union-attr]
+    assert url_date("https://paper.example/news/asia-20240402-biden-xi-call.html").date == dt.date(2024, 4, 2)  # type: ignore[union-attr]
+    assert url_date("https://paper.example/story?id=20230619") is None     # a query string is no filing date
+    assert url_date("https://paper.example/world/asia/blinken-beijing-123456789") is None
+    assert url_date(None) is None
+    assert url_year("https://paper.example/2024/04/biden-xi-call") == 2024

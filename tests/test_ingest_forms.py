@@ -350,3 +350,22 @@ def test_a_dateline_on_its_own_line_stays_in_the_body() -> None:
         assert header.title is None and body.startswith(text.split("\n")[0])
     header, body = split_header("Ministers Meet in Oslo\nBy Jane Roe | Meridian Wire\n\nThe ministers met.")
     assert header.title == "Ministers Meet in Oslo" and body.startswith("The ministers met.")
+
+
+def test_manifest_record_without_a_date_takes_the_date_in_its_url(tmp_path: Path) -> None:
+    records = [
+        {"id": "u1", "url": "https://wire.example/world/2023/06/19/blinken-xi",
+         "text": "Secretary of State Antony Blinken met President Xi Jinping in Beijing on Monday, the State Department said."},
+        {"id": "u2", "url": "https://wire.example/2024/biden-xi-call",
+         "text": "WASHINGTON, April 2 (Wire) - President Joe Biden and President Xi Jinping spoke by phone on Tuesday, officials said."},
+        {"id": "u3", "url": "https://wire.example/world/biden-xi-call",
+         "text": "President Joe Biden and President Xi Jinping spoke by phone on Tuesday, officials said in Washington."},
+    ]
+    (tmp_path / "m.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    with Store(":memory:") as s:
+        run(s, tmp_path)
+        got = {r["external_id"]: (r["published"], r["published_source"])
+               for r in s.query("SELECT external_id, published, published_source FROM articles")}
+    assert got["u1"] == ("2023-06-19", "url")
+    assert got["u2"] == ("2024-04-02", "dateline")   # a dateline without a year takes the URL's year
+    assert got["u3"] == (None, "unknown")

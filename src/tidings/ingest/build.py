@@ -2,7 +2,7 @@
 
 Date sources, best first: the container's own field (manifest ``published``, feed pubDate), page
 metadata (HTML), a header date line or a dateline at the top of the body ('dateline'), a date in
-the file's path ('filename'); else 'unknown'. A date that is present but unparsable leaves the
+the file's path ('filename'), a date in the URL's path ('url'); else 'unknown'. A date that is present but unparsable leaves the
 article undated and adds a note to ``rejects`` ('unparsable date "..." (article kept undated)').
 """
 
@@ -10,15 +10,36 @@ from __future__ import annotations
 
 from ..clean import clean_text, extract_html, host_outlet
 from ..clean.text import normalise_whitespace
-from .dates import ParsedDate, dateline_agency, find_dateline, header_date, parse_date, path_date
+from .dates import ParsedDate, dateline_agency, find_dateline, header_date, parse_date, path_date, url_date, url_year
 from .lang import LANGUAGES, detect_language
 from .model import Article, Reject, article_id, excerpt
 from .records import Unit
 from .textfile import split_header
 
-__all__ = ["build_article", "MIN_WORDS"]
+__all__ = ["build_article", "body_date", "MIN_WORDS"]
 
 MIN_WORDS = 5
+
+
+def body_date(text: str, *, display: str, url: str | None, form: str) -> tuple[ParsedDate | None, str]:
+    """The date of an article that has none of its own fields: its dateline (the year, where the dateline
+    gives none, from the path or the URL), a date in its file path, a date in its URL's path.
+
+    Also what ``redate`` applies to articles an older ingest stored undated, so a store equals a fresh run.
+    """
+    dl = find_dateline(text, path=display)
+    if dl is None and url_year(url) is not None:
+        dl = find_dateline(text, year_hint=url_year(url))
+    if dl is not None:
+        return dl, "dateline"
+    if form in ("text", "html"):
+        pd = path_date(display)
+        if pd is not None:
+            return pd, "filename"
+    ud = url_date(url)
+    if ud is not None:
+        return ud, "url"
+    return None, "unknown"
 
 
 def build_article(unit: Unit, *, path: str, display: str) -> tuple[Article | None, list[Reject]]:
@@ -65,13 +86,7 @@ def build_article(unit: Unit, *, path: str, display: str) -> tuple[Article | Non
         text = clean_text(body, author=author)
         lang_hint = h.language
     if date is None:
-        dl = find_dateline(text, path=display)
-        if dl is not None:
-            date, source = dl, "dateline"
-    if date is None and unit.form in ("text", "html"):
-        pd = path_date(display)
-        if pd is not None:
-            date, source = pd, "filename"
+        date, source = body_date(text, display=display, url=url, form=unit.form)
     outlet = outlet or host_outlet(url) or dateline_agency(text)
     if date is None:
         for value in bad_values:

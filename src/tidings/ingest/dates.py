@@ -20,6 +20,7 @@ import email.utils
 import re
 import warnings
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 __all__ = ["ParsedDate", "parse_date", "header_date", "find_dateline", "path_date", "path_year"]
 
@@ -218,6 +219,16 @@ def path_date(path: str) -> ParsedDate | None:
         if _sane(d):
             found = ParsedDate(d.isoformat(), d)
     return found
+
+
+def url_date(url: str | None) -> ParsedDate | None:
+    """A full date in a URL's path ("/2023/06/19/slug", "-20230619-"), the way news sites file pages."""
+    return path_date(urlsplit(url).path) if url else None
+
+
+def url_year(url: str | None) -> int | None:
+    """A year standing alone in a URL's path, for a dateline without a year."""
+    return path_year(urlsplit(url).path) if url else None
 
 
 def path_year(path: str) -> int | None:

@@ -11,7 +11,7 @@ CREATE TABLE articles (
     author            VARCHAR,               -- byline from metadata or the header block
     published         VARCHAR,               -- ISO 8601 date or timestamp with offset, as found
     published_date    DATE,                  -- calendar date of `published` in its own offset (anchor for relative dates)
-    published_source  VARCHAR NOT NULL,      -- where the date came from: metadata|manifest|dateline|feed|filename|file_mtime|unknown
+    published_source  VARCHAR NOT NULL,      -- where the date came from: metadata|manifest|dateline|feed|filename|url|file_mtime|unknown
     language          VARCHAR,               -- ISO 639-1 code detected with lingua (restricted set)
     raw_text          VARCHAR NOT NULL,      -- decoded input before cleaning (text or HTML)
     text              VARCHAR NOT NULL,      -- cleaned article body: furniture removed, every body sentence kept
