@@ -747,7 +747,7 @@ def test_a_threatened_attack_set_abroad_is_aimed_at_that_state(nlp):
 
 
 def test_a_warning_that_force_will_be_used_abroad_is_aimed_at_that_state(nlp):
-    ms = code(nlp, "Azerbaijan warned that its army would bomb rebel depots near Kutaisi.",
+    ms = code(nlp, "Azerbaijan warned that it would bomb rebel depots near Kutaisi.",
               [("Azerbaijan", "AZE", "country")], places=[("Kutaisi", "GEO")])
     assert ("THREATEN", "AZE", "GEO") in dyads(ms, "THREATEN")
 
@@ -762,3 +762,12 @@ def test_where_a_threat_is_made_is_not_its_target(nlp):
     ms = code(nlp, "Speaking in Tbilisi, the Azerbaijani minister threatened to retaliate.",
               [("the Azerbaijani minister", "AZE", "person")], places=[("Tbilisi", "GEO")])
     assert all(t is None for _, _, t in dyads(ms, "THREATEN"))
+
+
+def test_ethnic_kin_attacked_at_home_are_no_foreign_target(nlp):
+    # through the real actors stage: "ethnic Greeks" of Albania are not Greece
+    from tidings.enrich import analyse
+
+    doc = nlp("Albanian police arrested two ethnic Greeks in Gjirokaster on Sunday.")
+    ms = code_doc("a1", doc, published="2024-05-10", actors=analyse("a1", doc, published=None).actors)
+    assert not [m for m in ms if m.target is not None and m.target.country == "GRC"]
