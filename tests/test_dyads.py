@@ -771,3 +771,22 @@ def test_ethnic_kin_attacked_at_home_are_no_foreign_target(nlp):
     doc = nlp("Albanian police arrested two ethnic Greeks in Gjirokaster on Sunday.")
     ms = code_doc("a1", doc, published="2024-05-10", actors=analyse("a1", doc, published=None).actors)
     assert not [m for m in ms if m.target is not None and m.target.country == "GRC"]
+
+
+# -- a side named in a description of the subject is no target (session 15) -------------------------
+def test_a_side_in_an_appositive_of_the_subject_is_not_the_target(nlp):
+    ms = code(nlp, "Latvia, a close partner of Finland, refused to sign the declaration on Monday.",
+              [("Latvia", "LVA", "country"), ("Finland", "FIN", "country")])
+    assert dyads(ms, "REJECT") == [("REJECT", "LVA", None)]
+
+
+def test_a_side_in_a_relative_clause_on_the_subject_is_not_the_target(nlp):
+    ms = code(nlp, "Moldova, which buys most of its power from Romania, rejected the tariff plan.",
+              [("Moldova", "MDA", "country"), ("Romania", "ROU", "country")])
+    assert ("REJECT", "MDA", "ROU") not in dyads(ms, "REJECT")
+
+
+def test_a_side_named_after_the_verb_is_still_the_target(nlp):
+    ms = code(nlp, "Latvia, a close partner of Finland, condemned Belarus on Monday.",
+              [("Latvia", "LVA", "country"), ("Finland", "FIN", "country"), ("Belarus", "BLR", "country")])
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "LVA", "BLR")]

@@ -3663,7 +3663,24 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
         art.sentence_parties[si] = cached
     if v is None:
         return [p for _, p in cached]
-    return [p for i, p in cached if not _other_clause_subject(art.doc[i], v)]
+    return [p for i, p in cached if not _other_clause_subject(art.doc[i], v) and not _describes_subject(art.doc[i], v)]
+
+
+def _describes_subject(tok: Token, v: Token) -> bool:
+    """Whether ``tok`` lies in a description of the subject of ``v`` (or of a verb ``v`` depends on): an
+    appositive or a relative clause ("Hungary, a close ally of Russia, refused ...", "Serbia, which relies on
+    Russian gas, rejected ..."). A side named there is the subject's relation, not the act's other side."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != v.i:
+        subj = cur.head
+        if (
+            cur.dep_ in ("appos", "relcl", "acl")
+            and subj.dep_ in ("nsubj", "nsubjpass")
+            and (subj.head.i == v.i or subj.head.is_ancestor(v))
+        ):
+            return True
+        cur = cur.head
+    return False
 
 
 def _other_clause_subject(tok: Token, v: Token) -> bool:
