@@ -431,3 +431,11 @@ def test_a_spokesperson_for_a_body_speaks_for_its_state(nlp) -> None:
             "\"This is a warning to the United States,\" the spokesperson said.")
     ms = _mentions(nlp, text, "2024-06-04")
     assert [m.country for m in ms if "spokesperson" in m.text] == ["CHN", "CHN"]
+
+
+def test_an_ethnic_demonym_names_a_people_not_the_state_of_that_name(nlp) -> None:
+    # session 15: "ethnic Greeks" living in Albania are no Greek side; "Greek" without "ethnic" still is
+    text = "Albanian police detained six ethnic Greeks near Gjirokaster, and Greek officials protested."
+    ms = _mentions(nlp, text, "2024-05-10")
+    assert not [m for m in ms if m.country == "GRC" and "Greeks" in m.text]
+    assert [m for m in ms if m.country == "GRC" and m.text.startswith("Greek")]

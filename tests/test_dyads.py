@@ -736,3 +736,57 @@ def test_the_side_a_gerund_follows_does_what_it_says(nlp):
     text = "Chile is firmly opposed to the United Kingdom adding 33 Chilean entities to its entity list."
     ms = code(nlp, text, [("Chile", "CHL", "country"), ("United Kingdom", "GBR", "country"), ("Chilean", "CHL", "country")])
     assert ("SANCTION", "CHL", "GBR") not in dyads(ms) and ("SANCTION", "GBR", "CHL") in dyads(ms)
+
+
+# -- a threat of force aimed at the state where the force would be used (session 15) -----------------
+def test_a_threatened_attack_set_abroad_is_aimed_at_that_state(nlp):
+    # the adverbial before the infinitive makes the parser hang it as an advcl; still the threatened act
+    ms = code(nlp, "The Vorn militia threatened on Friday to renew its raids in Dalmora.",
+              [("The Vorn militia", "ARM", "group")], places=[("Dalmora", "GEO")])
+    assert dyads(ms, "THREATEN") == [("THREATEN", "ARM", "GEO")]
+
+
+def test_a_warning_that_force_will_be_used_abroad_is_aimed_at_that_state(nlp):
+    ms = code(nlp, "Azerbaijan warned that it would bomb rebel depots near Kutaisi.",
+              [("Azerbaijan", "AZE", "country")], places=[("Kutaisi", "GEO")])
+    assert ("THREATEN", "AZE", "GEO") in dyads(ms, "THREATEN")
+
+
+def test_a_threat_to_deploy_abroad_is_no_threat_to_the_host(nlp):
+    ms = code(nlp, "Armenia threatened to station more troops in Gyumri.",
+              [("Armenia", "ARM", "country")], places=[("Gyumri", "KAZ")])
+    assert dyads(ms, "THREATEN") == [("THREATEN", "ARM", None)]
+
+
+def test_where_a_threat_is_made_is_not_its_target(nlp):
+    ms = code(nlp, "Speaking in Tbilisi, the Azerbaijani minister threatened to retaliate.",
+              [("the Azerbaijani minister", "AZE", "person")], places=[("Tbilisi", "GEO")])
+    assert all(t is None for _, _, t in dyads(ms, "THREATEN"))
+
+
+def test_ethnic_kin_attacked_at_home_are_no_foreign_target(nlp):
+    # through the real actors stage: "ethnic Greeks" of Albania are not Greece
+    from tidings.enrich import analyse
+
+    doc = nlp("Albanian police arrested two ethnic Greeks in Gjirokaster on Sunday.")
+    ms = code_doc("a1", doc, published="2024-05-10", actors=analyse("a1", doc, published=None).actors)
+    assert not [m for m in ms if m.target is not None and m.target.country == "GRC"]
+
+
+# -- a side named in a description of the subject is no target (session 15) -------------------------
+def test_a_side_in_an_appositive_of_the_subject_is_not_the_target(nlp):
+    ms = code(nlp, "Latvia, a close partner of Finland, refused to sign the declaration on Monday.",
+              [("Latvia", "LVA", "country"), ("Finland", "FIN", "country")])
+    assert dyads(ms, "REJECT") == [("REJECT", "LVA", None)]
+
+
+def test_a_side_in_a_relative_clause_on_the_subject_is_not_the_target(nlp):
+    ms = code(nlp, "Moldova, which buys most of its power from Romania, rejected the tariff plan.",
+              [("Moldova", "MDA", "country"), ("Romania", "ROU", "country")])
+    assert ("REJECT", "MDA", "ROU") not in dyads(ms, "REJECT")
+
+
+def test_a_side_named_after_the_verb_is_still_the_target(nlp):
+    ms = code(nlp, "Latvia, a close partner of Finland, condemned Belarus on Monday.",
+              [("Latvia", "LVA", "country"), ("Finland", "FIN", "country"), ("Belarus", "BLR", "country")])
+    assert dyads(ms, "ACCUSE") == [("ACCUSE", "LVA", "BLR")]

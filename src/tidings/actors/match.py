@@ -108,6 +108,8 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
             continue
         if typ == "DEMONYM" and s > 0 and doc[s - 1].lower_ in _REGION_PREFIXES and doc[s].lower_ in _REGION_DEMONYMS:
             continue  # "the South American country", "Latin American leaders": a region, not the United States
+        if typ == "DEMONYM" and s > 0 and doc[s - 1].lower_ in _ETHNIC_MARKERS:
+            continue  # "ethnic Albanians in Serbia", "an ethnic Russian minority": a people, not that state's side
         if (
             typ == "COUNTRY"
             and doc[s:e].text in kb.ambiguous
@@ -134,6 +136,9 @@ _LIST_SEPARATORS = {",", "and", "or", "&"}
 # "South American", "Latin American", "Central American", "North American": a continent's part, not a state's people
 _REGION_PREFIXES = {"south", "latin", "central", "north"}
 _REGION_DEMONYMS = {"american", "americans"}
+# a demonym after "ethnic" names a people wherever it lives, not the state of that name (CAMEO codes ethnic groups
+# by where they live): "ethnic Albanians" of Serbia are no Albanian side
+_ETHNIC_MARKERS = {"ethnic"}
 
 
 def _listed_with_country(doc: Doc, s: int, e: int, countries: set[tuple[int, int]]) -> bool:

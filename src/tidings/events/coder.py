@@ -46,6 +46,7 @@ from .triggers import (
     by_agent,
     claim_of_verdict,
     denied_share,
+    find_triggers,
     intercepted_fire,
     verb_object,
 )
@@ -80,6 +81,8 @@ _FUTURE_UNADDRESSED_TYPES = frozenset({"AGREE", "REQUEST"})
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
 _STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "AID"})
+# a threat of force is aimed at the foreign state where the threatened attack or seizure would take place
+_THREATENED_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # a measure or a condemnation that names no other side at all is aimed at the foreign state its sentence is set in
 _PLACED_MEASURE_TYPES = frozenset({"SANCTION", "ACCUSE"})
 _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # stated as possible: a threat
@@ -1627,6 +1630,24 @@ def _foreign_place(art: Article, tokens: Iterable[Token], country: str | None) -
     return None
 
 
+def _threatened_force_place(art: Article, sent: Span, v: Token, country: str | None) -> Party | None:
+    """The foreign state where the act of force a threat verb announces would happen: the verb's complement
+    clause or object holds an attack or seizure (a trigger of `_THREATENED_FORCE_TYPES`) and a place abroad
+    ("threatened to resume attacks in Israel"). A threat to deploy or exercise somewhere ("threatened to
+    deploy missiles in Belarus") is no threat to that place's state, nor is where the threat was made."""
+    for c in v.children:
+        # an infinitive after an adverbial ("threatened on Monday to resume attacks") is parsed as an advcl
+        infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ not in ("xcomp", "ccomp", "dobj") and not infinitive:
+            continue
+        inside = {t.i for t in c.subtree}
+        if any(tr.head.i in inside and tr.type in _THREATENED_FORCE_TYPES for tr in find_triggers(sent)):
+            found = _foreign_place(art, c.subtree, country)
+            if found is not None:
+                return found
+    return None
+
+
 def _aimed_at(art: Article, v: Token, country: str | None) -> Party | None:
     """The other state a fire verb's aiming preposition names ("fired two rockets into Rwanda", "at a base in
     Iraq"): a side named there, else the state of a place there."""
@@ -2540,6 +2561,10 @@ def _build(
             # "bombed camps belonging to the PKK in northern Iraq", "struck a militant training camp near
             # Balakot in Pakistan": an attack on a group's camp abroad is aimed at the state it stands in
             cand = _foreign_place(art, clause, src.country)
+        if cand is None and tr.type == "THREATEN":
+            # "Hamas threatened to resume attacks in Israel", "warned it would strike bases in Iraq": the threat
+            # is aimed at the state where the threatened force would be used
+            cand = _threatened_force_place(art, sent, v, src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
     if src.country is None and (tgt is None or mod.status not in ("occurred", "ongoing")):
@@ -3638,7 +3663,24 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
         art.sentence_parties[si] = cached
     if v is None:
         return [p for _, p in cached]
-    return [p for i, p in cached if not _other_clause_subject(art.doc[i], v)]
+    return [p for i, p in cached if not _other_clause_subject(art.doc[i], v) and not _describes_subject(art.doc[i], v)]
+
+
+def _describes_subject(tok: Token, v: Token) -> bool:
+    """Whether ``tok`` lies in a description of the subject of ``v`` (or of a verb ``v`` depends on): an
+    appositive or a relative clause ("Hungary, a close ally of Russia, refused ...", "Serbia, which relies on
+    Russian gas, rejected ..."). A side named there is the subject's relation, not the act's other side."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != v.i:
+        subj = cur.head
+        if (
+            cur.dep_ in ("appos", "relcl", "acl")
+            and subj.dep_ in ("nsubj", "nsubjpass")
+            and (subj.head.i == v.i or subj.head.is_ancestor(v))
+        ):
+            return True
+        cur = cur.head
+    return False
 
 
 def _other_clause_subject(tok: Token, v: Token) -> bool:
