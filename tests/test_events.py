@@ -2539,3 +2539,23 @@ def test_a_meeting_with_the_subject_in_a_relative_clause_is_not_where_the_subjec
     acc = [m for m in ms if m.type == "ACCUSE"]
     assert acc and not any(m.place is not None and m.place.name == "Montevideo" for m in acc), \
         [(m.type, m.place) for m in ms]
+
+
+def test_a_place_that_modifies_the_affair_discussed_is_the_topic_not_where(nlp):
+    # made-up text: "discussed the situation in X" says what was discussed; a second place phrase, or a
+    # place on what is not a state of affairs ("discussed trade ties in Y"), is still where they talked
+    cases = (
+        ("Chile's president Ana Soto discussed the situation in Haiti with Peru's president Luis Paz.", None),
+        ("Chile's president Ana Soto discussed the situation in Haiti in Montevideo with Peru's president Luis Paz.",
+         "Montevideo"),
+        ("Chile's president Ana Soto discussed trade ties in Montevideo with Peru's president Luis Paz.",
+         "Montevideo"),
+    )
+    for text, where in cases:
+        places = [(p, c) for p, c in (("Haiti", "HTI"), ("Montevideo", "URY")) if p in text]
+        ms = code(nlp, text, "2024-05-03",
+                  actors=[("Chile's president Ana Soto", "CHL", "person"), ("Peru's president Luis Paz", "PER", "person")],
+                  places=places)
+        meets = [m for m in ms if m.type == "CONSULT"]
+        assert meets and all((m.place.name if m.place else None) == where for m in meets), \
+            (text, [(m.type, m.place) for m in ms])
