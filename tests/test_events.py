@@ -2496,3 +2496,66 @@ def test_an_order_mandating_the_departure_of_envoys_expels_them(nlp):
     ms = code(nlp, "Ruritania on Monday delayed the departure of three Bordurian diplomats.", "2031-05-06",
               actors=[("Ruritania", "RUR", "country"), ("Bordurian", "BOR", "country")], times=[("Monday", "2031-05-05")])
     assert not [m for m in ms if m.type == "SANCTION"]
+
+
+# session 15: event places (branch places15)
+
+
+def test_an_act_of_a_person_at_a_placed_meeting_is_at_the_meeting_not_the_dateline(nlp):
+    # made-up text: the home dateline is no place of its own for what the minister agreed at a meeting abroad
+    text = ("QUITO, May 3 - Ecuador's foreign minister met his Peruvian counterpart on the margins of a regional "
+            "meeting in Montevideo on Friday and agreed to reopen the border.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Ecuador's foreign minister", "ECU", "person"), ("Peruvian counterpart", "PER", "person")],
+              times=[("on Friday", "2024-05-03")],
+              places=[("QUITO", "ECU"), ("Montevideo", "URY")])
+    agree = [m for m in ms if m.type == "AGREE"]
+    assert agree and all(m.place is not None and m.place.name == "Montevideo" for m in agree), \
+        [(m.type, m.place) for m in ms]
+
+
+def test_a_ministry_statement_under_the_home_dateline_stays_home_on_a_meeting_day(nlp):
+    text = ("QUITO, May 3 - Ecuador's foreign minister met his Peruvian counterpart in Montevideo on Friday. "
+            "Ecuador's foreign ministry on Friday accused Peru of violating the border.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Ecuador's foreign minister", "ECU", "person"), ("Peruvian counterpart", "PER", "person"),
+                      ("Ecuador's foreign ministry", "ECU", "country"), ("Peru", "PER", "country")],
+              times=[("on Friday", "2024-05-03")],
+              places=[("QUITO", "ECU"), ("Montevideo", "URY")])
+    acc = [m for m in ms if m.type == "ACCUSE"]
+    assert acc and all(m.place is not None and m.place.name.lower() == "quito" for m in acc), [(m.type, m.place) for m in ms]
+
+
+def test_a_meeting_with_the_subject_in_a_relative_clause_is_not_where_the_subject_acts(nlp):
+    # made-up text: "whom X met in Y" is X's meeting with the subject, told as background; the subject's
+    # later act is not placed at Y (unlike "ministers, who gathered in Y, agreed")
+    text = ("Bolivian President Luis Paz, whom Paraguay's president met in Montevideo last month, accused Paraguay "
+            "on Friday of closing the border.")
+    ms = code(nlp, text, "2024-05-03",
+              actors=[("Bolivian President Luis Paz", "BOL", "person"), ("Paraguay's president", "PRY", "person"),
+                      ("Paraguay", "PRY", "country")],
+              times=[("last month", "2024-04"), ("on Friday", "2024-05-03")],
+              places=[("Montevideo", "URY")])
+    acc = [m for m in ms if m.type == "ACCUSE"]
+    assert acc and not any(m.place is not None and m.place.name == "Montevideo" for m in acc), \
+        [(m.type, m.place) for m in ms]
+
+
+def test_a_place_that_modifies_the_affair_discussed_is_the_topic_not_where(nlp):
+    # made-up text: "discussed the situation in X" says what was discussed; a second place phrase, or a
+    # place on what is not a state of affairs ("discussed trade ties in Y"), is still where they talked
+    cases = (
+        ("Chile's president Ana Soto discussed the situation in Haiti with Peru's president Luis Paz.", None),
+        ("Chile's president Ana Soto discussed the situation in Haiti in Montevideo with Peru's president Luis Paz.",
+         "Montevideo"),
+        ("Chile's president Ana Soto discussed trade ties in Montevideo with Peru's president Luis Paz.",
+         "Montevideo"),
+    )
+    for text, where in cases:
+        places = [(p, c) for p, c in (("Haiti", "HTI"), ("Montevideo", "URY")) if p in text]
+        ms = code(nlp, text, "2024-05-03",
+                  actors=[("Chile's president Ana Soto", "CHL", "person"), ("Peru's president Luis Paz", "PER", "person")],
+                  places=places)
+        meets = [m for m in ms if m.type == "CONSULT"]
+        assert meets and all((m.place.name if m.place else None) == where for m in meets), \
+            (text, [(m.type, m.place) for m in ms])

@@ -312,6 +312,9 @@ class PlaceIndex:
                     and path[-2].dep_ == "pobj"
                     and path[-2].lemma_.lower() in lexicon().unnamed_meeting_nouns
                 )
+            if good and not struck and not motion and _topic_affair(trig, path):
+                # "discussed the situation in Syria": the place says what was talked about, not where
+                good = False
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
             if struck and direct.dep_ in ("dobj", "nsubjpass") and (not preps or _kind_named(direct, preps)):
@@ -341,6 +344,25 @@ def _after_aside(prep: Token, clause: Token) -> bool:
         and doc[first - 1].head.i == clause.i
         and doc[last - 1].text == ","
         and last < clause.i < first - 1
+    )
+
+
+def _topic_affair(trig: Token, path: list[Token]) -> bool:
+    """The place modifies a state of affairs that a verb of talking takes as its topic: "discussed the situation
+    in Syria", "discussed the war in Gaza with Shoukry" (lexicon ``topic_object_verbs``, ``topic_affair_nouns``)."""
+    lex = lexicon()
+    if trig.lemma_.lower() not in lex.topic_object_verbs or len(path) < 3:
+        return False
+    noun, prep = path[-1], path[-2]
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and prep.dep_ == "prep"
+        and prep.head.i == noun.i
+        and noun.lemma_.lower() in lex.topic_affair_nouns
+        # "the situation in Syria's Idlib region", "the fighting in the south of Lebanon"
+        and all(t.lower_ == "of" for t in path[:-2] if t.dep_ == "prep")
+        # a second place phrase on the same noun is where they talked ("the situation in Syria in Sochi")
+        and not any(c.dep_ == "prep" and c.i < prep.i and c.lower_ in _PLACE_PREPS for c in noun.children)
     )
 
 

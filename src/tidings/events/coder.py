@@ -56,6 +56,7 @@ _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # event
 _AT_MEETING = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "COOPERATE", "THREATEN"})
 _TRAVELLERS = frozenset({"person", "group"})  # sides that travel, unlike a state or a ministry
 _SAID_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})  # the saying is the act
+_AREA_FEATURES = frozenset({"country", "continent", "region", "sea", "admin1"})  # places less specific than a city
 _AT_CAPITAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})  # statements, measures
 
 _TARGET_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "about", "over", "between", "into", "for"}
@@ -156,7 +157,7 @@ def code_doc(
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
-    return _dedupe(_capital_places(_programme_places(_scene_places(_told_twice(ms)))))
+    return _dedupe(_capital_places(_programme_places(_scene_places(_told_twice(ms), art.dateline_placed))))
 
 
 def _heading_lines(art: Article) -> list[tuple[int, int]]:
@@ -541,9 +542,13 @@ def _told_twice(ms: list[EventMention]) -> list[EventMention]:
     return out
 
 
-def _scene_places(ms: list[EventMention]) -> list[EventMention]:
+def _scene_places(ms: list[EventMention], from_dateline: frozenset[str] | set[str] = frozenset()) -> list[EventMention]:
     """An act between the parties of a meeting the article places, on the meeting's days and with no
-    place of its own, happened at the meeting ("the two sides agreed to ...", "he urged Xi to ...")."""
+    place of its own, happened at the meeting ("the two sides agreed to ...", "he urged Xi to ..."). A place
+    that is only the dateline's is none of its own for a person at the meeting: "SEOUL - Korea's minister met his
+    Japanese counterpart in Vientiane on Tuesday and agreed to expand cooperation" agreed in Vientiane, where the
+    text placed the meeting (a meeting placed by the dateline too moves nothing; "the foreign ministry protested"
+    that day under the home dateline stays at home)."""
     meetings = [
         m
         for m in ms
@@ -556,8 +561,45 @@ def _scene_places(ms: list[EventMention]) -> list[EventMention]:
     ]
     if not meetings:
         return ms
+    stated = [x for x in meetings if x.mention_id not in from_dateline]
     out = []
     for m in ms:
+        if (
+            m.place is not None
+            and m.mention_id in from_dateline
+            and stated
+            and m.type in _AT_MEETING
+            and m.source is not None
+            and m.source.kind in _TRAVELLERS
+        ):
+            # a person at a meeting abroad that day, under the home dateline of one side (the ministry at home said
+            # what it said at home; a meeting in the dateline's own country leaves the dateline's city, which may
+            # be the more specific place; a third country's dateline is where the sides came together; a meeting
+            # placed only at a country or region is no more specific than the dateline's city)
+            host = next(
+                (
+                    x
+                    for x in stated
+                    if _pair(x) == _pair(m)
+                    and m.target is not None
+                    and m.status in ("occurred", "ongoing")
+                    and m.mode != "phone/video"
+                    and not x.background
+                    and not m.background
+                    and x.date_precision == "day"
+                    and m.date_precision == "day"
+                    and x.date_from == m.date_from
+                    and x.place is not None
+                    and x.place.feature not in _AREA_FEATURES
+                    and x.place.country != m.place.country
+                    and m.place.country in _pair(m)
+                ),
+                None,
+            )
+            if host is not None and host.place is not None:
+                m = replace(m, place=host.place)
+            out.append(m)
+            continue
         if (
             m.place is None
             and m.type in _AT_MEETING
@@ -3195,6 +3237,10 @@ def _gathered_place(art: Article, v: Token) -> Any | None:
     for subj in subj_heads:
         for c in subj.children:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in gathering and c.i != v.i:
+                if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WP", "WDT") for t in c.children):
+                    # "Scholz, whom Zelenskiy met in Berlin last month, promised ...": someone else's meeting
+                    # with the subject, not the subject gathered there to act
+                    continue
                 pl = art.places.attached(c)
                 if pl is not None:
                     return pl

@@ -206,6 +206,7 @@ class Lexicon:
     igo_roles: dict[str, str]
     company_nouns: frozenset[str]
     topic_object_verbs: frozenset[str]
+    topic_affair_nouns: frozenset[str]  # "discussed the situation in Syria": the place is the topic
     with_topic_verbs: frozenset[str]
     setting_nouns: frozenset[str]
     setting_preps: frozenset[str]
@@ -374,6 +375,7 @@ def lexicon() -> Lexicon:
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
+        topic_affair_nouns=frozenset(raw.get("topic_affair_nouns") or ()),
         with_topic_verbs=frozenset(raw.get("with_topic_verbs") or ()),
         setting_nouns=frozenset(raw.get("setting_nouns") or ()),
         setting_preps=frozenset(raw.get("setting_preps") or ()),
