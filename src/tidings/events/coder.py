@@ -48,6 +48,7 @@ from .triggers import (
     denied_share,
     intercepted_fire,
     verb_object,
+    weapon_agent,
 )
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
@@ -1781,7 +1782,7 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
     if tr.nominal or tr.frame == "weapon_hit":
         # "the strikes", "these attacks" refer back to an attack already reported, whose doer it names
         # unless a time of its own marks a new one ("the massacre of tourists in Kashmir last month")
-        noun = v if tr.nominal else subj[0] if subj else None
+        noun = v if tr.nominal else subj[0] if subj else weapon_agent(v)
         if noun is None or any(c.dep_ == "poss" for c in noun.children):
             return False
         # an attack noun with no doer needs a time of its own to be a happening, not a kind ("the treaty covers
@@ -1809,6 +1810,30 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
     return bool(subj) and (
         subj[0].lemma_.lower() in lexicon().unnamed_attackers or subj[0].lower_ in lexicon().unnamed_attackers
     )
+
+
+def _custody_state(art: Article, tr: Trigger) -> list[Party]:
+    """The state that took custody a passive with no agent states ("the reporter was detained in Yekaterinburg",
+    "was arrested at a hotel in Beijing"): the side or place of an "in"/"at" phrase of the verb (lexicon
+    ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place."""
+    if tr.nominal or tr.type != "COERCE" or tr.mode != "arrest":
+        return []
+    v = tr.head
+    if not _subject_tokens(v)[1] or _agent(v):
+        return []
+    preps = lexicon().custody_place_preps
+    todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+    while todo:
+        prep = todo.pop(0)
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            side = _side_at(art, g)
+            if side is not None and side.country:
+                return [side]
+            # "at a hotel in Beijing": the place the venue is in
+            todo += [c for c in g.children if c.dep_ == "prep" and c.lower_ in preps]
+    return []
 
 
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
@@ -2164,6 +2189,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "rebuked Turkey over two air raids on Sinjar", "summoned Turkey's envoy to protest airstrikes": an attack
         # a reaction names, with no doer of its own, is the act of the side the reaction is aimed at
         sources = [p for p in _reaction_sides(art, v) if p.country]
+    if not sources:
+        # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
+        sources = _custody_state(art, tr)
     if not sources and _unnamed_attack(art, tr):
         # "the country's central fuel depot was attacked", "a drone strike hit the base in the city": an attack
         # whose doer the text does not name is still an attack, from an unnamed side (`*`) on what it struck
