@@ -56,6 +56,9 @@ def test_custody_with_no_doer_is_taken_by_the_state_where_it_happens(nlp):
     text = "A Peruvian engineer was arrested at a hotel in Santiago on Tuesday."
     ms = code(nlp, text, ACTS, places=[("Santiago", "CHL")])
     assert ("COERCE", "CHL", "PER") in types(ms)
+    # the held side names no state: whose nationals, the sentence does not say
+    ms = code(nlp, "Several foreigners were detained in Santiago on Tuesday.", ACTS, places=[("Santiago", "CHL")])
+    assert "COERCE" not in [m.type for m in ms]
     # no place: no side took custody that the text names
     assert "COERCE" not in [m.type for m in code(nlp, "A Peruvian engineer was arrested on Tuesday.", ACTS)]
     # a named agent stays the doer
@@ -90,3 +93,17 @@ def test_a_weapon_that_kills_is_an_attack(nlp):
     assert [(m.type, m.target.country if m.target else None) for m in ms] == [("ASSAULT", "CHL")]
     # victims counted with no weapon named make no attack of their own
     assert code(nlp, "Three Chilean soldiers were killed on Sunday.", ACTS) == []
+
+
+def test_a_show_of_force_is_aimed_at_the_state_it_is_staged_near(nlp):
+    ms = code(nlp, "Chile staged live-fire drills near Peru on Tuesday.", ACTS)
+    assert ("MOBILIZE", "CHL", "PER") in types(ms)
+    # where, with no other state, names no target
+    ms = code(nlp, "Chile staged live-fire drills in the Pacific on Tuesday.", ACTS)
+    assert [(m.type, m.target) for m in ms] == [("MOBILIZE", None)]
+
+
+def test_a_coercive_measure_is_aimed_at_its_of_side(nlp):
+    # (a place stands for its state)
+    ms = code(nlp, "Chile ordered a total blockade of Callao on Tuesday.", ACTS, places=[("Callao", "PER")])
+    assert ("COERCE", "CHL", "PER") in types(ms)

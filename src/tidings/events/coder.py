@@ -1628,6 +1628,21 @@ def _foreign_place(art: Article, tokens: Iterable[Token], country: str | None) -
     return None
 
 
+def _shown_near(art: Article, tr: Trigger, own: set[str]) -> Party | None:
+    """The other state a show of force is staged near (frames ``force_moves.near_preps``: "drills near Taiwan",
+    "exercises off the coast of Japan"): a side named in the phrase, else the state of a place there."""
+    preps = lexicon().frames.force_near_preps
+    for host in [h for h in (tr.head, tr.obj) if h is not None]:
+        for c in host.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for t in c.subtree:
+                p = _side_at(art, t)
+                if p is not None and p.country and p.country not in own:
+                    return p
+    return None
+
+
 def _aimed_at(art: Article, v: Token, country: str | None) -> Party | None:
     """The other state a fire verb's aiming preposition names ("fired two rockets into Rwanda", "at a base in
     Iraq"): a side named there, else the state of a place there."""
@@ -1815,12 +1830,16 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
 def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     """The state that took custody a passive with no agent states ("the reporter was detained in Yekaterinburg",
     "was arrested at a hotel in Beijing"): the side or place of an "in"/"at" phrase of the verb (lexicon
-    ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place."""
+    ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
+    when the held side names no state."""
     if tr.nominal or tr.type != "COERCE" or tr.mode != "arrest":
         return []
     v = tr.head
-    if not _subject_tokens(v)[1] or _agent(v):
+    held = _subject_tokens(v)[1]
+    if not held or _agent(v):
         return []
+    if not any(p.country for p in _parties_for(art, held)):
+        return []  # "several foreigners were detained in China": whose nationals, the text does not say here
     preps = lexicon().custody_place_preps
     todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
     while todo:
@@ -2015,6 +2034,26 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             own = {p.country for p in sources if p.country}
             if not named or all(p.country in own for p in named):
                 return []
+        if tr.type in lex.of_target_types and not tr.nominal and tr.obj is not None and tr.obj.i != v.i:
+            # "ordered a total blockade of the Gaza Strip", "began the bombardment of Gaza": the measure's "of" side
+            # is its target, as in "Israel's blockade of Gaza" (lexicon of_target_types)
+            own = {p.country for p in sources if p.country}
+            if not any(p.country and p.country not in own for p in targets):
+                of = [
+                    p
+                    for c in tr.obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in _prep_parties(art, c)
+                    if p.country and p.country not in own
+                ]
+                targets = of[:1] + targets
+        if tr.type == "MOBILIZE" and not tr.nominal:
+            # "staged live-fire drills near Taiwan", "held naval exercises off the coast of Japan": a show of force is
+            # aimed at the state it is shown near, when no other target is named
+            own = {p.country for p in sources if p.country}
+            if not any(p.country and p.country not in own for p in targets):
+                near = _shown_near(art, tr, own)
+                targets = ([near] if near is not None else []) + targets
         imposed = _imposed(art, v, tr)
         if imposed is not None:
             # "the United States ordered China to close its consulate": the orderer's measure against China

@@ -89,6 +89,7 @@ class Frames:
     force_destination_preps: frozenset[str]
     force_back_words: frozenset[str]  # "moved troops back to their bases": no show of force
     forces: frozenset[str]  # armed forces: words, "&synset" names of the CAMEO verb dictionary
+    force_near_preps: frozenset[str]  # "drills near Taiwan": a show of force aimed at the state it is near
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -154,6 +155,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         force_destination_preps=frozenset(raw["force_moves"]["destination_preps"]),
         force_back_words=frozenset(raw["force_moves"]["back_words"]),
         forces=frozenset(raw["force_moves"]["forces"]),
+        force_near_preps=frozenset(raw["force_moves"].get("near_preps") or ()),
         verbs=frozenset(
             [
                 *deliv["verbs"],
