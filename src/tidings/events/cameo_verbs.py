@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
-__all__ = ["CameoMatch", "cameo_match", "cameo_lemmas"]
+__all__ = ["CameoMatch", "cameo_match", "cameo_lemmas", "cameo_synset"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -81,6 +81,7 @@ class _Dictionary:
     codes: dict[str, tuple[str | None, str | None]]
     verbs: dict[str, str | None]
     patterns: dict[str, tuple[_Pattern, ...]]
+    synsets: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,13 @@ def _dictionary() -> _Dictionary:
         for v, p in pats:
             if v is not None:
                 patterns.setdefault(str(v), []).append(p)
-    return _Dictionary(codes, verbs, {k: tuple(v) for k, v in patterns.items()})
+    synsets = {str(k): tuple(str(w) for w in v) for k, v in syn.items()}
+    return _Dictionary(codes, verbs, {k: tuple(v) for k, v in patterns.items()}, synsets)
+
+
+def cameo_synset(name: str) -> frozenset[str]:
+    """The words of one synset of the dictionary ("military": troops, soldiers, marines, ...)."""
+    return frozenset(_dictionary().synsets.get(name, ()))
 
 
 def cameo_lemmas() -> frozenset[str]:

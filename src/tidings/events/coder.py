@@ -49,6 +49,7 @@ from .triggers import (
     find_triggers,
     intercepted_fire,
     verb_object,
+    weapon_agent,
 )
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
@@ -1687,6 +1688,19 @@ def _threatened_force_place(art: Article, sent: Span, v: Token, country: str | N
             found = _foreign_place(art, c.subtree, country)
             if found is not None:
                 return found
+
+def _shown_near(art: Article, tr: Trigger, own: set[str]) -> Party | None:
+    """The other state a show of force is staged near (frames ``force_moves.near_preps``: "drills near Taiwan",
+    "exercises off the coast of Japan"): a side named in the phrase, else the state of a place there."""
+    preps = lexicon().frames.force_near_preps
+    for host in [h for h in (tr.head, tr.obj) if h is not None]:
+        for c in host.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for t in c.subtree:
+                p = _side_at(art, t)
+                if p is not None and p.country and p.country not in own:
+                    return p
     return None
 
 
@@ -1844,7 +1858,7 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
     if tr.nominal or tr.frame == "weapon_hit":
         # "the strikes", "these attacks" refer back to an attack already reported, whose doer it names
         # unless a time of its own marks a new one ("the massacre of tourists in Kashmir last month")
-        noun = v if tr.nominal else subj[0] if subj else None
+        noun = v if tr.nominal else subj[0] if subj else weapon_agent(v)
         if noun is None or any(c.dep_ == "poss" for c in noun.children):
             return False
         # an attack noun with no doer needs a time of its own to be a happening, not a kind ("the treaty covers
@@ -1872,6 +1886,34 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
     return bool(subj) and (
         subj[0].lemma_.lower() in lexicon().unnamed_attackers or subj[0].lower_ in lexicon().unnamed_attackers
     )
+
+
+def _custody_state(art: Article, tr: Trigger) -> list[Party]:
+    """The state that took custody a passive with no agent states ("the reporter was detained in Yekaterinburg",
+    "was arrested at a hotel in Beijing"): the side or place of an "in"/"at" phrase of the verb (lexicon
+    ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
+    when the held side names no state."""
+    if tr.nominal or tr.type != "COERCE" or tr.mode != "arrest":
+        return []
+    v = tr.head
+    held = _subject_tokens(v)[1]
+    if not held or _agent(v):
+        return []
+    if not any(p.country for p in _parties_for(art, held)):
+        return []  # "several foreigners were detained in China": whose nationals, the text does not say here
+    preps = lexicon().custody_place_preps
+    todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+    while todo:
+        prep = todo.pop(0)
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            side = _side_at(art, g)
+            if side is not None and side.country:
+                return [side]
+            # "at a hotel in Beijing": the place the venue is in
+            todo += [c for c in g.children if c.dep_ == "prep" and c.lower_ in preps]
+    return []
 
 
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
@@ -2053,6 +2095,26 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             own = {p.country for p in sources if p.country}
             if not named or all(p.country in own for p in named):
                 return []
+        if tr.type in lex.of_target_types and not tr.nominal and tr.obj is not None and tr.obj.i != v.i:
+            # "ordered a total blockade of the Gaza Strip", "began the bombardment of Gaza": the measure's "of" side
+            # is its target, as in "Israel's blockade of Gaza" (lexicon of_target_types)
+            own = {p.country for p in sources if p.country}
+            if not any(p.country and p.country not in own for p in targets):
+                of = [
+                    p
+                    for c in tr.obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in _prep_parties(art, c)
+                    if p.country and p.country not in own
+                ]
+                targets = of[:1] + targets
+        if tr.type == "MOBILIZE" and not tr.nominal:
+            # "staged live-fire drills near Taiwan", "held naval exercises off the coast of Japan": a show of force is
+            # aimed at the state it is shown near, when no other target is named
+            own = {p.country for p in sources if p.country}
+            if not any(p.country and p.country not in own for p in targets):
+                near = _shown_near(art, tr, own)
+                targets = ([near] if near is not None else []) + targets
         imposed = _imposed(art, v, tr)
         if imposed is not None:
             # "the United States ordered China to close its consulate": the orderer's measure against China
@@ -2227,6 +2289,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "rebuked Turkey over two air raids on Sinjar", "summoned Turkey's envoy to protest airstrikes": an attack
         # a reaction names, with no doer of its own, is the act of the side the reaction is aimed at
         sources = [p for p in _reaction_sides(art, v) if p.country]
+    if not sources:
+        # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
+        sources = _custody_state(art, tr)
     if not sources and _unnamed_attack(art, tr):
         # "the country's central fuel depot was attacked", "a drone strike hit the base in the city": an attack
         # whose doer the text does not name is still an attack, from an unnamed side (`*`) on what it struck

@@ -75,12 +75,21 @@ class Frames:
     fire_nouns: frozenset[str]  # "the firing of a ballistic missile by North Korea": a launch stated as a noun
     hit_verbs: frozenset[str]  # "Israeli artillery hit southern Lebanon": a weapon's attack on what it hits
     hit_weapons: frozenset[str]
+    weapon_casualty_verbs: frozenset[str]  # "a roadside bomb killed three soldiers": the weapon's attack
+    casualty_acts: frozenset[str]  # "a roadside bombing killed a soldier": the attack that killed
+    casualty_scenes: frozenset[str]  # "was killed in a car bomb explosion": with a weapon in its phrase
     intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
     launch_verbs: frozenset[str]
     signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
     signing_documents: frozenset[str]
     signing_verbs: frozenset[str]  # "witnessed the signing of three agreements"
     signing_preps: frozenset[str]
+    force_move_verbs: frozenset[str]  # "massed troops near the border": armed forces placed (MOBILIZE)
+    force_destination_verbs: frozenset[str]  # "ordered the carrier to the Mediterranean": only with a destination
+    force_destination_preps: frozenset[str]
+    force_back_words: frozenset[str]  # "moved troops back to their bases": no show of force
+    forces: frozenset[str]  # armed forces: words, "&synset" names of the CAMEO verb dictionary
+    force_near_preps: frozenset[str]  # "drills near Taiwan": a show of force aimed at the state it is near
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -131,6 +140,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
         aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
         fire_nouns=frozenset(raw["aimed_fire"].get("nouns") or ()),
         hit_verbs=frozenset(raw["weapon_hit"]["verbs"]),
+        weapon_casualty_verbs=frozenset(raw["weapon_hit"].get("casualty_verbs") or ()),
+        casualty_acts=frozenset(raw["weapon_hit"].get("casualty_acts") or ()),
+        casualty_scenes=frozenset(raw["weapon_hit"].get("casualty_scenes") or ()),
         hit_weapons=frozenset(raw["weapon_hit"]["weapons"]),
         intercept_verbs=frozenset(raw["interception"]["verbs"]),
         launch_verbs=frozenset(raw["interception"]["launch_verbs"]),
@@ -138,6 +150,12 @@ def _frames(raw: dict[str, Any]) -> Frames:
         signing_documents=frozenset(raw["signing"]["documents"]),
         signing_verbs=frozenset(raw["signing"]["verbs"]),
         signing_preps=frozenset(raw["signing"]["preps"]),
+        force_move_verbs=frozenset(raw["force_moves"]["verbs"]),
+        force_destination_verbs=frozenset(raw["force_moves"]["destination_verbs"]),
+        force_destination_preps=frozenset(raw["force_moves"]["destination_preps"]),
+        force_back_words=frozenset(raw["force_moves"]["back_words"]),
+        forces=frozenset(raw["force_moves"]["forces"]),
+        force_near_preps=frozenset(raw["force_moves"].get("near_preps") or ()),
         verbs=frozenset(
             [
                 *deliv["verbs"],
@@ -149,7 +167,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
                 *raw["crowd"]["verbs"],
                 *raw["aimed_fire"]["verbs"],
                 *raw["weapon_hit"]["verbs"],
+                *(raw["weapon_hit"].get("casualty_verbs") or ()),
                 *(v.split()[0] for v in raw["interception"]["verbs"]),
+                *raw["force_moves"]["verbs"],
             ]
         ),
     )
@@ -297,6 +317,7 @@ class Lexicon:
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
+    custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
     # "ordered China to close its consulate": an imposed measure is the orderer's, against the ordered side
     command_verbs: frozenset[str] = frozenset()
     command_nouns: frozenset[str] = frozenset()
@@ -309,6 +330,7 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)
     recognition_rivals: dict[str, str] = field(default_factory=dict)  # recognition switched to one leaves the other
     measure_lists: frozenset[str] = frozenset()  # "expanded its list of companies subject to export controls"
+    container_nouns: frozenset[str] = frozenset()  # "a military aid package": the compound names what is contained
     requiring_verbs: frozenset[str] = frozenset()  # "require exporters to apply for licenses": the licence decides
 
 
@@ -467,12 +489,14 @@ def lexicon() -> Lexicon:
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
+        custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
         action_nouns={str(k): str(v) for k, v in (raw.get("action_nouns") or {}).items()},
         recognition_rivals={str(k): str(v) for k, v in (raw.get("recognition_rivals") or {}).items()},
         measure_lists=frozenset(raw.get("measure_lists") or ()),
+        container_nouns=frozenset(raw.get("container_nouns") or ()),
         requiring_verbs=frozenset(raw.get("requiring_verbs") or ()),
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .cameo_verbs import cameo_match
+from .cameo_verbs import cameo_match, cameo_synset
 from .lexicon import Frames, lexicon
 from .modality import modality
 from .parties import is_relative
@@ -411,11 +411,22 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
         # "Israeli artillery and airstrikes hit southern Lebanon": the weapon's side attacks what it hits
         if verb_object(tok) is not None or any(c.dep_ == "prep" for c in tok.children):
             return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
+    if lemma in fr.weapon_casualty_verbs:
+        # "a roadside bomb killed three soldiers", "were killed by an improvised explosive device": the weapon's
+        # attack on those it killed
+        if subj is not None and subj.dep_ == "nsubj" and _weapon(subj, fr) and verb_object(tok) is not None:
+            return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
+        if weapon_agent(tok) is not None:
+            return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
     if _interception(tok, lemma, fr):
         # "air defences intercepted a missile fired from Yemen": the firer's attack on the interceptor
         return Trigger(tok, "ASSAULT", None, obj=verb_object(tok), frame="interception")
     if lemma in fr.transit_verbs and _craft(subj, fr.craft):
         return Trigger(tok, "MOBILIZE", "weapons", frame="transit")
+    if lemma in fr.force_move_verbs:
+        moved = _forces_moved(tok, lemma, fr)
+        if moved is not None:
+            return moved
     if lemma in fr.shadow_verbs:
         obj = verb_object(tok)
         if obj is None:  # "to follow and monitor a US destroyer": the object of the coordinated verb
@@ -429,6 +440,60 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     ):
         return Trigger(tok, "ACCUSE", "disapprove", frame="feeling")
     return None
+
+
+def _killer(tok: Token, fr: Frames) -> bool:
+    """A weapon or an attack that kills: "a roadside bomb", "a suicide bombing" (frames ``weapon_hit``)."""
+    return _weapon(tok, fr) or any(k in fr.casualty_acts for k in _noun_key(tok))
+
+
+def weapon_agent(tok: Token) -> Token | None:
+    """The weapon or attack a passive casualty verb names as its agent ("were killed by an improvised explosive
+    device") or as its scene ("was killed in a car bomb explosion": a weapon in the scene noun's compounds)."""
+    fr = lexicon().frames
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    for c in tok.children:
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if c.dep_ == "agent" and _killer(g, fr):
+                return g
+            if c.dep_ == "prep" and c.lower_ == "in" and g.lemma_.lower() in fr.casualty_scenes:
+                inner = [t for t in g.subtree if t.i < g.i and t.dep_ == "compound"]
+                if g.lemma_.lower() in fr.casualty_acts or any(_weapon(t, fr) for t in inner):
+                    return g
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """Words of an armed force (frames ``force_moves.forces``, with the CAMEO dictionary's synsets expanded)."""
+    out: set[str] = set()
+    for w in lexicon().frames.forces:
+        out |= cameo_synset(w[1:]) if w.startswith("&") else {w}
+    return frozenset(out)
+
+
+def _forces_moved(tok: Token, lemma: str, fr: Frames) -> Trigger | None:
+    """Armed forces placed or moved ("massed troops near the border", "ordered the carrier strike group to the
+    eastern Mediterranean"; frames ``force_moves``): MOBILIZE, the forces the object."""
+    obj = verb_object(tok)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not (any(k in _force_words() for k in _noun_key(obj)) or _craft(obj, fr.craft)):
+        return None
+    if lemma in fr.force_destination_verbs:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return None  # "ordered troops to withdraw": an order, read as one
+        if any(c.lower_ in fr.force_back_words for c in tok.children if c.dep_ in ("prt", "advmod")):
+            return None  # "moved troops back to their barracks"
+        if not any(
+            c.dep_ == "prep" and c.lower_ in fr.force_destination_preps and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children
+        ):
+            return None
+    return Trigger(tok, "MOBILIZE", "troops", obj=obj)
 
 
 def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None:
@@ -482,6 +547,9 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
         if cand.ent_type_ in ("DATE", "TIME"):
             continue  # "held talks ... on March 3": the month is no protest march
         keys = _noun_key(cand)
+        if cand.lemma_.lower() in lex.container_nouns:
+            # "announced a military aid package for Ukraine": the compound names what the package holds
+            keys = [k for c in cand.children if c.dep_ == "compound" and c.i < cand.i for k in _noun_key(c)] + keys
         if cand.pos_ == "PROPN":  # "ordered South African Ambassador Ebrahim Rasool to leave": the title names him
             keys += [c.lemma_.lower() for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for key in keys:
