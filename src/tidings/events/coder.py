@@ -1688,6 +1688,8 @@ def _threatened_force_place(art: Article, sent: Span, v: Token, country: str | N
             found = _foreign_place(art, c.subtree, country)
             if found is not None:
                 return found
+    return None
+
 
 def _shown_near(art: Article, tr: Trigger, own: set[str]) -> Party | None:
     """The other state a show of force is staged near (frames ``force_moves.near_preps``: "drills near Taiwan",
