@@ -28,6 +28,7 @@ from .dating import (
     finish,
     implied_since,
     incident_dates,
+    lead_day,
     own_date,
     paragraph_date,
     plan_date,
@@ -2769,9 +2770,11 @@ def _build(
     date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
-    if date is None and status in ("occurred", "ongoing"):
-        # "The strikes came a day after similar attacks inside Iraq": a day before the strikes
-        date = relative_date(art, v, si)
+    if (date is None or art.timex.own(v) is None) and date_given is None and status in ("occurred", "ongoing"):
+        # "The strikes came a day after similar attacks inside Iraq": a day before the strikes; "visited Accra on
+        # Thursday, two days after the army attacked a border post": the measured span dates the clause it
+        # introduces, not the time of the clause above it (only the event's own time expression wins)
+        date = relative_date(art, v, si, anchored_only=date is not None) or date
     decision_noun = (
         not tr.nominal and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.decision_verbs
     )  # "made an announcement to impose tariffs from Sept. 24", "the decision to expel the envoy"
@@ -2848,6 +2851,10 @@ def _build(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
             conf -= 0.1
+        elif (lead := lead_day(art, si)) is not None and not flashback:
+            # no dated event yet, but the lead names the news day ("Trump on Sunday became ..."): the body's news
+            date = lead
+            conf -= 0.1
         elif art.published is not None and not flashback:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
             conf -= 0.2
@@ -2902,6 +2909,9 @@ def _build(
         date = DateInfo(
             prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
         )
+        borrowed_day = True
+    else:
+        borrowed_day = False
 
     # a date after publication makes an unmarked event planned; a past date makes a nominal one occurred
     if (
@@ -2916,6 +2926,9 @@ def _build(
     if (
         tr.nominal
         and status == "planned"
+        # a day borrowed from the sentence's act says the nominal happened only when it is that act's setting ("agreed
+        # at the G20 meeting"), not what was agreed ("agreed that each side would resume negotiations")
+        and not (borrowed_day and not _in_setting(v))
         and art.published
         and date
         and date.date_to
@@ -4106,6 +4119,20 @@ def _announcement_ahead(v: Token, etype: str) -> bool:
     if etype in lex.pledge_types:
         rep = _reporting_head(v)
         return rep is not None and rep.lemma_.lower() not in lex.announcing_verbs
+    return False
+
+
+def _in_setting(v: Token) -> bool:
+    """Whether a nominal event lies in a setting phrase of the nearest verb above it ("agreed at the Group of 20
+    meeting in Osaka": at, during, after ...), not in what that verb says or wants ("to restart negotiations")."""
+    cur = v
+    for _ in range(6):
+        h = cur.head
+        if h.i == cur.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            return cur.dep_ == "prep" and cur.lower_ in lexicon().setting_preps
+        cur = h
     return False
 
 

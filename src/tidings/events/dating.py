@@ -30,6 +30,7 @@ __all__ = [
     "paragraph_date",
     "scene_date",
     "plan_date",
+    "lead_day",
     "sentence_event",
     "implied_since",
     "relative_date",
@@ -547,6 +548,43 @@ def scene_date(art: Article, si: int, sent: Any) -> DateInfo | None:
     return d
 
 
+def lead_day(art: Article, si: int) -> DateInfo | None:
+    """The article's news day as its lead names it, when no event told so far carries it: "SEOUL - Trump on Sunday
+    became the first sitting president to set foot in North Korea" (published Monday) makes Sunday the day of the
+    undated acts the body goes on to tell ("Afterward Trump told reporters they had agreed ..."), as the lead's
+    dated event would. The day of the lead sentence's own clause (its root), one past day, within the week before
+    publication; not the dateline's day, a time in a "since" phrase or the day a measure takes effect."""
+    pub = art.published
+    if pub is None:
+        return None
+    end = 0
+    while end + 1 < len(art.sents):
+        cur, nxt = art.sents[end], art.sents[end + 1]
+        if "\n" in art.text[cur.start_char + len(cur.text.rstrip()) : nxt.start_char]:
+            break
+        end += 1
+    if si <= end and si > 0:
+        return None  # inside the lead the sentence's own neighbours date it
+    j = next((k for k in range(end + 1) if art.timex.by_sentence.get(k)), None)
+    if j is None or j > si:
+        return None
+    root = art.sents[j].root
+    days = [
+        d
+        for tx, own in art.timex.by_sentence[j]
+        if own == root.i and id(tx) not in art.timex.dateline and not _under_since(art, tx) and usable(tx, "occurred")
+        for d in (info_from_timex(tx, "previous"),)
+        if d.precision in ("day", "time") and d.date_from is not None and not effective_date(d)
+    ]
+    if len(days) != 1:
+        return None
+    d = days[0]
+    assert d.date_from is not None
+    if not (pub - dt.timedelta(days=7) <= d.date_from <= pub):
+        return None
+    return d
+
+
 def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
     """When an undated plan is to happen: a plan belongs to the programme the story has just dated.
 
@@ -627,6 +665,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 def _span_before(w: Token, near: list[Token]) -> tuple[int | str, int] | None:
     """The measured span on the after/before word ``w`` ("a day", "one month", "hours"): (unit, count)."""
     units = lexicon().relative_span_units
+    bounds = lexicon().relative_span_bounds
     for h in (w, *near):
         for c in h.children:
             if c.dep_ != "npadvmod" or c.i > w.i:
@@ -634,6 +673,9 @@ def _span_before(w: Token, near: list[Token]) -> tuple[int | str, int] | None:
             unit = units.get(c.lemma_.lower())
             if unit is None:
                 continue
+            # "less than two weeks after", "nearly a month before": a bound, no date
+            if any(t.lower_ in bounds for t in c.subtree if t.i < c.i):
+                return None
             if unit == 0:
                 return 0, 0  # "hours after": the same day
             counts = [_COUNTS.get(m.lower_) for m in c.children if m.dep_ in ("det", "nummod")]
@@ -642,11 +684,13 @@ def _span_before(w: Token, near: list[Token]) -> tuple[int | str, int] | None:
     return None
 
 
-def relative_date(art: Article, v: Token, si: int) -> DateInfo | None:
+def relative_date(art: Article, v: Token, si: int, *, anchored_only: bool = False) -> DateInfo | None:
     """ "The strikes in Pakistan came a day after similar attacks by Tehran inside Iraq and Syria", "The summit
     comes one month after Iran and Saudi Arabia agreed to restore ties": an undated event told a measured span
     after or before another is dated from that other's date (the time of the clause it hangs on, else the latest
-    earlier event its subject names, else the lead's news day), a day or a month away, never the report's day."""
+    earlier event its subject names, else the lead's news day), a day, a week, a month or a year away, never the
+    report's day. ``anchored_only``: only from the time of the clause it hangs on (what may replace a date the
+    event already took from that clause)."""
     marks = lexicon().relative_span_marks
     w = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in marks), None)
     anchor = v.head if w is not None and v.dep_ == "advcl" else None
@@ -664,6 +708,8 @@ def relative_date(art: Article, v: Token, si: int) -> DateInfo | None:
     tx = art.timex.own(anchor)
     if tx is not None and usable(tx, "occurred"):
         base = info_from_timex(tx, "timex")
+    elif anchored_only:
+        return None
     else:
         subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         kind = lexicon().relative_anchor_nouns.get(subj.lemma_.lower()) if subj is not None else None
@@ -688,10 +734,11 @@ def relative_date(art: Article, v: Token, si: int) -> DateInfo | None:
         return None
     sign = marks[w.lower_]
     text = f"{count} {unit} {w.lower_}"
-    if unit == "month":
+    if unit in ("month", "year"):
+        # "a year after the two sides agreed": the same month a year away (the text names no day)
         if base.precision not in ("day", "time", "month"):
             return None
-        k = base.date_from.year * 12 + base.date_from.month - 1 + sign * count
+        k = base.date_from.year * 12 + base.date_from.month - 1 + sign * count * (12 if unit == "year" else 1)
         first = dt.date(k // 12, k % 12 + 1, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return DateInfo(first.strftime("%Y-%m"), "month", first, last, "previous", text)

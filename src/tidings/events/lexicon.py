@@ -238,6 +238,7 @@ class Lexicon:
     preceding_preps: frozenset[str]  # "agreed a ceasefire after shelling": the shelling took place
     relative_span_units: dict[str, int | str]  # "came a day after": a day counts 1, a month "month"
     relative_span_marks: dict[str, int]  # after: the other event is later (-1), before: earlier (+1)
+    relative_span_bounds: frozenset[str]  # "less than two weeks after": a bound, not a span
     relative_anchor_nouns: dict[str, str]  # "The strikes came a day after ...": strikes are ASSAULT
     place_kind_nouns: frozenset[str]
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
@@ -409,6 +410,7 @@ def lexicon() -> Lexicon:
         preceding_preps=frozenset(raw.get("preceding_preps") or ()),
         relative_span_units=dict(raw.get("relative_span_units") or {}),
         relative_span_marks={str(k): int(v) for k, v in (raw.get("relative_span_marks") or {}).items()},
+        relative_span_bounds=frozenset(str(w) for w in raw.get("relative_span_bounds") or ()),
         relative_anchor_nouns={str(k): str(v) for k, v in (raw.get("relative_anchor_nouns") or {}).items()},
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
         visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
