@@ -210,7 +210,9 @@ def test_a_cancelled_visit_is_against_its_destination_not_the_pressure(nlp):
     ms = code(nlp, "Pakistani Prime Minister Imran Khan has cancelled a planned visit to Malaysia under pressure from "
                    "Saudi Arabia.", [("Imran Khan", "PAK", "person"), ("Malaysia", "MYS", "country"),
                                      ("Saudi Arabia", "SAU", "country")])
-    assert types(ms) == [("SANCTION", "PAK", "MYS")]
+    # the cancelling is the side's act; the visit itself is a negated meeting with the same host (session 15)
+    assert types(ms) == [("CONSULT", "PAK", "MYS"), ("SANCTION", "PAK", "MYS")]
+    assert [m.status for m in ms if m.type == "CONSULT"] == ["negated"]
 
 
 def test_coordinated_objects_are_each_the_object(nlp):

@@ -19,7 +19,7 @@ from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
 from .parties import ActorIndex, is_dual, is_pronoun, is_relative
-from .triggers import find_triggers
+from .triggers import called_off_meeting, find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date", "is_definite"]
 
@@ -123,7 +123,8 @@ class Article:
         self.dateline_places = [p for p in places or () if p.end <= dl and getattr(p, "country", None)]
         self.dateline_place = self.dateline_places[0] if self.dateline_places else None
         self.triggers = [find_triggers(s) for s in self.sents]
-        trig_tokens = {t.head.i for ts in self.triggers for t in ts}
+        # a meeting called off ("called off the summit on May 24") owns no time: the date is the calling off's
+        trig_tokens = {t.head.i for ts in self.triggers for t in ts if not called_off_meeting(t)}
         # a word's own event type: the first trigger of a word wins (a call "by phone" is added after the verb's own act)
         self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in reversed(ts)}
         self.timex = TimexIndex(doc, timexes or (), trig_tokens, dl)

@@ -37,7 +37,7 @@ from .dating import (
     sentence_event,
 )
 from .lexicon import lexicon
-from .modality import Modality, included_in, modality
+from .modality import Modality, cue_lemma, included_in, modality, negating_verb
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
 from .triggers import (
@@ -1041,7 +1041,7 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         # "Qin agreed to a visit to Washington", "accepted an invitation": the planner is the party
         gov = n.head.head if n.dep_ == "pobj" else n.head
         lex = lexicon()
-        if gov.pos_ == "VERB" and (gov.lemma_.lower() in lex.planned or gov.lemma_.lower() in lex.negating):
+        if gov.pos_ == "VERB" and (cue_lemma(gov) in lex.planned or negating_verb(gov)):
             subj, _ = _subject_tokens(gov)
             src = _parties_for(art, subj)
         elif n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() == "be" and tr.type in _VISIT_TYPES:

@@ -298,6 +298,8 @@ class Lexicon:
     yet_verbs: frozenset[str] = frozenset()  # "has yet to respond"
     future_time_words: frozenset[str] = frozenset()  # "is meeting him later on Tuesday"
     readiness: frozenset[str] = frozenset()  # "is ready to provide aid": planned
+    intention_verbs: frozenset[str] = frozenset()  # "had hoped to visit ... but": given up
+    stance_verb_types: frozenset[str] = frozenset()  # "refused to condemn the invasion": the invasion's own status
     owned_act_nouns: frozenset[str] = frozenset()
     reject_when_negated: frozenset[str] = frozenset()
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -472,6 +474,8 @@ def lexicon() -> Lexicon:
         yet_verbs=frozenset(mod.get("yet_verbs") or ()),
         future_time_words=frozenset(mod.get("future_time_words") or ()),
         readiness=frozenset(mod.get("readiness") or ()),
+        intention_verbs=frozenset(mod.get("intention_verbs") or ()),
+        stance_verb_types=frozenset(mod.get("stance_verb_types") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .lexicon import lexicon
 
-__all__ = ["Modality", "included_in", "modality"]
+__all__ = ["Modality", "cue_lemma", "included_in", "modality", "negating_verb"]
 
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MAYBE = {"could", "might", "may", "can"}
@@ -31,6 +31,43 @@ class Modality:
     reported: bool = False  # inside a reporting verb's complement
     cue_lemma: str | None = None  # the governing word's lemma ("decide" for "decided to close")
     intent: bool = False  # a negation of the future or of an infinitive ("would not send troops")
+
+
+def _cue_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset().union(
+        lex.planned, lex.proposed, lex.negating, lex.hypothetical, lex.attempt_verbs, lex.denying, lex.plan_nouns
+    )
+
+
+def cue_lemma(tok: Token) -> str:
+    """The word's lemma, or a regular-inflection reading of it when spaCy's lemma is no modality cue and the
+    reading is: the rule lemmatizer reads "hopes" and "hoped" as "hop", "slated" as "slat"."""
+    lemma = tok.lemma_.lower()
+    words = _cue_words()
+    if lemma in words or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return lemma
+    w = tok.lower_
+    cands: list[str] = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2]]
+    if w.endswith("es"):
+        cands += [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        cands.append(w[:-1])
+    return next((c for c in cands if c and c in words), lemma)
+
+
+def negating_verb(verb: Token) -> bool:
+    """A verb that turns down, calls off or puts off what it takes, phrasal ones included ("called off", "turned
+    down", "put off")."""
+    negating = lexicon().negating
+    if cue_lemma(verb) in negating:
+        return True
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return prt is not None and f"{verb.lemma_.lower()}_{prt}" in negating
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -53,10 +90,7 @@ def _called_off(noun: Token) -> bool:
     phrasal ones included ("was called off", "scrapped the summit")."""
     if noun.dep_ not in ("nsubjpass", "dobj"):
         return False
-    h = noun.head
-    lemma = h.lemma_.lower()
-    prt = next((c.lower_ for c in h.children if c.dep_ == "prt"), None)
-    return lemma in lexicon().negating or (prt is not None and f"{lemma}_{prt}" in lexicon().negating)
+    return negating_verb(noun.head)
 
 
 def _failed(attempt: Token) -> bool:
@@ -67,6 +101,25 @@ def _failed(attempt: Token) -> bool:
         if c.dep_ == "conj" and (_has_neg(c) or c.lemma_.lower() in lex.negating):
             return True
     return False
+
+
+def _plan_given_up(plan: Token) -> bool:
+    """A plan told in the past perfect and contrasted by "but": "had hoped to visit Taiwan but agreed to host
+    her in California instead", "had planned to attend, but the trip was scrapped" (what was planned did
+    not take place)."""
+    if cue_lemma(plan) not in lexicon().intention_verbs or not any(a.lower_ == "had" for a in _aux(plan)):
+        return False  # "had agreed to restart talks, but the round produced little": the talks were held
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children) and any(
+        c.dep_ == "conj" for c in plan.children
+    )
+
+
+def _judged(verb: Token) -> bool:
+    """A verb that takes a stance on what it governs (condemn, criticise, praise, welcome: lexicon
+    ``stance_verb_types``), not one that holds, plans or calls off an act."""
+    lex = lexicon()
+    entry = lex.verbs.get(cue_lemma(verb))
+    return verb.pos_ == "VERB" and entry is not None and entry[0] in lex.stance_verb_types
 
 
 _INCLUDING = {"including", "like", "notably"}
@@ -258,11 +311,11 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             if cur.pos_ in ("VERB", "AUX"):
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.plan_nouns for c in cur.children):
                     return Modality("planned", "plans", reported=reported)
-                if cur.lemma_.lower() in lex.planned and cur.lemma_.lower() not in ("will",):
+                if cue_lemma(cur) in lex.planned and cue_lemma(cur) not in ("will",):
                     # "agreed to a visit", "agreed on Tuesday to sanction 27 Russians"
-                    return Modality("planned", cur.lower_, reported=reported, cue_lemma=cur.lemma_.lower())
+                    return Modality("planned", cur.lower_, reported=reported, cue_lemma=cue_lemma(cur))
                 break
-        if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in lex.planned:
+        if tok.dep_ in ("nsubj", "nsubjpass") and cue_lemma(h) in lex.planned:
             return Modality("planned", h.lower_, reported=reported)
         if tok.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in h.children):
             if _yet_to(h):
@@ -273,6 +326,10 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("planned", "will", by_aux=True, reported=reported)
         if tok.dep_ == "dobj" and _not_ruled_out(h):
             return Modality("hypothetical", "not rule out", reported=reported)  # "did not rule out sanctions"
+        if tok.dep_ in ("dobj", "nsubjpass") and _judged(h):
+            # "has refused to condemn Russia's invasion", "did not welcome the visit": the verb is a stance taken
+            # on the act, which keeps its own status (the refusal or negation is the stance's)
+            return Modality("occurred", None, reported=reported)
         if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h):
             return Modality("negated", "not", reported=reported)
         # "agreed to open talks", "was due to attend the meeting": the governing verb's future
@@ -355,6 +412,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if _future_time(carrier):
             return Modality("planned", "is ...ing (future)", reported=reported)  # "is meeting Maduro later today"
         return Modality("ongoing", "is ...ing", reported=reported)
+    if tok.tag_ in ("VBZ", "VBP") and not auxes and _future_time(carrier):
+        # "heads to Kyiv next week", "travels to Seoul later this month": a present of what is scheduled
+        return Modality("planned", "present (future)", reported=reported)
 
     if (
         tok.dep_ == "ROOT"
@@ -368,7 +428,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
     cur, n = tok, 0
     while cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") and n < 5:
         h = cur.head
-        lemma = h.lemma_.lower()
+        lemma = cue_lemma(h)
         if cur.dep_ == "xcomp" and _yet_to(h):
             return Modality("negated", "yet to", reported=reported)  # "has yet to respond"
         if _be_to(cur):
@@ -412,6 +472,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 # "declined our invitation for the two men to meet", "scrapped plans to visit": the plan
                 # or invitation is itself turned down
                 return Modality("negated", h.head.lower_, reported=reported)
+            if h.pos_ in ("VERB", "AUX") and _plan_given_up(h):
+                return Modality("negated", "had " + h.lower_ + " but", reported=reported)
             return Modality("planned", h.lower_, reported=reported, cue_lemma=lemma)
         if lemma in lex.attempt_verbs and cur.dep_ == "xcomp" and _failed(h):
             return Modality("negated", h.lower_ + " but failed", reported=reported)
@@ -430,4 +492,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         purpose_of = modality(tok.head, nominal=False) if tok.head.pos_ in ("VERB", "AUX") else None
         if purpose_of is not None and purpose_of.status in ("planned", "proposed", "hypothetical"):
             return Modality(purpose_of.status, "to (purpose)", reported=reported)
+        if purpose_of is not None and purpose_of.status == "negated" and tok.dep_ == "advcl":
+            # "denied sending agents to kill dissidents", "did not send troops to fight": what the act was
+            # for did not take place either
+            return Modality("negated", "to (purpose)", reported=reported, intent=purpose_of.intent)
     return Modality("occurred", None, past_perfect=past_perfect, reported=reported)

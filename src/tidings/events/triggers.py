@@ -14,10 +14,10 @@ from spacy.tokens import Span, Token
 
 from .cameo_verbs import cameo_match, cameo_synset
 from .lexicon import Frames, lexicon
-from .modality import modality
+from .modality import modality, negating_verb
 from .parties import is_relative
 
-__all__ = ["Trigger", "denied_share", "find_triggers", "verb_object"]
+__all__ = ["Trigger", "called_off_meeting", "denied_share", "find_triggers", "verb_object"]
 
 
 @dataclass(frozen=True)
@@ -1127,6 +1127,25 @@ def _stance_adjective(tok: Token) -> Trigger | None:
     return Trigger(tok.head, entry[0], entry[1], obj=obj)
 
 
+def _meeting_called_off(tr: Trigger) -> bool:
+    """A meeting a negating verb takes as object ("cancelled his visit to Algeria", "called off the summit",
+    "scrapped talks"): the verb's own act (a withdrawal) is coded, and the meeting stays a noun event of its
+    own, which did not take place (modality: negated)."""
+    obj = tr.obj
+    if obj is None or tr.nominal or obj.i == tr.head.i:
+        return False
+    if not negating_verb(tr.head):
+        return False
+    own = _noun_trigger(obj)
+    return own is not None and own.type == "CONSULT"
+
+
+def called_off_meeting(tr: Trigger) -> bool:
+    """A meeting noun a negating verb takes ("called off the summit", "the visit was postponed")."""
+    n = tr.head
+    return tr.nominal and tr.type == "CONSULT" and n.dep_ in ("dobj", "nsubjpass") and negating_verb(n.head)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -1153,6 +1172,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     tr.obj is not None
                     and tr.obj.lemma_.lower() not in lexicon().accusation_nouns
                     and not _protested_attack(tr)
+                    and not _meeting_called_off(tr)
                 ):
                     # "rejected Chilean accusations that its troops had crossed": the accusation stays an event
                     consumed.add(tr.obj.i)
