@@ -77,6 +77,7 @@ class Frames:
     hit_weapons: frozenset[str]
     intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
     launch_verbs: frozenset[str]
+    attack_means: frozenset[str]  # "launched an assault on Ukraine, deploying 800 drones": the drones are the attack
     signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
     signing_documents: frozenset[str]
     signing_verbs: frozenset[str]  # "witnessed the signing of three agreements"
@@ -134,6 +135,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         hit_weapons=frozenset(raw["weapon_hit"]["weapons"]),
         intercept_verbs=frozenset(raw["interception"]["verbs"]),
         launch_verbs=frozenset(raw["interception"]["launch_verbs"]),
+        attack_means=frozenset(raw.get("attack_means") or ()),
         signing_nouns=frozenset(raw["signing"]["nouns"]),
         signing_documents=frozenset(raw["signing"]["documents"]),
         signing_verbs=frozenset(raw["signing"]["verbs"]),
