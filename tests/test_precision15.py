@@ -69,3 +69,14 @@ def test_dismissing_a_person_or_a_speech_disparages(nlp):
     # a proposal dismissed is rejected
     ms = code(nlp, "Norway dismissed the Swedish proposal on Monday.", ACTS)
     assert ("REJECT", "NOR", "SWE") in types(ms)
+
+
+def test_a_habit_in_the_simple_present_is_no_event(nlp):
+    for text in (
+        "Norway routinely accuses Sweden of plotting against its government.",
+        "Norway regularly sends warplanes near the Swedish coast.",
+    ):
+        assert code(nlp, text, ACTS) == [], text
+    # a past act, a perfect and repeated blows in one incident stay
+    ms = code(nlp, "Norway accused Sweden of plotting against its government on Monday.", ACTS)
+    assert ("ACCUSE", "NOR", "SWE") in types(ms)

@@ -2252,7 +2252,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
-    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr):
+    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr) or _habit(tr):
         # "could meet with Xi later on Monday", "areas in which Beijing and Washington could cooperate"; "will work
         # with the Indian side to implement the resolution": a possibility or a stated will to work together, no act;
         # "firmly opposes any country imposing unilateral sanctions": a policy aimed at no one in particular
@@ -3898,6 +3898,16 @@ def _speculated(tr: Trigger, mod: Modality) -> bool:
     if tr.type in lexicon().speech_act_types:
         return False
     return not (mod.reported and tr.type in _COERCIVE_TYPES)
+
+
+def _habit(tr: Trigger) -> bool:
+    """An act stated as a habit in the simple present ("Venezuela routinely accuses Colombia of plotting", "Beijing
+    regularly sends warplanes near the island"): what a side does, not an act on a day (lexicon `habitual_adverbs`)."""
+    v = tr.head
+    if tr.nominal or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    habitual = lexicon().habitual_adverbs
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in v.children)
 
 
 def _perfect_modal(tok: Token) -> bool:

@@ -285,6 +285,7 @@ class Lexicon:
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     plain_warning: dict[str, frozenset[str]] = field(default_factory=dict)
     maker_participles: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()  # "Venezuela routinely accuses Colombia ...": a habit, no event
     said_concessions: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
@@ -454,6 +455,7 @@ def lexicon() -> Lexicon:
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},
         plain_warning={k: frozenset(v) for k, v in (raw.get("plain_warning") or {}).items()},
         maker_participles=frozenset(raw.get("maker_participles") or ()),
+        habitual_adverbs=frozenset(raw.get("habitual_adverbs") or ()),
         said_concessions=frozenset(raw.get("said_concessions") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
