@@ -80,3 +80,9 @@ def test_a_habit_in_the_simple_present_is_no_event(nlp):
     # a past act, a perfect and repeated blows in one incident stay
     ms = code(nlp, "Norway accused Sweden of plotting against its government on Monday.", ACTS)
     assert ("ACCUSE", "NOR", "SWE") in types(ms)
+
+
+def test_uavs_shot_down_are_the_firers_fire(nlp):
+    # a UAV is a drone: shooting one down is the interceptor's defence, the firer's attack (frames aimed_fire)
+    ms = code(nlp, "Swedish air defences shot down a Norwegian UAV on Monday.", ACTS)
+    assert types(ms) == [("ASSAULT", "NOR", "SWE")]
