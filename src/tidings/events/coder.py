@@ -159,7 +159,54 @@ def code_doc(
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
+    ms = _attack_means(art, ms)
     return _dedupe(_capital_places(_programme_places(_scene_places(_told_twice(ms), art.dateline_placed))))
+
+
+def _deploys_munitions(art: Article, m: EventMention) -> bool:
+    """Whether a deployment's object is munitions (frames.yaml ``attack_means``): "deploying over 800 drones",
+    "111 UAVs are believed to have been deployed by Moscow"."""
+    means = lexicon().frames.attack_means
+    span = art.doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+    if span is None or not means:
+        return False
+    v = span.root
+    heads = [v]
+    while heads[-1].dep_ in ("xcomp", "auxpass") and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)  # "are believed to have been deployed": the subject is the head's
+    objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+    objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "a total of 111 UAVs", "a wave of drones": the things counted
+    objs += [
+        g
+        for o in objs
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(any(k in means for k in _noun_key(t)) for o in objs for t in (o, *o.conjuncts))
+
+
+def _attack_means(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A deployment of munitions beside an attack by the same side on the same side, in the same sentence or on the
+    same days, is that attack's means: "Russia launched its largest aerial assault on Ukraine ..., deploying over 800
+    drones and decoys" is one ASSAULT, not an ASSAULT and a MOBILIZE (frames.yaml ``attack_means``)."""
+    attacks = [a for a in ms if a.type == "ASSAULT" and a.source is not None and a.status == "occurred"]
+
+    def means(m: EventMention) -> bool:
+        if m.type != "MOBILIZE" or m.source is None or m.status != "occurred":
+            return False
+        tgt = _country(m.target)
+        return any(
+            a.source is not None
+            and a.source.country == m.source.country
+            and (tgt is None or _country(a.target) in (None, tgt))
+            and (a.sentence == m.sentence or _night_of(a, m))
+            for a in attacks
+        ) and _deploys_munitions(art, m)
+
+    return [m for m in ms if not means(m)]
 
 
 def _heading_lines(art: Article) -> list[tuple[int, int]]:
@@ -443,6 +490,20 @@ def _days_overlap(a: EventMention, b: EventMention) -> bool:
     if not a.date_from or not b.date_from:
         return False
     return a.date_from <= (b.date_to or b.date_from) and b.date_from <= (a.date_to or a.date_from)
+
+
+def _night_of(a: EventMention, b: EventMention) -> bool:
+    """Whether two dated mentions share a day or lie on days next to each other (a night's attack is dated by the
+    evening before in one sentence, by the morning after in another)."""
+    if not a.date_from or not b.date_from:
+        return False
+    try:
+        day = dt.timedelta(days=1)
+        a0, a1 = dt.date.fromisoformat(a.date_from), dt.date.fromisoformat(a.date_to or a.date_from)
+        b0, b1 = dt.date.fromisoformat(b.date_from), dt.date.fromisoformat(b.date_to or b.date_from)
+    except ValueError:
+        return False
+    return a0 - day <= b1 and b0 - day <= a1
 
 
 def _within(a: EventMention, b: EventMention) -> bool:
@@ -2322,7 +2383,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
-    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr):
+    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr) or _habit(tr):
         # "could meet with Xi later on Monday", "areas in which Beijing and Washington could cooperate"; "will work
         # with the Indian side to implement the resolution": a possibility or a stated will to work together, no act;
         # "firmly opposes any country imposing unilateral sanctions": a policy aimed at no one in particular
@@ -3898,7 +3959,9 @@ def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | 
     if tr.type != "THREATEN" or tr.nominal or v.lemma_.lower() not in pw.get("verbs", ()):
         return None
     clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
-    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+    if clause is None:
+        return _danger_warned(art, v, own)
+    if clause.pos_ not in ("VERB", "AUX"):
         return None
     words = list(clause.subtree)
     if any(t.lower_ in ("if", "unless") or t.lemma_.lower() in pw.get("threat_words", ()) for t in words):
@@ -3914,6 +3977,28 @@ def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | 
         # "warned that Europe would not shy away from tough decisions": a resolve stated, a threat
         resolve = any(c.dep_ == "neg" for c in clause.children)
         return None if parties or resolve else []
+    return parties
+
+
+def _danger_warned(art: Article, v: Token, own: str | None) -> list[Party] | None:
+    """A warning "of" or "about" a thing named by a noun, with no that-clause: a warning of a danger ("warned of a
+    possible invasion", "warned of a potential armed escalation", "warned of the risk of a wider war") threatens
+    nothing: [] (no event). None (a threat, as before) when the phrase holds a word of response or damage
+    (`plain_warning.threat_words`: "warned of severe consequences", "warned of retaliation") or a condition, or
+    names the warner's own side as the doer. The other side named as the doer of the danger (a possessor or a
+    country adjective: "warned of Russian aggression") is alleged to do it: ACCUSE of that side."""
+    pw = lexicon().plain_warning
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+    nouns = [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        return None
+    words = list(nouns[0].subtree)
+    if any(t.lower_ in ("if", "unless") or t.lemma_.lower() in pw.get("threat_words", ()) for t in words):
+        return None
+    doers = [c for c in nouns[0].children if c.dep_ in ("poss", "amod", "compound")]
+    parties = [p for p in _parties_for(art, doers) if p.country]
+    if any(p.country == own for p in parties):
+        return None
     return parties
 
 
@@ -3981,6 +4066,16 @@ def _speculated(tr: Trigger, mod: Modality) -> bool:
     if tr.type in lexicon().speech_act_types:
         return False
     return not (mod.reported and tr.type in _COERCIVE_TYPES)
+
+
+def _habit(tr: Trigger) -> bool:
+    """An act stated as a habit in the simple present ("Venezuela routinely accuses Colombia of plotting", "Beijing
+    regularly sends warplanes near the island"): what a side does, not an act on a day (lexicon `habitual_adverbs`)."""
+    v = tr.head
+    if tr.nominal or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    habitual = lexicon().habitual_adverbs
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in v.children)
 
 
 def _perfect_modal(tok: Token) -> bool:

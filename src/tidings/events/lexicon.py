@@ -80,6 +80,7 @@ class Frames:
     casualty_scenes: frozenset[str]  # "was killed in a car bomb explosion": with a weapon in its phrase
     intercept_verbs: frozenset[str]  # "intercepted a missile fired from Yemen": the firer's attack on the interceptor
     launch_verbs: frozenset[str]
+    attack_means: frozenset[str]  # "launched an assault on Ukraine, deploying 800 drones": the drones are the attack
     signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
     signing_documents: frozenset[str]
     signing_verbs: frozenset[str]  # "witnessed the signing of three agreements"
@@ -146,6 +147,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         hit_weapons=frozenset(raw["weapon_hit"]["weapons"]),
         intercept_verbs=frozenset(raw["interception"]["verbs"]),
         launch_verbs=frozenset(raw["interception"]["launch_verbs"]),
+        attack_means=frozenset(raw.get("attack_means") or ()),
         signing_nouns=frozenset(raw["signing"]["nouns"]),
         signing_documents=frozenset(raw["signing"]["documents"]),
         signing_verbs=frozenset(raw["signing"]["verbs"]),
@@ -307,6 +309,7 @@ class Lexicon:
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     plain_warning: dict[str, frozenset[str]] = field(default_factory=dict)
     maker_participles: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()  # "Venezuela routinely accuses Colombia ...": a habit, no event
     said_concessions: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
@@ -482,6 +485,7 @@ def lexicon() -> Lexicon:
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},
         plain_warning={k: frozenset(v) for k, v in (raw.get("plain_warning") or {}).items()},
         maker_participles=frozenset(raw.get("maker_participles") or ()),
+        habitual_adverbs=frozenset(raw.get("habitual_adverbs") or ()),
         said_concessions=frozenset(raw.get("said_concessions") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
