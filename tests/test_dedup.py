@@ -446,3 +446,17 @@ def test_a_heavy_rewrite_in_its_source_order_is_still_a_rewrite() -> None:
     shuffled = [9, 3, 7, 0, 5, 1, 8, 2, 6, 4, 10, 11]
     ea, eb = _pair_embeddings(loose, len(sb), shuffled)
     assert not rewrite_check(sa, sb, ea, eb).ok
+
+
+def test_a_republished_copy_with_another_byline_and_time_stamp_swaps_no_fact() -> None:
+    """The byline and time stamp lines are page furniture: their names and numbers are no swapped facts."""
+    from tidings.dedup.verify import count_swaps
+
+    body = ("The two ministers met at the foreign office on Thursday and agreed to hold further talks on "
+            "trade and fisheries next month.\nBoth sides said the meeting had been frank and useful, and "
+            "officials would prepare a joint statement for the leaders.")
+    a = "By Norland Wire | Updated: March 3, 2024 10:45 GMT\n\nKestrel City, Mar 3 " + body
+    b = "By Tomas Vell\nKestrel City- " + body
+    assert count_swaps(a, b) == 0
+    # a swapped figure in the body is still one
+    assert count_swaps(a, b.replace("Thursday", "Friday")) >= 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .text import SHINGLE_K, fact_found, facts, proper_names, sentences, shingle_hashes, word_set, words
+from .text import SHINGLE_K, body_text, fact_found, facts, proper_names, sentences, shingle_hashes, word_set, words
 
 __all__ = [
     "NearResult",
@@ -160,9 +160,13 @@ def _diff_view(text: str) -> tuple[list[str], list[str], frozenset[str], frozens
 
 
 def count_swaps(text_a: str, text_b: str) -> int:
-    """Fact swaps in the word-level diff: replaced spans where each side brings its own fact."""
-    ta, la, all_a, pa = _diff_view(text_a)
-    tb, lb, all_b, pb = _diff_view(text_b)
+    """Fact swaps in the word-level diff: replaced spans where each side brings its own fact.
+
+    Only body prose is compared (``text.body_text``): a republisher's byline and time stamp ("By IANS |
+    Updated: September 29, 2023 01:10 IST" against "By Yashwant Raj") are furniture, not facts of the report.
+    """
+    ta, la, all_a, pa = _diff_view(body_text(text_a))
+    tb, lb, all_b, pb = _diff_view(body_text(text_b))
     sm = difflib.SequenceMatcher(None, la, lb, autojunk=False)
     swaps = 0
     for op, i1, i2, j1, j2 in sm.get_opcodes():
