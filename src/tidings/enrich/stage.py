@@ -82,7 +82,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #  21 (session 14): "South/Latin/Central/North American" is a region, not the United States (dyads14); an
 #    ambassador is accredited to one host, a speaker outside a quotation takes no country from it, "the
 #    spokesperson" refers back, "a spokesperson for the Chinese military" (envoys14)
-VERSION = "21"
+#  22 (session 15): "ethnic X" names a people where it lives, not the state X (dyads15)
+VERSION = "22"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -166,7 +166,15 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      cooperate are no events, "may have" alleges a past act (precision14); "are to sign", headline infinitives,
 #      denials, "has yet to", "without", "is meeting ... later", readiness to help (status14); act nouns with a
 #      doer ("his expulsion by Washington", "declared persona non grata", an order of departure) (actnouns14)
-CODER = "plover-rules/34"
+# 35 (session 15): a measured span dates the clause it introduces, the lead's day for undated body acts, a borrowed
+#      day does not make a plan happen (dates15); a threat of force aimed at the place of the attack, descriptions
+#      of the subject give no target (dyads15); forces moved or placed, custody taken by the place's state,
+#      container nouns, protests handed, weapons that kill, shows of force near a state, blockades "of"
+#      (types15); acts at a meeting abroad, topics discussed are no places (places15); cancelled meetings are
+#      negated CONSULT, more negating verbs, "hopes"/"slated", given-up plans, present with a future time word
+#      (status15); warnings of a danger, munitions of a reported attack, dismissing a person, habits (precision15);
+#      a bare "on"/"off" in the lexicons read as a word, not a YAML boolean
+CODER = "plover-rules/35"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
