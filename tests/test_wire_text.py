@@ -109,3 +109,20 @@ def test_a_heading_line_over_a_paragraph_is_its_own_sentence():
     assert heading_breaks(wrapped) == []
     assert heading_breaks("Talks resume in Doha\nNegotiators from both sides arrived on Monday.") == []
     assert heading_breaks("Lead.\n\nThe talks will resume, officials said,\nAnd the envoys will meet again.") == []
+
+
+def test_the_plain_hyphen_of_a_capitals_dateline_keeps_the_lead_its_subject():
+    # "OSLO, June 6 - The Norwegian government ...": without a wire credit, the entity recogniser read
+    # "June 6 - The Norwegian government" as one date range, and the lead lost its subject
+    texts = [
+        "OSLO, June 6 - Norway summoned Russia's ambassador on Thursday over the border incident.",
+        "QUITO, Ecuador, March 12, 2024 -- The Ecuadorean government expelled Mexico's ambassador on Tuesday.",
+    ]
+    for text, doc in zip(texts, parse(texts), strict=True):
+        read = unwrap_lines(text)
+        assert len(read) == len(text) and "\u2014" in read[:40] and read[40:] == text[40:]
+        verb = next(t for t in doc if t.text in ("summoned", "expelled"))
+        assert {"Norway", "government"} & {c.text for c in verb.children if c.dep_ == "nsubj"}
+        assert not any(" - " in e.text or " -- " in e.text for e in doc.ents)
+    # a hyphen in a lead without such a dateline is untouched
+    assert unwrap_lines("Talks on June 6 - a first - ended.") == "Talks on June 6 - a first - ended."

@@ -101,6 +101,15 @@ _TWO_LOWER = re.compile(r"[a-z][a-z'-]* [a-z]")  # a line going on in lower case
 _CREDIT_DASH = re.compile(r"(?<=\) )[-\u2013\u2014](?=[A-Z])")
 
 
+# a wire dateline in capitals with its date and a plain hyphen, no agency's tag: "WASHINGTON, June 6 - The United
+# States ...", "KYIV, Ukraine, Feb. 20, 2023 -- ..."; the hyphen is read as an em dash, else the entity recogniser
+# takes "June 6 - The United States" for one date range and the lead loses its subject
+_CAPS_DATELINE_HYPHEN = re.compile(
+    r"\A\s*[A-Z][A-Z.'\u2019/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"\s+(-{1,2})(?=\s+[A-Z])"
+)
+
+
 # a press release's dateline in title case, places, a weekday and a dated day with its year, then a dash:
 # "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – President X has held ...", "State House,
 # Nairobi, 28 February 2024 - ..."; the dash is read as a full stop, else the parser makes the first place
@@ -128,10 +137,15 @@ def unwrap_lines(text: str) -> str:
     Likewise a dash glued to the capitalised word after a wire credit ("(Reuters) -Pakistan recalled")
     is read as a space, else the tokenizer makes one token "-Pakistan" and the actor is lost. The dash
     after a press release's dateline ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 - President
-    X has held ...") is read as a full stop, so the dateline is no subject of the lead.
+    X has held ...") is read as a full stop, so the dateline is no subject of the lead. The plain hyphen of a wire
+    dateline in capitals ("WASHINGTON, June 6 - The United States ...") is read as an em dash, so that the entity
+    recogniser does not take "June 6 - The United States" for one date range.
     """
     if ") " in text:
         text = _CREDIT_DASH.sub(" ", text)
+    caps = _CAPS_DATELINE_HYPHEN.match(text)
+    if caps is not None:
+        text = text[: caps.start(1)] + "\u2014" * len(caps.group(1)) + text[caps.end(1) :]
     rel = _RELEASE_DATELINE.match(text)
     if rel is not None and not text[: rel.start(1)].split(",")[0].strip().isupper():  # "BEIJING, ..." is handled
         text = text[: rel.start(1)] + "." + text[rel.end(1) :]

@@ -31,11 +31,14 @@ from . import doc_text, doc_to_bytes, load_nlp, model_version, unwrap_lines
 
 __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 
-VERSION = "4"  # 2 (session 10): hard-wrapped lines and a dash glued after a wire credit read as spaces (unwrap_lines)
+# 2 (session 10): hard-wrapped lines and a dash glued after a wire credit read as spaces (unwrap_lines)
 # 3 (session 12): a press-release dateline's dash ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 –")
 # is read as a full stop (places12b)
 # 4 (session 13): a short heading line of plain text (subheading, live-blog time stamp) starts its own sentence
 # (heading_breaks, dates13)
+# 5 (session 15): the plain hyphen of a dateline in capitals with its date ("WASHINGTON, June 6 - ") reads as an em
+# dash, so the lead keeps its subject (dateline15)
+VERSION = "5"
 CHUNK = 64  # articles per worker task and per write transaction
 BATCH = 32  # nlp.pipe batch size
 PARALLEL_MIN = 1500  # pending articles from which two worker processes pay for their start-up (at 400 they do not)
