@@ -121,3 +121,11 @@ def test_the_purpose_of_a_denied_act_did_not_take_place(nlp):
     ):
         assert _status(nlp, text, "ASSAULT") == "negated", text
     assert _status(nlp, "Oslandia sent agents to kill dissidents in Westmark.", "ASSAULT") == "occurred"
+
+
+def test_looking_forward_to_meeting_is_a_planned_meeting_of_the_one_who_looks_forward(nlp):
+    actors = [("Ruiz", "CHL", "person"), ("Vale", "FJI", "person")]
+    got = code(nlp, "Ruiz said on Monday that he looked forward to meeting Vale in Suva next month.", actors=actors)
+    assert [(m.type, m.status) for m in got] == [("CONSULT", "planned")]
+    # "looked into" is no plan, and a look forward to a mere topic makes no event
+    assert code(nlp, "Ruiz looks forward to better ties.", actors=actors) == []

@@ -870,7 +870,11 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             cur.dep_ == "pcomp"
             and cur.tag_ == "VBG"
             and cur.head.dep_ == "prep"
-            and cur.head.lower_ in lexicon().manner_preps
+            and (
+                cur.head.lower_ in lexicon().manner_preps
+                # "said he looked forward to meeting Xi": the gerund after a planning cue is the looker's act
+                or (cur.head.lower_ == "to" and cue_lemma(cur.head.head) in lexicon().planned)
+            )
             and cur.head.head.pos_ in ("VERB", "AUX")
         ):
             # "Russia responded in kind by expelling two German diplomats": the gerund of a manner phrase

@@ -42,11 +42,16 @@ def _cue_words() -> frozenset[str]:
 
 def cue_lemma(tok: Token) -> str:
     """The word's lemma, or a regular-inflection reading of it when spaCy's lemma is no modality cue and the
-    reading is: the rule lemmatizer reads "hopes" and "hoped" as "hop", "slated" as "slat"."""
+    reading is: the rule lemmatizer reads "hopes" and "hoped" as "hop", "slated" as "slat". A verb that is a cue
+    only with its adverb is read with it ("look_forward")."""
     lemma = tok.lemma_.lower()
     words = _cue_words()
     if lemma in words or tok.pos_ not in ("VERB", "AUX", "ADJ"):
         return lemma
+    # a verb that is a cue only with its adverb or particle, written with "_" in the lexicon: "looks forward to"
+    phrasal = next((f"{lemma}_{c.lower_}" for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i), None)
+    if phrasal is not None and phrasal in words:
+        return phrasal
     w = tok.lower_
     cands: list[str] = []
     if w.endswith("ied"):
