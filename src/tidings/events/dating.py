@@ -557,12 +557,7 @@ def lead_day(art: Article, si: int) -> DateInfo | None:
     pub = art.published
     if pub is None:
         return None
-    end = 0
-    while end + 1 < len(art.sents):
-        cur, nxt = art.sents[end], art.sents[end + 1]
-        if "\n" in art.text[cur.start_char + len(cur.text.rstrip()) : nxt.start_char]:
-            break
-        end += 1
+    end = _lead_end(art)
     if si <= end and si > 0:
         return None  # inside the lead the sentence's own neighbours date it
     j = next((k for k in range(end + 1) if art.timex.by_sentence.get(k)), None)
@@ -626,15 +621,21 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
     return (later or ahead)[-1] if ahead else None
 
 
-def _lead_sentence(art: Article, si: int) -> int | None:
-    """The sentence of the article's lead paragraph (its first) that names a time, when ``si`` lies in a
-    later paragraph; None otherwise."""
+def _lead_end(art: Article) -> int:
+    """The index of the last sentence of the article's lead paragraph (sentences up to a line break)."""
     end = 0
     while end + 1 < len(art.sents):
         cur, nxt = art.sents[end], art.sents[end + 1]
         if "\n" in art.text[cur.start_char + len(cur.text.rstrip()) : nxt.start_char]:
             break
         end += 1
+    return end
+
+
+def _lead_sentence(art: Article, si: int) -> int | None:
+    """The sentence of the article's lead paragraph (its first) that names a time, when ``si`` lies in a
+    later paragraph; None otherwise."""
+    end = _lead_end(art)
     if si <= end:
         return None  # the lead itself (the paragraph rule has already looked there)
     return next((j for j in range(end + 1) if art.timex.by_sentence.get(j)), None)

@@ -40,6 +40,24 @@ def _cue_words() -> frozenset[str]:
     )
 
 
+def inflection_readings(w: str) -> list[str]:
+    """The base forms a regularly inflected word may have ("staged" -> "stage", "stag"; "hopes" -> "hope"): where
+    spaCy's rule lemmatizer guesses wrong on rarer verbs ("hoped" -> "hop", "slated" -> "slat"), the caller keeps
+    the reading its own word list knows."""
+    cands: list[str] = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2], w[:-3] if len(w) > 5 and w[-3] == w[-4] else ""]
+    if w.endswith("ing"):
+        cands += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 6 and w[-4] == w[-5] else ""]
+    if w.endswith("es"):
+        cands += [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        cands.append(w[:-1])
+    return [c for c in cands if c]
+
+
 def cue_lemma(tok: Token) -> str:
     """The word's lemma, or a regular-inflection reading of it when spaCy's lemma is no modality cue and the
     reading is: the rule lemmatizer reads "hopes" and "hoped" as "hop", "slated" as "slat". A verb that is a cue
@@ -52,17 +70,7 @@ def cue_lemma(tok: Token) -> str:
     phrasal = next((f"{lemma}_{c.lower_}" for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i), None)
     if phrasal is not None and phrasal in words:
         return phrasal
-    w = tok.lower_
-    cands: list[str] = []
-    if w.endswith("ied"):
-        cands.append(w[:-3] + "y")
-    if w.endswith("ed"):
-        cands += [w[:-1], w[:-2]]
-    if w.endswith("es"):
-        cands += [w[:-1], w[:-2]]
-    elif w.endswith("s"):
-        cands.append(w[:-1])
-    return next((c for c in cands if c and c in words), lemma)
+    return next((c for c in inflection_readings(tok.lower_) if c in words), lemma)
 
 
 def negating_verb(verb: Token) -> bool:

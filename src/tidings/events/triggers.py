@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .cameo_verbs import cameo_match, cameo_synset
 from .lexicon import Frames, lexicon
-from .modality import modality, negating_verb
+from .modality import inflection_readings, modality, negating_verb
 from .parties import is_relative
 
 __all__ = ["Trigger", "called_off_meeting", "denied_share", "find_triggers", "verb_object"]
@@ -138,19 +138,7 @@ def _verb_lemma(tok: Token) -> str:
     known = _verb_lemmas()
     if lemma in known:
         return lemma
-    w = tok.lower_
-    cands: list[str] = []
-    if w.endswith("ied"):
-        cands.append(w[:-3] + "y")
-    if w.endswith("ed"):
-        cands += [w[:-1], w[:-2], w[:-3] if len(w) > 5 and w[-3] == w[-4] else ""]
-    if w.endswith("ing"):
-        cands += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 6 and w[-4] == w[-5] else ""]
-    if w.endswith("es"):
-        cands += [w[:-1], w[:-2]]
-    elif w.endswith("s"):
-        cands.append(w[:-1])
-    return next((c for c in cands if c and c in known), lemma)
+    return next((c for c in inflection_readings(tok.lower_) if c in known), lemma)
 
 
 def _characterisation(tok: Token, lemma: str) -> Trigger | None:
