@@ -129,3 +129,14 @@ def test_looking_forward_to_meeting_is_a_planned_meeting_of_the_one_who_looks_fo
     assert [(m.type, m.status) for m in got] == [("CONSULT", "planned")]
     # "looked into" is no plan, and a look forward to a mere topic makes no event
     assert code(nlp, "Ruiz looks forward to better ties.", actors=actors) == []
+
+
+def test_someone_expected_somewhere_is_a_planned_visit_and_a_force_a_planned_deployment(nlp):
+    actors = [("Ruiz", "CHL", "person"), ("Vale", "FJI", "person"), ("Chilean", "CHL", "country")]
+    places = [("Suva", "FJI")]
+    got = code(nlp, "Ruiz is expected in Suva next month for talks with Vale.", actors=actors, places=places)
+    assert [(m.type, m.mode, m.status, m.source.country if m.source else None) for m in got][:1] == [("CONSULT", "visit", "planned", "CHL")]
+    got = code(nlp, "About 300 Chilean troops are expected in Suva next month.", actors=actors, places=places)
+    assert [(m.type, m.status) for m in got] == [("MOBILIZE", "planned")]
+    # weather and decisions are expected somewhere too: no side, no event
+    assert code(nlp, "Heavy rain is expected in Suva next month.", actors=actors, places=places) == []

@@ -37,7 +37,7 @@ from .dating import (
     sentence_event,
 )
 from .lexicon import lexicon
-from .modality import Modality, cue_lemma, included_in, modality, negating_verb
+from .modality import Modality, cue_lemma, included_in, modality, negating_verb, presence_passive
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
 from .triggers import (
@@ -2106,6 +2106,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     else:
         subj, passive = _subject_tokens(v)
         sources = _parties_for(art, subj)
+        if not subj and passive and tr.particle is not None and presence_passive(v):
+            # "the premier is expected in Berlin later this month": the one expected is the one who comes
+            sources, passive = _parties_for(art, passive), []
         lone = _described_first_conjunct(v)
         lone_party = art.actors.in_phrase(lone) if lone is not None else None
         if lone_party is not None:
@@ -3272,7 +3275,8 @@ def _arriving_force(v: Token) -> tuple[str, str | None] | None:
     """ "U.S. troops arrived in Poland", "the first Kenyan police officers of the mission arrived in Haiti": a
     force's arrival is a deployment (MOBILIZE), or peacekeeping (AID, CAMEO 074) when the subject says so."""
     lex = lexicon()
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    # "3,000 U.S. troops are expected in Poland": the subject of a presence passive is the force that comes
+    subj = next((c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and presence_passive(v))), None)
     if subj is None:
         return None
     if subj.pos_ == "NUM" or subj.lemma_.lower() in lex.force_quantity_heads:

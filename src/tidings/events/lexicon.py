@@ -188,6 +188,7 @@ class Lexicon:
     courtesy_verbs: dict[str, Entry]
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
+    presence_passives: frozenset[str]
     joint_entry: Entry | None
     joint_nouns: frozenset[str]  # "X and Y began a military drill", "held exercises with Y": cooperation
     joint_partner_preps: frozenset[str]
@@ -360,6 +361,7 @@ def lexicon() -> Lexicon:
         courtesy_verbs={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("verbs", {}).items()},
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
+        presence_passives=frozenset(raw.get("presence_passives") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
         joint_nouns=frozenset((raw.get("joint_exercise") or {}).get("nouns") or ()),
         joint_partner_preps=frozenset((raw.get("joint_exercise") or {}).get("partner_preps") or ()),

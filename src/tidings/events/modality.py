@@ -73,6 +73,14 @@ def cue_lemma(tok: Token) -> str:
     return next((c for c in inflection_readings(tok.lower_) if c in words), lemma)
 
 
+def presence_passive(verb: Token) -> bool:
+    """A passive that says someone is awaited somewhere ("the premier is expected in Berlin", lexicon
+    ``presence_passives``): its subject is the one who comes, and the coming is planned."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in lexicon().presence_passives for c in verb.children
+    )
+
+
 def negating_verb(verb: Token) -> bool:
     """A verb that turns down, calls off or puts off what it takes, phrasal ones included ("called off", "turned
     down", "put off")."""
@@ -279,6 +287,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
     """The status the text gives the event expressed at ``tok`` (a verb, or a noun for nominal events)."""
     lex = lexicon()
     reported = _reported(tok)
+    if not nominal and presence_passive(tok) and not _has_neg(tok):
+        return Modality("planned", tok.lower_, reported=reported)  # "the premier is expected in Berlin on Friday"
     # -- nominal events: "the planned visit", "plans for a call", "no talks", "a call is expected"
     if nominal:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
