@@ -174,7 +174,7 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      negated CONSULT, more negating verbs, "hopes"/"slated", given-up plans, present with a future time word
 #      (status15); warnings of a danger, munitions of a reported attack, dismissing a person, habits (precision15);
 #      a bare "on"/"off" in the lexicons read as a word, not a YAML boolean; "looks forward to meeting" is a planned
-#      meeting (upcoming15)
+#      meeting (upcoming15); someone "expected in" a place is a planned visit (expected15)
 CODER = "plover-rules/35"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
