@@ -22,6 +22,14 @@ def t(store_path: Path):
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once for the session (tests that code made-up sentences take it)."""
+    from tidings.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
 def sample_dir() -> Path:
     return Path(str(resources.files("tidings") / "data" / "sample"))
 

@@ -7,12 +7,6 @@ import datetime as dt
 import pytest
 
 from tidings.actors import ActorMention, kb, load_kb, resolve
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _mentions(nlp, text: str, day: str | None) -> list[ActorMention]:

@@ -6,18 +6,11 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
 
-from tidings.nlp import load_nlp
 
 ACTS = [("Norway", "NOR", "country"), ("Chile", "CHL", "country"), ("Peru", "PER", "country"),
         ("Norwegian", "NOR", "country"), ("Peruvian", "PER", "country")]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_encouraging_a_side_to_talk_is_a_request_and_no_talks(nlp):

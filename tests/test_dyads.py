@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from coding import Actor, code, types
 
 from tidings.events import code_doc
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def dyads(ms, type_=None, sentence=None):
@@ -361,7 +354,6 @@ def test_a_by_phrase_of_a_noun_is_no_manner_of_acting(nlp):
     text = "The talks were overshadowed by the expulsion by Latvia of three Estonian diplomats."
     ms = code(nlp, text, [("Latvia", "LVA", "country"), ("Estonian diplomats", "EST", "country")])
     assert ("SANCTION", "EST", "LVA") not in dyads(ms)
-
 
 
 def test_a_complaint_to_an_international_body_is_against_the_state_it_is_about(nlp):

@@ -5,17 +5,10 @@ Invented sentences; actors are given by hand as the enrich stage would give them
 
 from __future__ import annotations
 
-import pytest
 from coding import Actor, code, types
 
 from tidings.events import code_doc
-from tidings.nlp import load_nlp
 from tidings.places import Place
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_an_envoy_summoned_with_no_agent_is_summoned_by_his_host(nlp):

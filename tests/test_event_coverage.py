@@ -6,15 +6,7 @@ and the trigger finder, not actor resolution.
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
-
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_called_off_decides_by_its_object(nlp):

@@ -1,16 +1,9 @@
 """Session 14 dating conventions: what happened happened by the report, and an act done during (or at) a dated
 event happened then. Made-up text with hand-given times, as tests/test_events.py gives them."""
 
-import pytest
 
-from tidings.nlp import load_nlp
 
 from test_events import code, one
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_an_event_that_happened_this_week_lies_between_the_week_s_start_and_the_report(nlp):
@@ -40,7 +33,6 @@ def test_an_act_during_a_dated_meeting_happened_then(nlp):
               times=[("in November", "2023-11")])
     m = one(ms, "AGREE")
     assert (m.date_value, m.date_precision) == ("2023-11", "month")
-
 
 
 def test_the_incident_dated_later_dates_the_reported_act_not_the_day_it_was_said(nlp):

@@ -2,19 +2,12 @@
 from the time of the clause it hangs on, even when that clause has a time of its own; a bound ("less than two weeks
 after") says no date. Made-up text with hand-given times, as tests/test_events.py gives them."""
 
-import pytest
 
-from tidings.nlp import load_nlp
 
 from test_events import code, one
 
 ACTORS = [("Ghana", "GHA", "country"), ("Nigeria", "NGA", "country"), ("Ghanaian", "GHA", "country"),
           ("Nigerian", "NGA", "country")]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_an_act_told_two_days_before_a_dated_visit_happened_two_days_before_it(nlp):

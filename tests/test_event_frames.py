@@ -5,15 +5,7 @@ and places given by hand as the enrich stage would give them."""
 from __future__ import annotations
 
 
-import pytest
 from coding import code
-
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def dyads(ms):

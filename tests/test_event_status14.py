@@ -7,10 +7,8 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 
 from __future__ import annotations
 
-import pytest
 from coding import code
 
-from tidings.nlp import load_nlp
 
 ACTS = [
     ("Oslandia", "NOR", "country"),
@@ -18,11 +16,6 @@ ACTS = [
     ("Oslandian", "NOR", "country"),
     ("Westmarkian", "SWE", "country"),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _status(nlp, text, typ):

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from coding import Actor, code
 
 from tidings.events import code_doc
-from tidings.nlp import load_nlp
 from tidings.timex import Timex
 
 ACTS = [
@@ -22,11 +20,6 @@ ACTS = [
     ("Oslandian", "NOR", "country"),
     ("Westmarkian", "SWE", "country"),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _statuses(nlp, text, typ):

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from coding import code, types
 
 import tidings
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_will_not_accept_is_a_rejection_made_now(nlp):

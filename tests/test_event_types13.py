@@ -7,15 +7,7 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 from __future__ import annotations
 
 
-import pytest
 from coding import code, types
-
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_a_consequence_a_speaker_promises_another_side_is_a_threat_made_now(nlp):

@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pytest
 
 from tidings.events import code_doc, map_event
 from tidings.events.lexicon import cameo_mapping, lexicon
-from tidings.nlp import load_nlp
 from tidings.places import Place
 from tidings.timex import Timex
 from tidings.timex.calendar import value_precision
@@ -32,11 +30,6 @@ class Actor:
     kind: str = "person"
     resolved: bool = True
     sentence: int = 0
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def code(nlp, text, published, actors=(), times=(), places=()):
@@ -632,7 +625,6 @@ def test_a_flashback_of_the_story_s_own_days_is_still_the_dateline_s_news(nlp):
     assert talks and all(m.place is not None and m.place.name == "KAZAN" for m in talks)
 
 
-
 def test_a_condition_is_hypothetical_and_the_threat_made_occurred(nlp):
     # "if Iran attacked": the attack is a condition (hypothetical with cue "if", which makes no event in
     # reconcile); the warning is the act, made on Saturday
@@ -697,7 +689,6 @@ def test_a_year_that_names_a_deal_is_not_when_the_clause_happened(nlp):
               times=[("2019", "2019"), ("on Tuesday", "2023-05-09")])
     ev = next(m for m in ms if m.source and m.source.country == "PRT")
     assert ev.date_value == "2023-05-09"
-
 
 
 def test_a_list_of_dates_with_a_place_each_is_one_event_per_date_at_its_place(nlp):
@@ -1215,7 +1206,6 @@ def test_an_undated_plan_takes_the_time_of_the_programme_just_dated(nlp):
     assert (first.date_value, first.date_source) == ("2023-06-12", "previous")
     again = next(m for m in plans if "again" in m.sentence_text)
     assert again.date_value is None
-
 
 
 def test_an_undated_plan_in_a_later_paragraph_takes_the_programme_of_the_lead(nlp):
@@ -2290,8 +2280,6 @@ def test_talks_offered_or_called_for_are_not_held(nlp):
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("REQUEST", "KEN", "UGA")]
     ms = code(nlp, "Kenya on Tuesday welcomed Uganda's offer of talks.", "2024-05-08", actors=actors, times=times)
     assert not any(m.type == "CONSULT" and m.status == "occurred" for m in ms), [(m.type, m.status) for m in ms]
-
-
 
 
 def test_people_a_passive_complement_happened_to_are_not_its_doers(nlp):

@@ -7,15 +7,7 @@ Actors are given by hand as the enrich stage would give them; the sentences are 
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
-
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_a_relief_team_or_relief_supplies_sent_are_aid(nlp):

@@ -15,13 +15,6 @@ DATA = Path(__file__).resolve().parents[1] / "src/tidings/data/places"
 FEATURES = {"country", "admin1", "city", "sea", "region", "poi", "continent"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from tidings.nlp import load_nlp
-
-    return load_nlp()
-
-
 def places(nlp, text: str, **kw) -> dict[str, Place]:
     return {p.text: p for p in geocode(nlp(text), **kw)}
 

@@ -6,19 +6,12 @@ import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
 
-from tidings.nlp import load_nlp
 
 _SPEC = importlib.util.spec_from_file_location("plover_eval", Path(__file__).resolve().parents[1] / "eval/plover.py")
 assert _SPEC is not None and _SPEC.loader is not None
 plover = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(plover)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_the_root_is_at_depth_zero(nlp):

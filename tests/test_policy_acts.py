@@ -9,15 +9,7 @@ Actors are given by hand as the enrich stage would give them (tests/coding.py).
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
-
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 ACTS = [

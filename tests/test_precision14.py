@@ -7,10 +7,8 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
 
-from tidings.nlp import load_nlp
 
 ACTS = [
     ("Oslandia", "NOR", "country"),
@@ -20,11 +18,6 @@ ACTS = [
     ("Sweden", "SWE", "country"),
     ("Finland", "FIN", "country"),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_a_pronoun_object_is_the_object_of_the_coordinated_verb(nlp):

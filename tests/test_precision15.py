@@ -7,10 +7,8 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
 
-from tidings.nlp import load_nlp
 
 ACTS = [
     ("Norwegian", "NOR", "country"),
@@ -20,11 +18,6 @@ ACTS = [
     ("Sweden", "SWE", "country"),
     ("Finland", "FIN", "country"),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_a_warning_of_a_danger_threatens_nothing(nlp):

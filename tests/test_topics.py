@@ -11,13 +11,6 @@ REQUIRED = {"taiwan", "trade", "export_controls", "ai", "military", "fentanyl", 
             "people_to_people", "economy_finance"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from tidings.nlp import load_nlp
-
-    return load_nlp()
-
-
 def topics(nlp, text: str) -> set[str]:
     return {t.topic for t in tag(nlp(text))}
 

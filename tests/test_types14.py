@@ -7,17 +7,10 @@ Actors are given by hand as the enrich stage would give them; the sentences are 
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
 
-from tidings.nlp import load_nlp
 
 A = [("Norway", "NOR", "country"), ("Peru", "PER", "country"), ("Chile", "CHL", "country")]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_opposing_another_sides_act_is_disapproval(nlp):

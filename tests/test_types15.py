@@ -8,15 +8,7 @@ up.
 
 from __future__ import annotations
 
-import pytest
 from coding import code, types
-
-from tidings.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 ACTS = [
