@@ -247,21 +247,22 @@ def rewrite_check(sents_a: Sequence[str], sents_b: Sequence[str], ea: np.ndarray
     the paraphrases are close (or many, in order) rather than the loose agreement of two own reports."""
     if len(ea) == 0 or len(eb) == 0:
         return RewriteResult(False, 0.0, 0.0, 0, 0)
-    sim = ea[:MAX_SENTS] @ eb[:MAX_SENTS].T
-    r = _check(sents_a, sents_b, sim, SENT_COS)
+    r, pairs = _check(sents_a, sents_b, ea[:MAX_SENTS] @ eb[:MAX_SENTS].T, SENT_COS)
     if not r.ok:
         return r
-    pairs = _align(sim, SENT_COS)
     strong = sum(1 for *_, c in pairs if c >= STRONG_COS)
     if strong >= STRONG_MIN_PAIRS or (len(pairs) >= LOOSE_MIN_PAIRS and _in_order(pairs) >= LOOSE_MIN_TAU):
         return r
     return RewriteResult(False, r.coverage, r.mean_cos, r.swaps, r.aligned)
 
 
-def _check(sents_a: Sequence[str], sents_b: Sequence[str], sim: np.ndarray, threshold: float) -> RewriteResult:
+def _check(
+    sents_a: Sequence[str], sents_b: Sequence[str], sim: np.ndarray, threshold: float
+) -> tuple[RewriteResult, list[tuple[int, int, float]]]:
+    """The verdict on the aligned sentence pairs, and the pairs (the caller may weigh them further)."""
     n = min(len(sents_a), len(sents_b), MAX_SENTS)
     if n < REWRITE_MIN_SENTS:
-        return RewriteResult(False, 0.0, 0.0, 0, 0)
+        return RewriteResult(False, 0.0, 0.0, 0, 0), []
     pairs = _align(sim, threshold)
     all_a = word_set(" ".join(sents_a))
     all_b = word_set(" ".join(sents_b))
@@ -270,7 +271,7 @@ def _check(sents_a: Sequence[str], sents_b: Sequence[str], sim: np.ndarray, thre
     coverage = len(pairs) / n
     mean_sim = float(np.mean([c for *_, c in pairs])) if pairs else 0.0
     ok = coverage >= REWRITE_COVERAGE and swaps <= max(1, REWRITE_MAX_SWAP_SHARE * len(pairs))
-    return RewriteResult(ok, coverage, mean_sim, swaps, len(pairs))
+    return RewriteResult(ok, coverage, mean_sim, swaps, len(pairs)), pairs
 
 
 # Lexical alignment first: sentences sharing this share of their content words (Jaccard) are taken
@@ -289,7 +290,7 @@ def lexical_rewrite_check(sents_a: Sequence[str], sents_b: Sequence[str]) -> Rew
     """``rewrite_check`` with content-word Jaccard in place of MiniLM cosine (accepts, never rejects)."""
     la, lb = lexical_vectors(sents_a[:MAX_SENTS]), lexical_vectors(sents_b[:MAX_SENTS])
     sim = np.array([[len(x & y) / len(x | y) if x and y else 0.0 for y in lb] for x in la], dtype=np.float32)
-    r = _check(sents_a, sents_b, sim, LEX_SENT_JACCARD)
+    r, _ = _check(sents_a, sents_b, sim, LEX_SENT_JACCARD)
     # Same words but a swapped fact is the template signature: leave any such pair to the encoder.
     return r if r.swaps == 0 else RewriteResult(False, r.coverage, r.mean_cos, r.swaps, r.aligned)
 

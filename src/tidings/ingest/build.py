@@ -28,8 +28,9 @@ def body_date(text: str, *, display: str, url: str | None, form: str) -> tuple[P
     Also what ``redate`` applies to articles an older ingest stored undated, so a store equals a fresh run.
     """
     dl = find_dateline(text, path=display)
-    if dl is None and url_year(url) is not None:
-        dl = find_dateline(text, year_hint=url_year(url))
+    year = url_year(url) if dl is None else None
+    if year is not None:
+        dl = find_dateline(text, year_hint=year)
     if dl is not None:
         return dl, "dateline"
     if form in ("text", "html"):
