@@ -1757,6 +1757,11 @@ def _threatened_force_place(art: Article, sent: Span, v: Token, country: str | N
     return None
 
 
+def _other_side(targets: list[Party], own: set[str]) -> bool:
+    """Whether a target names a state other than the source's own."""
+    return any(p.country and p.country not in own for p in targets)
+
+
 def _shown_near(art: Article, tr: Trigger, own: set[str]) -> Party | None:
     """The other state a show of force is staged near (frames ``force_moves.near_preps``: "drills near Taiwan",
     "exercises off the coast of Japan"): a side named in the phrase, else the state of a place there."""
@@ -2157,20 +2162,19 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "sending troops to the United Nations peacekeeping force in South Sudan": the state the force is in
             targets = force_hosts + [p for p in targets if p.kind != "igo"]
 
+        own = {p.country for p in sources if p.country}
         if ought and tr.type == "REQUEST" and all(cl.dep_ == "conj" for cl in ought):
             # what a later conjunct of the reported clause says ought to be done is a demand of the side its subject
             # names, another than the speaker's: "McCarthy said ... and that the United States must continue arms
             # sales" states his own side's course, "said ... and that those taking such decisions should be aware of
             # it" names nobody
             named = [p for p in _parties_for(art, targets_pre) if p.country]
-            own = {p.country for p in sources if p.country}
             if not named or all(p.country in own for p in named):
                 return []
         if tr.type in lex.of_target_types and not tr.nominal and tr.obj is not None and tr.obj.i != v.i:
             # "ordered a total blockade of the Gaza Strip", "began the bombardment of Gaza": the measure's "of" side
             # is its target, as in "Israel's blockade of Gaza" (lexicon of_target_types)
-            own = {p.country for p in sources if p.country}
-            if not any(p.country and p.country not in own for p in targets):
+            if not _other_side(targets, own):
                 of = [
                     p
                     for c in tr.obj.children
@@ -2182,8 +2186,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if tr.type == "MOBILIZE" and not tr.nominal:
             # "staged live-fire drills near Taiwan", "held naval exercises off the coast of Japan": a show of force is
             # aimed at the state it is shown near, when no other target is named
-            own = {p.country for p in sources if p.country}
-            if not any(p.country and p.country not in own for p in targets):
+            if not _other_side(targets, own):
                 near = _shown_near(art, tr, own)
                 targets = ([near] if near is not None else []) + targets
         imposed = _imposed(art, v, tr)
