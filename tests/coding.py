@@ -48,3 +48,24 @@ def place(text, surface, country):
 def types(ms):
     """(type, source country, target country) of each mention, sorted and without repeats."""
     return sorted({(m.type, m.source.country, m.target.country if m.target else None) for m in ms})
+
+
+# Two invented states, so that no test leans on a real country's name in the lexicons.
+FICTION = [
+    ("Oslandia", "NOR", "country"),
+    ("Westmark", "SWE", "country"),
+    ("Oslandian", "NOR", "country"),
+    ("Westmarkian", "SWE", "country"),
+]
+
+
+def statuses(nlp, text, typ, actors=FICTION):
+    """The status of each mention of type ``typ`` coded from ``text``."""
+    return [m.status for m in code(nlp, text, actors) if m.type == typ]
+
+
+def status(nlp, text, typ, actors=FICTION):
+    """The status of the first mention of type ``typ``; fails when there is none."""
+    ms = statuses(nlp, text, typ, actors)
+    assert ms, text
+    return ms[0]

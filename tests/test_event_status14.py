@@ -7,30 +7,17 @@ Made-up sentences; actors are given by hand as the enrich stage would give them 
 
 from __future__ import annotations
 
-from coding import code
-
-
-ACTS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
-
-def _status(nlp, text, typ):
-    ms = [m for m in code(nlp, text, ACTS) if m.type == typ]
-    assert ms, text
-    return ms[0].status
+from coding import FICTION as ACTS
+from coding import code, status
 
 
 def test_be_to_an_infinitive_is_arranged(nlp):
-    assert _status(nlp, "Oslandia and Westmark are to sign a fisheries agreement on Friday.", "AGREE") == "planned"
-    assert _status(nlp, "The Oslandian foreign minister is to visit Westmark next month.", "CONSULT") == "planned"
+    assert status(nlp, "Oslandia and Westmark are to sign a fisheries agreement on Friday.", "AGREE") == "planned"
+    assert status(nlp, "The Oslandian foreign minister is to visit Westmark next month.", "CONSULT") == "planned"
     # a headline infinitive
-    assert _status(nlp, "Oslandia to impose new tariffs on Westmarkian cheese", "SANCTION") == "planned"
+    assert status(nlp, "Oslandia to impose new tariffs on Westmarkian cheese", "SANCTION") == "planned"
     # done: unchanged
-    assert _status(nlp, "Oslandia and Westmark signed a fisheries agreement on Friday.", "AGREE") == "occurred"
+    assert status(nlp, "Oslandia and Westmark signed a fisheries agreement on Friday.", "AGREE") == "occurred"
 
 
 def test_what_a_side_denies_did_not_happen(nlp):
@@ -40,14 +27,14 @@ def test_what_a_side_denies_did_not_happen(nlp):
         "Oslandia rejected reports that it had attacked Westmark.",
         "Oslandia dismissed claims that it had attacked Westmark.",
     ):
-        assert _status(nlp, text, "ASSAULT") == "negated", text
+        assert status(nlp, text, "ASSAULT") == "negated", text
     # reported, not denied: unchanged
-    assert _status(nlp, "Oslandia confirmed reports that it had attacked Westmark.", "ASSAULT") == "occurred"
+    assert status(nlp, "Oslandia confirmed reports that it had attacked Westmark.", "ASSAULT") == "occurred"
 
 
 def test_yet_to_is_not_done(nlp):
-    assert _status(nlp, "Oslandia has yet to impose sanctions on Westmark.", "SANCTION") == "negated"
-    assert _status(nlp, "The Oslandian president is yet to meet Westmark's leader.", "CONSULT") == "negated"
+    assert status(nlp, "Oslandia has yet to impose sanctions on Westmark.", "SANCTION") == "negated"
+    assert status(nlp, "The Oslandian president is yet to meet Westmark's leader.", "CONSULT") == "negated"
 
 
 def test_ended_without_an_agreement_is_no_agreement(nlp):
@@ -56,15 +43,15 @@ def test_ended_without_an_agreement_is_no_agreement(nlp):
 
 
 def test_a_progressive_with_a_time_to_come_is_planned(nlp):
-    assert _status(nlp, "The Oslandian president is meeting Westmark's leader later on Tuesday.", "CONSULT") == "planned"
-    assert _status(nlp, "The Oslandian president is visiting Westmark next week.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president is meeting Westmark's leader later on Tuesday.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president is visiting Westmark next week.", "CONSULT") == "planned"
     # no time to come: what is going on
-    assert _status(nlp, "The Oslandian president is visiting Westmark.", "CONSULT") in ("ongoing", "occurred")
+    assert status(nlp, "The Oslandian president is visiting Westmark.", "CONSULT") in ("ongoing", "occurred")
 
 
 def test_a_stated_readiness_is_an_intention_and_a_coercive_one_a_threat(nlp):
-    assert _status(nlp, "Oslandia is ready to provide emergency aid to Westmark.", "AID") == "planned"
-    assert _status(nlp, "Oslandia is willing to hold talks with Westmark.", "CONSULT") == "planned"
+    assert status(nlp, "Oslandia is ready to provide emergency aid to Westmark.", "AID") == "planned"
+    assert status(nlp, "Oslandia is willing to hold talks with Westmark.", "CONSULT") == "planned"
     ms = code(nlp, "Oslandia said it is ready to impose sanctions on Westmark.", ACTS)
     assert ("THREATEN", "occurred") in [(m.type, m.status) for m in ms]
 

@@ -9,27 +9,11 @@ from __future__ import annotations
 
 import re
 
-from coding import Actor, code
+from coding import FICTION as ACTS
+from coding import Actor, code, status, statuses
 
 from tidings.events import code_doc
 from tidings.timex import Timex
-
-ACTS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
-
-def _statuses(nlp, text, typ):
-    return [m.status for m in code(nlp, text, ACTS) if m.type == typ]
-
-
-def _status(nlp, text, typ):
-    ms = _statuses(nlp, text, typ)
-    assert ms, text
-    return ms[0]
 
 
 def test_a_meeting_called_off_is_a_negated_meeting(nlp):
@@ -39,11 +23,11 @@ def test_a_meeting_called_off_is_a_negated_meeting(nlp):
         "Oslandia cancelled talks with Westmark.",
         "The visit by the Oslandian president to Westmark was cancelled.",
     ):
-        assert _statuses(nlp, text, "CONSULT") == ["negated"], text
+        assert statuses(nlp, text, "CONSULT") == ["negated"], text
     # the calling off itself stays the side's act
-    assert _status(nlp, "Oslandia cancelled talks with Westmark.", "SANCTION") == "occurred"
+    assert status(nlp, "Oslandia cancelled talks with Westmark.", "SANCTION") == "occurred"
     # postponing: unchanged
-    assert _status(nlp, "Oslandia postponed talks with Westmark.", "CONSULT") == "negated"
+    assert status(nlp, "Oslandia postponed talks with Westmark.", "CONSULT") == "negated"
 
 
 def test_the_calling_off_keeps_its_date(nlp):
@@ -61,18 +45,18 @@ def test_the_calling_off_keeps_its_date(nlp):
 
 
 def test_an_invitation_turned_down_and_a_meeting_skipped(nlp):
-    assert _status(nlp, "Oslandia turned down an invitation to visit Westmark.", "CONSULT") == "negated"
-    assert _status(nlp, "The Oslandian minister skipped a planned meeting with Westmark's envoy.", "CONSULT") == (
+    assert status(nlp, "Oslandia turned down an invitation to visit Westmark.", "CONSULT") == "negated"
+    assert status(nlp, "The Oslandian minister skipped a planned meeting with Westmark's envoy.", "CONSULT") == (
         "negated"
     )
     # accepted: unchanged
-    assert _status(nlp, "Oslandia accepted an invitation to visit Westmark.", "CONSULT") == "planned"
+    assert status(nlp, "Oslandia accepted an invitation to visit Westmark.", "CONSULT") == "planned"
 
 
 def test_a_hope_to_meet_is_a_plan(nlp):
     # the lemmatizer reads "hopes" and "hoped" as "hop"
-    assert _status(nlp, "The Oslandian president hopes to meet Westmark's leader.", "CONSULT") == "planned"
-    assert _status(nlp, "The Oslandian president hoped to visit Westmark.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president hopes to meet Westmark's leader.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president hoped to visit Westmark.", "CONSULT") == "planned"
 
 
 def test_a_past_perfect_plan_contrasted_by_but_was_given_up(nlp):
@@ -80,19 +64,19 @@ def test_a_past_perfect_plan_contrasted_by_but_was_given_up(nlp):
         "The Oslandian president had hoped to visit Westmark himself but agreed to host its leader instead.",
         "The Oslandian president had planned to visit Westmark in May, but the trip was scrapped.",
     ):
-        assert _status(nlp, text, "CONSULT") == "negated", text
+        assert status(nlp, text, "CONSULT") == "negated", text
     # an agreement is no intention: what was agreed went ahead whatever came of it
     text = "Oslandia and Westmark had agreed to resume talks, but the round in May produced little."
-    assert "negated" not in _statuses(nlp, text, "CONSULT")
+    assert "negated" not in statuses(nlp, text, "CONSULT")
     # a plan told in the past perfect without a contrast: unchanged
-    assert _status(nlp, "The Oslandian president had planned to visit Westmark in May.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president had planned to visit Westmark in May.", "CONSULT") == "planned"
 
 
 def test_a_present_with_a_time_to_come_is_scheduled(nlp):
-    assert _status(nlp, "The Oslandian president heads to Westmark next week.", "CONSULT") == "planned"
-    assert _status(nlp, "The Oslandian president travels to Westmark later this month.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president heads to Westmark next week.", "CONSULT") == "planned"
+    assert status(nlp, "The Oslandian president travels to Westmark later this month.", "CONSULT") == "planned"
     # a present with no time to come: unchanged
-    assert _status(nlp, "The Oslandian president visits Westmark.", "CONSULT") == "occurred"
+    assert status(nlp, "The Oslandian president visits Westmark.", "CONSULT") == "occurred"
 
 
 def test_a_stance_on_an_act_leaves_the_act_as_it_is(nlp):
@@ -101,10 +85,10 @@ def test_a_stance_on_an_act_leaves_the_act_as_it_is(nlp):
         "Oslandia has refused to condemn Westmark's attack on Oslandian ships.",
         "Oslandia did not condemn Westmark's attack on Oslandian ships.",
     ):
-        assert "negated" not in _statuses(nlp, text, "ASSAULT"), text
-        assert _status(nlp, text, "ACCUSE") == "negated", text
+        assert "negated" not in statuses(nlp, text, "ASSAULT"), text
+        assert status(nlp, text, "ACCUSE") == "negated", text
     # an act not held is still negated
-    assert _status(nlp, "Oslandia did not hold talks with Westmark.", "CONSULT") == "negated"
+    assert status(nlp, "Oslandia did not hold talks with Westmark.", "CONSULT") == "negated"
 
 
 def test_the_purpose_of_a_denied_act_did_not_take_place(nlp):
@@ -112,8 +96,8 @@ def test_the_purpose_of_a_denied_act_did_not_take_place(nlp):
         "Oslandia denied sending agents to kill dissidents in Westmark.",
         "Oslandia denied that it had sent agents to kill dissidents in Westmark.",
     ):
-        assert _status(nlp, text, "ASSAULT") == "negated", text
-    assert _status(nlp, "Oslandia sent agents to kill dissidents in Westmark.", "ASSAULT") == "occurred"
+        assert status(nlp, text, "ASSAULT") == "negated", text
+    assert status(nlp, "Oslandia sent agents to kill dissidents in Westmark.", "ASSAULT") == "occurred"
 
 
 def test_looking_forward_to_meeting_is_a_planned_meeting_of_the_one_who_looks_forward(nlp):
