@@ -35,7 +35,7 @@ NAME = "dedup"
 # 5 (session 14): a name written without its accents ("Nicolas", "San Cristobal") is the same fact, not a swap
 # 6 (session 15): an encoder-checked rewrite needs close sentence pairs (or a long run in the source's order),
 # and swapped facts are counted on body paragraphs only, not bylines and time stamps (copies15)
-VERSION = "6"
+VERSION = "7"
 # Each batch's candidate join scans the whole key table once, so fewer, larger batches scale better;
 # 20,000 keeps a batch's texts, shingles and candidate pairs within a few hundred MB.
 BATCH_SIZE = 20000

@@ -47,6 +47,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
 STOPWORDS = word_list("stopwords")
+_TITLES = word_list("title_words")
 _MONTHS_DAYS = word_list("months_days")
 _NUMBER_WORDS = word_list("number_words")
 WEEKDAYS = word_list("weekdays")
@@ -203,7 +204,7 @@ def facts(sentence: str, proper: frozenset[str] | None = None) -> frozenset[str]
         w = _POSS.sub("", m.group().casefold())
         if w in _MONTHS_DAYS:
             out.add("@" + w)
-        elif w in STOPWORDS or w.strip("'’") in STOPWORDS:
+        elif w in STOPWORDS or w.strip("'’") in STOPWORDS or w in _TITLES:
             continue
         elif m.start() > 0 and sentence[: m.start()].strip(" \"'“‘(-–—"):
             out.add(w)
@@ -227,16 +228,21 @@ def proper_names(sents: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
+
 def word_set(text: str) -> frozenset[str]:
     """Every folded word of a text, where facts are looked up: numbers also bare ('11th' -> '11',
     '1,200' -> '1200'; also inside a word: 'A320-family' -> '320', as ``facts`` reads it),
-    possessives also without 's, 6-letter prefixes of long words (so 'Malaysian' finds
+    possessives also without 's, dotted initials also without dots ('U.S.' -> 'us'), 6-letter prefixes of long words (so 'Malaysian' finds
     'Malaysia's'), and the initials of runs of capitalised words (so 'EU' finds 'European Union':
     a rewrite abbreviates a name without swapping it)."""
     out: set[str] = set()
     for w in words(text):
         out.add(w)
         out.add(_plain(w))
+        if _DOTTED.fullmatch(w):  # "U.S." states the fact "US"
+            out.add(w.replace(".", ""))
         if any(c.isdigit() for c in w):
             out.update(m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w))
             if w[:1].isdigit():
