@@ -461,6 +461,20 @@ def test_a_heavy_rewrite_in_its_source_order_is_still_a_rewrite() -> None:
     assert not rewrite_check(sa, sb, ea, eb).ok
 
 
+def test_a_short_notice_inside_a_long_own_report_is_not_a_rewrite() -> None:
+    """Three of a four-sentence notice's sentences paraphrased inside another outlet's report three times
+    as long is that outlet's own report, not a rewrite; the same notice against a text of six is one."""
+    from tidings.dedup.verify import rewrite_check
+
+    close = [0.90, 0.85, 0.80, 0.3]
+    sa = _PLAIN[:4]
+    ea, eb = _pair_embeddings(close, 11)
+    r = rewrite_check(sa, _PLAIN[4:15], ea, eb)
+    assert r.coverage == 0.75 and not r.ok
+    ea, eb = _pair_embeddings(close, 6)
+    assert rewrite_check(sa, _PLAIN[4:10], ea, eb).ok
+
+
 def test_a_republished_copy_with_another_byline_and_time_stamp_swaps_no_fact() -> None:
     """The byline and time stamp lines are page furniture: their names and numbers are no swapped facts."""
     from tidings.dedup.verify import count_swaps
