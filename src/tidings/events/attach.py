@@ -134,7 +134,10 @@ class TimexIndex:
             if r.dep_ in _NAMING_DEPS and r.head.pos_ in ("NOUN", "PROPN") and r.head.i != own.i:
                 self.naming.add(id(tx))  # "withdrew from the 2015 nuclear agreement on Tuesday": names the deal
                 w = r.head
-                for _ in range(8):
+                # only a year names a thing ("the 2015 deal"); a month or a day names a happening ("after the August
+                # announcement", "Trump's March 22 decision"), whose time the act follows closely
+                year = re.fullmatch(r"\d{4}", getattr(tx, "value", None) or "") is not None
+                for _ in range(8 if year else 0):
                     if w.i == own.i or w.head.i == w.i:
                         break
                     if w.dep_ == "pobj":

@@ -426,14 +426,28 @@ def date_list(
     xs = listed(v.i)
     if xs:
         # "in their meetings on Oct. 6 in Prague, and Oct. 31 in Sochi": the parser hangs a later item on a clause
-        # above; it is the list's when nothing but the list's joints lies between and a clause ends with it
-        sent_end = v.sent.end_char
-        for a in v.ancestors:
-            for x in listed(a.i):
-                tail = _PLACE_AFTER.match(art.text, x.end)
-                rest = art.text[tail.end() if tail is not None else x.end : sent_end]
-                if x.start > xs[-1].end and re.match(r"\s*(?:[.,;:!?\"”’')]|$)", rest):
-                    xs = sorted([*xs, x], key=lambda y: y.start)
+        # above, or elsewhere in a sentence it misparses; it is the list's when nothing but the list's joints lies between
+        # and a clause ends with it
+        sent = v.sent
+        later = sorted(
+            (
+                x
+                for own in {o for _, o in art.timex.by_sentence.get(_sentence_of(art, v), [])} - {v.i}
+                for x in listed(own)
+                if x.start > xs[-1].end
+            ),
+            key=lambda x: x.start,
+        )
+        for x in later:
+            tail = _PLACE_AFTER.match(art.text, x.end)
+            rest = art.text[tail.end() if tail is not None else x.end : sent.end_char]
+            if not (
+                _LIST_GAP.fullmatch(art.text[xs[-1].end : x.start])
+                or _list_gap_after_place(art.text[xs[-1].end : x.start])
+            ):
+                break
+            if re.match(r"\s*(?:[.,;:!?\"”’')]|$)", rest):
+                xs = [*xs, x]
     via_verb = False
     if nominal and not xs:
         gov = _governing_verb(art, v)
@@ -481,6 +495,12 @@ def date_list(
         here = next((art.places.at(t) for t in span or [] if art.places.at(t) is not None), None)
         places.append(here or places[-1])
     return list(zip(infos, places, strict=True))
+
+
+def _list_gap_after_place(gap: str) -> bool:
+    """Whether ``gap`` joins two dates of a list whose first item names its place after the date."""
+    post = _PLACE_AFTER.match(gap)
+    return post is not None and _LIST_GAP.fullmatch(gap[post.end() :]) is not None
 
 
 def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
