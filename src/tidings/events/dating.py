@@ -441,11 +441,8 @@ def date_list(
         for x in later:
             tail = _PLACE_AFTER.match(art.text, x.end)
             rest = art.text[tail.end() if tail is not None else x.end : sent.end_char]
-            if not (
-                _LIST_GAP.fullmatch(art.text[xs[-1].end : x.start])
-                or _list_gap_after_place(art.text[xs[-1].end : x.start])
-            ):
-                break
+            if not _list_gap_after_place(art.text[xs[-1].end : x.start]):
+                break  # (only a list whose items name their place after the date: the parse of a plain one holds)
             if re.match(r"\s*(?:[.,;:!?\"”’')]|$)", rest):
                 xs = [*xs, x]
     via_verb = False
