@@ -67,3 +67,15 @@ def test_a_year_naming_the_object_of_the_act_still_dates_it(nlp):
     ms = code(nlp, "Ghana signed the 2015 trade agreement with Nigeria.", "2023-12-20", actors=ACTORS,
               times=[("2015", "2015")])
     assert [m.date_value for m in ms if m.type == "AGREE"] == ["2015"]
+
+
+def test_may_inside_a_name_the_text_also_writes_without_a_number_is_no_date():
+    from tidings.timex.spans import find_candidates
+
+    def found(t):
+        return [t[c.start:c.end] for c in find_candidates(t)]
+
+    assert found("Water cannon hit the cargo ship Amina May 2 on Saturday. The Amina May then sailed home.") == [
+        "on Saturday"]
+    assert found("The talks resume on May 2. Ghana's envoy Amina May 2 said.") != []  # no bare "Amina May": a date
+    assert "May 2" in " ".join(found("Talks Resume May 2 in Accra."))
