@@ -1,7 +1,7 @@
 """Session 16 dating conventions, on made-up text with hand-given times (as tests/test_events.py gives them): a list
 of dates whose items each name their place after the date ("on Oct. 6 in Accra, and Oct. 31 in Lagos") is one event
 per item, each with its own place; the purpose of a clause told as taking part in an event ("engaged in a phone
-conversation on Aug. 2 to discuss ...") takes the date the parser hangs on the event's noun."""
+conversation on June 3 to discuss ...") takes the date the parser hangs on the event's noun."""
 
 from test_events import code
 
@@ -54,8 +54,8 @@ def test_a_year_naming_a_thing_in_a_phrase_of_the_act_is_not_when_the_act_happen
     text = "Ghana withdrew from the 2015 trade agreement with Nigeria on Tuesday."
     ms = code(nlp, text, "2023-12-20", actors=ACTORS, times=[("2015", "2015"), ("on Tuesday", "2023-12-19")])
     assert [m.date_value for m in ms if m.type == "SANCTION"] == ["2023-12-19"]
-    text = ("Ghana had protested in September when Nigeria filled the reservoir, calling the step a violation of the "
-            "2015 Declaration of Principles signed by the two countries.")
+    text = ("Ghana had protested in September when Nigeria filled the reservoir, calling the move a breach of the "
+            "2015 border accord signed by the two countries.")
     ms = code(nlp, text, "2023-12-20", actors=ACTORS, times=[("in September", "2023-09"), ("2015", "2015")])
     calling = [m for m in ms if m.trigger == "calling"]
     assert calling and all(m.date_value == "2023-09" for m in calling)

@@ -141,7 +141,7 @@ class TimexIndex:
                     if w.i == own.i or w.head.i == w.i:
                         break
                     if w.dep_ == "pobj":
-                        # (still the date of the thing it names: "the 2015 Declaration signed by the three countries")
+                        # (still the date of the thing it names: "the 2015 accord signed by the two countries")
                         self.naming_aside[id(tx)] = r.head.i
                         self.owner.setdefault(r.head.i, []).append(tx)
                         break
@@ -155,7 +155,7 @@ class TimexIndex:
         xs = self.owner.get(tok.i)
         if not xs:
             return None
-        # "calling the step a violation of the 2015 Declaration of Principles": a year that names a thing the act
+        # "calling the move a breach of the 2015 border accord": a year that names a thing the act
         # refers to in a phrase of its own is not when the act happened
         xs = [x for x in xs if self.naming_aside.get(id(x), tok.i) == tok.i]
         if not xs:

@@ -147,7 +147,7 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         d = _when_date(art, h, status, skip=cur)
         if d is not None:
             return d
-        # "engaged in a phone conversation on Aug. 2 to discuss the deal": the purpose of a clause told as taking
+        # "took part in a phone conversation on June 3 to discuss trade": the purpose of a clause told as taking
         # part in an event takes the date the parser hangs on that event's noun
         d = _event_object_date(art, h, status) if n == 0 and _purpose(cur) else None
         if d is not None:
@@ -168,7 +168,7 @@ def _purpose(v: Token) -> bool:
 
 def _event_object_date(art: Article, h: Token, status: str) -> DateInfo | None:
     """The date of the event noun (lexicon ``nouns``: talks, conversation, meeting, call) that the clause ``h`` takes
-    as its object or in a prepositional phrase ("held talks on Monday", "engaged in a conversation on Aug. 2")."""
+    as its object or in a prepositional phrase ("held talks on Monday", "took part in a conversation on June 3")."""
     nouns = lexicon().nouns
     objs = [c for c in h.children if c.dep_ == "dobj"]
     objs += [g for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -399,7 +399,7 @@ _LIST_GAP = re.compile(
     r"\s*(?:,\s*)?(?i:and|or|,)\s*(?i:then\s+|again\s+)*"
     r"(?:(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+)?(?i:on|in|during)?\s*"
 )
-# the place an item names after its date: "on Oct. 6 in Prague, and Oct. 31 in Sochi"
+# the place an item names after its date: "on Oct. 6 in Accra, and Oct. 31 in Lagos"
 _PLACE_AFTER = re.compile(r"\s*(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
 
 
@@ -425,7 +425,7 @@ def date_list(
 
     xs = listed(v.i)
     if xs:
-        # "in their meetings on Oct. 6 in Prague, and Oct. 31 in Sochi": the parser hangs a later item on a clause
+        # "in their meetings on Oct. 6 in Accra, and Oct. 31 in Lagos": the parser hangs a later item on a clause
         # above, or elsewhere in a sentence it misparses; it is the list's when nothing but the list's joints lies between
         # and a clause ends with it
         sent = v.sent
@@ -474,7 +474,7 @@ def date_list(
     if via_verb:
         return [(d, None) for d in infos]  # the places between are the event's own phrase, not items
     if after:
-        # "in their meetings on Oct. 6 in Prague, and Oct. 31 in Sochi": each item's place follows its date
+        # "in their meetings on Oct. 6 in Accra, and Oct. 31 in Lagos": each item's place follows its date
         ends = [x.end for x in run]
         tail = _PLACE_AFTER.match(text, run[-1].end)
         bounds = [*(x.start for x in run[1:]), tail.end() if tail is not None else run[-1].end]

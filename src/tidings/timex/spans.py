@@ -123,8 +123,8 @@ _SEASON_PREPS = frozenset({"in", "during", "by", "until", "since", "over", "thro
 
 
 def _named_may(m: re.Match[str], text: str) -> bool:
-    """ "the supply boat Unaizah May 4 ... to disable the Unaizah May": "May" after a capitalised word that the text
-    also writes without a number ("Unaizah May", "Theresa May") is part of a name, not the month."""
+    """ "the cargo ship Amina May 2 ... the Amina May then sailed home": "May" after a capitalised word that the text
+    also writes without a number ("Amina May", "Theresa May") is part of a name, not the month."""
     if not m.group(0).startswith("May"):
         return False
     w = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 30) : m.start()])
