@@ -76,3 +76,17 @@ def test_url_dates_read_the_path_only() -> None:
     assert url_date("https://paper.example/world/asia/blinken-beijing-123456789") is None
     assert url_date(None) is None
     assert url_year("https://paper.example/2024/04/biden-xi-call") == 2024
+
+
+def test_url_folders_of_a_month_and_a_day_without_leading_zeros() -> None:
+    from tidings.ingest.dates import url_date
+
+    assert url_date("https://wire.example/news/2024/3/23/coast-guard-fires-water-cannon").date == dt.date(2024, 3, 23)  # type: ignore[union-attr]
+    assert url_date("https://wire.example/news/2023/11/5/envoys-meet").date == dt.date(2023, 11, 5)  # type: ignore[union-attr]
+    assert url_date("https://wire.example/news/2024/3/1234567-story") is None  # an article number, not a day
+    assert url_date("https://wire.example/v1/2024/3/23.5/x") is None
+
+
+def test_a_dateline_with_the_country_in_brackets() -> None:
+    body = "Lagos [Nigeria], May 7 (Wire): Ghana and Nigeria held talks on Tuesday, after a 2023 dispute."
+    assert find_dateline(body).date == dt.date(2024, 5, 7)  # type: ignore[union-attr]

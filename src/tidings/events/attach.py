@@ -92,6 +92,9 @@ class TimexIndex:
         self.by_sentence: dict[int, list[tuple[Any, int]]] = {}
         self.durations: dict[int, list[Any]] = {}
         self.naming: set[int] = set()  # ids of expressions that modify a noun other than their owner
+        # ids of naming expressions whose noun lies in a phrase of a preposition under the owner ("withdrew from the
+        # 2015 nuclear deal", "called it a violation of the 2015 Declaration"): what they name is no part of the act
+        self.naming_aside: dict[int, int] = {}  # (id -> the named noun's index)
         self.direct: dict[
             int, list[Any]
         ] = {}  # the word the phrase hangs on ("a round of talks at the end of July": round)
@@ -130,6 +133,19 @@ class TimexIndex:
             r = span.root
             if r.dep_ in _NAMING_DEPS and r.head.pos_ in ("NOUN", "PROPN") and r.head.i != own.i:
                 self.naming.add(id(tx))  # "withdrew from the 2015 nuclear agreement on Tuesday": names the deal
+                w = r.head
+                # only a year names a thing ("the 2015 deal"); a month or a day names a happening ("after the August
+                # announcement", "Trump's March 22 decision"), whose time the act follows closely
+                year = re.fullmatch(r"\d{4}", getattr(tx, "value", None) or "") is not None
+                for _ in range(8 if year else 0):
+                    if w.i == own.i or w.head.i == w.i:
+                        break
+                    if w.dep_ == "pobj":
+                        # (still the date of the thing it names: "the 2015 accord signed by the two countries")
+                        self.naming_aside[id(tx)] = r.head.i
+                        self.owner.setdefault(r.head.i, []).append(tx)
+                        break
+                    w = w.head
             si = bisect.bisect_right(sent_starts, span.start) - 1
             self.by_sentence.setdefault(si, []).append((tx, own.i))
 
@@ -137,6 +153,11 @@ class TimexIndex:
         """The word's time expression; of several that nest ("in September, ... met on Sept. 4"), the
         most specific one, which says when inside the other."""
         xs = self.owner.get(tok.i)
+        if not xs:
+            return None
+        # "calling the move a breach of the 2015 border accord": a year that names a thing the act
+        # refers to in a phrase of its own is not when the act happened
+        xs = [x for x in xs if self.naming_aside.get(id(x), tok.i) == tok.i]
         if not xs:
             return None
         if len(xs) > 1:

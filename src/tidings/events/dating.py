@@ -147,7 +147,43 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         d = _when_date(art, h, status, skip=cur)
         if d is not None:
             return d
+        # "took part in a phone conversation on June 3 to discuss trade": the purpose of a clause told as taking
+        # part in an event takes the date the parser hangs on that event's noun
+        d = _event_object_date(art, h, status) if n == 0 and _purpose(cur) else None
+        if d is not None:
+            return d
         cur, n = h, n + 1
+    return None
+
+
+def _purpose(v: Token) -> bool:
+    """Whether ``v`` is a purpose infinitive with no subject of its own ("met on Monday to discuss trade")."""
+    return (
+        v.dep_ in ("advcl", "xcomp")
+        and v.tag_ == "VB"
+        and any(m.dep_ == "aux" and m.tag_ == "TO" for m in v.children)
+        and not any(m.dep_ in ("nsubj", "nsubjpass") for m in v.children)
+    )
+
+
+def _event_object_date(art: Article, h: Token, status: str) -> DateInfo | None:
+    """The date of the event noun (lexicon ``nouns``: talks, conversation, meeting, call) that the clause ``h`` takes
+    as its object or in a prepositional phrase ("held talks on Monday", "took part in a conversation on June 3")."""
+    nouns = lexicon().nouns
+    objs = [c for c in h.children if c.dep_ == "dobj"]
+    objs += [g for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() not in nouns and o.lower_ not in nouns:
+            continue
+        for tx in (art.timex.own(o), *art.timex.direct.get(o.i, [])):
+            if tx is None or not usable(tx, status):
+                continue
+            d = info_from_timex(tx, "timex")
+            if d.date_from is None or effective_date(d) or _under_since(art, tx):
+                continue
+            if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
+                continue
+            return d
     return None
 
 
@@ -363,6 +399,8 @@ _LIST_GAP = re.compile(
     r"\s*(?:,\s*)?(?i:and|or|,)\s*(?i:then\s+|again\s+)*"
     r"(?:(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+)?(?i:on|in|during)?\s*"
 )
+# the place an item names after its date: "on Oct. 6 in Accra, and Oct. 31 in Lagos"
+_PLACE_AFTER = re.compile(r"\s*(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
 
 
 def date_list(
@@ -386,6 +424,27 @@ def date_list(
         )
 
     xs = listed(v.i)
+    if xs:
+        # "in their meetings on Oct. 6 in Accra, and Oct. 31 in Lagos": the parser hangs a later item on a clause
+        # above, or elsewhere in a sentence it misparses; it is the list's when nothing but the list's joints lies between
+        # and a clause ends with it
+        sent = v.sent
+        later = sorted(
+            (
+                x
+                for own in {o for _, o in art.timex.by_sentence.get(_sentence_of(art, v), [])} - {v.i}
+                for x in listed(own)
+                if x.start > xs[-1].end
+            ),
+            key=lambda x: x.start,
+        )
+        for x in later:
+            tail = _PLACE_AFTER.match(art.text, x.end)
+            rest = art.text[tail.end() if tail is not None else x.end : sent.end_char]
+            if not _list_gap_after_place(art.text[xs[-1].end : x.start]):
+                break  # (only a list whose items name their place after the date: the parse of a plain one holds)
+            if re.match(r"\s*(?:[.,;:!?\"”’')]|$)", rest):
+                xs = [*xs, x]
     via_verb = False
     if nominal and not xs:
         gov = _governing_verb(art, v)
@@ -394,8 +453,14 @@ def date_list(
         return None
     text = art.text
     run = [xs[0]]
+    after = False  # each item names its place after its date
     for x in xs[1:]:
-        if _LIST_GAP.fullmatch(text[run[-1].end : x.start]):
+        gap = text[run[-1].end : x.start]
+        post = _PLACE_AFTER.match(gap)
+        if post is not None and _LIST_GAP.fullmatch(gap[post.end() :]) and (len(run) == 1 or after):
+            run.append(x)
+            after = True
+        elif not after and _LIST_GAP.fullmatch(gap):
             run.append(x)
         elif len(run) < 2:
             run = [x]
@@ -408,6 +473,16 @@ def date_list(
         return None  # "in March, on March 12": one date inside another, not a list
     if via_verb:
         return [(d, None) for d in infos]  # the places between are the event's own phrase, not items
+    if after:
+        # "in their meetings on Oct. 6 in Accra, and Oct. 31 in Lagos": each item's place follows its date
+        ends = [x.end for x in run]
+        tail = _PLACE_AFTER.match(text, run[-1].end)
+        bounds = [*(x.start for x in run[1:]), tail.end() if tail is not None else run[-1].end]
+        after_places: list[Any] = []
+        for a, b in zip(ends, bounds, strict=True):
+            span = art.doc.char_span(a, b, alignment_mode="contract") if b > a else None
+            after_places.append(next((art.places.at(t) for t in span or [] if art.places.at(t) is not None), None))
+        return list(zip(infos, after_places, strict=True))
     # each item's place: one the list names between the previous date and this one ("in the Gomel region
     # on Feb. 28 and in the Brest region on March 3 and March 7": Brest for both March dates)
     first = art.doc.char_span(v.idx + len(v), run[0].start, alignment_mode="contract") if v.idx < run[0].start else None
@@ -417,6 +492,12 @@ def date_list(
         here = next((art.places.at(t) for t in span or [] if art.places.at(t) is not None), None)
         places.append(here or places[-1])
     return list(zip(infos, places, strict=True))
+
+
+def _list_gap_after_place(gap: str) -> bool:
+    """Whether ``gap`` joins two dates of a list whose first item names its place after the date."""
+    post = _PLACE_AFTER.match(gap)
+    return post is not None and _LIST_GAP.fullmatch(gap[post.end() :]) is not None
 
 
 def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:

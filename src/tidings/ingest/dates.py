@@ -55,12 +55,14 @@ _HEADER_DATE = re.compile(
     r"^(?:date[d]?|published(?: on)?|posted(?: on)?|first published(?: on)?|updated)\s*[:\-–—]?\s+(.{6,80})$", re.I
 )
 _DATELINE = re.compile(
-    r"^\s*(?:([A-Z][A-Za-z.'’\- ]{1,40}(?:/[A-Z][A-Za-z.'’\- ]{1,40})*(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),?\s+)?"
+    r"^\s*(?:([A-Z][A-Za-z.'’\- ]{1,40}(?:/[A-Z][A-Za-z.'’\- ]{1,40})*(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)(?:\s*\[[A-Za-z.'’\- ]{1,30}\])?,?\s+)?"
     + _MONTH_RE
     + r"\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]{1,2}|:)\s",
     re.I,
 )
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+# "/news/2024/3/23/slug": folders of a year, a month and a day written without their leading zeros
+_PATH_DATE_SHORT = re.compile(r"(?<![\d/])/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?=/|$)")
 _PATH_YEAR = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _TEXT_YEAR = re.compile(r"\b((?:19[89]|20[0-4])\d)\b")
 
@@ -211,9 +213,11 @@ def _year_from_weekday(body: str, month: int, day: int) -> int | None:
 def path_date(path: str) -> ParsedDate | None:
     """A full date in a file name or folder ("2023-06-19", "20230619"), the last one in the path."""
     found = None
-    for m in _PATH_DATE.finditer(path):
+    hits = [(m.start(), m.group(1), m.group(3), m.group(4)) for m in _PATH_DATE.finditer(path)]
+    hits += [(m.start(), m.group(1), m.group(2), m.group(3)) for m in _PATH_DATE_SHORT.finditer(path)]
+    for _, y, mo, da in sorted(hits):
         try:
-            d = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            d = dt.date(int(y), int(mo), int(da))
         except ValueError:
             continue
         if _sane(d):

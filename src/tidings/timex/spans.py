@@ -122,9 +122,22 @@ def _count_noun() -> re.Pattern[str]:
 _SEASON_PREPS = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout", "into"})
 
 
+def _named_may(m: re.Match[str], text: str) -> bool:
+    """ "the cargo ship Amina May 2 ... the Amina May then sailed home": "May" after a capitalised word that the text
+    also writes without a number ("Amina May", "Theresa May") is part of a name, not the month."""
+    if not m.group(0).startswith("May"):
+        return False
+    w = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 30) : m.start()])
+    if w is None:
+        return False
+    return re.search(r"\b" + re.escape(w.group(1)) + r" May\b(?!,?\s*\d)", text) is not None
+
+
 def _accept(name: str, m: re.Match[str], text: str) -> bool:
     """Filters that regexes cannot express: context for bare months, seasons and years."""
     L = lexicon()
+    if _named_may(m, text):
+        return False
     before = text[max(0, m.start() - 30) : m.start()]
     prev = re.findall(r"[\w'-]+", before)
     prev_w = prev[-1].lower() if prev else ""
