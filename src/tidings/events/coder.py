@@ -1549,6 +1549,56 @@ def _force_hosts(art: Article, tr: Trigger) -> list[Party]:
     return out
 
 
+def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
+    """Whom a trip's purpose says is met: "flew to Geneva for talks with the Swedish minister", "will send a
+    delegation to Jeddah to consult with US officials". The purpose is a "for" phrase whose object is a meeting
+    noun with its "with" side, or a "to" clause with a meeting verb (lexicon CONSULT entries) and its object or
+    "with" side; the phrase may hang on the trip's verb, its object or its destination."""
+    lex = lexicon()
+    v = tr.head
+    heads = [h for h in (v, tr.obj) if h is not None]
+    heads += [
+        g
+        for h in list(heads)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sides: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                meets = [
+                    n
+                    for n in c.children
+                    if n.dep_ == "pobj"
+                    and (
+                        lex.nouns.get(n.lemma_.lower(), ("",))[0] == "CONSULT"
+                        or n.lemma_.lower() in lex.unnamed_meeting_nouns
+                    )
+                ]
+            elif (
+                c.dep_ in ("advcl", "xcomp", "acl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "CONSULT"
+            ):
+                meets = [c]
+                sides += [g for g in c.children if g.dep_ == "dobj"]
+            else:
+                continue
+            for n in meets:
+                sides += [
+                    g
+                    for w in n.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                ]
+    return [p for p in _parties_for(art, sides) if p.country]
+
+
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
@@ -2151,6 +2201,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        if tr.mode == "visit" and tr.type == "CONSULT":
+            # "travelled to Geneva for talks with the Swedish minister": the side the trip's purpose names is the one
+            # met; the destination is only where (its state is no counterpart unless it is the one met)
+            met = [p for p in _trip_partners(art, tr) if p.country not in {q.country for q in sources}]
+            if met:
+                targets = met + [p for p in targets if p.country in {q.country for q in met}]
         concerned = _concern_about(art, tr)
         if concerned:
             # "raised European concerns about Chinese overcapacity": whose concerns they are is the speaker's side;
