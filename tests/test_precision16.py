@@ -25,6 +25,7 @@ def test_a_trip_for_talks_with_a_named_side_meets_that_side(nlp):
         "Norway will send a delegation to Helsinki next week for negotiations with Sweden.",
         "Norway's prime minister arrived in Helsinki on Tuesday for a summit with the Swedish premier.",
         "The Norwegian envoy flew to Helsinki on Monday to meet Swedish officials.",
+        "A Norwegian delegation arrived in Helsinki on Saturday to hold talks with Swedish officials.",
     ):
         ms = code(nlp, text, ACTS)
         got = types(ms)

@@ -1552,8 +1552,9 @@ def _force_hosts(art: Article, tr: Trigger) -> list[Party]:
 def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
     """Whom a trip's purpose says is met: "flew to Geneva for talks with the Swedish minister", "will send a
     delegation to Jeddah to consult with US officials". The purpose is a "for" phrase whose object is a meeting
-    noun with its "with" side, or a "to" clause with a meeting verb (lexicon CONSULT entries) and its object or
-    "with" side; the phrase may hang on the trip's verb, its object or its destination."""
+    noun (lexicon CONSULT nouns, unnamed_meeting_nouns) with its "with" side, or a "to" clause with a meeting
+    verb (lexicon CONSULT verbs) and its object or "with" side, or one that holds a meeting ("to hold talks with X",
+    lexicon held_verbs); the phrase may hang on the trip's verb, its object or its destination."""
     lex = lexicon()
     v = tr.head
     heads = [h for h in (v, tr.obj) if h is not None]
@@ -1565,19 +1566,16 @@ def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+    def is_meeting(n: Token) -> bool:
+        lemma = n.lemma_.lower()
+        return lex.nouns.get(lemma, ("",))[0] == "CONSULT" or lemma in lex.unnamed_meeting_nouns
+
     sides: list[Token] = []
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "for":
-                meets = [
-                    n
-                    for n in c.children
-                    if n.dep_ == "pobj"
-                    and (
-                        lex.nouns.get(n.lemma_.lower(), ("",))[0] == "CONSULT"
-                        or n.lemma_.lower() in lex.unnamed_meeting_nouns
-                    )
-                ]
+                meets = [n for n in c.children if n.dep_ == "pobj" and is_meeting(n)]
             elif (
                 c.dep_ in ("advcl", "xcomp", "acl")
                 and c.pos_ == "VERB"
@@ -1586,6 +1584,13 @@ def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
             ):
                 meets = [c]
                 sides += [g for g in c.children if g.dep_ == "dobj"]
+            elif (
+                c.dep_ in ("advcl", "xcomp", "acl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and c.lemma_.lower() in lex.held_verbs
+            ):
+                meets = [g for g in c.children if g.dep_ == "dobj" and is_meeting(g)]  # "to hold talks with X"
             else:
                 continue
             for n in meets:
