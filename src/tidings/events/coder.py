@@ -1549,6 +1549,61 @@ def _force_hosts(art: Article, tr: Trigger) -> list[Party]:
     return out
 
 
+def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
+    """Whom a trip's purpose says is met: "flew to Geneva for talks with the Swedish minister", "will send a
+    delegation to Jeddah to consult with US officials". The purpose is a "for" phrase whose object is a meeting
+    noun (lexicon CONSULT nouns, unnamed_meeting_nouns) with its "with" side, or a "to" clause with a meeting
+    verb (lexicon CONSULT verbs) and its object or "with" side, or one that holds a meeting ("to hold talks with X",
+    lexicon held_verbs); the phrase may hang on the trip's verb, its object or its destination."""
+    lex = lexicon()
+    v = tr.head
+    heads = [h for h in (v, tr.obj) if h is not None]
+    heads += [
+        g
+        for h in list(heads)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+    def is_meeting(n: Token) -> bool:
+        lemma = n.lemma_.lower()
+        return lex.nouns.get(lemma, ("",))[0] == "CONSULT" or lemma in lex.unnamed_meeting_nouns
+
+    sides: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                meets = [n for n in c.children if n.dep_ == "pobj" and is_meeting(n)]
+            elif (
+                c.dep_ in ("advcl", "xcomp", "acl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "CONSULT"
+            ):
+                meets = [c]
+                sides += [g for g in c.children if g.dep_ == "dobj"]
+            elif (
+                c.dep_ in ("advcl", "xcomp", "acl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and c.lemma_.lower() in lex.held_verbs
+            ):
+                meets = [g for g in c.children if g.dep_ == "dobj" and is_meeting(g)]  # "to hold talks with X"
+            else:
+                continue
+            for n in meets:
+                sides += [
+                    g
+                    for w in n.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                ]
+    return [p for p in _parties_for(art, sides) if p.country]
+
+
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
@@ -2151,6 +2206,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        if tr.mode == "visit" and tr.type == "CONSULT":
+            # "travelled to Geneva for talks with the Swedish minister": the side the trip's purpose names is the one
+            # met; the destination is only where (its state is no counterpart unless it is the one met)
+            met = [p for p in _trip_partners(art, tr) if p.country not in {q.country for q in sources}]
+            if met:
+                targets = met + [p for p in targets if p.country in {q.country for q in met}]
         concerned = _concern_about(art, tr)
         if concerned:
             # "raised European concerns about Chinese overcapacity": whose concerns they are is the speaker's side;
