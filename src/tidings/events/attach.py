@@ -257,6 +257,9 @@ class PlaceIndex:
             tok = doc[i]
             path: list[Token] = []
             cur, ok = tok, False
+            kind = self._named_kind(tok, place)
+            if kind is not None:
+                cur = kind  # "hosted the ministers in the capital Luanda": the name stands for its kind's noun
             for _ in range(10):
                 if cur.head is cur:
                     break
@@ -315,6 +318,12 @@ class PlaceIndex:
             if good and not struck and not motion and _topic_affair(trig, path):
                 # "discussed the situation in Syria": the place says what was talked about, not where
                 good = False
+            if good and _in_later_event(path):
+                # "will consult US officials ahead of next week's negotiations in Geneva": the later event's place
+                good = False
+            if good and _in_reason(path):
+                # "summoned the envoys in protest at the arrest of a diplomat in Germany": where the reason happened
+                good = False
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
             if struck and direct.dep_ in ("dobj", "nsubjpass") and (not preps or _kind_named(direct, preps)):
@@ -326,6 +335,50 @@ class PlaceIndex:
             if good and (best is None or key < best[0]):
                 best = (key, place)
         return best[1] if best else None
+
+    def _named_kind(self, tok: Token, place: Any) -> Token | None:
+        """The kind noun a place's name follows in apposition, when the parse hangs the name elsewhere: "hosted the
+        two ministers in the capital Luanda" (Luanda an adverbial of "hosted"), "in the port city Aden". The noun
+        (lexicon ``place_kind_nouns``) is the object of a preposition and directly precedes the name; a name the
+        parse already hangs on it needs nothing."""
+        doc = tok.doc
+        first = tok.i
+        while first > 0 and self.by_token.get(first - 1) is place:
+            first -= 1
+        if first == 0:
+            return None
+        kind = doc[first - 1]
+        if (
+            kind.pos_ == "NOUN"
+            and kind.dep_ == "pobj"
+            and kind.lemma_.lower() in lexicon().place_kind_nouns
+            and not any(a.i == kind.i for a in tok.ancestors)
+        ):
+            return kind
+        return None
+
+
+def _in_later_event(path: list[Token]) -> bool:
+    """The place lies inside an "ahead of ...", "prior to ...", "before ..." phrase naming a later event: "consult
+    with US officials ahead of next week's negotiations in Geneva" places the negotiations, not the consulting."""
+    return any(
+        (t.lower_ in ("ahead", "prior") and t.dep_ in ("advmod", "amod", "prep", "advcl") and k > 1)
+        or (t.lower_ == "before" and t.dep_ == "prep" and k > 1 and any(o.pos_ == "NOUN" for o in t.children))
+        for k, t in enumerate(path)
+    )
+
+
+def _in_reason(path: list[Token]) -> bool:
+    """The place lies inside an "in protest at ...", "in response to ...", "in retaliation for ..." phrase (lexicon
+    ``reason_nouns``): it says where the reason happened."""
+    reasons = lexicon().reason_nouns
+    return any(
+        path[j].dep_ == "prep"
+        and path[j].lower_ == "in"
+        and path[j - 1].dep_ == "pobj"
+        and path[j - 1].lemma_.lower() in reasons
+        for j in range(2, len(path))
+    )
 
 
 def _after_aside(prep: Token, clause: Token) -> bool:
