@@ -3404,9 +3404,18 @@ def _errand_place(art: Article, v: Token) -> Any | None:
     emir": a meeting that is the purpose of a journey happens where the journey goes (lexicon ``errand_verbs``)."""
     if v.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return None
-    if v.head.lemma_.lower() not in lexicon().errand_verbs or v.head.i > v.i:
+    go = v.head
+    if go.lemma_.lower() not in lexicon().errand_verbs or go.i > v.i:
         return None
-    return art.places.attached(v.head, motion=True)
+    found = art.places.attached(go, motion=True)
+    if found is None:
+        # "plans to leave for the Mongolian capital of Ulaanbaatar on Sunday to hold talks": "for" names where
+        # a departure goes
+        for prep in (c for c in go.children if c.dep_ == "prep" and c.lower_ == "for"):
+            found = next((p for t in prep.subtree for p in [art.places.at(t)] if p is not None), None)
+            if found is not None:
+                break
+    return found
 
 
 def _on_verb(art: Article, place: Any, v: Token) -> bool:
