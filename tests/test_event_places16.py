@@ -167,3 +167,14 @@ def test_a_meeting_that_is_a_journeys_purpose_is_where_the_journey_goes_not_wher
 
 def _ctry(p):
     return p.country if p is not None else None
+
+
+def test_a_states_capital_named_by_the_state_is_its_capital_city(nlp):
+    # "in the Peruvian capital" with no name printed is Lima; "a European capital" is none in particular
+    text = "The foreign ministers of Chile and Peru will hold a meeting in the Peruvian capital on May 9."
+    ms = code(nlp, text, "2024-05-06",
+              actors=[("Chile", "CHL", "country"), ("Peru", "PER", "country"), ("Peruvian", "PER", "country")],
+              times=[("on May 9", "2024-05-09")])
+    meets = [m for m in ms if m.type == "CONSULT"]
+    assert meets and all(m.place is not None and m.place.name == "Lima" for m in meets), \
+        [(m.type, m.place) for m in ms]

@@ -13,11 +13,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..places import capital_of
 from .lexicon import lexicon
 from .model import EventPlace, Party
 from .parties import ActorIndex
@@ -228,6 +229,34 @@ class PlaceIndex:
 
     def at(self, tok: Token) -> Any | None:
         return self.by_token.get(tok.i)
+
+    def add_capitals(self, doc: Doc, actors: ActorIndex) -> None:
+        """ "met in the Russian capital", "talks in China's capital": a state's capital named by the state is its
+        capital city (the seat of government, as `capital_of` gives it), when no name of it is printed there ("the
+        Indian capital New Delhi" has its name; "a European capital" is none in particular)."""
+        for t in doc:
+            if t.lower_ != "capital" or t.pos_ != "NOUN" or t.i in self.by_token:
+                continue
+            if any(c.dep_ in ("appos", "compound") and c.i in self.by_token for c in t.children):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].i in self.by_token:
+                continue  # "the capital Luanda" however the parse hangs the name
+            owner = next(
+                (c for c in t.children if c.dep_ in ("amod", "poss", "compound") and c.right_edge.i == t.i - 1),
+                None,
+            )
+            party = actors.at(owner) if owner is not None else None
+            if owner is None or party is None or party.kind != "country" or not party.country:
+                continue
+            if owner.dep_ != "poss" and not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            cap = capital_of(party.country)
+            if cap is None:
+                continue
+            start, end = owner.idx, t.idx + len(t.text)
+            si = bisect.bisect_right(self.sent_starts, t.i) - 1
+            self.by_token[t.i] = replace(cap, start=start, end=end, text=doc.text[start:end], sentence=si)
+            bisect.insort(self.by_sentence.setdefault(si, []), t.i)
 
     def attached(
         self,

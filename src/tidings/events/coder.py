@@ -2772,6 +2772,7 @@ def _build(
             or tr.type in ("ASSAULT", "MOBILIZE", "COERCE", "CONCEDE", "AID")
             or (tr.type == "CONSULT" and _unnamed_partner(tr))
         )
+        and not _at_summit(art, place_raw, v)
     ):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
@@ -3334,6 +3335,22 @@ def _build(
     if implied is not None:
         art.events.append(implied)
     return m
+
+
+def _at_summit(art: Article, raw: Any, v: Token) -> bool:
+    """The place is where a summit sits ("was due to arrive at the summit in the Lithuanian capital"): coming to a
+    gathering of many states is no visit to the host state."""
+    start = getattr(raw, "start", None)
+    span = art.doc.char_span(start, raw.end, alignment_mode="expand") if start is not None else None
+    if span is None or not len(span):
+        return False
+    nouns = lexicon().nouns
+    for a in span.root.ancestors:
+        if a.i == v.i:
+            return False
+        if a.pos_ == "NOUN" and nouns.get(a.lemma_.lower(), ("", None))[1] == "summit":
+            return True
+    return False
 
 
 def _aid_at_home(tr: Trigger, tgt: Party | None, art: Article) -> bool:
