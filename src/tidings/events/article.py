@@ -119,6 +119,7 @@ class Article:
         self.sents = list(doc.sents)
         self.actors.sent_starts = [s.start for s in self.sents]
         self.places = PlaceIndex(doc, [p for p in places or () if p.start >= dl], self.actors.sent_starts)
+        self.places.add_capitals(doc, self.actors)
         # every place of the dateline ("WASHINGTON/BEIJING -"): each side's own news happened at home
         self.dateline_places = [p for p in places or () if p.end <= dl and getattr(p, "country", None)]
         self.dateline_place = self.dateline_places[0] if self.dateline_places else None

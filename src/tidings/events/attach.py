@@ -13,11 +13,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..places import capital_of
 from .lexicon import lexicon
 from .model import EventPlace, Party
 from .parties import ActorIndex
@@ -250,6 +251,34 @@ class PlaceIndex:
     def at(self, tok: Token) -> Any | None:
         return self.by_token.get(tok.i)
 
+    def add_capitals(self, doc: Doc, actors: ActorIndex) -> None:
+        """ "met in the Russian capital", "talks in China's capital": a state's capital named by the state is its
+        capital city (the seat of government, as `capital_of` gives it), when no name of it is printed there ("the
+        Indian capital New Delhi" has its name; "a European capital" is none in particular)."""
+        for t in doc:
+            if t.lower_ != "capital" or t.pos_ != "NOUN" or t.i in self.by_token:
+                continue
+            if any(c.dep_ in ("appos", "compound") and c.i in self.by_token for c in t.children):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].i in self.by_token:
+                continue  # "the capital Luanda" however the parse hangs the name
+            owner = next(
+                (c for c in t.children if c.dep_ in ("amod", "poss", "compound") and c.right_edge.i == t.i - 1),
+                None,
+            )
+            party = actors.at(owner) if owner is not None else None
+            if owner is None or party is None or party.kind != "country" or not party.country:
+                continue
+            if owner.dep_ != "poss" and not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            cap = capital_of(party.country)
+            if cap is None:
+                continue
+            start, end = owner.idx, t.idx + len(t.text)
+            si = bisect.bisect_right(self.sent_starts, t.i) - 1
+            self.by_token[t.i] = replace(cap, start=start, end=end, text=doc.text[start:end], sentence=si)
+            bisect.insort(self.by_sentence.setdefault(si, []), t.i)
+
     def attached(
         self,
         trig: Token,
@@ -278,6 +307,9 @@ class PlaceIndex:
             tok = doc[i]
             path: list[Token] = []
             cur, ok = tok, False
+            kind = self._named_kind(tok, place)
+            if kind is not None:
+                cur = kind  # "hosted the ministers in the capital Luanda": the name stands for its kind's noun
             for _ in range(10):
                 if cur.head is cur:
                     break
@@ -336,6 +368,12 @@ class PlaceIndex:
             if good and not struck and not motion and _topic_affair(trig, path):
                 # "discussed the situation in Syria": the place says what was talked about, not where
                 good = False
+            if good and _in_later_event(path):
+                # "will consult US officials ahead of next week's negotiations in Geneva": the later event's place
+                good = False
+            if good and _in_reason(path):
+                # "summoned the envoys in protest at the arrest of a diplomat in Germany": where the reason happened
+                good = False
             if dobj_is_place and direct.dep_ == "dobj":
                 good = True
             if struck and direct.dep_ in ("dobj", "nsubjpass") and (not preps or _kind_named(direct, preps)):
@@ -347,6 +385,50 @@ class PlaceIndex:
             if good and (best is None or key < best[0]):
                 best = (key, place)
         return best[1] if best else None
+
+    def _named_kind(self, tok: Token, place: Any) -> Token | None:
+        """The kind noun a place's name follows in apposition, when the parse hangs the name elsewhere: "hosted the
+        two ministers in the capital Luanda" (Luanda an adverbial of "hosted"), "in the port city Aden". The noun
+        (lexicon ``place_kind_nouns``) is the object of a preposition and directly precedes the name; a name the
+        parse already hangs on it needs nothing."""
+        doc = tok.doc
+        first = tok.i
+        while first > 0 and self.by_token.get(first - 1) is place:
+            first -= 1
+        if first == 0:
+            return None
+        kind = doc[first - 1]
+        if (
+            kind.pos_ == "NOUN"
+            and kind.dep_ == "pobj"
+            and kind.lemma_.lower() in lexicon().place_kind_nouns
+            and not any(a.i == kind.i for a in tok.ancestors)
+        ):
+            return kind
+        return None
+
+
+def _in_later_event(path: list[Token]) -> bool:
+    """The place lies inside an "ahead of ...", "prior to ...", "before ..." phrase naming a later event: "consult
+    with US officials ahead of next week's negotiations in Geneva" places the negotiations, not the consulting."""
+    return any(
+        (t.lower_ in ("ahead", "prior") and t.dep_ in ("advmod", "amod", "prep", "advcl") and k > 1)
+        or (t.lower_ == "before" and t.dep_ == "prep" and k > 1 and any(o.pos_ == "NOUN" for o in t.children))
+        for k, t in enumerate(path)
+    )
+
+
+def _in_reason(path: list[Token]) -> bool:
+    """The place lies inside an "in protest at ...", "in response to ...", "in retaliation for ..." phrase (lexicon
+    ``reason_nouns``): it says where the reason happened."""
+    reasons = lexicon().reason_nouns
+    return any(
+        path[j].dep_ == "prep"
+        and path[j].lower_ == "in"
+        and path[j - 1].dep_ == "pobj"
+        and path[j - 1].lemma_.lower() in reasons
+        for j in range(2, len(path))
+    )
 
 
 def _after_aside(prep: Token, clause: Token) -> bool:

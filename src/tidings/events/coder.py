@@ -160,7 +160,8 @@ def code_doc(
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
     ms = _attack_means(art, ms)
-    return _dedupe(_capital_places(_programme_places(_scene_places(_told_twice(ms), art.dateline_placed))))
+    ms = _scene_places(_told_twice(ms), art.dateline_placed)
+    return _dedupe(_capital_places(_programme_places(_country_refined(art, ms))))
 
 
 def _deploys_munitions(art: Article, m: EventMention) -> bool:
@@ -265,6 +266,45 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
         if found is not None:
             m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
             art.dateline_placed.discard(m.mention_id)
+        out.append(m)
+    return out
+
+
+def _country_refined(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A meeting placed only at a country is at the city or venue of that country where the next sentence places
+    the same meeting, told by a verb of meeting or receiving in the same time: "The foreign ministers of X and Y
+    have met in Angola. Angola's president hosted the two ministers on Saturday in the capital Luanda" and
+    "... met in Angola on Wednesday. They were received at a hotel in the capital Luanda" are Luanda."""
+    lex = lexicon()
+    out = []
+    for m in ms:
+        if (
+            m.type != "CONSULT"
+            or m.mode in ("phone/video",)
+            or m.place is None
+            or m.place.feature != "country"
+            or m.sentence + 1 >= len(art.sents)
+        ):
+            out.append(m)
+            continue
+        span = art.doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+        ahead = _ahead(span.root) if span else False
+        found = None
+        for t in art.sents[m.sentence + 1]:
+            if t.pos_ != "VERB" or _ahead(t) != ahead:
+                continue
+            if art.trigger_type.get(t.i) != "CONSULT" and t.lemma_.lower() not in lex.reception_verbs:
+                continue
+            p = art.places.attached(t, meeting=True)
+            if (
+                p is not None
+                and getattr(p, "country", None) == m.place.country
+                and getattr(p, "feature", None) not in ("country", "region", "sea", "continent", "admin1")
+            ):
+                found = p
+                break
+        if found is not None:
+            m = replace(m, place=place_record(found))
         out.append(m)
     return out
 
@@ -612,6 +652,7 @@ def _scene_places(ms: list[EventMention], from_dateline: frozenset[str] | set[st
     Japanese counterpart in Vientiane on Tuesday and agreed to expand cooperation" agreed in Vientiane, where the
     text placed the meeting (a meeting placed by the dateline too moves nothing; "the foreign ministry protested"
     that day under the home dateline stays at home)."""
+    ms = _told_next(ms, from_dateline)
     meetings = [
         m
         for m in ms
@@ -681,6 +722,55 @@ def _scene_places(ms: list[EventMention], from_dateline: frozenset[str] | set[st
             )
             if host is None:
                 host = next((x for x in meetings if _addressed_from(m, x)), None)
+            if host is not None:
+                m = replace(m, place=host.place)
+        out.append(m)
+    return out
+
+
+def _told_next(ms: list[EventMention], from_dateline: frozenset[str] | set[str]) -> list[EventMention]:
+    """What the two sides of a meeting did, told in the very next sentence with no time of its own, happened at the
+    meeting: "... after Pashinyan and Aliyev met in Brussels for talks hosted by the EU. Aliyev and Pashinyan agreed to
+    instruct their foreign ministers ..." is Brussels, not the home dateline (YEREVAN). The meeting is placed by the
+    text at a city or venue and told as what happened; the act is of the same pair and persons (a ministry's statement
+    under its home dateline stays home), has no place or only the dateline's, and neither names a day the other
+    does not."""
+    meetings = [
+        x
+        for x in ms
+        if x.type == "CONSULT"
+        and x.place is not None
+        and x.mention_id not in from_dateline
+        and x.place.feature not in _AREA_FEATURES
+        and x.target is not None
+        and x.mode not in ("phone/video", "visit")
+        and x.status in ("occurred", "ongoing")
+    ]
+    if not meetings:
+        return ms
+    out = []
+    for m in ms:
+        if (
+            m.type in _AT_MEETING
+            and m.target is not None
+            and m.status in ("occurred", "ongoing")
+            and m.mode != "phone/video"
+            and (m.place is None or m.mention_id in from_dateline)
+            and m.source is not None
+            and m.source.kind in _TRAVELLERS
+        ):
+            host = next(
+                (
+                    x
+                    for x in meetings
+                    if x.sentence + 1 == m.sentence
+                    and _pair(x) == _pair(m)
+                    and x.background == m.background
+                    and x.date_from == m.date_from
+                    and x.date_to == m.date_to
+                ),
+                None,
+            )
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
@@ -2688,6 +2778,12 @@ def _build(
         place_raw = _meeting_scene(art, v)
     if place_raw is None and not tr.nominal and tr.type in _AT_MEETING | {"CONSULT"}:
         place_raw = _guests_place(art, v)
+    if place_raw is None and not tr.nominal:
+        place_raw = _meeting_clause_place(art, v)
+    if place_raw is None:
+        place_raw = _here_place(art, v)
+    if place_raw is None and not tr.nominal and tr.type == "CONSULT":
+        place_raw = _errand_place(art, v)
     trip = v if tr.nominal and tr.mode == "visit" else v.head if tr.type == "CONSULT" and v.dep_ == "acl" else None
     if place_raw is None and trip is not None and lex.nouns.get(trip.lemma_.lower(), ("", None))[1] == "visit":
         # "since her Washington visit to meet Trump", "his Moscow trip": a place naming the visit is where it went
@@ -2737,6 +2833,7 @@ def _build(
             or tr.type in ("ASSAULT", "MOBILIZE", "COERCE", "CONCEDE", "AID")
             or (tr.type == "CONSULT" and _unnamed_partner(tr))
         )
+        and not _at_summit(art, place_raw, v)
     ):
         tgt = Party(name=place.country, country=place.country, kind="country", text=place.name)
         target_fallback = True
@@ -3094,9 +3191,8 @@ def _build(
         and date.date_from >= art.published - dt.timedelta(days=_BACKGROUND_DAYS)
         and date.date_to <= art.published
     )
-    if (
-        place is None
-        and not tr.nominal
+    summons = (
+        not tr.nominal
         and v.lemma_.lower() in lex.capital_verbs
         and (src.kind == "country" or src.sector == "GOV")
         and any(
@@ -3105,7 +3201,12 @@ def _build(
             if c.dep_ in ("dobj", "nsubjpass")
             for t in c.subtree
         )
-    ):
+    )
+    if summons and place is not None and place_raw is not None and not _on_verb(art, place_raw, v):
+        # "summoned the envoys in protest at the arrest of a diplomat in Germany": a place inside the phrase
+        # that gives the summons' reason is the reason's; the summons is at the ministry
+        place = None
+    if place is None and summons:
         # a summons happens at the summoner's foreign ministry, not where the reporter filed from
         cap = capital_of(src.country)
         place = place_record(cap, printed_in_article=False) if cap is not None else None
@@ -3134,6 +3235,23 @@ def _build(
             # the visitor is the lead's or deals with the host ("PARIS - Lavrov urged ..." is Paris, but
             # "Ahmadinejad has rejected talks with the EU" further down is not)
             dp = first
+    if (
+        place is None
+        and dp is None
+        and status in ("planned", "proposed")
+        and not tr.nominal
+        and v.lemma_.lower() in lex.reception_verbs
+        and art.dateline_places
+        and tgt is not None
+        and not background
+    ):
+        # "MOSCOW - Lavrov will host his Turkish counterpart for a two-day visit": a host receives guests at home,
+        # so a planned hosting announced under a dateline of one side's country (the host's) is at that city
+        hosts = {c.country for c in _parties_for(art, [x for x in v.children if x.dep_ == "nsubj"])}
+        dp = next(
+            (p for p in art.dateline_places if p.country in hosts and p.country in (src.country, tgt.country)),
+            None,
+        )
     if (
         place is not None
         and place.feature == "country"
@@ -3280,6 +3398,22 @@ def _build(
     return m
 
 
+def _at_summit(art: Article, raw: Any, v: Token) -> bool:
+    """The place is where a summit sits ("was due to arrive at the summit in the Lithuanian capital"): coming to a
+    gathering of many states is no visit to the host state."""
+    start = getattr(raw, "start", None)
+    span = art.doc.char_span(start, raw.end, alignment_mode="expand") if start is not None else None
+    if span is None or not len(span):
+        return False
+    nouns = lexicon().nouns
+    for a in span.root.ancestors:
+        if a.i == v.i:
+            return False
+        if a.pos_ == "NOUN" and nouns.get(a.lemma_.lower(), ("", None))[1] == "summit":
+            return True
+    return False
+
+
 def _aid_at_home(tr: Trigger, tgt: Party | None, art: Article) -> bool:
     """Aid reported under a dateline of the receiving country was given there ("HARARE - China has decided to
     donate $800,000 to Zimbabwe"); aid announced at the giver's dateline is not placed by it."""
@@ -3313,6 +3447,105 @@ def _guests_place(art: Article, v: Token) -> Any | None:
     if cur.pos_ != "VERB" or art.trigger_type.get(cur.i) != "CONSULT" or _ahead(cur) != _ahead(v):
         return None
     return art.places.attached(cur, meeting=True) or _host_venue(art, cur)
+
+
+def _here_place(art: Article, v: Token) -> Any | None:
+    """ "ABUJA, July 30 (Xinhua) -- Leaders agreed to impose sanctions at an emergency meeting held here on Sunday",
+    "arrived here on Monday": in a datelined report "here" is the dateline's city. The adverb is the event word's own
+    (or its clause's, through "agreed to"), or that of a participle on a meeting noun inside the clause (the parse
+    may hang "at the meeting held here" on any noun before it)."""
+    if not art.dateline_places:
+        return None
+    nouns = lexicon().nouns
+    heads = [v, *(c for c in v.children if c.dep_ == "xcomp")]
+    if v.dep_ == "xcomp":
+        heads.append(v.head)
+    for h in heads:
+        if h.idx < art.dateline_end:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ == "here" for c in h.children):
+            return art.dateline_places[0]
+        for x in h.subtree:
+            if (
+                x.dep_ == "advmod"
+                and x.lower_ == "here"
+                and x.head.dep_ == "acl"
+                and x.head.tag_ == "VBN"
+                and nouns.get(x.head.head.lemma_.lower(), ("", None))[0] == "CONSULT"
+            ):
+                return art.dateline_places[0]
+    return None
+
+
+def _errand_place(art: Article, v: Token) -> Any | None:
+    """ "will send a delegation to the Saudi city of Jeddah to consult with US officials", "flew to Doha to meet the
+    emir": a meeting that is the purpose of a journey happens where the journey goes (lexicon ``errand_verbs``)."""
+    if v.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    go = v.head
+    if go.lemma_.lower() not in lexicon().errand_verbs or go.i > v.i:
+        return None
+    found = art.places.attached(go, motion=True)
+    if found is None:
+        # "plans to leave for the Mongolian capital of Ulaanbaatar on Sunday to hold talks": "for" names where
+        # a departure goes
+        for prep in (c for c in go.children if c.dep_ == "prep" and c.lower_ == "for"):
+            found = next((p for t in prep.subtree for p in [art.places.at(t)] if p is not None), None)
+            if found is not None:
+                break
+    return found
+
+
+def _on_verb(art: Article, place: Any, v: Token) -> bool:
+    """Whether the place is the object of a preposition of the verb itself ("summoned the envoy to the ministry in
+    Tehran": in on summoned), not nested in another phrase."""
+    span = art.doc.char_span(place.start, place.end, alignment_mode="expand") if hasattr(place, "start") else None
+    if span is None:
+        return True
+    r = span.root
+    return r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i == v.i
+
+
+def _meeting_clause_place(art: Article, v: Token) -> Any | None:
+    """ "denounced a meeting in Washington on Friday, in which the two governments agreed to ...", "the summit in
+    Abuja, at which the leaders decided ...", "talks in Doha, during which ...": what a relative clause on a meeting
+    noun tells happened in, at or during the meeting happened where the meeting is."""
+    cur = v
+    for _ in range(3):  # "in which they agreed to draw up ...": the clause's verb, through xcomp and conj
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.dep_ not in ("relcl", "advcl"):
+        return None
+    which = next(
+        (
+            c
+            for c in cur.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "during")
+            and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+        ),
+        None,
+    )
+    nouns = lexicon().nouns
+
+    def meeting(t: Token) -> bool:
+        kind = nouns.get(t.lemma_.lower(), ("", None))
+        return t.pos_ == "NOUN" and kind[0] == "CONSULT" and kind[1] not in ("visit", "phone/video")
+
+    if cur.dep_ == "relcl":
+        noun = cur.head
+        if which is None and not any(c.lower_ == "where" and c.dep_ == "advmod" for c in cur.children):
+            return None
+    elif which is not None:
+        # the parse may make ", in which ..." an adverbial clause: the meeting it follows is the antecedent
+        before = [t for t in v.doc[max(cur.sent.start, which.i - 8) : which.i] if t.pos_ == "NOUN"]
+        noun = before[-1] if before else cur
+    else:
+        return None
+    if not meeting(noun):
+        return None
+    return art.places.attached(noun, meeting=True) or _happening_place(art, noun)
 
 
 def _meets_guests(tr: Trigger) -> bool:

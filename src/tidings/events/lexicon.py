@@ -244,6 +244,9 @@ class Lexicon:
     relative_span_bounds: frozenset[str]  # "less than two weeks after": a bound, not a span
     relative_anchor_nouns: dict[str, str]  # "The strikes came a day after ...": strikes are ASSAULT
     place_kind_nouns: frozenset[str]
+    reception_verbs: frozenset[str]  # "were received in the capital Luanda": where the meeting's sides were met
+    errand_verbs: frozenset[str]  # "will send a delegation to Jeddah to consult with ...": the journey's end
+    reason_nouns: frozenset[str]  # "summoned the envoy in protest at an arrest in Germany": the reason's place
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
     visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
     meeting_scene_preps: frozenset[str]  # "agreed following a meeting in Montevideo": the meeting's place
@@ -420,6 +423,9 @@ def lexicon() -> Lexicon:
         relative_span_bounds=frozenset(str(w) for w in raw.get("relative_span_bounds") or ()),
         relative_anchor_nouns={str(k): str(v) for k, v in (raw.get("relative_anchor_nouns") or {}).items()},
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
+        reception_verbs=frozenset(str(w) for w in raw.get("reception_verbs") or ()),
+        errand_verbs=frozenset(str(w) for w in raw.get("errand_verbs") or ()),
+        reason_nouns=frozenset(str(w) for w in raw.get("reason_nouns") or ()),
         visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
         visit_scene_frames=frozenset(raw.get("visit_scene_frames") or ()),
         meeting_scene_preps=frozenset(raw.get("meeting_scene_preps") or ()),
