@@ -433,3 +433,13 @@ def test_an_ethnic_demonym_names_a_people_not_the_state_of_that_name(nlp) -> Non
     ms = _mentions(nlp, text, "2024-05-10")
     assert not [m for m in ms if m.country == "GRC" and "Greeks" in m.text]
     assert [m for m in ms if m.country == "GRC" and m.text.startswith("Greek")]
+
+
+def test_two_states_joined_by_a_dash_before_a_noun_are_actors(nlp) -> None:
+    ms = _mentions(nlp, "The Kenya-Uganda negotiations in Nairobi ended on Friday.", "2024-05-10")
+    assert {m.country for m in ms} >= {"KEN", "UGA"}
+
+
+def test_a_lone_state_before_a_noun_is_still_no_actor(nlp) -> None:
+    ms = _mentions(nlp, "The Chile trip ended on Friday.", "2024-05-10")
+    assert "CHL" not in {m.country for m in ms}

@@ -782,3 +782,57 @@ def test_a_side_named_after_the_verb_is_still_the_target(nlp):
     ms = code(nlp, "Latvia, a close partner of Finland, condemned Belarus on Monday.",
               [("Latvia", "LVA", "country"), ("Finland", "FIN", "country"), ("Belarus", "BLR", "country")])
     assert dyads(ms, "ACCUSE") == [("ACCUSE", "LVA", "BLR")]
+
+
+# -- session 16: lists, coordinated modifiers, dash-joined pairs, blamed acts ------------------------------
+def test_a_state_named_by_its_government_in_a_list_is_a_member(nlp):
+    text = ("On May 3, Chile, Peru, Bolivia, as well as Ecuador, the provisional government of Haiti, Jamaica "
+            "and the Bahamas announced that they had cut ties with Cuba.")
+    names = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL"), ("Ecuador", "ECU"), ("Haiti", "HTI"),
+             ("Jamaica", "JAM"), ("the Bahamas", "BHS"), ("Cuba", "CUB")]
+    ms = code(nlp, text, [(n, c, "country") for n, c in names])
+    got = {s for t, s, o in dyads(ms, "SANCTION") if o == "CUB"}
+    assert {"HTI", "JAM", "BHS"} <= got
+
+
+def test_a_describing_appositive_is_still_no_list_member(nlp):
+    ms = code(nlp, "Hungary, a close ally of Russia, refused on Monday to sign the statement.",
+              [("Hungary", "HUN", "country"), ("Russia", "RUS", "country")])
+    assert all(m.source.country != "RUS" for m in ms)
+
+
+def test_coordinated_demonyms_beside_another_member_are_all_targets(nlp):
+    ms = code(nlp, "Egypt summoned the Danish and Dutch ambassadors and Sweden's charge d'affaires over the burning.",
+              [("Egypt", "EGY", "country"), ("Danish", "DNK", "country"), ("Dutch", "NLD", "country"),
+               ("Sweden", "SWE", "country")])
+    assert {o for _, s, o in dyads(ms, "ACCUSE") if s == "EGY"} >= {"DNK", "NLD", "SWE"}
+
+
+def test_two_states_joined_by_a_dash_are_the_two_sides_of_the_noun(nlp):
+    from tidings.events import coder
+    from tidings.events.article import Article
+
+    text = "The Chile-Peru negotiations in Lima ended on Friday."
+    acts = [Actor(4, 9, "Chile", "chile", "Chile", "CHL"), Actor(10, 14, "Peru", "peru", "Peru", "PER")]
+    art = Article("a1", nlp(text), None, acts, (), (), ())
+    tr = next(t for ts in art.triggers for t in ts if t.head.text == "negotiations")
+    src, tgt = coder._noun_parties(art, tr)
+    assert [p.country for p in src] == ["CHL"] and [p.country for p in tgt] == ["PER"]
+
+
+def test_a_reported_act_done_on_purpose_accuses_its_doer(nlp):
+    ms = code(nlp, "Norway's navy said on Monday that a Swedish patrol boat had deliberately rammed its vessel.",
+              [("Norway's navy", "NOR", "country"), ("Swedish", "SWE", "country")])
+    assert ("ACCUSE", "NOR", "SWE") in dyads(ms)
+
+
+def test_a_reported_forced_entry_accuses_the_intruder(nlp):
+    ms = code(nlp, "A spokesman for the Danish coast guard said the Swedish convoy forcibly intruded into the area.",
+              [("the Danish coast guard", "DNK", "country"), ("Swedish", "SWE", "country")])
+    assert ("ACCUSE", "DNK", "SWE") in dyads(ms)
+
+
+def test_a_plain_report_of_an_act_is_no_accusation(nlp):
+    ms = code(nlp, "Norway's navy said on Monday that a Swedish patrol boat had entered the harbour.",
+              [("Norway's navy", "NOR", "country"), ("Swedish", "SWE", "country")])
+    assert ("ACCUSE", "NOR", "SWE") not in dyads(ms)

@@ -71,9 +71,23 @@ def actor_reading(span: Span, *, strict: bool) -> bool:
         return not strict and prep not in _LOCATIVE
     if dep in ("dobj", "dative", "oprd"):
         return root.head.lemma_ not in word_list("movement_verbs")
+    if dep in ("compound", "amod", "nmod") and not strict and _hyphen_pair(span):
+        return True
     if dep in ("compound", "amod", "nmod", "npadvmod", "ROOT", "attr", "nummod", "dep", "advmod"):
         return False
     return not strict
+
+
+_DASHES = ("-", "\u2013", "\u2014", "/")
+
+
+def _hyphen_pair(span: Span) -> bool:
+    """ "the Russia-Ukraine negotiations", "US-China talks": two names joined by a dash before a noun are the two
+    sides of what the noun names, each an actor (a lone name before a noun, "the China trip", is not)."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].text in _DASHES and doc[span.end + 1].pos_ == "PROPN"
+    before = span.start >= 2 and doc[span.start - 1].text in _DASHES and doc[span.start - 2].pos_ == "PROPN"
+    return after or before
 
 
 _DATELINE = re.compile(

@@ -1157,6 +1157,9 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     for c in n.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
             ps = art.actors.phrase_parties(c, context=art.context)
+            joined = _dash_joined(art, c)
+            if joined and len(ps) == 1 and joined.country != ps[0].country:
+                ps = [joined, *ps]  # "the Russia-Ukraine negotiations": the two names joined by a dash are the sides
             if len(ps) >= 2:
                 src.append(ps[0])
                 tgt.extend(ps[1:])
@@ -1205,6 +1208,22 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     if not src and tgt and tr.type == "CONSULT":
         src = _setting_speaker(art, n)
     return src, tgt
+
+
+def _dash_joined(art: Article, c: Token) -> Party | None:
+    """The state named before ``c`` and joined to it by a dash, both modifying one noun ("Russia-Ukraine talks")."""
+    for g in c.children:
+        if (
+            g.i < c.i
+            and g.dep_ in ("compound", "nmod", "amod")
+            and all(t.text in ("-", "\u2013", "\u2014") for t in c.doc[g.i + 1 : c.i])
+        ):
+            if g.i + 1 == c.i:
+                continue  # no dash between them
+            p = art.actors.in_phrase(g)
+            if p is not None and p.country:
+                return p
+    return None
 
 
 def _setting_speaker(art: Article, n: Token) -> list[Party]:

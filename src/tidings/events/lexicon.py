@@ -59,6 +59,7 @@ class Frames:
     duty_nouns: frozenset[str]  # "responsible for the security of the summit": a duty, no blame
     holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
+    blame_adverbs: frozenset[str]  # "said the vessel had intentionally rammed its ship": the speaker blames the doer
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
     deadline_not_acts: frozenset[str]
@@ -126,6 +127,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         duty_nouns=frozenset(raw["verdict"]["duty_nouns"]),
         holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
+        blame_adverbs=frozenset(raw["blame_adverbs"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
         deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),
@@ -295,6 +297,7 @@ class Lexicon:
     gathering_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     seated_bodies: frozenset[str]
+    list_member_nouns: frozenset[str]  # "..., the interim government of Haiti, Jamaica and ...": a list member
     switch_objects: frozenset[str]
     stance_adjectives: dict[str, str]  # "is firmly opposed to ...": read as the verb ("opposes")
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
@@ -476,6 +479,7 @@ def lexicon() -> Lexicon:
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
         happening_verbs=frozenset(raw.get("happening_verbs") or ()),
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),
+        list_member_nouns=frozenset(raw.get("list_member_nouns") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         stance_adjectives=dict(raw.get("stance_adjectives") or {}),
         frames=_frames(frames),

@@ -183,7 +183,13 @@ class ActorIndex:
         # its allies Burkina Faso and Niger": a country named in apposition to another party is a list member
         for tok in (head, *head.conjuncts):
             own = self.at(tok)
+            listed = bool(extra) or any(c.dep_ == "conj" for c in tok.children)
             for c in tok.children:
+                if c.dep_ == "appos" and c.i > tok.i and listed and c.lemma_.lower() in lexicon().list_member_nouns:
+                    # "Chile, Peru, as well as the interim government of Haiti, Jamaica and the Bahamas": a state named
+                    # by its government in a list is a member, and so are the names coordinated after it
+                    extra.append(c)
+                    continue
                 if c.dep_ != "appos" or c.i < tok.i or c.pos_ != "PROPN":
                     continue  # "hostages: an American mother and daughter" describes them, lists no state
                 p = self.at(c)
@@ -201,10 +207,19 @@ class ActorIndex:
                 inner = self.coordinated_in(tok) if tok.i != head.i else []
                 # "Biden and the leaders of Britain, France, Germany and Italy": every leader is a party
                 out.extend(inner if len(inner) >= 2 else [p])
-        if len({p.country for p in out}) < 2:
-            inner = self.coordinated_in(head)
-            if len(inner) >= 2:
-                return inner
+        have = {p.country for p in out}
+        inner = self.coordinated_in(head)
+        if len(inner) >= 2 and len(have) < 2:
+            return inner
+        paired = any(
+            c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+            for tok in (head, *head.conjuncts)
+            for c in tok.children
+        )
+        if paired and have < {p.country for p in inner}:
+            # "the Danish and Dutch ambassadors and Sweden's envoy": states coordinated as modifiers of one
+            # member are members too
+            return inner
         return out
 
     def coordinated_in(self, head: Token, *, min_countries: int = 2) -> list[Party]:

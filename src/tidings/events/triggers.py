@@ -240,6 +240,31 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def _blamed_act(tok: Token) -> Trigger | None:
+    """ "the coast guard said the foreign vessel had intentionally rammed its ship": what a reporting verb reports,
+    done on purpose, unlawfully or dangerously by its subject (a blame adverb, frames ``blame_adverbs``), accuses the
+    subject's side (ACCUSE allege, parties as for an allegation). Active, not modal, not negated."""
+    if tok.pos_ != "VERB":
+        return None
+    lex = lexicon()
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.frames.blame_adverbs for c in tok.children):
+        return None
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in lex.reporting_verbs:
+        return None
+    if cur is not tok and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # a later clause with its own subject is no part of the reported one's blame
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None  # "was deliberately rammed": the doer is the victim's other side, named by "by" if at all
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
+        return None
+    if cur is tok and not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return Trigger(tok, "ACCUSE", "allege", frame="allegation")
+
+
 def claim_of_verdict(tok: Token) -> Token | None:
     """The claim a copular verdict judges: its subject ("the statements were false"), else its complement's noun
     ("this is a piece of false information", "it was a fabrication") when that is a claim (frames ``claim_nouns``)."""
@@ -1164,6 +1189,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 ):
                     # "rejected Chilean accusations that its troops had crossed": the accusation stays an event
                     consumed.add(tr.obj.i)
+    # a blamed act accuses its doer beside its own event ("said the vessel had intentionally rammed its ship"); told
+    # after the verbs so that the word's own type stays its type
+    verbs += [
+        b
+        for b in (_blamed_act(tok) for tok in sent)
+        if b is not None and not any(t.head.i == b.head.i and t.type == "ACCUSE" for t in verbs)
+    ]
     consults = {t.head.i for t in verbs if t.type == "CONSULT"}
     verbs += [t for t in (_by_phone(tok) for tok in sent if tok.i not in consults) if t is not None]
     verb_types = {t.head.i: t.type for t in reversed(verbs)}  # a word's own act first, not the call it was made in
