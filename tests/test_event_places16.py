@@ -1,52 +1,12 @@
 """Session 16, event places (branch places16): conventions read off real news, tested on made-up text.
 
-Actors, time expressions and places are given by hand, as in tests/test_events.py; a place is a city unless
-given with a feature ("country").
+Actors, time expressions and places are given by hand with tests/test_events.py's ``code``; a place is a city
+unless given with a feature ("country").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from tidings.events import code_doc
-from tidings.places import Place
-from tidings.timex import Timex
-from tidings.timex.calendar import value_precision
-
-
-@dataclass(frozen=True)
-class Actor:
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    name: str
-    country: str
-    sector: str | None = "government"
-    role: str | None = None
-    kind: str = "person"
-    resolved: bool = True
-    sentence: int = 0
-
-
-def code(nlp, text, published, actors=(), times=(), places=()):
-    acts = []
-    for surface, country, kind in actors:
-        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country, kind=kind))
-    tx = []
-    for surface, value in times:
-        i = text.index(surface)
-        tx.append(Timex(start=i, end=i + len(surface), text=surface, kind="date", value=value,
-                        precision=value_precision(value), anchor="dct"))
-    pl = []
-    for surface, country, *feature in places:
-        for m in re.finditer(re.escape(surface), text):
-            pl.append(Place(start=m.start(), end=m.end(), text=surface, name=surface, geonameid=None, country=country,
-                            admin1=None, lat=None, lon=None, feature=feature[0] if feature else "city", score=1.0,
-                            sentence=0))
-    return code_doc("a1", nlp(text), published=published, actors=acts, timexes=tx, places=pl)
+from test_events import code
 
 
 def where(ms, etype):

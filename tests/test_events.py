@@ -43,10 +43,11 @@ def code(nlp, text, published, actors=(), times=(), places=()):
         tx.append(Timex(start=i, end=i + len(surface), text=surface, kind="duration" if value.startswith("P") else "date",
                         value=value, precision=value_precision(value), anchor="dct"))
     pl = []
-    for surface, country in places:
-        i = text.index(surface)
-        pl.append(Place(start=i, end=i + len(surface), text=surface, name=surface, geonameid=None, country=country,
-                        admin1=None, lat=None, lon=None, feature="city", score=1.0, sentence=0))
+    for surface, country, *feature in places:  # every occurrence; a city unless a feature is given ("country")
+        for m in re.finditer(re.escape(surface), text):
+            pl.append(Place(start=m.start(), end=m.end(), text=surface, name=surface, geonameid=None, country=country,
+                            admin1=None, lat=None, lon=None, feature=feature[0] if feature else "city", score=1.0,
+                            sentence=0))
     return code_doc("a1", nlp(text), published=published, actors=acts, timexes=tx, places=pl)
 
 
