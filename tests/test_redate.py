@@ -53,3 +53,33 @@ def test_undated_articles_are_dated_again_and_redone(tmp_path: Path, monkeypatch
     with tidings.open(old) as t:  # and the next run changes nothing
         t.run([], workers=1)
     assert seqs(old) == after
+
+
+def test_an_article_dated_by_its_url_takes_the_dateline_a_newer_rule_reads(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dateline comes before the URL: when a newer rule reads a dateline an older ingest could not
+    ("Washington, DC [US], June 19 (ANI):"), a store that dated the article by its URL is dated again."""
+    rec = {"id": "a1", "url": "https://news.example/world/2023/06/20/talks", "outlet": "Wire",
+           "text": "Washington, DC [US], June 19 (ANI): Secretary of State Antony Blinken met Chinese President Xi "
+                   "Jinping in Beijing, the State Department said."}
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "wire.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
+    with monkeypatch.context() as m:  # an ingest that read no datelines
+        m.setattr(build, "find_dateline", lambda *a, **k: None)
+        with tidings.open(old) as t:
+            t.run([src], workers=1)
+            assert t.query("SELECT published, published_source FROM articles") == [
+                {"published": "2023-06-20", "published_source": "url"}]
+    with tidings.open(old) as t:
+        t.run([], workers=1)
+        assert t.query("SELECT published, published_source FROM articles") == [
+            {"published": "2023-06-19", "published_source": "dateline"}]
+    with tidings.open(fresh) as t:
+        t.run([src], workers=1)
+    assert exports(old, tmp_path) == exports(fresh, tmp_path)
+    after = seqs(old)
+    with tidings.open(old) as t:  # and the next run changes nothing
+        t.run([], workers=1)
+    assert seqs(old) == after

@@ -43,7 +43,7 @@ STAGE_NAME = "ingest"
 # 4: a dateline on its own line above the lead ("PARIS, March 11 (Wire)", "Wire | Istanbul | Updated: ...") is
 # the body's first line, not a title (issue 16, places); 3: a yearless dateline takes the year whose day is the
 # weekday the lead names before one where it is the day after (issue 16); 2: datelines naming two cities ("WASHINGTON/BEIJING, May 16 -") date the article
-STAGE_VERSION = "5"
+STAGE_VERSION = "6"
 
 _CHUNK_FILES = 32
 _CHUNK_BYTES = 4 * 1024 * 1024
