@@ -714,6 +714,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             objs = [obj] if obj is not None and c.dep_ == "prt" else []
             if c.dep_ == "prt":  # "MANILA - Japan handed over relief supplies": a dateline parsed as the first object
                 objs += [o for o in tok.children if o.dep_ in ("dobj", "obj") and o is not obj]
+            else:  # "cut across the bow of the patrol ship": the preposition's own object
+                objs += [g for g in c.children if g.dep_ == "pobj"]
             # "pulled out of the grain deal": the particle's "of" phrase is what is left
             objs += [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
