@@ -2008,7 +2008,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
-        if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
+        # "said the junta must cede power ..., or the bloc will take all necessary measures": a conjunct clause with a
+        # subject of its own and no "should"/"must" states its own act (here a threat), not what is demanded
+        own_clause = (
+            cur is not v
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            and not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in v.children)
+        )
+        if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST" and not own_clause:
             return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
         if (
             cur.dep_ == "advcl"
@@ -2899,6 +2906,22 @@ def _build(
                 and e.date_source == "timex"
             ],
         )
+        if prev is None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            # "The ministry summoned the ambassador on Monday. It also demanded that ...": an act added with "also"
+            # is done on the occasion of the same side's dated act just before it
+            prev = next(
+                (
+                    e
+                    for e in reversed(art.events)
+                    if e.sentence in (si - 1, si)
+                    and e.status in ("occurred", "ongoing")
+                    and e.date_value
+                    and e.date_source == "timex"
+                    and e.source is not None
+                    and e.source.country == src.country
+                ),
+                None,
+            )
         para = paragraph_date(art, si, sent) if prev is None else None
         if prev is None and para is None:
             para = scene_date(art, si, sent)
