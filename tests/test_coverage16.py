@@ -84,3 +84,15 @@ def test_an_act_added_with_also_is_dated_as_the_same_sides_act_before_it(nlp):
     enriched = analyse("a1", nlp(text), published=dt.date(2024, 3, 6))
     demand = next(m for m in code_article(enriched) if m.type == "REQUEST")
     assert demand.date_value == "2024-03-04", demand.date_value
+
+
+def test_a_border_reopened_between_two_states_is_their_cooperation(nlp):
+    acts = [("Chile", "CHL", "country"), ("Peru", "PER", "country")]
+    ms = code(nlp, "Chile and Peru reopened their border on Monday.", acts, published="2024-03-06")
+    assert ("COOPERATE", "CHL", "PER") in types(ms)
+    # a noun act is dated by its own time phrase: read with the enrich stage's time expressions
+    text = "Chile and Peru restored ties in May. Traders hailed the reopening of the border between the two countries on Monday."
+    ms = code_article(analyse("a1", nlp(text), published=dt.date(2024, 3, 6)))
+    assert any(m.type == "COOPERATE" and m.trigger.startswith("reopening") for m in ms)
+    ms = code_article(analyse("a1", nlp("Traders hailed Peru's reopening of its border with Chile on Monday."), published=dt.date(2024, 3, 6)))
+    assert ("COOPERATE", "PER", "CHL") in types(ms)

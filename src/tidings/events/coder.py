@@ -1299,6 +1299,23 @@ def _frame_parties(
     return sources, targets
 
 
+def _shared_object_sides(art: Article, tr: Trigger) -> list[Party]:
+    """The sides of a thing two states share (lexicon ``mutual_nouns``: a border, ties) that an act noun's object
+    names in a "between" or "with" phrase: "the reopening of the border between the two countries", "its border with
+    Colombia"; two sides for "between", one for "with"."""
+    obj = tr.obj
+    if obj is None or obj.i == tr.head.i or obj.lemma_.lower() not in lexicon().mutual_nouns:
+        return []
+    out: list[Party] = []
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+            found = _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
+            out += [p for p in found if p.country and p.country not in {q.country for q in out}]
+            if c.lower_ == "between" and len(out) < 2:
+                return []
+    return out
+
+
 def _unowned_craft(tr: Trigger) -> bool:
     """Whether the object an encounter verb consumed is a craft (frames.yaml ``encountered_craft``)."""
     if tr.nominal:
@@ -2078,6 +2095,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # an act named as a noun is coded only when a side does it ("the seizure of the tanker by the
             # gunmen" names none); the side acted on, when the phrase names none, as for a verb
             sources = [p for p in sources if p.country][:1]
+            shared = _shared_object_sides(art, tr)
+            if shared and not sources:
+                # "the reopening of the border between the two countries": the two sides of a thing they share
+                sources, targets = shared[:1], shared[1:] + targets
+            elif shared:
+                targets = [p for p in shared if p.country != sources[0].country] + targets  # "its border with Colombia"
             targets = [p for p in targets if p.country and (not sources or p.country != sources[0].country)]
             if not sources:
                 return []

@@ -612,6 +612,20 @@ def act_agent(tok: Token) -> Token | None:
     return None
 
 
+def _shared_between(tok: Token) -> bool:
+    """Whether an act noun's "of" phrase is a thing two sides share, with both named in a "between" phrase: "the
+    reopening of the border between the two countries" is done by both (lexicon ``mutual_nouns``)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in lexicon().mutual_nouns
+        and any(b.dep_ == "prep" and b.lower_ == "between" for b in g.children)
+        for c in tok.children
+        for g in c.children
+    )
+
+
 def _act_noun_trigger(tok: Token) -> Trigger | None:
     """An act stated as a noun with its doer (lexicon ``action_nouns``): "Beijing's expulsion of the diplomats",
     "the expulsion of two envoys by Islamabad", "his expulsion by Washington" (the envoy expelled), "Chad's
@@ -621,7 +635,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "compound" or tok.tag_ == "NNS":
         return None  # "expulsions", "sanction expulsion lists": no one act
     agent = act_agent(tok)
-    if agent is None:
+    if agent is None and not _shared_between(tok):
         return None
     lemma = tok.lemma_.lower()
     fr = lex.frames
