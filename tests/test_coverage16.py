@@ -96,3 +96,12 @@ def test_a_border_reopened_between_two_states_is_their_cooperation(nlp):
     assert any(m.type == "COOPERATE" and m.trigger.startswith("reopening") for m in ms)
     ms = code_article(analyse("a1", nlp("Traders hailed Peru's reopening of its border with Chile on Monday."), published=dt.date(2024, 3, 6)))
     assert ("COOPERATE", "PER", "CHL") in types(ms)
+
+
+def test_a_verb_shares_the_object_of_the_verb_coordinated_after_it(nlp):
+    for text in (
+        "Chinese coast guard ships blocked and sideswiped a Vietnamese patrol vessel on Monday.",
+        "Three Chinese ships blocked and rammed two Vietnamese supply boats on Monday.",
+    ):
+        ms = code(nlp, text, ACTS, published="2024-03-06")
+        assert any(m.type == "COERCE" and m.trigger.startswith("blocked") and m.target.country == "VNM" for m in ms), text

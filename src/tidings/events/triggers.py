@@ -769,6 +769,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
+        if found is None and obj is None:
+            shared = _shared_object(tok)
+            found = _object_trigger(tok, lemma, shared) if shared is not None else None
         if found is not None:
             return found
     if lemma in lex.verbs:
@@ -788,6 +791,17 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             return None  # "responded by banning apps", "did not immediately respond to a request for comment"
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
+    return None
+
+
+def _shared_object(tok: Token) -> Token | None:
+    """The object a verb shares with the verb coordinated after it when it has none of its own ("blocked and water
+    cannoned two supply boats", "blocked and sideswiped a patrol vessel"): the later conjunct's object."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+            o = verb_object(c)
+            if o is not None and o.i > c.i:
+                return o
     return None
 
 
