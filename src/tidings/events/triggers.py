@@ -772,6 +772,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         if found is None and obj is None:
             shared = _shared_object(tok)
             found = _object_trigger(tok, lemma, shared) if shared is not None else None
+            later = _verb_trigger(shared.head) if found is not None and shared is not None else None
+            if found is not None and later is not None and later.type != found.type:
+                found = None  # "opposed and condemned the decision": one act, of the kind the later verb makes it
         if found is not None:
             return found
     if lemma in lex.verbs:
