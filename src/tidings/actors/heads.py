@@ -10,6 +10,8 @@ the role. Bodies, metonyms and countries resolve through the KB.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -457,4 +459,42 @@ def resolve_doc(doc: Doc, kb: ActorKB, published: dt.date | None) -> list[ActorM
         m = resolve_head(art, h)
         if m is not None:
             out.append(m)
+    return _defined_acronyms(doc.text, out)
+
+
+# "the Philippine Coast Guard (PCG)", "the Rapid Support Forces (RSF)": a short upper-case name in brackets right after
+# a resolved body names that body wherever the article uses it again
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,7})\s*\)")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _defined_acronyms(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Unresolved mentions of an acronym the article defines in brackets after a resolved actor (an organisation,
+    a body or an armed force: not a person), resolved to that actor. The acronym's first letter is its name's
+    ("PCG" of "Philippine Coast Guard", not "AFP" after "the Chinese foreign ministry", a news agency credit)."""
+    defined: dict[str, ActorMention] = {}
+    for m in mentions:
+        if not m.resolved or m.kind == "person" or not (m.country or m.actor_id):
+            continue
+        hit = _BRACKETED.match(text, m.end)
+        name = _LEADING_DET.sub("", m.text)
+        if hit is not None and name[:1].upper() == hit.group(1)[0] and hit.group(1) != name:
+            defined.setdefault(hit.group(1), m)
+    if not defined:
+        return mentions
+    out = []
+    for m in mentions:
+        src = defined.get(_LEADING_DET.sub("", m.text)) if not m.resolved else None
+        if src is not None and src.start < m.start:
+            m = replace(
+                m,
+                actor_id=src.actor_id,
+                name=src.name,
+                country=src.country,
+                sector=src.sector,
+                kind=src.kind,
+                role=src.role,
+                resolved=True,
+            )
+        out.append(m)
     return out

@@ -1408,6 +1408,23 @@ def _frame_parties(
     return sources, targets
 
 
+def _shared_object_sides(art: Article, tr: Trigger) -> list[Party]:
+    """The sides of a thing two states share (lexicon ``mutual_nouns``: a border, ties) that an act noun's object
+    names in a "between" or "with" phrase: "the reopening of the border between the two countries", "its border with
+    Colombia"; two sides for "between", one for "with"."""
+    obj = tr.obj
+    if obj is None or obj.i == tr.head.i or obj.lemma_.lower() not in lexicon().mutual_nouns:
+        return []
+    out: list[Party] = []
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+            found = _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
+            out += [p for p in found if p.country and p.country not in {q.country for q in out}]
+            if c.lower_ == "between" and len(out) < 2:
+                return []
+    return out
+
+
 def _unowned_craft(tr: Trigger) -> bool:
     """Whether the object an encounter verb consumed is a craft (frames.yaml ``encountered_craft``)."""
     if tr.nominal:
@@ -2172,7 +2189,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
-        if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST":
+        # "said the junta must cede power ..., or the bloc will take all necessary measures": a conjunct clause with a
+        # subject of its own and no "should"/"must" states its own act (here a threat), not what is demanded
+        own_clause = (
+            cur is not v
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            and not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in v.children)
+        )
+        if cur.dep_ in ("xcomp", "ccomp") and art.trigger_type.get(cur.head.i) == "REQUEST" and not own_clause:
             return []  # "urged Washington to correct ... and cancel ...": the request's content, not an event
         if (
             cur.dep_ == "advcl"
@@ -2235,6 +2259,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # an act named as a noun is coded only when a side does it ("the seizure of the tanker by the
             # gunmen" names none); the side acted on, when the phrase names none, as for a verb
             sources = [p for p in sources if p.country][:1]
+            shared = _shared_object_sides(art, tr)
+            if shared and not sources:
+                # "the reopening of the border between the two countries": the two sides of a thing they share
+                sources, targets = shared[:1], shared[1:] + targets
+            elif shared:
+                targets = [p for p in shared if p.country != sources[0].country] + targets  # "its border with Colombia"
             targets = [p for p in targets if p.country and (not sources or p.country != sources[0].country)]
             if not sources:
                 return []
@@ -3076,6 +3106,22 @@ def _build(
                 and e.date_source == "timex"
             ],
         )
+        if prev is None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            # "The ministry summoned the ambassador on Monday. It also demanded that ...": an act added with "also"
+            # is done on the occasion of the same side's dated act just before it
+            prev = next(
+                (
+                    e
+                    for e in reversed(art.events)
+                    if e.sentence in (si - 1, si)
+                    and e.status in ("occurred", "ongoing")
+                    and e.date_value
+                    and e.date_source == "timex"
+                    and e.source is not None
+                    and e.source.country == src.country
+                ),
+                None,
+            )
         para = paragraph_date(art, si, sent) if prev is None else None
         if prev is None and para is None:
             para = scene_date(art, si, sent)

@@ -278,6 +278,15 @@ def is_pronoun(tok: Token) -> bool:
     return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"
 
 
+def _singular(tok: Token) -> str:
+    """The lower-case lemma of a plural noun; a capitalised title plural ("the Foreign Ministers", tagged NNPS) keeps
+    its plural as its lemma and is read without its "s"."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
 def is_dual(tok: Token) -> bool:
     """ "the two men", "both sides", "the leaders'", "they/their": a plural that names the dyad in context."""
     if tok.lower_ in ("they", "their", "them", "both"):
@@ -285,15 +294,12 @@ def is_dual(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _DUAL_WORDS:
         if tok.lower_ in _DUAL_WORDS:
             return True
+        lemma = _singular(tok)
         if any(c.lower_ in _DUAL_WORDS for c in tok.children):
             # "the two sides", "both leaders", not "both agreements" or "two missiles"
-            return (
-                tok.lemma_.lower() in lexicon().pair_nouns
-                or tok.lemma_.lower() == "party"
-                or tok.ent_type_ in ("NORP", "GPE")
-            )
+            return lemma in lexicon().pair_nouns or lemma == "party" or tok.ent_type_ in ("NORP", "GPE")
         # "the leaders' summit", "their countries": a definite plural of the pair's kind
-        return tok.lemma_.lower() in lexicon().pair_nouns and any(
+        return lemma in lexicon().pair_nouns and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in tok.children
         )
     return False

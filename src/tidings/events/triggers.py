@@ -637,6 +637,20 @@ def act_agent(tok: Token) -> Token | None:
     return None
 
 
+def _shared_between(tok: Token) -> bool:
+    """Whether an act noun's "of" phrase is a thing two sides share, with both named in a "between" phrase: "the
+    reopening of the border between the two countries" is done by both (lexicon ``mutual_nouns``)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in lexicon().mutual_nouns
+        and any(b.dep_ == "prep" and b.lower_ == "between" for b in g.children)
+        for c in tok.children
+        for g in c.children
+    )
+
+
 def _act_noun_trigger(tok: Token) -> Trigger | None:
     """An act stated as a noun with its doer (lexicon ``action_nouns``): "Beijing's expulsion of the diplomats",
     "the expulsion of two envoys by Islamabad", "his expulsion by Washington" (the envoy expelled), "Chad's
@@ -646,7 +660,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "compound" or tok.tag_ == "NNS":
         return None  # "expulsions", "sanction expulsion lists": no one act
     agent = act_agent(tok)
-    if agent is None:
+    if agent is None and not _shared_between(tok):
         return None
     lemma = tok.lemma_.lower()
     fr = lex.frames
@@ -739,6 +753,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             objs = [obj] if obj is not None and c.dep_ == "prt" else []
             if c.dep_ == "prt":  # "MANILA - Japan handed over relief supplies": a dateline parsed as the first object
                 objs += [o for o in tok.children if o.dep_ in ("dobj", "obj") and o is not obj]
+            else:  # "cut across the bow of the patrol ship": the preposition's own object
+                objs += [g for g in c.children if g.dep_ == "pobj"]
             # "pulled out of the grain deal": the particle's "of" phrase is what is left
             objs += [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
@@ -778,6 +794,12 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
+        if found is None and obj is None:
+            shared = _shared_object(tok)
+            found = _object_trigger(tok, lemma, shared) if shared is not None else None
+            later = _verb_trigger(shared.head) if found is not None and shared is not None else None
+            if found is not None and later is not None and later.type != found.type:
+                found = None  # "opposed and condemned the decision": one act, of the kind the later verb makes it
         if found is not None:
             return found
     if lemma in lex.verbs:
@@ -797,6 +819,17 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             return None  # "responded by banning apps", "did not immediately respond to a request for comment"
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
+    return None
+
+
+def _shared_object(tok: Token) -> Token | None:
+    """The object a verb shares with the verb coordinated after it when it has none of its own ("blocked and water
+    cannoned two supply boats", "blocked and sideswiped a patrol vessel"): the later conjunct's object."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+            o = verb_object(c)
+            if o is not None and o.i > c.i:
+                return o
     return None
 
 
