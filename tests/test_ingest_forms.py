@@ -352,6 +352,19 @@ def test_a_dateline_on_its_own_line_stays_in_the_body() -> None:
     assert header.title == "Ministers Meet in Oslo" and body.startswith("The ministers met.")
 
 
+def test_a_long_lead_line_without_its_full_stop_is_body_not_a_title() -> None:
+    """A headline is short; a lone first line of 21+ words is the lead paragraph, whatever its last character."""
+    from tidings.ingest.textfile import split_header
+
+    lead = ("The Norwegian Foreign Ministry on Monday summoned the Swedish ambassador in Oslo and handed her a "
+            "protest note over an incident at the Norwegian embassy in Stockholm")
+    header, body = split_header(lead + "\n\nThe ministry also demanded that Sweden protect its missions.")
+    assert header.title is None and body.startswith(lead)
+    # a headline of ordinary length still is one
+    header, body = split_header("Norway Summons Swedish Ambassador Over Embassy Incident\n\nThe ministry said.")
+    assert header.title == "Norway Summons Swedish Ambassador Over Embassy Incident" and body == "The ministry said."
+
+
 def test_manifest_record_without_a_date_takes_the_date_in_its_url(tmp_path: Path) -> None:
     records = [
         {"id": "u1", "url": "https://wire.example/world/2023/06/19/blinken-xi",

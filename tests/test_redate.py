@@ -83,3 +83,33 @@ def test_an_article_dated_by_its_url_takes_the_dateline_a_newer_rule_reads(tmp_p
     with tidings.open(old) as t:  # and the next run changes nothing
         t.run([], workers=1)
     assert seqs(old) == after
+
+
+def test_a_lead_an_older_ingest_took_for_a_title_is_given_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lone first line of more than 20 words without its full stop was once read as a title and dropped;
+    the next run gives the lead back, every stage re-does the article, and the store equals a fresh run."""
+    from tidings.ingest import textfile
+
+    rec = {"id": "l1", "url": "https://news.example/world/2023/06/20/talks", "outlet": "Wire", "title": "Talks",
+           "text": "The Norwegian Foreign Ministry on Monday summoned the Swedish ambassador in Oslo and handed "
+                   "her a protest note over an incident at the Norwegian embassy in Stockholm\n\n"
+                   "The ministry also demanded that Sweden take immediate measures to protect Norwegian missions."}
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "wire.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
+    with monkeypatch.context() as m:  # the older rule: any lone first line without a full stop is a title
+        m.setattr(textfile, "HEADLINE_MAX_WORDS", 1000)
+        with tidings.open(old) as t:
+            t.run([src], workers=1)
+            assert t.query("SELECT text FROM articles")[0]["text"].startswith("The ministry also")
+    with tidings.open(old) as t:
+        t.run([], workers=1)
+        assert t.query("SELECT text FROM articles")[0]["text"].startswith("The Norwegian Foreign Ministry")
+    with tidings.open(fresh) as t:
+        t.run([src], workers=1)
+    assert exports(old, tmp_path) == exports(fresh, tmp_path)
+    after = seqs(old)
+    with tidings.open(old) as t:  # and the next run changes nothing
+        t.run([], workers=1)
+    assert seqs(old) == after

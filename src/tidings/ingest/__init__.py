@@ -40,9 +40,14 @@ from .writer import Batch, write_batch
 __all__ = ["ingest", "IngestReport", "Reject", "STAGE_NAME", "STAGE_VERSION", "read_file"]
 
 STAGE_NAME = "ingest"
-# 4: a dateline on its own line above the lead ("PARIS, March 11 (Wire)", "Wire | Istanbul | Updated: ...") is
-# the body's first line, not a title (issue 16, places); 3: a yearless dateline takes the year whose day is the
-# weekday the lead names before one where it is the day after (issue 16); 2: datelines naming two cities ("WASHINGTON/BEIJING, May 16 -") date the article
+# 6: a lone first line of more than 20 words is the lead, not a title; URL folders without leading zeros
+# ("/2024/3/23/") and datelines with a bracketed country ("Washington, DC [US], April 2 (ANI):") date a page;
+# the stored articles these rules change are mended on the next run (redate.relead, redate.redate).
+# 5: a page with no date of its own takes its URL's date (stored undated articles are dated again).
+# 4: a dateline on its own line above the lead ("PARIS, March 11 (Wire)", "Wire | Istanbul | Updated: ...")
+# is the body's first line, not a title (issue 16, places); 3: a yearless dateline takes the year whose day is
+# the weekday the lead names before one where it is the day after (issue 16); 2: datelines naming two cities
+# ("WASHINGTON/BEIJING, May 16 -") date the article
 STAGE_VERSION = "6"
 
 _CHUNK_FILES = 32

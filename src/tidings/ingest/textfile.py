@@ -45,16 +45,39 @@ class TextHeader:
     date: ParsedDate | None = None  # parsed, or None if it could not be parsed
 
 
+# A headline is short: a lone first line of more words than this is a lead paragraph that lacks its full
+# stop ("The ministry on Monday summoned the ambassador and issued a demarche over an incident at ..."), not
+# a title, and dropping it would lose the article's news.
+HEADLINE_MAX_WORDS = 20
+
+
 def _looks_like_header(block: list[str]) -> bool:
     if not block or len(block) > 8:
         return False
     first = block[0]
+    if len(block) == 1 and len(first.split()) > HEADLINE_MAX_WORDS:
+        return False
     return (
         len(first) <= 200
         and not _SENTENCE_END.search(first)
         or len(block) > 1
         and all(len(b) <= 120 for b in block[:2])
     )
+
+
+def lead_once_a_title(text: str) -> tuple[str, str] | None:
+    """(lead, rest) when an ingest before HEADLINE_MAX_WORDS (ingest 6) took ``text``'s long lone first line
+    for a title and dropped it from the body, which ``split_header`` now keeps (``redate.relead`` mends stores)."""
+    stripped = text.lstrip("\n")
+    if _INLINE_DATE.match(stripped):
+        return None
+    first_block, sep, rest = stripped.partition("\n\n")
+    block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
+    if not sep or len(block) != 1 or len(block[0]) > 200 or _SENTENCE_END.search(block[0]):
+        return None
+    if len(block[0].split()) <= HEADLINE_MAX_WORDS or _DATELINE_LINE.match(block[0]):
+        return None
+    return block[0], rest
 
 
 def split_header(text: str) -> tuple[TextHeader, str]:
