@@ -21,7 +21,7 @@ def test_a_hard_wrap_inside_a_sentence_is_read_as_a_space_at_the_same_offsets():
     assert read.count("\n") == 1  # the break after the full stop stays
     doc = next(iter(parse([WRAPPED])))
     sents = [s.text.strip() for s in doc.sents]
-    assert any("The Foreign Minister of Brazil" in s and s.endswith("in Geneva.") for s in sents)
+    assert any(s.startswith("The Foreign Minister of Brazil") and s.endswith("in Geneva.") for s in sents)
     tok = next(t for t in doc if t.text == "Carla")
     assert WRAPPED[tok.idx : tok.idx + 5] == "Carla"  # offsets hold in the stored text
 
@@ -126,23 +126,6 @@ def test_the_plain_hyphen_of_a_capitals_dateline_keeps_the_lead_its_subject():
         assert not any(" - " in e.text or " -- " in e.text for e in doc.ents)
     # a hyphen in a lead without such a dateline is untouched
     assert unwrap_lines("Talks on June 6 - a first - ended.") == "Talks on June 6 - a first - ended."
-
-
-def test_the_plain_hyphen_after_a_wire_credit_keeps_the_lead_a_common_noun():
-    # "OSLO, June 6 (Meridian) - Negotiations between ...": after a plain hyphen the tagger read the lead's
-    # first word as a proper noun, so "Negotiations" and "Talks" made no event; an em dash, as wires print it, does not
-    texts = [
-        "OSLO, June 6 (Meridian) - Negotiations between Norway and Sweden resumed in Bergen on Thursday.",
-        "Oslo, Norway [NO], June 6 (Meridian) - Talks between Norway and Sweden ended in Bergen on Thursday.",
-    ]
-    for text, doc in zip(texts, parse(texts), strict=True):
-        read = unwrap_lines(text)
-        assert len(read) == len(text) and ") \u2014 " in read
-        lead = next(t for t in doc if t.text in ("Negotiations", "Talks"))
-        assert lead.pos_ == "NOUN"
-    # a hyphen after a parenthesis inside the text is untouched
-    assert unwrap_lines("The talks (the first since May) - a surprise - ended.") == (
-        "The talks (the first since May) - a surprise - ended.")
 
 
 def test_a_dash_after_an_initialism_joins_two_names():
