@@ -221,6 +221,7 @@ class Lexicon:
     plan_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
+    disclosure_verbs: frozenset[str]
     speech_act_types: frozenset[str]
     announce_types: frozenset[str]
     pledge_types: frozenset[str]
@@ -401,6 +402,7 @@ def lexicon() -> Lexicon:
         plan_nouns=frozenset(mod["plan_nouns"]),
         proposal_nouns=frozenset(mod.get("proposal_nouns") or ()),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        disclosure_verbs=frozenset(raw["disclosure_verbs"]),
         speech_act_types=frozenset(raw["speech_act_types"]),
         announce_types=frozenset(raw["announce_types"]),
         pledge_types=frozenset(raw["pledge_types"]),

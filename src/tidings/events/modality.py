@@ -263,6 +263,17 @@ def _not_ruled_out(verb: Token) -> bool:
     return _has_neg(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().negating)
 
 
+def _disclosed(verb: Token) -> bool:
+    """A verb that makes an act known (lexicon ``disclosure_verbs``: disclose, announce, confirm, "made
+    public"): it says whether the act was told, not whether it took place."""
+    words = lexicon().disclosure_verbs
+    if cue_lemma(verb) in words or verb.lemma_.lower() in words:
+        return True
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ == "public" for c in verb.children
+    )
+
+
 def _no_plan(noun: Token) -> bool:
     """ "Has no plans to send troops", "there is no plan for a visit": the plan denied."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -353,7 +364,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             # "has refused to condemn Russia's invasion", "did not welcome the visit": the verb is a stance taken
             # on the act, which keeps its own status (the refusal or negation is the stance's)
             return Modality("occurred", None, reported=reported)
-        if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h):
+        if tok.dep_ in ("dobj", "nsubjpass") and _has_neg(h) and not _disclosed(h):
+            # "did not hold talks", "the summit was not held" (but "the meeting had not been disclosed": the
+            # negation is the telling's, the meeting keeps its own status)
             return Modality("negated", "not", reported=reported)
         # "agreed to open talks", "was due to attend the meeting": the governing verb's future
         gov = h if tok.dep_ == "dobj" else h.head if tok.dep_ == "pobj" and h.dep_ == "prep" else None
@@ -361,7 +374,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             gm = modality(gov, nominal=False)
             if gm.status in ("planned", "proposed", "hypothetical"):
                 return Modality(gm.status, gm.cue, by_aux=gm.by_aux, reported=reported)
-            if gm.status == "negated" and not gm.intent:
+            if gm.status == "negated" and not gm.intent and not (gm.cue == "not" and _disclosed(gov)):
                 return Modality("negated", gm.cue, reported=reported)  # "rejected a proposal to hold talks"
         return Modality("occurred", None, reported=reported)
 
