@@ -134,3 +134,15 @@ def test_a_dash_after_an_initialism_joins_two_names():
     doc = next(iter(parse(["The U.S.-China talks and the U.K.-EU deal, unlike U.S.-led forces, made news."])))
     words = [t.text for t in doc]
     assert words[1:4] == ["U.S.", "-", "China"] and ["U.K.", "-", "EU"] == words[7:10] and "U.S.-led" in words
+
+
+def test_the_parse_keeps_the_words_of_the_article():
+    # the parser reads a capitals dateline's hyphen as an em dash and a release dateline's dash as a full stop;
+    # the doc keeps those readings' parse but the article's own words, so sentences and evidence are verbatim
+    texts = [
+        "OSLO, June 6 - Norway summoned Russia's ambassador on Thursday over the border incident.",
+        "Government House, Suva, Fiji, Monday 4 March 2024 \u2013 Prime Minister Tomas Vale has held talks in Suva.",
+    ]
+    for text, doc in zip(texts, parse(texts), strict=True):
+        assert doc.text == text
+        assert "".join(s.text_with_ws for s in doc.sents) == text

@@ -173,8 +173,13 @@ def unwrap_lines(text: str) -> str:
 
 def parse(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     """Parse texts in batches with ``nlp.pipe`` (the fast path spaCy recommends), each as
-    ``unwrap_lines`` reads it (same length, so offsets hold in the original text)."""
-    yield from load_nlp().pipe((unwrap_lines(t) for t in texts), batch_size=batch_size)
+    ``unwrap_lines`` reads it (same length, so offsets hold in the original text), with the original words
+    back in the doc (``docbin.with_text``)."""
+    from .docbin import with_text
+
+    texts = list(texts)
+    for text, doc in zip(texts, load_nlp().pipe((unwrap_lines(t) for t in texts), batch_size=batch_size), strict=True):
+        yield with_text(doc, text)
 
 
 _TEXT_KEY = "tidings.text"

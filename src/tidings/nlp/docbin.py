@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
 
-__all__ = ["ATTRS", "to_bytes", "from_bytes"]
+__all__ = ["ATTRS", "to_bytes", "from_bytes", "with_text"]
 
 ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "SENT_START", "ENT_IOB", "ENT_TYPE"]
 # DocBin's column order: ORTH first, then the others sorted by id (SPACY is stored apart).
@@ -110,3 +110,23 @@ def from_bytes(data: bytes, vocab: Vocab) -> Doc:
     if user_data and user_data[0] is not None:
         doc.user_data.update(srsly.msgpack_loads(user_data[0], use_list=False))
     return doc
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc`` with the words of ``text`` where a word was read otherwise (same length, same offsets).
+
+    ``unwrap_lines`` lets the parser read a dateline's plain hyphen as an em dash or a full stop; the parse is
+    kept, and the words go back to what the article says, so every sentence and evidence stays verbatim.
+    Only words change: a hard wrap the parser read as a space stays a space in the doc."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    if words == [t.text for t in doc]:
+        return doc
+    arr = doc.to_array(_COLUMNS[1:])
+    new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    new.from_array(_COLUMNS[1:], arr)  # type: ignore[arg-type]
+    new.cats = dict(doc.cats)
+    if doc.spans:
+        new.spans.from_bytes(doc.spans.to_bytes())
+    return new

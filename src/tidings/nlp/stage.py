@@ -28,6 +28,7 @@ from ..errors import reraise_interrupt
 from ..pipeline import Progress, Stage, StageReport
 from ..runtime import bulk_insert, ordered_map, settings
 from . import doc_text, doc_to_bytes, load_nlp, model_version, unwrap_lines
+from .docbin import with_text
 
 __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 
@@ -83,7 +84,10 @@ def parse_batch(
     errors: Errors = []
     kept: dict[str, Any] = {}
     try:
-        for (aid, _), doc in zip(items, nlp.pipe([unwrap_lines(t) for _, t in items], batch_size=BATCH), strict=True):
+        for (aid, text), doc in zip(
+            items, nlp.pipe([unwrap_lines(t) for _, t in items], batch_size=BATCH), strict=True
+        ):
+            doc = with_text(doc, text)
             d, s = _rows(aid, doc, model)
             docs.append(d)
             sents += s
@@ -92,7 +96,7 @@ def parse_batch(
         docs, sents, kept = [], [], {}
         for aid, text in items:
             try:
-                doc = nlp(unwrap_lines(text))
+                doc = with_text(nlp(unwrap_lines(text)), text)
                 d, s = _rows(aid, doc, model)
                 docs.append(d)
                 sents += s
