@@ -175,7 +175,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      (status15); warnings of a danger, munitions of a reported attack, dismissing a person, habits (precision15);
 #      a bare "on"/"off" in the lexicons read as a word, not a YAML boolean; "looks forward to meeting" is a planned
 #      meeting (upcoming15); someone "expected in" a place is a planned visit (expected15)
-CODER = "plover-rules/35"
+# 36 (session 16): lists whose items name their place after the date, a purpose clause takes its event noun's
+#      date, a year naming a thing inside the act's phrase (dates16); capital appositions, a country refined to the
+#      city the sides were received in, reasons are no places, "here", a journey's purpose meets where it goes
+#      (places16); a trip's purpose names whom it meets (precision16); a reported act done on purpose accuses its
+#      doer, governments in lists, coordinated demonyms, dash-joined states (dyads16); craft obstructed is
+#      COERCE, conjunct threats under a demand, a reopened border, a shared object (coverage16); "not disclosed"
+#      does not negate (status16); a passive light verb whose subject is an event noun leaves it to the noun
+CODER = "plover-rules/36"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
