@@ -771,7 +771,7 @@ def test_datelines_of_other_wire_styles():
     from tidings.nlp import unwrap_lines
 
     for text, head in [
-        ("ASTANA. June 2 (Meridian) - Kazakhstan and Uzbekistan signed a treaty", "ASTANA. June 2 (Meridian) - "),
+        ("ASTANA. June 2 (Meridian) - Kazakhstan and Uzbekistan signed a treaty", "ASTANA. June 2 (Meridian) \u2014 "),
         ("LIMA, May 7. /MERIDIAN/. Peru's foreign ministry said", "LIMA, May 7. /MERIDIAN/. "),
         ("Quito, May 3 (mer-idian).- The Ecuadorian government said", "Quito, May 3 (mer-idian).- "),
         ("Nairobi (ABC/DEF) – Kenya and Uganda agreed", "Nairobi (ABC/DEF) – "),

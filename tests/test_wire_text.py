@@ -146,3 +146,19 @@ def test_the_parse_keeps_the_words_of_the_article():
     for text, doc in zip(texts, parse(texts), strict=True):
         assert doc.text == text
         assert "".join(s.text_with_ws for s in doc.sents) == text
+
+
+def test_the_plain_hyphen_after_a_wire_credit_keeps_the_lead_a_common_noun():
+    # "OSLO, June 6 (Meridian) - Negotiations between ...": after a plain hyphen the tagger read the lead's first
+    # word as a proper noun, so "Negotiations" and "Talks" made no event; read as an em dash (as wires print it), the
+    # word is a common noun, and the doc still has the article's hyphen
+    texts = [
+        "OSLO, June 6 (Meridian) - Negotiations between Norway and Sweden resumed in Bergen on Thursday.",
+        "Oslo, Norway [NO], June 6 (Meridian) - Talks between Norway and Sweden ended in Bergen on Thursday.",
+    ]
+    for text, doc in zip(texts, parse(texts), strict=True):
+        assert ") \u2014 " in unwrap_lines(text) and doc.text == text
+        assert next(t for t in doc if t.text in ("Negotiations", "Talks")).pos_ == "NOUN"
+    # not before an article, where the dateline's city became the subject
+    assert unwrap_lines("OSLO, June 6 (Meridian) - A wave of drones hit Bergen.") == (
+        "OSLO, June 6 (Meridian) - A wave of drones hit Bergen.")

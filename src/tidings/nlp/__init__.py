@@ -117,6 +117,17 @@ _CAPS_DATELINE_HYPHEN = re.compile(
 )
 
 
+# a wire dateline with the agency's tag and a plain hyphen: "BEIJING, May 9 (Reuters) - Negotiations between ...",
+# "Washington, DC [US], April 2 (ANI) - Talks ..."; the hyphen is read as an em dash (as most wires print it), else
+# the tagger reads the lead's first word as a proper noun ("Negotiations", "Talks") and its event is lost. Not before
+# an article ("A wave of drones ..."): there the em dash made the dateline's city the lead's subject. (A full stop
+# instead cut the dateline from the lead: dev-world lost 30 event places.)
+_CREDIT_DATELINE_HYPHEN = re.compile(
+    r"\A\s*[A-Z][^\n()]{0,80}\([A-Za-z][A-Za-z .&'-]{1,30}\)\s+(-{1,2})"
+    r"(?=\s+(?!(?:A|An|The|This|These|Those)\b)[A-Z\"\u201c])"
+)
+
+
 # a press release's dateline in title case, places, a weekday and a dated day with its year, then a dash:
 # "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – President X has held ...", "State House,
 # Nairobi, 28 February 2024 - ..."; the dash is read as a full stop, else the parser makes the first place
@@ -146,11 +157,13 @@ def unwrap_lines(text: str) -> str:
     after a press release's dateline ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 - President
     X has held ...") is read as a full stop, so the dateline is no subject of the lead. The plain hyphen of a wire
     dateline in capitals ("WASHINGTON, June 6 - The United States ...") is read as an em dash, so that the entity
-    recogniser does not take "June 6 - The United States" for one date range.
+    recogniser does not take "June 6 - The United States" for one date range; so is the hyphen after a wire
+    dateline's agency tag ("BEIJING, May 9 (Reuters) - Negotiations ..."), which made the lead's first word a
+    proper noun. The doc keeps the article's own words (``docbin.with_text``).
     """
     if ") " in text:
         text = _CREDIT_DASH.sub(" ", text)
-    caps = _CAPS_DATELINE_HYPHEN.match(text)
+    caps = _CAPS_DATELINE_HYPHEN.match(text) or _CREDIT_DATELINE_HYPHEN.match(text)
     if caps is not None:
         text = text[: caps.start(1)] + "\u2014" * len(caps.group(1)) + text[caps.end(1) :]
     rel = _RELEASE_DATELINE.match(text)
