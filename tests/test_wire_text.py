@@ -162,3 +162,13 @@ def test_the_plain_hyphen_after_a_wire_credit_keeps_the_lead_a_common_noun():
     # not before an article, where the dateline's city became the subject
     assert unwrap_lines("OSLO, June 6 (Meridian) - A wave of drones hit Bergen.") == (
         "OSLO, June 6 (Meridian) - A wave of drones hit Bergen.")
+
+
+def test_the_plain_hyphen_after_a_capitals_city_alone_keeps_the_lead_a_common_noun():
+    # "OSLO - Negotiations between ...": a city in capitals with no date or agency tag, then a plain hyphen
+    text = "OSLO - Negotiations between Norway and Sweden resumed in Bergen on Thursday."
+    doc = next(iter(parse([text])))
+    assert unwrap_lines(text).startswith("OSLO \u2014 ") and doc.text == text
+    assert next(t for t in doc if t.text == "Negotiations").pos_ == "NOUN"
+    # a sentence that merely starts with a capitalised word and a hyphen is untouched
+    assert unwrap_lines("Oslo - the capital - hosted talks.") == "Oslo - the capital - hosted talks."

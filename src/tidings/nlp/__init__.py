@@ -128,6 +128,14 @@ _CREDIT_DATELINE_HYPHEN = re.compile(
 )
 
 
+# a dateline of a city in capitals alone and a plain hyphen: "WASHINGTON - Negotiations between ...", "KYIV, Ukraine -
+# Talks ..."; read as an em dash for the same reason, and likewise not before an article
+_CITY_DATELINE_HYPHEN = re.compile(
+    r"\A\s*[A-Z][A-Z.'\u2019/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?\s+(-{1,2})"
+    r"(?=\s+(?!(?:A|An|The|This|These|Those)\b)[A-Z\"\u201c])"
+)
+
+
 # a press release's dateline in title case, places, a weekday and a dated day with its year, then a dash:
 # "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – President X has held ...", "State House,
 # Nairobi, 28 February 2024 - ..."; the dash is read as a full stop, else the parser makes the first place
@@ -163,7 +171,7 @@ def unwrap_lines(text: str) -> str:
     """
     if ") " in text:
         text = _CREDIT_DASH.sub(" ", text)
-    caps = _CAPS_DATELINE_HYPHEN.match(text) or _CREDIT_DATELINE_HYPHEN.match(text)
+    caps = _CAPS_DATELINE_HYPHEN.match(text) or _CREDIT_DATELINE_HYPHEN.match(text) or _CITY_DATELINE_HYPHEN.match(text)
     if caps is not None:
         text = text[: caps.start(1)] + "\u2014" * len(caps.group(1)) + text[caps.end(1) :]
     rel = _RELEASE_DATELINE.match(text)

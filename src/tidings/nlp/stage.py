@@ -40,7 +40,8 @@ __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 # 5 (session 15): the plain hyphen of a dateline in capitals with its date ("WASHINGTON, June 6 - ") reads as an em
 # dash, so the lead keeps its subject (dateline15)
 # 6 (session 16): "U.S.-China" is three tokens, as "Russia-Ukraine" is; the plain hyphen after a wire dateline's
-# agency tag ("BEIJING, May 9 (Reuters) - Negotiations") reads as an em dash, so the lead's first word stays a common
+# agency tag ("BEIJING, May 9 (Reuters) - Negotiations") or a capitals city alone ("WASHINGTON - ") reads as an em
+# dash, so the lead's first word stays a common
 # noun; the doc keeps the article's own words (docbin.with_text)
 VERSION = "6"
 CHUNK = 64  # articles per worker task and per write transaction
