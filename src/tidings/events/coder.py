@@ -1700,22 +1700,17 @@ def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
     sides: list[Token] = []
     for h in heads:
         for c in h.children:
+            purpose = (
+                c.dep_ in ("advcl", "xcomp", "acl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
             if c.dep_ == "prep" and c.lower_ == "for":
                 meets = [n for n in c.children if n.dep_ == "pobj" and is_meeting(n)]
-            elif (
-                c.dep_ in ("advcl", "xcomp", "acl")
-                and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "CONSULT"
-            ):
+            elif purpose and lex.verbs.get(c.lemma_.lower(), ("",))[0] == "CONSULT":
                 meets = [c]
                 sides += [g for g in c.children if g.dep_ == "dobj"]
-            elif (
-                c.dep_ in ("advcl", "xcomp", "acl")
-                and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                and c.lemma_.lower() in lex.held_verbs
-            ):
+            elif purpose and c.lemma_.lower() in lex.held_verbs:
                 meets = [g for g in c.children if g.dep_ == "dobj" and is_meeting(g)]  # "to hold talks with X"
             else:
                 continue

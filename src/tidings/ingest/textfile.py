@@ -65,14 +65,19 @@ def _looks_like_header(block: list[str]) -> bool:
     )
 
 
+def _first_block(stripped: str) -> tuple[list[str], str, str]:
+    """The non-blank lines of the text's first block, the blank line after it ("" if none), and the rest."""
+    first_block, sep, rest = stripped.partition("\n\n")
+    return [ln.strip() for ln in first_block.split("\n") if ln.strip()], sep, rest
+
+
 def lead_once_a_title(text: str) -> tuple[str, str] | None:
     """(lead, rest) when an ingest before HEADLINE_MAX_WORDS (ingest 6) took ``text``'s long lone first line
     for a title and dropped it from the body, which ``split_header`` now keeps (``redate.relead`` mends stores)."""
     stripped = text.lstrip("\n")
     if _INLINE_DATE.match(stripped):
         return None
-    first_block, sep, rest = stripped.partition("\n\n")
-    block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
+    block, sep, rest = _first_block(stripped)
     if not sep or len(block) != 1 or len(block[0]) > 200 or _SENTENCE_END.search(block[0]):
         return None
     if len(block[0].split()) <= HEADLINE_MAX_WORDS or _DATELINE_LINE.match(block[0]):
@@ -87,8 +92,7 @@ def split_header(text: str) -> tuple[TextHeader, str]:
     if inline is not None:  # the body starts on the header's own line: no title, no byline
         value = inline.group(1)
         return TextHeader(date_value=value, date=parse_date(value)), stripped[inline.end() :]
-    first_block, sep, rest = stripped.partition("\n\n")
-    block = [ln.strip() for ln in first_block.split("\n") if ln.strip()]
+    block, sep, rest = _first_block(stripped)
     if not sep or not _looks_like_header(block) or (len(block) == 1 and len(block[0]) > 200):
         return TextHeader(), text
     if _DATELINE_LINE.match(block[0]):
