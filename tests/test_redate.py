@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import tidings
-from tidings.ingest import build
+from tidings import ingest
+from tidings.ingest import build, redate
 
 from test_invalidation import exports, redone, seqs
 
@@ -30,6 +31,7 @@ def test_undated_articles_are_dated_again_and_redone(tmp_path: Path, monkeypatch
     (src / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n", encoding="utf-8")
     old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
     with monkeypatch.context() as m:  # the rules of an ingest that did not read URLs
+        m.setattr(ingest, "STAGE_VERSION", "5")  # older code, older version
         m.setattr(build, "url_date", lambda url: None)
         m.setattr(build, "url_year", lambda url: None)
         with tidings.open(old) as t:
@@ -67,6 +69,7 @@ def test_an_article_dated_by_its_url_takes_the_dateline_a_newer_rule_reads(tmp_p
     (src / "wire.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
     old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
     with monkeypatch.context() as m:  # an ingest that read no datelines
+        m.setattr(ingest, "STAGE_VERSION", "5")
         m.setattr(build, "find_dateline", lambda *a, **k: None)
         with tidings.open(old) as t:
             t.run([src], workers=1)
@@ -93,6 +96,7 @@ def test_a_lead_an_older_ingest_took_for_a_title_is_given_back(tmp_path: Path, m
     (src / "wire.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
     old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
     with monkeypatch.context() as m:  # the older rule: any lone first line without a full stop is a title
+        m.setattr(ingest, "STAGE_VERSION", "5")
         m.setattr(textfile, "HEADLINE_MAX_WORDS", 1000)
         with tidings.open(old) as t:
             t.run([src], workers=1)
@@ -112,3 +116,27 @@ def _equals_a_fresh_run_and_settles(old: Path, fresh: Path, src: Path, tmp_path:
     with tidings.open(old) as t:
         t.run([], workers=1)
     assert seqs(old) == after
+
+
+def test_a_store_mended_by_the_current_rules_is_not_scanned_again(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mending scans read every stored raw text: they run once per version of the ingest rules, so a
+    store built or mended by the current version skips them, and one from an older version does not."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "wire.jsonl").write_text(json.dumps(RECORDS[0]) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    with tidings.open(db) as t:
+        t.run([src], workers=1)
+        assert t.query("SELECT version FROM stage_state WHERE stage = 'ingest-mend'") == [
+            {"version": ingest.STAGE_VERSION}]
+        calls: list[str] = []
+        monkeypatch.setattr(redate, "relead", lambda store: calls.append("relead") or 0)
+        monkeypatch.setattr(redate, "redate", lambda store: calls.append("redate") or 0)
+        t.run([], workers=1)
+        assert calls == []
+        monkeypatch.setattr(ingest, "STAGE_VERSION", ingest.STAGE_VERSION + ".1")  # newer rules
+        t.run([], workers=1)
+        assert calls == ["relead", "redate"]
+        t.run([], workers=1)
+        assert calls == ["relead", "redate"]

@@ -104,10 +104,9 @@ class Tidings:
         self._record_run(report.run_id, command, started)
         if paths:
             report.ingest = self.ingest(paths, progress=progress, workers=workers, run_id=report.run_id)
-        from .ingest.redate import redate, relead
+        from .ingest.redate import mend
 
-        relead(self.store)
-        redate(self.store)
+        mend(self.store)
         if report.ingest is not None:
             report.pending = max(0, self._unfinished() - report.ingest.articles_new)
         with configure(workers=workers) as conf:

@@ -18,7 +18,29 @@ from .dates import dateline_agency
 from .lang import detect_language
 from .textfile import HEADLINE_MAX_WORDS, lead_once_a_title
 
-__all__ = ["redate", "relead"]
+__all__ = ["mend", "redate", "relead"]
+
+MEND_STAGE = "ingest-mend"
+"""The ``stage_state`` row (item ``store``) that records the ingest rules the store was last mended by."""
+
+
+def mend(store: Store) -> int:
+    """Run ``relead`` and ``redate`` once per version of the ingest rules, not on every run.
+
+    Articles ingested by the current code are already built by its rules, so the two scans (the second
+    reads every stored raw text) only matter the first time a newer version of the rules meets a store
+    made by an older one. The version that last mended the store is kept in ``stage_state`` under
+    ``ingest-mend``; a store from before this mark has none and is mended once. Returns how many
+    articles changed.
+    """
+    from . import STAGE_VERSION
+
+    done = store.scalar("SELECT version FROM stage_state WHERE stage = ? AND item_id = 'store'", [MEND_STAGE])
+    if done == STAGE_VERSION:
+        return 0
+    changed = relead(store) + redate(store)
+    store.mark_done(store.con, MEND_STAGE, STAGE_VERSION, ["store"])
+    return changed
 
 
 def redate(store: Store) -> int:
