@@ -76,3 +76,21 @@ def test_the_hand_written_entry_wins() -> None:
 )
 def test_events_of_leaders_the_hand_written_files_do_not_know(nlp, text, want) -> None:
     assert want in _dyads(nlp, text, "2022-06-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Indonesia summoned the Australian Ambassador to Indonesia Penny Walsh on Thursday.", "Penny Walsh", "AUS"),
+        ("The Kenyan envoy to Somalia Ahmed Hassan Farah was expelled by Mogadishu on Monday.", "Ahmed Hassan Farah", "KEN"),
+        ("The Ghanaian ambassador in Moscow Kofi Asante was summoned by Russia on Monday.", "Kofi Asante", "GHA"),
+        ("The coast guard's moves threaten the region, US Ambassador to Vietnam Mark Keller wrote.", "Mark Keller", "USA"),
+    ],
+)
+def test_an_envoy_named_after_his_post_keeps_the_country_that_sent_him(nlp, text, name, country) -> None:
+    """The country after "to"/"in" in "<Adj> Ambassador to <host> NAME" is where the envoy serves, not a word
+    before the name: the name takes the title and its country, and the host is no mention of its own."""
+    ms = _mentions(nlp, text, "2024-05-10")
+    m = next(m for m in ms if name in m.text)
+    assert m.country == country, (m.text, m.country, m.role)
+    assert "mbassador" in m.text or "envoy" in m.text  # one mention from the title to the name
