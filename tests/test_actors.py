@@ -149,7 +149,7 @@ def test_kb_lookup_and_extra_file(tmp_path) -> None:
     extra.write_text("country: LUX\npeople:\n  - {id: person:jean-test, name: Jean Test, "
                      "roles: [[Foreign Minister, 2020-01-01, null]]}\n", encoding="utf-8")
     k = load_kb([extra])
-    assert [a.actor_id for a, _ in k.holders("foreign_minister", "LUX", dt.date(2021, 1, 1))] == ["person:jean-test"]
+    assert "person:jean-test" in [a.actor_id for a, _ in k.holders("foreign_minister", "LUX", dt.date(2021, 1, 1))]
 
 
 def test_dateline_is_not_an_actor_but_sets_the_country(nlp) -> None:

@@ -215,6 +215,14 @@ class _Article:
         while b > 0:
             prev = self.by_end.get(b)
             t = doc[b - 1]
+            host = self._host_before(prev) if not h.mods and h.cue is None and c.type != "TITLE" else None
+            if host is not None:
+                # "Chinese Ambassador to the Philippines Huang Xilian", "the Canadian ambassador in Moscow Alison
+                # LeClaire": a country or capital after "to"/"in" is the object of the preposition, where the title's
+                # holder serves, not a word before the name; the name takes the title (and its country) before it
+                prev.used = True  # type: ignore[union-attr]
+                b = host
+                continue
             if prev is not None and not prev.used and prev.type in ("TITLE", "HONOR") and h.cue is None:
                 h.mods.append(prev)
                 b = prev.start
@@ -279,6 +287,19 @@ class _Article:
             m.used = True
         h.start = b
         return h
+
+    def _host_before(self, prev: Cand | None) -> int | None:
+        """For a country or capital candidate right before a name: the end of an unused title or honorific before
+        it with "to"/"in" (and "the") between ("Ambassador to the Philippines", "envoy in Moscow"), else None."""
+        if prev is None or prev.used or prev.type not in ("COUNTRY", "SEAT"):
+            return None
+        k = prev.start
+        if k > 0 and self.doc[k - 1].lower_ == "the":
+            k -= 1
+        if k < 2 or self.doc[k - 1].lower_ not in ("to", "in"):
+            return None
+        title = self.by_end.get(k - 1)
+        return k - 1 if title is not None and title.type in ("TITLE", "HONOR") and not title.used else None
 
     def right_cue(self, c: Cand) -> tuple[str | None, int]:
         """'the president of Brazil': a country after 'of'."""

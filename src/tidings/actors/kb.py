@@ -392,6 +392,7 @@ def _load_orgs(kb: ActorKB, data: dict[str, Any], source: str) -> None:
 def _load_people(kb: ActorKB, data: dict[str, Any], source: str) -> None:
     country = data.get("country")
     first = bool(data.get("surname_first"))
+    full_only = bool(data.get("full_name_only"))
     for e in data.get("people", []) or []:
         roles = []
         for r in e.get("roles", []):
@@ -400,7 +401,11 @@ def _load_people(kb: ActorKB, data: dict[str, Any], source: str) -> None:
             roles.append(Role(name, start, end, (r[3] if len(r) > 3 else None) or sector, fns))
         person_sector = e.get("sector") or (roles[0].sector if roles else None)
         c = e.get("country", country)
-        surname = e.get("surname") or _surname(e["name"], e.get("surname_first", first or c in _FAMILY_FIRST))
+        surname: str | None = e.get("surname") or _surname(
+            e["name"], e.get("surname_first", first or c in _FAMILY_FIRST)
+        )
+        if full_only:  # found by the full name only (a later bare surname through coreference), never by a surname
+            surname = None
         srcs = list(dict.fromkeys(kb.role_src[r.role] for r in roles if r.role in kb.role_src))
         if not e.get("source") and srcs and len(srcs) == len({r.role for r in roles}):
             e = {**e, "source": "; ".join(srcs)}
