@@ -1725,6 +1725,71 @@ def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
     return [p for p in _parties_for(art, sides) if p.country]
 
 
+def _gathering_venues(v: Token) -> set[int]:
+    """Token indices of the place phrases in ``v``'s clause that say where a gathering is held: a locative
+    preposition hanging on a meeting noun (lexicon CONSULT nouns, ``unnamed_meeting_nouns``, ``gathering_nouns``),
+    on a clause describing one, or on a verb that depends on ``v``; and the occasion ("on the sidelines of" a
+    gathering, lexicon ``setting_frames``). "Turkey has backed the negotiations in Kazakhstan's capital": the
+    venue's state is no side of the support."""
+    lex = lexicon()
+
+    def gathering(n: Token) -> bool:
+        lemma = n.lemma_.lower()
+        return (
+            lex.nouns.get(lemma, ("",))[0] == "CONSULT"
+            or lemma in lex.unnamed_meeting_nouns
+            or lemma in lex.gathering_nouns
+        )
+
+    def gathering_side(n: Token) -> bool:
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head
+        return (
+            n.dep_ == "pobj"
+            and n.head.lower_ in ("between", "with", "among")
+            and n.head.head.i != n.head.i
+            and gathering(n.head.head)
+        )
+
+    def setting(c: Token) -> bool:
+        # "on the sidelines of the UN climate summit", "at the start of the NATO summit": the occasion, not a side
+        return c.lower_ in lex.setting_preps and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in lex.setting_frames
+            and any(o.dep_ == "prep" and o.lower_ == "of" and any(gathering(x) for x in o.children) for o in g.children)
+            for g in c.children
+        )
+
+    return {
+        t.i
+        for c in v.subtree
+        if c.dep_ == "prep"
+        and (
+            setting(c)
+            or (
+                c.lower_ in _LOC_PREPS
+                and c.head.i != v.i
+                and (
+                    gathering(c.head)  # "the talks in Doha"
+                    # "talks between the army and the RSF in the Saudi city of Jeddah": hung on the talks' sides
+                    or gathering_side(c.head)
+                    # "the negotiations held in the Qatari capital"
+                    or (c.head.dep_ in ("acl", "relcl") and c.head.head.i != v.i and gathering(c.head.head))
+                    # "ending two weeks of bargaining in the Austrian capital": the parse hangs the gathering's
+                    # venue on a dependent verb whose object is the gathering
+                    or (
+                        c.head.pos_ in ("VERB", "AUX")
+                        and c.head.dep_ in ("advcl", "xcomp", "conj")
+                        and c.head.head.i == v.i
+                        and any(gathering(t) for o in c.head.children if o.dep_ == "dobj" for t in o.subtree)
+                    )
+                )
+            )
+        )
+        for t in c.subtree
+    }
+
+
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
@@ -2588,7 +2653,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
-    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr) or _habit(tr):
+    if (
+        _speculated(tr, mod)
+        or _stated_intent(art, tr, mod)
+        or _anyone_opposed(tr)
+        or _habit(tr)
+        or _standing_stance(si, sent, tr)
+    ):
         # "could meet with Xi later on Monday", "areas in which Beijing and Washington could cooperate"; "will work
         # with the Indian side to implement the resolution": a possibility or a stated will to work together, no act;
         # "firmly opposes any country imposing unilateral sanctions": a policy aimed at no one in particular
@@ -2922,6 +2993,7 @@ def _build(
             or (src.country is None and c.dep_ == "prep" and c.lower_ == "from")  # where it came from
             for t in c.subtree
         }
+        skip |= _gathering_venues(v)
         clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
         # an unnamed side's attack on "Sudan's central fuel depot": the struck thing's owner, when named
         struck = [t for c in v.children if c.dep_ == "nsubjpass" for t in c.subtree] if src.country is None else []
@@ -4204,6 +4276,7 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
     cached = art.sentence_parties.get(si)
     if cached is None:
         skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS | _SCENE_PREPS for t in t.subtree}
+        skip |= _gathering_venues(sent.root)  # "on the sidelines of the UN climate summit": the occasion
         toks = [t for t in sent if t.i not in skip]
         seen: set[str | None] = set()
         cached = []
@@ -4441,6 +4514,28 @@ def _habit(tr: Trigger) -> bool:
         return False
     habitual = lexicon().habitual_adverbs
     return any(c.dep_ == "advmod" and c.lower_ in habitual for c in v.children)
+
+
+def _standing_stance(si: int, sent: Span, tr: Trigger) -> bool:
+    """A standing position the writer states in the simple present (lexicon ``stance_verbs``): "Beijing sees the
+    island as part of its territory and rejects any official contact with Taiwan", "China, which claims nearly all
+    of the South China Sea, rejects a 2016 arbitral ruling". Only as the sentence's own assertion (its root or a
+    clause coordinated with it) with no date or time on the verb, no reporting verb beside it, no quotation mark in
+    the sentence, and not in the article's first sentence (a headline's "China rejects ...")."""
+    v = tr.head
+    if tr.nominal or si == 0 or v.tag_ not in ("VBZ", "VBP") or v.lemma_.lower() not in lexicon().stance_verbs:
+        return False
+    root = v
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
+        return False
+    if any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”", "«", "»") for t in sent):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in lexicon().reporting_verbs for c in root.children):
+        return False  # "..., the ministry says"
+    subtree_dates = [t for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in subtree_dates)
 
 
 def _perfect_modal(tok: Token) -> bool:
