@@ -90,3 +90,23 @@ def test_a_position_stated_on_a_day_or_reported_stays(nlp):
     ):
         ms = code(nlp, text, ACTS)
         assert any(m.type in ("REJECT", "ACCUSE") and m.source.country == "NOR" for m in ms), (text, types(ms))
+
+
+def test_each_act_of_a_call_list_is_asked_for_not_done_by_the_caller(nlp):
+    # the parser hangs the second and third infinitives on the calling verb: they are asked for, as the first is
+    for text in (
+        "Westmark on Friday called on Oslandia to withdraw its troops from the border, stop the shelling of the"
+        " villages and allow monitors into the region.",
+        "Westmark urged Oslandia to stop its attacks, return the islands and withdraw its forces from the strait.",
+        "The Westmarkian navy said it called on the Oslandian navy to \"restrain its ships, respect the rights of"
+        " Westmark in its waters, and take appropriate action against the crews involved.\"",
+        "Westmark has asked Oslandia to release the detained sailors, pull back its warships and punish those"
+        " responsible.",
+    ):
+        ms = code(nlp, text, ACTS)
+        got = types(ms)
+        assert ("REQUEST", "SWE", "NOR") in got, (text, got)
+        assert not any(
+            m.source.country == "SWE" and m.type != "REQUEST" and m.status not in ("negated", "proposed") for m in ms
+        ), (text, got)
+

@@ -37,7 +37,15 @@ from .dating import (
     sentence_event,
 )
 from .lexicon import lexicon
-from .modality import Modality, cue_lemma, included_in, modality, negating_verb, presence_passive
+from .modality import (
+    Modality,
+    cue_lemma,
+    governed_infinitive_before,
+    included_in,
+    modality,
+    negating_verb,
+    presence_passive,
+)
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
 from .triggers import (
@@ -2248,7 +2256,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if not tr.nominal:
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
-            cur = cur.head
+            # "called on Moscow to withdraw its troops, stop the attacks and allow monitors": a bare infinitive the
+            # parser hangs on the calling verb coordinates with the infinitive asked for
+            inf = governed_infinitive_before(cur)
+            cur = inf if inf is not None else cur.head
         # "said the junta must cede power ..., or the bloc will take all necessary measures": a conjunct clause with a
         # subject of its own and no "should"/"must" states its own act (here a threat), not what is demanded
         own_clause = (
@@ -2263,9 +2274,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
             and cur.i > cur.head.i
             and art.trigger_type.get(cur.head.i) == "REQUEST"
-            and cur.head.lemma_.lower() in lex.directive_verbs
+            and (cur.head.lemma_.lower() in lex.directive_verbs or _asked_party_before(cur))
         ):
-            return []  # "pushed Israel to free prisoners" (parsed as a purpose): the request's content
+            # "pushed Israel to free prisoners", 'called on China's Coast Guard to "restrain its forces"' (parsed as
+            # a purpose): the request's content
+            return []
         if (
             cur.dep_ in ("xcomp", "advcl")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
@@ -4323,6 +4336,15 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
             return True  # a coordinated or unrelated clause's subject
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+def _asked_party_before(inf: Token) -> bool:
+    """Whether the verb an infinitive hangs on names whom it asks before it: an object or an "on"/"upon" phrase
+    ("called on China's Coast Guard to ...", "urged Beijing to ...")."""
+    return any(
+        (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))) and c.i < inf.i
+        for c in inf.head.children
+    )
 
 
 def _requested_content(art: Article, noun: Token) -> bool:
