@@ -37,7 +37,15 @@ from .dating import (
     sentence_event,
 )
 from .lexicon import lexicon
-from .modality import Modality, cue_lemma, included_in, modality, negating_verb, presence_passive
+from .modality import (
+    Modality,
+    cue_lemma,
+    governed_infinitive_before,
+    included_in,
+    modality,
+    negating_verb,
+    presence_passive,
+)
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_pronoun, is_relative
 from .triggers import (
@@ -1725,6 +1733,71 @@ def _trip_partners(art: Article, tr: Trigger) -> list[Party]:
     return [p for p in _parties_for(art, sides) if p.country]
 
 
+def _gathering_venues(v: Token) -> set[int]:
+    """Token indices of the place phrases in ``v``'s clause that say where a gathering is held: a locative
+    preposition hanging on a meeting noun (lexicon CONSULT nouns, ``unnamed_meeting_nouns``, ``gathering_nouns``),
+    on a clause describing one, or on a verb that depends on ``v``; and the occasion ("on the sidelines of" a
+    gathering, lexicon ``setting_frames``). "Turkey has backed the negotiations in Kazakhstan's capital": the
+    venue's state is no side of the support."""
+    lex = lexicon()
+
+    def gathering(n: Token) -> bool:
+        lemma = n.lemma_.lower()
+        return (
+            lex.nouns.get(lemma, ("",))[0] == "CONSULT"
+            or lemma in lex.unnamed_meeting_nouns
+            or lemma in lex.gathering_nouns
+        )
+
+    def gathering_side(n: Token) -> bool:
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head
+        return (
+            n.dep_ == "pobj"
+            and n.head.lower_ in ("between", "with", "among")
+            and n.head.head.i != n.head.i
+            and gathering(n.head.head)
+        )
+
+    def setting(c: Token) -> bool:
+        # "on the sidelines of the UN climate summit", "at the start of the NATO summit": the occasion, not a side
+        return c.lower_ in lex.setting_preps and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in lex.setting_frames
+            and any(o.dep_ == "prep" and o.lower_ == "of" and any(gathering(x) for x in o.children) for o in g.children)
+            for g in c.children
+        )
+
+    return {
+        t.i
+        for c in v.subtree
+        if c.dep_ == "prep"
+        and (
+            setting(c)
+            or (
+                c.lower_ in _LOC_PREPS
+                and c.head.i != v.i
+                and (
+                    gathering(c.head)  # "the talks in Doha"
+                    # "talks between the army and the RSF in the Saudi city of Jeddah": hung on the talks' sides
+                    or gathering_side(c.head)
+                    # "the negotiations held in the Qatari capital"
+                    or (c.head.dep_ in ("acl", "relcl") and c.head.head.i != v.i and gathering(c.head.head))
+                    # "ending two weeks of bargaining in the Austrian capital": the parse hangs the gathering's
+                    # venue on a dependent verb whose object is the gathering
+                    or (
+                        c.head.pos_ in ("VERB", "AUX")
+                        and c.head.dep_ in ("advcl", "xcomp", "conj")
+                        and c.head.head.i == v.i
+                        and any(gathering(t) for o in c.head.children if o.dep_ == "dobj" for t in o.subtree)
+                    )
+                )
+            )
+        )
+        for t in c.subtree
+    }
+
+
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
@@ -2183,7 +2256,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if not tr.nominal:
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
-            cur = cur.head
+            # "called on Moscow to withdraw its troops, stop the attacks and allow monitors": a bare infinitive the
+            # parser hangs on the calling verb coordinates with the infinitive asked for
+            inf = governed_infinitive_before(cur)
+            cur = inf if inf is not None else cur.head
         # "said the junta must cede power ..., or the bloc will take all necessary measures": a conjunct clause with a
         # subject of its own and no "should"/"must" states its own act (here a threat), not what is demanded
         own_clause = (
@@ -2198,9 +2274,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
             and cur.i > cur.head.i
             and art.trigger_type.get(cur.head.i) == "REQUEST"
-            and cur.head.lemma_.lower() in lex.directive_verbs
+            and (cur.head.lemma_.lower() in lex.directive_verbs or _asked_party_before(cur))
         ):
-            return []  # "pushed Israel to free prisoners" (parsed as a purpose): the request's content
+            # "pushed Israel to free prisoners", 'called on China's Coast Guard to "restrain its forces"' (parsed as
+            # a purpose): the request's content
+            return []
         if (
             cur.dep_ in ("xcomp", "advcl")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
@@ -2588,7 +2666,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
-    if _speculated(tr, mod) or _stated_intent(art, tr, mod) or _anyone_opposed(tr) or _habit(tr):
+    if (
+        _speculated(tr, mod)
+        or _stated_intent(art, tr, mod)
+        or _anyone_opposed(tr)
+        or _habit(tr)
+        or _standing_stance(si, sent, tr)
+    ):
         # "could meet with Xi later on Monday", "areas in which Beijing and Washington could cooperate"; "will work
         # with the Indian side to implement the resolution": a possibility or a stated will to work together, no act;
         # "firmly opposes any country imposing unilateral sanctions": a policy aimed at no one in particular
@@ -2922,6 +3006,7 @@ def _build(
             or (src.country is None and c.dep_ == "prep" and c.lower_ == "from")  # where it came from
             for t in c.subtree
         }
+        skip |= _gathering_venues(v)
         clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
         # an unnamed side's attack on "Sudan's central fuel depot": the struck thing's owner, when named
         struck = [t for c in v.children if c.dep_ == "nsubjpass" for t in c.subtree] if src.country is None else []
@@ -4204,6 +4289,7 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
     cached = art.sentence_parties.get(si)
     if cached is None:
         skip = {t.i for t in sent if t.dep_ == "prep" and t.lower_ in _LOC_PREPS | _SCENE_PREPS for t in t.subtree}
+        skip |= _gathering_venues(sent.root)  # "on the sidelines of the UN climate summit": the occasion
         toks = [t for t in sent if t.i not in skip]
         seen: set[str | None] = set()
         cached = []
@@ -4250,6 +4336,15 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
             return True  # a coordinated or unrelated clause's subject
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+def _asked_party_before(inf: Token) -> bool:
+    """Whether the verb an infinitive hangs on names whom it asks before it: an object or an "on"/"upon" phrase
+    ("called on China's Coast Guard to ...", "urged Beijing to ...")."""
+    return any(
+        (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))) and c.i < inf.i
+        for c in inf.head.children
+    )
 
 
 def _requested_content(art: Article, noun: Token) -> bool:
@@ -4441,6 +4536,28 @@ def _habit(tr: Trigger) -> bool:
         return False
     habitual = lexicon().habitual_adverbs
     return any(c.dep_ == "advmod" and c.lower_ in habitual for c in v.children)
+
+
+def _standing_stance(si: int, sent: Span, tr: Trigger) -> bool:
+    """A standing position the writer states in the simple present (lexicon ``stance_verbs``): "Beijing sees the
+    island as part of its territory and rejects any official contact with Taiwan", "China, which claims nearly all
+    of the South China Sea, rejects a 2016 arbitral ruling". Only as the sentence's own assertion (its root or a
+    clause coordinated with it) with no date or time on the verb, no reporting verb beside it, no quotation mark in
+    the sentence, and not in the article's first sentence (a headline's "China rejects ...")."""
+    v = tr.head
+    if tr.nominal or si == 0 or v.tag_ not in ("VBZ", "VBP") or v.lemma_.lower() not in lexicon().stance_verbs:
+        return False
+    root = v
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
+        return False
+    if any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”", "«", "»") for t in sent):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in lexicon().reporting_verbs for c in root.children):
+        return False  # "..., the ministry says"
+    subtree_dates = [t for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in subtree_dates)
 
 
 def _perfect_modal(tok: Token) -> bool:

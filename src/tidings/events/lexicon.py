@@ -240,6 +240,7 @@ class Lexicon:
     unnamed_meeting_verbs: frozenset[str]  # "Delegations met in Cairo on Aug. 27-28"
     held_verbs: frozenset[str]  # "the talks took place / were held in Tokyo": the verb places its subject event
     unnamed_meeting_nouns: frozenset[str]  # "the talks took place on Nov. 29": the article's two sides met
+    gathering_nouns: frozenset[str]  # "backed the bargaining in the Austrian capital": where it is held, no side
     past_time_words: frozenset[str]
     preceding_preps: frozenset[str]  # "agreed a ceasefire after shelling": the shelling took place
     relative_span_units: dict[str, int | str]  # "came a day after": a day counts 1, a month "month"
@@ -318,6 +319,7 @@ class Lexicon:
     plain_warning: dict[str, frozenset[str]] = field(default_factory=dict)
     maker_participles: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()  # "Venezuela routinely accuses Colombia ...": a habit, no event
+    stance_verbs: frozenset[str] = frozenset()  # "China ... rejects a 2016 arbitral ruling": a standing position
     said_concessions: frozenset[str] = frozenset()
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
@@ -419,6 +421,7 @@ def lexicon() -> Lexicon:
         setting_preps=frozenset(raw.get("setting_preps") or ()),
         setting_frames=frozenset(raw.get("setting_frames") or ()),
         unnamed_meeting_nouns=frozenset(raw.get("unnamed_meeting_nouns") or ()),
+        gathering_nouns=frozenset(raw.get("gathering_nouns") or ()),
         held_verbs=frozenset(raw.get("held_verbs") or ()),
         unnamed_meeting_verbs=frozenset(raw.get("unnamed_meeting_verbs") or ()),
         past_time_words=frozenset(raw.get("past_time_words") or ()),
@@ -500,6 +503,7 @@ def lexicon() -> Lexicon:
         plain_warning={k: frozenset(v) for k, v in (raw.get("plain_warning") or {}).items()},
         maker_participles=frozenset(raw.get("maker_participles") or ()),
         habitual_adverbs=frozenset(raw.get("habitual_adverbs") or ()),
+        stance_verbs=frozenset(raw.get("stance_verbs") or ()),
         said_concessions=frozenset(raw.get("said_concessions") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .lexicon import lexicon
 
-__all__ = ["Modality", "cue_lemma", "included_in", "modality", "negating_verb"]
+__all__ = ["Modality", "cue_lemma", "governed_infinitive_before", "included_in", "modality", "negating_verb"]
 
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MAYBE = {"could", "might", "may", "can"}
@@ -174,6 +174,31 @@ def _predicated(word: Token) -> bool:
 
 # past-tense finite forms (a conjunct of this form after a governed infinitive belongs to the governor)
 _FINITE_PAST = frozenset({"VBD"})
+
+
+def governed_infinitive_before(tok: Token) -> Token | None:
+    """The to-infinitive a bare infinitive ``tok`` really coordinates with when the parser hangs ``tok`` as a
+    conjunct of the finite verb that governs that infinitive ("urged Russia to stop its attacks, return the islands
+    and withdraw": return hangs on urged), else None. Only a base form (VB) with no subject or auxiliary of its
+    own beyond "to", after the infinitive."""
+    h = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or h.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "neg") for c in tok.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in h.children
+            if c.dep_ in ("xcomp", "advcl")
+            and c.tag_ == "VB"
+            and h.i < c.i < tok.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _reported(tok: Token) -> bool:
@@ -391,6 +416,12 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         and not any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in tok.children)
     ):
         return modality(h.head, nominal=False)
+    # -- and the other way round: a bare infinitive the parser hangs on the finite verb that governs an infinitive
+    # before it is that infinitive's conjunct: "called on Moscow to withdraw its troops, stop the attacks and allow
+    # monitors" (stop and allow are asked for, like withdraw, not done by the caller)
+    inf = governed_infinitive_before(tok)
+    if inf is not None:
+        return modality(inf, nominal=False)
     # -- verbs: own negation, marks and auxiliaries (a conjunct inherits its head's auxiliaries)
     carrier = tok
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
