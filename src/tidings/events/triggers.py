@@ -907,6 +907,8 @@ def _courtesy_call(verb: Token, prep: Token) -> bool:
     office holder and the verb asks for nothing (no "to ..." or "that ..." complement, no "for ...")."""
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
+    if prep.dep_ == "prt":  # "called up Prime Minister Singh": the verb's own object
+        return _office_holder(verb_object(verb))
     return _office_holder(next((c for c in prep.children if c.dep_ == "pobj"), None))
 
 
