@@ -117,3 +117,18 @@ def test_a_follower_still_to_come_is_planned(nlp):
     ):
         ms = [m for m in code(nlp, text, ACTS) if m.type == "SANCTION" and m.source.country == "DJI"]
         assert [(m.target.country, m.status) for m in ms] == [("SOM", "planned")], text
+
+
+def test_a_call_with_no_caller_side_is_no_consultation(nlp):
+    for text in (
+        "Kenyan President Otieno received calls to resign on Monday.",
+        "Kenyan President Otieno has received many calls from citizens angry at Ethiopian Prime Minister Bekele.",
+    ):
+        assert dyads(code(nlp, text, ACTS), "CONSULT") == [], text
+
+
+def test_a_two_sided_act_is_not_copied_to_a_follower(nlp):
+    # whose place the follower takes in a deal between two sides is not said
+    text = "Senegal agreed on Monday to restore ties with Mali. Guinea announced that it would follow suit."
+    ms = code(nlp, text, ACTS)
+    assert not any(m.source.country == "GIN" for m in ms)

@@ -186,7 +186,7 @@ def _followers(art: Article, si: int, sent: Span) -> list[EventMention]:
     of that month" is SANCTION Japan -> China as the Dutch controls were SANCTION the Netherlands -> China; "Later
     Mauritania and the Comoros followed suit" after a list of states cutting ties with Qatar. The copied act is the
     last event told before the verb in its sentence or the one before, by another side; the follower's own date, else
-    the act's; no place (the act's place is its first doer's)."""
+    the act's; no place (the act's place is its first doer's). A two-sided act (a deal, talks) is not copied."""
     out: list[EventMention] = []
     for v in sent:
         if not _copying(v):
@@ -215,6 +215,10 @@ def _followers(art: Article, si: int, sent: Span) -> list[EventMention]:
         )
         if last.target is not None and last.target.country in own:
             continue  # "Iran attacked Israel, and Israel followed": a reply, not the same act
+        if last.type in SYMMETRIC_TYPES:
+            # "the deal under which Israel agreed to ... Bahrain announced that it would follow suit": which side of a
+            # two-sided act the follower takes the place of is not said (Bahrain's deal is with Israel, not the UAE)
+            continue
         mod = modality(v, nominal=False)
         date = own_date(art, v, mod.status)
         dated = last
