@@ -160,6 +160,7 @@ def code_doc(
             art.events.extend(ms)
             if not ms and _unnamed_meeting(art, tr):
                 unnamed.append((si, sent, tr))
+        art.events.extend(_followers(art, si, sent))
     # a dated meeting that names nobody is between the article's two main sides: known only once the whole
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
@@ -170,6 +171,109 @@ def code_doc(
     ms = _attack_means(art, ms)
     ms = _scene_places(_told_twice(ms), art.dateline_placed)
     return _dedupe(_capital_places(_programme_places(_country_refined(art, ms))))
+
+
+def _copying(v: Token) -> bool:
+    """ "Japan followed", "followed suit", "did the same", "did likewise": a verb saying its subject did what another
+    side had just done (lexicon ``copying_verbs``), in a main, coordinated or complement clause ("is expected to follow
+    suit", "said Japan would follow suit"), not "followed by", "followed up", "the days that followed", "talks followed
+    the summit"."""
+    objs = lexicon().copying_verbs.get(v.lemma_.lower())
+    if objs is None or v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp"):
+        return False
+    if any(c.dep_ in ("prt", "auxpass", "nsubjpass", "agent") for c in v.children):
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return "none" in objs or any(c.dep_ == "advmod" and c.lower_ in objs for c in v.children)
+    return obj.lemma_.lower() in objs or obj.lower_ in objs
+
+
+def _followers(art: Article, si: int, sent: Span) -> list[EventMention]:
+    """The act a follower copies: "The Netherlands unveiled its own controls in March, and Japan followed at the end
+    of that month" is SANCTION Japan -> China as the Dutch controls were SANCTION the Netherlands -> China; "Later
+    Mauritania and the Comoros followed suit" after a list of states cutting ties with Qatar. The copied act is the
+    last event told before the verb in its sentence or the one before, by another side; the follower's own date, else
+    the act's; no place (the act's place is its first doer's). A two-sided act (a deal, talks) is not copied."""
+    out: list[EventMention] = []
+    for v in sent:
+        if not _copying(v):
+            continue
+        subj, _ = _subject_tokens(v)
+        followers = [p for p in _parties_for(art, subj) if p.country]
+        if not followers:
+            continue
+        own = {p.country for p in followers}
+        prior = [
+            m
+            for m in art.events
+            if m.sentence in (si - 1, si)
+            and m.trigger_start < v.idx
+            and not m.implied
+            and m.source is not None
+            and m.source.country not in own
+        ]
+        if not prior:
+            continue
+        # the nearest sentence's main act: the trigger nearest its clause root ("announced that they severed ties
+        # with Qatar, accusing Doha of ...": the severing, not the accusation its participle adds)
+        near = max(m.sentence for m in prior)
+        last = min(
+            (m for m in prior if m.sentence == near), key=lambda m: (_depth(art, m.trigger_start), m.trigger_start)
+        )
+        if last.target is not None and last.target.country in own:
+            continue  # "Iran attacked Israel, and Israel followed": a reply, not the same act
+        if last.type in SYMMETRIC_TYPES:
+            # "the deal under which Israel agreed to ... Bahrain announced that it would follow suit": which side of a
+            # two-sided act the follower takes the place of is not said (Bahrain's deal is with Israel, not the UAE)
+            continue
+        mod = modality(v, nominal=False)
+        date = own_date(art, v, mod.status)
+        dated = last
+        if date is not None:
+            dated = replace(
+                last,
+                date_value=date.value,
+                date_precision=date.precision,
+                date_from=date.date_from.isoformat() if date.date_from else None,
+                date_to=date.date_to.isoformat() if date.date_to else None,
+                date_source=date.source,
+            )
+        seen: set[str | None] = set()
+        for p in followers:
+            if p.country in seen:
+                continue
+            seen.add(p.country)
+            out.append(
+                replace(
+                    dated,
+                    sentence=si,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    sentence_text=sent.text,
+                    trigger=v.text,
+                    trigger_start=v.idx,
+                    trigger_end=v.idx + len(v.text),
+                    source=p,
+                    status=mod.status,
+                    place=None,
+                    attribution=None,
+                    part="",
+                    confidence=round(last.confidence - 0.1, 2),
+                )
+            )
+    return out
+
+
+def _depth(art: Article, char: int) -> int:
+    """How many heads lie between the token at a character offset and its sentence root."""
+    span = art.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 99
+    t, n = span[0], 0
+    while t.head is not t and n < 99:
+        t, n = t.head, n + 1
+    return n
 
 
 def _deploys_munitions(art: Article, m: EventMention) -> bool:
@@ -3460,6 +3564,7 @@ def _build(
     mode = tr.mode
     if (
         tr.type in lex.received_types
+        and mode != "hosted visit"  # "received a delegation from Vietnam": the visit branch below
         and tgt is not None
         and v.pos_ == "VERB"
         and v.lemma_.lower() in lex.receiving_verbs

@@ -296,6 +296,7 @@ class Lexicon:
     one_sided_types: frozenset[str]
     receiving_verbs: frozenset[str]
     received_types: frozenset[str]
+    copying_verbs: dict[str, frozenset[str]]  # "Japan followed suit", "did the same": the same act by another side
     gathering_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     seated_bodies: frozenset[str]
@@ -481,6 +482,7 @@ def lexicon() -> Lexicon:
         one_sided_types=frozenset(raw.get("one_sided_types") or ()),
         receiving_verbs=frozenset(raw.get("receiving_verbs") or ()),
         received_types=frozenset(raw.get("received_types") or ()),
+        copying_verbs={k: frozenset(str(x) for x in v) for k, v in (raw.get("copying_verbs") or {}).items()},
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
         happening_verbs=frozenset(raw.get("happening_verbs") or ()),
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),

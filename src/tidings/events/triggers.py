@@ -794,6 +794,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
+        if found is not None and lemma in lex.receiving_verbs and found.type == "CONSULT" and not _caller(tok, found):
+            return None  # "received calls to resign", "received calls from angry citizens": no caller side named
         if found is None and obj is None:
             shared = _shared_object(tok)
             found = _object_trigger(tok, lemma, shared) if shared is not None else None
@@ -907,7 +909,24 @@ def _courtesy_call(verb: Token, prep: Token) -> bool:
     office holder and the verb asks for nothing (no "to ..." or "that ..." complement, no "for ...")."""
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
+    if prep.dep_ == "prt":  # "called up Prime Minister Singh": the verb's own object
+        return _office_holder(verb_object(verb))
     return _office_holder(next((c for c in prep.children if c.dep_ == "pobj"), None))
+
+
+def _caller(verb: Token, tr: Trigger) -> bool:
+    """ "received a phone call from President Ruto", "received calls from the leaders of Ghana and Gabon": the "from"
+    phrase of a received call names a person, an office holder or a state (a name), not "citizens" or a crowd."""
+    for h in (verb, tr.obj):
+        for p in h.children if h is not None else ():
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and (
+                    _office_holder(g) or g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")
+                ):
+                    return True
+    return False
 
 
 def _office_holder(obj: Token | None) -> bool:
