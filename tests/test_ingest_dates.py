@@ -90,3 +90,15 @@ def test_url_folders_of_a_month_and_a_day_without_leading_zeros() -> None:
 def test_a_dateline_with_the_country_in_brackets() -> None:
     body = "Lagos [Nigeria], May 7 (Wire): Ghana and Nigeria held talks on Tuesday, after a 2023 dispute."
     assert find_dateline(body).date == dt.date(2024, 5, 7)  # type: ignore[union-attr]
+
+
+def test_url_folders_of_a_month_named_in_letters() -> None:
+    # "/2018/Jan/18/", "/2024/nov/28/": a month folder in letters, as several papers file their pages
+    from tidings.ingest.dates import url_date
+
+    assert url_date("https://paper.example/story/world/2019/Mar/4/envoy-summoned-over-shelling-123.html").date == dt.date(2019, 3, 4)  # type: ignore[union-attr]
+    assert url_date("https://paper.example/world/2022/oct/09/ministers-meet-in-hanoi").date == dt.date(2022, 10, 9)  # type: ignore[union-attr]
+    assert url_date("https://paper.example/news/2021/September/30/").date == dt.date(2021, 9, 30)  # type: ignore[union-attr]
+    assert url_date("https://paper.example/2023/may/") is None  # a month with no day
+    assert url_date("https://paper.example/2023/mayor/12/story") is None  # no month
+    assert url_date("https://paper.example/2023/feb/30/story") is None  # no such day

@@ -169,7 +169,7 @@ def code_doc(
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
     ms = _attack_means(art, ms)
-    ms = _scene_places(_told_twice(ms), art.dateline_placed)
+    ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
     return _dedupe(_capital_places(_programme_places(_country_refined(art, ms))))
 
 
@@ -836,6 +836,101 @@ def _scene_places(ms: list[EventMention], from_dateline: frozenset[str] | set[st
                 host = next((x for x in meetings if _addressed_from(m, x)), None)
             if host is not None:
                 m = replace(m, place=host.place)
+        out.append(m)
+    return out
+
+
+_SEA_ACTS = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _sea_feature(p: Any) -> int | None:
+    """0 for a region of the sea named by its kind (lexicon ``sea_feature_words``: "Second Thomas Shoal", "the
+    Senkaku Islands"), 1 for a sea, strait or gulf (feature ``sea``), None for any other place."""
+    feature = getattr(p, "feature", None)
+    if feature == "sea":
+        return 1
+    name = str(getattr(p, "name", None) or getattr(p, "text", "") or "")
+    if feature == "region" and name.split() and name.split()[-1].lower() in lexicon().sea_feature_words:
+        return 0
+    return None
+
+
+def _names_any(sent: Span, words: frozenset[str]) -> bool:
+    """Whether the sentence has one of ``words`` (lower case or a noun's lemma; two-word entries match two tokens):
+    lexicon ``craft_words`` ("coast guard ships fired water cannon", "entered Japan's territorial waters") and
+    ``aircraft_words`` ("a fighter jet intercepted a patrol plane")."""
+    toks = list(sent)
+    for i, t in enumerate(toks):
+        if t.lower_ in words or (t.pos_ == "NOUN" and t.lemma_.lower() in words):
+            return True
+        if i + 1 < len(toks) and f"{t.lower_} {toks[i + 1].lower_}" in words:
+            return True
+    return False
+
+
+def _sea_places(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """An act at sea or in the air (COERCE, ASSAULT, MOBILIZE with a vessel, an aircraft or waters in its sentence)
+    that has no place of its own (none, or only the dateline's) happened at the sea feature the text names for it:
+    in its own sentence at any depth ("fired water cannons at ships escorting supply boats to soldiers at Ayungin
+    Shoal", "intercepted a patrol plane over the Black Sea" under a parse that hangs the phrase elsewhere), else in
+    the nearest sentence before it that names a shoal, reef or island ("Chinese ships often enter the waters around the
+    Senkaku Islands. The last time a Chinese vessel entered Japan's waters was Nov. 8"), else a shoal or island of the
+    very next sentence ("A Chinese vessel hosed a patrol ship with water cannon. On August 5, a convoy tried to reach
+    the garrison at Ayungin Shoal"; not a sea there: "said the spokesman for South China Sea matters"), else the
+    nearest sea named before it. Within a sentence a named shoal, reef or island comes before a sea. An act of
+    aircraft only takes a sea feature of its own sentence: an air strike on land told near a sea named for something
+    else was not at sea."""
+    lex = lexicon()
+    by_sentence = art.places.by_sentence
+    if not any(_sea_feature(art.places.by_token[i]) is not None for ids in by_sentence.values() for i in ids):
+        return ms
+
+    def named(si: int, kinds: tuple[int, ...] = (0, 1), under: Token | None = None) -> Any | None:
+        found = [(_sea_feature(art.places.by_token[i]), i) for i in by_sentence.get(si, ())]
+        # a sea of the act's own sentence lies under the act ("the spokesman for South China Sea matters said
+        # that the coast guard used water cannon" names the sea for the spokesman)
+        found = [
+            (k, i)
+            for k, i in found
+            if k in kinds and (k == 0 or under is None or any(a.i == under.i for a in art.doc[i].ancestors))
+        ]
+        return art.places.by_token[min(found)[1]] if found else None
+
+    out = []
+    for m in ms:
+        if (
+            m.type in _SEA_ACTS
+            and m.status in ("occurred", "ongoing")
+            and (m.place is None or m.mention_id in art.dateline_placed)
+            and 0 <= m.sentence < len(art.sents)
+        ):
+            sent = art.sents[m.sentence]
+            span = art.doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+            trig = span.root if span is not None else None
+            if _names_any(sent, lex.craft_words):
+                # a shoal or island told before (the scene) comes before a sea named nearer (the wider waters);
+                # the next sentence only for a named shoal or island: a sea named there may be anybody's
+                before = range(m.sentence - 1, -1, -1)
+                order = [(m.sentence, (0, 1)), *((si, (0,)) for si in before), (m.sentence + 1, (0,))]
+                order += [(si, (1,)) for si in before]
+            elif _names_any(sent, lex.aircraft_words):
+                order = [(m.sentence, (0, 1))]
+            else:
+                out.append(m)
+                continue
+            p = next(
+                (
+                    x
+                    for x in (
+                        named(si, k, trig if si == m.sentence else None) for si, k in order if si < len(art.sents)
+                    )
+                    if x is not None
+                ),
+                None,
+            )
+            if p is not None:
+                m = replace(m, place=place_record(p))
+                art.dateline_placed.discard(m.mention_id)
         out.append(m)
     return out
 

@@ -63,6 +63,13 @@ _DATELINE = re.compile(
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 # "/news/2024/3/23/slug": folders of a year, a month and a day written without their leading zeros
 _PATH_DATE_SHORT = re.compile(r"(?<![\d/])/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?=/|$)")
+# "/2018/Jan/18/slug", "/2024/nov/28/slug": a month folder named in letters (The Guardian, The Spokesman-Review,
+# The New Indian Express), the day with or without its leading zero
+_PATH_DATE_NAMED = re.compile(
+    r"(?<![\d/])/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)/(0?[1-9]|[12]\d|3[01])(?=/|$)",
+    re.I,
+)
 _PATH_YEAR = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _TEXT_YEAR = re.compile(r"\b((?:19[89]|20[0-4])\d)\b")
 
@@ -211,10 +218,13 @@ def _year_from_weekday(body: str, month: int, day: int) -> int | None:
 
 
 def path_date(path: str) -> ParsedDate | None:
-    """A full date in a file name or folder ("2023-06-19", "20230619"), the last one in the path."""
+    """A full date in a file name or folder ("2023-06-19", "20230619", "2018/Jan/18"), the last one in the path."""
     found = None
     hits = [(m.start(), m.group(1), m.group(3), m.group(4)) for m in _PATH_DATE.finditer(path)]
     hits += [(m.start(), m.group(1), m.group(2), m.group(3)) for m in _PATH_DATE_SHORT.finditer(path)]
+    hits += [
+        (m.start(), m.group(1), str(MONTHS[m.group(2).lower()]), m.group(3)) for m in _PATH_DATE_NAMED.finditer(path)
+    ]
     for _, y, mo, da in sorted(hits):
         try:
             d = dt.date(int(y), int(mo), int(da))
