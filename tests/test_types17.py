@@ -7,7 +7,12 @@ up.
 
 from __future__ import annotations
 
-from coding import code, types
+import re
+
+from coding import Actor, code, types
+from tidings.events import code_doc
+from tidings.timex import Timex
+from tidings.timex.calendar import value_precision
 
 
 ACTS = [
@@ -89,3 +94,28 @@ def test_hand_to_hand_fighting_between_two_sides_is_an_assault(nlp):
     ):
         ms = code(nlp, text, ACTS)
         assert any(m.type == "ASSAULT" and {m.source.country, m.target.country} == {"CHL", "PER"} for m in ms if m.target), text
+
+
+def _dated(nlp, text, actors, when):
+    """Code ``text`` with its date phrase ``when`` given as the timex stage gives it (a noun event needs a date)."""
+    acts = [
+        Actor(m.start(), m.end(), s, s.lower(), s, c, kind=k, sector="GOV")
+        for s, c, k in actors
+        for m in re.finditer(r"\b" + re.escape(s) + r"\b", text)
+    ]
+    i = text.index(when[0])
+    tx = [Timex(start=i, end=i + len(when[0]), text=when[0], kind="date", value=when[1],
+                precision=value_precision(when[1]), anchor="dct")]
+    return code_doc("a1", nlp(text), published="2024-05-10", actors=acts, timexes=tx, places=[])
+
+
+def test_an_assault_named_as_a_noun_is_an_attack(nlp):
+    for text in (
+        "Peru said a new Chilean assault on Peru's border towns on Tuesday had derailed the talks.",
+        "Peru said Chile's onslaught on the Peruvian border towns on Tuesday killed six people.",
+    ):
+        ms = _dated(nlp, text, ACTS, ("on Tuesday", "2024-05-07"))
+        assert ("ASSAULT", "CHL", "PER") in types(ms), text
+    # a weak noun: with no owner and no date of its own, no attack
+    ms = code(nlp, "Peru warned against any assault on its territory.", ACTS)
+    assert "ASSAULT" not in [m.type for m in ms]
