@@ -119,14 +119,3 @@ def test_an_assault_named_as_a_noun_is_an_attack(nlp):
     # a weak noun: with no owner and no date of its own, no attack
     ms = code(nlp, "Peru warned against any assault on its territory.", ACTS)
     assert "ASSAULT" not in [m.type for m in ms]
-
-
-def test_held_people_swapped_are_released_by_each_side(nlp):
-    for text in (
-        "Chile and Peru swapped prisoners on Tuesday.",
-        "On Tuesday Chile and Peru swapped twelve detainees each.",
-    ):
-        ms = code(nlp, text, ACTS)
-        assert {("RETREAT", "CHL", "PER"), ("RETREAT", "PER", "CHL")} <= set(types(ms)), text
-    ms = code(nlp, "Chile swapped 40 prisoners with Peru on Tuesday.", ACTS)
-    assert ("RETREAT", "CHL", "PER") in types(ms)
