@@ -52,8 +52,10 @@ from .triggers import (
     Trigger,
     _crowd,
     _noun_key,
+    act_agent,
     by_agent,
     claim_of_verdict,
+    custody_places,
     denied_share,
     find_triggers,
     intercepted_fire,
@@ -1235,6 +1237,16 @@ def _act_owner(acl: Token) -> list[Token]:
     ]
 
 
+def _threatened_content(v: Token) -> bool:
+    """Whether a verb is the to-infinitive a threat noun governs (lexicon ``threat_nouns``): "his threat to impose
+    tariffs", "renewed its threat to expel the envoys"."""
+    return (
+        v.dep_ == "acl"
+        and v.head.lemma_.lower() in lexicon().threat_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    )
+
+
 def _dated_subject(v: Token) -> list[Token]:
     """ "On Monday Biden and the leaders of ... issued": the parser reads the subject as the object of the
     fronted date's preposition ("On [Monday Biden]"); the name after the date is the subject."""
@@ -2413,28 +2425,75 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     """The state that took custody a passive with no agent states ("the reporter was detained in Yekaterinburg",
     "was arrested at a hotel in Beijing"): the side or place of an "in"/"at" phrase of the verb (lexicon
     ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
-    when the held side names no state."""
-    if tr.nominal or tr.type != "COERCE" or tr.mode != "arrest":
-        return []
+    when the held side names no state. A release with no doer named is done by the state that held the freed ("the
+    release of two aid workers who had been detained in Kabul", "three nationals held in Russia were freed"): the
+    place of the custody clause on the freed (lexicon ``custody_verbs``), or of the passive release itself."""
     v = tr.head
-    held = _subject_tokens(v)[1]
-    if not held or _agent(v):
+    if tr.type == "COERCE" and tr.mode == "arrest" and not tr.nominal:
+        held = _subject_tokens(v)[1]
+        if not held or _agent(v) or _released_background(v):
+            return []
+        places = [c for c in v.children if c.dep_ == "prep" and c.lower_ in lexicon().custody_place_preps]
+        grounds = [g for prep in places for g in prep.children if g.dep_ == "pobj"]
+    elif tr.type == "RETREAT" and tr.mode == "release":
+        noun = v if tr.nominal else _release_noun(tr)
+        if noun is not None:
+            if act_agent(noun) is not None or tr.obj is None:
+                return []
+            held, grounds = [tr.obj], []
+        else:
+            held = _subject_tokens(v)[1]
+            if not held or _agent(v):
+                return []
+            grounds = [
+                g
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ in lexicon().custody_place_preps
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        grounds = [g for h in held for g in custody_places(h)] + grounds
+    else:
         return []
     if not any(p.country for p in _parties_for(art, held)):
         return []  # "several foreigners were detained in China": whose nationals, the text does not say here
     preps = lexicon().custody_place_preps
-    todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+    todo = list(grounds)
     while todo:
-        prep = todo.pop(0)
-        for g in prep.children:
-            if g.dep_ != "pobj":
-                continue
-            side = _side_at(art, g)
-            if side is not None and side.country:
-                return [side]
-            # "at a hotel in Beijing": the place the venue is in
-            todo += [c for c in g.children if c.dep_ == "prep" and c.lower_ in preps]
+        g = todo.pop(0)
+        side = _side_at(art, g)
+        if side is not None and side.country:
+            return [side]
+        # "at a hotel in Beijing": the place the venue is in
+        todo += [
+            x for c in g.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children if x.dep_ == "pobj"
+        ]
     return []
+
+
+def _release_noun(tr: Trigger) -> Token | None:
+    """The release noun a verb's trigger reads its freed people through ("announced the release of two aid
+    workers"), if any."""
+    o = tr.obj
+    if o is None or o.dep_ != "pobj" or o.head.lower_ != "of" or o.head.head is tr.head:
+        return None
+    noun = o.head.head
+    return (
+        noun if noun.pos_ == "NOUN" and lexicon().action_nouns.get(noun.lemma_.lower()) in ("release", "free") else None
+    )
+
+
+def _released_background(v: Token) -> bool:
+    """A custody clause on people a release frees ("released two workers who had been detained in Kabul", "the
+    release of nationals held in Russia"): the background of the release, no event of its own."""
+    if v.dep_ not in ("acl", "relcl"):
+        return False
+    held = v.head
+    gov = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "of" else held.head
+    if held.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
+        return False
+    lemma = gov.lemma_.lower()
+    return lemma in ("release", "free", "freeing") and (held.dep_ != "pobj" or gov.pos_ == "NOUN")
 
 
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
@@ -2452,6 +2511,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     lex = lexicon()
     v = tr.head
     borrowed = False
+    if tr.type != "THREATEN" and _threatened_content(v):
+        # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
+        # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
+        tr = replace(tr, type="THREATEN", mode=None)
     if not tr.nominal:
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
@@ -2537,6 +2600,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 sources, targets = shared[:1], shared[1:] + targets
             elif shared:
                 targets = [p for p in shared if p.country != sources[0].country] + targets  # "its border with Colombia"
+            if not sources:
+                # "resulted in the release of two aid workers who had been detained in Kabul": freed by the holder
+                sources = _custody_state(art, tr)
             targets = [p for p in targets if p.country and (not sources or p.country != sources[0].country)]
             if not sources:
                 return []
@@ -2835,6 +2901,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "rebuked Turkey over two air raids on Sinjar", "summoned Turkey's envoy to protest airstrikes": an attack
         # a reaction names, with no doer of its own, is the act of the side the reaction is aimed at
         sources = [p for p in _reaction_sides(art, v) if p.country]
+    if sources and not tr.nominal and tr.mode == "release" and _release_noun(tr) is not None:
+        # "Qatar announced the release of two aid workers who had been detained in Kabul": the release is the act of
+        # the state that held them, whoever tells it
+        sources = _custody_state(art, tr) or sources
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)

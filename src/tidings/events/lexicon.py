@@ -316,6 +316,7 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()  # "had hoped to visit ... but": given up
     stance_verb_types: frozenset[str] = frozenset()  # "refused to condemn the invasion": the invasion's own status
     owned_act_nouns: frozenset[str] = frozenset()
+    threat_nouns: frozenset[str] = frozenset()  # "his threat to impose tariffs": the infinitive is threatened
     reject_when_negated: frozenset[str] = frozenset()
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
     agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -338,6 +339,7 @@ class Lexicon:
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
+    custody_verbs: frozenset[str] = frozenset()  # "the release of two workers detained in Kabul": the holder frees
     # "ordered China to close its consulate": an imposed measure is the orderer's, against the ordered side
     command_verbs: frozenset[str] = frozenset()
     command_nouns: frozenset[str] = frozenset()
@@ -526,6 +528,7 @@ def lexicon() -> Lexicon:
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
+        custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),
@@ -537,6 +540,7 @@ def lexicon() -> Lexicon:
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),
+        threat_nouns=frozenset(raw.get("threat_nouns") or ()),
     )
 
 

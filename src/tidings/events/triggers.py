@@ -651,6 +651,36 @@ def _shared_between(tok: Token) -> bool:
     )
 
 
+def custody_places(held: Token) -> list[Token]:
+    """The places of the custody a clause on the held tells ("two workers who had been detained in Kabul", "nationals
+    held at a prison in Tehran"): the objects of its place prepositions (lexicon ``custody_verbs``,
+    ``custody_place_preps``)."""
+    lex = lexicon()
+    return [
+        g
+        for cl in held.children
+        if cl.dep_ in ("acl", "relcl") and cl.lemma_.lower() in lex.custody_verbs
+        for p in cl.children
+        if p.dep_ == "prep" and p.lower_ in lex.custody_place_preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _held_release(tok: Token, verb: str | None) -> bool:
+    """A release with no doer named whose freed people are told as held somewhere ("the release of two aid workers
+    who had been detained in Kabul"): the holder is the state of that place (coder ``_custody_state``)."""
+    if verb not in ("release", "free"):
+        return False
+    return any(
+        custody_places(g)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _act_noun_trigger(tok: Token) -> Trigger | None:
     """An act stated as a noun with its doer (lexicon ``action_nouns``): "Beijing's expulsion of the diplomats",
     "the expulsion of two envoys by Islamabad", "his expulsion by Washington" (the envoy expelled), "Chad's
@@ -660,9 +690,9 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "compound" or tok.tag_ == "NNS":
         return None  # "expulsions", "sanction expulsion lists": no one act
     agent = act_agent(tok)
-    if agent is None and not _shared_between(tok):
-        return None
     lemma = tok.lemma_.lower()
+    if agent is None and not _shared_between(tok) and not _held_release(tok, lex.action_nouns.get(lemma)):
+        return None
     fr = lex.frames
     ofs = [
         inner
