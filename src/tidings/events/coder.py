@@ -46,6 +46,7 @@ from .triggers import (
     _noun_key,
     by_agent,
     claim_of_verdict,
+    custody_places,
     denied_share,
     find_triggers,
     intercepted_fire,
@@ -2165,6 +2166,24 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     return []
 
 
+def _custody_noun_state(art: Article, tr: Trigger) -> list[Party]:
+    """The state that holds the captive of an act of custody named as a noun with no doer (triggers.custody_places):
+    the side of the first place phrase that names a state, looking through "at a hotel in Beijing"."""
+    if tr.obj is None or not any(p.country for p in _parties_for(art, [tr.obj])):
+        return []  # "the arrest of several people in China": whose side, the text does not say
+    todo = list(custody_places(tr.head))
+    preps = lexicon().custody_place_preps
+    while todo:
+        g = todo.pop(0)
+        side = _side_at(art, g)
+        if side is not None and side.country:
+            return [side]
+        todo += [
+            x for c in g.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children if x.dep_ == "pobj"
+        ]
+    return []
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -2221,6 +2240,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
     if tr.nominal and _requested_content(art, v):
         return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
+    if tr.frame == "act_noun" and _requested_act(art, v):
+        return []  # "called for the release of a journalist held in Iran": what is asked for, not yet done
     if not tr.nominal and intercepted_fire(v):
         return []  # "intercepted a missile fired from Yemen": the interception codes the firer's attack
     if _refusal_double(art, tr):
@@ -2260,6 +2281,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 sources, targets = shared[:1], shared[1:] + targets
             elif shared:
                 targets = [p for p in shared if p.country != sources[0].country] + targets  # "its border with Colombia"
+            if not sources:
+                # "the arrest of an Iranian diplomat in Germany", "the release of an Afghan citizen detained in the
+                # United States": custody with no doer named is the act of the state that holds the captive
+                held = _custody_noun_state(art, tr)
+                if held and any(p.country and p.country != held[0].country for p in targets):
+                    sources = held
             targets = [p for p in targets if p.country and (not sources or p.country != sources[0].country)]
             if not sources:
                 return []
@@ -3179,13 +3206,27 @@ def _build(
             ),
             None,
         )
+        governed = g is not None and any(
+            e.sentence == si and e.trigger_start == g.idx and e.status in ("occurred", "ongoing") and not e.background
+            for e in art.events
+        )
         if prev is not None:
             date = DateInfo(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
         elif g is not None:
             date = own_date(art, g, status)  # the clause's own time, else its reporting verb's
-    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation:
+            if date is None and art.published is not None:
+                # "the good offices of Qatar have resulted in the release of two Americans": the clause is the
+                # article's news, dated as an undated verb's clause is
+                date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
+                conf -= 0.2
+        # "summoned the envoys in protest at the arrest of a diplomat in Germany" in a page with no date: the act is
+        # the news of the clause it hangs on, as undated as that clause's event
+        undated_news = governed and (date is None or date.date_from is None)
+    else:
+        undated_news = False
+    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation and not undated_news:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
             return None
@@ -4264,6 +4305,17 @@ def _requested_content(art: Article, noun: Token) -> bool:
     return art.trigger_type.get(gov.i) == "REQUEST" or (
         holder is not None and art.trigger_type.get(holder.i) == "REQUEST"
     )
+
+
+def _requested_act(art: Article, noun: Token) -> bool:
+    """An act named as a noun that a verb coded REQUEST asks for, as its object or "for" phrase ("demanded the
+    release of the sailors", "called for the release of a journalist held in Iran"): the request's content."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return gov.i != noun.i and art.trigger_type.get(gov.i) == "REQUEST"
 
 
 def _refusal_double(art: Article, tr: Trigger) -> bool:

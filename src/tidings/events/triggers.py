@@ -651,6 +651,58 @@ def _shared_between(tok: Token) -> bool:
     )
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    return [
+        inner
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for inner in [g, *g.conjuncts]
+    ]
+
+
+def custody_places(tok: Token) -> list[Token]:
+    """The places of custody an act of custody named as a noun states when it names no doer (lexicon
+    ``custody_verbs``): the "in"/"at" phrase of an arrest or of the captive ("the arrest of an Iranian diplomat in
+    Germany", "the release of the hostages in Gaza"; not the place of a release, where the captive is handed over),
+    else of a participle or relative clause on the captive that says where the captive is held ("the release of an
+    Afghan citizen detained in the United States", "of two Americans who had been held in Iran"). Only for acts of
+    custody: an arrest (mode ``arrest``) or a release."""
+    lex = lexicon()
+    verb = lex.action_nouns.get(tok.lemma_.lower()) or lex.action_nouns.get(tok.lower_) or ""
+    entry = lex.verbs.get(verb)
+    table = lex.verb_objects.get(verb) or {}
+    arrest = bool(entry and entry[1] == "arrest")
+    if not (arrest or any(v[1] == "release" for v in table.values() if v)):
+        return []
+    preps = lex.custody_place_preps
+    held = _of_objects(tok)
+
+    def places(heads: list[Token]) -> list[Token]:
+        return [
+            g
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        ]
+
+    # a release's own place is where the captive was handed over ("the release of the prisoners in Doha"), not
+    # who held the captive
+    found = places([tok, *held] if arrest else held)
+    if not found:
+        found = places([c for h in held for c in _custody_clauses(h)])
+    return found
+
+
+def _custody_clauses(held: Token) -> list[Token]:
+    """The participles and relative clauses that say a noun is held ("a citizen detained in Iran", "an academic who
+    had been imprisoned in Iran"; lexicon ``custody_verbs``)."""
+    return [c for c in held.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon().custody_verbs]
+
+
 def _act_noun_trigger(tok: Token) -> Trigger | None:
     """An act stated as a noun with its doer (lexicon ``action_nouns``): "Beijing's expulsion of the diplomats",
     "the expulsion of two envoys by Islamabad", "his expulsion by Washington" (the envoy expelled), "Chad's
@@ -660,7 +712,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "compound" or tok.tag_ == "NNS":
         return None  # "expulsions", "sanction expulsion lists": no one act
     agent = act_agent(tok)
-    if agent is None and not _shared_between(tok):
+    if agent is None and not _shared_between(tok) and not custody_places(tok):
         return None
     lemma = tok.lemma_.lower()
     fr = lex.frames
@@ -702,6 +754,11 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
         for key in _noun_key(inner):
             if key in table and table[key][0]:
                 return Trigger(tok, table[key][0], table[key][1], obj=inner, nominal=True, frame="act_noun")
+    freeing = next((v for v in table.values() if v and v[1] == "release"), None)
+    for inner in ofs:
+        if freeing is not None and _custody_clauses(inner):
+            # "the release of an Australian academic who had been imprisoned in Iran": whoever is held is a captive
+            return Trigger(tok, freeing[0], freeing[1], obj=inner, nominal=True, frame="act_noun")
     if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and by_agent(tok) is not None:
         # "following his expulsion by Washington": the owner is the one expelled, the "by" phrase the doer
         owner = next(c for c in tok.children if c.dep_ == "poss")
