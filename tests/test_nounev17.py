@@ -52,3 +52,28 @@ def test_an_announced_release_is_done_and_a_requested_one_is_not(nlp):
         "Ottawa urged on Monday the release of two Canadians detained in China.",
     ):
         assert not any(t[0] == "RETREAT" for t in types(code(nlp, text))), text
+
+
+def test_captives_freed_in_the_passive_are_freed_by_the_state_that_held_them(nlp):
+    got = types(code(nlp, "Three American citizens who had been held in Iran were freed on Monday."))
+    assert ("RETREAT", "IRN", "USA") in got
+    got = types(code(nlp, "A British aid worker jailed in Iran was released on Sunday."))
+    assert ("RETREAT", "IRN", "GBR") in got
+    # where they were handed over says nothing of who held them
+    assert not any(t[0] == "RETREAT" for t in types(code(nlp, "Two Canadians were released in Doha on Monday.")))
+
+
+def test_a_swap_of_captives_named_as_a_noun_is_a_release_by_each_side(nlp):
+    for text, a, b in (
+        ("A prisoner swap between Russia and Ukraine took place on Friday.", "RUS", "UKR"),
+        ("The exchange of prisoners between Armenia and Azerbaijan was completed on Sunday.", "ARM", "AZE"),
+        ("Norway has appreciated the role of Qatar in the mutual release of Iranian and Swedish detainees.", "IRN", "SWE"),
+    ):
+        got = types(code(nlp, text))
+        assert ("RETREAT", a, b) in got and ("RETREAT", b, a) in got, (text, got)
+    # an exchange of no captives, or a swap only discussed, is no release
+    for text in (
+        "The two sides held an exchange of views on Monday.",
+        "The leaders of Kenya and Somalia will discuss on Friday a possible prisoner exchange between Ethiopia and Eritrea.",
+    ):
+        assert not any(t[0] == "RETREAT" for t in types(code(nlp, text))), text

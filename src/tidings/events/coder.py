@@ -46,6 +46,7 @@ from .triggers import (
     _noun_key,
     by_agent,
     claim_of_verdict,
+    custody_clauses,
     custody_places,
     denied_share,
     find_triggers,
@@ -2140,10 +2141,11 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
 
 def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     """The state that took custody a passive with no agent states ("the reporter was detained in Yekaterinburg",
-    "was arrested at a hotel in Beijing"): the side or place of an "in"/"at" phrase of the verb (lexicon
+    "was arrested at a hotel in Beijing"), or frees captives it held ("a Briton jailed in Iran was freed"): the side
+    or place of an "in"/"at" phrase of the verb, or of the captive and its custody clause for a release (lexicon
     ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
     when the held side names no state."""
-    if tr.nominal or tr.type != "COERCE" or tr.mode != "arrest":
+    if tr.nominal or tr.mode not in ("arrest", "release"):
         return []
     v = tr.head
     held = _subject_tokens(v)[1]
@@ -2152,7 +2154,18 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     if not any(p.country for p in _parties_for(art, held)):
         return []  # "several foreigners were detained in China": whose nationals, the text does not say here
     preps = lexicon().custody_place_preps
-    todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+    if tr.mode == "release":
+        # "three Americans who had been held in Iran were freed on Monday", "hostages in Gaza will be released": the
+        # state that held the captives frees them (the release's own place is where they were handed over)
+        todo = [
+            c
+            for h in held
+            for x in (h, *custody_clauses(h))
+            for c in x.children
+            if c.dep_ == "prep" and c.lower_ in preps
+        ]
+    else:
+        todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
     while todo:
         prep = todo.pop(0)
         for g in prep.children:
@@ -2164,6 +2177,29 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
             # "at a hotel in Beijing": the place the venue is in
             todo += [c for c in g.children if c.dep_ == "prep" and c.lower_ in preps]
     return []
+
+
+def _swap_sides(art: Article, tr: Trigger, named: list[Party]) -> list[Party]:
+    """The two sides of a swap of captives named as a noun: those the noun's own phrases name ("between Russia and
+    Ukraine", "the Russia-Ukraine prisoner swap"), else the captives' sides ("of Iranian and American detainees");
+    one per state."""
+    n = tr.head
+    sides = [p for p in named if p.country]
+    if len({p.country for p in sides}) < 2:
+        held = [
+            inner
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for inner in (g, *g.conjuncts)
+        ]
+        # "the exchange of prisoners between Armenia and Azerbaijan": the parser may hang "between" on the captives
+        between = [
+            g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+        ]
+        sides = [p for p in _parties_for(art, between or held) if p.country]
+    return [p for i, p in enumerate(sides) if p.country not in {q.country for q in sides[:i]}]
 
 
 def _custody_noun_state(art: Article, tr: Trigger) -> list[Party]:
@@ -2271,6 +2307,16 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if tr.frame == "swap":
+            # "a prisoner swap between Russia and Ukraine", "the mutual release of Iranian and American detainees":
+            # the two sides, each freeing the other's captives
+            sides = _swap_sides(art, tr, sources + targets)
+            topic = v
+            while topic.dep_ == "conj" and topic.head is not topic:
+                topic = topic.head
+            if len(sides) != 2 or (topic.dep_ == "dobj" and topic.head.lemma_.lower() in lex.topic_object_verbs):
+                return []  # "will discuss ... a possible prisoner exchange between Moscow and Kyiv": a topic, no act
+            sources, targets = sides, []
         if tr.frame == "act_noun":
             # an act named as a noun is coded only when a side does it ("the seizure of the tanker by the
             # gunmen" names none); the side acted on, when the phrase names none, as for a verb
@@ -2555,7 +2601,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     sides_given = False
     swap = False
     # "troops from Kyrgyzstan and Tajikistan exchanged gunfire": a mutual act's subjects are its two sides
-    symmetric = tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs)
+    symmetric = (
+        tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs) or tr.frame == "swap"
+    )
     if symmetric and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
         subj_countries = {p.country for p in sources}
         if any(p.country and p.country not in subj_countries for p in targets):
@@ -3189,7 +3237,7 @@ def _build(
             date = DateInfo(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
-    if tr.frame == "act_noun" and date is None and status in ("occurred", "ongoing"):
+    if tr.frame in ("act_noun", "swap") and date is None and status in ("occurred", "ongoing"):
         # "had been given 72 hours to leave following his expulsion by Washington": an act named as a noun with
         # no time of its own is the news of the clause it hangs on, dated as that clause's event is
         g = _governing_verb(v)

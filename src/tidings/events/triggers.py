@@ -693,14 +693,40 @@ def custody_places(tok: Token) -> list[Token]:
     # who held the captive
     found = places([tok, *held] if arrest else held)
     if not found:
-        found = places([c for h in held for c in _custody_clauses(h)])
+        found = places([c for h in held for c in custody_clauses(h)])
     return found
 
 
-def _custody_clauses(held: Token) -> list[Token]:
+def custody_clauses(held: Token) -> list[Token]:
     """The participles and relative clauses that say a noun is held ("a citizen detained in Iran", "an academic who
     had been imprisoned in Iran"; lexicon ``custody_verbs``)."""
     return [c for c in held.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon().custody_verbs]
+
+
+def _swap_trigger(tok: Token) -> Trigger | None:
+    """A swap of captives named as a noun (lexicon ``swap_nouns``, ``mutual_modifiers``): "a prisoner swap between
+    Russia and Ukraine", "the exchange of detainees between the two nations", "the mutual release of Iranian and
+    American detainees" is a release by each side (RETREAT release; coder: the sides free each other's captives)."""
+    lex = lexicon()
+    table = lex.verb_objects.get("release") or {}
+    freeing = next((v for v in table.values() if v and v[1] == "release"), None)
+    if freeing is None or tok.tag_ == "NNS":
+        return None
+
+    def captive(t: Token) -> bool:
+        return any(k in table and table[k][1] == "release" for k in _noun_key(t))
+
+    lemma = tok.lemma_.lower()
+    if lemma in lex.swap_nouns:
+        held = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + _of_objects(tok)
+        if not any(captive(h) for h in held):
+            return None
+    elif lex.action_nouns.get(lemma) == "release":
+        if not any(c.dep_ == "amod" and c.lower_ in lex.mutual_modifiers for c in tok.children):
+            return None
+    else:
+        return None
+    return Trigger(tok, freeing[0], freeing[1], nominal=True, frame="swap")
 
 
 def _act_noun_trigger(tok: Token) -> Trigger | None:
@@ -756,7 +782,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
                 return Trigger(tok, table[key][0], table[key][1], obj=inner, nominal=True, frame="act_noun")
     freeing = next((v for v in table.values() if v and v[1] == "release"), None)
     for inner in ofs:
-        if freeing is not None and _custody_clauses(inner):
+        if freeing is not None and custody_clauses(inner):
             # "the release of an Australian academic who had been imprisoned in Iran": whoever is held is a captive
             return Trigger(tok, freeing[0], freeing[1], obj=inner, nominal=True, frame="act_noun")
     if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and by_agent(tok) is not None:
@@ -1317,7 +1343,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the governing verb codes its own event ("signed ... with the signing of")
             (nouns if signed.nominal else verbs).append(signed)
             continue
-        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _act_noun_trigger(tok)
+        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _swap_trigger(tok) or _act_noun_trigger(tok)
         if tr is None:
             continue
         if _acted_on(tok, tr):
