@@ -52,9 +52,9 @@ from .triggers import (
     Trigger,
     _crowd,
     _noun_key,
-    act_agent,
     by_agent,
     claim_of_verdict,
+    custody_clauses,
     custody_places,
     denied_share,
     find_triggers,
@@ -2423,51 +2423,41 @@ def _unnamed_attack(art: Article, tr: Trigger) -> bool:
 
 def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     """The state that took custody a passive with no agent states ("the reporter was detained in Yekaterinburg",
-    "was arrested at a hotel in Beijing"): the side or place of an "in"/"at" phrase of the verb (lexicon
+    "was arrested at a hotel in Beijing"), or frees captives it held ("a Briton jailed in Iran was freed"): the side
+    or place of an "in"/"at" phrase of the verb, or of the captive and its custody clause for a release (lexicon
     ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
-    when the held side names no state. A release with no doer named is done by the state that held the freed ("the
-    release of two aid workers who had been detained in Kabul", "three nationals held in Russia were freed"): the
-    place of the custody clause on the freed (lexicon ``custody_verbs``), or of the passive release itself."""
+    when the held side names no state."""
+    if tr.nominal or tr.mode not in ("arrest", "release"):
+        return []
     v = tr.head
-    if tr.type == "COERCE" and tr.mode == "arrest" and not tr.nominal:
-        held = _subject_tokens(v)[1]
-        if not held or _agent(v) or _released_background(v):
-            return []
-        places = [c for c in v.children if c.dep_ == "prep" and c.lower_ in lexicon().custody_place_preps]
-        grounds = [g for prep in places for g in prep.children if g.dep_ == "pobj"]
-    elif tr.type == "RETREAT" and tr.mode == "release":
-        noun = v if tr.nominal else _release_noun(tr)
-        if noun is not None:
-            if act_agent(noun) is not None or tr.obj is None:
-                return []
-            held, grounds = [tr.obj], []
-        else:
-            held = _subject_tokens(v)[1]
-            if not held or _agent(v):
-                return []
-            grounds = [
-                g
-                for c in v.children
-                if c.dep_ == "prep" and c.lower_ in lexicon().custody_place_preps
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-        grounds = [g for h in held for g in custody_places(h)] + grounds
-    else:
+    held = _subject_tokens(v)[1]
+    if not held or _agent(v) or (tr.mode == "arrest" and _released_background(v)):
         return []
     if not any(p.country for p in _parties_for(art, held)):
         return []  # "several foreigners were detained in China": whose nationals, the text does not say here
     preps = lexicon().custody_place_preps
-    todo = list(grounds)
-    while todo:
-        g = todo.pop(0)
-        side = _side_at(art, g)
-        if side is not None and side.country:
-            return [side]
-        # "at a hotel in Beijing": the place the venue is in
-        todo += [
-            x for c in g.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children if x.dep_ == "pobj"
+    if tr.mode == "release":
+        # "three Americans who had been held in Iran were freed on Monday", "hostages in Gaza will be released": the
+        # state that held the captives frees them (the release's own place is where they were handed over)
+        todo = [
+            c
+            for h in held
+            for x in (h, *custody_clauses(h))
+            for c in x.children
+            if c.dep_ == "prep" and c.lower_ in preps
         ]
+    else:
+        todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+    while todo:
+        prep = todo.pop(0)
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            side = _side_at(art, g)
+            if side is not None and side.country:
+                return [side]
+            # "at a hotel in Beijing": the place the venue is in
+            todo += [c for c in g.children if c.dep_ == "prep" and c.lower_ in preps]
     return []
 
 
@@ -2494,6 +2484,48 @@ def _released_background(v: Token) -> bool:
         return False
     lemma = gov.lemma_.lower()
     return lemma in ("release", "free", "freeing") and (held.dep_ != "pobj" or gov.pos_ == "NOUN")
+
+
+def _swap_sides(art: Article, tr: Trigger, named: list[Party]) -> list[Party]:
+    """The two sides of a swap of captives named as a noun: those the noun's own phrases name ("between Russia and
+    Ukraine", "the Russia-Ukraine prisoner swap"), else the captives' sides ("of Iranian and American detainees");
+    one per state."""
+    n = tr.head
+    sides = [p for p in named if p.country]
+    if len({p.country for p in sides}) < 2:
+        held = [
+            inner
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for inner in (g, *g.conjuncts)
+        ]
+        # "the exchange of prisoners between Armenia and Azerbaijan": the parser may hang "between" on the captives
+        between = [
+            g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+        ]
+        sides = [p for p in _parties_for(art, between or held) if p.country]
+    return [p for i, p in enumerate(sides) if p.country not in {q.country for q in sides[:i]}]
+
+
+def _custody_noun_state(art: Article, tr: Trigger, noun: Token | None = None) -> list[Party]:
+    """The state that holds the captive of an act of custody named as a noun with no doer (triggers.custody_places;
+    the trigger's own noun, or the release noun a verb reads its captive through): the side of the first place phrase
+    that names a state, looking through "at a hotel in Beijing"."""
+    if tr.obj is None or not any(p.country for p in _parties_for(art, [tr.obj])):
+        return []  # "the arrest of several people in China": whose side, the text does not say
+    todo = list(custody_places(noun if noun is not None else tr.head))
+    preps = lexicon().custody_place_preps
+    while todo:
+        g = todo.pop(0)
+        side = _side_at(art, g)
+        if side is not None and side.country:
+            return [side]
+        todo += [
+            x for c in g.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children if x.dep_ == "pobj"
+        ]
+    return []
 
 
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
@@ -2561,6 +2593,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
     if tr.nominal and _requested_content(art, v):
         return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
+    if tr.frame == "act_noun" and _requested_act(art, v):
+        return []  # "called for the release of a journalist held in Iran": what is asked for, not yet done
     if not tr.nominal and intercepted_fire(v):
         return []  # "intercepted a missile fired from Yemen": the interception codes the firer's attack
     if _refusal_double(art, tr):
@@ -2590,6 +2624,16 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if tr.frame == "swap":
+            # "a prisoner swap between Russia and Ukraine", "the mutual release of Iranian and American detainees":
+            # the two sides, each freeing the other's captives
+            sides = _swap_sides(art, tr, sources + targets)
+            topic = v
+            while topic.dep_ == "conj" and topic.head is not topic:
+                topic = topic.head
+            if len(sides) != 2 or (topic.dep_ == "dobj" and topic.head.lemma_.lower() in lex.topic_object_verbs):
+                return []  # "will discuss ... a possible prisoner exchange between Moscow and Kyiv": a topic, no act
+            sources, targets = sides, []
         if tr.frame == "act_noun":
             # an act named as a noun is coded only when a side does it ("the seizure of the tanker by the
             # gunmen" names none); the side acted on, when the phrase names none, as for a verb
@@ -2601,8 +2645,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             elif shared:
                 targets = [p for p in shared if p.country != sources[0].country] + targets  # "its border with Colombia"
             if not sources:
-                # "resulted in the release of two aid workers who had been detained in Kabul": freed by the holder
-                sources = _custody_state(art, tr)
+                # "the arrest of an Iranian diplomat in Germany", "the release of an Afghan citizen detained in the
+                # United States": custody with no doer named is the act of the state that holds the captive
+                held = _custody_noun_state(art, tr)
+                if held and any(p.country and p.country != held[0].country for p in targets):
+                    sources = held
             targets = [p for p in targets if p.country and (not sources or p.country != sources[0].country)]
             if not sources:
                 return []
@@ -2871,7 +2918,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     sides_given = False
     swap = False
     # "troops from Kyrgyzstan and Tajikistan exchanged gunfire": a mutual act's subjects are its two sides
-    symmetric = tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs)
+    symmetric = (
+        tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs) or tr.frame == "swap"
+    )
     if symmetric and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
         subj_countries = {p.country for p in sources}
         if any(p.country and p.country not in subj_countries for p in targets):
@@ -2901,10 +2950,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "rebuked Turkey over two air raids on Sinjar", "summoned Turkey's envoy to protest airstrikes": an attack
         # a reaction names, with no doer of its own, is the act of the side the reaction is aimed at
         sources = [p for p in _reaction_sides(art, v) if p.country]
-    if sources and not tr.nominal and tr.mode == "release" and _release_noun(tr) is not None:
-        # "Qatar announced the release of two aid workers who had been detained in Kabul": the release is the act of
-        # the state that held them, whoever tells it
-        sources = _custody_state(art, tr) or sources
+    release_noun = _release_noun(tr) if not tr.nominal and tr.mode == "release" else None
+    if release_noun is not None:
+        # "Qatar announced the release of two aid workers who had been detained in Kabul", "the release of fishermen
+        # jailed in Chile was announced": the release is the act of the state that held them, whoever tells it
+        sources = _custody_noun_state(art, tr, release_noun) or sources
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)
@@ -3516,7 +3566,7 @@ def _build(
             date = DateInfo(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
-    if tr.frame == "act_noun" and date is None and status in ("occurred", "ongoing"):
+    if tr.frame in ("act_noun", "swap") and date is None and status in ("occurred", "ongoing"):
         # "had been given 72 hours to leave following his expulsion by Washington": an act named as a noun with
         # no time of its own is the news of the clause it hangs on, dated as that clause's event is
         g = _governing_verb(v)
@@ -3533,13 +3583,27 @@ def _build(
             ),
             None,
         )
+        governed = g is not None and any(
+            e.sentence == si and e.trigger_start == g.idx and e.status in ("occurred", "ongoing") and not e.background
+            for e in art.events
+        )
         if prev is not None:
             date = DateInfo(
                 prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
             )
         elif g is not None:
             date = own_date(art, g, status)  # the clause's own time, else its reporting verb's
-    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation:
+            if date is None and art.published is not None:
+                # "the good offices of Qatar have resulted in the release of two Americans": the clause is the
+                # article's news, dated as an undated verb's clause is
+                date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
+                conf -= 0.2
+        # "summoned the envoys in protest at the arrest of a diplomat in Germany" in a page with no date: the act is
+        # the news of the clause it hangs on, as undated as that clause's event
+        undated_news = governed and (date is None or date.date_from is None)
+    else:
+        undated_news = False
+    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation and not undated_news:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
             return None
@@ -4629,6 +4693,17 @@ def _requested_content(art: Article, noun: Token) -> bool:
     return art.trigger_type.get(gov.i) == "REQUEST" or (
         holder is not None and art.trigger_type.get(holder.i) == "REQUEST"
     )
+
+
+def _requested_act(art: Article, noun: Token) -> bool:
+    """An act named as a noun that a verb coded REQUEST asks for, as its object or "for" phrase ("demanded the
+    release of the sailors", "called for the release of a journalist held in Iran"): the request's content."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return gov.i != noun.i and art.trigger_type.get(gov.i) == "REQUEST"
 
 
 def _refusal_double(art: Article, tr: Trigger) -> bool:

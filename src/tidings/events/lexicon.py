@@ -339,7 +339,11 @@ class Lexicon:
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
-    custody_verbs: frozenset[str] = frozenset()  # "the release of two workers detained in Kabul": the holder frees
+    # "the release of a citizen detained in Iran": the participles that say where a captive is held
+    custody_verbs: frozenset[str] = frozenset()
+    # "a prisoner swap between Russia and Ukraine", "the mutual release of detainees": each side frees the other's
+    swap_nouns: frozenset[str] = frozenset()
+    mutual_modifiers: frozenset[str] = frozenset()
     # "ordered China to close its consulate": an imposed measure is the orderer's, against the ordered side
     command_verbs: frozenset[str] = frozenset()
     command_nouns: frozenset[str] = frozenset()
@@ -529,6 +533,8 @@ def lexicon() -> Lexicon:
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
+        swap_nouns=frozenset(raw.get("swap_nouns") or ()),
+        mutual_modifiers=frozenset(raw.get("mutual_modifiers") or ()),
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
         imposed_types=frozenset((raw.get("imposed_measures") or {}).get("types") or ()),

@@ -651,34 +651,82 @@ def _shared_between(tok: Token) -> bool:
     )
 
 
-def custody_places(held: Token) -> list[Token]:
-    """The places of the custody a clause on the held tells ("two workers who had been detained in Kabul", "nationals
-    held at a prison in Tehran"): the objects of its place prepositions (lexicon ``custody_verbs``,
-    ``custody_place_preps``)."""
-    lex = lexicon()
+def _of_objects(tok: Token) -> list[Token]:
     return [
-        g
-        for cl in held.children
-        if cl.dep_ in ("acl", "relcl") and cl.lemma_.lower() in lex.custody_verbs
-        for p in cl.children
-        if p.dep_ == "prep" and p.lower_ in lex.custody_place_preps
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _held_release(tok: Token, verb: str | None) -> bool:
-    """A release with no doer named whose freed people are told as held somewhere ("the release of two aid workers
-    who had been detained in Kabul"): the holder is the state of that place (coder ``_custody_state``)."""
-    if verb not in ("release", "free"):
-        return False
-    return any(
-        custody_places(g)
+        inner
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
-    )
+        for inner in [g, *g.conjuncts]
+    ]
+
+
+def custody_places(tok: Token) -> list[Token]:
+    """The places of custody an act of custody named as a noun states when it names no doer (lexicon
+    ``custody_verbs``): the "in"/"at" phrase of an arrest or of the captive ("the arrest of an Iranian diplomat in
+    Germany", "the release of the hostages in Gaza"; not the place of a release, where the captive is handed over),
+    else of a participle or relative clause on the captive that says where the captive is held ("the release of an
+    Afghan citizen detained in the United States", "of two Americans who had been held in Iran"). Only for acts of
+    custody: an arrest (mode ``arrest``) or a release."""
+    lex = lexicon()
+    verb = lex.action_nouns.get(tok.lemma_.lower()) or lex.action_nouns.get(tok.lower_) or ""
+    entry = lex.verbs.get(verb)
+    table = lex.verb_objects.get(verb) or {}
+    arrest = bool(entry and entry[1] == "arrest")
+    if not (arrest or any(v[1] == "release" for v in table.values() if v)):
+        return []
+    preps = lex.custody_place_preps
+    held = _of_objects(tok)
+
+    def places(heads: list[Token]) -> list[Token]:
+        return [
+            g
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        ]
+
+    # a release's own place is where the captive was handed over ("the release of the prisoners in Doha"), not
+    # who held the captive
+    found = places([tok, *held] if arrest else held)
+    if not found:
+        found = places([c for h in held for c in custody_clauses(h)])
+    return found
+
+
+def custody_clauses(held: Token) -> list[Token]:
+    """The participles and relative clauses that say a noun is held ("a citizen detained in Iran", "an academic who
+    had been imprisoned in Iran"; lexicon ``custody_verbs``)."""
+    return [c for c in held.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon().custody_verbs]
+
+
+def _swap_trigger(tok: Token) -> Trigger | None:
+    """A swap of captives named as a noun (lexicon ``swap_nouns``, ``mutual_modifiers``): "a prisoner swap between
+    Russia and Ukraine", "the exchange of detainees between the two nations", "the mutual release of Iranian and
+    American detainees" is a release by each side (RETREAT release; coder: the sides free each other's captives)."""
+    lex = lexicon()
+    table = lex.verb_objects.get("release") or {}
+    freeing = next((v for v in table.values() if v and v[1] == "release"), None)
+    if freeing is None or tok.tag_ == "NNS":
+        return None
+
+    def captive(t: Token) -> bool:
+        return any(k in table and table[k][1] == "release" for k in _noun_key(t))
+
+    lemma = tok.lemma_.lower()
+    if lemma in lex.swap_nouns:
+        held = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + _of_objects(tok)
+        if not any(captive(h) for h in held):
+            return None
+    elif lex.action_nouns.get(lemma) == "release":
+        if not any(c.dep_ == "amod" and c.lower_ in lex.mutual_modifiers for c in tok.children):
+            return None
+    else:
+        return None
+    return Trigger(tok, freeing[0], freeing[1], nominal=True, frame="swap")
 
 
 def _act_noun_trigger(tok: Token) -> Trigger | None:
@@ -690,9 +738,9 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "compound" or tok.tag_ == "NNS":
         return None  # "expulsions", "sanction expulsion lists": no one act
     agent = act_agent(tok)
-    lemma = tok.lemma_.lower()
-    if agent is None and not _shared_between(tok) and not _held_release(tok, lex.action_nouns.get(lemma)):
+    if agent is None and not _shared_between(tok) and not custody_places(tok):
         return None
+    lemma = tok.lemma_.lower()
     fr = lex.frames
     ofs = [
         inner
@@ -732,6 +780,11 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
         for key in _noun_key(inner):
             if key in table and table[key][0]:
                 return Trigger(tok, table[key][0], table[key][1], obj=inner, nominal=True, frame="act_noun")
+    freeing = next((v for v in table.values() if v and v[1] == "release"), None)
+    for inner in ofs:
+        if freeing is not None and custody_clauses(inner):
+            # "the release of an Australian academic who had been imprisoned in Iran": whoever is held is a captive
+            return Trigger(tok, freeing[0], freeing[1], obj=inner, nominal=True, frame="act_noun")
     if not ofs and verb == "expel" and any(c.dep_ == "poss" for c in tok.children) and by_agent(tok) is not None:
         # "following his expulsion by Washington": the owner is the one expelled, the "by" phrase the doer
         owner = next(c for c in tok.children if c.dep_ == "poss")
@@ -1309,7 +1362,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the governing verb codes its own event ("signed ... with the signing of")
             (nouns if signed.nominal else verbs).append(signed)
             continue
-        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _act_noun_trigger(tok)
+        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _swap_trigger(tok) or _act_noun_trigger(tok)
         if tr is None:
             continue
         if _acted_on(tok, tr):
