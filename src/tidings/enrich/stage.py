@@ -86,7 +86,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #  23 (session 16): two states joined by a dash before a noun are actors ("the Russia-Ukraine talks"; dyads16);
 #    an acronym defined in brackets resolves its later uses (coverage16); "May" after a name the text also
 #    writes without a number is no month (dates16)
-VERSION = "23"
+#  24 (session 17): 452 heads of state and government and foreign ministers from Wikidata (CC0) by full name, an
+#    envoy named after his post keeps the sending country (actors17); sea features and shoals (whenwhere17)
+VERSION = "24"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves
 

@@ -40,6 +40,7 @@ from .writer import Batch, write_batch
 __all__ = ["ingest", "IngestReport", "Reject", "STAGE_NAME", "STAGE_VERSION", "read_file"]
 
 STAGE_NAME = "ingest"
+# 7: URL folders with the month in letters ("/2018/Jan/18/") date a page (stored pages mended on the next run).
 # 6: a lone first line of more than 20 words is the lead, not a title; URL folders without leading zeros
 # ("/2024/3/23/") and datelines with a bracketed country ("Washington, DC [US], April 2 (ANI):") date a page;
 # the stored articles these rules change are mended on the next run (redate.relead, redate.redate).
@@ -48,7 +49,7 @@ STAGE_NAME = "ingest"
 # is the body's first line, not a title (issue 16, places); 3: a yearless dateline takes the year whose day is
 # the weekday the lead names before one where it is the day after (issue 16); 2: datelines naming two cities
 # ("WASHINGTON/BEIJING, May 16 -") date the article
-STAGE_VERSION = "6"
+STAGE_VERSION = "7"
 
 _CHUNK_FILES = 32
 _CHUNK_BYTES = 4 * 1024 * 1024
