@@ -24,6 +24,7 @@ from .dating import (
     announcement_date,
     copula,
     date_list,
+    denied_act_date,
     effective_date,
     finish,
     implied_since,
@@ -3551,6 +3552,10 @@ def _build(
         elif art.published is not None and not flashback:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
             conf -= 0.2
+    share = denied_share(v) if date is None and status == "negated" and not tr.nominal and tr.obj is not None else None
+    if share is not None and tr.obj is not None and share.i == tr.obj.i:
+        # "Moscow has denied any involvement in the poisoning": the act denied, at the time the article gave it
+        date = denied_act_date(art, share, tr.type, si)
     if date is None and status == "planned":
         # an undated plan belongs to the programme just dated: "will visit the Maldives on March 26-27.
         # He will go to Addu to meet the president" (never the publication date: a plan lies ahead)

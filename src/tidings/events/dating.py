@@ -35,6 +35,7 @@ __all__ = [
     "implied_since",
     "relative_date",
     "incident_dates",
+    "denied_act_date",
     "finish",
 ]
 
@@ -119,6 +120,11 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
             if tx is not None and usable(tx, status):
                 return info_from_timex(tx, "timex")
         return None
+    # "talks had been frozen since April 2021, when a round in Kinshasa collapsed": a when-clause told right after a
+    # time expression happened at that time (not at the time of the clause above or of its reporting verb)
+    d = _time_when_date(art, v, status)
+    if d is not None:
+        return d
     # "agreed ... after Biden and Xi met on Wednesday", "agreed to hold the summit when they met in
     # Zurich last month": a when/after clause of the event (or of its infinitive) gives the same time
     d = _since_date(art, v, status)
@@ -153,6 +159,49 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if d is not None:
             return d
         cur, n = h, n + 1
+    return None
+
+
+def _time_when_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "Ties have been strained since July 2019, when Japan imposed export controls", "in 2019, when the talks
+    collapsed": the clause "when ..." that follows a time expression (nothing but a comma between) says what
+    happened then, so an event in it (its verb or a word under it) takes that time, though the parser hangs the
+    clause on the verb above (whose "since" the event does not share). For an event that happened, never a time
+    after publication; for a plan, never one before it."""
+    cur = v
+    for _ in range(6):
+        when = next(
+            (c for c in cur.children if c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < v.i), None
+        )
+        if when is not None:
+            break
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "conj", "parataxis"):
+            return None
+        cur = cur.head
+        if art.timex.own(cur) is not None:
+            return None  # "a breach of the 2015 accord signed by the two": a nearer time dates it
+    else:
+        return None
+    end = len(art.text[: when.idx].rstrip(" ,"))
+    if "," not in art.text[end : when.idx]:
+        return None  # "protested in September when Nigeria filled the reservoir": the clause above dates it
+    for tx, _own in art.timex.by_sentence.get(_sentence_of(art, when), []):
+        if tx.end != end or not usable(tx, status):
+            continue
+        d = info_from_timex(tx, "timex")
+        if d.date_from is None or d.date_to is None or effective_date(d):
+            return None
+        if art.published is not None:
+            # "will meet again in May, when Japan hosts the G7 summit": a clause in the present under a time to come
+            # is a plan (the coder makes an unmarked event with a later date planned); one in the past is not
+            past = cur.tag_ in ("VBD", "VBN")
+            if status in ("occurred", "ongoing", "negated") and d.date_from > art.published and past:
+                return None
+            if status not in ("occurred", "ongoing", "negated") and d.date_to <= art.published:
+                return None
+        if d.text and d.text.lower().startswith("since "):
+            d = replace(d, text=d.text[6:])
+        return d
     return None
 
 
@@ -741,7 +790,17 @@ def sentence_event(art: Article, v: Token, events: list[EventMention]) -> EventM
     return min(events, key=lambda e: e.trigger_start)
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _count(word: str) -> int | None:
+    """A span's count in words or digits: "two days after", "12 days after" (not "1,000")."""
+    if word.isdigit() and 0 < int(word) <= 400:
+        return int(word)
+    return _COUNTS.get(word)
 
 
 def _span_before(w: Token, near: list[Token]) -> tuple[int | str, int] | None:
@@ -760,7 +819,7 @@ def _span_before(w: Token, near: list[Token]) -> tuple[int | str, int] | None:
                 return None
             if unit == 0:
                 return 0, 0  # "hours after": the same day
-            counts = [_COUNTS.get(m.lower_) for m in c.children if m.dep_ in ("det", "nummod")]
+            counts = [_count(m.lower_) for m in c.children if m.dep_ in ("det", "nummod")]
             n = next((k for k in counts if k is not None), None)
             return (unit, n) if n is not None else None
     return None
@@ -949,6 +1008,55 @@ def incident_dates(art: Article, events: list[EventMention]) -> list[EventMentio
             )
         out.append(e)
     return out
+
+
+_DEFINITE = ("the", "this", "that", "these", "those")
+
+
+def denied_act_date(art: Article, v: Token, etype: str, si: int) -> DateInfo | None:
+    """ "Moscow has consistently denied any involvement in the poisoning", "Iran denied it had any part in the
+    strikes": a denied part in a definite act names an act the article has told, and the denial is coded as that
+    act, not happening, at that act's time: the latest earlier event of the same type that happened, dated by the
+    text (not by the publication day), else the latest earlier word of the same lemma that a past time expression dates ("Drones struck
+    two oil facilities on Saturday ... the strikes"). None when the noun is not definite ("denied any attacks")."""
+    if v.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in v.children):
+        return None
+    told = [
+        e
+        for e in art.events
+        if e.type == etype
+        and e.status in ("occurred", "ongoing")
+        and e.date_value
+        and e.date_from
+        and e.date_source in ("timex", "previous")
+        and (e.sentence < si or (e.sentence == si and e.trigger_start < v.idx))
+    ]
+    if told:
+        e = max(told, key=lambda x: (x.sentence, x.trigger_start))
+        return DateInfo(e.date_value, e.date_precision, as_date(e.date_from), as_date(e.date_to), "previous")
+    lemma = v.lemma_.lower()
+    for t in reversed(art.doc[: v.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        # its own time, or one in its phrase ("the poisoning of a former spy in Salisbury on March 4")
+        # (or right after its phrase, though the parser hangs it on the verb above)
+        under = {w.i for w in t.subtree} if t.pos_ == "NOUN" else {t.i}
+        end = max(w.idx + len(w) for w in t.subtree) if t.pos_ == "NOUN" else t.idx + len(t)
+        inside = [
+            tx
+            for tx, own in art.timex.by_sentence.get(_sentence_of(art, t), [])
+            if own in under or (tx.start >= end and not art.text[end : tx.start].strip())
+        ]
+        for tx in (art.timex.own(t), *art.timex.direct.get(t.i, []), *inside):
+            if tx is None or not usable(tx, "occurred"):
+                continue
+            d = info_from_timex(tx, "previous")
+            if d.date_from is None or d.precision not in ("day", "time", "month") or effective_date(d):
+                continue
+            if art.published is not None and d.date_from > art.published:
+                continue
+            return d
+    return None
 
 
 def finish(m: EventMention) -> EventMention:
