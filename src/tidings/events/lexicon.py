@@ -338,6 +338,7 @@ class Lexicon:
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
+    fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
     # "the release of a citizen detained in Iran": the participles that say where a captive is held
     custody_verbs: frozenset[str] = frozenset()
@@ -531,6 +532,7 @@ def lexicon() -> Lexicon:
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
+        fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),
