@@ -84,3 +84,20 @@ def test_a_casualty_count_with_no_side_or_a_fight_vowed_is_no_attack(nlp):
         assert not any(t[0] == "ASSAULT" for t in types(code(nlp, text))), text
     # "fight" with no casualty clause stays what it was (a vow to fight is a threat, no attack)
     assert not any(t[0] == "ASSAULT" for t in types(code(nlp, "Thailand said it would fight to the end.")))
+
+
+def test_the_north_and_the_south_capitalised_stand_for_the_korean_states(nlp):
+    text = (
+        "Blinken met Kim Yong Chol of North Korea in Singapore on Monday. The North had offered to close a rocket site."
+    )
+    assert ("AGREE", "PRK", "USA") in types(code(nlp, text))
+    got = types(code(nlp, "Kim Jong Un met Yoon Suk Yeol on Friday. The South agreed to halt drills, the North said."))
+    assert ("AGREE", "KOR", "PRK") in got, got
+    # a region in lower case is no state
+    got = types(
+        code(
+            nlp,
+            "North Korea said on Monday it was ready. Turkey attacked Kurdish forces in the north of Syria on Monday.",
+        )
+    )
+    assert not any(t[1] == "PRK" or t[2] == "PRK" for t in got if t[0] == "ASSAULT"), got

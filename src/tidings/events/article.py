@@ -644,6 +644,8 @@ def is_definite(tok: Token) -> bool:
     lex = lexicon()
     word = tok.lemma_.lower()
     known = word in lex.anaphor_nouns or word in lex.title_anaphors or word in lex.institution_anaphors
+    if word in lex.capital_anaphors and not tok.text[:1].isupper():
+        known = False  # "in the north of the country": a region
     return (known or region_states(tok) is not None) and any(c.lower_ == "the" for c in tok.children)
 
 

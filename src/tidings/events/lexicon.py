@@ -279,6 +279,7 @@ class Lexicon:
     ]  # "Tehran's explanation that it had ...": "it" is the noun's owner  # a struck site "housing" another state's troops is aimed at that state
     institution_anaphors: frozenset[str]  # "the ministry": the nearest earlier mention of the same noun
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
+    capital_anaphors: frozenset[str]  # "the North": an anaphor only when capitalised
     region_adjectives: dict[str, frozenset[str]]  # "the West African country": the states of that region
     region_nouns: frozenset[str]  # nouns a regional adjective makes a state reference ("nation", "state")
     envoy_nouns: frozenset[str]
@@ -472,6 +473,7 @@ def lexicon() -> Lexicon:
         occupant_verbs=frozenset(raw.get("occupant_verbs") or ()),
         claim_nouns=frozenset(raw.get("claim_nouns") or ()),
         institution_anaphors=frozenset(raw.get("institution_anaphors") or ()),
+        capital_anaphors=frozenset(raw.get("capital_anaphors") or ()),
         anaphor_countries={
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
         },
