@@ -101,3 +101,17 @@ def test_the_north_and_the_south_capitalised_stand_for_the_korean_states(nlp):
         )
     )
     assert not any(t[1] == "PRK" or t[2] == "PRK" for t in got if t[0] == "ASSAULT"), got
+
+
+def test_people_from_both_sides_are_the_pair(nlp):
+    for text in (
+        "Chile and Peru agreed on Tuesday to ease tensions. Generals from both sides met in Arica on Friday.",
+        "Chile and Peru agreed on Tuesday to ease tensions. Officials of the two countries held talks in Lima on Friday.",
+    ):
+        got = types(code(nlp, text))
+        assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"CHL", "PER"} for t in got), (text, got)
+    # one of the pair is not both
+    got = types(
+        code(nlp, "Chile and Peru agreed on Tuesday to ease tensions. One of the two countries attacked a post.")
+    )
+    assert not any(t[0] == "ASSAULT" for t in got), got
