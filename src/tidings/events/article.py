@@ -429,6 +429,8 @@ class Article:
             found = []  # "APEC leaders begin their meetings": theirs, not the dyad's
         elif is_dual(tok):
             found = self.dyad_context(tok)
+        elif (pair := _dual_of(tok)) is not None:
+            found = self.dyad_context(pair)  # "corps commanders from both sides met": the pair's people
         elif is_pronoun(tok):
             found = self.pronoun_context(tok)
         elif (own := self._own_state(tok)) is not None:
@@ -639,11 +641,30 @@ def _one_per_country(parties: list[Party]) -> list[Party]:
     return out
 
 
+# heads that pick one of a pair ("one of the two countries", "each of the two sides"), not both
+_ONE_OF = frozenset({"one", "each", "either", "neither", "none", "any", "half", "some", "many", "most"})
+
+
+def _dual_of(tok: Token) -> Token | None:
+    """The pair a plural group comes from: "commanders from both sides", "officials of the two countries" (the
+    dual noun of a "from"/"of" phrase; not "one of the two countries")."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ in _ONE_OF:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ not in ("they", "them", "their") and is_dual(g):
+                    return g
+    return None
+
+
 def is_definite(tok: Token) -> bool:
     """ "the bloc", "the alliance's", "the West African nation": a definite noun of the lexicon's anaphor kinds."""
     lex = lexicon()
     word = tok.lemma_.lower()
     known = word in lex.anaphor_nouns or word in lex.title_anaphors or word in lex.institution_anaphors
+    if word in lex.capital_anaphors and not tok.text[:1].isupper():
+        known = False  # "in the north of the country": a region
     return (known or region_states(tok) is not None) and any(c.lower_ == "the" for c in tok.children)
 
 

@@ -2529,6 +2529,52 @@ def _custody_noun_state(art: Article, tr: Trigger, noun: Token | None = None) ->
     return []
 
 
+def _casualty_sides(art: Article, tr: Trigger, targets: list[Party]) -> tuple[list[Party], list[Party]] | None:
+    """The two sides of fighting that names neither (a mutual verb or an incident noun: "troops fought", "a clash
+    on the ridge"), from the dead or wounded a casualty verb counts with it: "a clash in June 2020 in which 20 Indian
+    soldiers and four Chinese troops were killed" (a relative clause of the noun or of a phrase inside it), "two
+    Armenian soldiers were killed when troops clashed" (the fighting the casualty verb's "when" clause). The dead of
+    two states are the two sides; the dead of one fought the side the act names ("died in clashes with Chinese
+    troops"), else that state's counterpart in the article, who is the doer. A casualty count with no side ("three
+    people were killed") names none; so does fighting with no casualty verb."""
+    lex = lexicon()
+    v = tr.head
+    lemma = v.lemma_.lower()
+    counted: list[Token] = []
+    if tr.nominal and lemma in lex.incident_nouns:
+        counted = [t for t in v.subtree if t.dep_ == "relcl" and t.lemma_.lower() in lex.casualty_verbs]
+        if v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head.lemma_.lower() in lex.casualty_verbs:
+            counted.append(v.head.head)  # "six soldiers were killed in the clash"
+    elif not tr.nominal and lemma in lex.fighting_verbs and v.dep_ == "advcl":
+        counted = [v.head] if v.head.lemma_.lower() in lex.casualty_verbs else []
+    elif not tr.nominal and lemma in lex.casualty_verbs:
+        # "six soldiers were killed in the clash", the trigger parsed on the casualty verb
+        fights = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        counted = [v] if any(g.lemma_.lower() in lex.incident_nouns for g in fights) else []
+    dead = [
+        h
+        for c in counted
+        for d in c.children
+        if d.dep_ == "nsubjpass" or (d.dep_ == "nsubj" and c.lemma_.lower() == "die")
+        for h in [d, *d.conjuncts]
+        if h.pos_ in ("NOUN", "PROPN")
+    ]
+    sides: list[Party] = []
+    for p in _parties_for(art, dead):
+        if p.country and p.kind != "igo" and p.country not in {q.country for q in sides}:
+            sides.append(p)
+    if len(sides) >= 2:
+        return sides[:1], sides[1:2]
+    if len(sides) == 1:
+        named = [p for p in targets if p.country and p.country != sides[0].country]
+        if named:
+            return sides, named  # "three Indian soldiers died in clashes with Chinese troops"
+        other = art.counterpart(sides[0].country)
+        if other is not None and other.country and other.country != sides[0].country:
+            return [replace(other, inferred=True)], sides
+    return None
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -2956,6 +3002,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "Qatar announced the release of two aid workers who had been detained in Kabul", "the release of fishermen
         # jailed in Chile was announced": the release is the act of the state that held them, whoever tells it
         sources = _custody_noun_state(art, tr, release_noun) or sources
+    if not sources and tr.type == "ASSAULT":
+        # "a clash on the border in which three Armenian and two Azerbaijani soldiers were killed", "two Armenian
+        # soldiers were killed when troops clashed": fighting that names no side is between the sides of its dead
+        sources, targets = _casualty_sides(art, tr, targets) or (sources, targets)
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)

@@ -279,6 +279,7 @@ class Lexicon:
     ]  # "Tehran's explanation that it had ...": "it" is the noun's owner  # a struck site "housing" another state's troops is aimed at that state
     institution_anaphors: frozenset[str]  # "the ministry": the nearest earlier mention of the same noun
     anaphor_countries: dict[str, frozenset[str]]  # "the kingdom": only these states fit
+    capital_anaphors: frozenset[str]  # "the North": an anaphor only when capitalised
     region_adjectives: dict[str, frozenset[str]]  # "the West African country": the states of that region
     region_nouns: frozenset[str]  # nouns a regional adjective makes a state reference ("nation", "state")
     envoy_nouns: frozenset[str]
@@ -338,6 +339,7 @@ class Lexicon:
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
+    fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
     # "the release of a citizen detained in Iran": the participles that say where a captive is held
     custody_verbs: frozenset[str] = frozenset()
@@ -471,6 +473,7 @@ def lexicon() -> Lexicon:
         occupant_verbs=frozenset(raw.get("occupant_verbs") or ()),
         claim_nouns=frozenset(raw.get("claim_nouns") or ()),
         institution_anaphors=frozenset(raw.get("institution_anaphors") or ()),
+        capital_anaphors=frozenset(raw.get("capital_anaphors") or ()),
         anaphor_countries={
             str(k): frozenset(v["countries"]) for k, v in raw["anaphor_nouns"].items() if isinstance(v, dict)
         },
@@ -531,6 +534,7 @@ def lexicon() -> Lexicon:
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
+        fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),

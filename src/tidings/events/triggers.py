@@ -818,6 +818,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     directed = _directive_trigger(tok, tok.lemma_.lower())
     if directed is not None:
         return directed
+    if lemma in lex.fighting_verbs and tok.dep_ == "advcl" and tok.head.lemma_.lower() in lex.casualty_verbs:
+        return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
     if lemma not in _verb_lemmas():
         return None
     obj = verb_object(tok)

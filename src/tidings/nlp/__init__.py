@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -32,6 +33,12 @@ __all__ = [
 ]
 
 
+# verbs written with a hyphen that the tokenizer keeps whole (their lemmas are lexicon verbs)
+_HYPHEN_VERBS = tuple(
+    f"test-{stem}{end}" for stem, ends in (("fire", ("", "s", "d")), ("launch", ("", "es", "ed"))) for end in ends
+) + ("test-firing", "test-launching")
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process, with headings
@@ -42,6 +49,10 @@ def load_nlp() -> Language:
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)[-\u2013](?=[A-Z])"]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "North Korea test-fired two missiles": split at the hyphen, "fired" was parsed as an adjective of the
+    # missiles (or "Korea" the object of a preposition) and the launch had no doer; one token is read as a verb
+    for w in _HYPHEN_VERBS:
+        tokenizer.add_special_case(w, [{ORTH: w}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tidings_headings", before="parser")
     return nlp
