@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import heading_breaks
 from ..places import capital_of
-from .article import Article, as_date, dateline_end, is_definite
+from .article import _PERSON_NOUNS, Article, as_date, dateline_end, is_definite
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
 from .dating import (
     announcement_date,
@@ -1216,6 +1216,36 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
+    """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
+    coordinated with a verb of the reported clause whose subject is a thing that names no side and no person ("the
+    remarks violated ..., and urged Manila", "the strikes had been launched from Yemen and accused Iran")."""
+    lex = lexicon()
+    if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    head = v.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(
+        s.pos_ != "NOUN"
+        or s.ent_type_
+        or is_pronoun(s)
+        or s.lemma_.lower() in _PERSON_NOUNS
+        or art.actors.in_phrase(s) is not None
+        for s in subj
+    ):
+        return []
+    cur = head
+    for _ in range(6):
+        if cur.dep_ not in ("ccomp", "relcl", "acl", "attr", "conj", "advcl") or cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.reporting_verbs:
+            return [c for c in cur.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _act_owner(acl: Token) -> list[Token]:
     """The owner of the noun an act qualifies, when that owner does the act: the possessor or nationality
     word of a measure done to it ("American sanctions announced", "Washington's tariffs imposed on steel":
@@ -2058,14 +2088,15 @@ def _switched(art: Article, v: Token, out: list[EventMention]) -> list[EventMent
 
 
 def _one_side_other(art: Article, sent: Span, v: Token) -> tuple[list[Party], list[Party]] | None:
-    """The two sides of "between A on one side and B, C and D on the other" when the "between" phrase is the
+    """The two sides of "between A on one side and B, C and D on the other" (or "by A on one side and ...") when the phrase is the
     event word's (or its head's): A is the source, each state of B, C, D a target. None otherwise."""
     toks = list(sent)
     low = [t.lower_ for t in toks]
     for k in range(len(toks) - 2):
         if low[k : k + 3] != ["on", "one", "side"]:
             continue
-        b = next((i for i in range(k - 1, -1, -1) if low[i] == "between"), None)
+        # "between A on one side and ...", or the passive's agent: "signed by A on one side and ..."
+        b = next((i for i in range(k - 1, -1, -1) if low[i] in ("between", "by")), None)
         if b is None or k - b > 12 or v.i not in (toks[b].head.i, toks[b].head.head.i):
             return None
         e = next((i for i in range(k + 3, len(toks) - 2) if low[i : i + 3] == ["on", "the", "other"]), None)
@@ -2958,6 +2989,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)
+    if not sources and not tr.nominal:
+        # "She said the remarks violated ... and urged Manila to stop": the parser hangs the speaker's own act on the
+        # reported clause, whose subject is a thing; the one who reports it acts
+        sources = [p for p in _parties_for(art, _misplaced_speaker(art, v)) if p.country]
     if not sources and _unnamed_attack(art, tr):
         # "the country's central fuel depot was attacked", "a drone strike hit the base in the city": an attack
         # whose doer the text does not name is still an attack, from an unnamed side (`*`) on what it struck
@@ -3401,11 +3436,29 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15
+    if tgt is None and not tr.nominal and tr.obj is not None and any(c.lower_ == "own" for c in tr.obj.children):
+        # "The Netherlands unveiled its own controls in March": a side's "own" measure is one like the measure of
+        # the same kind another side took before, against the same target
+        cand = next(
+            (
+                e.target
+                for e in reversed(art.events)
+                if e.type == tr.type
+                and e.source is not None
+                and e.source.country not in (None, src.country)
+                and e.target is not None
+                and e.target.country not in (None, src.country)
+            ),
+            None,
+        )
+        if cand is not None:
+            tgt, target_fallback = cand, True
     if tgt is None and not src.inferred and tr.type in _PLACED_MEASURE_TYPES:
         # "protesters gathered at the French embassy in Niamey after Paris suspended aid", "Riyadh had severed
         # ties after protesters attacked its missions in Iran": a measure or a condemnation that names no
-        # other side is aimed at the foreign state where its sentence is set
-        cand = _foreign_place(art, sent, src.country)
+        # other side is aimed at the foreign state where its sentence is set; a state that is another clause's subject
+        # acts there ("The Netherlands unveiled its own controls in March, and Japan followed"), it is no setting
+        cand = _foreign_place(art, (t for t in sent if not _acting_subject(t, v)), src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15
@@ -4653,6 +4706,15 @@ def _describes_subject(tok: Token, v: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _acting_subject(tok: Token, v: Token) -> bool:
+    """Whether ``tok`` is itself (or coordinated into) the subject of a clause other than ``v``'s: a state named as
+    another clause's doer ("..., and Japan followed"), not a possessor inside it ("Beijing's answer took a day")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ in ("nsubj", "nsubjpass") and _other_clause_subject(tok, v)
 
 
 def _other_clause_subject(tok: Token, v: Token) -> bool:
