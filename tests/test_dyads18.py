@@ -18,7 +18,8 @@ def _dyads(text: str, typ: str | None = None, day: str = "2024-05-10") -> list[t
             (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
             for m in code_article(e)
             if typ is None or m.type == typ
-        }
+        },
+        key=str,
     )
 
 
@@ -107,3 +108,23 @@ def test_its_own_controls_are_aimed_where_the_earlier_controls_were_and_the_foll
 def test_a_measure_with_no_earlier_measure_takes_no_follower_as_target(nlp) -> None:
     got = _dyads("Chile unveiled its own controls in March, and Peru followed in April.", "SANCTION")
     assert ("SANCTION", "CHL", "PER") not in got
+
+
+# -- an aid package's sums, each for its own recipient -------------------------------------------------------------
+def test_a_package_named_again_gives_each_sum_to_the_side_its_for_names(nlp) -> None:
+    text = (
+        "The measure was folded into a $40 billion foreign aid package that the Japanese parliament approved on "
+        "Tuesday. The package provides about $20 billion for Kenya, $12 billion for Ghana and disaster relief, "
+        "including emergency assistance for Fiji."
+    )
+    got = {(s, t) for typ, s, t in _dyads(text, "AID")}
+    assert {("JPN", "KEN"), ("JPN", "GHA"), ("JPN", "FJI")} <= got
+
+
+def test_a_sum_for_a_purpose_names_no_recipient_list(nlp) -> None:
+    # one "for" naming a state: the usual single target, no list
+    assert _dyads("Norway provided $4 million for refugees in Chad.", "AID") == [("AID", "NOR", "TCD")]
+
+
+def test_a_package_with_no_aid_told_before_has_no_giver(nlp) -> None:
+    assert _dyads("The package provides $20 billion for Kenya and $12 billion for Ghana.", "AID") == []

@@ -1216,6 +1216,40 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _package_giver(art: Article, si: int, v: Token) -> list[Party]:
+    """The giver of a package named again as the subject of an aid verb ("The package provides ..."): the source of
+    the latest aid event of this or the two sentences before; none when the subject is no definite package noun."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if (
+        len(subj) != 1
+        or subj[0].lemma_.lower() not in lexicon().container_nouns
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj[0].children)
+    ):
+        return []
+    for e in reversed(art.events):
+        if e.type == "AID" and si - 2 <= e.sentence <= si and e.source is not None and e.source.country:
+            return [e.source]
+    return []
+
+
+def _amount_recipients(art: Article, tr: Trigger) -> list[Party]:
+    """The sides the sums of an aid verb's object are for, one per "for" phrase in the object ("$61 billion for Ukraine,
+    $26 billion for Israel"), when the object is a sum (a currency or a number word heads it)."""
+    obj = tr.obj
+    if obj is None or tr.nominal or not (obj.like_num or obj.lower_ in _SUM_WORDS):
+        return []
+    out: list[Party] = []
+    for t in obj.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            for p in _parties_for(art, [t]):
+                if p.country and p.country not in {q.country for q in out}:
+                    out.append(p)
+    return out
+
+
+_SUM_WORDS = frozenset({"million", "billion", "trillion", "dollars", "euros"})
+
+
 def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
     """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
     coordinated with a verb of the reported clause whose subject is a thing that names no side and no person ("the
@@ -2574,6 +2608,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     lex = lexicon()
     v = tr.head
     borrowed = False
+    many_recipients = False  # "provides $61 billion for Ukraine, $26 billion for Israel": one event per recipient
     if tr.type != "THREATEN" and _threatened_content(v):
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
         # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
@@ -2761,6 +2796,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        recipients = _amount_recipients(art, tr)
+        if len(recipients) > 1:
+            # "provides $61 billion for Ukraine, $26 billion for Israel ..., including assistance for Taiwan": each sum
+            # is given to the side its own "for" names
+            targets, many_recipients = recipients, True
         if tr.mode == "visit" and tr.type == "CONSULT":
             # "travelled to Geneva for talks with the Swedish minister": the side the trip's purpose names is the one
             # met; the destination is only where (its state is no counterpart unless it is the one met)
@@ -2989,6 +3029,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)
+    if not sources and not tr.nominal and tr.type == "AID":
+        # "a $95 billion aid package that the Senate approved ... The package provides $61 billion for Ukraine": the
+        # package named again gives what its giver gives (the side of the latest aid told in this or the two
+        # sentences before)
+        sources = _package_giver(art, si, v)
     if not sources and not tr.nominal:
         # "She said the remarks violated ... and urged Manila to stop": the parser hangs the speaker's own act on the
         # reported clause, whose subject is a thing; the one who reports it acts
@@ -3051,7 +3096,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
         tgts: list[Party | None] = [tgt]
-        if two_sided is not None:
+        if two_sided is not None or many_recipients:
             tgts = [
                 p
                 for i, p in enumerate(targets)
