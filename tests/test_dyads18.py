@@ -56,16 +56,16 @@ def test_talks_that_concluded_are_no_agreement(nlp) -> None:
 # -- a speaker's act hung on the reported clause ------------------------------------------------------------------
 def test_a_call_coordinated_after_a_reported_clause_about_a_thing_is_the_speakers(nlp) -> None:
     text = (
-        "Foreign Ministry spokeswoman Mao Ning spoke in Beijing on Monday. She said the remarks gravely violated "
-        "the commitments Vietnam had made to China, and urged Hanoi to stop sending wrong signals."
+        "Foreign Ministry spokeswoman Mao Ning briefed reporters in Beijing on Monday. She said the statement "
+        "breached the pledges Vietnam had given to China, and urged Hanoi to halt its survey work."
     )
     assert ("REQUEST", "CHN", "VNM") in _dyads(text, "REQUEST")
 
 
 def test_an_accusation_after_a_reported_clause_about_strikes_is_the_writers(nlp) -> None:
     text = (
-        "Canadian Foreign Minister Melanie Joly rejected the account on Saturday. In a post she wrote that the "
-        "strikes had not been launched from Syria and accused Iran of mounting the attack."
+        "Canadian Foreign Minister Melanie Joly dismissed the report on Saturday. In a post she wrote that the "
+        "missiles had not been fired from Syria and accused Iran of staging the raid."
     )
     assert ("ACCUSE", "CAN", "IRN") in _dyads(text, "ACCUSE")
 
@@ -78,10 +78,7 @@ def test_a_conjunct_verb_with_a_party_subject_keeps_its_own_doer(nlp) -> None:
 
 # -- approving a measure against another side is taking it --------------------------------------------------------
 def test_approved_retaliatory_tariffs_against_a_state_are_a_sanction(nlp) -> None:
-    text = (
-        "European Union governments approved the bloc's first retaliatory tariffs against Japan, covering 3 billion "
-        "euros of goods, in response to Tokyo's duties on steel."
-    )
+    text = "After a long debate, European Union ministers approved retaliatory tariffs against Japan on Thursday."
     assert ("SANCTION", "EUR", "JPN") in _dyads(text, "SANCTION")
 
 
@@ -113,9 +110,8 @@ def test_a_measure_with_no_earlier_measure_takes_no_follower_as_target(nlp) -> N
 # -- an aid package's sums, each for its own recipient -------------------------------------------------------------
 def test_a_package_named_again_gives_each_sum_to_the_side_its_for_names(nlp) -> None:
     text = (
-        "The measure was folded into a $40 billion foreign aid package that the Japanese parliament approved on "
-        "Tuesday. The package provides about $20 billion for Kenya, $12 billion for Ghana and disaster relief, "
-        "including emergency assistance for Fiji."
+        "Japan's parliament approved a $40 billion aid package on Friday. The package provides $20 billion for Kenya, "
+        "$12 billion for Ghana and flood relief, plus emergency assistance for Fiji."
     )
     got = {(s, t) for typ, s, t in _dyads(text, "AID")}
     assert {("JPN", "KEN"), ("JPN", "GHA"), ("JPN", "FJI")} <= got
@@ -128,3 +124,19 @@ def test_a_sum_for_a_purpose_names_no_recipient_list(nlp) -> None:
 
 def test_a_package_with_no_aid_told_before_has_no_giver(nlp) -> None:
     assert _dyads("The package provides $20 billion for Kenya and $12 billion for Ghana.", "AID") == []
+
+
+# -- a warning coordinated with a told request goes to the same addressee ------------------------------------------
+def test_a_warning_after_a_told_request_is_addressed_to_the_one_asked(nlp) -> None:
+    text = (
+        "Canadian Prime Minister Mark Carney met Xi in Ottawa on Monday. He said he had asked him to press Iran "
+        "to halt the fighting, and warned that Canada was ready to act against unfair trade."
+    )
+    got = _dyads(text, "THREATEN")
+    assert ("THREATEN", "CAN", "CHN") in got
+    assert ("THREATEN", "CAN", "IRN") not in got
+
+
+def test_a_warning_naming_its_own_side_keeps_it(nlp) -> None:
+    got = _dyads("Kenya said it had asked Uganda to reopen the border and warned that Somalia would exploit it.")
+    assert ("THREATEN", "KEN", "UGA") not in got

@@ -1216,6 +1216,29 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _shared_addressee(art: Article, v: Token) -> list[Party]:
+    """The addressee of the speech act ``v`` (lexicon ``speaker_act_verbs``, no object, "that"-clause or none) is
+    coordinated with: that verb's own object ("urged him ... and warned that"), or, when it is a reporting verb, the
+    object of the speech act it reports ("said she had urged him ..., and warned that")."""
+    lex = lexicon()
+    if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
+        return []
+    if any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") for c in v.children):
+        return []
+    head = v.head
+    acts = [head]
+    if head.lemma_.lower() in lex.reporting_verbs:
+        acts = [c for c in head.children if c.dep_ == "ccomp" and c.i < v.i]
+    for act in acts:
+        if act.lemma_.lower() not in lex.speaker_act_verbs and act.lemma_.lower() != "tell":
+            continue
+        objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+        found = [p for p in _parties_for(art, objs) if p.country]
+        if found:
+            return found
+    return []
+
+
 def _package_giver(art: Article, si: int, v: Token) -> list[Party]:
     """The giver of a package named again as the subject of an aid verb ("The package provides ..."): the source of
     the latest aid event of this or the two sentences before; none when the subject is no definite package noun."""
@@ -1233,8 +1256,8 @@ def _package_giver(art: Article, si: int, v: Token) -> list[Party]:
 
 
 def _amount_recipients(art: Article, tr: Trigger) -> list[Party]:
-    """The sides the sums of an aid verb's object are for, one per "for" phrase in the object ("$61 billion for Ukraine,
-    $26 billion for Israel"), when the object is a sum (a currency or a number word heads it)."""
+    """The sides the sums of an aid verb's object are for, one per "for" phrase in the object ("$20 billion for Kenya,
+    $12 billion for Ghana"), when the object is a sum (a currency or a number word heads it)."""
     obj = tr.obj
     if obj is None or tr.nominal or not (obj.like_num or obj.lower_ in _SUM_WORDS):
         return []
@@ -1253,7 +1276,7 @@ _SUM_WORDS = frozenset({"million", "billion", "trillion", "dollars", "euros"})
 def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
     """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
     coordinated with a verb of the reported clause whose subject is a thing that names no side and no person ("the
-    remarks violated ..., and urged Manila", "the strikes had been launched from Yemen and accused Iran")."""
+    remarks breached ..., and urged Lima", "the missiles had been fired from Syria and accused Iraq")."""
     lex = lexicon()
     if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
         return []
@@ -2608,7 +2631,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     lex = lexicon()
     v = tr.head
     borrowed = False
-    many_recipients = False  # "provides $61 billion for Ukraine, $26 billion for Israel": one event per recipient
+    many_recipients = False  # "provides $20 billion for Kenya, $12 billion for Ghana": one event per recipient
     if tr.type != "THREATEN" and _threatened_content(v):
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
         # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
@@ -2798,7 +2821,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
         recipients = _amount_recipients(art, tr)
         if len(recipients) > 1:
-            # "provides $61 billion for Ukraine, $26 billion for Israel ..., including assistance for Taiwan": each sum
+            # "provides $20 billion for Kenya, $12 billion for Ghana ..., including assistance for Fiji": each sum
             # is given to the side its own "for" names
             targets, many_recipients = recipients, True
         if tr.mode == "visit" and tr.type == "CONSULT":
@@ -3030,12 +3053,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)
     if not sources and not tr.nominal and tr.type == "AID":
-        # "a $95 billion aid package that the Senate approved ... The package provides $61 billion for Ukraine": the
+        # "a $40 billion aid package that parliament approved ... The package provides $20 billion for Kenya": the
         # package named again gives what its giver gives (the side of the latest aid told in this or the two
         # sentences before)
         sources = _package_giver(art, si, v)
     if not sources and not tr.nominal:
-        # "She said the remarks violated ... and urged Manila to stop": the parser hangs the speaker's own act on the
+        # "She said the remarks breached ... and urged Lima to stop": the parser hangs the speaker's own act on the
         # reported clause, whose subject is a thing; the one who reports it acts
         sources = [p for p in _parties_for(art, _misplaced_speaker(art, v)) if p.country]
     if not sources and _unnamed_attack(art, tr):
@@ -3456,6 +3479,13 @@ def _build(
         if earlier is not None:
             src = replace(earlier, inferred=True)
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
+        # "He said he had urged him to use his influence on Iran ..., and warned that Canada would ...": a warning
+        # or call with no addressee of its own, coordinated with the telling of a request to someone, is addressed to
+        # the same one (not to a side the request's content names)
+        cand = _first_other(_shared_addressee(art, v), src.country)
+        if cand is not None:
+            tgt, target_fallback = cand, True
+    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
         cand = _first_other(
@@ -3482,7 +3512,7 @@ def _build(
             tgt, target_fallback = cand, True
             conf -= 0.15
     if tgt is None and not tr.nominal and tr.obj is not None and any(c.lower_ == "own" for c in tr.obj.children):
-        # "The Netherlands unveiled its own controls in March": a side's "own" measure is one like the measure of
+        # "Taiwan unveiled its own controls in March": a side's "own" measure is one like the measure of
         # the same kind another side took before, against the same target
         cand = next(
             (
@@ -3502,7 +3532,7 @@ def _build(
         # "protesters gathered at the French embassy in Niamey after Paris suspended aid", "Riyadh had severed
         # ties after protesters attacked its missions in Iran": a measure or a condemnation that names no
         # other side is aimed at the foreign state where its sentence is set; a state that is another clause's subject
-        # acts there ("The Netherlands unveiled its own controls in March, and Japan followed"), it is no setting
+        # acts there ("Taiwan unveiled its own controls in March, and South Korea followed"), it is no setting
         cand = _foreign_place(art, (t for t in sent if not _acting_subject(t, v)), src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
@@ -4755,7 +4785,7 @@ def _describes_subject(tok: Token, v: Token) -> bool:
 
 def _acting_subject(tok: Token, v: Token) -> bool:
     """Whether ``tok`` is itself (or coordinated into) the subject of a clause other than ``v``'s: a state named as
-    another clause's doer ("..., and Japan followed"), not a possessor inside it ("Beijing's answer took a day")."""
+    another clause's doer ("..., and South Korea followed"), not a possessor inside it ("Hanoi's answer took a day")."""
     cur = tok
     while cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
         cur = cur.head

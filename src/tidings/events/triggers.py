@@ -1196,7 +1196,7 @@ def _signing(tok: Token) -> Trigger | None:
 
 
 def _concluded_between(tok: Token) -> Trigger | None:
-    """ "the accord was concluded between Iran on one side and Britain ... on the other": a passive verb of settling a
+    """ "the accord was concluded between Chile on one side and Peru ... on the other": a passive verb of settling a
     text (lexicon ``between_agreement_verbs``) with a "between" phrase naming a state is an agreement (AGREE)."""
     if tok.lemma_.lower() not in lexicon().between_agreement_verbs:
         return None
