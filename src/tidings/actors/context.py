@@ -41,6 +41,10 @@ _RELATIONAL = {"with", "between", "against", "by", "toward", "towards", "on", "u
 
 def _climb(tok: Token) -> Token:
     while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        if tok.head.pos_ in ("VERB", "AUX") and tok.pos_ == "PROPN":
+            # "signed between Chile on one side and Peru, Bolivia and Ecuador on the other": a name the parser
+            # hung on a verb as its conjunct is a misparsed list member; it reads on its own (no use of its own)
+            return tok
         tok = tok.head
     return tok
 

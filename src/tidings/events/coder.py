@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import heading_breaks
 from ..places import capital_of
-from .article import Article, as_date, dateline_end, is_definite
+from .article import _PERSON_NOUNS, Article, as_date, dateline_end, is_definite
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
 from .dating import (
     announcement_date,
@@ -1217,6 +1217,93 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _shared_addressee(art: Article, v: Token) -> list[Party]:
+    """The addressee of the speech act ``v`` (lexicon ``speaker_act_verbs``, no object, "that"-clause or none) is
+    coordinated with: that verb's own object ("urged him ... and warned that"), or, when it is a reporting verb, the
+    object of the speech act it reports ("said she had urged him ..., and warned that")."""
+    lex = lexicon()
+    if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
+        return []
+    if any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") for c in v.children):
+        return []
+    head = v.head
+    acts = [head]
+    if head.lemma_.lower() in lex.reporting_verbs:
+        acts = [c for c in head.children if c.dep_ == "ccomp" and c.i < v.i]
+    for act in acts:
+        if act.lemma_.lower() not in lex.speaker_act_verbs and act.lemma_.lower() != "tell":
+            continue
+        objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+        found = [p for p in _parties_for(art, objs) if p.country]
+        if found:
+            return found
+    return []
+
+
+def _package_giver(art: Article, si: int, v: Token) -> list[Party]:
+    """The giver of a package named again as the subject of an aid verb ("The package provides ..."): the source of
+    the latest aid event of this or the two sentences before; none when the subject is no definite package noun."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if (
+        len(subj) != 1
+        or subj[0].lemma_.lower() not in lexicon().container_nouns
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj[0].children)
+    ):
+        return []
+    for e in reversed(art.events):
+        if e.type == "AID" and si - 2 <= e.sentence <= si and e.source is not None and e.source.country:
+            return [e.source]
+    return []
+
+
+def _amount_recipients(art: Article, tr: Trigger) -> list[Party]:
+    """The sides the sums of an aid verb's object are for, one per "for" phrase in the object ("$20 billion for Kenya,
+    $12 billion for Ghana"), when the object is a sum (a currency or a number word heads it)."""
+    obj = tr.obj
+    if obj is None or tr.nominal or not (obj.like_num or obj.lower_ in _SUM_WORDS):
+        return []
+    out: list[Party] = []
+    for t in obj.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            for p in _parties_for(art, [t]):
+                if p.country and p.country not in {q.country for q in out}:
+                    out.append(p)
+    return out
+
+
+_SUM_WORDS = frozenset({"million", "billion", "trillion", "dollars", "euros"})
+
+
+def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
+    """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
+    coordinated with a verb of the reported clause whose subject is a thing that names no side and no person ("the
+    remarks breached ..., and urged Lima", "the missiles had been fired from Syria and accused Iraq")."""
+    lex = lexicon()
+    if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    head = v.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(
+        s.pos_ != "NOUN"
+        or s.ent_type_
+        or is_pronoun(s)
+        or s.lemma_.lower() in _PERSON_NOUNS
+        or art.actors.in_phrase(s) is not None
+        for s in subj
+    ):
+        return []
+    cur = head
+    for _ in range(6):
+        if cur.dep_ not in ("ccomp", "relcl", "acl", "attr", "conj", "advcl") or cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.reporting_verbs:
+            return [c for c in cur.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _act_owner(acl: Token) -> list[Token]:
     """The owner of the noun an act qualifies, when that owner does the act: the possessor or nationality
     word of a measure done to it ("American sanctions announced", "Washington's tariffs imposed on steel":
@@ -2059,14 +2146,15 @@ def _switched(art: Article, v: Token, out: list[EventMention]) -> list[EventMent
 
 
 def _one_side_other(art: Article, sent: Span, v: Token) -> tuple[list[Party], list[Party]] | None:
-    """The two sides of "between A on one side and B, C and D on the other" when the "between" phrase is the
+    """The two sides of "between A on one side and B, C and D on the other" (or "by A on one side and ...") when the phrase is the
     event word's (or its head's): A is the source, each state of B, C, D a target. None otherwise."""
     toks = list(sent)
     low = [t.lower_ for t in toks]
     for k in range(len(toks) - 2):
         if low[k : k + 3] != ["on", "one", "side"]:
             continue
-        b = next((i for i in range(k - 1, -1, -1) if low[i] == "between"), None)
+        # "between A on one side and ...", or the passive's agent: "signed by A on one side and ..."
+        b = next((i for i in range(k - 1, -1, -1) if low[i] in ("between", "by")), None)
         if b is None or k - b > 12 or v.i not in (toks[b].head.i, toks[b].head.head.i):
             return None
         e = next((i for i in range(k + 3, len(toks) - 2) if low[i : i + 3] == ["on", "the", "other"]), None)
@@ -2590,6 +2678,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     lex = lexicon()
     v = tr.head
     borrowed = False
+    many_recipients = False  # "provides $20 billion for Kenya, $12 billion for Ghana": one event per recipient
     if tr.type != "THREATEN" and _threatened_content(v):
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
         # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
@@ -2777,6 +2866,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        recipients = _amount_recipients(art, tr)
+        if len(recipients) > 1:
+            # "provides $20 billion for Kenya, $12 billion for Ghana ..., including assistance for Fiji": each sum
+            # is given to the side its own "for" names
+            targets, many_recipients = recipients, True
         if tr.mode == "visit" and tr.type == "CONSULT":
             # "travelled to Geneva for talks with the Swedish minister": the side the trip's purpose names is the one
             # met; the destination is only where (its state is no counterpart unless it is the one met)
@@ -3009,6 +3103,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
         sources = _custody_state(art, tr)
+    if not sources and not tr.nominal and tr.type == "AID":
+        # "a $40 billion aid package that parliament approved ... The package provides $20 billion for Kenya": the
+        # package named again gives what its giver gives (the side of the latest aid told in this or the two
+        # sentences before)
+        sources = _package_giver(art, si, v)
+    if not sources and not tr.nominal:
+        # "She said the remarks breached ... and urged Lima to stop": the parser hangs the speaker's own act on the
+        # reported clause, whose subject is a thing; the one who reports it acts
+        sources = [p for p in _parties_for(art, _misplaced_speaker(art, v)) if p.country]
     if not sources and _unnamed_attack(art, tr):
         # "the country's central fuel depot was attacked", "a drone strike hit the base in the city": an attack
         # whose doer the text does not name is still an attack, from an unnamed side (`*`) on what it struck
@@ -3067,7 +3170,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
         tgts: list[Party | None] = [tgt]
-        if two_sided is not None:
+        if two_sided is not None or many_recipients:
             tgts = [
                 p
                 for i, p in enumerate(targets)
@@ -3427,6 +3530,13 @@ def _build(
         if earlier is not None:
             src = replace(earlier, inferred=True)
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
+        # "He said he had urged him to use his influence on Iran ..., and warned that Canada would ...": a warning
+        # or call with no addressee of its own, coordinated with the telling of a request to someone, is addressed to
+        # the same one (not to a side the request's content names)
+        cand = _first_other(_shared_addressee(art, v), src.country)
+        if cand is not None:
+            tgt, target_fallback = cand, True
+    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
         cand = _first_other(
@@ -3452,11 +3562,29 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15
+    if tgt is None and not tr.nominal and tr.obj is not None and any(c.lower_ == "own" for c in tr.obj.children):
+        # "Taiwan unveiled its own controls in March": a side's "own" measure is one like the measure of
+        # the same kind another side took before, against the same target
+        cand = next(
+            (
+                e.target
+                for e in reversed(art.events)
+                if e.type == tr.type
+                and e.source is not None
+                and e.source.country not in (None, src.country)
+                and e.target is not None
+                and e.target.country not in (None, src.country)
+            ),
+            None,
+        )
+        if cand is not None:
+            tgt, target_fallback = cand, True
     if tgt is None and not src.inferred and tr.type in _PLACED_MEASURE_TYPES:
         # "protesters gathered at the French embassy in Niamey after Paris suspended aid", "Riyadh had severed
         # ties after protesters attacked its missions in Iran": a measure or a condemnation that names no
-        # other side is aimed at the foreign state where its sentence is set
-        cand = _foreign_place(art, sent, src.country)
+        # other side is aimed at the foreign state where its sentence is set; a state that is another clause's subject
+        # acts there ("Taiwan unveiled its own controls in March, and South Korea followed"), it is no setting
+        cand = _foreign_place(art, (t for t in sent if not _acting_subject(t, v)), src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15
@@ -4708,6 +4836,15 @@ def _describes_subject(tok: Token, v: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _acting_subject(tok: Token, v: Token) -> bool:
+    """Whether ``tok`` is itself (or coordinated into) the subject of a clause other than ``v``'s: a state named as
+    another clause's doer ("..., and South Korea followed"), not a possessor inside it ("Hanoi's answer took a day")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ in ("nsubj", "nsubjpass") and _other_clause_subject(tok, v)
 
 
 def _other_clause_subject(tok: Token, v: Token) -> bool:

@@ -298,6 +298,8 @@ class Lexicon:
     grievance_preps: frozenset[str]
     guest_words: frozenset[str]
     one_sided_types: frozenset[str]
+    between_agreement_verbs: frozenset[str]
+    speaker_act_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     received_types: frozenset[str]
     copying_verbs: dict[str, frozenset[str]]  # "Japan followed suit", "did the same": the same act by another side
@@ -495,6 +497,8 @@ def lexicon() -> Lexicon:
         grievance_preps=frozenset(raw.get("grievance_preps") or ()),
         guest_words=frozenset(raw.get("guest_words") or ()),
         one_sided_types=frozenset(raw.get("one_sided_types") or ()),
+        between_agreement_verbs=frozenset(raw.get("between_agreement_verbs") or ()),
+        speaker_act_verbs=frozenset(raw.get("speaker_act_verbs") or ()),
         receiving_verbs=frozenset(raw.get("receiving_verbs") or ()),
         received_types=frozenset(raw.get("received_types") or ()),
         copying_verbs={k: frozenset(str(x) for x in v) for k, v in (raw.get("copying_verbs") or {}).items()},

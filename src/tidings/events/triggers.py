@@ -1197,6 +1197,22 @@ def _signing(tok: Token) -> Trigger | None:
     return Trigger(tok, "AGREE", None, nominal=True)
 
 
+def _concluded_between(tok: Token) -> Trigger | None:
+    """ "the accord was concluded between Chile on one side and Peru ... on the other": a passive verb of settling a
+    text (lexicon ``between_agreement_verbs``) with a "between" phrase naming a state is an agreement (AGREE)."""
+    if tok.lemma_.lower() not in lexicon().between_agreement_verbs:
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            if any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")) for g in c.children
+            ):
+                return Trigger(tok, "AGREE", None)
+    return None
+
+
 def _fire_noun(tok: Token) -> Trigger | None:
     """ "the firing of a ballistic missile by North Korea", "the launch of two cruise missiles": a launch stated as
     a noun whose "of" phrase is a projectile is a show of force (MOBILIZE weapons, frames.yaml ``aimed_fire.nouns``)."""
@@ -1329,7 +1345,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.dep_ == "xcomp" and tok.lemma_.lower() in lexicon().frames.culprit_words and tok.head.lemma_ == "be":
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _cameo_trigger(tok))
+            tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _concluded_between(tok) or _cameo_trigger(tok))
             if tr is not None and _held_event(tok, tr):
                 continue  # "the U.S.-China talks were held in Geneva": the event noun names its sides, not the verb
             if tr is not None:
