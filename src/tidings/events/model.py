@@ -182,12 +182,15 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      doer, governments in lists, coordinated demonyms, dash-joined states (dyads16); craft obstructed is
 #      COERCE, conjunct threats under a demand, a reopened border, a shared object (coverage16); "not disclosed"
 #      does not negate (status16); a passive light verb whose subject is an event noun leaves it to the noun
-# 37 (session 17): a call received from another side is the caller's, "followed suit" copies the act to the follower
+# 37 (sessions 17 and 18): a call received from another side is the caller's, "followed suit" copies the act to the follower
 #      (parties17); craft and vessels at sea features, month-in-letters URL dates (whenwhere17); custody nouns and
 #      releases with no doer are the holder's, captive swaps each way (nounev17); diplomatic cuts are SANCTION,
 #      threat nouns, brawls, assault nouns, a release announced by a third side (types17); a meeting's venue or
 #      occasion is no party, a standing position in the simple present is no event, the demands after "called on X
-#      to" are the request's content (precision17)
+#      to" are the request's content (precision17); and session 18 (never released apart from 17): a "when" clause
+#      after a time, digit spans, a denied part of a definite act (dates18); the dead of a clash name its sides,
+#      "the North"/"the South", "both sides" (types18); one side and a list on the other, a speaker's act hung on the
+#      reported clause, approved measures, "its own" measures, aid sums per recipient (dyads18)
 CODER = "plover-rules/37"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
