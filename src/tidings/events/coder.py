@@ -60,6 +60,7 @@ from .triggers import (
     denied_share,
     find_triggers,
     intercepted_fire,
+    of_objects,
     verb_object,
     weapon_agent,
 )
@@ -2582,14 +2583,7 @@ def _swap_sides(art: Article, tr: Trigger, named: list[Party]) -> list[Party]:
     n = tr.head
     sides = [p for p in named if p.country]
     if len({p.country for p in sides}) < 2:
-        held = [
-            inner
-            for c in n.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-            for inner in (g, *g.conjuncts)
-        ]
+        held = of_objects(n)
         # "the exchange of prisoners between Armenia and Azerbaijan": the parser may hang "between" on the captives
         between = [
             g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children

@@ -651,7 +651,8 @@ def _shared_between(tok: Token) -> bool:
     )
 
 
-def _of_objects(tok: Token) -> list[Token]:
+def of_objects(tok: Token) -> list[Token]:
+    """The nouns of a word's "of" phrase with their conjuncts ("the release of Iranian and American detainees")."""
     return [
         inner
         for c in tok.children
@@ -677,7 +678,7 @@ def custody_places(tok: Token) -> list[Token]:
     if not (arrest or any(v[1] == "release" for v in table.values() if v)):
         return []
     preps = lex.custody_place_preps
-    held = _of_objects(tok)
+    held = of_objects(tok)
 
     def places(heads: list[Token]) -> list[Token]:
         return [
@@ -718,7 +719,7 @@ def _swap_trigger(tok: Token) -> Trigger | None:
 
     lemma = tok.lemma_.lower()
     if lemma in lex.swap_nouns:
-        held = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + _of_objects(tok)
+        held = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + of_objects(tok)
         if not any(captive(h) for h in held):
             return None
     elif lex.action_nouns.get(lemma) == "release":
@@ -742,14 +743,7 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
         return None
     lemma = tok.lemma_.lower()
     fr = lex.frames
-    ofs = [
-        inner
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for inner in [g, *g.conjuncts]
-    ]
+    ofs = of_objects(tok)
     # "the expulsion of one of its envoys", "of two of the diplomats": the group the number is taken from
     ofs += [
         g
