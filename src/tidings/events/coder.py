@@ -3692,6 +3692,14 @@ def _build(
         # "it was in talks with Portugal": a state of affairs, not a statement's setting; "Lula told Xi at the start
         # of their talks" coded for another side than the speaker's: not the speaker's meeting, left undated
         setting = None
+    pair = {src.country, tgt.country if tgt is not None else None}
+    if setting is not None and any(
+        e.type == tr.type and {e.source.country if e.source else None, e.target.country if e.target else None} == pair
+        for e in art.events
+    ):
+        # "Okafor met Ramos on Monday. Okafor said at the meeting with Ramos that ...": the meeting already told is
+        # not told again
+        setting = None
     if setting is not None and date is None and status in ("occurred", "ongoing"):
         # "Okafor told reporters on Monday after talks with Ramos", "speaking after talks with Xi, Putin said": a
         # meeting stated as the setting of a statement is held when the statement is made, dated as that verb is
