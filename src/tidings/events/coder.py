@@ -1538,29 +1538,45 @@ def _setting_speaker(art: Article, n: Token) -> list[Party]:
     """A meeting stated only as the setting of a statement or act: "said at the start of a meeting with
     Wang Yi", "told reporters after talks with Ruto", "speaking at a news conference with X, Y said":
     the one who speaks or acts there (the subject of the verb the phrase hangs on) is the meeting's source."""
-    lex = lexicon()
-    cur = n
-    # "at the start of a meeting", "on the sidelines of talks": climb through a frame noun
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in lex.setting_frames:
-        cur = cur.head.head
-    if cur.dep_ != "pobj":
+    gov = _setting_verb(n)
+    if gov is None:
         return []
-    prep = cur.head
-    words = prep.lower_
-    if prep.i > 0 and prep.lower_ == "of" and prep.doc[prep.i - 1].lower_ == "ahead":
-        words = "ahead of"
-        prep = prep.doc[prep.i - 1] if prep.head.i == prep.i - 1 else prep
-    if words not in lex.setting_preps or prep.dep_ != "prep":
-        return []
-    gov = prep.head
-    if gov.pos_ not in ("VERB", "AUX"):
-        return []
+    if (
+        gov.dep_ == "advcl"
+        and gov.tag_ == "VBG"
+        and not any(c.dep_ == "nsubj" for c in gov.children)
+        and gov.head.dep_ == "ccomp"
+        and gov.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "Putin said much of the plan could serve as a basis, speaking after talks with Xi": a participle of speaking
+        # hung on a reported clause is the reporter's; that clause's subject is what is said, not who speaks
+        return _parties_for(art, _subject_tokens(gov.head.head)[0])
     src = _parties_for(art, _subject_tokens(gov)[0])
     if not src and gov.dep_ == "ccomp" and gov.head.pos_ in ("VERB", "AUX"):
         # "Blinken said there was no substitute for diplomacy at the start of a meeting with Wang": the
         # parser hangs the setting on the reported clause; the speaker is the one at the meeting
         src = _parties_for(art, _subject_tokens(gov.head)[0])
     return src
+
+
+def _setting_verb(n: Token) -> Token | None:
+    """The verb a meeting noun is the setting of ("told reporters after talks with Ruto": told), else None."""
+    lex = lexicon()
+    cur = n
+    # "at the start of a meeting", "on the sidelines of talks": climb through a frame noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in lex.setting_frames:
+        cur = cur.head.head
+    if cur.dep_ != "pobj":
+        return None
+    prep = cur.head
+    words = prep.lower_
+    if prep.i > 0 and prep.lower_ == "of" and prep.doc[prep.i - 1].lower_ == "ahead":
+        words = "ahead of"
+        prep = prep.doc[prep.i - 1] if prep.head.i == prep.i - 1 else prep
+    if words not in lex.setting_preps or prep.dep_ != "prep":
+        return None
+    gov = prep.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
 def _frame_parties(
@@ -3663,7 +3679,28 @@ def _build(
     # that names no time of its own belongs to the news it is told in; it takes that news's date (the
     # same sentence's, the paragraph's, the lead's), never the bare publication date
     flashback = mod.past_perfect and not mod.reported
-    if date is None and status in ("occurred", "ongoing") and (not tr.nominal or accusation):
+    setting = _setting_verb(v) if tr.nominal and tr.type == "CONSULT" and date_given is None else None
+    if setting is not None and (
+        setting.lemma_.lower() == "be" or src.country not in {p.country for p in _setting_speaker(art, v)}
+    ):
+        # "it was in talks with Portugal": a state of affairs, not a statement's setting; "Lula told Xi at the start
+        # of their talks" coded for another side than the speaker's: not the speaker's meeting, left undated
+        setting = None
+    pair = {src.country, tgt.country if tgt is not None else None}
+    if setting is not None and any(
+        e.type == tr.type and {e.source.country if e.source else None, e.target.country if e.target else None} == pair
+        for e in art.events
+    ):
+        # "Okafor met Ramos on Monday. Okafor said at the meeting with Ramos that ...": the meeting already told is
+        # not told again
+        setting = None
+    if setting is not None and date is None and status in ("occurred", "ongoing"):
+        # "Okafor told reporters on Monday after talks with Ramos", "speaking after talks with Xi, Putin said": a
+        # meeting stated as the setting of a statement is held when the statement is made, dated as that verb is
+        date = own_date(art, setting, status)
+        if date is None and setting.dep_ in ("advcl", "ccomp") and setting.head.pos_ in ("VERB", "AUX"):
+            date = own_date(art, setting.head, status)
+    if date is None and status in ("occurred", "ongoing") and (not tr.nominal or accusation or setting is not None):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
