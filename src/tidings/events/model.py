@@ -190,7 +190,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      to" are the request's content (precision17); and session 18 (never released apart from 17): a "when" clause
 #      after a time, digit spans, a denied part of a definite act (dates18); the dead of a clash name its sides,
 #      "the North"/"the South", "both sides" (types18); one side and a list on the other, a speaker's act hung on the
-#      reported clause, approved measures, "its own" measures, aid sums per recipient (dyads18)
+#      reported clause, approved measures, "its own" measures, aid sums per recipient (dyads18); a meeting that
+#      is the setting of a statement is dated as the statement, terms reached or struck are AGREE (coverage18)
 CODER = "plover-rules/37"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
