@@ -88,7 +88,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    writes without a number is no month (dates16)
 #  24 (session 17): 452 heads of state and government and foreign ministers from Wikidata (CC0) by full name, an
 #    envoy named after his post keeps the sending country (actors17); sea features and shoals (whenwhere17); a
-#    name the parser hung on a verb as its conjunct reads as an actor of its own (session 18, dyads18)
+#    name the parser hung on a verb as its conjunct reads as an actor of its own (session 18, dyads18); Chushul-Moldo, Pangong Tso
+#    (places18)
 VERSION = "24"
 CHUNK = 64
 PARALLEL_MIN = 1500  # as for the nlp stage: at 400 articles the workers start-up costs more than it saves

@@ -229,10 +229,11 @@ class PlaceIndex:
         # locates the organisation, it is not where an event happened
         # ("the embassy in Washington" says where the embassy is: that can be where it acted)
         # ("the White House" tagged ORG is the place itself: a determiner adds no organisation)
+        places = list(places)
         in_org = {
             (e[1:].start_char if len(e) > 1 and e[0].lower_ == "the" else e.start_char, e.end_char)
             for e in doc.ents
-            if e.label_ == "ORG"
+            if e.label_ == "ORG" and not _only_places(e, places)
         }
         for p in places:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -302,6 +303,7 @@ class PlaceIndex:
         heads = {trig.i, *(h.i for h in extra_heads)}
         best = None
         doc = trig.doc
+        described = _described_target(trig) if struck else set()
         for i in in_sentence:
             place = self.by_token[i]
             tok = doc[i]
@@ -331,6 +333,10 @@ class PlaceIndex:
                     # Hezbollah in southern Lebanon": the participle only says whose the target is
                     continue
                 if _after_aside(path[-1], cur):
+                    continue
+                if cur.i in described:
+                    # "struck what New Delhi described as a camp near Balakot", "hit what it called militant
+                    # positions in northern Iraq": the clause only says what the speaker calls the target
                     continue
                 if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                     break
@@ -406,6 +412,40 @@ class PlaceIndex:
         ):
             return kind
         return None
+
+
+def _described_target(trig: Token) -> set[int]:
+    """The verbs of a free relative that is the attack's object: "struck what New Delhi described as a camp", "hit
+    what Israel said were Hezbollah positions" (the "what" right after the attack word, its clause under it)."""
+    doc = trig.doc
+    j = trig.i + 1
+    if j < len(doc) and doc[j].dep_ == "prt":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "what":
+        return set()
+    verbs: set[int] = set()
+    cur = doc[j]
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return set()
+        cur = cur.head
+        if cur.i == trig.i:
+            return verbs
+        if cur.pos_ not in ("VERB", "AUX"):
+            return set()
+        verbs.add(cur.i)
+    return set()
+
+
+def _only_places(ent: Any, places: list[Any]) -> bool:
+    """The ORG entity is only place names joined by "and", "or" and commas: "the cities of Ashdod and Ashkelon" (the
+    parser's ORG over the pair names no organisation; "the Bank of China" has a word of its own)."""
+    covered = {t.i for t in ent for p in places if p.start <= t.idx and t.idx + len(t) <= p.end}
+    return (
+        bool(covered)
+        and all(t.i in covered or t.lower_ in ("and", "or", ",", "the") for t in ent)
+        and any(t.lower_ in ("and", "or", ",") for t in ent)
+    )
 
 
 def _in_later_event(path: list[Token]) -> bool:

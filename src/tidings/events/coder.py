@@ -3391,6 +3391,8 @@ def _build(
         place_raw = _guests_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _meeting_clause_place(art, v)
+    if place_raw is None and not tr.nominal:
+        place_raw = _when_clause_place(art, v)
     if place_raw is None:
         place_raw = _here_place(art, v)
     if place_raw is None and not tr.nominal and tr.type == "CONSULT":
@@ -4239,6 +4241,47 @@ def _meeting_clause_place(art: Article, v: Token) -> Any | None:
     if not meeting(noun):
         return None
     return art.places.attached(noun, meeting=True) or _happening_place(art, noun)
+
+
+def _when_clause_place(art: Article, v: Token) -> Any | None:
+    """ "met at the Chushul-Moldo meeting point, most recently on Saturday, when they discussed ...", "Liu came to
+    Washington later that month, when the two sides issued a statement in which China agreed ...": what a "when"
+    clause on a placed meeting or visit tells happened at it. The clause hangs on the meeting verb (advcl) or on its
+    time ("on Saturday, when ...": relcl); an act told in a relative clause on the when-clause's object ("a statement
+    in which China agreed") is the when-clause's too."""
+    cur = v
+    for step in range(2):
+        for _ in range(3):  # "when they reviewed ... and discussed ...": the clause's first verb
+            if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+                break
+            cur = cur.head
+        if any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children) or step:
+            break
+        # "a joint statement in which China agreed": up from the relative clause to the verb whose object it names
+        obj = cur.head
+        if not (
+            cur.dep_ == "relcl"
+            and obj.dep_ in ("dobj", "obj")
+            and any(
+                c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+                for c in cur.children
+            )
+        ):
+            return None
+        cur = obj.head
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children):
+        return None
+    if cur.dep_ == "advcl":
+        anchor = cur.head
+    elif cur.dep_ == "relcl" and cur.head.dep_ in ("pobj", "npadvmod"):
+        # "on Saturday, when ...", "later that month, when ...": the time's verb
+        t = cur.head
+        anchor = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    else:
+        return None
+    if anchor.i == v.i or art.trigger_type.get(anchor.i) != "CONSULT":
+        return None
+    return art.places.attached(anchor, motion=True, meeting=True)
 
 
 def _meets_guests(tr: Trigger) -> bool:

@@ -191,7 +191,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      after a time, digit spans, a denied part of a definite act (dates18); the dead of a clash name its sides,
 #      "the North"/"the South", "both sides" (types18); one side and a list on the other, a speaker's act hung on the
 #      reported clause, approved measures, "its own" measures, aid sums per recipient (dyads18); a meeting that
-#      is the setting of a statement is dated as the statement, terms reached or struck are AGREE (coverage18)
+#      is the setting of a statement is dated as the statement, terms reached or struck are AGREE (coverage18); the place of an attack on
+#      "what X described as" a site, places joined by "and" read as one organisation, India-China meeting points,
+#      a "when" clause of a placed meeting (places18)
 CODER = "plover-rules/37"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
