@@ -2683,6 +2683,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
         # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
         tr = replace(tr, type="THREATEN", mode=None)
+    if _blames_a_cause(art, tr):
+        return []  # "officials blamed a technical fault": the blamed one is no party, the blame accuses nobody
     if not tr.nominal:
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
@@ -4588,6 +4590,28 @@ def _unnamed_partner(tr: Trigger) -> bool:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon().pair_nouns:
                         return True
     return False
+
+
+def _blames_a_cause(art: Article, tr: Trigger) -> bool:
+    """A blame whose blamed one is a cause that is no party (lexicon ``impersonal_causes``): "Iranian officials
+    blamed a technical fault", "blamed the collapse on heavy rain". The blamed one is the object of "blame", or the
+    object of its "on" phrase when it has one; a party named inside it ("blamed Chile's negligence") keeps the
+    accusation, and so does a blamed side ("blamed Peru for the outage")."""
+    v = tr.head
+    if tr.nominal or tr.type != "ACCUSE" or v.lemma_.lower() != "blame":
+        return False
+    on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    blamed = on or objs
+    if not blamed:
+        return False
+    causes = lexicon().impersonal_causes
+    return all(
+        b.pos_ in ("NOUN", "PROPN")
+        and b.lemma_.lower() in causes
+        and not any(art.actors.at(t) is not None for t in b.subtree)
+        for b in blamed
+    )
 
 
 def _withdrawn_grievance(tr: Trigger) -> bool:
