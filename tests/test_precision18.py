@@ -83,3 +83,14 @@ def test_a_willingness_to_talk_is_a_planned_meeting(nlp) -> None:
 
 def test_a_meeting_held_stays_occurred(nlp) -> None:
     assert _statuses("Chile's president met Peru's president in Lima on Monday.", "CONSULT") == ["occurred"]
+
+
+# -- a contrasting clause names a parallel side, not the other side of the act ------------------------------------
+def test_a_while_clause_subject_is_no_target(nlp) -> None:
+    text = "Chile criticised the drills, while Bolivia urged restraint."
+    assert ("ACCUSE", "CHL", "BOL") not in _events(text)
+
+
+def test_a_target_named_in_the_main_clause_stays(nlp) -> None:
+    text = "Chile criticised Peru's drills, while Bolivia urged restraint."
+    assert ("ACCUSE", "CHL", "PER") in _events(text)

@@ -3479,6 +3479,8 @@ def _build(
             # national wounded")
             or (src.country is None and c.dep_ in ("advcl", "xcomp", "ccomp"))
             or (src.country is None and c.dep_ == "prep" and c.lower_ == "from")  # where it came from
+            # a contrasting clause names a parallel side ("criticised the drills, while Japan urged restraint")
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children))
             for t in c.subtree
         }
         skip |= _gathering_venues(v)
@@ -4884,8 +4886,13 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
     while gov.i != v.i:
         if gov.dep_ == "conj" or gov.head.i == gov.i:
             return True  # a coordinated or unrelated clause's subject
+        if gov.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in gov.children):
+            return True  # "China criticised the drills, while Japan urged restraint": a parallel side, no target
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def _asked_party_before(inf: Token) -> bool:
