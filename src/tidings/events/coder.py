@@ -2693,6 +2693,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
         # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
         tr = replace(tr, type="THREATEN", mode=None)
+    if _blames_a_cause(art, tr):
+        return []  # "officials blamed a technical fault": the blamed one is no party, the blame accuses nobody
     if not tr.nominal:
         cur = v
         while cur.dep_ == "conj" and cur.head is not cur:
@@ -3489,6 +3491,8 @@ def _build(
             # national wounded")
             or (src.country is None and c.dep_ in ("advcl", "xcomp", "ccomp"))
             or (src.country is None and c.dep_ == "prep" and c.lower_ == "from")  # where it came from
+            # a contrasting clause names a parallel side ("criticised the drills, while Japan urged restraint")
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children))
             for t in c.subtree
         }
         skip |= _gathering_venues(v)
@@ -4664,6 +4668,28 @@ def _unnamed_partner(tr: Trigger) -> bool:
     return False
 
 
+def _blames_a_cause(art: Article, tr: Trigger) -> bool:
+    """A blame whose blamed one is a cause that is no party (lexicon ``impersonal_causes``): "Iranian officials
+    blamed a technical fault", "blamed the collapse on heavy rain". The blamed one is the object of "blame", or the
+    object of its "on" phrase when it has one; a party named inside it ("blamed Chile's negligence") keeps the
+    accusation, and so does a blamed side ("blamed Peru for the outage")."""
+    v = tr.head
+    if tr.nominal or tr.type != "ACCUSE" or v.lemma_.lower() != "blame":
+        return False
+    on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    blamed = on or objs
+    if not blamed:
+        return False
+    causes = lexicon().impersonal_causes
+    return all(
+        b.pos_ in ("NOUN", "PROPN")
+        and b.lemma_.lower() in causes
+        and not any(art.actors.at(t) is not None for t in b.subtree)
+        for b in blamed
+    )
+
+
 def _withdrawn_grievance(tr: Trigger) -> bool:
     """A complaint, case or lawsuit given up ("dropped its complaint to the WTO"): a concession to the side it
     was about, never to the forum (lexicon ``grievance_nouns``)."""
@@ -4934,8 +4960,13 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
     while gov.i != v.i:
         if gov.dep_ == "conj" or gov.head.i == gov.i:
             return True  # a coordinated or unrelated clause's subject
+        if gov.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in gov.children):
+            return True  # "China criticised the drills, while Japan urged restraint": a parallel side, no target
         gov = gov.head
     return False  # a clause nested in the event's own ("sanctioned firms that China uses")
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def _asked_party_before(inf: Token) -> bool:

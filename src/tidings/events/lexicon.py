@@ -231,6 +231,7 @@ class Lexicon:
     igo_codes: dict[str, str]
     igo_roles: dict[str, str]
     company_nouns: frozenset[str]
+    impersonal_causes: frozenset[str]  # "blamed a technical fault": a cause that is no party
     topic_object_verbs: frozenset[str]
     topic_affair_nouns: frozenset[str]  # "discussed the situation in Syria": the place is the topic
     with_topic_verbs: frozenset[str]
@@ -428,6 +429,7 @@ def lexicon() -> Lexicon:
         igo_codes=dict(raw.get("igo_codes") or {}),
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
+        impersonal_causes=frozenset(raw.get("impersonal_causes") or ()),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
         topic_affair_nouns=frozenset(raw.get("topic_affair_nouns") or ()),
         with_topic_verbs=frozenset(raw.get("with_topic_verbs") or ()),

@@ -193,7 +193,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      reported clause, approved measures, "its own" measures, aid sums per recipient (dyads18); a meeting that
 #      is the setting of a statement is dated as the statement, terms reached or struck are AGREE (coverage18); the place of an attack on
 #      "what X described as" a site, places joined by "and" read as one organisation, India-China meeting points,
-#      a "when" clause of a placed meeting (places18)
+#      a "when" clause of a placed meeting (places18); blaming a thing is no
+#      accusation, a benefit taken back is SANCTION, a willingness stated as a noun is planned, a "while" clause's
+#      subject is no target (precision18)
 CODER = "plover-rules/37"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
