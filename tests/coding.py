@@ -69,3 +69,27 @@ def status(nlp, text, typ, actors=FICTION):
     ms = statuses(nlp, text, typ, actors)
     assert ms, text
     return ms[0]
+
+
+def pipeline_mentions(text, day="2024-05-10"):
+    """Event mentions of ``text`` run through the real pipeline (parse, enrich with actor recognition, code)."""
+    import datetime as dt
+
+    from tidings.enrich import analyse
+    from tidings.events.coder import code_article
+    from tidings.nlp import parse
+
+    doc = next(parse([text]))
+    return code_article(analyse("t18", doc, published=dt.date.fromisoformat(day)))
+
+
+def coded(text, typ=None, day="2024-05-10"):
+    """(type, source country, target country) of ``pipeline_mentions``, sorted; only events of ``typ`` when given."""
+    return sorted(
+        {
+            (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
+            for m in pipeline_mentions(text, day)
+            if typ is None or m.type == typ
+        },
+        key=str,
+    )

@@ -3,24 +3,7 @@ recognition and coder (parse, enrich, code)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tidings.enrich import analyse
-from tidings.events.coder import code_article
-from tidings.nlp import parse
-
-
-def _dyads(text: str, typ: str | None = None, day: str = "2024-05-10") -> list[tuple[str, str | None, str | None]]:
-    doc = next(parse([text]))
-    e = analyse("t18", doc, published=dt.date.fromisoformat(day))
-    return sorted(
-        {
-            (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
-            for m in code_article(e)
-            if typ is None or m.type == typ
-        },
-        key=str,
-    )
+from coding import coded as _dyads
 
 
 # -- "between A on one side and B, C and D on the other": one agreement per pair ---------------------------------

@@ -3,24 +3,8 @@ real actor recognition and coder (parse, enrich, code)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tidings.enrich import analyse
-from tidings.events.coder import code_article
-from tidings.nlp import parse
-
-
-def _events(text: str, typ: str | None = None, day: str = "2024-05-10") -> list[tuple[str, str | None, str | None]]:
-    doc = next(parse([text]))
-    e = analyse("t18", doc, published=dt.date.fromisoformat(day))
-    return sorted(
-        {
-            (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
-            for m in code_article(e)
-            if typ is None or m.type == typ
-        },
-        key=str,
-    )
+from coding import coded as _events
+from coding import pipeline_mentions
 
 
 # -- a blame that falls on a cause that is no party ----------------------------------------------------------------
@@ -71,9 +55,7 @@ def test_withdrawing_troops_stays_a_retreat(nlp) -> None:
 
 # -- a willingness stated as a noun is an intention, not a meeting held ---------------------------------------------
 def _statuses(text: str, typ: str) -> list[str]:
-    doc = next(parse([text]))
-    e = analyse("t18", doc, published=dt.date(2024, 5, 10))
-    return sorted(m.status for m in code_article(e) if m.type == typ)
+    return sorted(m.status for m in pipeline_mentions(text) if m.type == typ)
 
 
 def test_a_willingness_to_talk_is_a_planned_meeting(nlp) -> None:
