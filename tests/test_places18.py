@@ -5,11 +5,11 @@ Actors, time expressions and places are given by hand with tests/test_events.py'
 
 from __future__ import annotations
 
+from coding import place
 from spacy.tokens import Span
 from test_events import code
 
 from tidings.events.attach import PlaceIndex
-from tidings.places import Place
 
 
 def where(ms, etype):
@@ -58,21 +58,7 @@ def test_a_described_clause_is_crossed_for_attacks_only(nlp):
 
 
 def _place(text, name, country="ISR"):
-    i = text.index(name)
-    return Place(
-        start=i,
-        end=i + len(name),
-        text=name,
-        name=name,
-        geonameid=None,
-        country=country,
-        admin1=None,
-        lat=None,
-        lon=None,
-        feature="city",
-        score=1.0,
-        sentence=0,
-    )
+    return place(text, name, country)
 
 
 def test_places_the_parser_tags_as_one_organisation_are_still_places(nlp):

@@ -2554,16 +2554,22 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
         ]
     else:
         todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+    return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
+
+
+def _holder_at(art: Article, grounds: list[Token]) -> list[Party]:
+    """The side of the first of these custody places that names a state, looking through a venue to the place it is
+    in ("at a hotel in Beijing"; lexicon ``custody_place_preps``), breadth first."""
+    preps = lexicon().custody_place_preps
+    todo = list(grounds)
     while todo:
-        prep = todo.pop(0)
-        for g in prep.children:
-            if g.dep_ != "pobj":
-                continue
-            side = _side_at(art, g)
-            if side is not None and side.country:
-                return [side]
-            # "at a hotel in Beijing": the place the venue is in
-            todo += [c for c in g.children if c.dep_ == "prep" and c.lower_ in preps]
+        g = todo.pop(0)
+        side = _side_at(art, g)
+        if side is not None and side.country:
+            return [side]
+        todo += [
+            x for c in g.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children if x.dep_ == "pobj"
+        ]
     return []
 
 
@@ -2614,17 +2620,7 @@ def _custody_noun_state(art: Article, tr: Trigger, noun: Token | None = None) ->
     that names a state, looking through "at a hotel in Beijing"."""
     if tr.obj is None or not any(p.country for p in _parties_for(art, [tr.obj])):
         return []  # "the arrest of several people in China": whose side, the text does not say
-    todo = list(custody_places(noun if noun is not None else tr.head))
-    preps = lexicon().custody_place_preps
-    while todo:
-        g = todo.pop(0)
-        side = _side_at(art, g)
-        if side is not None and side.country:
-            return [side]
-        todo += [
-            x for c in g.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children if x.dep_ == "pobj"
-        ]
-    return []
+    return _holder_at(art, custody_places(noun if noun is not None else tr.head))
 
 
 def _casualty_sides(art: Article, tr: Trigger, targets: list[Party]) -> tuple[list[Party], list[Party]] | None:
