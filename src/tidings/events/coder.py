@@ -105,8 +105,10 @@ _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # st
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 _MEETING_SCENE_TYPES = frozenset({"AGREE", "COOPERATE"})  # reached at the meeting they follow (_meeting_scene)
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
+# "..., and, most recently, in Tokyo in July": the last item of a list set off by an adverb of order (session 19)
 _PLACE_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:then\s+|later\s+|finally\s+|again\s+)?(?:on\s+)?(?:to|in|at)?\s*",
+    r"\s*(?:,\s*(?:(?:and|or)\s*,?\s+)?|(?:and|or)\s*,?\s+)"
+    r"(?:(?:then|later|finally|again|lastly|(?:most|more)\s+recently)\s*,?\s+)?(?:on\s+)?(?:to|in|at)?\s*",
     re.I,
 )
 _ITEM_DATE_GAP = re.compile(r"\s*,?\s*(?:in|on|during)?\s*", re.I)  # "Oslo in March", "Doha on June 3"
@@ -4594,6 +4596,29 @@ def _place_list(art: Article, si: int, tr: Trigger) -> list[tuple[Token, Any, Da
             j += 1
             cur = items[j]
             end = cur[1].end
+        # "met X in Seoul in March, in Tokyo in June and in Busan in October": the parser may hang the first item
+        # on a word other than the event's ("X in Seoul"); an item after the event word that the list's joint (a
+        # comma) and the same pairing with a date join to the run is the list's first
+        b = k
+        while b > 0 and len(run) >= 2:
+            ptok, prev = items[b - 1]
+            if ptok.i <= tr.head.i:
+                break
+            pend, d_prev = prev.end, None
+            after = next((x for x in txs if x.start >= prev.end), None)
+            if (
+                after is not None
+                and after.end <= run[0][1].start
+                and _ITEM_DATE_GAP.fullmatch(text[prev.end : after.start])
+            ):
+                d = info_from_timex(after, "timex")
+                if d.date_from is not None and usable_date(after, tr):
+                    d_prev, pend = d, after.end
+            gap = text[pend : run[0][1].start]
+            if not _PLACE_GAP.fullmatch(gap) or "," not in gap or (d_prev is None) != (run[0][2] is None):
+                break
+            run.insert(0, (ptok, prev, d_prev))
+            b -= 1
         joined = " ".join(text[a[1].end : b[1].start] for a, b in zip(run, run[1:], strict=False)).lower()
         # a place named again with a date of its own is another visit there: "met in Cairo on Aug. 27-28, in
         # Addis Ababa on Sept. 23-24 and again in Cairo on Oct. 23-24"

@@ -141,6 +141,9 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         d = _during_date(art, v, status)
     if d is not None:
         return d
+    d = _medium_date(art, v, status)
+    if d is not None:
+        return d
     cur, n = v, 0
     while cur.head is not cur and n < 8:
         h = cur.head
@@ -149,6 +152,9 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         tx = art.timex.own(h)
         if tx is not None and not _under_since(art, tx) and usable(tx, status):
             return info_from_timex(tx, "timex")
+        d = _medium_date(art, h, status)
+        if d is not None:
+            return d
         # "When the House passed the bill in March, the ministry said it would ...": the saying's time
         d = _when_date(art, h, status, skip=cur)
         if d is not None:
@@ -202,6 +208,36 @@ def _time_when_date(art: Article, v: Token, status: str) -> DateInfo | None:
         if d.text and d.text.lower().startswith("since "):
             d = replace(d, text=d.text[6:])
         return d
+    return None
+
+
+def _medium_date(art: Article, verb: Token, status: str) -> DateInfo | None:
+    """ "In messages posted on Saturday he wrote ... and accused Iran", "in a statement issued late on Monday, the
+    ministry accused ...": what is said in a statement (lexicon ``medium_nouns`` after ``medium_preps``) is said when
+    the statement is issued, so the time of the participle that issues it, or of the noun itself, dates ``verb``. For
+    an act that happened, never a time after publication; never a date a measure takes effect. The parser may hang a
+    closing phrase on what the saying is about ("accused China of violating its airspace in a statement released on
+    Saturday"): a statement is the saying's, so the complements of ``verb`` are read too."""
+    lex = lexicon()
+    words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    for c in (c for w in words for c in w.children):
+        if c.dep_ != "prep" or c.lower_ not in lex.medium_preps:
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or (n.lemma_.lower() not in lex.medium_nouns and n.lower_ not in lex.medium_nouns):
+                continue
+            found = list(art.timex.direct.get(n.i, []))
+            found += [art.timex.own(a) for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+            for tx in found:
+                if tx is None or not usable(tx, status) or _under_since(art, tx):
+                    continue
+                d = info_from_timex(tx, "timex")
+                if d.date_from is None or effective_date(d):
+                    continue
+                if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
+                    continue
+                return d
     return None
 
 
@@ -443,9 +479,10 @@ def _when_date(art: Article, tok: Token, status: str, skip: Token | None = None)
 
 
 # between two dates of a list: "in February and March", "on March 3 and March 7", and a place that each
-# item adds ("in the Gomel region on Feb. 28 and in the Brest region on March 3")
+# item adds ("in the Gomel region on Feb. 28 and in the Brest region on March 3"); an adverb of order may set off the
+# last item ("in February, in September and, most recently, in March", session 19)
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?i:and|or|,)\s*(?i:then\s+|again\s+)*"
+    r"\s*(?:,\s*)?(?i:and|or|,)\s*,?\s*(?i:(?:then|again|later|finally|lastly|(?:most|more)\s+recently)\s*,?\s+)*"
     r"(?:(?i:in|at)\s+(?:(?i:the)\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+)?(?i:on|in|during)?\s*"
 )
 # the place an item names after its date: "on Oct. 6 in Accra, and Oct. 31 in Lagos"
@@ -1017,8 +1054,9 @@ def denied_act_date(art: Article, v: Token, etype: str, si: int) -> DateInfo | N
     """ "Moscow has consistently denied any involvement in the poisoning", "Iran denied it had any part in the
     strikes": a denied part in a definite act names an act the article has told, and the denial is coded as that
     act, not happening, at that act's time: the latest earlier event of the same type that happened, dated by the
-    text (not by the publication day), else the latest earlier word of the same lemma that a past time expression dates ("Drones struck
-    two oil facilities on Saturday ... the strikes"). None when the noun is not definite ("denied any attacks")."""
+    text (not by the publication day), else the latest earlier word of the same lemma (or one naming the same act,
+    lexicon ``act_synonyms``: "The attacks on Saturday ... the strikes") that a past time expression dates ("Drones
+    struck two oil facilities on Saturday ... the strikes"). None when the noun is not definite ("denied any attacks")."""
     if v.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in v.children):
         return None
     told = [
@@ -1035,17 +1073,23 @@ def denied_act_date(art: Article, v: Token, etype: str, si: int) -> DateInfo | N
         e = max(told, key=lambda x: (x.sentence, x.trigger_start))
         return DateInfo(e.date_value, e.date_precision, as_date(e.date_from), as_date(e.date_to), "previous")
     lemma = v.lemma_.lower()
+    same = lexicon().act_synonyms.get(lemma, frozenset()) | {lemma}  # "the attacks on Saturday ... the strikes"
     for t in reversed(art.doc[: v.i]):
-        if t.lemma_.lower() != lemma:
+        if t.lemma_.lower() not in same:
             continue
         # its own time, or one in its phrase ("the poisoning of a former spy in Salisbury on March 4")
         # (or right after its phrase, though the parser hangs it on the verb above)
         under = {w.i for w in t.subtree} if t.pos_ == "NOUN" else {t.i}
         end = max(w.idx + len(w) for w in t.subtree) if t.pos_ == "NOUN" else t.idx + len(t)
+        start = t.idx
         inside = [
             tx
             for tx, own in art.timex.by_sentence.get(_sentence_of(art, t), [])
-            if own in under or (tx.start >= end and not art.text[end : tx.start].strip())
+            if own in under
+            or (tx.start >= end and not art.text[end : tx.start].strip())
+            # "The attacks before dawn on Saturday set fire to ...": a time inside the noun's phrase, which the
+            # parser's walk gives to the verb above
+            or (t.pos_ == "NOUN" and start < tx.start and tx.end <= end)
         ]
         for tx in (art.timex.own(t), *art.timex.direct.get(t.i, []), *inside):
             if tx is None or not usable(tx, "occurred"):

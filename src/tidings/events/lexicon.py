@@ -243,6 +243,8 @@ class Lexicon:
     unnamed_meeting_nouns: frozenset[str]  # "the talks took place on Nov. 29": the article's two sides met
     gathering_nouns: frozenset[str]  # "backed the bargaining in the Austrian capital": where it is held, no side
     past_time_words: frozenset[str]
+    medium_nouns: frozenset[str]  # "in a statement issued on Monday, X accused Y": the statement's time dates it
+    medium_preps: frozenset[str]
     preceding_preps: frozenset[str]  # "agreed a ceasefire after shelling": the shelling took place
     relative_span_units: dict[str, int | str]  # "came a day after": a day counts 1, a month "month"
     relative_span_marks: dict[str, int]  # after: the other event is later (-1), before: earlier (+1)
@@ -287,6 +289,9 @@ class Lexicon:
     own_state_nouns: frozenset[str]
     host_verbs: frozenset[str]
     act_nouns: dict[str, str]
+    act_synonyms: dict[
+        str, frozenset[str]
+    ]  # "the attacks ... the strikes": each lemma -> the lemmas naming the same act
     mutual_nouns: frozenset[str]
     mutual_verbs: frozenset[str]  # "exchanged gunfire", "clashed": coordinated subjects act on each other
     characterise_verbs: frozenset[str]
@@ -441,6 +446,8 @@ def lexicon() -> Lexicon:
         held_verbs=frozenset(raw.get("held_verbs") or ()),
         unnamed_meeting_verbs=frozenset(raw.get("unnamed_meeting_verbs") or ()),
         past_time_words=frozenset(raw.get("past_time_words") or ()),
+        medium_nouns=frozenset(raw.get("medium_nouns") or ()),
+        medium_preps=frozenset(raw.get("medium_preps") or ()),
         preceding_preps=frozenset(raw.get("preceding_preps") or ()),
         relative_span_units=dict(raw.get("relative_span_units") or {}),
         relative_span_marks={str(k): int(v) for k, v in (raw.get("relative_span_marks") or {}).items()},
@@ -487,6 +494,9 @@ def lexicon() -> Lexicon:
         own_state_nouns=frozenset(raw.get("own_state_nouns") or ()),
         host_verbs=frozenset(raw.get("host_verbs") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
+        act_synonyms={
+            str(w): frozenset(str(x) for x in group) for group in raw.get("act_synonyms") or () for w in group
+        },
         mutual_nouns=frozenset(raw.get("mutual_nouns") or ()),
         mutual_verbs=frozenset(raw.get("mutual_verbs") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
