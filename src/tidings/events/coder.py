@@ -61,6 +61,7 @@ from .triggers import (
     find_triggers,
     intercepted_fire,
     of_objects,
+    reporting_aside,
     verb_object,
     weapon_agent,
 )
@@ -1279,10 +1280,14 @@ _SUM_WORDS = frozenset({"million", "billion", "trillion", "dollars", "euros"})
 
 def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
     """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
-    coordinated with a verb of the reported clause whose subject is a thing that names no side and no person ("the
-    remarks breached ..., and urged Lima", "the missiles had been fired from Syria and accused Iraq")."""
+    coordinated with a verb of the reported clause, or hung on it as a participle after a comma, whose subject is a
+    thing that names no side and no person ("the remarks breached ..., and urged Lima", "the missiles had been fired
+    from Syria and accused Iraq", "the talks had ended without agreement, blaming Ethiopia")."""
     lex = lexicon()
-    if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
+    # "Egypt said the talks had ended without agreement, blaming Ethiopia's refusal": a participle of a speaker's act
+    # set off by a comma is hung by the parser on the reported clause; it is the reporter's act as a conjunct is
+    participle = v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
+    if not (v.dep_ == "conj" or participle) or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []
@@ -1887,6 +1892,8 @@ def _verdict_speaker(v: Token) -> list[Token]:
         if own or v.head.dep_ != "pcomp":
             return own
         return _subject_tokens(v.head)[0][:1]  # "cited the ministry as telling Washington that ..."
+    if (aside := reporting_aside(v)) is not None:  # "the decision, he said, constituted ..."
+        return [c for c in aside.children if c.dep_ == "nsubj"][:1]
     return [
         g for c in v.children if c.lower_ == "according" for p in c.children for g in p.children if g.dep_ == "pobj"
     ]

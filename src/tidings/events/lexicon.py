@@ -327,6 +327,7 @@ class Lexicon:
     owned_act_nouns: frozenset[str] = frozenset()
     threat_nouns: frozenset[str] = frozenset()  # "his threat to impose tariffs": the infinitive is threatened
     reject_when_negated: frozenset[str] = frozenset()
+    unrecognising_verbs: frozenset[str] = frozenset()  # "would no longer recognise Taiwan": recognition withdrawn
     taken_measures: dict[str, frozenset[str]] = field(default_factory=dict)
     agreed_content: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -530,6 +531,7 @@ def lexicon() -> Lexicon:
         intention_verbs=frozenset(mod.get("intention_verbs") or ()),
         stance_verb_types=frozenset(mod.get("stance_verb_types") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
+        unrecognising_verbs=frozenset(raw.get("unrecognising_verbs") or ()),
         taken_measures={k: frozenset(v) for k, v in (raw.get("taken_measures") or {}).items()},
         agreed_content={k: frozenset(v) for k, v in (raw.get("agreed_content") or {}).items()},
         refusal={k: frozenset(v) for k, v in (raw.get("refusal") or {}).items()},

@@ -154,6 +154,12 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
     comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     comps += [c for c in obj.children if c.dep_ == "appos"]
     comps += [c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i]  # "designated Kenya a major ally"
+    # the parser's other readings of the same words: "described Canberra's decision as a stab in the back" with the
+    # "as" phrase hung on the object; "called the commanders' return a violation" with the object read as a verb
+    # ("return") whose own object is the complement
+    comps += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if obj.pos_ == "VERB":
+        comps += [c for c in obj.children if c.dep_ == "dobj" and c.i > obj.i]
     if any(c.dep_ == "dative" and c.i < obj.i for c in tok.children):
         comps.append(obj)  # the same, parsed "Kenya" (dative) "ally" (object)
     if any(
@@ -188,7 +194,9 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
-    if not (reported or according):  # "According to the ministry, Washington's demand was a provocation"
+    # "The decision, he said, constituted unacceptable behaviour": the reporting verb set in the reported clause
+    inserted = tok.dep_ == "ROOT" and reporting_aside(tok) is not None
+    if not (reported or according or inserted):  # "According to the ministry, Washington's demand was a provocation"
         return None
     subject_deps = ("nsubj", "expl", "nsubjpass") if lemma in fr.consequence_act_verbs else ("nsubj", "expl")
     if not any(c.dep_ in subject_deps for c in tok.children):
@@ -237,6 +245,43 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     duties = {w.lemma_.lower() for h in culprits for p in h.children if p.dep_ == "prep" for w in p.subtree}
     if culprits and not duties & fr.duty_nouns:  # "was responsible for the security of the summit" is a duty
         return Trigger(tok, "ACCUSE", "allege", frame="allegation")
+    return None
+
+
+_POLITIES = frozenset({"government", "state", "country", "authority", "authorities", "regime", "administration"})
+
+
+def _unrecognised(tok: Token) -> Trigger | None:
+    """ "said it would no longer recognise Taiwan as a separate country": recognition withdrawn from the object
+    (SANCTION withdraw, lexicon ``unrecognising_verbs``); "no longer" is the verb's advmod "longer" with "no"; the object
+    names a side (a name, or a government or state)."""
+    obj = verb_object(tok)
+    if tok.lemma_.lower() not in lexicon().unrecognising_verbs or obj is None:
+        return None
+    if not (
+        obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or obj.lemma_.lower() in _POLITIES
+    ):
+        return None  # "no longer recognizes the document as valid": no side
+    if not any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children
+    ):
+        return None
+    return Trigger(tok, "SANCTION", "withdraw", obj=None)
+
+
+def reporting_aside(tok: Token) -> Token | None:
+    """The reporting verb set off by commas inside the clause it reports ("the decision, he said, was a betrayal";
+    "the move was, the ministry said, a provocation"), parsed as the main verb's parataxis, with a subject of its own
+    and no clause of its own."""
+    for c in tok.children:
+        if (
+            c.dep_ == "parataxis"
+            and c.pos_ == "VERB"
+            and c.lemma_.lower() in lexicon().reporting_verbs
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
+        ):
+            return c
     return None
 
 
@@ -1339,7 +1384,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.dep_ == "xcomp" and tok.lemma_.lower() in lexicon().frames.culprit_words and tok.head.lemma_ == "be":
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _joint(_share_trigger(tok) or _verb_trigger(tok) or _concluded_between(tok) or _cameo_trigger(tok))
+            tr = _joint(
+                _share_trigger(tok)
+                or _unrecognised(tok)
+                or _verb_trigger(tok)
+                or _concluded_between(tok)
+                or _cameo_trigger(tok)
+            )
             if tr is not None and _held_event(tok, tr):
                 continue  # "the U.S.-China talks were held in Geneva": the event noun names its sides, not the verb
             if tr is not None:
