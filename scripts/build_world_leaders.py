@@ -35,14 +35,16 @@ it: heads of state and government, foreign, defence, finance and trade ministers
 staff (and army chiefs), by the position's label (``HOLDER_ROLES``: whole labels only, so "Minister for Defence
 Materiel", "Minister of State for Finance" or "Deputy Prime Minister" never count); a role ending before 2015 is
 dropped. The file lists sub-national offices under the same short label ("Treasurer" of Australia and of New South
-Wales); the holders of one position are listed together, the country's after its states', so of several
-positions under one label the last listed is kept; and a label is used in a repository only when fewer than ``CONCURRENT`` people held it on any one day from 2015
-(two may overlap at a hand-over or in a disputed office; a term without an end ends when the next holder's begins,
-or, for the holder in office when the file was last written, the day after that: the data vouch for no later day). Its exact dates replace the year-precision ones of the first source for the same role.
+Wales); the holders of one position are listed together, the country's after its states', so of several positions
+under one label the last listed is kept; and a label is used in a repository only when fewer than ``CONCURRENT``
+people held it on any one day from 2015 (two may overlap at a hand-over or in a disputed office). A term without an
+end ends when the next holder's begins, or, for the holder in office when the file was last written (mostly mid-2022),
+``OPEN_DAYS`` after that: the data vouch for no later day, and a stale holder would deny the office to a successor
+named in later news. These exact dates replace the year-precision ones of the first source for the same role.
 A full name written for two different people is left out (neither is found by it).
 
 Usage: python scripts/build_world_leaders.py /path/to/world-leaders-2021/git-dir [/path/to/world/git-dir
-       [/path/to/dir/with/every-politician-scrapers+<country>/repo ...]]
+       [/path/to/<country-repo>/git-dir ...]]   (the snapshots of 2026-12-04: 177 country repositories)
 """
 
 from __future__ import annotations
@@ -60,12 +62,12 @@ import yaml
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "tidings" / "data" / "actors" / "people_wikidata.yaml"
 CSV = "data/wikidata.csv"
-HEADER = """# Heads of state and government (and foreign ministers) of every country in office from 2021 (and the years before, for those
-# still in office then), built by scripts/build_world_leaders.py; do not edit by hand (hand-written
-# people_*.yaml files win: people they know are left out here).
+HEADER = """# Heads of state and government, foreign ministers (and, from the country repositories below, defence, finance and
+# trade ministers and chiefs of staff from 2015) of every country, built by scripts/build_world_leaders.py; do not edit
+# by hand (hand-written people_*.yaml files win: people they know are left out here).
 # source: Wikidata (CC0), P39 position held with P580/P582 dates of each country's P1313/P1906 office,
 # as queried by github:every-politician-scrapers/world-leaders-2021 (data/wikidata.csv, {n} versions,
-# {first} to {last}, last commit {commit}); role dates have year precision.
+# {first} to {last}, last commit {commit}); role dates from it alone have year precision.
 """
 _MONARCH = ("monarch", "king", "queen", "emperor", "sultan", "emir", "druk gyalpo", "ngwenyama", "yang di-pertuan")
 # a "President of the Executive Yuan" or "of the Council of Ministers" heads a government, not a state
