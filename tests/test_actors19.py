@@ -168,3 +168,35 @@ def test_events_of_cabinet_holders(nlp, text, day, want) -> None:
     ms = code_article(analyse("a1", nlp(text), published=dt.date.fromisoformat(day)))
     c = lambda a: a.country if a is not None else None  # noqa: E731
     assert want in {(m.type, c(m.source), c(m.target)) for m in ms}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name"),
+    [
+        # once ministers of their countries (in the Wikidata lists), now heads of international organisations
+        ("Tedros Adhanom Ghebreyesus warned on Monday that the outbreak was far from over.", "2021-03-10", "Tedros"),
+        ("Ngozi Okonjo-Iweala urged members to drop the export bans.", "2022-06-13", "Okonjo-Iweala"),
+        ("Kristalina Georgieva said the fund stood ready to help.", "2020-04-02", "Georgieva"),
+    ],
+)
+def test_the_head_of_an_international_organisation_acts_for_it_not_for_a_country(nlp, text, day, name) -> None:
+    m = _person(nlp, text, day, name)
+    assert m.resolved and m.country is None and m.sector == "IGO"
+
+
+def test_a_bare_common_surname_of_an_organisation_head_is_no_one(nlp) -> None:
+    ms = _mentions(nlp, "Chan said the company would appeal. Kim left early.", "2016-05-02")
+    assert not any(m.actor_id in ("person:margaret-chan", "person:jim-yong-kim") for m in ms)
+
+
+def test_an_igo_head_as_source_of_an_event(nlp) -> None:
+    # the head acts for the organisation: the WTO's code, the UN's for a UN agency's head
+    for text, src, tgt in (
+        ("Ngozi Okonjo-Iweala urged India on Friday to drop its export ban on wheat.", "WTO", "IND"),
+        ("Tedros Adhanom Ghebreyesus met Kenyan President Uhuru Kenyatta in Nairobi on Friday.", "UNO", "KEN"),
+    ):
+        ms = code_article(analyse("a1", nlp(text), published=dt.date(2022, 6, 10)))
+        assert any(
+            m.source is not None and m.source.country == src and m.target is not None and m.target.country == tgt
+            for m in ms
+        ), text
