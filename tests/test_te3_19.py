@@ -178,3 +178,27 @@ def test_programme_titles_are_not_times(text):
 def test_quoted_times_in_speech_stay():
     assert at('He said: "This week we will vote."', D(1991, 2, 25), "This week").value == "1991-W09"
     assert at('The minister said "Next Monday" was too early.', D(1991, 2, 25), "Next Monday").value == "1991-03-04"
+
+
+# ---- "today's youth": nowadays, not the day -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case is for today's youth what the blockade was for their parents.",
+        "It makes no sense in today's world.",
+        "Its chips power many of today's personal computers.",
+    ],
+)
+def test_todays_era_is_no_date(text):
+    assert found(text, D(2000, 1, 7)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expr",
+    [
+        ("The offer appeared in today's editions of the Journal.", "today's"),
+        ("Today's talks ended without a deal.", "Today's"),
+    ],
+)
+def test_todays_happening_is_the_day(text, expr):
+    assert at(text, D(2000, 1, 7), expr).value == "2000-01-07"

@@ -35,6 +35,7 @@ class Lexicon:
     count_nouns: tuple[str, ...]
     reporting_verbs: frozenset[str]
     invariant_past: frozenset[str] = frozenset()
+    era_nouns: frozenset[str] = frozenset()
 
     def month(self, word: str) -> int | None:
         """Month number of a (capitalised) month name or abbreviation."""
@@ -126,4 +127,5 @@ def lexicon() -> Lexicon:
         count_nouns=tuple(raw["count_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         invariant_past=frozenset(raw.get("invariant_past", ())),
+        era_nouns=frozenset(raw.get("era_nouns", ())),
     )

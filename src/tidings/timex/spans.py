@@ -169,6 +169,11 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         return False
     if _quoted_title(m, text):
         return False
+    if name == "relday" and m["word"].lower() == "today" and not m["dp"]:
+        era = re.match(r"(?:['’]s)?\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() : m.end() + 40])
+        if re.search(r"['’]s$", m.group(0)) or re.match(r"['’]s", text[m.end() :]):
+            if era and (era[1] in L.era_nouns or era[2] in L.era_nouns):
+                return False  # "today's youth", "in today's world", "today's personal computers": nowadays
     before = text[max(0, m.start() - 30) : m.start()]
     prev = re.findall(r"[\w'-]+", before)
     prev_w = prev[-1].lower() if prev else ""
