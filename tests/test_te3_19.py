@@ -75,6 +75,11 @@ def test_quarter_results_still_compare_with_the_quarter():
     assert at(two, OCT89, "a year ago").value == "1988"
 
 
+def test_a_six_month_high_is_no_results_period():
+    text = "Shares rose to a six-month high of $40, up from $30 a year ago."
+    assert at(text, OCT89, "a year ago").value == "1988-10"
+
+
 def test_no_results_comparison_without_figures():
     # "six months" without amounts is no results period: "a year ago" keeps its month
     assert at("Six months ago he was elected; a year ago he was in prison.", OCT89, "a year ago").value == "1988-10"

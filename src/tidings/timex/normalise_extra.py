@@ -54,7 +54,8 @@ _FIGURES = re.compile(r"(?i)\$\s?\d|\d\s?%|\bpercent\b|\bcents? a share\b")
 # a results period longer than a quarter: "the first nine months", "the six-month period", "the first half",
 # "the year to date" (its comparison "a year earlier" is that stretch of the year before, not a quarter)
 _MULTI_MONTH = re.compile(
-    r"(?i)\b(?:nine|six|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b|\byear[\s-]+to[\s-]+date\b"
+    r"(?i)\b(?:the|first|latest|past)\s+(?:nine|six|9|6)[\s-]+months?\b(?![\s-]+(?:high|low|peak|ago))|"
+    r"\b(?:first|second)\s+half\b|\byear[\s-]+to[\s-]+date\b"
 )
 
 
