@@ -207,3 +207,15 @@ def test_todays_era_is_no_date(text):
 )
 def test_todays_happening_is_the_day(text, expr):
     assert at(text, D(2000, 1, 7), expr).value == "2000-01-07"
+
+
+def test_a_past_clock_time_reaches_back_one_paragraph_past_a_report_day():
+    text = "A man was shot on Saturday night, police said Sunday.\n\nOfficers found him around 10 p.m."
+    assert at(text, D(2019, 1, 6), "10 p.m.").value == "2019-01-05T22:00"
+
+
+def test_a_present_clock_time_in_a_new_paragraph_is_publications():
+    text = "Talks ended on Friday.\n\nThe curfew begins at 10 p.m., officials said."
+    assert at(text, D(2019, 1, 6), "10 p.m.").value == "2019-01-06T22:00"
+    text = "Talks ended on Friday.\n\nMore text here.\n\nThe blast happened at 10 p.m."
+    assert at(text, D(2019, 1, 6), "10 p.m.").value == "2019-01-06T22:00"

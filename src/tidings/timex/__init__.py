@@ -29,7 +29,8 @@ Conventions other stages can rely on:
   the day the story has reached; "Hours later" that day, "a few days later"/"Days later" a stretch (PXD), not the
   future; a results comparison ("from a year earlier") is no anchor for a later "a year earlier".
 - a clock time whose sentence names no day is on the last day its paragraph named ("On Tuesday the army shelled
-  the town. The shelling began at 10 p.m."), else on publication's; a title-case programme name in quotes ("This
+  the town. The shelling began at 10 p.m."; a past clause also the paragraph before, not a report's "said
+  Sunday"), else on publication's; a title-case programme name in quotes ("This
   Week," "60 Minutes") is no time; "a year" after an amount ("$2 million a year", "four flights a week") is a rate,
   no expression; results over more than a quarter ("For the nine months, net fell from $9 million a year earlier")
   compare with the year before (1988), not a quarter.

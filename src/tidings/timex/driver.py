@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..nlp import doc_text, unwrap_lines
 from .normalise import Normaliser
 from .spans import Cand, find_candidates
-from .tense import is_planned, will_future
+from .tense import is_planned, is_reporting, tense_at, will_future
 from .types import Timex
 
 __all__ = ["extract", "reference_day"]
@@ -74,13 +74,20 @@ def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) ->
 
 def _story_day(c: Cand, norm: Normaliser, found: list[Timex]) -> Timex | None:
     """ "On Tuesday the army shelled the town. The shelling began at 10 p.m.": a clock time whose sentence names
-    no day is on the day the story has reached, the last day its paragraph named before it (not publication's)."""
+    no day is on the day the story has reached, the last day its paragraph named before it (not publication's).
+    Wires write a sentence a paragraph ("A man was shot on Saturday night, police said Sunday. / Officers arrived
+    around 10 p.m."): a past clause also reaches back one paragraph, past the day of a report ("said Sunday")."""
+    doc = norm.doc
+    past = doc is not None and tense_at(doc, c.start, c.end) == "past"
     best: Timex | None = None
     for t in found:
         if t.end > c.start or t.kind not in ("date", "time") or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", t.value):
             continue
-        if "\n" in norm.text[t.end : c.start]:
+        breaks = len(re.findall(r"\n\s*", norm.text[t.end : c.start]))
+        if breaks > (1 if past else 0):
             continue  # another paragraph: the story may have moved on
+        if breaks and doc is not None and is_reporting(doc, t.start, t.end):
+            continue  # "police said Sunday": the day of the report, not of what it tells
         if re.search(
             r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$|'s\s+$", norm.text[max(0, t.start - 8) : t.start]
         ):
