@@ -28,6 +28,12 @@ Conventions other stages can rely on:
   "from 10 p.m. to 6 a.m." one range, the end on the next day; "In the afternoon", "through the night" that part of
   the day the story has reached; "Hours later" that day, "a few days later"/"Days later" a stretch (PXD), not the
   future; a results comparison ("from a year earlier") is no anchor for a later "a year earlier".
+- a clock time whose sentence names no day is on the last day its paragraph named ("On Tuesday the army shelled
+  the town. The shelling began at 10 p.m."; a past clause also the paragraph before, not a report's "said
+  Sunday"), else on publication's; a title-case programme name in quotes ("This
+  Week," "60 Minutes") is no time; "a year" after an amount ("$2 million a year", "four flights a week") is a rate,
+  no expression; results over more than a quarter ("For the nine months, net fell from $9 million a year earlier")
+  compare with the year before (1988), not a quarter.
 - "a decade ago" is the year ten years back (not the decade); halves are written in the next smaller unit
   ("5 1/2 hours" PT5H30M); "so far" is no time expression, nor is "soon" in "as soon as".
 """

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..nlp import doc_text, unwrap_lines
 from .normalise import Normaliser
 from .spans import Cand, find_candidates
-from .tense import is_planned, will_future
+from .tense import is_planned, is_reporting, tense_at, will_future
 from .types import Timex
 
 __all__ = ["extract", "reference_day"]
@@ -51,7 +51,8 @@ def _from_entities(doc: Doc, text: str, dct: dt.date, cands: list[Cand]) -> list
 
 
 def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) -> Timex | None:
-    """A clock time takes its day from the nearest day-precise date of its sentence, else the DCT."""
+    """A clock time takes its day from the nearest day-precise date of its sentence, else from the last day its
+    paragraph named before it (``_story_day``), else the DCT."""
     best: tuple[int, Timex] | None = None
     for t in found:
         if t.precision not in ("day",) or t.kind not in ("date",):
@@ -61,12 +62,39 @@ def _attach_time(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) ->
             continue
         if best is None or dist < best[0]:
             best = (dist, t)
-    day = dt.date.fromisoformat(best[1].value) if best else dct
+    anchor = best[1].anchor if best else "dct"
+    if best is None and (story := _story_day(c, norm, found)) is not None:
+        best, anchor = (0, story), "previous"
+    day = dt.date.fromisoformat(best[1].value[:10]) if best else dct
     value = norm._time_value(c, day)
     if value is None:
         return None
-    anchor = best[1].anchor if best else "dct"
     return Timex(c.start, c.end, norm.text[c.start : c.end], "time", value, "time", anchor)
+
+
+def _story_day(c: Cand, norm: Normaliser, found: list[Timex]) -> Timex | None:
+    """ "On Tuesday the army shelled the town. The shelling began at 10 p.m.": a clock time whose sentence names
+    no day is on the day the story has reached, the last day its paragraph named before it (not publication's).
+    Wires write a sentence a paragraph ("A man was shot on Saturday night, police said Sunday. / Officers arrived
+    around 10 p.m."): a past clause also reaches back one paragraph, past the day of a report ("said Sunday")."""
+    doc = norm.doc
+    past = doc is not None and tense_at(doc, c.start, c.end) == "past"
+    best: Timex | None = None
+    for t in found:
+        if t.end > c.start or t.kind not in ("date", "time") or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", t.value):
+            continue
+        breaks = len(re.findall(r"\n\s*", norm.text[t.end : c.start]))
+        if breaks > (1 if past else 0):
+            continue  # another paragraph: the story may have moved on
+        if breaks and doc is not None and is_reporting(doc, t.start, t.end):
+            continue  # "police said Sunday": the day of the report, not of what it tells
+        if re.search(
+            r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$|'s\s+$", norm.text[max(0, t.start - 8) : t.start]
+        ):
+            continue  # "the Sept. 11, 2001 attacks": a date naming a thing, not where the story is
+        if best is None or t.start > best.start:
+            best = t
+    return best
 
 
 def _time_range(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) -> Timex | None:

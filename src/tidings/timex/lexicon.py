@@ -34,6 +34,8 @@ class Lexicon:
     floating_holidays: dict[str, tuple[int, int, int]]
     count_nouns: tuple[str, ...]
     reporting_verbs: frozenset[str]
+    invariant_past: frozenset[str] = frozenset()
+    era_nouns: frozenset[str] = frozenset()
 
     def month(self, word: str) -> int | None:
         """Month number of a (capitalised) month name or abbreviation."""
@@ -124,4 +126,6 @@ def lexicon() -> Lexicon:
         floating_holidays={str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in raw["floating_holidays"].items()},
         count_nouns=tuple(raw["count_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        invariant_past=frozenset(raw.get("invariant_past", ())),
+        era_nouns=frozenset(raw.get("era_nouns", ())),
     )

@@ -51,6 +51,13 @@ def _quarter_end(q: str) -> dt.date:
 
 _FIGURES = re.compile(r"(?i)\$\s?\d|\d\s?%|\bpercent\b|\bcents? a share\b")
 
+# a results period longer than a quarter: "the first nine months", "the six-month period", "the first half",
+# "the year to date" (its comparison "a year earlier" is that stretch of the year before, not a quarter)
+_MULTI_MONTH = re.compile(
+    r"(?i)\b(?:the|first|latest|past)\s+(?:nine|six|9|6)[\s-]+months?\b(?![\s-]+(?:high|low|peak|ago))|"
+    r"\b(?:first|second)\s+half\b|\byear[\s-]+to[\s-]+date\b"
+)
+
 
 @dataclass(frozen=True)
 class Res:
@@ -189,6 +196,9 @@ class RelativeRules:
         k = int(n) if n == int(n) else None
         if k is None:
             return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")
+        if unit == "year" and k == 1 and sign < 0 and self._months_in_view(c):
+            # "net for the nine months fell from $4 million a year earlier": the year before's stretch
+            return Res("date", f"{self._report_year(c) - 1:04d}", "previous", "year")
         if unit == "year" and k == 1 and sign < 0 and (q := self._quarter_in_view(c)) is not None:
             # "third-quarter profit rose 8% from a year earlier": the same quarter of the year before
             return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
@@ -238,6 +248,25 @@ class RelativeRules:
         done = (self.dct.month - 1) // 3
         return f"{self.dct.year:04d}-Q{done}" if done else f"{self.dct.year - 1:04d}-Q4"
 
+    def _months_in_view(self, c: Cand) -> bool:
+        """Whether the results period a comparison in ``c``'s sentence is made for is longer than a quarter:
+        the period named last before it in the sentence (else the first after it) is "the nine months", "the
+        first half" ("For the nine months, net fell to $608,413 from $967,809 a year earlier")."""
+        if self.doc is not None and (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
+            a, b = sp[0].sent.start_char, sp[0].sent.end_char
+        else:
+            a = self.text.rfind(".", 0, c.start) + 1
+            b = self.text.find(".", c.end)
+            b = len(self.text) if b < 0 else b
+        if not _FIGURES.search(self.text[a:b]):
+            return False  # "six months ago he was elected; a year ago ...": no results comparison
+        marks = [(m.start(), True) for m in _MULTI_MONTH.finditer(self.text, a, b)]
+        marks += [(m.start(), False) for m in _QUARTER.finditer(self.text, a, b)]
+        marks = [(i, multi) for i, multi in marks if not c.start <= i < c.end]
+        before = [m for m in marks if m[0] < c.start]
+        pick = max(before) if before else min(marks, default=None)
+        return bool(pick and pick[1])
+
     def _r_spelled_year(self, c: Cand) -> Res | None:
         """ "nineteen ninety-six", "the year two thousand": years as broadcast transcripts spell them."""
         g = c.groups
@@ -257,9 +286,15 @@ class RelativeRules:
         """ "the latest quarter", "the year-earlier period", "the quarter" in a results story: the quarter
         the story reports (see ``_quarter_in_view``), or that quarter a year before; nothing elsewhere."""
         g = c.groups
+        year_ago = bool(g.get("yago") or g.get("lastyr"))
+        which0 = re.sub(r"[\s-]+", " ", (g.get("which") or "").lower())
+        compared = g.get("year") or year_ago or which0.startswith(("year", "comparable", "prior"))
+        if compared and self._months_in_view(c):
+            # "net for the nine months was $306 million, against a loss in the 1988 period": that year's stretch
+            y = int(g["year"]) if g.get("year") else self._report_year(c) - 1
+            return Res("date", f"{y:04d}", "previous", "year")
         # "In the 1989 period, ...": a results period named by its year speaks of the story's quarter
         q = self._quarter_in_view(c, period=bool(g.get("year")))
-        year_ago = bool(g.get("yago") or g.get("lastyr"))
         if q is None:
             # no quarter in view: "the 1988 period" is that year, "the same period last year" the year before
             if g.get("year"):
@@ -286,10 +321,17 @@ class RelativeRules:
     def _r_year_ago_adj(self, c: Cand) -> Res | None:
         """ "compared with the year-earlier $4.5 million", "year-ago levels": in a results story the quarter
         it reports a year before, elsewhere the year before publication."""
+        if self._months_in_view(c):
+            return Res("date", f"{self._report_year(c) - 1:04d}", "previous", "year")
         q = self._quarter_in_view(c)
         if q is None:
             return Res("date", f"{self.dct.year - 1:04d}", "dct", "year")
         return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
+
+    def _report_year(self, c: Cand) -> int:
+        """The year a results story reports: that of the quarter in view, else publication's."""
+        q = self._quarter_in_view(c, period=True)
+        return int(q[:4]) if q else self.dct.year
 
     def _r_anchored(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["a1"].lower())

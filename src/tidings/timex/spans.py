@@ -133,11 +133,47 @@ def _named_may(m: re.Match[str], text: str) -> bool:
     return re.search(r"\b" + re.escape(w.group(1)) + r" May\b(?!,?\s*\d)", text) is not None
 
 
+def _quoted_title(m: re.Match[str], text: str) -> bool:
+    """ABC's "This Week," CBS's "60 Minutes": a title-case phrase of two or more words that a quotation
+    opens and closes (or that "With" continues) names a programme, not a time."""
+    words = m.group(0).split()
+    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if not re.search(r"(?:``|[\"“]|(?<![\w.,!?])'')$", text[max(0, m.start() - 2) : m.start()]):
+        return False
+    if not re.search(
+        r"(?i)(?:['’]s?|\b(?:on|show|program|programme|series))\s*(?:``|[\"“]|'')$",
+        text[max(0, m.start() - 14) : m.start()],
+    ):
+        return False  # the programme of a network ("ABC News' ", "CBS's ", "on "), not a quoted phrase
+    return bool(re.match(r"[,.!?]?(?:''|[\"”])|\s+With\b", text[m.end() : m.end() + 6]))
+
+
+def _after_quantity(before: str) -> bool:
+    """Whether ``before`` ends in an amount ("$500 million", "40%", "358,000") or a counted plural ("four
+    flights", "700 seats"): what a rate's "a year", "a week" is said of."""
+    if re.search(
+        r"(?i)(?:\d[\d,.]*\s*(?:%|percent|cents?|million|billion|thousand|hundred|dozen|trillion)?|"
+        r"\b(?:million|billion|thousand|hundred|dozen|trillion))\s+$",
+        before,
+    ):
+        return True
+    m = re.search(r"(?i)\b([\w,.-]+)\s+[a-z]+s\s+$", before)
+    return bool(m and (re.fullmatch(r"\d[\d,.]*", m[1]) or m[1].lower() in lexicon().numbers))
+
+
 def _accept(name: str, m: re.Match[str], text: str) -> bool:
     """Filters that regexes cannot express: context for bare months, seasons and years."""
     L = lexicon()
     if _named_may(m, text):
         return False
+    if _quoted_title(m, text):
+        return False
+    if name == "relday" and m["word"].lower() == "today" and not m["dp"]:
+        era = re.match(r"(?:['’]s)?\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() : m.end() + 40])
+        if re.search(r"['’]s$", m.group(0)) or re.match(r"['’]s", text[m.end() :]):
+            if era and (era[1] in L.era_nouns or era[2] in L.era_nouns):
+                return False  # "today's youth", "in today's world", "today's personal computers": nowadays
     before = text[max(0, m.start() - 30) : m.start()]
     prev = re.findall(r"[\w'-]+", before)
     prev_w = prev[-1].lower() if prev else ""
@@ -201,6 +237,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
             return False
         if re.match(r"\s*[-–]?\s*old\b", after):
             return False
+        if num in ("a", "an") and not m["lead"] and not m["qmod"] and _after_quantity(before):
+            return False  # "$2 million a year", "four flights a week", "24 hours a day": a rate, no time of its own
         unit = m["unit"].lower()
         if num in ("a", "an", "one") and m.group(0).rstrip().lower().endswith(unit + "s"):
             return False  # "a decades-long dispute": the article belongs to the noun, "decades" is no count of one

@@ -87,11 +87,21 @@ def _verb_tense(verb: Token, _depth: int = 0) -> Tense | None:
         if lowers & {"is", "are", "be", "'s", "'re"}:
             return "future" if verb.lemma_.lower() in lexicon().future_heads else "present"
         return "past"
+    if verb.tag_ == "VBP" and not aux and _singular_subject(verb) and verb.lower_ in lexicon().invariant_past:
+        return "past"  # "Weakness hurt the index": with a singular subject "hurt" is the past, not "hurts"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VB":
         return None
     return None
+
+
+def _singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a singular noun or he/she/it (a present form would end in -s)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")
+    return False
 
 
 def _scheduled(verb: Token) -> bool:
