@@ -1,7 +1,7 @@
 """Event status and type (session 19, branch `types19`): a meeting named as the occasion of an agreement was held ("agreed
 at their meeting to restore talks"); an order is not the act it orders ("ordered the army to shoot the drone
 down" is planned, a measure or a deployment ordered is taken); a negation does not carry over "and" to a past verb
-of its own ("had not changed and raised objections"); leaders who dine together meet (CONSULT).
+of its own ("had not changed and raised objections").
 
 The sentences are made up; they go through the real enrich stage (actors, places, dates) and the coder.
 """
@@ -71,10 +71,3 @@ def test_a_negation_does_not_carry_over_and_to_a_past_verb():
     got = _status("Iran and Saudi Arabia did not meet and talk in Baghdad.", "CONSULT")
     assert got and all(s == "negated" for s in got), got
 
-
-def test_leaders_who_dine_together_meet():
-    got = _status("Scholz dined with Macron at the Elysee Palace in Paris on Tuesday.", "CONSULT", "dined")
-    assert got == ["occurred"], got
-    # no foreign side: no dyad
-    ms = [m for m in pipeline_mentions("Macron dined with rugby players in Paris on Tuesday.") if m.type == "CONSULT"]
-    assert all(m.target is None for m in ms), ms
