@@ -1,7 +1,8 @@
 """Event status and type (session 19, branch `types19`): a meeting named as the occasion of an agreement was held ("agreed
 at their meeting to restore talks"); an order is not the act it orders ("ordered the army to shoot the drone
 down" is planned, a measure or a deployment ordered is taken); a negation does not carry over "and" to a past verb
-of its own ("had not changed and raised objections").
+of its own ("had not changed and raised objections"); a journey under way ("is heading to Poland") is a visit
+still to come.
 
 The sentences are made up; they go through the real enrich stage (actors, places, dates) and the coder.
 """
@@ -71,3 +72,16 @@ def test_a_negation_does_not_carry_over_and_to_a_past_verb():
     got = _status("Iran and Saudi Arabia did not meet and talk in Baghdad.", "CONSULT")
     assert got and all(s == "negated" for s in got), got
 
+
+def test_a_journey_under_way_is_a_visit_still_to_come():
+    got = _status(
+        "The chancellor is heading to Poland, where she will meet the Polish president on Tuesday.", "CONSULT"
+    )
+    assert got and all(s == "planned" for s in got), got
+    got = _status("Blinken is travelling to Beijing for talks with Wang Yi.", "CONSULT", "travelling")
+    assert got == ["planned"], got
+    # a visit going on, or a journey done, is no plan
+    assert _status("Scholz is visiting Beijing this week.", "CONSULT") == ["ongoing"]
+    assert _status("Blinken travelled to Beijing for talks with Wang Yi on Sunday.", "CONSULT", "travelled") == [
+        "occurred"
+    ]

@@ -520,6 +520,11 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("planned", "going to", reported=reported)
         if _future_time(carrier):
             return Modality("planned", "is ...ing (future)", reported=reported)  # "is meeting Maduro later today"
+        if cue_lemma(carrier) in lex.en_route_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in carrier.children
+        ):
+            # "the president is heading to Poland, where he will meet Duda": on the way, the visit still to come
+            return Modality("planned", "is ...ing to", reported=reported)
         return Modality("ongoing", "is ...ing", reported=reported)
     if tok.tag_ in ("VBZ", "VBP") and not auxes and _future_time(carrier):
         # "heads to Kyiv next week", "travels to Seoul later this month": a present of what is scheduled
