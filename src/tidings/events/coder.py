@@ -3643,6 +3643,15 @@ def _build(
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
 
+    if (
+        status == "planned"
+        and mod.cue_lemma in lex.order_verbs
+        and (tr.type in lex.announce_types or tr.type in lex.ordered_taken_types)
+    ):
+        # "ordered China to close its consulate", "ordered troops to deploy to the border": the measure or the show of
+        # force is taken by the order (an ordered strike or meeting is still to come)
+        status = "occurred"
+
     # date: own timex, else the governing clause's (if it is not another event with another status)
     date = date_given or own_date(art, v, status, own_only=tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:

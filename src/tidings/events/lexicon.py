@@ -322,6 +322,10 @@ class Lexicon:
     yet_verbs: frozenset[str] = frozenset()  # "has yet to respond"
     future_time_words: frozenset[str] = frozenset()  # "is meeting him later on Tuesday"
     readiness: frozenset[str] = frozenset()  # "is ready to provide aid": planned
+    occasion_preps: frozenset[str] = frozenset()  # "agreed at their meeting to ...": the meeting is the occasion
+    en_route_verbs: frozenset[str] = frozenset()  # "is heading to Poland": the visit still to come
+    order_verbs: frozenset[str] = frozenset()  # "ordered the Pentagon to shoot ... down": the act still to come
+    ordered_taken_types: frozenset[str] = frozenset()  # "ordered troops to deploy": a show of force when ordered
     intention_verbs: frozenset[str] = frozenset()  # "had hoped to visit ... but": given up
     stance_verb_types: frozenset[str] = frozenset()  # "refused to condemn the invasion": the invasion's own status
     owned_act_nouns: frozenset[str] = frozenset()
@@ -528,6 +532,10 @@ def lexicon() -> Lexicon:
         yet_verbs=frozenset(mod.get("yet_verbs") or ()),
         future_time_words=frozenset(mod.get("future_time_words") or ()),
         readiness=frozenset(mod.get("readiness") or ()),
+        occasion_preps=frozenset(mod.get("occasion_preps") or ()),
+        order_verbs=frozenset(mod.get("order_verbs") or ()),
+        en_route_verbs=frozenset(mod.get("en_route_verbs") or ()),
+        ordered_taken_types=frozenset(mod.get("ordered_taken_types") or ()),
         intention_verbs=frozenset(mod.get("intention_verbs") or ()),
         stance_verb_types=frozenset(mod.get("stance_verb_types") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),

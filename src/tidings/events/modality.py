@@ -304,6 +304,41 @@ def _no_plan(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+_COMPLEMENTS = {"xcomp", "ccomp", "dobj"}
+
+
+def _occasion_of_plan(noun: Token) -> Token | None:
+    """The planning verb (lexicon modality ``planned``: agree, decide, pledge, invite) whose occasion ``noun`` names
+    in an "at", "in" or "during" phrase (lexicon ``occasion_preps``) while the verb plans something else, its own
+    complement: "agreed at their meeting to restore talks", "agreed at that meeting to a 100-day plan",
+    "pledged during talks that ...". Not "is expected at the summit" (no complement: the summit is what is awaited)."""
+    lex = lexicon()
+    h = noun.head
+    if noun.dep_ != "pobj" or h.dep_ != "prep" or h.lower_ not in lex.occasion_preps:
+        return None
+    gov = h.head
+    if gov.pos_ not in ("VERB", "AUX") or cue_lemma(gov) not in lex.planned:
+        return None
+    planned_thing = any(
+        c.dep_ in _COMPLEMENTS
+        or (c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i != h.i)
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # parsed as purpose
+        for c in gov.children
+    )
+    return gov if planned_thing else None
+
+
+def _negation_not_shared(conj: Token) -> bool:
+    """A past conjunct joined by "and" to a negated verb is a clause of its own: "said U.S. policy had not changed
+    and raised objections to China's actions" (the objections were raised). A negation carries over "or" and "nor"
+    ("had not met or spoken since 2019") and to a bare verb that shares "did not" ("did not meet and talk")."""
+    h = conj.head
+    if conj.tag_ not in ("VBD", "VBN") or not _has_neg(h):
+        return False
+    ccs = {c.lower_ for c in h.children if c.dep_ == "cc" and h.i < c.i < conj.i}
+    return ccs == {"and"}
+
+
 def _future_time(verb: Token) -> bool:
     """A word of time to come on the verb: "later on Tuesday", "next week", "tomorrow", "in the coming days"."""
     words = lexicon().future_time_words
@@ -351,6 +386,12 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             and h.head.tag_ in ("VBD", "VBN")
         ):
             return Modality("occurred", None, reported=reported)  # "agreed a ceasefire after shelling"
+        occasion = _occasion_of_plan(tok)
+        if occasion is not None:
+            # "agreed at their meeting in Woodside to restore talks", "agreed ..., in their first talks in a year": the
+            # meeting is where the agreement was reached, as held as the agreeing (not what was agreed)
+            om = modality(occasion, nominal=False)
+            return Modality(om.status, om.cue, by_aux=om.by_aux, reported=reported, intent=om.intent)
         cur = tok
         for _ in range(4):  # "plans for a call", "plans are in place for a call", "preparations for the summit"
             if cur.dep_ not in ("pobj", "prep") or cur.head is cur:
@@ -431,6 +472,7 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         and tok.head.pos_ in ("VERB", "AUX")
         and not own_subject
         and not _finite_after_modal(tok)
+        and not _negation_not_shared(tok)
     ):
         # "will meet and discuss", "agreed to restore contacts and curb fentanyl": the conjunct shares
         # its head's modality (but not when it has a subject of its own)
@@ -478,6 +520,11 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("planned", "going to", reported=reported)
         if _future_time(carrier):
             return Modality("planned", "is ...ing (future)", reported=reported)  # "is meeting Maduro later today"
+        if cue_lemma(carrier) in lex.en_route_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in carrier.children
+        ):
+            # "the president is heading to Poland, where he will meet Duda": on the way, the visit still to come
+            return Modality("planned", "is ...ing to", reported=reported)
         return Modality("ongoing", "is ...ing", reported=reported)
     if tok.tag_ in ("VBZ", "VBP") and not auxes and _future_time(carrier):
         # "heads to Kyiv next week", "travels to Seoul later this month": a present of what is scheduled
@@ -529,6 +576,10 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("negated", "called off", reported=reported)  # "a summit it planned to host was called off"
         if cur.dep_ == "xcomp" and h.lower_ in lex.hypothetical_forms and _predicated(h):
             return Modality("hypothetical", h.lower_, reported=reported)  # "is prepared to impose martial law"
+        if cur.dep_ == "xcomp" and lemma in lex.order_verbs and not _has_neg(h):
+            # "ordered the Pentagon to shoot the balloon down": the order is given, the act is still to come (the
+            # coder keeps a measure ordered as taken, as a decision is)
+            return Modality("planned", h.lower_, reported=reported, cue_lemma=lemma)
         if lemma in lex.planned or lemma in lex.plan_nouns:
             if _no_plan(h):
                 # "said it has no plans to send troops": no plan, and no act that did not take place
