@@ -427,7 +427,12 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     if lemma in fr.weapon_casualty_verbs:
         # "a roadside bomb killed three soldiers", "were killed by an improvised explosive device": the weapon's
         # attack on those it killed
-        if subj is not None and subj.dep_ == "nsubj" and _weapon(subj, fr) and verb_object(tok) is not None:
+        if (
+            subj is not None
+            and subj.dep_ == "nsubj"
+            and (_weapon(subj, fr) or _armed_scene(subj, fr))
+            and verb_object(tok) is not None
+        ):
             return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
         if weapon_agent(tok) is not None:
             return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
@@ -460,6 +465,15 @@ def _killer(tok: Token, fr: Frames) -> bool:
     return _weapon(tok, fr) or any(k in fr.casualty_acts for k in _noun_key(tok))
 
 
+def _armed_scene(tok: Token, fr: Frames) -> bool:
+    """A blast with a weapon in its compounds: "a car bomb explosion", "a minefield explosion" (not "a gas
+    explosion")."""
+    if tok.lemma_.lower() not in fr.casualty_scenes:
+        return False
+    inner = [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"]
+    return any(_weapon(t, fr) or t.lower_ in fr.hit_weapons for t in inner)  # "minefield" is parsed as an adjective
+
+
 def weapon_agent(tok: Token) -> Token | None:
     """The weapon or attack a passive casualty verb names as its agent ("were killed by an improvised explosive
     device") or as its scene ("was killed in a car bomb explosion": a weapon in the scene noun's compounds)."""
@@ -473,8 +487,7 @@ def weapon_agent(tok: Token) -> Token | None:
             if c.dep_ == "agent" and _killer(g, fr):
                 return g
             if c.dep_ == "prep" and c.lower_ == "in" and g.lemma_.lower() in fr.casualty_scenes:
-                inner = [t for t in g.subtree if t.i < g.i and t.dep_ == "compound"]
-                if g.lemma_.lower() in fr.casualty_acts or any(_weapon(t, fr) for t in inner):
+                if g.lemma_.lower() in fr.casualty_acts or _armed_scene(g, fr):
                     return g
     return None
 
