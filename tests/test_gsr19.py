@@ -64,3 +64,23 @@ def test_stopping_or_scattering_a_demonstration_is_coercion(nlp):
     # protesters who disperse, or who block a road, are not repressed
     assert coded("Protesters dispersed peacefully after the speeches on Sunday.", "COERCE") == []
     assert coded("Kenyan protesters blocked roads in Nairobi on Monday.", "COERCE") == []
+
+
+def test_a_gathering_for_a_rally_is_a_demonstration(nlp):
+    got = coded(
+        "Thousands of Ghanaians were converging on Thursday for a rally in Accra against fuel prices.", "PROTEST"
+    )
+    assert ("PROTEST", "GHA", None) in got, got
+    got = coded("Hundreds of Kenyans gathered in Nairobi on Monday to protest the new tax law.", "PROTEST")
+    assert ("PROTEST", "KEN", None) in got, got
+    # a crowd gathering to welcome a leader, or for a prayer, is no protest
+    assert coded("Thousands of Indonesians gathered at the airport to welcome the president.", "PROTEST") == []
+    assert coded("Crowds of Pakistanis gathered for a prayer at the mosque on Friday.", "PROTEST") == []
+
+
+def test_what_a_demonstration_is_for_is_no_second_event(nlp):
+    got = coded("Hundreds of Kenyan teachers staged a rally in Nairobi on Monday to protest against pay cuts.")
+    assert [t[0] for t in got] == ["PROTEST"], got
+    # a protest made by summoning an envoy is the summons' own accusation, kept
+    got = coded("China summoned the Japanese ambassador on Monday to protest the visit.", "ACCUSE")
+    assert ("ACCUSE", "CHN", "JPN") in got, got

@@ -2756,6 +2756,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and _imposed(art, v, tr) is None
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
+    if (
+        not tr.nominal
+        and v.lemma_.lower() in ("protest", "demonstrate")
+        and v.dep_ in ("advcl", "xcomp", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        and "PROTEST" in (art.trigger_type.get(v.head.i), art.trigger_type.get(v.head.head.i))
+    ):
+        return []  # "staged a rally to protest the verdict": what the demonstration is for, not a second event
     if tr.nominal and _requested_content(art, v):
         return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
     if tr.frame == "act_noun" and _requested_act(art, v):

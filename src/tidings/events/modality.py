@@ -504,7 +504,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
 
     # -- governing words: "plans to meet", "is due to arrive", "declined to meet", "urged X to ..."
     cur, n = tok, 0
-    while (cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") or _promise_advcl(cur)) and n < 5:
+    while (
+        cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") or _promise_advcl(cur)
+    ) and n < 5:
         h = cur.head
         lemma = cue_lemma(h)
         if cur.dep_ == "xcomp" and _yet_to(h):

@@ -382,6 +382,28 @@ def _crowd(subj: Token | None, fr: Frames) -> bool:
     return subj.pos_ == "NOUN" and (subj.lemma_.lower() in fr.crowd_nouns or subj.lower_.rstrip("s") in fr.crowd_nouns)
 
 
+_RALLIES = frozenset({"rally", "demonstration", "protest", "march", "sit-in", "vigil"})
+
+
+def _gathered_to_protest(v: Token) -> bool:
+    """A gathering whose stated purpose is a protest: "thousands of Nigerians converged for a rally in Lagos",
+    "hundreds gathered to protest the verdict" (a crowd gathering to welcome a leader is no protest)."""
+    for c in v.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _RALLIES for g in c.children)
+        ):
+            return True
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in ("protest", "demonstrate", "rally")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+    return False
+
+
 def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     """Events a verb makes with its subject or complement (data/events/frames.yaml): an aid delivery
     ("a cargo plane carrying relief goods arrived in Turkey"), an envoy declared persona non grata, a
@@ -451,7 +473,7 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
             obj = next((o for cj in tok.conjuncts if cj.i > tok.i for o in [verb_object(cj)] if o is not None), None)
         if _craft(obj, fr.craft) and not (obj is not None and obj.dep_ == "nsubjpass" and _craft(subj, fr.craft)):
             return Trigger(tok, "COERCE", None, obj=None, frame="shadow")
-    if lemma in fr.crowd_verbs and _crowd(subj, fr):
+    if lemma in fr.crowd_verbs and (_crowd(subj, fr) or _gathered_to_protest(tok)):
         return Trigger(tok, "PROTEST", "demo", frame="crowd")  # "thousands of protesters gathered outside ..."
     if lemma in fr.feeling_verbs and any(
         c.dep_ == "acomp" and (c.lemma_.lower() in fr.feelings or c.lower_ in fr.feelings) for c in tok.children
