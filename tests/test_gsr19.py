@@ -84,3 +84,13 @@ def test_what_a_demonstration_is_for_is_no_second_event(nlp):
     # a protest made by summoning an envoy is the summons' own accusation, kept
     got = coded("China summoned the Japanese ambassador on Monday to protest the visit.", "ACCUSE")
     assert ("ACCUSE", "CHN", "JPN") in got, got
+
+
+def test_closing_a_newspaper_or_a_station_is_coercion(nlp):
+    got = coded("Ethiopian authorities shut down two independent newspapers on Monday.", "COERCE")
+    assert ("COERCE", "ETH", None) in got, got
+    got = coded("Zimbabwean police closed an opposition radio station on Friday.", "COERCE")
+    assert ("COERCE", "ZWE", None) in got, got
+    # closing a border stays a sanction
+    got = coded("Uganda closed its border with Kenya on Friday.")
+    assert ("SANCTION", "UGA", "KEN") in got, got
