@@ -1412,8 +1412,29 @@ def _parties_for(art: Article, heads: list[Token]) -> list[Party]:
     out: list[Party] = []
     for h in heads:
         found = art.actors.phrase_parties(h, context=art.context)
-        out.extend(found or _flag_party(h) or _flagged(art, h))
+        out.extend(found or _flag_party(h) or _flagged(art, h) or _domestic_in(art, h))
     return out
+
+
+def _domestic_in(art: Article, head: Token) -> list[Party]:
+    """ "police in Kenya", "rebels in the Ivory Coast", "security forces in Guinea": a domestic body or crowd whose
+    phrase names no side is the side of the country (or the place's country) it is "in" (lexicon domestic_in_nouns)."""
+    word = head.lower_
+    if word == "forces":
+        word = " ".join(c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1) + " forces"
+    sector = lexicon().domestic_in_nouns.get(word)
+    if sector is None or any(c.lower_ in ("foreign", "international", "overseas") for c in head.children):
+        return []  # "foreign rebels in Congo" are not Congo's
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                p = _side_at(art, g)
+                if p is not None and p.country and p.kind in ("country", None):
+                    name = art.doc[head.left_edge.i : head.i + 1].text
+                    return [Party(name=name, country=p.country, sector=sector, kind="group", text=name)]
+    return []
 
 
 def _flagged(art: Article, head: Token) -> list[Party]:
@@ -2744,6 +2765,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and _imposed(art, v, tr) is None
         ):
             return []  # "reiterated its demand that Israel ease restrictions": what is demanded is no event
+    if (
+        not tr.nominal
+        and v.lemma_.lower() in ("protest", "demonstrate")
+        and v.dep_ in ("advcl", "xcomp", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        and "PROTEST" in (art.trigger_type.get(v.head.i), art.trigger_type.get(v.head.head.i))
+    ):
+        return []  # "staged a rally to protest the verdict": what the demonstration is for, not a second event
     if tr.nominal and _requested_content(art, v):
         return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
     if tr.frame == "act_noun" and _requested_act(art, v):

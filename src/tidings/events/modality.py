@@ -95,6 +95,17 @@ def _aux(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _promise_advcl(v: Token) -> bool:
+    """ "have sworn to fight until ...": an infinitive right after a verb of planning or vowing that the parser took
+    for a purpose clause is its complement (as "vowed to fight" parsed as xcomp)."""
+    return (
+        v.dep_ == "advcl"
+        and v.i == v.head.i + 2
+        and v.doc[v.head.i + 1].lower_ == "to"
+        and cue_lemma(v.head) in lexicon().planned
+    )
+
+
 def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
 
@@ -540,7 +551,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
 
     # -- governing words: "plans to meet", "is due to arrive", "declined to meet", "urged X to ..."
     cur, n = tok, 0
-    while cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") and n < 5:
+    while (
+        cur.dep_ in ("xcomp", "acl", "acomp", "pcomp", "ccomp", "pobj", "prep", "conj") or _promise_advcl(cur)
+    ) and n < 5:
         h = cur.head
         lemma = cue_lemma(h)
         if cur.dep_ == "xcomp" and _yet_to(h):

@@ -427,6 +427,28 @@ def _crowd(subj: Token | None, fr: Frames) -> bool:
     return subj.pos_ == "NOUN" and (subj.lemma_.lower() in fr.crowd_nouns or subj.lower_.rstrip("s") in fr.crowd_nouns)
 
 
+_RALLIES = frozenset({"rally", "demonstration", "protest", "march", "sit-in", "vigil"})
+
+
+def _gathered_to_protest(v: Token) -> bool:
+    """A gathering whose stated purpose is a protest: "thousands of Nigerians converged for a rally in Lagos",
+    "hundreds gathered to protest the verdict" (a crowd gathering to welcome a leader is no protest)."""
+    for c in v.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _RALLIES for g in c.children)
+        ):
+            return True
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in ("protest", "demonstrate", "rally")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+    return False
+
+
 def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     """Events a verb makes with its subject or complement (data/events/frames.yaml): an aid delivery
     ("a cargo plane carrying relief goods arrived in Turkey"), an envoy declared persona non grata, a
@@ -472,7 +494,12 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     if lemma in fr.weapon_casualty_verbs:
         # "a roadside bomb killed three soldiers", "were killed by an improvised explosive device": the weapon's
         # attack on those it killed
-        if subj is not None and subj.dep_ == "nsubj" and _weapon(subj, fr) and verb_object(tok) is not None:
+        if (
+            subj is not None
+            and subj.dep_ == "nsubj"
+            and (_weapon(subj, fr) or _armed_scene(subj, fr))
+            and verb_object(tok) is not None
+        ):
             return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
         if weapon_agent(tok) is not None:
             return Trigger(tok, "ASSAULT", None, frame="weapon_hit")
@@ -491,7 +518,7 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
             obj = next((o for cj in tok.conjuncts if cj.i > tok.i for o in [verb_object(cj)] if o is not None), None)
         if _craft(obj, fr.craft) and not (obj is not None and obj.dep_ == "nsubjpass" and _craft(subj, fr.craft)):
             return Trigger(tok, "COERCE", None, obj=None, frame="shadow")
-    if lemma in fr.crowd_verbs and _crowd(subj, fr):
+    if lemma in fr.crowd_verbs and (_crowd(subj, fr) or _gathered_to_protest(tok)):
         return Trigger(tok, "PROTEST", "demo", frame="crowd")  # "thousands of protesters gathered outside ..."
     if lemma in fr.feeling_verbs and any(
         c.dep_ == "acomp" and (c.lemma_.lower() in fr.feelings or c.lower_ in fr.feelings) for c in tok.children
@@ -503,6 +530,15 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
 def _killer(tok: Token, fr: Frames) -> bool:
     """A weapon or an attack that kills: "a roadside bomb", "a suicide bombing" (frames ``weapon_hit``)."""
     return _weapon(tok, fr) or any(k in fr.casualty_acts for k in _noun_key(tok))
+
+
+def _armed_scene(tok: Token, fr: Frames) -> bool:
+    """A blast with a weapon in its compounds: "a car bomb explosion", "a minefield explosion" (not "a gas
+    explosion")."""
+    if tok.lemma_.lower() not in fr.casualty_scenes:
+        return False
+    inner = [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"]
+    return any(_weapon(t, fr) or t.lower_ in fr.hit_weapons for t in inner)  # "minefield" is parsed as an adjective
 
 
 def weapon_agent(tok: Token) -> Token | None:
@@ -518,8 +554,7 @@ def weapon_agent(tok: Token) -> Token | None:
             if c.dep_ == "agent" and _killer(g, fr):
                 return g
             if c.dep_ == "prep" and c.lower_ == "in" and g.lemma_.lower() in fr.casualty_scenes:
-                inner = [t for t in g.subtree if t.i < g.i and t.dep_ == "compound"]
-                if g.lemma_.lower() in fr.casualty_acts or any(_weapon(t, fr) for t in inner):
+                if g.lemma_.lower() in fr.casualty_acts or _armed_scene(g, fr):
                     return g
     return None
 
