@@ -261,6 +261,9 @@ class Lexicon:
     meeting_closing_verbs: frozenset[str]  # "signed ..., capping off their summit in Montevideo"
     object_control_verbs: frozenset[str]
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
+    judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
+    outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
+    speech_participles: frozenset[str]  # "urged Russia to free them, calling ...": the asker's words (session 19)
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
     leave_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -459,6 +462,9 @@ def lexicon() -> Lexicon:
         meeting_closing_verbs=frozenset(raw.get("meeting_closing_verbs") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         directive_verbs=frozenset(raw.get("directive_verbs") or ()),
+        speech_participles=frozenset(raw.get("speech_participles") or ()),
+        judged_meeting_nouns=frozenset(raw.get("judged_meeting_nouns") or ()),
+        outcome_nouns=frozenset(raw.get("outcome_nouns") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
         leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
