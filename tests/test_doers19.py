@@ -54,3 +54,12 @@ def test_the_ship_named_again_is_the_craft_named_before(nlp) -> None:
 def test_the_ship_with_no_craft_before_has_no_side(nlp) -> None:
     assert _dyads("The Chinese navy said it had warned off the ship.", "COERCE") == [("COERCE", "CHN", None)]
 
+
+# -- "at the request of" names who asked for an arrest, not who made it ----------------------------------------------
+def test_an_arrest_at_anothers_request_is_the_place_states(nlp) -> None:
+    text = "A Russian businessman was detained in Milan at the request of the United States."
+    assert _dyads(text, "COERCE") == [("COERCE", "ITA", "RUS")]
+
+
+def test_an_arrest_at_anothers_request_with_no_place_has_no_doer(nlp) -> None:
+    assert ("COERCE", "USA", "IRN") not in _dyads("An Iranian engineer was arrested at Washington's request.")

@@ -2650,6 +2650,8 @@ def _holder_at(art: Article, grounds: list[Token]) -> list[Party]:
     todo = list(grounds)
     while todo:
         g = todo.pop(0)
+        if g.lemma_.lower() in lexicon().custody_request_nouns:
+            continue  # "at the request of U.S. authorities": who asked, not who held
         side = _side_at(art, g)
         if side is not None and side.country:
             return [side]

@@ -347,6 +347,7 @@ class Lexicon:
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
+    custody_request_nouns: frozenset[str] = frozenset()  # "at the request of U.S. authorities": who asked (session 19)
     # "the release of a citizen detained in Iran": the participles that say where a captive is held
     custody_verbs: frozenset[str] = frozenset()
     # "a prisoner swap between Russia and Ukraine", "the mutual release of detainees": each side frees the other's
@@ -548,6 +549,7 @@ def lexicon() -> Lexicon:
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
+        custody_request_nouns=frozenset(raw.get("custody_request_nouns") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),
         mutual_modifiers=frozenset(raw.get("mutual_modifiers") or ()),
