@@ -1110,6 +1110,31 @@ def _dedupe(ms: list[EventMention]) -> list[EventMention]:
 
 
 # -- slots ------------------------------------------------------------------------------------------
+def _requester_of_adjunct(cur: Token) -> Token | None:
+    """The demanding verb a comma-set speech participle really hangs on: "urged Russia to free the fishermen,
+    calling the seizure illegal" (the parser hangs "calling" on "free"), or None."""
+    lex = lexicon()
+    if not (
+        cur.dep_ == "advcl"
+        and cur.tag_ == "VBG"
+        and cur.i > cur.head.i
+        and cur.lemma_.lower() in lex.speech_participles
+        and cur.doc[cur.i - 1].text == ","
+    ):
+        return None
+    asked = cur.head
+    while asked.dep_ == "conj" and asked.head is not asked:  # "demanded that China return the rifles and pay for ..."
+        asked = asked.head
+    if asked.dep_ not in ("xcomp", "ccomp") or asked.head.pos_ not in ("VERB", "AUX"):
+        return None
+    asker = asked.head
+    lemma = asker.lemma_.lower()
+    requests = (lex.verbs.get(lemma) or ("",))[0] == "REQUEST"
+    if not (requests or lemma in lex.object_control_verbs or lemma in lex.directive_verbs):
+        return None
+    return asker
+
+
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
     cur, n, controlled, undergone = v, 0, False, False
@@ -1159,6 +1184,11 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "Britain seized an Iranian tanker off Gibraltar accused of violating sanctions": a bare past participle
             # right after a noun describes that noun (what was done to it), not what the main clause's subject did
             return [], []
+        elif (asker := _requester_of_adjunct(cur)) is not None:
+            # "urged Russia to free the fishermen, calling the seizure illegal", "demanded that China return the
+            # rifles, calling the boarding an act of piracy": a speech participle after a demand speaks for the one
+            # who demands, not for the side asked to act (the parser hangs it on the asked-for verb)
+            cur, controlled = asker, False
         elif cur.dep_ in ("conj", "advcl", "acomp") or (cur.dep_ == "ccomp" and cur.head.pos_ == "ADJ"):
             cur, controlled = cur.head, False
         elif (
@@ -1219,6 +1249,36 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             return [], []
         n += 1
     return [], []
+
+
+def _judged_meeting_sides(art: Article, si: int, tr: Trigger, own: set[str]) -> list[Party]:
+    """The sides of a meeting a praise or criticism is about, when its object is a meeting noun naming no side
+    ("welcomed the summit", "hailed the outcome of the summit", "criticized the meeting"): the sides of the latest
+    meeting (CONSULT) told in this or an earlier sentence, other than the judge's own (lexicon
+    ``judged_meeting_nouns``)."""
+    lex = lexicon()
+    if tr.type not in ("SUPPORT", "ACCUSE") or tr.nominal:
+        return []
+    obj = tr.obj or next((c for c in tr.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i == tr.head.i:
+        return []
+    noun = obj
+    if noun.lemma_.lower() in lex.outcome_nouns:  # "the outcome of the summit"
+        noun = next(
+            (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            obj,
+        )
+    if noun.lemma_.lower() not in lex.judged_meeting_nouns and noun.lower_ not in lex.judged_meeting_nouns:
+        return []
+    if not _definite(noun) or art.actors.all_in(list(obj.subtree)):
+        return []  # "a summit", "the Trump-Kim summit", "Nauru's visit": no meeting told before, or its sides named
+    for e in reversed(art.events):
+        if e.type != "CONSULT" or e.sentence > si or e.source is None or e.target is None:
+            continue
+        sides = [p for p in (e.source, e.target) if p.country and p.country not in own]
+        if e.source.country and e.target.country and e.source.country != e.target.country:
+            return [p for i, p in enumerate(sides) if p.country not in {q.country for q in sides[:i]}]
+    return []
 
 
 def _shared_addressee(art: Article, v: Token) -> list[Party]:
@@ -1412,7 +1472,7 @@ def _parties_for(art: Article, heads: list[Token]) -> list[Party]:
     out: list[Party] = []
     for h in heads:
         found = art.actors.phrase_parties(h, context=art.context)
-        out.extend(found or _flag_party(h) or _flagged(art, h) or _domestic_in(art, h))
+        out.extend(found or _flag_party(h) or _flagged(art, h) or _domestic_in(art, h) or _craft_antecedent(art, h))
     return out
 
 
@@ -1434,6 +1494,32 @@ def _domestic_in(art: Article, head: Token) -> list[Party]:
                 if p is not None and p.country and p.kind in ("country", None):
                     name = art.doc[head.left_edge.i : head.i + 1].text
                     return [Party(name=name, country=p.country, sector=sector, kind="group", text=name)]
+    return []
+
+
+def _craft_antecedent(art: Article, head: Token) -> list[Party]:
+    """ "The American destroyer Milius sailed near the reef. The command said it had warned off the ship": a craft
+    named again by a bare definite noun (frames.yaml ``encountered_craft``: "the ship", "the vessel", "the
+    destroyer") is the nearest craft of this or the two sentences before whose phrase names its side."""
+    craft = lexicon().frames.encountered_craft
+    if head.lemma_.lower() not in craft or not _definite(head) or head.tag_ == "NNS":
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound", "prep", "appos") for c in head.children):
+        return []  # "the Chinese ship", "the ship's crew", "the ship in the strait": a phrase of its own
+    first = head.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = head.doc[first - 1].sent.start
+    for i in range(head.i - 1, first - 1, -1):
+        t = head.doc[i]
+        if t.lemma_.lower() not in craft or t.i == head.i or t.tag_ == "NNS":
+            continue
+        if not any(c.dep_ in ("amod", "compound", "poss", "appos") for c in t.children) and not t.ent_type_:
+            continue
+        found = art.actors.phrase_parties(t, context=art.context) or _flag_party(t) or _flagged(art, t)
+        found = [p for p in found if p.country]
+        if found:
+            return [replace(p, inferred=True) for p in found[:1]]
     return []
 
 
@@ -2594,6 +2680,8 @@ def _holder_at(art: Article, grounds: list[Token]) -> list[Party]:
     todo = list(grounds)
     while todo:
         g = todo.pop(0)
+        if g.lemma_.lower() in lexicon().custody_request_nouns:
+            continue  # "at the request of U.S. authorities": who asked, not who held
         side = _side_at(art, g)
         if side is not None and side.country:
             return [side]
@@ -2935,6 +3023,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             targets = force_hosts + [p for p in targets if p.kind != "igo"]
 
         own = {p.country for p in sources if p.country}
+        judged = (
+            _judged_meeting_sides(art, si, tr, own)
+            if not _other_side(_parties_for(art, _object_tokens(tr)), own)
+            else []
+        )
+        if judged:
+            # "Abe welcomed the summit", "the office also criticized the meeting": aimed at the sides of the meeting
+            # told before (each side other than the judge's own), not at a party of another clause
+            targets, many_recipients = judged, len(judged) > 1
         if ought and tr.type == "REQUEST" and all(cl.dep_ == "conj" for cl in ought):
             # what a later conjunct of the reported clause says ought to be done is a demand of the side its subject
             # names, another than the speaker's: "McCarthy said ... and that the United States must continue arms

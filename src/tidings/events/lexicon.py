@@ -263,6 +263,9 @@ class Lexicon:
     meeting_closing_verbs: frozenset[str]  # "signed ..., capping off their summit in Montevideo"
     object_control_verbs: frozenset[str]
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
+    judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
+    outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
+    speech_participles: frozenset[str]  # "urged Russia to free them, calling ...": the asker's words (session 19)
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
     leave_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
@@ -356,6 +359,7 @@ class Lexicon:
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
+    custody_request_nouns: frozenset[str] = frozenset()  # "at the request of U.S. authorities": who asked (session 19)
     # "the release of a citizen detained in Iran": the participles that say where a captive is held
     custody_verbs: frozenset[str] = frozenset()
     # "a prisoner swap between Russia and Ukraine", "the mutual release of detainees": each side frees the other's
@@ -473,6 +477,9 @@ def lexicon() -> Lexicon:
         meeting_closing_verbs=frozenset(raw.get("meeting_closing_verbs") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         directive_verbs=frozenset(raw.get("directive_verbs") or ()),
+        speech_participles=frozenset(raw.get("speech_participles") or ()),
+        judged_meeting_nouns=frozenset(raw.get("judged_meeting_nouns") or ()),
+        outcome_nouns=frozenset(raw.get("outcome_nouns") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
         leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
@@ -565,6 +572,7 @@ def lexicon() -> Lexicon:
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
+        custody_request_nouns=frozenset(raw.get("custody_request_nouns") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),
         mutual_modifiers=frozenset(raw.get("mutual_modifiers") or ()),
