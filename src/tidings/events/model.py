@@ -196,7 +196,15 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a "when" clause of a placed meeting (places18); blaming a thing is no
 #      accusation, a benefit taken back is SANCTION, a willingness stated as a noun is planned, a "while" clause's
 #      subject is no target (precision18)
-CODER = "plover-rules/37"
+# 38 (session 19): a statement issued on a day dates what it says, denied "strikes" point back to "the attacks", list
+#      items after "and, most recently," (dates19); a reporter's participle after a comma, characterisations the parser
+#      reads otherwise, "no longer recognise", resumed ties are COOPERATE (reported19); a meeting that is the occasion
+#      of an agreement was held, an order is not the act, no negation over "and" to a past verb, a journey under way is
+#      planned (types19); a domestic body "in" a country is its side, UN agencies are the UN, a killing blast named by
+#      its weapon is an attack, vows, crowds gathering to protest, dispersed demonstrations and closed newspapers are
+#      COERCE (gsr19); a speech participle after a demand is the asker's, judgments of a meeting told before aim at its
+#      sides, "the ship" named again, "at the request of" names who asked (doers19); UN-system heads (actors19)
+CODER = "plover-rules/38"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
