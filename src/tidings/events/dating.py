@@ -230,15 +230,23 @@ def _medium_date(art: Article, verb: Token, status: str) -> DateInfo | None:
             found = list(art.timex.direct.get(n.i, []))
             found += [art.timex.own(a) for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
             for tx in found:
-                if tx is None or not usable(tx, status) or _under_since(art, tx):
-                    continue
-                d = info_from_timex(tx, "timex")
-                if d.date_from is None or effective_date(d):
-                    continue
-                if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
-                    continue
-                return d
+                d = _dated(art, tx, status) if tx is not None and not _under_since(art, tx) else None
+                if d is not None:
+                    return d
     return None
+
+
+def _dated(art: Article, tx: Any, status: str) -> DateInfo | None:
+    """The date ``tx`` gives an event of ``status``, or None: unusable for that status, with no start, vague, or after
+    publication for an act told as done (one check for the statement, object and "during"/"at" dates)."""
+    if tx is None or not usable(tx, status):
+        return None
+    d = info_from_timex(tx, "timex")
+    if d.date_from is None or effective_date(d):
+        return None
+    if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
+        return None
+    return d
 
 
 def _purpose(v: Token) -> bool:
@@ -261,14 +269,9 @@ def _event_object_date(art: Article, h: Token, status: str) -> DateInfo | None:
         if o.lemma_.lower() not in nouns and o.lower_ not in nouns:
             continue
         for tx in (art.timex.own(o), *art.timex.direct.get(o.i, [])):
-            if tx is None or not usable(tx, status):
-                continue
-            d = info_from_timex(tx, "timex")
-            if d.date_from is None or effective_date(d) or _under_since(art, tx):
-                continue
-            if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
-                continue
-            return d
+            d = _dated(art, tx, status) if tx is not None and not _under_since(art, tx) else None
+            if d is not None:
+                return d
     return None
 
 
@@ -376,15 +379,9 @@ def _during_date(art: Article, v: Token, status: str) -> DateInfo | None:
         for g in c.children:
             if g.dep_ != "pobj" or (c.lower_ == "at" and g.i not in art.trigger_type):
                 continue
-            tx = art.timex.own(g)
-            if tx is None or not usable(tx, status):
-                continue
-            d = info_from_timex(tx, "timex")
-            if d.date_from is None or effective_date(d):
-                continue
-            if status in ("occurred", "ongoing") and art.published is not None and d.date_from > art.published:
-                continue
-            return d
+            d = _dated(art, art.timex.own(g), status)
+            if d is not None:
+                return d
     return None
 
 
