@@ -47,7 +47,9 @@ __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 VERSION = "7"
 CHUNK = 64  # articles per worker task and per write transaction
 BATCH = 32  # nlp.pipe batch size
-PARALLEL_MIN = 1500  # pending articles from which two worker processes pay for their start-up (at 400 they do not)
+# pending articles from which two (forked) workers pay for their start-up: at 1,000 parsing took 43 s on two workers
+# against 67 s in one (bench/pipeline.py --n 1000, quiet machine, session 19); at 400 they did not pay
+PARALLEL_MIN = 1000
 FUSES = ("enrich",)  # later stages this one can complete in its own pass (see the module docstring)
 
 Row = tuple[Any, ...]
