@@ -18,7 +18,7 @@ from .normalise_extra import PART_MOD as _PART_MOD
 from .normalise_extra import RelativeRules
 from .normalise_extra import Res as _Res
 from .spans import Cand
-from .tense import governing_verb, is_planned, is_reporting, past_perfect, tense_at, will_future
+from .tense import after_happening, governing_verb, is_planned, is_reporting, past_perfect, tense_at, will_future
 from .types import Timex
 
 __all__ = ["Normaliser"]
@@ -459,7 +459,11 @@ class Normaliser(RelativeRules):
                 r"(?i)\b(?:ahead\s+of|before|until|till|by|for|next|coming|upcoming)\s+(?:(?:the|this)\s+)?$",
                 self.text[max(0, at - 20) : at],
             )
-            if is_reporting(self.doc, c.start, c.end) or (possessive and not ahead):
+            if (
+                is_reporting(self.doc, c.start, c.end)
+                or (possessive and not ahead)
+                or after_happening(self.doc, c.start, c.end)
+            ):
                 direction = "past"
             else:
                 direction = "future"

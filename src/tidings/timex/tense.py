@@ -185,3 +185,30 @@ def is_reporting(doc: Doc, start: int, end: int) -> bool:
         return True
     verb = governing_verb(doc, start, end)
     return verb is not None and verb.lemma_.lower() in lexicon().reporting_verbs
+
+
+_AFTER = {"after", "following", "since"}
+_STATE = {"be", "remain", "stay", "lie"}
+
+
+def after_happening(doc: Doc, start: int, end: int) -> bool:
+    """ "A man is dead after a shooting on Saturday night", "roads remain closed following a storm on
+    Friday": a day inside a phrase that a present state follows names what already happened, so it points
+    back. Only a state ("is", "remain", an adjective) reads so: "talks resume after a break on Friday" may
+    be a schedule."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok, seen, after = span.root.head, 0, False
+    while seen < 8:
+        if tok.dep_ == "prep" and tok.lower_ in _AFTER and not (start <= tok.idx < end):
+            after = True
+        elif tok.pos_ == "ADJ" and after:
+            return tok.lemma_.lower() not in lexicon().future_heads
+        elif tok.pos_ in ("VERB", "AUX"):
+            ahead = any(c.lemma_.lower() in lexicon().future_heads for c in tok.children)
+            return after and not ahead and (tok.lemma_.lower() in _STATE or tok.tag_ == "VBN")
+        if tok.head is tok:
+            break
+        tok, seen = tok.head, seen + 1
+    return False
