@@ -30,7 +30,7 @@ NAME = "reconcile"
 # 6: what a threat threatens (cue threatened) and a negated intent (extra.intent: "would not send troops") make
 # no event; nor does a mention without a target country unless ACCUSE/PROTEST/SANCTION (TARGETLESS_TYPES)
 # 5: the condition of an if-clause (a hypothetical mention with cue if/unless) makes no event
-# 4: two-sided types need both sides (TWO_SIDED_TYPES); 3: a merged event keeps the best-supported specific place
+# 4: two-sided types need both sides (since 6: every type but TARGETLESS_TYPES); 3: a merged event keeps the best-supported specific place
 # 10 (session 13): a merged event's month or year narrows to the day other reports infer inside it (dates13)
 VERSION = "10"
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
@@ -103,13 +103,9 @@ def _mention_sql(store: Any, where: str) -> str:
     )
 
 
-# Talks, agreements, support, requests, rejections and cooperation happen between two sides. A mention
-# of one of these whose other side has no country (none named, none resolved) stays a mention, with its
-# sentence, but makes no event and joins none: on dev-world 52 of 62 such events matched nothing.
-# One-sided acts (a protest, an export ban, a threat, an attack) are events without a target.
-TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST", "COOPERATE"})
-
-
+# Talks, agreements, support, requests, rejections and cooperation happen between two sides: a mention of one
+# of these whose other side has no country stays a mention but makes no event (on dev-world 52 of 62 such
+# events matched nothing). Since version 6 the same holds for every type but the ones below.
 # An act with nobody at its other end makes an event only when its type stands without one: a statement
 # aimed at a thing as much as at a state ("China condemned the pact", ACCUSE), a demonstration (PROTEST),
 # an export control or embargo on no named state ("China will restrict exports of gallium", SANCTION). An
