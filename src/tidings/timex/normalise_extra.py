@@ -386,6 +386,10 @@ class RelativeRules:
     def _r_vague(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["phrase"].lower())
         value = lexicon().vague.get(phrase)
+        if phrase in ("soon", "shortly") and self.tense(c) == "past":
+            # "the trickle soon became a flood", "he was soon released": soon after the story's own time, not
+            # ahead of publication (TimeML's FUTURE_REF); "will soon", "would soon" and "plans to ... soon" stay
+            return None
         return Res("vague", value, "dct", "vague") if value else None
 
     def _r_set(self, c: Cand) -> Res | None:

@@ -247,18 +247,22 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if unit.startswith("quarter") and re.match(r"\s+of\b", after) and num not in L.vague_numbers:
             return False  # "three-quarters of the vote": a fraction ("several quarters of growth" is a time)
         return True
+    if name == "set" and m["adv"] and not m["adv"].lower().startswith("every") and _after_quantity(before):
+        return False  # "to rise 8.5% annually", "10,000 units annually", "$2 million yearly": a rate, as "a year" is
     if (
         name == "set"
         and m["adv"]
         and re.match(r"\s+[a-z]", after)
         and not re.match(
-            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with)\b", after
+            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with|outside|"
+            r"inside|near|along|into|onto|under|between|against|among|throughout|within|before|after|across)\b",
+            after,
         )
     ):
-        return False  # "our daily briefing": an adjective, not a recurrence
+        return False  # "our daily briefing": an adjective, not a recurrence ("gather daily outside" is one)
     if name == "vague" and m["phrase"].lower().endswith("future") and re.match(r"\s+of\b", after):
         return False  # "the future of the alliance": what becomes of something, not a time
-    if name == "vague" and m["phrase"].lower() == "soon":
+    if name == "vague" and m["phrase"].lower() in ("soon", "shortly"):
         # "as soon as Tuesday", "as soon as he arrives", "soon after the vote": a conjunction or a relation
         # to another time, not a time ("as soon as possible" is one)
         if prev_w == "as" and not re.match(r"\s+as\s+possible\b", after):

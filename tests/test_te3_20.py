@@ -1,0 +1,81 @@
+"""Session 20 time expressions (branch te3_20): made-up news sentences with their expected TIMEX3 values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.nlp import load_nlp
+from tidings.timex import extract
+
+D = dt.date
+MAR24 = D(2024, 3, 14)  # a Thursday
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return load_nlp()
+
+
+def found(text: str, dct: D = MAR24) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract(text, dct)]
+
+
+# ---- "soon" and "shortly": ahead of publication only when the clause looks ahead -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighters withdrew shortly after the ceasefire was signed.",
+        "Police have been searching for the driver since shortly after the crash.",
+        "The ministers met shortly before the vote.",
+        "The protest began as a trickle of students that soon became a crowd of thousands.",
+        "The hostage was soon released and flown to the capital.",
+    ],
+)
+def test_soon_and_shortly_of_the_story_s_own_past_are_no_time(text: str) -> None:
+    assert not [v for _, v in found(text) if v == "FUTURE_REF"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides will soon resume talks in Doha.",
+        "The minister said the troops would withdraw shortly.",
+        "The rebels plan to strike again soon, the army warned.",
+        "The envoy is expected to arrive shortly.",
+    ],
+)
+def test_soon_and_shortly_ahead_stay_future(text: str) -> None:
+    assert [v for _, v in found(text) if v == "FUTURE_REF"], found(text)
+
+
+# ---- a rate: "annually", "daily" after an amount is no recurrence of its own -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry expects exports to grow 6% annually through 2030.",
+        "The plant would produce about 20,000 cars annually.",
+        "The pipeline carries 300,000 barrels daily.",
+        "The deal will save the state $40 million annually.",
+    ],
+)
+def test_a_rate_adverb_after_an_amount_is_no_set(text: str) -> None:
+    assert not [v for _, v in found(text) if v.startswith("P1")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Crowds gather daily outside the embassy.", "P1D"),
+        ("The festival is held annually in the old town.", "P1Y"),
+        ("The council meets weekly in the town hall.", "P1W"),
+        ("The city publishes its figures every year.", "P1Y"),
+    ],
+)
+def test_a_recurrence_of_an_act_stays_a_set(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)], found(text)
+
+
+def test_an_adjective_before_a_noun_is_still_no_set() -> None:
+    assert found("The spokesman gave the daily briefing.") == []
