@@ -79,3 +79,42 @@ def test_a_recurrence_of_an_act_stays_a_set(text: str, value: str) -> None:
 
 def test_an_adjective_before_a_noun_is_still_no_set() -> None:
     assert found("The spokesman gave the daily briefing.") == []
+
+
+# ---- "three days later": the day it lands on, and TimeML's DURATION beside it ----------------------------
+@pytest.mark.parametrize(
+    "text, expr, day, timeml",
+    [
+        (
+            "The rebels took the town on Monday. Three days later, the army retook it.",
+            "Three days later",
+            "2024-03-14",
+            "P3D",
+        ),
+        ("The envoy landed on Monday. A day earlier, he had met the king.", "A day earlier", "2024-03-10", "P1D"),
+        (
+            "The ship sank on Monday. An hour and a half later, the first boats arrived.",
+            "An hour and a half later",
+            "2024-03-11",
+            "PT1H30M",
+        ),
+    ],
+)
+def test_an_offset_later_or_earlier_keeps_its_day_and_carries_timeml_s_duration(
+    text: str, expr: str, day: str, timeml: str
+) -> None:
+    t = next(t for t in extract(text, MAR24) if t.text == expr)
+    assert (t.value, t.timeml) == (day, timeml)
+
+
+@pytest.mark.parametrize(
+    "text, expr",
+    [
+        ("Net income rose to $5 million from $4 million a year earlier.", "a year earlier"),
+        ("The rebels took the town three days ago.", "three days ago"),
+        ("The rebels took the town two days before the vote.", "two days before"),
+    ],
+)
+def test_a_year_earlier_an_ago_and_a_before_carry_no_second_value(text: str, expr: str) -> None:
+    t = next(t for t in extract(text, MAR24) if t.text == expr)
+    assert t.timeml is None
