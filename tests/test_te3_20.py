@@ -118,3 +118,26 @@ def test_an_offset_later_or_earlier_keeps_its_day_and_carries_timeml_s_duration(
 def test_a_year_earlier_an_ago_and_a_before_carry_no_second_value(text: str, expr: str) -> None:
     t = next(t for t in extract(text, MAR24) if t.text == expr)
     assert t.timeml is None
+
+
+# ---- names and restatements that are no second time -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the striking miners, high noon came on Thursday.",
+        "Thousands joined a March for Peace in the capital.",
+        "She led the March of the Mothers through the old town.",
+    ],
+)
+def test_high_noon_and_a_march_s_name_are_no_time(text: str) -> None:
+    assert not [v for t, v in found(text) if t.lower().endswith(("noon", "march"))], found(text)
+
+
+def test_a_time_restated_in_another_zone_is_one_time() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) on Friday."
+    assert [v for _, v in found(text) if "T" in v] == ["2024-03-08T10:35"]
+
+
+def test_noon_and_a_month_naming_a_happening_stay() -> None:
+    assert "2024-03-15T12:00" in [v for _, v in found("The ultimatum expires at noon on Friday.")]
+    assert "2023-08" in [v for _, v in found("The envoy was recalled after the August announcement.")]

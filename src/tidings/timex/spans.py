@@ -184,8 +184,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if m["rel"] or m["part"]:
             return True
         if prev_w in ("the", "its", "their", "his", "her", "this", "last", "a", "an") and re.match(
-            r"\s+[a-z][a-z-]+\b", after
-        ):
+            r"\s+(?!(?:of|for|to|on|against|through|across)\b)[a-z][a-z-]+\b", after
+        ):  # not "the March of the Mothers", "a March for Peace": a procession's name
             return True  # "after the August announcement", "under a June agreement": a month naming a happening
         return prev_w in L.month_context or before.rstrip().endswith(("-", "–"))
     if name == "season":
@@ -222,6 +222,12 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         return True
     if name == "quarter" and m["qh"].lower() == "half":
         return bool(m["year"] or m["rel"])
+    if name == "noon" and prev_w == "high":
+        return False  # "high noon", the film "High Noon": a showdown, not midday
+    if name in ("time", "time24", "clock") and re.search(
+        r"(?i)(?:\d|[ap]\.?m\.?|GMT|UTC|[A-Z]{2}T|local\s+time)\s*\(\s*$", before
+    ):
+        return False  # "at 10:35 a.m. (0735 GMT)": the same moment restated in another zone, not a second time
     if name == "clock":
         return not re.match(r"\s*[-–]\s*\d", after) and prev_w not in ("score", "ratio", "odds")
     if name == "duration":
