@@ -141,3 +141,11 @@ def test_a_time_restated_in_another_zone_is_one_time() -> None:
 def test_noon_and_a_month_naming_a_happening_stay() -> None:
     assert "2024-03-15T12:00" in [v for _, v in found("The ultimatum expires at noon on Friday.")]
     assert "2023-08" in [v for _, v in found("The envoy was recalled after the August announcement.")]
+
+
+def test_the_quarter_a_year_ago_is_that_quarter_of_the_year_before() -> None:
+    text = "Third-quarter net rose to $5 million. For the quarter a year earlier, the bank earned $3 million."
+    assert ("For the quarter a year earlier", "2022-Q3") in found(text)
+    assert ("For the quarter", "2023-Q4") in found(
+        "Fourth-quarter net rose to $5 million. For the quarter, it earned more."
+    )

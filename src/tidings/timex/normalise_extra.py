@@ -295,7 +295,7 @@ class RelativeRules:
         """ "the latest quarter", "the year-earlier period", "the quarter" in a results story: the quarter
         the story reports (see ``_quarter_in_view``), or that quarter a year before; nothing elsewhere."""
         g = c.groups
-        year_ago = bool(g.get("yago") or g.get("lastyr"))
+        year_ago = bool(g.get("yago") or g.get("yago2") or g.get("lastyr"))  # "the quarter a year ago"
         which0 = re.sub(r"[\s-]+", " ", (g.get("which") or "").lower())
         compared = g.get("year") or year_ago or which0.startswith(("year", "comparable", "prior"))
         if compared and self._months_in_view(c):
