@@ -285,9 +285,12 @@ _RANGE_JOIN = re.compile(r"\s+(?:to|and|through|until|till)\s+|\s*[-\u2013]\s*(?
 
 def timeml_view(tx: list[Timex]) -> list[Timex]:
     """TimeML marks each end of a range ("from 1991 to 1997") as its own TIMEX3: split our range records
-    at their last joining word so that each end is scored with its own value."""
+    at their last joining word so that each end is scored with its own value. A record that carries
+    TimeML's own value (``Timex.timeml``: "three days later" P3D) is scored with it."""
     out: list[Timex] = []
     for t in tx:
+        if t.timeml:  # "three days later": the day for tidings, the DURATION P3D TimeML annotates
+            t = dataclasses.replace(t, value=t.timeml)
         joins = list(_RANGE_JOIN.finditer(t.text)) if t.kind == "range" and t.end_value and \
             not t.end_value.endswith("_REF") else []
         if not joins:

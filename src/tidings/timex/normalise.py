@@ -239,6 +239,7 @@ class Normaliser(RelativeRules):
             anchor=res.anchor,
             end_value=end_value,
             mod=mod,
+            timeml=res.timeml,
         )
 
     def _dispatch(self, c: Cand) -> _Res | None:

@@ -69,6 +69,7 @@ class Res:
     precision: str | None = None
     end_value: str | None = None
     mod: str | None = None
+    timeml: str | None = None
 
 
 def num(word: str) -> float | None:
@@ -205,8 +206,16 @@ class RelativeRules:
         if unit == "year" and rel == "ago" and k == 1:
             # "a year ago": close enough to name the month (news uses it for anniversaries of events)
             return Res("date", month_value(add_months(ref, sign * 12 * k)), anchor, "month")
+        # TimeML marks "three days later", "a day earlier", "an hour and a half later" as the DURATION (P3D) from
+        # the time the story has reached; tidings keeps the day it lands on and carries TimeML's value beside it.
+        # Not "a year earlier": TimeBank writes it as the year-ago period (a results comparison, a date)
+        timeml = (
+            R.duration_value(n + 0.5 if g.get("half") else n, unit)
+            if rel in ("later", "earlier", "afterwards", "afterward") and unit not in ("year", "decade", "century")
+            else None
+        )
         if unit in ("hour", "minute", "second"):
-            return Res("date", day_value(ref), anchor, "day")
+            return Res("date", day_value(ref), anchor, "day", timeml=timeml)
         if unit in ("year", "decade", "century") and k * {"decade": 10, "century": 100}.get(unit, 1) >= ref.year:
             return Res("vague", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor, "vague")  # before year 1
         if unit in ("decade", "century"):
@@ -215,7 +224,7 @@ class RelativeRules:
             years = k * {"decade": 10, "century": 100}[unit]
             return Res("date", f"{ref.year + sign * years:04d}", anchor, "year")
         value, prec = shift_value(ref, sign * k, unit)
-        return Res("date", value, anchor, prec)
+        return Res("date", value, anchor, prec, timeml=timeml)
 
     def _r_ago_bare(self, c: Cand) -> Res | None:
         """ "Hours later", "days earlier", "months ago": an unstated count (see ``_r_ago``)."""
@@ -286,7 +295,7 @@ class RelativeRules:
         """ "the latest quarter", "the year-earlier period", "the quarter" in a results story: the quarter
         the story reports (see ``_quarter_in_view``), or that quarter a year before; nothing elsewhere."""
         g = c.groups
-        year_ago = bool(g.get("yago") or g.get("lastyr"))
+        year_ago = bool(g.get("yago") or g.get("yago2") or g.get("lastyr"))  # "the quarter a year ago"
         which0 = re.sub(r"[\s-]+", " ", (g.get("which") or "").lower())
         compared = g.get("year") or year_ago or which0.startswith(("year", "comparable", "prior"))
         if compared and self._months_in_view(c):
@@ -386,6 +395,10 @@ class RelativeRules:
     def _r_vague(self, c: Cand) -> Res | None:
         phrase = re.sub(r"\s+", " ", c.groups["phrase"].lower())
         value = lexicon().vague.get(phrase)
+        if phrase in ("soon", "shortly") and self.tense(c) == "past":
+            # "the trickle soon became a flood", "he was soon released": soon after the story's own time, not
+            # ahead of publication (TimeML's FUTURE_REF); "will soon", "would soon" and "plans to ... soon" stay
+            return None
         return Res("vague", value, "dct", "vague") if value else None
 
     def _r_set(self, c: Cand) -> Res | None:

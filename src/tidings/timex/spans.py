@@ -184,8 +184,8 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if m["rel"] or m["part"]:
             return True
         if prev_w in ("the", "its", "their", "his", "her", "this", "last", "a", "an") and re.match(
-            r"\s+[a-z][a-z-]+\b", after
-        ):
+            r"\s+(?!(?:of|for|to|on|against|through|across)\b)[a-z][a-z-]+\b", after
+        ):  # not "the March of the Mothers", "a March for Peace": a procession's name
             return True  # "after the August announcement", "under a June agreement": a month naming a happening
         return prev_w in L.month_context or before.rstrip().endswith(("-", "–"))
     if name == "season":
@@ -222,6 +222,12 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         return True
     if name == "quarter" and m["qh"].lower() == "half":
         return bool(m["year"] or m["rel"])
+    if name == "noon" and prev_w == "high":
+        return False  # "high noon", the film "High Noon": a showdown, not midday
+    if name in ("time", "time24", "clock") and re.search(
+        r"(?i)(?:\d|[ap]\.?m\.?|GMT|UTC|[A-Z]{2}T|local\s+time)\s*\(\s*$", before
+    ):
+        return False  # "at 10:35 a.m. (0735 GMT)": the same moment restated in another zone, not a second time
     if name == "clock":
         return not re.match(r"\s*[-–]\s*\d", after) and prev_w not in ("score", "ratio", "odds")
     if name == "duration":
@@ -247,18 +253,22 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
         if unit.startswith("quarter") and re.match(r"\s+of\b", after) and num not in L.vague_numbers:
             return False  # "three-quarters of the vote": a fraction ("several quarters of growth" is a time)
         return True
+    if name == "set" and m["adv"] and not m["adv"].lower().startswith("every") and _after_quantity(before):
+        return False  # "to rise 8.5% annually", "10,000 units annually", "$2 million yearly": a rate, as "a year" is
     if (
         name == "set"
         and m["adv"]
         and re.match(r"\s+[a-z]", after)
         and not re.match(
-            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with)\b", after
+            r"\s+(?:since|in|on|at|for|and|or|until|from|to|by|during|over|through|across|around|with|outside|"
+            r"inside|near|along|into|onto|under|between|against|among|throughout|within|before|after|across)\b",
+            after,
         )
     ):
-        return False  # "our daily briefing": an adjective, not a recurrence
+        return False  # "our daily briefing": an adjective, not a recurrence ("gather daily outside" is one)
     if name == "vague" and m["phrase"].lower().endswith("future") and re.match(r"\s+of\b", after):
         return False  # "the future of the alliance": what becomes of something, not a time
-    if name == "vague" and m["phrase"].lower() == "soon":
+    if name == "vague" and m["phrase"].lower() in ("soon", "shortly"):
         # "as soon as Tuesday", "as soon as he arrives", "soon after the vote": a conjunction or a relation
         # to another time, not a time ("as soon as possible" is one)
         if prev_w == "as" and not re.match(r"\s+as\s+possible\b", after):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Timex"]
 
@@ -13,6 +13,8 @@ class Timex:
 
     kind: 'date' | 'time' | 'duration' | 'set' | 'vague' | 'range'; precision: 'time'|'day'|'week'|'month'|
     'quarter'|'year'|'decade'|'vague'|'duration'; anchor: 'dct' | 'previous' | 'absolute' | 'none'.
+    timeml: the TIMEX3 value TimeML annotates where it differs from ``value``: "three days later" is the day
+    the story reaches for tidings, TimeML's DURATION P3D (not stored; no part of equality).
     """
 
     start: int
@@ -24,3 +26,4 @@ class Timex:
     anchor: str
     end_value: str | None = None
     mod: str | None = None
+    timeml: str | None = field(default=None, compare=False)
