@@ -30,6 +30,30 @@ _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
 
 
+# The Arabic article written into a name ("al-Bashir", "el-Sisi", "El Bashir"): news spells it al-, el-,
+# Al or El, or drops it ("President Bashir")
+_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011]", re.I)
+_ARTICLE_WORDS = {"al", "el"}
+
+
+def bare_surname(word: str) -> str:
+    """'al-Bashir' -> 'Bashir'; other words unchanged."""
+    rest = _ARTICLE.sub("", word)
+    return rest if rest and rest[:1].isalpha() else word
+
+
+def name_key(name: str) -> tuple[str, str] | None:
+    """(given name, surname) of a written name, lower-case and accent-free, the Arabic article and middle
+    names left out: "Omar Hassan al-Bashir", "Omar El Bashir" and "Omar al-Bashir" share ("omar", "bashir")."""
+    words = [w for w in name.replace(".", ". ").split() if w.lower() not in _SUFFIXES]
+    if words and words[-1].lower() in _ARTICLE_WORDS:
+        return None
+    words = [w for i, w in enumerate(words) if not (w.lower() in _ARTICLE_WORDS and i < len(words) - 1)]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return (_ascii(words[0]).lower(), _ascii(bare_surname(words[-1])).lower())
+
+
 def _ascii(text: str) -> str:
     """'Erdoğan' -> 'Erdogan': news often drops diacritics."""
     return fold_accents(text).replace("ı", "i")
@@ -133,6 +157,7 @@ class ActorKB:
     groups: tuple[str, ...] = ()
     by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_alias: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_name_key: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))  # name_key
     by_generic: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, generic) -> actor_id
     capitals: dict[str, str] = field(default_factory=dict)  # lower capital/seat -> actor_id
     strict_capitals: set[str] = field(default_factory=set)  # capitals proper (actors only when agentive)
@@ -279,8 +304,14 @@ class ActorKB:
         for al in {actor.name, *actor.aliases}:
             if actor.actor_id not in self.by_alias[al.lower()]:
                 self.by_alias[al.lower()].append(actor.actor_id)
-        if actor.surname and actor.actor_id not in self.by_surname[actor.surname.lower()]:
-            self.by_surname[actor.surname.lower()].append(actor.actor_id)
+        if actor.surname:
+            for sn in dict.fromkeys((actor.surname.lower(), bare_surname(actor.surname).lower())):
+                if actor.actor_id not in self.by_surname[sn]:
+                    self.by_surname[sn].append(actor.actor_id)
+        if actor.kind == "person":
+            key = name_key(actor.name)
+            if key and actor.actor_id not in self.by_name_key[key]:
+                self.by_name_key[key].append(actor.actor_id)
         if actor.generic and actor.country:
             self.by_generic[(actor.country, actor.generic)] = actor.actor_id
 
