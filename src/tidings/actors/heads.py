@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .compose import _Article, _Done, _Head
 from .context import actor_reading
-from .kb import _ARTICLE_WORDS, Actor, ActorKB, Role, bare_surname, name_key
+from .kb import _ARTICLE_WORDS, Actor, ActorKB, Role, name_key
 from .model import ActorMention
 
 __all__ = ["resolve_head", "resolve_doc"]
@@ -223,22 +223,20 @@ def _by_surname(art: _Article, text: str, fns: tuple[str, ...], country: str | N
 
 
 def _by_name(art: _Article, text: str, fns: tuple[str, ...], country: str | None) -> Actor | None:
-    """A person the KB has under another spelling of the same name: a bare surname ("Bashir",
-    "al-Bashir", "El Bashir"), or the given name and surname with a middle name or initial added or the
-    Arabic article spelt otherwise ("Omar Hassan al-Bashir", "Omar El Bashir" for Omar al-Bashir); one
-    person only, the one in office on the day when several share the name."""
+    """A person the KB has under another spelling of the same name: a bare surname as the KB writes it
+    ("Houthi" is not al-Houthi: often an adjective), or the given name and surname with a middle name or
+    initial added or the Arabic article spelt otherwise ("Omar Hassan al-Bashir", "Omar El Bashir" for Omar
+    al-Bashir); one person only, the one in office on the day when several share the name."""
     words = text.split()
-    if len(words) == 2 and words[0].lower() in _ARTICLE_WORDS:
-        words = words[1:]
     if len(words) == 1:
-        return _by_surname(art, words[0], fns, country) or (
-            _by_surname(art, bare_surname(words[0]), fns, country) if bare_surname(words[0]) != words[0] else None
-        )
+        return _by_surname(art, words[0], fns, country)
     key = name_key(text)
     if key is None:
         return None
     people = [a for a in (art.kb.get(i) for i in art.kb.by_name_key.get(key, [])) if a is not None]
     people = [a for a in people if a.kind == "person" and (not country or a.country == country)]
+    if len(words) == 2:  # "Omar Bashir" is Omar al-Bashir, but "Mohamed Ali" no Mohamed Abdi Ali: two words
+        people = [a for a in people if len([w for w in a.name.split() if w.lower() not in _ARTICLE_WORDS]) == 2]
     if len(people) > 1 and art.day is not None:
         people = [a for a in people if a.roles_on(art.day)]
     return people[0] if len(people) == 1 else None

@@ -304,10 +304,8 @@ class ActorKB:
         for al in {actor.name, *actor.aliases}:
             if actor.actor_id not in self.by_alias[al.lower()]:
                 self.by_alias[al.lower()].append(actor.actor_id)
-        if actor.surname:
-            for sn in dict.fromkeys((actor.surname.lower(), bare_surname(actor.surname).lower())):
-                if actor.actor_id not in self.by_surname[sn]:
-                    self.by_surname[sn].append(actor.actor_id)
+        if actor.surname and actor.actor_id not in self.by_surname[actor.surname.lower()]:
+            self.by_surname[actor.surname.lower()].append(actor.actor_id)
         if actor.kind == "person":
             key = name_key(actor.name)
             if key and actor.actor_id not in self.by_name_key[key]:
