@@ -59,7 +59,9 @@ def test_a_mediation_launched_is_a_consultation(nlp):
     got = coded("Kenya launched a new mediation bid between Sudan's rival generals.")
     assert any(t[0] == "CONSULT" and t[1] == "KEN" for t in got), got
     # an attack launched stays an attack; a campaign launched is no consultation
-    assert any(t[0] == "ASSAULT" for t in coded("Malian troops launched an attack on a rebel base near Kidal on Sunday."))
+    assert any(
+        t[0] == "ASSAULT" for t in coded("Malian troops launched an attack on a rebel base near Kidal on Sunday.")
+    )
     assert not any(t[0] == "CONSULT" for t in coded("Oman launched a campaign against smoking on Sunday."))
 
 
@@ -74,3 +76,26 @@ def test_the_scorer_reads_signing_and_announced_boycotts_in_plovers_convention()
     assert plover.plover_type(_m("PROTEST", "planned", "boycott", "boycott")) == "THREATEN"  # 1312
     assert plover.plover_type(_m("PROTEST", "occurred", "boycott", "boycott")) == "PROTEST"
     assert plover.plover_type(_m("PROTEST", "planned", "rally", "demo")) == "PROTEST"
+
+
+def test_an_unknown_holder_of_an_international_office_acts_for_the_organisation(nlp):
+    day = "1998-02-10"
+    got = coded("U.N. Secretary-General Kofi Annan accused Israel of violating the truce.", "ACCUSE", day)
+    assert ("ACCUSE", "UNO", "ISR") in got, got
+    got = coded("NATO Secretary-General Javier Solana accused Serbia of violating the truce.", "ACCUSE", day)
+    assert ("ACCUSE", "NAT", "SRB") in got, got
+    # a commission president of no stated organisation is not the European Commission's
+    got = coded("Electoral commission president Wafula Chebukati accused the police of bias.", "ACCUSE", "2022-08-20")
+    assert not any(t[1] == "EUR" for t in got), got
+
+
+def test_inspectors_observers_or_aid_workers_withdrawn_reduce_relations(nlp):
+    got = coded("The UN withdrew its weapons inspectors from Iraq on Monday.")
+    assert ("SANCTION", "UNO", "IRQ") in got, got
+    got = coded("The US withdrew its embassy staff from Kabul on Sunday.")
+    assert any(t[0] == "SANCTION" and t[1] == "USA" for t in got), got
+    # troops or peacekeepers withdrawn are a retreat, not a sanction
+    got = coded("Kenya withdrew its troops from Somalia on Monday.")
+    assert any(t[0] == "RETREAT" for t in got) and not any(t[0] == "SANCTION" for t in got), got
+    got = coded("Kenya withdrew its peacekeepers from Somalia on Monday.")
+    assert not any(t[0] == "SANCTION" for t in got), got

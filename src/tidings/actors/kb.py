@@ -139,6 +139,7 @@ class Title:
     fn: str
     country: str | None
     igo: bool = False
+    office: str | None = None  # an international office the title names ("un secretary-general")
 
 
 @dataclass
@@ -367,7 +368,9 @@ def _load_offices(kb: ActorKB, data: dict[str, Any]) -> None:
         if info.get("src"):
             kb.role_src[role] = info["src"]
     for text, info in (data.get("titles") or {}).items():
-        kb.titles[text.lower()] = Title(text.lower(), info["fn"], info.get("country"), bool(info.get("igo")))
+        kb.titles[text.lower()] = Title(
+            text.lower(), info["fn"], info.get("country"), bool(info.get("igo")), info.get("office")
+        )
     kb.honorifics.update({k.lower(): v for k, v in (data.get("honorifics") or {}).items()})
     lg = data.get("leader_government") or {}
     kb.leader_gov_fns |= frozenset(lg.get("fns", []))
