@@ -69,16 +69,8 @@ def load_records(path: Path = RECORDS) -> list[dict[str, Any]]:
         if typ not in valid:
             raise SystemExit(f"eval/plover.py: type {r['event']!r} of {r['id']} is not in {TABLE.name}")
         codes = lambda k: [OLD_CODES.get(a.get("code"), a.get("code")) for a in (r.get(k) or []) if a.get("code")]
-        out.append(
-            {
-                "id": r["id"],
-                "text": r["text"],
-                "type": typ,
-                "source": codes("source"),
-                "target": codes("target"),
-                "date": r.get("date"),
-            }
-        )
+        out.append({"id": r["id"], "text": r["text"], "type": typ, "source": codes("source"), "target": codes("target"),
+                    "date": r.get("date")})
     return out
 
 
@@ -188,15 +180,8 @@ def score(coded: list[tuple[dict[str, Any], list[Any], Any]]) -> dict[str, Any]:
         none += not ms
         conf[(r["type"], pred)] += 1
         rows.append((r, m, ok_t, ok_d, ms))
-    return {
-        "n": n,
-        "type": top / n,
-        "type_any": anyt / n,
-        "type_dyad": full / n,
-        "no_event": none / n,
-        "confusion": conf,
-        "rows": rows,
-    }
+    return {"n": n, "type": top / n, "type_any": anyt / n, "type_dyad": full / n, "no_event": none / n,
+            "confusion": conf, "rows": rows}
 
 
 def print_report(res: dict[str, Any], verbose: bool = False) -> None:
@@ -220,19 +205,11 @@ def print_report(res: dict[str, Any], verbose: bool = False) -> None:
         print()
         for r, m, ok_t, ok_d, ms in res["rows"]:
             flag = "OK " if ok_d else ("T  " if ok_t else "-- ")
-            got = (
-                (
-                    f"{plover_type(m)}({m.type} {m.status}) {m.source.country if m.source else None}->{m.target.country if m.target else None} "
-                    f"[{m.trigger}]"
-                )
-                if m is not None
-                else "none"
-            )
+            got = (f"{plover_type(m)}({m.type} {m.status}) {m.source.country if m.source else None}->{m.target.country if m.target else None} "
+                   f"[{m.trigger}]") if m is not None else "none"
             others = "; ".join(f"{x.type}/{x.status}[{x.trigger}]" for x in ms if x is not m)
-            print(
-                f"{flag}{r['id']} gold {r['type']} {r['source']}->{r['target']} | got {got}"
-                + (f" | also {others}" if others else "")
-            )
+            print(f"{flag}{r['id']} gold {r['type']} {r['source']}->{r['target']} | got {got}"
+                  + (f" | also {others}" if others else ""))
             print(f"     {r['text']}")
 
 
