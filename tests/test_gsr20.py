@@ -99,3 +99,15 @@ def test_inspectors_observers_or_aid_workers_withdrawn_reduce_relations(nlp):
     assert any(t[0] == "RETREAT" for t in got) and not any(t[0] == "SANCTION" for t in got), got
     got = coded("Kenya withdrew its peacekeepers from Somalia on Monday.")
     assert not any(t[0] == "SANCTION" for t in got), got
+
+
+def test_an_investigation_or_charge_with_no_agent_is_the_accusation_of_the_state_where_it_is_made(nlp):
+    got = coded("A Russian businessman was placed under investigation in France for fraud.", "ACCUSE")
+    assert ("ACCUSE", "FRA", "RUS") in got, got
+    got = coded("Two Britons were charged in Dubai with fraud on Monday.", "ACCUSE")
+    assert ("ACCUSE", "ARE", "GBR") in got, got
+    got = coded("Three Chinese nationals were indicted in New York on Tuesday.", "ACCUSE")
+    assert ("ACCUSE", "USA", "CHN") in got, got
+    # a report is no state; a suspect of no stated side is no event
+    assert coded("A US national was accused in a report of rioting.", "ACCUSE") == []
+    assert coded("Several foreigners were charged in Kenya with fraud.", "ACCUSE") == []
