@@ -23,7 +23,9 @@ targets) or the record has no target. A record set for measurement: never tune a
 Convention: tidings codes an intention as the intended act with a status ("will provide aid": AID,
 planned); PLOVER, following CAMEO's 03 "Express intent to ..." and 13 "Threaten ..." rows of the
 CAMEO2PLOVER table, codes the statement itself: an intended cooperative act is AGREE, an intended
-act of force or punishment is THREATEN. ``plover_type`` makes that translation before scoring.
+act of force or punishment is THREATEN, and so is a boycott or strike announced for later (1312 "Threaten to
+boycott"); a signed formal agreement is SUPPORT (057), where tidings follows the PLOVER codebook's AGREE.
+``plover_type`` makes that translation before scoring.
 """
 
 from __future__ import annotations
@@ -79,13 +81,23 @@ INTENT_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"}
 INTENT_STATUSES = {"planned", "proposed", "hypothetical"}
 
 
+# CAMEO2PLOVER 057 "Sign formal agreement" is SUPPORT (tidings: AGREE, the PLOVER codebook's "sign an
+# agreement"); 1312 "Threaten to boycott, embargo, or sanction" is THREATEN (tidings: a planned PROTEST boycott)
+SIGNED = re.compile(r"^sign(?:s|ed|ing)?\b", re.I)
+
+
 def plover_type(m: Any) -> str:
-    """The mention's type in PLOVER's convention: a stated intention is AGREE or THREATEN."""
+    """The mention's type in PLOVER's convention: a stated intention is AGREE or THREATEN, a signed
+    agreement SUPPORT (057), a boycott or strike announced for later THREATEN (1312)."""
     if m.status in INTENT_STATUSES and not m.background:
         if m.type in INTENT_AGREE:
             return "AGREE"
         if m.type in INTENT_THREATEN:
             return "THREATEN"
+        if m.type == "PROTEST" and m.mode == "boycott":
+            return "THREATEN"
+    if m.type == "AGREE" and m.status == "occurred" and SIGNED.match(m.trigger or ""):
+        return "SUPPORT"
     return m.type
 
 

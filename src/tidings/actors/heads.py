@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .compose import _Article, _Done, _Head
 from .context import actor_reading
-from .kb import Actor, ActorKB, Role
+from .kb import _ARTICLE_WORDS, Actor, ActorKB, Role, name_key
 from .model import ActorMention
 
 __all__ = ["resolve_head", "resolve_doc"]
@@ -222,6 +222,34 @@ def _by_surname(art: _Article, text: str, fns: tuple[str, ...], country: str | N
     return active[0] if len(active) == 1 else None
 
 
+def _title_office(art: _Article, h: _Head) -> str | None:
+    """The international office a title names ("U.N. Secretary-General": Secretary-General of the United Nations)."""
+    return next(
+        (art.kb.titles[m.keys[0]].office for m in h.mods if m.type == "TITLE" and art.kb.titles[m.keys[0]].office),
+        None,
+    )
+
+
+def _by_name(art: _Article, text: str, fns: tuple[str, ...], country: str | None) -> Actor | None:
+    """A person the KB has under another spelling of the same name: a bare surname as the KB writes it
+    ("Houthi" is not al-Houthi: often an adjective), or the given name and surname with a middle name or
+    initial added or the Arabic article spelt otherwise ("Omar Hassan al-Bashir", "Omar El Bashir" for Omar
+    al-Bashir); one person only, the one in office on the day when several share the name."""
+    words = text.split()
+    if len(words) == 1:
+        return _by_surname(art, words[0], fns, country)
+    key = name_key(text)
+    if key is None:
+        return None
+    people = [a for a in (art.kb.get(i) for i in art.kb.by_name_key.get(key, [])) if a is not None]
+    people = [a for a in people if a.kind == "person" and (not country or a.country == country)]
+    if len(words) == 2:  # "Omar Bashir" is Omar al-Bashir, but "Mohamed Ali" no Mohamed Abdi Ali: two words
+        people = [a for a in people if len([w for w in a.name.split() if w.lower() not in _ARTICLE_WORDS]) == 2]
+    if len(people) > 1 and art.day is not None:
+        people = [a for a in people if a.roles_on(art.day)]
+    return people[0] if len(people) == 1 else None
+
+
 def _person(art: _Article, h: _Head) -> ActorMention | None:
     c = h.cand
     text = art.doc[c.start : c.end].text
@@ -239,13 +267,13 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
         else:
             hits = [art.kb.get(i) for i in art.kb.by_alias.get(text.lower(), [])]
             hits = [a for a in hits if a is not None and a.kind == "person"]
-            actor = (
-                hits[0] if hits else (_by_surname(art, text, fns, h.cue or implied) if len(text.split()) == 1 else None)
-            )
+            actor = hits[0] if hits else _by_name(art, text, fns, h.cue or implied)
     if actor is not None:
         r = _pick_role(actor, fns, art, h.former)
         sector = r.sector if r else (_hon_sector(art, h) or actor.sector)  # "Sen. Rubio" before he was a minister
-        return _emit(art, h, c.end, actor, None, None, sector, r.role if r else None, "person", r.fns if r else ())
+        # a title naming an international office stands when the KB has the person's term elsewhere
+        role = r.role if r else _title_office(art, h)
+        return _emit(art, h, c.end, actor, None, None, sector, role, "person", r.fns if r else ())
     if prev is not None:  # an unresolved person named earlier ("Zhang" after "Chinese diplomat Zhang Wei")
         p = prev.m
         return _emit(art, h, c.end, None, p.name, p.country, p.sector, p.role, "person", prev.fns)
@@ -263,7 +291,9 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
         # "an adviser to President X" next to Russia: a named office-holder the KB does not know is not
         # the holder of an office the KB knows someone else held that day; the context guessed wrong
         country = None
-    role = None
+    # a holder of an international office the KB does not know ("U.N. Secretary-General Kofi Annan" in a 1998
+    # story) holds the office the title names, so the event codes the organisation (lexicon ``igo_roles``)
+    role = _title_office(art, h)
     vague = {"leader", "president", "head_of_state"} & set(fns) and not art.kb.role_name(country, fns[0])
     if fns and not igo and not vague:
         role = _office_name(art, country, fns[0], c.end) or (_role_text(titles[0]) if titles else None)

@@ -30,6 +30,30 @@ _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
 
 
+# The Arabic article written into a name ("al-Bashir", "el-Sisi", "El Bashir"): news spells it al-, el-,
+# Al or El, or drops it ("President Bashir")
+_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011]", re.I)
+_ARTICLE_WORDS = {"al", "el"}
+
+
+def bare_surname(word: str) -> str:
+    """'al-Bashir' -> 'Bashir'; other words unchanged."""
+    rest = _ARTICLE.sub("", word)
+    return rest if rest and rest[:1].isalpha() else word
+
+
+def name_key(name: str) -> tuple[str, str] | None:
+    """(given name, surname) of a written name, lower-case and accent-free, the Arabic article and middle
+    names left out: "Omar Hassan al-Bashir", "Omar El Bashir" and "Omar al-Bashir" share ("omar", "bashir")."""
+    words = [w for w in name.replace(".", ". ").split() if w.lower() not in _SUFFIXES]
+    if words and words[-1].lower() in _ARTICLE_WORDS:
+        return None
+    words = [w for i, w in enumerate(words) if not (w.lower() in _ARTICLE_WORDS and i < len(words) - 1)]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return (_ascii(words[0]).lower(), _ascii(bare_surname(words[-1])).lower())
+
+
 def _ascii(text: str) -> str:
     """'Erdoğan' -> 'Erdogan': news often drops diacritics."""
     return fold_accents(text).replace("ı", "i")
@@ -115,6 +139,7 @@ class Title:
     fn: str
     country: str | None
     igo: bool = False
+    office: str | None = None  # an international office the title names ("un secretary-general")
 
 
 @dataclass
@@ -133,6 +158,7 @@ class ActorKB:
     groups: tuple[str, ...] = ()
     by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_alias: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_name_key: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))  # name_key
     by_generic: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, generic) -> actor_id
     capitals: dict[str, str] = field(default_factory=dict)  # lower capital/seat -> actor_id
     strict_capitals: set[str] = field(default_factory=set)  # capitals proper (actors only when agentive)
@@ -281,6 +307,10 @@ class ActorKB:
                 self.by_alias[al.lower()].append(actor.actor_id)
         if actor.surname and actor.actor_id not in self.by_surname[actor.surname.lower()]:
             self.by_surname[actor.surname.lower()].append(actor.actor_id)
+        if actor.kind == "person":
+            key = name_key(actor.name)
+            if key and actor.actor_id not in self.by_name_key[key]:
+                self.by_name_key[key].append(actor.actor_id)
         if actor.generic and actor.country:
             self.by_generic[(actor.country, actor.generic)] = actor.actor_id
 
@@ -338,7 +368,9 @@ def _load_offices(kb: ActorKB, data: dict[str, Any]) -> None:
         if info.get("src"):
             kb.role_src[role] = info["src"]
     for text, info in (data.get("titles") or {}).items():
-        kb.titles[text.lower()] = Title(text.lower(), info["fn"], info.get("country"), bool(info.get("igo")))
+        kb.titles[text.lower()] = Title(
+            text.lower(), info["fn"], info.get("country"), bool(info.get("igo")), info.get("office")
+        )
     kb.honorifics.update({k.lower(): v for k, v in (data.get("honorifics") or {}).items()})
     lg = data.get("leader_government") or {}
     kb.leader_gov_fns |= frozenset(lg.get("fns", []))

@@ -2648,8 +2648,10 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     "was arrested at a hotel in Beijing"), or frees captives it held ("a Briton jailed in Iran was freed"): the side
     or place of an "in"/"at" phrase of the verb, or of the captive and its custody clause for a release (lexicon
     ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
-    when the held side names no state."""
-    if tr.nominal or tr.mode not in ("arrest", "release"):
+    when the held side names no state. An investigation or charge in the passive ("was put under investigation in
+    Italy", "were charged in Dubai") is the accusation of that state's prosecutors (lexicon ``prosecution_verbs``)."""
+    legal = tr.type == "ACCUSE" and (tr.mode == "investigate" or tr.head.lemma_.lower() in lexicon().prosecution_verbs)
+    if tr.nominal or (tr.mode not in ("arrest", "release") and not legal):
         return []
     v = tr.head
     held = _subject_tokens(v)[1]
@@ -2669,7 +2671,9 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
             if c.dep_ == "prep" and c.lower_ in preps
         ]
     else:
-        todo = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps]
+        # "put under investigation in Italy": the place may hang on the investigation
+        at = (v, tr.obj) if legal and tr.obj is not None and tr.obj.head.head.i == v.i else (v,)
+        todo = [c for x in at for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
     return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
 
 

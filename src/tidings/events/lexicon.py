@@ -359,6 +359,7 @@ class Lexicon:
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
+    prosecution_verbs: frozenset[str] = frozenset()  # "was charged in Dubai": the place's state accuses
     custody_request_nouns: frozenset[str] = frozenset()  # "at the request of U.S. authorities": who asked (session 19)
     # "the release of a citizen detained in Iran": the participles that say where a captive is held
     custody_verbs: frozenset[str] = frozenset()
@@ -572,6 +573,7 @@ def lexicon() -> Lexicon:
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
+        prosecution_verbs=frozenset(raw.get("prosecution_verbs") or ()),
         custody_request_nouns=frozenset(raw.get("custody_request_nouns") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),
