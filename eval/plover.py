@@ -86,17 +86,18 @@ INTENT_STATUSES = {"planned", "proposed", "hypothetical"}
 SIGNED = re.compile(r"^sign(?:s|ed|ing)?\b", re.I)
 
 
-def plover_type(m: Any) -> str:
+def plover_type(m: Any, table_rows: bool = True) -> str:
     """The mention's type in PLOVER's convention: a stated intention is AGREE or THREATEN, a signed
-    agreement SUPPORT (057), a boycott or strike announced for later THREATEN (1312)."""
+    agreement SUPPORT (057), a boycott or strike announced for later THREATEN (1312). ``table_rows=False``
+    leaves out the two table rows added in session 20, so that their share of the figure is printed."""
     if m.status in INTENT_STATUSES and not m.background:
         if m.type in INTENT_AGREE:
             return "AGREE"
         if m.type in INTENT_THREATEN:
             return "THREATEN"
-        if m.type == "PROTEST" and m.mode == "boycott":
+        if table_rows and m.type == "PROTEST" and m.mode == "boycott":
             return "THREATEN"
-    if m.type == "AGREE" and m.status == "occurred" and SIGNED.match(m.trigger or ""):
+    if table_rows and m.type == "AGREE" and m.status == "occurred" and SIGNED.match(m.trigger or ""):
         return "SUPPORT"
     return m.type
 
@@ -166,7 +167,7 @@ def code_records(recs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[
 
 def score(coded: list[tuple[dict[str, Any], list[Any], Any]]) -> dict[str, Any]:
     n = len(coded)
-    top = anyt = full = none = 0
+    top = anyt = full = none = top0 = full0 = 0
     conf: Counter = Counter()
     rows = []
     for r, ms, doc in coded:
@@ -174,6 +175,9 @@ def score(coded: list[tuple[dict[str, Any], list[Any], Any]]) -> dict[str, Any]:
         pred = plover_type(m) if m is not None else "—"
         ok_t = pred == r["type"]
         ok_d = ok_t and dyad_ok(r, m)
+        ok_t0 = m is not None and plover_type(m, table_rows=False) == r["type"]
+        top0 += ok_t0
+        full0 += ok_t0 and dyad_ok(r, m)
         top += ok_t
         full += ok_d
         anyt += any(plover_type(x) == r["type"] for x in ms)
@@ -181,6 +185,7 @@ def score(coded: list[tuple[dict[str, Any], list[Any], Any]]) -> dict[str, Any]:
         conf[(r["type"], pred)] += 1
         rows.append((r, m, ok_t, ok_d, ms))
     return {"n": n, "type": top / n, "type_any": anyt / n, "type_dyad": full / n, "no_event": none / n,
+            "type_own": top0 / n, "type_dyad_own": full0 / n,
             "confusion": conf, "rows": rows}
 
 
@@ -189,6 +194,7 @@ def print_report(res: dict[str, Any], verbose: bool = False) -> None:
     print(f"PLOVER GSR dev half: {n} sentences")
     print(f"  type accuracy (main mention)        {res['type']:.2f}   (target >= 0.70)")
     print(f"  type + source + target accuracy     {res['type_dyad']:.2f}   (target >= 0.55)")
+    print(f"  without the 057/1312 table readings {res['type_own']:.3f} type, {res['type_dyad_own']:.3f} type + dyad")
     print(f"  type among any mention              {res['type_any']:.2f}")
     print(f"  sentences with no event             {res['no_event']:.2f}")
     conf: Counter = res["confusion"]
