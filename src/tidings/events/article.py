@@ -128,7 +128,7 @@ class Article:
         trig_tokens = {t.head.i for ts in self.triggers for t in ts if not called_off_meeting(t)}
         # a word's own event type: the first trigger of a word wins (a call "by phone" is added after the verb's own act)
         self.trigger_type = {t.head.i: t.type for ts in self.triggers for t in reversed(ts)}
-        self.timex = TimexIndex(doc, timexes or (), trig_tokens, dl)
+        self.timex = TimexIndex(doc, timexes or (), trig_tokens, dl, self.published)
         self.topics: dict[int, list[str]] = {}
         for tg in topics or ():
             self.topics.setdefault(getattr(tg, "sentence", -1), []).append(tg.topic)

@@ -85,7 +85,14 @@ def _is_duration(tx: Any) -> bool:
 class TimexIndex:
     """Time expressions of one article, each assigned to the word it modifies (its 'owner')."""
 
-    def __init__(self, doc: Doc, timexes: Iterable[Any], trigger_tokens: set[int], dateline_end: int = 0) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        timexes: Iterable[Any],
+        trigger_tokens: set[int],
+        dateline_end: int = 0,
+        published: dt.date | None = None,
+    ) -> None:
         self.owner: dict[int, list[Any]] = {}
         # ids of expressions inside the dateline ("MEXICO CITY, Nov 30 (Wire) -"): the day the copy was filed,
         # never when an event of the lead happened while the lead names a time of its own
@@ -141,8 +148,12 @@ class TimexIndex:
                 for _ in range(8 if year else 0):
                     if w.i == own.i or w.head.i == w.i:
                         break
-                    if w.dep_ == "pobj":
-                        # (still the date of the thing it names: "the 2015 accord signed by the two countries")
+                    if w.dep_ == "pobj" or (
+                        w.dep_ == "dobj" and w.head.i == own.i and _now_or_later(own, tx, published)
+                    ):
+                        # (still the date of the thing it names: "the 2015 accord signed by the two countries");
+                        # "cannot accept the 2015 agreement", "rejects the 2018 deal": an act told in the present
+                        # or with a modal is not in the past year that names its object
                         self.naming_aside[id(tx)] = r.head.i
                         self.owner.setdefault(r.head.i, []).append(tx)
                         break
@@ -177,6 +188,20 @@ class TimexIndex:
     def duration(self, tok: Token) -> Any | None:
         xs = self.durations.get(tok.i)
         return xs[0] if xs else None
+
+
+_MODALS = {"can", "ca", "cannot", "could", "will", "wo", "would", "shall", "should", "must", "may", "might"}
+
+
+def _now_or_later(verb: Token, tx: Any, published: dt.date | None) -> bool:
+    """Whether ``verb`` is told in the present or with a modal ("rejects", "cannot accept", "will not renegotiate")
+    while the year ``tx`` lies before the report's year: the act is not in that year."""
+    value = getattr(tx, "value", None) or ""
+    if published is None or not re.fullmatch(r"\d{4}", value) or int(value) >= published.year:
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _inside(a: Any, b: Any) -> bool:

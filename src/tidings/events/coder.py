@@ -22,6 +22,7 @@ from .article import _PERSON_NOUNS, Article, as_date, dateline_end, is_definite
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
 from .dating import (
     announcement_date,
+    coming_window,
     copula,
     date_list,
     denied_act_date,
@@ -67,6 +68,8 @@ from .triggers import (
 )
 
 __all__ = ["code_article", "code_doc", "dateline_end"]
+# "earlier this week", "earlier in the month", "earlier this year": a stretch up to, not including, the report's day
+_EARLIER_THIS = re.compile(r"(?i)^(?:earlier|previously)\s+(?:this|in\s+the)\s+(?:week|month|year)$")
 _NOT_AT_DATELINE = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "AID"})  # events placed by the dateline only if stated
 _AT_MEETING = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "COOPERATE", "THREATEN"})
 _TRAVELLERS = frozenset({"person", "group"})  # sides that travel, unlike a state or a ministry
@@ -3477,7 +3480,10 @@ def _build(
     target_fallback = borrowed
     visited = False
     # place: "met ... in Beijing", "visited Tianjin", "arrive in Beijing"
-    motion = tr.mode == "visit"
+    motion = tr.mode == "visit" or (
+        # "welcomed his Angolan counterpart to Cairo": a guest welcomed to a city is met there
+        tr.type == "CONSULT" and not tr.nominal and v.lemma_.lower() in lex.reception_verbs
+    )
     cop = copula(v) if tr.nominal else None
     place_raw = place_given or art.places.attached(
         v,
@@ -3490,6 +3496,8 @@ def _build(
     )
     if place_raw is None and not tr.nominal and v.dep_ in ("conj", "advcl"):
         place_raw = _fronted_place(art, v) or _arrival_place(art, v)
+    elif place_raw is None and not tr.nominal and v.dep_ == "xcomp":
+        place_raw = _arrival_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
     if place_raw is None and not tr.nominal:
@@ -3921,6 +3929,10 @@ def _build(
         date = plan_date(art, v, si, sent)
         if date is not None:
             conf -= 0.1
+    if status in ("planned", "proposed") and (date is None or date.date_from is None):
+        # "will visit Baku in the coming weeks", "agreed to meet again within the next three months": a stretch
+        # to come from the report (TimeML's FUTURE_REF has no interval)
+        date = coming_window(art, v) or date
     if tr.nominal and date is None and _reaction_act(tr) and status in ("occurred", "ongoing"):
         # "summoned the envoy to protest airstrikes": an attack protested with no time of its own is the
         # protest's news, dated as the protest is
@@ -4149,7 +4161,16 @@ def _build(
         and date.date_to
         and date.date_from <= art.published < date.date_to
     ):
-        date = DateInfo(date.value, date.precision, date.date_from, art.published, date.source, date.text)
+        end = art.published
+        if (
+            date.text
+            and _EARLIER_THIS.match(date.text)
+            and date.date_from < art.published
+            and date.precision in ("week", "month", "quarter", "year")
+        ):
+            # "Earlier this week, Mali summoned ...", "earlier in the month": before the day of the report
+            end = art.published - dt.timedelta(days=1)
+        date = DateInfo(date.value, date.precision, date.date_from, end, date.source, date.text)
     if background:
         # "since the leaders' summit in Bali": the context gives the countries, not which leaders
         src = replace(src, actor_id=None, kind=None) if src.inferred else src
@@ -5047,9 +5068,21 @@ def _fellow_travellers(art: Article, tr: Trigger, v: Token) -> list[Party]:
     return out
 
 
+_DUE_WORDS = frozenset({"due", "expect", "schedule", "set", "slate", "plan"})
+
+
 def _arrival_place(art: Article, v: Token) -> Any | None:
     """ "landed in Buenos Aires on Thursday and met with Macri": a clause that shares the subject of an
     arrival somewhere happened there (the later conjunct, with no subject of its own)."""
+    # "arrived in Vilnius on Monday and was due to meet Erdogan", "landed in Hanoi and is expected to meet": the
+    # plan completes a conjunct that only says it is due or expected
+    for _ in range(2):
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _DUE_WORDS:
+            v = v.head
+        elif v.dep_ == "acomp" and v.head.lemma_.lower() == "be":
+            v = v.head
+        else:
+            break
     if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     root = _coord_root(v)

@@ -30,6 +30,7 @@ __all__ = [
     "paragraph_date",
     "scene_date",
     "plan_date",
+    "coming_window",
     "lead_day",
     "sentence_event",
     "implied_since",
@@ -783,6 +784,72 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
     # attend the meeting": a time still to come is the programme's; today's only when none lies ahead
     later = [d for d in ahead if d.date_to is not None and d.date_to > pub]
     return (later or ahead)[-1] if ahead else None
+
+
+# a stretch still to come, counted from the report: "in (the) coming weeks", "in the next few days", "within the next
+# three months", "over the next two to three weeks"
+_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+_COMING = re.compile(
+    r"(?i)^(?:in|over|within|during)\s+(?:the\s+)?(?:(coming|next|following)\s+(?:(few|couple\s+of)\s+)?"
+    r"|(?:next|following)\s+(\d{1,2}|[a-z]+)\s+(?:(?:to|or)\s+(\d{1,2}|[a-z]+)\s+)?)(days|weeks|months)$"
+)
+# how far a stretch of unstated length reaches (inside the dev-world gold's windows: "in the coming days" 12 and
+# 17 days, "in the coming weeks" 52)
+_COMING_DAYS = {"days": 12, "weeks": 49, "months": 182}
+_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+
+
+def _coming_stretch(text: str) -> int | None:
+    """Days from the report to the end of a stretch to come ("in the coming weeks" 49, "within the next three
+    months" 90), None when ``text`` is no such phrase."""
+    m = _COMING.match(" ".join(text.split()))
+    if m is None:
+        return None
+    unit = m.group(5).lower()
+    if m.group(1):
+        return _COMING_DAYS[unit]
+    last = (m.group(4) or m.group(3)).lower()
+    n = int(last) if last.isdigit() else _COUNTS.get(last)
+    return n * _UNIT_DAYS[unit] if n else None
+
+
+def coming_window(art: Article, v: Token) -> DateInfo | None:
+    """The window of a plan set for a stretch to come: "will visit Azerbaijan in the coming weeks" lies between
+    the day after the report and seven weeks on, "agreed to meet again within the next three months" within three
+    months (the phrase may hang on the verb of agreeing above the plan). Only phrases on the plan's verb (or the
+    verb it completes), so "said in the coming weeks ... that it had met" dates nothing it does not govern."""
+    pub = art.published
+    if pub is None:
+        return None
+    heads = [v] + ([v.head] if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "over", "within", "during") or c.i < h.i - 12:
+                continue
+            text = art.doc[c.i : c.right_edge.i + 1].text
+            days = _coming_stretch(text) if len(text) < 60 else None
+            if days is None:
+                # "within the next three months or at another agreed time": the first of two options
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    days = _coming_stretch(art.doc[c.i : pobj.i + 1].text)
+            if days:
+                end = pub + dt.timedelta(days=days)
+                return DateInfo("FUTURE_REF", "vague", pub + dt.timedelta(days=1), end, "timex", text)
+    return None
 
 
 def _lead_end(art: Article) -> int:

@@ -23,6 +23,9 @@ from .types import Timex
 
 __all__ = ["Normaliser"]
 
+# a dateline before a day: a city in capitals opening its line ("WASHINGTON, ", "NEW YORK, N.Y., ")
+_DATELINE_DAY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]+(?:, [A-Z][A-Za-z.]+)?,\s*$")
+
 _DP = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -164,7 +167,13 @@ class Normaliser(RelativeRules):
     def _narrative_ref(self, c: Cand) -> dt.date | None:
         """The date a story recounting an earlier year has reached ("In late January 2023, ... in March,
         ... On Aug. 9"): the last month- or day-precise date of this paragraph or the one before, when it
-        lies in an earlier year than publication. A clause that says "will" looks ahead from the DCT."""
+        lies in an earlier year than publication. A clause that says "will" looks ahead from the DCT.
+        A dateline's day ("WASHINGTON, July 24 -") is the day the copy was filed: no story before it (a photo
+        caption dated years ago) has moved it there."""
+        if _DATELINE_DAY.search(self.text[max(0, c.start - 60) : c.start]) and re.match(
+            r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]", self.text[c.end : c.end + 40]
+        ):
+            return None
         paras = 0
         for pc, pr in reversed(self.history):
             paras += len(re.findall(r"\n\s*\n|\n", self.text[pc.end : c.start])) > 0

@@ -122,14 +122,21 @@ def _count_noun() -> re.Pattern[str]:
 _SEASON_PREPS = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout", "into"})
 
 
+# words that open a sentence before a month ("In May,", "Since May", "Early May"): never the first part of a name
+_BEFORE_MONTH = frozenset(
+    "in by since until till during early late mid from through last next this that of after before on "
+    "and but or also then later earlier".split()
+)
+
+
 def _named_may(m: re.Match[str], text: str) -> bool:
     """ "the cargo ship Amina May 2 ... the Amina May then sailed home": "May" after a capitalised word that the text
     also writes without a number ("Amina May", "Theresa May") is part of a name, not the month."""
     if not m.group(0).startswith("May"):
         return False
     w = re.search(r"\b([A-Z][a-z]+) $", text[max(0, m.start() - 30) : m.start()])
-    if w is None:
-        return False
+    if w is None or w.group(1).lower() in _BEFORE_MONTH:
+        return False  # "In May, the ministry banned ...": a sentence's first word is capitalised, not a name
     return re.search(r"\b" + re.escape(w.group(1)) + r" May\b(?!,?\s*\d)", text) is not None
 
 
