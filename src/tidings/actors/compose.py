@@ -311,6 +311,20 @@ class _Article:
                 return nxt.keys[0], nxt.end
         return None, e
 
+    def seat_cue(self, c: Cand) -> tuple[str | None, int]:
+        """'the government in Quito', 'officials in Beijing', 'the authorities in Iran': the state of a
+        capital or country right after 'in' (wire style for a state's government)."""
+        e = c.end
+        if e + 1 < len(self.doc) and self.doc[e].lower_ == "in":
+            nxt = next((x for x in self.cands if x.start == e + 1), None)
+            if nxt is None or nxt.type not in ("SEAT", "COUNTRY"):
+                return None, e
+            iso = nxt.keys[0] if nxt.type == "COUNTRY" else getattr(self.kb.get(nxt.keys[0]), "country", None)
+            if iso is not None:
+                nxt.used = True
+                return iso, nxt.end
+        return None, e
+
     def structure(self) -> list[_Head]:
         heads: list[_Head] = []
         for c in self.cands:

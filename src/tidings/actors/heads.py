@@ -443,6 +443,9 @@ def _generic(art: _Article, h: _Head, key: str) -> ActorMention | None:
     cue, end = h.cue, h.cand.end
     if cue is None:
         cue, end = art.right_cue(h.cand)
+    if cue is None and g.gov and h.det in ("the", None):
+        # "the government in Quito declared ...", "officials in Beijing said": the state whose capital it is
+        cue, end = art.seat_cue(h.cand)
     if cue is None and g.context and h.det == "the":
         cue = art.context_country(h.cand.start)
     if cue is None or cue not in art.kb.countries:

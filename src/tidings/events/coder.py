@@ -2748,6 +2748,18 @@ def _custody_noun_state(art: Article, tr: Trigger, noun: Token | None = None) ->
     return _holder_at(art, custody_places(noun if noun is not None else tr.head))
 
 
+# the fighting the dead or wounded were counted in, or counted after ("died after a clash with ...")
+_CASUALTY_PREPS = frozenset({"in", "after", "following", "during"})
+
+
+def _casualty_verb(n: Token) -> Token | None:
+    """The casualty verb an incident noun is counted by: "died after a clash", "were killed in the clash"."""
+    lex = lexicon()
+    if n.dep_ == "pobj" and n.head.lower_ in _CASUALTY_PREPS and n.head.head.lemma_.lower() in lex.casualty_verbs:
+        return n.head.head
+    return None
+
+
 def _casualty_sides(art: Article, tr: Trigger, targets: list[Party]) -> tuple[list[Party], list[Party]] | None:
     """The two sides of fighting that names neither (a mutual verb or an incident noun: "troops fought", "a clash
     on the ridge"), from the dead or wounded a casualty verb counts with it: "a clash in June 2020 in which 20 Indian
@@ -2762,14 +2774,25 @@ def _casualty_sides(art: Article, tr: Trigger, targets: list[Party]) -> tuple[li
     counted: list[Token] = []
     if tr.nominal and lemma in lex.incident_nouns:
         counted = [t for t in v.subtree if t.dep_ == "relcl" and t.lemma_.lower() in lex.casualty_verbs]
-        if v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head.lemma_.lower() in lex.casualty_verbs:
-            counted.append(v.head.head)  # "six soldiers were killed in the clash"
+        if v.dep_ == "pobj" and v.head.lower_ in _CASUALTY_PREPS and v.head.head.lemma_.lower() in lex.casualty_verbs:
+            # "six soldiers were killed in the clash", "20 soldiers died after a clash with Chinese troops"
+            counted.append(v.head.head)
     elif not tr.nominal and lemma in lex.fighting_verbs and v.dep_ == "advcl":
         counted = [v.head] if v.head.lemma_.lower() in lex.casualty_verbs else []
     elif not tr.nominal and lemma in lex.casualty_verbs:
         # "six soldiers were killed in the clash", the trigger parsed on the casualty verb
-        fights = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        fights = [g for c in v.children if c.dep_ == "prep" and c.lower_ in _CASUALTY_PREPS for g in c.children]
         counted = [v] if any(g.lemma_.lower() in lex.incident_nouns for g in fights) else []
+        # "were killed following clashes with Azerbaijani forces": the side the incident is fought with
+        targets = targets + [
+            p
+            for g in fights
+            if g.lemma_.lower() in lex.incident_nouns
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in _parties_for(art, [x for x in c.children if x.dep_ == "pobj"])
+            if p.country
+        ]
     dead = [
         h
         for c in counted
@@ -3350,7 +3373,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         places = _place_list(art, si, tr) if tr.type not in lex.statement_types else None
         # (target, date, mention-id part, place, host) of each event the clause makes
         variants: list[tuple[Party | None, DateInfo | None, str, Any | None, bool]]
-        if places is not None and len(tgts) == 1:
+        abroad = _wrong_states(art, tr, src) if len(tgts) == 1 and tgts[0] is None else []
+        if abroad:
+            # "imposed restrictive measures against 18 individuals for human rights violations in Afghanistan, South
+            # Sudan and Russia": a measure that names no side is aimed at each foreign state of the list it governs,
+            # one event each (the list says where the wrongs were done, not where the measure was taken)
+            variants = [(p, dates[0], f"p{j}" if j else "", None, False) for j, p in enumerate(abroad)]
+        elif places is not None and len(tgts) == 1:
             # "they met in Oslo in March, Doha in June and Nairobi in October", "with stops in Kyiv, Warsaw
             # and Paris": one event per place of a list, each with its own date when the list gives one
             host = tr.mode == "visit" or _counterparts_at(places[0][0])
@@ -3979,6 +4008,14 @@ def _build(
         undated_news = governed and (date is None or date.date_from is None)
     else:
         undated_news = False
+    counted_by = _casualty_verb(v) if tr.nominal and tr.type == "ASSAULT" else None
+    if counted_by is not None and date is None and status in ("occurred", "ongoing"):
+        # "20 soldiers have died after a clash with Chinese troops": fighting told through its dead, with no time
+        # of its own, is the news of the casualty verb's clause, dated as that clause is (else as undated news)
+        date = own_date(art, counted_by, status)
+        if date is None and art.published is not None:
+            date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
+            conf -= 0.2
     if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation and not undated_news:
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
@@ -4993,6 +5030,49 @@ def usable_date(tx: Any, tr: Trigger) -> bool:
     )
 
 
+def _wrong_states(art: Article, tr: Trigger, src: Party) -> list[Party]:
+    """The foreign states of a list of places "in" which what a measure answers was done: "imposed restrictive
+    measures against 18 individuals and 5 entities for human rights violations in Afghanistan, South Sudan and
+    Russia" (each a target of its own), reached from the measure word through nouns and prepositions only. Only for
+    a sanction or condemnation with no side named; [] unless the list has a foreign state."""
+    if tr.type not in _PLACED_MEASURE_TYPES or tr.nominal:
+        return []
+    heads = {t.i for t in (tr.head, tr.obj) if t is not None}
+    for tok in tr.head.subtree:
+        pl = art.places.at(tok)
+        if pl is None or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not getattr(pl, "country", None):
+            continue
+        cur, ok = tok.head, False
+        for _ in range(8):
+            cur = cur.head
+            if cur.i in heads:
+                ok = True
+                break
+            if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                break
+        if not ok:
+            return []
+        out: list[Party] = []
+        items, todo = [tok], [tok]
+        while todo:  # "in Afghanistan, South Sudan, Central African Republic and Russia": conjuncts and appositions
+            nxt = [c for t in todo for c in t.children if c.dep_ in ("conj", "appos")]
+            items += nxt
+            todo = nxt
+        for t in items:
+            q = art.places.at(t)
+            if q is not None and getattr(q, "country", None) and q.country != src.country:
+                if q.country not in {p.country for p in out}:
+                    out.append(Party(name=q.country, country=q.country, kind="country", text=q.name))
+        listed = {p.country for p in out}
+        if any(
+            p.country and p.country != src.country and p.country not in listed
+            for p in art.actors.all_in(list(tr.head.subtree))
+        ):
+            return []  # "denounced Serbia's suppression of unrest in Montenegro": the side named is the target
+        return out
+    return []
+
+
 def _governed_place(tok: Token, heads: set[int], tr: Trigger) -> bool:
     """Whether the place ``tok`` hangs on the event word through a place preposition with no verb
     between ("met in Oslo", "with stops in Kyiv", "fly on to Serbia"), or is what a visit visits."""
@@ -5228,6 +5308,10 @@ def _refusal_double(art: Article, tr: Trigger) -> bool:
     return governed and gov.lemma_.lower() in refusing and art.trigger_type.get(gov.i) == "REJECT"
 
 
+# verbs whose infinitive "take steps/measures" is the content agreed or asked for
+_STEP_CONTENT_VERBS = frozenset({"agree", "demand", "urge", "ask", "call", "request", "press", "push", "encourage"})
+
+
 def _measure_taken(tr: Trigger, mod: Modality) -> bool:
     """A threat read from "take measures/steps/action" whose taking is done (a past form with no future cue)
     or negated: no threat is made by it."""
@@ -5237,6 +5321,13 @@ def _measure_taken(tr: Trigger, mod: Modality) -> bool:
     if tr.obj.lemma_.lower() not in taken.get("nouns", ()):
         return False
     if mod.status == "negated":
+        return True
+    infinitive = v.dep_ == "xcomp" or (
+        v.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+    )
+    if infinitive and v.head.lemma_.lower() in _STEP_CONTENT_VERBS and not _aimed_measure(tr):
+        # "Xi agreed to take steps to curtail the supply of chemicals", "demanded from Canada to take immediate
+        # measures to ensure the security of its missions": the steps are what is agreed or asked, no threat
         return True
     if mod.status == "planned" and mod.cue_lemma in lexicon().decision_verbs and not mod.by_aux:
         return _aimed_measure(tr)  # "has decided to take countermeasures against ...": decided that day

@@ -59,6 +59,24 @@ def _noun_key(tok: Token) -> list[str]:
     return keys
 
 
+# participles read as adjectives in front of a noun ("holding threatening military exercises", "staged
+# intimidating drills"), which the parser takes for a verb whose object is the noun
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"threatening", "intimidating", "menacing"})
+
+
+def _attributive_participle(tok: Token) -> bool:
+    """ "China is holding threatening military exercises": the parser made "threatening" an xcomp of
+    "holding" with the exercises as its object; it is the exercises' adjective (no "to", no subject)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "xcomp"
+        and tok.lower_ in _ATTRIBUTIVE_PARTICIPLES
+        and tok.i == tok.head.i + 1
+        and not any(c.dep_ in ("aux", "nsubj", "mark") for c in tok.children)
+        and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+    )
+
+
 def verb_object(verb: Token) -> Token | None:
     """The verb's object: dobj, the subject of a passive, or the noun a participle/relative modifies."""
     for c in verb.children:
@@ -66,6 +84,9 @@ def verb_object(verb: Token) -> Token | None:
             if is_relative(c) and verb.dep_ in ("relcl", "acl"):
                 return verb.head
             return c
+    for c in verb.children:
+        if _attributive_participle(c):
+            return next(g for g in c.children if g.dep_ == "dobj")
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             if is_relative(c) and verb.dep_ in ("relcl", "acl"):
@@ -1418,6 +1439,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the copula's stance, or none: never the adjective's own verb reading
         if tok.dep_ == "xcomp" and tok.lemma_.lower() in lexicon().frames.culprit_words and tok.head.lemma_ == "be":
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
+        if _attributive_participle(tok):
+            continue  # "holding threatening military exercises": an adjective of the head verb's object
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
             tr = _joint(
                 _share_trigger(tok)

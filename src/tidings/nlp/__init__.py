@@ -89,17 +89,75 @@ def heading_breaks(text: str) -> list[int]:
     return out
 
 
+_SENTENCE_END = frozenset(".!?")
+
+
+def _no_break_before(doc: Doc, i: int) -> bool:
+    """A word in lower case on the same line as the word before it, which neither ends a sentence nor closes a
+    quotation that one ends, goes on the sentence: "The ministry said on Thursday (Jul 20) it was imposing
+    ...": the parser ended a sentence at the bracketed date and the measure lost its doer; "Trump and Kim
+    ...". A closing quote after a full stop or exclamation mark ("...TO DO!" he wrote") does not end it
+    either, since a lower-case word follows."""
+    t, prev = doc[i], doc[i - 1]
+    if not (t.text[:1].isalpha() and t.text[:1].islower()) or "\n" in prev.whitespace_ or "\n" in prev.text:
+        return False
+    return prev.text not in _SENTENCE_END
+
+
+_QUOTES = frozenset("\"'\u201d\u2019")
+_GOES_ON = frozenset(",;:-\u2013\u2014(")
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    """The first word after a blank line begins a sentence: a paragraph with no final stop (a standfirst or
+    a lead stored without its full stop, "... an incident at the embassy in Ottawa\n\n"On September 19, ...")
+    or a subheading over a paragraph ("Beijing sanctions the speaker\n\nEarlier, China had ...") is not one
+    sentence with what follows; the parser joined them and the next paragraph's acts took the wrong words. Only
+    after a paragraph with no final stop or closing quote (the parser ends the others itself), not after a word
+    that goes on (a colon before a quoted block, a comma), nor before a word in lower case."""
+    t = doc[i]
+    if t.is_space or not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text[:1] in "\"'\u201c\u2018"):
+        return False
+    j = i - 1
+    gap = ""
+    while j >= 0 and doc[j].is_space:
+        gap = doc[j].text + doc[j].whitespace_ + gap
+        j -= 1
+    if j < 0:
+        return False
+    gap = doc[j].whitespace_ + gap
+    prev = doc[j].text
+    return gap.count("\n") >= 2 and prev not in _GOES_ON and prev[-1:] not in _SENTENCE_END | _QUOTES
+
+
+# "BRUSSELS: The European Union said on Thursday ...", "NEW DELHI: ...", "LATEST: ...": a place or label in
+# capitals and a colon at the start of a line
+_COLON_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.' ]{1,30})?:[ \t]+(?=\S)"
+)
+
+
+def dateline_breaks(text: str) -> list[int]:
+    """Offsets where a sentence begins after a dateline or label written with a colon: the parser read
+    "BRUSSELS: The European Union said on Thursday it was imposing ..." as one phrase with "said" a relative
+    clause of the place, so the measure lost the speaker its "it" stands for."""
+    return [m.end() for m in _COLON_DATELINE.finditer(text)]
+
+
 @Language.component("tidings_headings")
 def _headings(doc: Doc) -> Doc:
-    """Start a sentence after each heading line (``heading_breaks``); the parser keeps the boundary."""
+    """Start a sentence after each heading line (``heading_breaks``) and colon dateline (``dateline_breaks``) and
+    at each paragraph (``_paragraph_start``), and none before a word in lower case that goes on a line
+    (``_no_break_before``); the parser keeps them."""
     text = doc.text
-    if "\n" not in text:
-        return doc
-    starts = set(heading_breaks(text))
-    if starts:
-        for t in doc:
-            if t.idx in starts and t.i > 0:
-                t.is_sent_start = True
+    starts = (set(heading_breaks(text)) if "\n" in text else set()) | set(dateline_breaks(text))
+    for t in doc:
+        if t.i == 0:
+            continue
+        if t.idx in starts or _paragraph_start(doc, t.i):
+            t.is_sent_start = True
+        elif _no_break_before(doc, t.i):
+            t.is_sent_start = False
     return doc
 
 
