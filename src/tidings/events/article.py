@@ -103,6 +103,43 @@ def dateline_end(text: str) -> int:
     return byline
 
 
+# a dateline in capitals that opens a later paragraph or sentence: the body of a page whose opening is a photo
+# caption, a headline or a standfirst ("Handout photo ... shows ... \n\nMANILA, Philippines — The coast guard ...",
+# "... talks\n\nBRUSSELS (Wire) — European Union officials ...")
+_INNER_START = re.compile(r"(?:\n\s*|(?<=[.!?\"\u201d]) )(?=[A-Z\u00c0-\u00de]{3,}[ ,:(/\u2014\u2013-])")
+
+
+# page furniture kept in real copy: a credit line ("Photo: A. Name / Agency", "Source: Wire", "(Photo: WIRE/Name)")
+# and an agency's name alone on the line above the copy's time ("Xinhua\n  00:51 UTC+8, 2021-04-26")
+_CREDIT = re.compile(
+    r"(?m)^[ \t]*(?:Photos?|Source|Credits?|Image|Picture|File photo|Video)\s*:[^\n]*"
+    r"|\((?:Photos?|Source|Credits?|Image|File photo)\s*:[^)\n]*\)"
+    r"|^[ \t]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?[ \t]*(?=\n[ \t]*(?:\d{1,2}:\d{2}|\d{1,2} [A-Z][a-z]{2} \d{4}|"
+    r"(?:Updated|Published)\b))"
+)
+
+
+def _furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of credit and byline lines: an actor named there (a wire, a state agency) is no party (session 20)."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
+def _inner_datelines(text: str, start_dl: int, places: Any) -> list[tuple[int, int]]:
+    """Spans of datelines after the text's start: a city in capitals where a paragraph or a sentence opens, in the
+    dateline's form, whose span holds a place the places stage found (real pages, session 20: a caption or a
+    headline before the body). Their city names no actor, as the opening dateline's does not."""
+    spans = []
+    ends = [p.end for p in places or () if getattr(p, "country", None)]
+    for m in _INNER_START.finditer(text, max(start_dl, 1)):
+        d = _DATELINE.match(text[m.end() : m.end() + 120])
+        if d is None or d.end() < 4:
+            continue
+        s, e = m.end(), m.end() + d.end()
+        if any(s < x <= e for x in ends):
+            spans.append((s, e))
+    return spans
+
+
 class Article:
     """Per-article state: indexes and the running context (previous events, for 'the two men')."""
 
@@ -115,7 +152,10 @@ class Article:
         if dl and (head.rstrip().endswith(":") or head.endswith("\n")) and not any(p.end <= dl for p in places or ()):
             dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker, "Monday, July 30" a date line
         self.dateline_end = dl
-        self.actors = ActorIndex.build(doc, [a for a in actors or () if a.start >= dl])
+        inner = _inner_datelines(self.text, dl, places) + _furniture(self.text)
+        self.actors = ActorIndex.build(
+            doc, [a for a in actors or () if a.start >= dl and not any(s <= a.start < e for s, e in inner)]
+        )
         self.sents = list(doc.sents)
         self.actors.sent_starts = [s.start for s in self.sents]
         self.places = PlaceIndex(doc, [p for p in places or () if p.start >= dl], self.actors.sent_starts)

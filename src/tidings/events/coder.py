@@ -1341,6 +1341,56 @@ def _amount_recipients(art: Article, tr: Trigger) -> list[Party]:
 _SUM_WORDS = frozenset({"million", "billion", "trillion", "dollars", "euros"})
 
 
+# nouns that stand for a side itself ("the Chinese side had rejected ..., calling"): their clause is the side's own
+_SIDE_HEADS = frozenset(
+    "side government authority administration leadership delegation ministry force troop military army navy "
+    "regime team country state nation party guard police coastguard".split()
+)
+
+
+def _owned_thing_speaker(art: Article, v: Token) -> tuple[list[Token], Token] | None:
+    """(the reporter's subject, the reported subject) when ``v`` is a speaker's act set off by a comma after a reported
+    clause whose subject is a thing of one side: "Tokyo's spokesman said the Chinese action violated international
+    law, describing the intrusion as unacceptable", "said Greece's buildup breached the treaty, calling it a
+    provocation" (real news, session 20). The parser hangs the participle on the reported verb, so the thing's side
+    was read as the one who describes; the reporter describes, and the thing's side is whom it is aimed at. A side
+    itself ("the Chinese side", "Greek forces") or a person as the reported subject keeps its own participle."""
+    lex = lexicon()
+    if not (
+        v.dep_ == "advcl"
+        and v.tag_ == "VBG"
+        and v.i > v.head.i
+        and v.doc[v.i - 1].text == ","
+        and v.lemma_.lower() in lex.speech_participles | lex.speaker_act_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    ):
+        return None
+    head = v.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    s = subj[0]
+    if (
+        s.pos_ != "NOUN"
+        or s.ent_type_
+        or is_pronoun(s)
+        or s.lemma_.lower() in _PERSON_NOUNS
+        or s.lemma_.lower() in _SIDE_HEADS
+        or art.actors.at(s) is not None
+        or art.actors.in_phrase(s) is None
+    ):
+        return None
+    cur = head
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.reporting_verbs:
+            speaker = [c for c in cur.children if c.dep_ == "nsubj"]
+            return (speaker, s) if speaker else None
+    return None
+
+
 def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
     """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
     coordinated with a verb of the reported clause, or hung on it as a participle after a comma, whose subject is a
@@ -1465,7 +1515,14 @@ def _object_tokens(tr: Trigger) -> list[Token]:
                 if c.lower_ in _TARGET_PREPS or c is tr.particle:
                     # "meet on the second day of the G20 summit": a time or occasion, not a party
                     setting = lexicon().setting_nouns
-                    out.extend(g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in setting)
+                    # "reached a truce with tireless Qatari and Egyptian efforts", "with the help of Qatar": the
+                    # means (a mediator's effort) is no partner
+                    means = lexicon().means_nouns if c.lower_ == "with" else ()
+                    out.extend(
+                        g
+                        for g in c.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() not in setting and g.lemma_.lower() not in means
+                    )
         if host is tr.particle:
             out.extend(g for g in host.children if g.dep_ == "pobj")
     return out
@@ -3233,7 +3290,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     swap = False
     # "troops from Kyrgyzstan and Tajikistan exchanged gunfire": a mutual act's subjects are its two sides
     symmetric = (
-        tr.type in SYMMETRIC_TYPES or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs) or tr.frame == "swap"
+        tr.type in SYMMETRIC_TYPES
+        or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs)
+        or tr.frame == "swap"
+        # "Riyadh and Tehran severed diplomatic ties", "the two states restored relations": coordinated subjects
+        # that act on the ties between them act on each other (real news, session 20)
+        # (named ones only: "they severed ties" does not say which of the two named before cut them)
+        or (
+            not tr.nominal
+            and tr.obj is not None
+            and tr.obj.lemma_.lower() in ("tie", "relation", "relationship")
+            and not any(p.inferred for p in sources)
+        )
     )
     if symmetric and len(sources) >= 2 and len({p.country for p in sources if p.country}) >= 2:
         subj_countries = {p.country for p in sources}
@@ -3281,6 +3349,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # package named again gives what its giver gives (the side of the latest aid told in this or the two
         # sentences before)
         sources = _package_giver(art, si, v)
+    if sources and not tr.nominal and (owned := _owned_thing_speaker(art, v)) is not None:
+        # "the spokesman said the Chinese action violated the law, describing it as unacceptable": the reporter
+        # describes, aimed at the side whose act the reported clause names
+        speakers = [p for p in _parties_for(art, owned[0]) if p.country]
+        thing = art.actors.in_phrase(owned[1])
+        if speakers and thing is not None and thing.country and thing.country != speakers[0].country:
+            sources = speakers
+            if not any(t.country and t.country != speakers[0].country for t in targets):
+                targets = [thing]
     if not sources and not tr.nominal:
         # "She said the remarks breached ... and urged Lima to stop": the parser hangs the speaker's own act on the
         # reported clause, whose subject is a thing; the one who reports it acts
@@ -3309,6 +3386,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if mod.status == "negated" or not _aimed_measure(tr):
             return []
         tr = replace(tr, type="SANCTION", mode=None)
+    if _called_for_infinitive(tr):
+        # "have rejected Western calls to condemn Moscow", "resisted pressure to condemn Russia", "renewed its call on
+        # China to condemn Russia": what a call asks for is not done, and not by the one who calls or who is called on
+        return []
+    if _sought_agreement(tr):
+        # "mediation efforts led by the US, Egypt and Qatar to reach a ceasefire", "Egypt and Qatar are working with
+        # both sides to reach a truce": an agreement aimed at is not made, and the mediators are not its sides
+        return []
     if _agreed_content(art, tr, mod):
         # "agreed to collaborate more closely", "agreed that Iran will open an embassy": the AGREE is the event
         return []
@@ -3667,7 +3752,7 @@ def _build(
             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children))
             for t in c.subtree
         }
-        skip |= _gathering_venues(v)
+        skip |= _gathering_venues(v) | _means_tokens(v)
         clause = [t for t in v.subtree if t.i > v.i and t.i not in skip]
         # an unnamed side's attack on "Sudan's central fuel depot": the struck thing's owner, when named
         struck = [t for c in v.children if c.dep_ == "nsubjpass" for t in c.subtree] if src.country is None else []
@@ -3727,10 +3812,11 @@ def _build(
     if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
+        means = _means_tokens(v)
         cand = _first_other(
             [
                 p
-                for p in _sentence_parties(art, si, sent, v)
+                for p in _sentence_parties(art, si, sent, v, exclude=means)
                 if (speaker is None or p.actor_id != speaker.actor_id) and not (grievance and p.kind == "igo")
             ],
             src.country,
@@ -5179,7 +5265,9 @@ def _official(p: Party) -> bool:
     return p.kind in ("country", "igo") or bool(p.role) or (p.sector or "").upper() in _OFFICIAL_SECTORS
 
 
-def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None) -> list[Party]:
+def _sentence_parties(
+    art: Article, si: int, sent: Span, v: Token | None = None, exclude: set[int] | None = None
+) -> list[Party]:
     """The sentence's parties outside location phrases (once per sentence, not once per trigger),
     less those that are the subject of another clause than ``v``'s: "The Netherlands unveiled
     controls, and Japan followed" does not make the Netherlands Japan's target."""
@@ -5198,7 +5286,13 @@ def _sentence_parties(art: Article, si: int, sent: Span, v: Token | None = None)
         art.sentence_parties[si] = cached
     if v is None:
         return [p for _, p in cached]
-    return [p for i, p in cached if not _other_clause_subject(art.doc[i], v) and not _describes_subject(art.doc[i], v)]
+    return [
+        p
+        for i, p in cached
+        if not _other_clause_subject(art.doc[i], v)
+        and not _describes_subject(art.doc[i], v)
+        and not (exclude and i in exclude)
+    ]
 
 
 def _describes_subject(tok: Token, v: Token) -> bool:
@@ -5396,6 +5490,61 @@ def _danger_warned(art: Article, v: Token, own: str | None) -> list[Party] | Non
 
 
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "oprd", "attr"})
+
+
+def _called_for_infinitive(tr: Trigger) -> bool:
+    """A verb in the infinitive of a call or pressure noun (lexicon `called_for_nouns`): "calls to condemn Moscow's
+    invasion", "Western pressure to condemn Russia", "its call on China to condemn Russia" (the infinitive hung on the
+    noun, or on the side called on) ask for an act; the act is not done (real news, session 20)."""
+    v = tr.head
+    if tr.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    nouns = lexicon().called_for_nouns
+    if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+        # "rejected Western calls to condemn ...", "renewed its call on China to condemn ...": the parser hangs the
+        # infinitive on the verb whose object the call is, right after that object
+        objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+        return bool(objs) and objs[-1].lemma_.lower() in nouns and objs[-1].right_edge.i == v.i - 2
+    if v.dep_ not in ("acl", "xcomp", "relcl") or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    h = v.head
+    if h.lemma_.lower() in nouns:
+        return True
+    # "its call on China to condemn": the parser hangs the infinitive on the side called on
+    return h.dep_ == "pobj" and h.head.lower_ == "on" and h.head.head.lemma_.lower() in nouns
+
+
+def _means_tokens(v: Token) -> set[int]:
+    """Tokens of a "with" phrase of ``v``'s clause whose noun is an effort, a mediation or help (lexicon `means_nouns`):
+    "reached a truce agreement with tireless Qatari and Egyptian efforts" names the means, not a partner."""
+    means = lexicon().means_nouns
+    return {
+        t.i
+        for w in v.subtree
+        if w.dep_ == "prep"
+        and w.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in means for g in w.children)
+        for t in w.subtree
+    }
+
+
+def _sought_agreement(tr: Trigger) -> bool:
+    """An agreement verb in the infinitive of purpose of an effort or a working verb (lexicon `sought_agreement`):
+    "efforts to reach a ceasefire", "are working with Hamas and Israel to reach a deal", "a push to secure a truce"
+    (real news, session 20). What is sought is no agreement, and those who seek it are not its sides."""
+    v = tr.head
+    if tr.type != "AGREE" or tr.nominal or v.dep_ not in ("acl", "xcomp", "advcl", "relcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    heads = lexicon().sought_agreement
+    h = v.head
+    if h.dep_ == "acl" and h.tag_ == "VBN" and h.head.lemma_.lower() in heads:
+        return True  # "efforts led by the US and Egypt to reach": the parser hangs the aim on the participle
+    return h.lemma_.lower() in heads or (
+        # "are exerting intensive efforts with Hamas and Israel to reach": the effort is the light verb's object
+        h.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in h.children)
+    )
 
 
 def _agreed_content(art: Article, tr: Trigger, mod: Modality) -> bool:

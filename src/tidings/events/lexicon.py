@@ -265,6 +265,9 @@ class Lexicon:
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
     outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
+    called_for_nouns: frozenset[str]  # "calls to condemn Moscow": asked for, not done (session 20)
+    means_nouns: frozenset[str]  # "reached a truce with Qatari efforts": the means, no partner (session 20)
+    sought_agreement: frozenset[str]  # "efforts to reach a ceasefire": sought, not made (session 20)
     speech_participles: frozenset[str]  # "urged Russia to free them, calling ...": the asker's words (session 19)
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
     leave_verbs: frozenset[str]
@@ -479,6 +482,9 @@ def lexicon() -> Lexicon:
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         directive_verbs=frozenset(raw.get("directive_verbs") or ()),
         speech_participles=frozenset(raw.get("speech_participles") or ()),
+        sought_agreement=frozenset(raw.get("sought_agreement") or ()),
+        means_nouns=frozenset(raw.get("means_nouns") or ()),
+        called_for_nouns=frozenset(raw.get("called_for_nouns") or ()),
         judged_meeting_nouns=frozenset(raw.get("judged_meeting_nouns") or ()),
         outcome_nouns=frozenset(raw.get("outcome_nouns") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),

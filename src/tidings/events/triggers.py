@@ -987,6 +987,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma in lex.verbs:
         if obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get(lemma, ()):
             return None
+        if "*" in lex.verb_not_objects.get(lemma, ()) and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            return None  # "demonstrated its commitment", "demonstrated that ...": showing, not a protest
         if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" not in lex.particle for c in tok.children) and lemma in (
             "sign",
         ):
