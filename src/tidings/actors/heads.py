@@ -492,7 +492,7 @@ def resolve_doc(doc: Doc, kb: ActorKB, published: dt.date | None) -> list[ActorM
         m = resolve_head(art, h)
         if m is not None:
             out.append(m)
-    return _defined_acronyms(doc.text, out)
+    return _defined_acronyms(art.text, out)
 
 
 # "the Philippine Coast Guard (PCG)", "the Rapid Support Forces (RSF)": a short upper-case name in brackets right after

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..actors.kb import kb as actor_kb
+from ..nlp import doc_text
 from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
@@ -145,7 +146,7 @@ class Article:
 
     def __init__(self, article_id: str, doc: Any, published: Any, actors: Any, timexes: Any, places: Any, topics: Any):
         self.article_id, self.doc = article_id, doc
-        self.text: str = doc.text  # spaCy joins every token's text each time doc.text is read: read it once
+        self.text: str = doc_text(doc)  # spaCy joins every token's text each time doc.text is read: read it once
         self.published = as_date(published)
         dl = dateline_end(self.text)
         head = self.text[:dl]

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from ..places import capital_of
 from .lexicon import lexicon
 from .model import EventPlace, Party
@@ -302,7 +303,7 @@ class PlaceIndex:
                 continue
             start, end = owner.idx, t.idx + len(t.text)
             si = bisect.bisect_right(self.sent_starts, t.i) - 1
-            self.by_token[t.i] = replace(cap, start=start, end=end, text=doc.text[start:end], sentence=si)
+            self.by_token[t.i] = replace(cap, start=start, end=end, text=doc_text(doc)[start:end], sentence=si)
             bisect.insort(self.by_sentence.setdefault(si, []), t.i)
 
     def attached(

@@ -1049,12 +1049,12 @@ def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlac
     text = getattr(raw, "text", None)
     if end is None or not text or getattr(raw, "feature", None) not in ("admin1", "city"):
         return place
-    m = _DIVISION_AFTER.match(art.doc.text, end)
+    m = _DIVISION_AFTER.match(art.text, end)
     if m is None:
         return place
     own = getattr(raw, "feature", None) == "admin1"  # a town's id is no id of its division
     start = getattr(raw, "start", None)
-    printed = art.doc.text[start : m.end()].strip() if start is not None else place.text
+    printed = art.text[start : m.end()].strip() if start is not None else place.text
     return replace(
         place,
         name=f"{text.strip()} {m.group(1).lower()}",
@@ -1075,7 +1075,7 @@ def _compass_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlace
     start = getattr(raw, "start", None)
     if start is None or not place.text or getattr(raw, "feature", None) not in ("country", "admin1"):
         return place
-    m = _COMPASS_BEFORE.search(art.doc.text, max(0, start - 20), start)
+    m = _COMPASS_BEFORE.search(art.text, max(0, start - 20), start)
     if m is None:
         return place
     return replace(place, text=f"{m.group(1)} {place.text}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -62,6 +62,9 @@ class ActorIndex:
     ordered: list[tuple[int, Party]]  # (token index, party) in text order
     sent_starts: list[int] | None = None  # first token of each sentence, when the caller knows them
     _lower: Any = None
+    # tokens ``at`` found no party at: the coder asks again and again (the answer depends on the parse alone); a
+    # party found is built anew each time, as before (a caller compares parties by identity)
+    _none: set[int] = field(default_factory=set)
 
     def tokens_with(self, lower: str) -> list[int]:
         """Indices of the tokens spelling ``lower``: one array compare, no Token objects."""
@@ -97,6 +100,14 @@ class ActorIndex:
     # -- single noun phrase --------------------------------------------------------------------------
     def at(self, tok: Token) -> Party | None:
         """The actor at this token, or a country adjective/name from the lexicon."""
+        if tok.i in self._none and tok.doc is self.doc:
+            return None
+        p = self._at(tok)
+        if p is None and tok.doc is self.doc:
+            self._none.add(tok.i)
+        return p
+
+    def _at(self, tok: Token) -> Party | None:
         if _maker(tok):
             return None  # "Iranian-made drones attacked Kyiv": where the drones were made, not who attacked
         a = self.by_token.get(tok.i)

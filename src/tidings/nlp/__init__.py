@@ -272,7 +272,7 @@ def parse(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
         yield with_text(doc, text)
 
 
-_TEXT_KEY = "tidings.text"
+from .docbin import _TEXT_KEY  # noqa: E402 - the key with_text seeds
 
 
 def doc_text(doc: Doc) -> str:

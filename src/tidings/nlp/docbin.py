@@ -49,6 +49,7 @@ _COLUMNS = [ORTH] + [a for a in sorted(intify_attr(x) for x in ATTRS) if a not i
 # dep_, ent_type_, ent_kb_id_, ent_id_): their hashes, read as one array.
 _STRING_ATTRS = [ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID]  # and MORPH, apart
 _VERSION = "0.1"
+_TEXT_KEY = "tidings.text"  # where ``nlp.doc_text`` keeps a Doc's text (user_data, never stored)
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def with_text(doc: Doc, text: str) -> Doc:
     kept, and the words go back to what the article says, so every sentence and evidence stays verbatim.
     Only words change: a hard wrap the parser read as a space stays a space in the doc."""
     if doc.text == text:
+        doc.user_data[_TEXT_KEY] = text  # ``nlp.doc_text``'s cache: the analysers need not join the tokens again
         return doc
     words = [text[t.idx : t.idx + len(t.text)] for t in doc]
     if words == [t.text for t in doc]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..nlp import doc_text
 from ..wordlists import word_list
 from .gazetteer import _data_dir, normalise
 
@@ -287,7 +288,7 @@ _DATELINE_CITY = re.compile(
 def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Dateline cities in capitals that the gazetteer knows by that name ("NEW DELHI" as New Delhi)."""
     out = []
-    for m in _DATELINE_CITY.finditer(doc.text[:20000]):
+    for m in _DATELINE_CITY.finditer(doc_text(doc)[:20000]):
         g = next(i for i in (1, 2, 3) if m.group(i))
         start = m.start(g)
         for part in m.group(g).split("/"):

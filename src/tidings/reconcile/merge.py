@@ -718,9 +718,30 @@ def _best_place(placed: list[dict[str, Any]]) -> dict[str, Any] | None:
     contains it ("Kenya" supports "Mombasa"); among equally supported places the most specific wins."""
     if not placed:
         return None
-    support = {id(m): len({_group(o) for o in placed if _contains(o, m)}) for m in placed}
+    # per distinct place, not per pair of mentions (an event many articles recount has many): whether one place
+    # contains another reads only the fields of ``_place_key``
+    groups: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    first: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for m in placed:
+        k = _place_key(m)
+        groups[k].add(_group(m))
+        first.setdefault(k, m)
+    support = {k: len(set().union(*(g for o, g in groups.items() if _contains(first[o], first[k])))) for k in first}
+    level = {k: _level(m) for k, m in first.items()}
     same = Counter(m["place_name"] for m in placed)
-    return max(placed, key=lambda m: (support[id(m)], _level(m), same[m["place_name"]]))
+    return max(placed, key=lambda m: (support[k := _place_key(m)], level[k], same[m["place_name"]]))
+
+
+def _place_key(m: dict[str, Any]) -> tuple[Any, ...]:
+    """The fields ``_contains`` and ``_level`` read of a mention's place."""
+    return (
+        m.get("place_country"),
+        m.get("place_name"),
+        m.get("place_geonameid"),
+        m.get("place_admin1"),
+        m.get("place_lat"),
+        m.get("place_lon"),
+    )
 
 
 def _group(m: dict[str, Any]) -> str:
