@@ -150,7 +150,8 @@ def whole(manifest: Path, store_path: Path, workers: int, mem: "StageMemory | No
 
 class CpuMeter:
     """CPU seconds (user + system) of this process and every descendant, including pool workers that are
-    not our direct children (forkserver), sampled from /proc: robust to other load on the machine."""
+    not our direct children (forkserver), sampled from /proc: less sensitive to other load than wall time,
+    though not immune to it (sessions 19 and 20 saw it move with the machine's load)."""
 
     def __init__(self) -> None:
         self._sampler = _sibling("ingest").PeakRss()
@@ -204,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio like for like:                       {t_bare2 / t_all:.2f} against nlp.pipe with "
               f"n_process={args.workers}")
     print(f"CPU seconds (all processes): bare nlp.pipe {c_bare.seconds:.1f}, whole pipeline {c_all.seconds:.1f}; "
-          f"CPU ratio {c_bare.seconds / c_all.seconds:.2f} (words per CPU-second, pipeline / bare; robust to other load)")
+          f"CPU ratio {c_bare.seconds / c_all.seconds:.2f} (words per CPU-second, pipeline / bare; less load-sensitive than wall time, not immune: cache and SMT contention move it)")
     print(f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times are inflated above the core count)")
     print(f"peak memory: {peak_mb():.0f} MB (largest resident set of one process, bare runs included)")
     print(f"peak memory of the whole pipeline by stage (PSS of all its processes): {mem.summary()}")
