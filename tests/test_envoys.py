@@ -109,7 +109,7 @@ def test_opening_a_mission_in_another_state_is_recognition(nlp):
         "Qatar formally reopened its embassy in Cairo on Sunday.",
         [("Qatar", "QAT", "country"), ("Cairo", "EGY", "country")],
     )
-    assert types(ms) == [("SUPPORT", "QAT", "EGY")]
+    assert types(ms) == [("COOPERATE", "QAT", "EGY")]
 
 
 def test_a_mission_in_a_place_names_the_state_that_hosts_it(nlp):

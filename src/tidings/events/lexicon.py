@@ -328,6 +328,7 @@ class Lexicon:
     occasion_preps: frozenset[str] = frozenset()  # "agreed at their meeting to ...": the meeting is the occasion
     en_route_verbs: frozenset[str] = frozenset()  # "is heading to Poland": the visit still to come
     order_verbs: frozenset[str] = frozenset()  # "ordered the Pentagon to shoot ... down": the act still to come
+    preparing_verbs: frozenset[str] = frozenset()  # "is preparing sanctions against Iran": the measure still to come
     ordered_taken_types: frozenset[str] = frozenset()  # "ordered troops to deploy": a show of force when ordered
     intention_verbs: frozenset[str] = frozenset()  # "had hoped to visit ... but": given up
     stance_verb_types: frozenset[str] = frozenset()  # "refused to condemn the invasion": the invasion's own status
@@ -543,6 +544,7 @@ def lexicon() -> Lexicon:
         readiness=frozenset(mod.get("readiness") or ()),
         occasion_preps=frozenset(mod.get("occasion_preps") or ()),
         order_verbs=frozenset(mod.get("order_verbs") or ()),
+        preparing_verbs=frozenset(mod.get("preparing_verbs") or ()),
         en_route_verbs=frozenset(mod.get("en_route_verbs") or ()),
         ordered_taken_types=frozenset(mod.get("ordered_taken_types") or ()),
         intention_verbs=frozenset(mod.get("intention_verbs") or ()),

@@ -459,6 +459,10 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and is_relative(subj) and tok.dep_ == "relcl":
         subj = tok.head  # "a US destroyer that transited through the Taiwan Strait"
+    if lemma in fr.delivery_verbs and subj is None and tok.dep_ == "conj":
+        # "a shipment of aid from the UAE, destined for Darfur, docked in Port Sudan": the parser made the participle
+        # the root and the arrival its conjunct, which shares its subject
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if lemma in fr.delivery_verbs and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         words = _phrase_lemmas(subj)
         head = subj.lemma_.lower()
