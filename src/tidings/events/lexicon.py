@@ -251,6 +251,7 @@ class Lexicon:
     relative_span_bounds: frozenset[str]  # "less than two weeks after": a bound, not a span
     relative_anchor_nouns: dict[str, str]  # "The strikes came a day after ...": strikes are ASSAULT
     place_kind_nouns: frozenset[str]
+    member_suspension_verbs: frozenset[str]
     craft_words: frozenset[str]  # "fired water cannon at the boats": an act at sea
     aircraft_words: frozenset[str]  # "a jet intercepted a patrol plane over the Black Sea": an act in the air
     sea_feature_words: frozenset[str]  # "Second Thomas Shoal", "Senkaku Islands": a region of the sea
@@ -466,6 +467,7 @@ def lexicon() -> Lexicon:
         relative_span_bounds=frozenset(str(w) for w in raw.get("relative_span_bounds") or ()),
         relative_anchor_nouns={str(k): str(v) for k, v in (raw.get("relative_anchor_nouns") or {}).items()},
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
+        member_suspension_verbs=frozenset(raw.get("member_suspension_verbs") or ()),
         craft_words=frozenset(str(w).lower() for w in raw.get("craft_words") or ()),
         aircraft_words=frozenset(str(w).lower() for w in raw.get("aircraft_words") or ()),
         sea_feature_words=frozenset(str(w).lower() for w in raw.get("sea_feature_words") or ()),

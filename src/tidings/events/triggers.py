@@ -901,6 +901,15 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma not in _verb_lemmas():
         return None
     obj = verb_object(tok)
+    if (
+        lemma in lex.member_suspension_verbs
+        and obj is not None
+        and obj.ent_type_ == "GPE"
+        and not any(c.dep_ == "case" for c in obj.children)  # "suspended Guinea's aid": the aid
+    ):
+        # "the African Union decided to suspend Guinea", "ECOWAS suspended Mali from its bodies": a state suspended
+        # from a body is sanctioned by it (SANCTION, CAMEO 16; session 20)
+        return Trigger(tok, "SANCTION", None, obj=obj)
     if lemma in lex.reporting_verbs:
         # "announced sanctions", "announced $500 million in assistance": the object's own table first
         own = _object_trigger(tok, lemma, obj) if lemma in lex.verb_objects and obj is not None else None
