@@ -86,3 +86,11 @@ def test_an_undertaking_is_a_plan():
     assert ("CONSULT", "NOR", "SWE", "occurred") in _events(
         "The Norwegian prime minister undertook a three-day visit to Sweden on Monday."
     )
+
+
+def test_a_state_suspended_by_a_body_is_sanctioned():
+    got = _events("The African Union said on Friday it would suspend Guinea after the coup.")
+    assert ("SANCTION", "AFR", "GIN", "occurred") in got, got
+    # a possessive object is the thing suspended, not the state
+    got = coded("The United States suspended Guinea's aid on Monday.")
+    assert ("SANCTION", "USA", "GIN") in got, got
