@@ -904,7 +904,7 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if (
         lemma in lex.member_suspension_verbs
         and obj is not None
-        and obj.ent_type_ == "GPE"
+        and obj.pos_ == "PROPN"  # the parser's entity label varies ("Burkina Faso", "Guinea-Bissau" come as ORG)
         and not any(c.dep_ == "case" for c in obj.children)  # "suspended Guinea's aid": the aid
     ):
         # "the African Union decided to suspend Guinea", "ECOWAS suspended Mali from its bodies": a state suspended
