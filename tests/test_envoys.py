@@ -103,13 +103,13 @@ def test_envoys_expelled_with_no_agent_are_expelled_by_their_host(nlp):
     assert ("SANCTION", "LTU", "CHN") in types(ms)
 
 
-def test_opening_a_mission_in_another_state_is_recognition(nlp):
+def test_opening_a_mission_in_another_state_is_cooperation(nlp):
     ms = code(
         nlp,
         "Qatar formally reopened its embassy in Cairo on Sunday.",
         [("Qatar", "QAT", "country"), ("Cairo", "EGY", "country")],
     )
-    assert types(ms) == [("SUPPORT", "QAT", "EGY")]
+    assert types(ms) == [("COOPERATE", "QAT", "EGY")]
 
 
 def test_a_mission_in_a_place_names_the_state_that_hosts_it(nlp):
@@ -132,4 +132,4 @@ def test_a_mission_in_a_place_names_the_state_that_hosts_it(nlp):
     )
     acts = [Actor(0, 7, "Bahrain", "bahrain", "Bahrain", "BHR", sector="GOV")]
     ms = code_doc("a1", nlp(text), published="2024-05-10", actors=acts, places=[doha])
-    assert types(ms) == [("SUPPORT", "BHR", "QAT")]
+    assert types(ms) == [("COOPERATE", "BHR", "QAT")]

@@ -46,6 +46,7 @@ from .modality import (
     included_in,
     modality,
     negating_verb,
+    preparing_verb,
     presence_passive,
 )
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
@@ -1687,6 +1688,13 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         elif n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() == "be" and tr.type in _VISIT_TYPES:
             # "Prachanda will be on an official visit to India": the subject of "be on" is the visitor
             src = _parties_for(art, _subject_tokens(gov)[0])
+    if not src and tgt:
+        prep_verb = preparing_verb(n)
+        if prep_verb is not None:
+            # "the bloc is drawing up a list of sanctions", "EU readying sanctions against Iran" (a headline's verb
+            # hangs on its doer): who prepares the measure takes it, when the noun's own phrase names its target
+            subj = _subject_tokens(prep_verb)[0] or ([prep_verb.head] if prep_verb.dep_ == "acl" else [])
+            src = _parties_for(art, subj)
     if not src and tgt and tr.type == "CONSULT":
         src = _setting_speaker(art, n)
     return src, tgt
@@ -1765,6 +1773,19 @@ def _frame_parties(
             own = art.actors.in_phrase(c)
             sources += [own] if own is not None else art.context(c)
         sources = [p for p in sources if p.country]
+        if not sources:
+            # "a ship carrying 2,400 tons of aid from Türkiye reached Sudan", "a shipment of aid from the UAE docked in
+            # Port Sudan": the side the aid comes from (an actor, not a port of departure)
+            sources = [
+                p
+                for s in subj
+                for c in s.subtree
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in [art.actors.in_phrase(g)]
+                if p is not None and p.country
+            ][:1]
         if not sources:
             donor = _donor(art, v)
             sources = [donor] if donor is not None else []
@@ -2293,9 +2314,20 @@ def _gathering_venues(v: Token) -> set[int]:
 def _prep_parties(art: Article, prep: Token) -> list[Party]:
     """The parties of a preposition's object; a place stands for its country ("to Beijing")."""
     out: list[Party] = []
-    for g in prep.children:
-        if g.dep_ != "pobj":
-            continue
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    # "in the capital Riyadh", "docked in the harbour of Port Sudan": a place noun's apposition or "of" phrase names
+    # the place
+    kinds = [g for g in objs if g.lemma_.lower() in lexicon().place_kind_nouns]
+    objs += [a for g in kinds for a in g.children if a.dep_ == "appos"]
+    objs += [
+        a
+        for g in kinds
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for a in c.children
+        if a.dep_ == "pobj"
+    ]
+    for g in objs:
         p = art.actors.in_phrase(g)
         if p is not None and p.country:
             out.append(p)
@@ -4625,9 +4657,14 @@ _TO_MISSION = frozenset({"to", "at", "outside", "toward", "towards", "before", "
 
 
 def _is_mission(t: Token) -> bool:
-    """ "the embassy", "the consulate", "the Indian High Commission" (a Commonwealth country's embassy)."""
+    """ "the embassy", "the consulate", "the Indian High Commission" (a Commonwealth country's embassy), "the U.S.
+    Consulate General"."""
     low = t.lemma_.lower()
-    return low in _MISSIONS or (low == "commission" and any(c.lower_ == "high" for c in t.children))
+    return (
+        low in _MISSIONS
+        or (low == "commission" and any(c.lower_ == "high" for c in t.children))
+        or (low == "general" and any(c.lemma_.lower() == "consulate" for c in t.children if c.dep_ == "compound"))
+    )
 
 
 def _mission_place(art: Article, v: Token) -> Any | None:

@@ -251,6 +251,7 @@ class Lexicon:
     relative_span_bounds: frozenset[str]  # "less than two weeks after": a bound, not a span
     relative_anchor_nouns: dict[str, str]  # "The strikes came a day after ...": strikes are ASSAULT
     place_kind_nouns: frozenset[str]
+    member_suspension_verbs: frozenset[str]
     craft_words: frozenset[str]  # "fired water cannon at the boats": an act at sea
     aircraft_words: frozenset[str]  # "a jet intercepted a patrol plane over the Black Sea": an act in the air
     sea_feature_words: frozenset[str]  # "Second Thomas Shoal", "Senkaku Islands": a region of the sea
@@ -331,6 +332,7 @@ class Lexicon:
     occasion_preps: frozenset[str] = frozenset()  # "agreed at their meeting to ...": the meeting is the occasion
     en_route_verbs: frozenset[str] = frozenset()  # "is heading to Poland": the visit still to come
     order_verbs: frozenset[str] = frozenset()  # "ordered the Pentagon to shoot ... down": the act still to come
+    preparing_verbs: frozenset[str] = frozenset()  # "is preparing sanctions against Iran": the measure still to come
     ordered_taken_types: frozenset[str] = frozenset()  # "ordered troops to deploy": a show of force when ordered
     intention_verbs: frozenset[str] = frozenset()  # "had hoped to visit ... but": given up
     stance_verb_types: frozenset[str] = frozenset()  # "refused to condemn the invasion": the invasion's own status
@@ -469,6 +471,7 @@ def lexicon() -> Lexicon:
         relative_span_bounds=frozenset(str(w) for w in raw.get("relative_span_bounds") or ()),
         relative_anchor_nouns={str(k): str(v) for k, v in (raw.get("relative_anchor_nouns") or {}).items()},
         place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
+        member_suspension_verbs=frozenset(raw.get("member_suspension_verbs") or ()),
         craft_words=frozenset(str(w).lower() for w in raw.get("craft_words") or ()),
         aircraft_words=frozenset(str(w).lower() for w in raw.get("aircraft_words") or ()),
         sea_feature_words=frozenset(str(w).lower() for w in raw.get("sea_feature_words") or ()),
@@ -550,6 +553,7 @@ def lexicon() -> Lexicon:
         readiness=frozenset(mod.get("readiness") or ()),
         occasion_preps=frozenset(mod.get("occasion_preps") or ()),
         order_verbs=frozenset(mod.get("order_verbs") or ()),
+        preparing_verbs=frozenset(mod.get("preparing_verbs") or ()),
         en_route_verbs=frozenset(mod.get("en_route_verbs") or ()),
         ordered_taken_types=frozenset(mod.get("ordered_taken_types") or ()),
         intention_verbs=frozenset(mod.get("intention_verbs") or ()),

@@ -365,6 +365,27 @@ def _future_time(verb: Token) -> bool:
     return False
 
 
+def preparing_verb(tok: Token) -> Token | None:
+    """The verb that prepares a noun event (lexicon modality ``preparing_verbs``): its object ("is preparing sanctions"),
+    or the "of" phrase of its object ("is drawing up a list of sanctions", "drafted a package of measures"); phrasal
+    verbs are written with their particle ("draw_up", "work_on")."""
+    lex = lexicon()
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ == "dobj":
+        cur = cur.head.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "on" and cur.head.head.pos_ == "VERB":
+        verb, part = cur.head.head, "on"  # "is working on sanctions"
+    elif cur.dep_ == "dobj" and cur.head.pos_ == "VERB":
+        verb = cur.head
+        part = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if (f"{lemma}_{part}" if part else lemma) in lex.preparing_verbs or (part == "" and lemma in lex.preparing_verbs):
+        return verb
+    return None
+
+
 def modality(tok: Token, *, nominal: bool) -> Modality:
     """The status the text gives the event expressed at ``tok`` (a verb, or a noun for nominal events)."""
     lex = lexicon()
@@ -445,6 +466,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             # "did not hold talks", "the summit was not held" (but "the meeting had not been disclosed": the
             # negation is the telling's, the meeting keeps its own status)
             return Modality("negated", "not", reported=reported)
+        prep_verb = preparing_verb(tok)
+        if prep_verb is not None:
+            return Modality("planned", prep_verb.lower_, reported=reported)  # "is preparing sanctions against Iran"
         # "agreed to open talks", "was due to attend the meeting": the governing verb's future
         gov = h if tok.dep_ == "dobj" else h.head if tok.dep_ == "pobj" and h.dep_ == "prep" else None
         if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not tok:

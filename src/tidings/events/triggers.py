@@ -480,6 +480,10 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and is_relative(subj) and tok.dep_ == "relcl":
         subj = tok.head  # "a US destroyer that transited through the Taiwan Strait"
+    if lemma in fr.delivery_verbs and subj is None and tok.dep_ == "conj":
+        # "a shipment of aid from the UAE, destined for Darfur, docked in Port Sudan": the parser made the participle
+        # the root and the arrival its conjunct, which shares its subject
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if lemma in fr.delivery_verbs and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         words = _phrase_lemmas(subj)
         head = subj.lemma_.lower()
@@ -918,6 +922,15 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma not in _verb_lemmas():
         return None
     obj = verb_object(tok)
+    if (
+        lemma in lex.member_suspension_verbs
+        and obj is not None
+        and obj.pos_ == "PROPN"  # the parser's entity label varies ("Burkina Faso", "Guinea-Bissau" come as ORG)
+        and not any(c.dep_ == "case" for c in obj.children)  # "suspended Guinea's aid": the aid
+    ):
+        # "the African Union decided to suspend Guinea", "ECOWAS suspended Mali from its bodies": a state suspended
+        # from a body is sanctioned by it (SANCTION, CAMEO 16; session 20)
+        return Trigger(tok, "SANCTION", None, obj=obj)
     if lemma in lex.reporting_verbs:
         # "announced sanctions", "announced $500 million in assistance": the object's own table first
         own = _object_trigger(tok, lemma, obj) if lemma in lex.verb_objects and obj is not None else None
