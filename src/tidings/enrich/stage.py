@@ -94,7 +94,13 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    (CC0, 2,226 people), heads of the main international organisations (actors19); results over nine or six months
 #    compare with the year before, invariant past verbs, rates and programme titles are no times, "today's youth",
 #    clock times take the paragraph's day (te3_19)
-VERSION = "25"
+#  26 (session 20): a weekday after "after"/"following" that a present state follows points back (lead);
+#    soon/shortly of the story's past, rates after amounts, "three days later" carries its TimeML duration,
+#    "the quarter a year ago" (te3_20); "In May," opening a sentence is the month, a dateline's date is the filing
+#    day (realwhen20); US presidents since 1981, full names with middle names or another spelling of "al-", an
+#    unknown holder of a UN or NATO office acts for it (gsr20); "the government in <capital>" (real20);
+#    Houthi/Huthi as modifiers (realdyad20)
+VERSION = "26"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

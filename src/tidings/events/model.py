@@ -204,7 +204,15 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      its weapon is an attack, vows, crowds gathering to protest, dispersed demonstrations and closed newspapers are
 #      COERCE (gsr19); a speech participle after a demand is the asker's, judgments of a meeting told before aim at its
 #      sides, "the ship" named again, "at the request of" names who asked (doers19); UN-system heads (actors19)
-CODER = "plover-rules/38"
+#  39 (session 20): a signed aid package is AID, a levied attack an attack, "push for" a request, sanctions for
+#      wrongs in listed states one per state, clashes told through their dead, "the government in Quito" (real20);
+#      datelines and credit lines inside a page name no party, a speaker's participle after another side's thing, an
+#      agreement that an effort seeks is not made, what a call asks for is not done, named states severing ties act
+#      on each other (realdyad20); embassies opened are COOPERATE, mission staff withdrawn a recall, measures being
+#      prepared planned, aid "from" a side, "undertook to", a state suspended by a body (realtype20); a mediation
+#      launched, investigations and charges "in" a state, inspectors and monitors withdrawn (gsr20); plans "in the
+#      coming weeks" a window, "welcomed X to Cairo", a present act on a past year's object (realwhen20)
+CODER = "plover-rules/39"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
