@@ -3325,11 +3325,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         tr.type in SYMMETRIC_TYPES
         or (not tr.nominal and v.lemma_.lower() in lex.mutual_verbs)
         or tr.frame == "swap"
-        # "Riyadh and Tehran severed diplomatic ties", "the two states restored relations": coordinated subjects
-        # that act on the ties between them act on each other (real news, session 20)
-        # (named ones only: "they severed ties" does not say which of the two named before cut them)
+        # "Riyadh and Tehran severed diplomatic ties": coordinated subjects that cut the ties between them act on
+        # each other (real news, session 20); named ones only: "they severed ties" does not say which of the two
+        # named before cut them. Ties upgraded or restored keep one event each way ("their ties": test_dyads)
         or (
-            not tr.nominal
+            tr.type == "SANCTION"
+            and not tr.nominal
             and tr.obj is not None
             and tr.obj.lemma_.lower() in ("tie", "relation", "relationship")
             and not any(p.inferred for p in sources)
