@@ -2863,9 +2863,9 @@ def _casualty_sides(art: Article, tr: Trigger, targets: list[Party]) -> tuple[li
     counted: list[Token] = []
     if tr.nominal and lemma in lex.incident_nouns:
         counted = [t for t in v.subtree if t.dep_ == "relcl" and t.lemma_.lower() in lex.casualty_verbs]
-        if v.dep_ == "pobj" and v.head.lower_ in _CASUALTY_PREPS and v.head.head.lemma_.lower() in lex.casualty_verbs:
+        if (cv := _casualty_verb(v)) is not None:
             # "six soldiers were killed in the clash", "20 soldiers died after a clash with Chinese troops"
-            counted.append(v.head.head)
+            counted.append(cv)
     elif not tr.nominal and lemma in lex.fighting_verbs and v.dep_ == "advcl":
         counted = [v.head] if v.head.lemma_.lower() in lex.casualty_verbs else []
     elif not tr.nominal and lemma in lex.casualty_verbs:
