@@ -788,20 +788,6 @@ def plan_date(art: Article, v: Token, si: int, sent: Any) -> DateInfo | None:
 
 # a stretch still to come, counted from the report: "in (the) coming weeks", "in the next few days", "within the next
 # three months", "over the next two to three weeks"
-_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
 _COMING = re.compile(
     r"(?i)^(?:in|over|within|during)\s+(?:the\s+)?(?:(coming|next|following)\s+(?:(few|couple\s+of)\s+)?"
     r"|(?:next|following)\s+(\d{1,2}|[a-z]+)\s+(?:(?:to|or)\s+(\d{1,2}|[a-z]+)\s+)?)(days|weeks|months)$"
@@ -822,7 +808,7 @@ def _coming_stretch(text: str) -> int | None:
     if m.group(1):
         return _COMING_DAYS[unit]
     last = (m.group(4) or m.group(3)).lower()
-    n = int(last) if last.isdigit() else _COUNTS.get(last)
+    n = _count(last)
     return n * _UNIT_DAYS[unit] if n else None
 
 
