@@ -525,6 +525,10 @@ class Normaliser(RelativeRules):
             return _Res("time", f"{d.isoformat()}T{_DP[dp]}", "dct", "time")
         return _Res("date", d.isoformat(), "dct")
 
+    def _r_nth_day(self, c: Cand) -> _Res:
+        """ "It's the second day of an offensive": the publication day (spans._accept keeps only that form)."""
+        return _Res("date", self.dct.isoformat(), "dct")
+
     def _r_reldp(self, c: Cand) -> _Res:
         rel = c.groups["rel"].lower()
         d = self.dct - dt.timedelta(days=1) if "last" in rel else self.dct
@@ -663,7 +667,9 @@ class Normaliser(RelativeRules):
     def _r_quarter(self, c: Cand) -> _Res:
         g = c.groups
         n = _ORD[g["ord"].lower()]
-        half = g["qh"].lower() == "half"
+        half = g["qh"].lower() == "half" or bool(g.get("two"))
+        if g.get("two"):  # "the first two quarters of 1990" is its first half, "the final two quarters" its second
+            n = 1 if n == 1 else 2
         if half:
             n = min(n, 2)
         code = f"H{n}" if half else f"Q{n}"

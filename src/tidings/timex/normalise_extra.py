@@ -49,6 +49,12 @@ def _quarter_end(q: str) -> dt.date:
     return dt.date(y + 1, 1, 1) - dt.timedelta(days=1) if n == 4 else dt.date(y, 3 * n + 1, 1) - dt.timedelta(days=1)
 
 
+# words after "to one day" that show a day counted ("sentenced to one day in jail", "to one day of talks")
+_NOT_VERB = frozenset(
+    "of in at on for and or but the a an to from by before after later earlier ago next last each per off only more "
+    "less short".split()
+)
+
 _FIGURES = re.compile(r"(?i)\$\s?\d|\d\s?%|\bpercent\b|\bcents? a share\b")
 
 # a results period longer than a quarter: "the first nine months", "the six-month period", "the first half",
@@ -141,6 +147,8 @@ class RelativeRules:
             n += 0.5  # "an hour and a half"
         qmod = (g.get("qmod") or c.qmod or "").lower()
         mod = lexicon().duration_mods.get(qmod) if qmod else None
+        if self._someday(c):
+            return Res("vague", "FUTURE_REF", "dct", "vague")
         if c.prep == "in" and n is not None and self._future_in(c):
             value, prec = shift_value(self.dct, int(n), unit) if n == int(n) else (None, None)
             if value:
@@ -148,6 +156,20 @@ class RelativeRules:
                     value, prec = day_value(self.dct + dt.timedelta(weeks=int(n))), "day"
                 return Res("date", value, "dct", prec, mod=mod)
         return Res("duration", R.duration_value(n, unit), "none", "duration", mod=mod)
+
+    def _someday(self, c: Cand) -> bool:
+        """ "Islam will one day be the second religion", "he hopes to one day return": "one day" between a
+        modal or "to" and its verb is some day ahead (TimeML's FUTURE_REF), no day's length."""
+        if c.prep or not re.fullmatch(r"(?i)one\s+day", self.text[c.start : c.end]):
+            return False
+        if not re.search(
+            r"(?i)\b(?:will|would|could|might|may|can|shall|should|must|to|'ll)\s+$",
+            self.text[max(0, c.start - 12) : c.start],
+        ):
+            return False
+        # a verb follows (the tagger often takes "to one day return" for a noun: any word but a function word)
+        m = re.match(r"\s+([a-z]+)\b", self.text[c.end : c.end + 20])
+        return m is not None and m[1] not in _NOT_VERB
 
     def _future_in(self, c: Cand) -> bool:
         """ "in five years" is a date when the clause looks ahead, a duration after "first ... in"."""
@@ -239,7 +261,11 @@ class RelativeRules:
             a, b = sp[0].sent.start_char, sp[0].sent.end_char
         else:
             a, b = self.text.rfind(".", 0, c.start) + 1, len(self.text)
-        here = bool(_QUARTER.search(self.text[a:b]))
+        # a sentence that says "quarter", or names a results period ("In the 1989 period also, interest expense
+        # was lower than a year ago")
+        here = bool(_QUARTER.search(self.text[a:b])) or any(
+            pc.rule == "results_period" and a <= pc.start < b for pc, _ in self.history
+        )
         figures = period or _FIGURES.search(self.text[a:b])
         if not here and not (figures and _QUARTER.search(self.text[:a])):
             return None
@@ -251,11 +277,31 @@ class RelativeRules:
         for pc, q in reversed(named):
             if pc.start >= a:
                 return q  # the quarter its own sentence names
-        for pc, q in reversed(named):
-            if _quarter_end(q) <= self.dct:
-                return q  # the last completed quarter the story named (not "the first quarter of 1990")
+        # the last completed quarter the story named (not "the first quarter of 1990"); one it gives results
+        # for has ended, though the calendar's has not (a fiscal "fourth quarter ended Sept. 30"); and one
+        # named with figures is the quarter reported, not a quarter named in passing ("after a flat second
+        # quarter, ... the gain")
+        over = [(pc, q) for pc, q in named if _quarter_end(q) <= self.dct or self._reports_quarter(pc)]
+        reported = [(pc, q) for pc, q in over if _FIGURES.search(self.text[slice(*self._sentence(pc))])]
+        if over:
+            return (reported or over)[-1][1]
         done = (self.dct.month - 1) // 3
         return f"{self.dct.year:04d}-Q{done}" if done else f"{self.dct.year - 1:04d}-Q4"
+
+    def _sentence(self, c: Cand) -> tuple[int, int]:
+        """Start and end of ``c``'s sentence."""
+        if self.doc is not None and (sp := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
+            return sp[0].sent.start_char, sp[0].sent.end_char
+        a, b = self.text.rfind(".", 0, c.start) + 1, self.text.find(".", c.end)
+        return a, len(self.text) if b < 0 else b
+
+    def _reports_quarter(self, c: Cand) -> bool:
+        """Whether the story gives a quarter's results as over: "for its fourth quarter ended Sept. 30",
+        "reported a 47% decline in fourth-quarter earnings" (a past clause with figures)."""
+        if re.match(r"\s*,?\s*(?:which\s+|that\s+)?ended\b", self.text[c.end : c.end + 20]):
+            return True
+        a, b = self._sentence(c)
+        return bool(_FIGURES.search(self.text[a:b])) and self.tense(c) == "past"
 
     def _months_in_view(self, c: Cand) -> bool:
         """Whether the results period a comparison in ``c``'s sentence is made for is longer than a quarter:
@@ -302,6 +348,8 @@ class RelativeRules:
             # "net for the nine months was $306 million, against a loss in the 1988 period": that year's stretch
             y = int(g["year"]) if g.get("year") else self._report_year(c) - 1
             return Res("date", f"{y:04d}", "previous", "year")
+        if g.get("bare") and not year_ago and (q := self._quarter_ended(c)) is not None:
+            return Res("date", q, "dct", "quarter")
         # "In the 1989 period, ...": a results period named by its year speaks of the story's quarter
         q = self._quarter_in_view(c, period=bool(g.get("year")))
         if q is None:
@@ -317,6 +365,18 @@ class RelativeRules:
         if year_ago or which.startswith(("year", "comparable", "prior")):
             return Res("date", f"{int(q[:4]) - 1:04d}{q[4:]}", "previous", "quarter")
         return Res("date", q, "previous", "quarter")
+
+    def _quarter_ended(self, c: Cand) -> str | None:
+        """ "In the quarter ended July 31" in a story that has named no quarter: the calendar quarter that holds
+        two of its three months (May to July: the second), the last such before publication. A story that
+        named a fiscal quarter ("the fiscal first quarter ... the quarter ended Sept. 30") keeps its name."""
+        m = re.match(r"\s+ended\s+([A-Z][a-z]+)\.?\s+\d", self.text[c.end : c.end + 24])
+        mon = lexicon().month(m[1]) if m else None
+        if mon is None or any(re.fullmatch(r"\d{4}-Q[1-4]", pr.value) for _, pr in self.history):
+            return None
+        y = self.dct.year if mon <= self.dct.month else self.dct.year - 1
+        mid, y = (mon - 1, y) if mon > 1 else (12, y - 1)
+        return f"{y:04d}-Q{(mid - 1) // 3 + 1}"
 
     def _r_the_year(self, c: Cand) -> Res | None:
         """ "the year ended Sept. 30" is a year's length (P1Y, the end date is its own expression); "for the

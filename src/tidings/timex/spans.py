@@ -185,6 +185,10 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
     prev = re.findall(r"[\w'-]+", before)
     prev_w = prev[-1].lower() if prev else ""
     after = text[m.end() : m.end() + 25]
+    if name == "nth_day":
+        # "It's the second day of an offensive", "today is the eighth day of the blockade": a present copula
+        # says the day is the story's own; "was the third day of", "on the first day of" leave it unnamed
+        return bool(re.search(r"(?i)\b(?:it|today|this)\s*(?:['’]s|\s+is|\s+marks)\s+(?:now\s+)?$", before))
     if name == "month":
         if re.fullmatch(r"[A-Z][a-z]{2,3}", m["mon"]) and m["mon"] not in ("June", "July", "May"):
             return False  # an undotted abbreviation alone is more often a name ("Jan Egeland")
