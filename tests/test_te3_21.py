@@ -139,3 +139,32 @@ def test_a_quarter_ended_off_the_calendar_is_the_calendar_quarter_of_most_of_its
         "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, it earned $133 million."
     )
     assert got["For the quarter"] == "2024-Q1", got  # the story's fiscal name stays
+
+
+# ---- a plural part of a weekday recurs ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Two new flights will leave Mumbai on Monday and Tuesday nights from March 30.", "on Monday", "XXXX-WXX-1TNI"),
+        (
+            "Two new flights will leave Mumbai on Monday and Tuesday nights from March 30.",
+            "Tuesday nights",
+            "XXXX-WXX-2TNI",
+        ),
+        ("The market opens on Saturday mornings.", "on Saturday mornings", "XXXX-WXX-6TMO"),
+        ("Protesters gather every Friday night outside the court.", "every Friday night", "XXXX-WXX-5TNI"),
+    ],
+)
+def test_a_weekday_s_plural_part_is_a_set(text: str, expr: str, value: str) -> None:
+    assert found(text, MAR24).get(expr) == value, found(text, MAR24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The rebels attacked the base on Monday night.", "on Monday night", "2024-03-11TNI"),
+        ("The envoys will meet on Monday and Tuesday.", "on Monday and Tuesday", "2024-03-18"),
+    ],
+)
+def test_a_weekday_s_single_part_stays_a_day(text: str, expr: str, value: str) -> None:
+    assert found(text, MAR24).get(expr) == value, found(text, MAR24)

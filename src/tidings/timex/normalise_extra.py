@@ -484,7 +484,13 @@ class RelativeRules:
             return Res("set", R.duration_value(2 if "every other" in adv else 1, unit_name(unit)), "none", "duration")
         u = (g.get("unit") or g.get("unit2") or "").lower()
         if u.rstrip("s") in lexicon().weekdays:
-            return Res("set", f"XXXX-WXX-{lexicon().weekdays[u.rstrip('s')] + 1}", "none", "duration")
+            dp = _DP[g["sdp"].lower()] if g.get("sdp") else ""  # "every Friday night"
+            return Res(
+                "set",
+                f"XXXX-WXX-{lexicon().weekdays[u.rstrip('s')] + 1}" + (f"T{dp}" if dp else ""),
+                "none",
+                "duration",
+            )
         n = num(g["num"]) if g.get("num") else 1
         return Res("set", R.duration_value(n or 1, unit_name(u)), "none", "duration")
 
