@@ -145,12 +145,7 @@ def test_a_quarter_ended_off_the_calendar_is_the_calendar_quarter_of_most_of_its
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
-        ("Two new flights will leave Mumbai on Monday and Tuesday nights from March 30.", "on Monday", "XXXX-WXX-1TNI"),
-        (
-            "Two new flights will leave Mumbai on Monday and Tuesday nights from March 30.",
-            "Tuesday nights",
-            "XXXX-WXX-2TNI",
-        ),
+        ("Two new flights will leave Mumbai on Tuesday nights from March 30.", "on Tuesday nights", "XXXX-WXX-2TNI"),
         ("The market opens on Saturday mornings.", "on Saturday mornings", "XXXX-WXX-6TMO"),
         ("Protesters gather every Friday night outside the court.", "every Friday night", "XXXX-WXX-5TNI"),
     ],
@@ -164,6 +159,8 @@ def test_a_weekday_s_plural_part_is_a_set(text: str, expr: str, value: str) -> N
     [
         ("The rebels attacked the base on Monday night.", "on Monday night", "2024-03-11TNI"),
         ("The envoys will meet on Monday and Tuesday.", "on Monday and Tuesday", "2024-03-18"),
+        # a pair's plural part is the pair's two nights, not a schedule (lead's decision, session 21)
+        ("Police clashed with protesters on Saturday and Sunday nights.", "on Saturday and Sunday", "2024-03-09"),
     ],
 )
 def test_a_weekday_s_single_part_stays_a_day(text: str, expr: str, value: str) -> None:

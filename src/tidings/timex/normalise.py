@@ -26,11 +26,6 @@ __all__ = ["Normaliser"]
 # a dateline before a day: a city in capitals opening its line ("WASHINGTON, ", "NEW YORK, N.Y., ")
 _DATELINE_DAY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]+(?:, [A-Z][A-Za-z.]+)?,\s*$")
 
-# "Monday and Tuesday nights", "Saturday or Sunday mornings": a weekday joined to a plural part of another
-_SHARED_SET = re.compile(
-    r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<dp>(?i:morning|afternoon|evening|night))s\b"
-)
-
 _DP = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -482,9 +477,6 @@ class Normaliser(RelativeRules):
                 direction = "past"
             else:
                 direction = "future"
-        if rel is None and not g.get("dp") and (share := _SHARED_SET.match(self.text, c.end)):
-            # "on Monday and Tuesday nights": the first weekday of a pair shares the plural's recurrence
-            return _Res("set", f"XXXX-WXX-{wd + 1}T{_DP[share['dp'].lower()]}", "none", "duration")
         d = R.pick_weekday(ref, wd, direction=direction, rel=rel)
         start = self._stretch_start(c) if rel is None else None
         if start is not None:

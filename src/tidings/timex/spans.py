@@ -185,6 +185,14 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
     prev = re.findall(r"[\w'-]+", before)
     prev_w = prev[-1].lower() if prev else ""
     after = text[m.end() : m.end() + 25]
+    if (
+        name == "weekdays"
+        and m["dps"]
+        and re.search(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+$", before)
+    ):
+        # "clashes on Saturday and Sunday nights" are two nights of one story, not a schedule: the plural is
+        # the pair's, so each weekday stays a date ("Tuesday nights" alone recurs)
+        return False
     if name == "nth_day":
         # "It's the second day of an offensive", "today is the eighth day of the blockade": a present copula
         # says the day is the story's own; "was the third day of", "on the first day of" leave it unnamed
