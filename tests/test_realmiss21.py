@@ -1,7 +1,9 @@
 """Events missed on real news (session 21, branch `realmiss21`): "X called Y to <act>" (no "on", as UN, agency and
 translated copy write it) is a call on Y to act, REQUEST, unless the infinitive is what a phone call is for; an
 emphasis verb with a that-clause whose subject ought to act is a demand, as "said ... should" is; "the Government of
-<country>", capitalised (the tagger then reads it as an organisation), is that state.
+<country>", capitalised (the tagger then reads it as an organisation), is that state; a mediator consults each side
+what it mediates names ("mediated the release of Russian prisoners in exchange for Ukrainian ones"), and "succeeded
+in <gerund>" is the subject's act.
 
 The sentences are made up; they go through the real enrich stage (actors, places, dates) and the coder.
 """
@@ -21,6 +23,7 @@ def test_a_call_to_talk_or_a_characterisation_is_no_request():
     assert not coded("Oslo called Sweden to congratulate it on the election.", "REQUEST")
     assert not coded("The Norwegian minister called Sweden a reliable partner.", "REQUEST")
     assert not coded("Norway called the Swedish ambassador to protest the incursion.", "REQUEST")
+    assert not coded("Oslo condemned what it called Sweden's cynical move to end the fishing deal.", "REQUEST")
 
 
 def test_emphasised_that_another_side_should_act_is_a_demand():
@@ -50,3 +53,17 @@ def test_an_organisation_named_of_a_country_stays_the_organisation():
         m for m in pipeline_mentions("The Bank of China criticised the United States on Monday.") if m.type == "ACCUSE"
     ]
     assert ms and all("Bank" in (m.source.name or "") for m in ms)
+
+
+def test_a_mediator_consults_each_side_its_mediation_names():
+    got = coded("Oman said it had mediated the release of 50 Iranian prisoners in exchange for 40 French prisoners.")
+    assert ("CONSULT", "OMN", "IRN") in got and ("CONSULT", "OMN", "FRA") in got
+    # "succeeded in mediating": the gerund is the subject's act
+    got = coded("Oman succeeded in mediating the release of 50 Iranian prisoners in exchange for 40 French prisoners.")
+    assert ("CONSULT", "OMN", "IRN") in got and ("CONSULT", "OMN", "FRA") in got
+
+
+def test_a_mediation_between_named_sides_is_unchanged_and_a_plain_act_keeps_its_doer():
+    got = coded("Qatar mediated between Israel and Hamas on Monday.")
+    assert ("CONSULT", "QAT", "ISR") in got
+    assert ("SANCTION", "RUS", "DEU") in coded("Russia succeeded in expelling two German diplomats on Friday.")

@@ -126,6 +126,18 @@ def _demand_frame(tok: Token) -> bool:
     return False
 
 
+_CALLED_NOUNS = {"government", "authorities", "side", "sides", "parties", "states", "countries", "nations", "members"}
+
+
+def _called_party(obj: Token) -> bool:
+    """The one called on is a party named as such: a name ("called Moscow to"), or "the government", "both sides";
+    not a thing ("what she called Russia's cynical move to end the deal": a characterisation)."""
+    if obj.lower_ in _CALLED_NOUNS:
+        return True
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    return named and not any(c.dep_ in ("poss", "case") for c in obj.children)
+
+
 def _infinitive_asked(tok: Token) -> bool:
     """ "called Moscow to withdraw": the verb's complement is a to-infinitive (not "called him a liar"); the parser
     also hangs it as an adverbial clause ("called Moscow to pull its troops out")."""
@@ -994,7 +1006,7 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 if courtesy is not None and _courtesy_call(tok, c):
                     return Trigger(tok, courtesy[0], courtesy[1], particle=c)
                 return Trigger(tok, entry[0], entry[1], particle=c)
-    if lemma == "call" and obj is not None and _infinitive_asked(tok):
+    if lemma == "call" and obj is not None and _called_party(obj) and _infinitive_asked(tok):
         # "the resolution called Moscow to withdraw its forces" (UN, agency and translated copy drop the "on"): a
         # call on the object to act, as "urged Moscow to" (session 21)
         return Trigger(tok, "REQUEST", None)
