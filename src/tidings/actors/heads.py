@@ -84,10 +84,26 @@ def _inside_other_entity(art: _Article, start: int, end: int) -> bool:
     for ent in art.doc.ents:
         if ent.start <= start < ent.end:
             s = ent.start + (1 if art.doc[ent.start].lower_ == "the" else 0)
+            if _government_of(art, s, start, end, ent.end):
+                return False
             return (
                 ent.label_ not in ("GPE", "NORP") and (s < start or ent.end > end) and not art.country_list(s, ent.end)
             )
     return False
+
+
+def _government_of(art: _Article, s: int, start: int, end: int, ent_end: int) -> bool:
+    """ "The Government of Sri Lanka", "the Government of India" (South Asian, African and official copy): the tagger
+    takes the phrase for an organisation, but it is the state's government, read as the country (as the lower-case
+    "the government of Sri Lanka" is). Only a government word ("government", "administration", "cabinet") before
+    "of" and the country ending the entity (session 21)."""
+    doc = art.doc
+    return (
+        end == ent_end
+        and start - s == 2
+        and doc[start - 1].lower_ == "of"
+        and doc[s].lower_ in ("government", "administration", "cabinet")
+    )
 
 
 def _emit(

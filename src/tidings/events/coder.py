@@ -1212,6 +1212,8 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
                 cur.head.lower_ in lexicon().manner_preps
                 # "said he looked forward to meeting Xi": the gerund after a planning cue is the looker's act
                 or (cur.head.lower_ == "to" and cue_lemma(cur.head.head) in lexicon().planned)
+                # "the UAE succeeded in mediating the release": the gerund is the subject's act (session 21)
+                or (cur.head.lower_ == "in" and cur.head.head.lemma_.lower() in lexicon().in_gerund_verbs)
             )
             and cur.head.head.pos_ in ("VERB", "AUX")
         ):
@@ -2395,6 +2397,24 @@ def _one_side_other(art: Article, sent: Span, v: Token) -> tuple[list[Party], li
     return None
 
 
+def _mediated_parties(art: Article, tr: Trigger, sources: list[Party]) -> list[Party]:
+    """ "mediated the release of Russian prisoners in exchange for prisoners from the Ukrainian side", "mediated a
+    prisoner swap between ...": what a mediator mediates names the parties (lexicon ``mediation_verbs``); each
+    side its object phrase names, other than the mediator's own, is one the mediator deals with."""
+    v = tr.head
+    if tr.nominal or v.lemma_.lower() not in lexicon().mediation_verbs:
+        return []
+    if verb_object(v) is None:
+        return []
+    own = {p.country for p in sources if p.country}
+    subjects = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    out: list[Party] = []
+    for p in art.actors.all_in([t for t in v.subtree if t.i not in subjects]):
+        if p.country not in own and p.country not in {q.country for q in out}:
+            out.append(p)
+    return out
+
+
 def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
     """The parties coordinated with the chosen target in one object phrase ("expelled diplomats of
     Russia and Belarus", "talks with Britain, France and Germany"); a topic ("over China's claims")
@@ -3141,6 +3161,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "sending troops to the United Nations peacekeeping force in South Sudan": the state the force is in
             targets = force_hosts + [p for p in targets if p.kind != "igo"]
 
+        mediated = _mediated_parties(art, tr, sources)
+        if len(mediated) > 1 or (mediated and not any(p.country for p in targets)):
+            # "succeeded in mediating the release of 100 Russian prisoners ... from the Ukrainian side": the mediator
+            # consults each side its object names (CAMEO 045)
+            targets, many_recipients = mediated, len(mediated) > 1
         own = {p.country for p in sources if p.country}
         judged = (
             _judged_meeting_sides(art, si, tr, own)

@@ -235,6 +235,10 @@ class Lexicon:
     topic_object_verbs: frozenset[str]
     topic_affair_nouns: frozenset[str]  # "discussed the situation in Syria": the place is the topic
     with_topic_verbs: frozenset[str]
+    call_purpose_verbs: frozenset[str]  # "called Xi to discuss trade": a phone call, not a call on Xi to act
+    emphasis_verbs: frozenset[str]  # "emphasized that X should stop": a demand (triggers._demand_frame)
+    mediation_verbs: frozenset[str]  # "mediated the release of Russian prisoners": the object names the parties
+    in_gerund_verbs: frozenset[str]  # "succeeded in mediating": the gerund is the subject's act
     setting_nouns: frozenset[str]
     setting_preps: frozenset[str]
     setting_frames: frozenset[str]
@@ -455,6 +459,10 @@ def lexicon() -> Lexicon:
         topic_object_verbs=frozenset(raw.get("topic_object_verbs") or ()),
         topic_affair_nouns=frozenset(raw.get("topic_affair_nouns") or ()),
         with_topic_verbs=frozenset(raw.get("with_topic_verbs") or ()),
+        call_purpose_verbs=frozenset(raw.get("call_purpose_verbs") or ()),
+        emphasis_verbs=frozenset(raw.get("emphasis_verbs") or ()),
+        mediation_verbs=frozenset(raw.get("mediation_verbs") or ()),
+        in_gerund_verbs=frozenset(raw.get("in_gerund_verbs") or ()),
         setting_nouns=frozenset(raw.get("setting_nouns") or ()),
         setting_preps=frozenset(raw.get("setting_preps") or ()),
         setting_frames=frozenset(raw.get("setting_frames") or ()),

@@ -126,6 +126,32 @@ def _demand_frame(tok: Token) -> bool:
     return False
 
 
+_CALLED_NOUNS = {"government", "authorities", "side", "sides", "parties", "states", "countries", "nations", "members"}
+
+
+def _called_party(obj: Token) -> bool:
+    """The one called on is a party named as such: a name ("called Moscow to"), or "the government", "both sides";
+    not a thing ("what she called Russia's cynical move to end the deal": a characterisation)."""
+    if obj.lower_ in _CALLED_NOUNS:
+        return True
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    return named and not any(c.dep_ in ("poss", "case") for c in obj.children)
+
+
+def _infinitive_asked(tok: Token) -> bool:
+    """ "called Moscow to withdraw": the verb's complement is a to-infinitive (not "called him a liar"); the parser
+    also hangs it as an adverbial clause ("called Moscow to pull its troops out")."""
+    purposes = lexicon().call_purpose_verbs
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > tok.i
+        and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() not in purposes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
 _ASK_VERBS = {"ask", "press", "request"}
 _PROMISED = {"planned", "proposed", "hypothetical"}
 
@@ -937,6 +963,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         if own is not None:
             return own
         return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
+    if lemma in lex.emphasis_verbs and _demand_frame(tok):
+        return Trigger(tok, "REQUEST", None)  # "emphasized that the Hungarian side should stop ..."
     # verb + particle + object: "called off the summit" (SANCTION) vs "called off the tariffs" (CONCEDE)
     for c in tok.children:
         if c.dep_ in ("prt", "prep") and c.i > tok.i:
@@ -978,6 +1006,10 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 if courtesy is not None and _courtesy_call(tok, c):
                     return Trigger(tok, courtesy[0], courtesy[1], particle=c)
                 return Trigger(tok, entry[0], entry[1], particle=c)
+    if lemma == "call" and obj is not None and _called_party(obj) and _infinitive_asked(tok):
+        # "the resolution called Moscow to withdraw its forces" (UN, agency and translated copy drop the "on"): a
+        # call on the object to act, as "urged Moscow to" (session 21)
+        return Trigger(tok, "REQUEST", None)
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return None  # "called the president a liar": a characterisation, not a phone call
     held = _held_responsible(tok, lemma, obj)
@@ -1193,6 +1225,7 @@ def _verb_lemmas() -> frozenset[str]:
     return frozenset(
         {
             *lex.reporting_verbs,
+            *lex.emphasis_verbs,
             *lex.verbs,
             *lex.verb_objects,
             *(k.split()[0] for k in (*lex.particle, *lex.particle_objects) if k.split()),
