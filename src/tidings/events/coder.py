@@ -3475,12 +3475,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             sources = speakers
             if not any(t.country and t.country != speakers[0].country for t in targets):
                 targets = [thing]
-    if sources and not tr.nominal and (aimed := _self_aimed_participle(art, v, sources[0])) is not None:
+    if sources and not tr.nominal and (self_aimed := _self_aimed_participle(art, v, sources[0])) is not None:
         # "the spokesman said Beijing must stop its drills, accusing China of ...": no side accuses itself; the one
         # who reports does, aimed at the side the reported clause names
-        speakers = [p for p in _parties_for(art, aimed[0]) if p.country and p.country != aimed[1].country]
+        reporter, aimed_at = self_aimed
+        speakers = [p for p in _parties_for(art, reporter) if p.country and p.country != aimed_at.country]
         if speakers:
-            sources, targets = speakers, [aimed[1]]
+            sources, targets = speakers, [aimed_at]
     if not sources and not tr.nominal:
         # "She said the remarks breached ... and urged Lima to stop": the parser hangs the speaker's own act on the
         # reported clause, whose subject is a thing; the one who reports it acts
