@@ -96,3 +96,17 @@ def test_a_default_title_country_yields_to_the_country_in_focus(nlp) -> None:
 def test_a_default_title_on_the_known_holder_keeps_its_country(nlp) -> None:
     text = "WASHINGTON - Defense Secretary Lloyd Austin met Japanese Foreign Minister Yoko Kamikawa on Monday."
     assert ("CONSULT", "USA", "JPN") in _dyads(text, "CONSULT")
+
+
+# -- "the two sides" after a pair named by a subject and its "with" side in the same sentence --------------------------
+def test_the_two_sides_after_a_with_pair_of_the_same_sentence(nlp) -> None:
+    text = (
+        "Kenya and Ethiopia signed four agreements on Monday. Kenya has a similar accord with Uganda "
+        "and the two sides held talks in Nairobi last month."
+    )
+    assert ("CONSULT", "KEN", "UGA") in _dyads(text, "CONSULT")
+
+
+def test_the_two_sides_in_a_sentence_of_their_own_keep_the_pair_before(nlp) -> None:
+    text = "Kenya and Ethiopia signed four agreements on Monday. The two sides held talks in Nairobi in March."
+    assert _dyads(text, "CONSULT") == [("CONSULT", "KEN", "ETH")]
