@@ -101,7 +101,7 @@ def test_a_default_title_on_the_known_holder_keeps_its_country(nlp) -> None:
 # -- "the two sides" after a pair named by a subject and its "with" side in the same sentence --------------------------
 def test_the_two_sides_after_a_with_pair_of_the_same_sentence(nlp) -> None:
     text = (
-        "Kenya and Ethiopia signed four agreements on Monday. Kenya has a similar accord with Uganda "
+        "Kenya and Ethiopia signed four agreements on Monday. Kenya has a similar accord with Uganda, "
         "and the two sides held talks in Nairobi last month."
     )
     assert ("CONSULT", "KEN", "UGA") in _dyads(text, "CONSULT")
