@@ -226,9 +226,9 @@ class Article:
         return self.main_dyad(tok)
 
     def _with_pairs(self, tok: Token) -> list[tuple[int, list[Party]]]:
-        """Pairs named earlier in ``tok``'s own sentence by a subject and its "with" side, in a clause that is no
-        event: "India has a similar agreement with the US and the two sides held talks last month" (session 21:
-        the two sides are India and the US, not the article's main pair)."""
+        """Pairs named earlier in ``tok``'s own sentence by a single subject and its "with" side: "India has a
+        similar agreement with the US and the two sides held talks last month" (session 21: the two sides are India
+        and the US, not the article's main pair; "has an agreement" is no event, so it left no other antecedent)."""
         out: list[tuple[int, list[Party]]] = []
         sent = tok.sent
         for t in sent:
