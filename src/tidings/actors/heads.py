@@ -299,6 +299,17 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
     country = None if igo else h.cue or implied or (art.context_country(c.start, lookahead=False) if official else None)
     if (
         country
+        and country == implied
+        and not h.cue
+        and art.day
+        and any(art.kb.holders(fn, implied, art.day) for fn in fns)
+    ):
+        # "Defense Secretary Gilberto Teodoro" in Philippine copy: a title whose country is only its default (the
+        # US defense secretary, the UK defence secretary) on a person the KB does not know, when the KB knows who
+        # held that office in that country on the day, names the same office of the country in focus (session 21)
+        country = art.context_country(c.start, lookahead=False)
+    if (
+        country
         and not (h.cue or implied)
         and fns
         and art.day

@@ -44,6 +44,10 @@ def _entries(kb: ActorKB) -> list[tuple[str, str, str]]:
     for a in kb.actors.values():
         if a.kind in ("person", "org", "igo"):
             out += [("ACTOR", a.actor_id, al) for al in {a.name, *a.aliases}]
+        if a.kind == "igo":
+            # British and Asian house style writes an acronym said as a word in title case: "Nato", "Asean",
+            # "Opec", "Ecowas", "Unicef" (session 21); three letters ("Who", "Sco") stay capitals only
+            out += [("ACTOR", a.actor_id, al.title()) for al in a.aliases if _case_sensitive(al) and len(al) >= 4]
     for c in kb.countries.values():
         out += [("COUNTRY", c.iso3, n) for n in c.names]
         out += [("DEMONYM", c.iso3, d) for d in c.demonyms]

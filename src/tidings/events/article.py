@@ -217,9 +217,43 @@ class Article:
         for pos, parties in self._groups():
             if pos < tok.i and (best is None or pos > best[0]) and (pronoun or len({p.country for p in parties}) >= 2):
                 best = (pos, parties)
+        if not pronoun:
+            for pos, parties in self._with_pairs(tok):
+                if best is None or pos > best[0]:
+                    best = (pos, parties)
         if best is not None and (pronoun or len(best[1]) >= 2):
             return _one_per_country(best[1])
         return self.main_dyad(tok)
+
+    def _with_pairs(self, tok: Token) -> list[tuple[int, list[Party]]]:
+        """Pairs named earlier in ``tok``'s own sentence by a single subject and its "with" side: "India has a
+        similar agreement with the US and the two sides held talks last month" (session 21: the two sides are India
+        and the US, not the article's main pair; "has an agreement" is no event, so it left no other antecedent)."""
+        out: list[tuple[int, list[Party]]] = []
+        sent = tok.sent
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ != "prep" or t.lower_ != "with":
+                continue
+            other = [p for g in t.children if g.dep_ == "pobj" for p in [self.actors.in_phrase(g)] if p is not None]
+            gov = t.head
+            if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "attr") and gov.head.pos_ in ("VERB", "AUX"):
+                gov = gov.head  # "has an agreement with the US"
+            if gov.pos_ not in ("VERB", "AUX"):
+                continue
+            # one side as the subject: "Lavrov and Kuleba held their first meeting ..., with Turkey's minister at
+            # the table" names its pair by the coordination, not by the "with" phrase
+            subj = [
+                p
+                for c in gov.children
+                if c.dep_ == "nsubj" and not any(g.dep_ == "conj" for g in c.children)
+                for p in [self.actors.in_phrase(c)]
+                if p is not None
+            ]
+            if subj and other and subj[0].country and other[0].country and subj[0].country != other[0].country:
+                out.append((t.i, [subj[0], other[0]]))
+        return out
 
     def _reporting_subject(self, tok: Token, *, through_subjectless: bool = False) -> Token | None:
         """The subject of the reporting verb that governs ``tok`` ("X said they ..."), if any; with

@@ -1220,6 +1220,18 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # "Russia responded in kind by expelling two German diplomats": the gerund of a manner phrase
             # is done by the subject of the verb it qualifies
             cur, controlled = cur.head.head, False
+        elif (
+            cur.dep_ == "pcomp"
+            and cur.tag_ == "VBG"
+            and cur.head.lower_ == "in"
+            and cur.head.head.pos_ == "VERB"
+            and cur.head.head.lemma_.lower() in lexicon().joining_verbs
+            and (joined := [c for c in cur.head.head.children if c.dep_ == "dobj"])
+        ):
+            # "the UAE and Egypt joined Bahrain and Saudi Arabia in cutting ties": the ones who join and the ones
+            # joined all do what the gerund says
+            # ("Beijing was willing to join Paris in urging restraint": the joiner is the controlled subject)
+            return _subject_tokens(cur.head.head)[0] + joined, []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and (owner := _act_owner(cur)):
             # "objected to new American sanctions announced on the eve of the talks", "condemned the US's order
             # to close its consulate": the measure's owner acts, not the one who objects to it
@@ -1394,6 +1406,50 @@ def _owned_thing_speaker(art: Article, v: Token) -> tuple[list[Token], Token] | 
     return None
 
 
+def _self_aimed_participle(art: Article, v: Token, source: Party) -> tuple[list[Token], Party] | None:
+    """(the reporter's subject, the side aimed at) when ``v`` is a speech participle set off by a comma after a
+    reported clause and aimed at the very side that clause's subject names: "the spokesman said Beijing must stop its
+    drills, accusing China of raising tensions", "opened his remarks by saying Moscow needed to withdraw, lambasting
+    Russia for ..." (real news, session 21). The parser hangs the participle on the reported verb, so the reported
+    side was read as accusing itself; no side accuses, calls or lambasts itself, so the one who reports does. A
+    participle aimed at another side ("said Russia had rejected the offer, calling it a provocation") stays."""
+    lex = lexicon()
+    if not (
+        v.dep_ == "advcl"
+        and v.tag_ == "VBG"
+        and v.i > v.head.i
+        and v.doc[v.i - 1].text == ","
+        and v.lemma_.lower() in lex.speech_participles | lex.speaker_act_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        and source.country
+    ):
+        return None
+    aimed = next(
+        (
+            p
+            for c in v.children
+            if c.dep_ == "dobj" and not is_pronoun(c)
+            for p in [art.actors.in_phrase(c)]
+            if p is not None and p.country == source.country
+        ),
+        None,
+    )
+    if aimed is None:
+        return None
+    cur = v.head
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.reporting_verbs:
+            speaker = [c for c in cur.children if c.dep_ == "nsubj"]
+            if not speaker and cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                # "opened his remarks by saying ...": the gerund's speaker is the subject of the verb it qualifies
+                speaker = [c for c in cur.head.head.children if c.dep_ == "nsubj"]
+            return (speaker, aimed) if speaker else None
+    return None
+
+
 def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
     """The subject of the reporting verb above ``v`` when ``v`` is a speaker's act (lexicon ``speaker_act_verbs``)
     coordinated with a verb of the reported clause, or hung on it as a participle after a comma, whose subject is a
@@ -1496,6 +1552,27 @@ def _coord_root(tok: Token) -> Token:
     return tok
 
 
+def _with_conj_preps(host: Token) -> list[Token]:
+    """``host``'s children, and after each preposition among them the prepositions coordinated with it: "spoke with
+    Mexico's president and with Canada's prime minister", "met his Russian counterpart on Monday and with the Iranian
+    minister on Tuesday" (session 21: the parser hangs the second "with" on the first preposition, or on the one
+    before it, as its conjunct; each "with" names a side of its own)."""
+    out: list[Token] = []
+    for c in host.children:
+        out.append(c)
+        if c.dep_ in ("prep", "agent"):
+            out.extend(
+                g
+                for g in c.subtree
+                if g is not c
+                and g.dep_ == "conj"
+                and g.pos_ == "ADP"
+                and g.head.dep_ in ("prep", "agent", "conj")
+                and g.lower_ in _TARGET_PREPS
+            )
+    return out
+
+
 def _object_tokens(tr: Trigger) -> list[Token]:
     v = tr.head
     out: list[Token] = []
@@ -1510,11 +1587,18 @@ def _object_tokens(tr: Trigger) -> list[Token]:
         obj = None  # "raised Taiwan with Xi": Xi's side is the target, Taiwan the topic
     if obj is not None and obj is not tr.obj and not (tr.obj is None and v.dep_ in ("acl", "relcl") and obj is v.head):
         out.append(obj)
-    for host in [h for h in (v, tr.obj, tr.particle) if h is not None]:
-        for c in host.children:
+    # "announced sanctions on Speaker Pelosi for her visit earlier this week to Taiwan": the act noun's own phrase
+    # names whom it is aimed at before a phrase the parser hangs on the verb (session 21)
+    hosts = (
+        (tr.obj, v, tr.particle)
+        if tr.obj is not None and tr.obj.i != v.i and tr.obj.pos_ == "NOUN"
+        else (v, tr.obj, tr.particle)
+    )
+    for host in [h for h in hosts if h is not None]:
+        for c in _with_conj_preps(host):
             if c.dep_ in ("dative", "iobj"):
                 out.append(c)
-            if c.dep_ in ("prep", "agent") or c is tr.particle:
+            if c.dep_ in ("prep", "agent") or c is tr.particle or (c.dep_ == "conj" and c.pos_ == "ADP"):
                 if c.lower_ in _TARGET_PREPS or c is tr.particle:
                     # "meet on the second day of the G20 summit": a time or occasion, not a party
                     setting = lexicon().setting_nouns
@@ -3416,6 +3500,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             sources = speakers
             if not any(t.country and t.country != speakers[0].country for t in targets):
                 targets = [thing]
+    if sources and not tr.nominal and (self_aimed := _self_aimed_participle(art, v, sources[0])) is not None:
+        # "the spokesman said Beijing must stop its drills, accusing China of ...": no side accuses itself; the one
+        # who reports does, aimed at the side the reported clause names
+        reporter, aimed_at = self_aimed
+        speakers = [p for p in _parties_for(art, reporter) if p.country and p.country != aimed_at.country]
+        if speakers:
+            sources, targets = speakers, [aimed_at]
     if not sources and not tr.nominal:
         # "She said the remarks breached ... and urged Lima to stop": the parser hangs the speaker's own act on the
         # reported clause, whose subject is a thing; the one who reports it acts

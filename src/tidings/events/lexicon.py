@@ -311,6 +311,7 @@ class Lexicon:
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
     manner_preps: frozenset[str]
+    joining_verbs: frozenset[str]  # "Egypt joined Saudi Arabia in cutting ties": both cut them (session 21)
     forum_types: frozenset[str]
     grievance_preps: frozenset[str]
     guest_words: frozenset[str]
@@ -537,6 +538,7 @@ def lexicon() -> Lexicon:
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),
         manner_preps=frozenset(raw.get("manner_preps") or ()),
+        joining_verbs=frozenset(raw.get("joining_verbs") or ()),
         forum_types=frozenset(raw.get("forum_types") or ()),
         grievance_preps=frozenset(raw.get("grievance_preps") or ()),
         guest_words=frozenset(raw.get("guest_words") or ()),
