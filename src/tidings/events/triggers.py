@@ -971,7 +971,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     for c in tok.children:
         if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
             continue
-        if c.dep_ in ("prt", "prep") and c.i > tok.i:
+        # "pulled back its troops": the parser makes "back" an adverb, not a particle
+        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")) and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
             if entry:
                 courtesy = lex.courtesy_particles.get(f"{lemma} {c.lower_}")

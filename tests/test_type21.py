@@ -1,0 +1,41 @@
+"""Session 21 (branch type21): event types read from the act, on made-up sentences through the real pipeline.
+
+- forces pulled back withdraw (RETREAT), not a yield (CONCEDE);
+- an order to a news outlet to stop publishing or broadcasting restricts expression (COERCE);
+- the wounded, the sick or refugees evacuated from a place are relief to it (AID); one's own soldiers are not."""
+
+from __future__ import annotations
+
+from coding import coded
+
+
+def test_troops_pulled_back_retreat():
+    assert ("RETREAT", "ARM", "AZE") in coded(
+        "Armenian troops pulled back from two villages near the border with Azerbaijan on Sunday."
+    )
+    got = coded("Serbia began pulling back its forces from the boundary with Kosovo.")
+    assert any(t == "RETREAT" and s == "SRB" for t, s, _ in got)
+    assert not any(t == "CONCEDE" for t, _, _ in got)
+
+
+def test_outlet_ordered_to_stop_is_coerced():
+    got = coded("Turkish authorities ordered the Kurdish newspaper to suspend publication for a month.")
+    assert any(t == "COERCE" and s == "TUR" for t, s, _ in got)
+    assert ("COERCE", "VEN", "COL") in coded(
+        "Venezuela's government ordered the Colombian television station to stop broadcasting."
+    )
+
+
+def test_order_to_a_company_is_no_coercion():
+    assert not any(t == "COERCE" for t, _, _ in coded("The Kenyan government ordered the company to pay the fine."))
+
+
+def test_evacuated_patients_are_relief():
+    assert ("AID", "UNO", "PSE") in coded(
+        "The World Health Organization evacuated 30 patients from a hospital in Gaza."
+    )
+
+
+def test_own_wounded_soldiers_evacuated_are_no_aid():
+    got = coded("The Israeli army evacuated wounded soldiers from Gaza by helicopter.")
+    assert not any(t == "AID" for t, _, _ in got)
