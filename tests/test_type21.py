@@ -2,7 +2,8 @@
 
 - forces pulled back withdraw (RETREAT), not a yield (CONCEDE);
 - an order to a news outlet to stop publishing or broadcasting restricts expression (COERCE);
-- the wounded, the sick or refugees evacuated from a place are relief to it (AID); one's own soldiers are not."""
+- the wounded, the sick or refugees evacuated from a place are relief to it (AID); one's own soldiers are not;
+- states or governments clashing over an issue dispute it (no ASSAULT); troops, or ground fought over, still fight."""
 
 from __future__ import annotations
 
@@ -39,3 +40,20 @@ def test_evacuated_patients_are_relief():
 def test_own_wounded_soldiers_evacuated_are_no_aid():
     got = coded("The Israeli army evacuated wounded soldiers from Gaza by helicopter.")
     assert not any(t == "AID" for t, _, _ in got)
+
+
+def test_states_clashing_over_an_issue_do_not_fight():
+    assert not any(t == "ASSAULT" for t, _, _ in coded("Britain and France clashed over fishing rights on Tuesday."))
+    assert not any(
+        t == "ASSAULT" for t, _, _ in coded("Washington and Beijing have clashed over visas for journalists this year.")
+    )
+
+
+def test_troops_or_ground_clashing_still_fight():
+    assert ("ASSAULT", "IND", "CHN") in coded(
+        "Indian and Chinese troops clashed over a disputed border post on Monday."
+    )
+    assert ("ASSAULT", "ARM", "AZE") in coded(
+        "Armenia and Azerbaijan clashed over the disputed region of Nagorno-Karabakh in 2020."
+    )
+    assert ("ASSAULT", "ISR", "PSE") in coded("Israel and Hamas clashed over the weekend in Gaza.")

@@ -905,6 +905,36 @@ def _acted_on(tok: Token, tr: Trigger) -> bool:
     return any(key in table and table[key][0] != tr.type for key in _noun_key(tok))
 
 
+def _verbal_dispute(tok: Token) -> bool:
+    """States, governments or officials clashing over an issue ("the two governments clashed over journalists"): a
+    dispute, no fighting (lexicon ``verbal_dispute``); troops or crowds, or ground or a time fought over, are not this."""
+    vd = lexicon().verbal_dispute
+    ground = vd.get("ground", frozenset()) | lexicon().place_kind_nouns
+    issues = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in vd.get("preps", ())
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not issues or any(
+        g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY") or g.lemma_.lower() in ground
+        for g in issues
+    ):
+        return False
+    head = tok
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ in ("conj", "xcomp"):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    parties = vd.get("parties", frozenset())
+    return all(
+        (t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "PERSON")) or t.lemma_.lower() in parties
+        for t in (subj, *subj.conjuncts)
+    )
+
+
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     lemma = _verb_lemma(tok)
@@ -920,6 +950,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma in lex.fighting_verbs and tok.dep_ == "advcl" and tok.head.lemma_.lower() in lex.casualty_verbs:
         return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
     if lemma not in _verb_lemmas():
+        return None
+    if lemma in lex.verbal_dispute.get("verbs", ()) and _verbal_dispute(tok):
         return None
     obj = verb_object(tok)
     if (
