@@ -3,7 +3,8 @@
 - forces pulled back withdraw (RETREAT), not a yield (CONCEDE);
 - an order to a news outlet to stop publishing or broadcasting restricts expression (COERCE);
 - the wounded, the sick or refugees evacuated from a place are relief to it (AID); one's own soldiers are not;
-- states or governments clashing over an issue dispute it (no ASSAULT); troops, or ground fought over, still fight."""
+- states or governments clashing over an issue dispute it (no ASSAULT); troops, or ground fought over, still fight;
+- a reply promised ("would give a befitting reply") is a threat; one given in the past is no event."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_troops_or_ground_clashing_still_fight():
         "Armenia and Azerbaijan clashed over the disputed region of Nagorno-Karabakh in 2020."
     )
     assert ("ASSAULT", "ISR", "PSE") in coded("Israel and Hamas clashed over the weekend in Gaza.")
+
+
+def test_a_promised_reply_is_a_threat_a_past_one_is_none():
+    assert ("THREATEN", "PAK", "IND") in coded(
+        "Pakistan's army chief said Pakistan would give a befitting reply to any Indian aggression."
+    )
+    assert not any(
+        t == "THREATEN"
+        for t, _, _ in coded(
+            "The army chief said India gave a befitting reply to China's attempt to change the status quo."
+        )
+    )
+    assert not any(t == "THREATEN" for t, _, _ in coded("China gave a cautious response to the US proposal on Monday."))

@@ -1028,6 +1028,13 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             later = _verb_trigger(shared.head) if found is not None and shared is not None else None
             if found is not None and later is not None and later.type != found.type:
                 found = None  # "opposed and condemned the decision": one act, of the kind the later verb makes it
+        if (
+            found is not None
+            and found.obj is not None
+            and found.obj.lemma_.lower() in lex.future_only_objects.get(lemma, ())
+            and modality(tok, nominal=False).status not in _PROMISED
+        ):
+            return None  # "gave a befitting reply": a past act told by its effect; only a promised reply is a threat
         if found is not None:
             return found
     if lemma in lex.verbs:
