@@ -2,7 +2,8 @@
 
 - forces pulled back withdraw (RETREAT), not a yield (CONCEDE);
 - an order to a news outlet to stop publishing or broadcasting restricts expression (COERCE);
-- the wounded, the sick or refugees evacuated from a place are relief to it (AID); one's own soldiers are not;
+- the wounded, the sick or refugees evacuated from a place are relief to it (AID); not the wounded a state's forces
+  take out (their own);
 - states or governments clashing over an issue dispute it (no ASSAULT); troops, or ground fought over, still fight;
 - a reply promised ("would give a befitting reply") is a threat; one given in the past is no event."""
 
@@ -41,6 +42,12 @@ def test_evacuated_patients_are_relief():
 def test_own_wounded_soldiers_evacuated_are_no_aid():
     got = coded("The Israeli army evacuated wounded soldiers from Gaza by helicopter.")
     assert not any(t == "AID" for t, _, _ in got)
+    # a side's forces taking "the wounded" out of where they fight take out their own
+    assert not any(t == "AID" for t, _, _ in coded("Israeli helicopters evacuated the wounded from Gaza on Sunday."))
+
+
+def test_the_wounded_evacuated_by_an_international_body_are_relief():
+    assert ("AID", "UNO", "BIH") in coded("U.N. helicopters evacuated the wounded from the Bosnian town of Srebrenica.")
 
 
 def test_states_clashing_over_an_issue_do_not_fight():

@@ -905,6 +905,17 @@ def _acted_on(tok: Token, tr: Trigger) -> bool:
     return any(key in table and table[key][0] != tr.type for key in _noun_key(tok))
 
 
+def _doer_names_a_state(tok: Token) -> bool:
+    """The verb's subject (or its conjunction head's) names a state or a nationality ("Israeli helicopters", "the
+    Russian army", "Egypt"); "U.N. helicopters" and "the Red Cross" do not."""
+    head = tok
+    while (
+        not any(c.dep_ == "nsubj" for c in head.children) and head.dep_ in ("conj", "xcomp") and head.head is not head
+    ):
+        head = head.head
+    return any(t.ent_type_ in ("GPE", "NORP") for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
 def _verbal_dispute(tok: Token) -> bool:
     """States, governments or officials clashing over an issue ("the two governments clashed over journalists"): a
     dispute, no fighting (lexicon ``verbal_dispute``); troops or crowds, or ground or a time fought over, are not this."""
@@ -1035,6 +1046,13 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             and modality(tok, nominal=False).status not in _PROMISED
         ):
             return None  # "gave a befitting reply": a past act told by its effect; only a promised reply is a threat
+        if (
+            found is not None
+            and found.obj is not None
+            and {found.obj.lemma_.lower(), found.obj.lower_} & lex.third_party_objects.get(lemma, frozenset())
+            and _doer_names_a_state(tok)
+        ):
+            return None  # "Israeli helicopters evacuated the wounded from Gaza": a side's own casualties
         if found is not None:
             return found
     if lemma in lex.verbs:
