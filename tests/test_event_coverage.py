@@ -146,9 +146,10 @@ def test_cameo_patterns_read_a_verb_the_lexicon_knows_only_with_other_objects(nl
               actors)
     # (intelligence shared is material cooperation: the lexicon's "provide" with an information object)
     assert {t for t, a, b in types(ms) if (a, b) == ("USA", "MKD")} & {"AID", "COOPERATE"}
-    # "began pulling back": the aspect verb carries the main assertion ("pull * BACK", CAMEO 080)
+    # "began pulling back": the aspect verb carries the main assertion; forces pulled back withdraw (lexicon
+    # particle "pull back", RETREAT, CAMEO 0874; session 21), where CAMEO's first pattern read a yield (080)
     ms = code(nlp, "Indian troops began pulling back from the border with China on Monday.", actors)
-    assert types(ms) == [("CONCEDE", "IND", "CHN")]
+    assert types(ms) == [("RETREAT", "IND", "CHN")]
 
 
 def test_a_promised_response_is_a_threat_a_past_response_is_what_was_done(nlp):

@@ -363,6 +363,12 @@ class Lexicon:
     force_quantity_heads: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
+    # "the two governments clashed over journalists": a dispute, no fighting (verbs, preps, parties, ground)
+    verbal_dispute: dict[str, frozenset[str]] = field(default_factory=dict)
+    future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
+    third_party_objects: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # "U.N. helicopters evacuated the wounded"
     # "police in Kenya", "rebels in the Ivory Coast": a domestic body's country is the one it is "in"
     domestic_in_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the body's sector
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
@@ -588,6 +594,9 @@ def lexicon() -> Lexicon:
         force_quantity_heads=frozenset((raw.get("arriving_forces") or {}).get("quantity_heads") or ()),
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
+        verbal_dispute={k: frozenset(v) for k, v in (raw.get("verbal_dispute") or {}).items()},
+        future_only_objects={k: frozenset(v) for k, v in (raw.get("future_only_objects") or {}).items()},
+        third_party_objects={k: frozenset(v) for k, v in (raw.get("third_party_objects") or {}).items()},
         domestic_in_nouns=dict(raw.get("domestic_in_nouns") or {}),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),

@@ -931,6 +931,47 @@ def _acted_on(tok: Token, tr: Trigger) -> bool:
     return any(key in table and table[key][0] != tr.type for key in _noun_key(tok))
 
 
+def _doer_names_a_state(tok: Token) -> bool:
+    """The verb's subject (or its conjunction head's) names a state or a nationality ("Israeli helicopters", "the
+    Russian army", "Egypt"); "U.N. helicopters" and "the Red Cross" do not."""
+    head = tok
+    while (
+        not any(c.dep_ == "nsubj" for c in head.children) and head.dep_ in ("conj", "xcomp") and head.head is not head
+    ):
+        head = head.head
+    return any(t.ent_type_ in ("GPE", "NORP") for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
+def _verbal_dispute(tok: Token) -> bool:
+    """States, governments or officials clashing over an issue ("the two governments clashed over journalists"): a
+    dispute, no fighting (lexicon ``verbal_dispute``); troops or crowds, or ground or a time fought over, are not this."""
+    vd = lexicon().verbal_dispute
+    ground = vd.get("ground", frozenset()) | lexicon().place_kind_nouns
+    issues = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in vd.get("preps", ())
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not issues or any(
+        g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY") or g.lemma_.lower() in ground
+        for g in issues
+    ):
+        return False
+    head = tok
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ in ("conj", "xcomp"):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    parties = vd.get("parties", frozenset())
+    return all(
+        (t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "PERSON")) or t.lemma_.lower() in parties
+        for t in (subj, *subj.conjuncts)
+    )
+
+
 def _verb_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     lemma = _verb_lemma(tok)
@@ -946,6 +987,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma in lex.fighting_verbs and tok.dep_ == "advcl" and tok.head.lemma_.lower() in lex.casualty_verbs:
         return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
     if lemma not in _verb_lemmas():
+        return None
+    if lemma in lex.verbal_dispute.get("verbs", ()) and _verbal_dispute(tok):
         return None
     obj = verb_object(tok)
     if (
@@ -999,7 +1042,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     for c in tok.children:
         if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
             continue
-        if c.dep_ in ("prt", "prep") and c.i > tok.i:
+        # "pulled back its troops": the parser makes "back" an adverb, not a particle
+        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")) and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
             if entry:
                 courtesy = lex.courtesy_particles.get(f"{lemma} {c.lower_}")
@@ -1027,6 +1071,20 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             later = _verb_trigger(shared.head) if found is not None and shared is not None else None
             if found is not None and later is not None and later.type != found.type:
                 found = None  # "opposed and condemned the decision": one act, of the kind the later verb makes it
+        if (
+            found is not None
+            and found.obj is not None
+            and found.obj.lemma_.lower() in lex.future_only_objects.get(lemma, ())
+            and modality(tok, nominal=False).status not in _PROMISED
+        ):
+            return None  # "gave a befitting reply": a past act told by its effect; only a promised reply is a threat
+        if (
+            found is not None
+            and found.obj is not None
+            and {found.obj.lemma_.lower(), found.obj.lower_} & lex.third_party_objects.get(lemma, frozenset())
+            and _doer_names_a_state(tok)
+        ):
+            return None  # "Israeli helicopters evacuated the wounded from Gaza": a side's own casualties
         if found is not None:
             return found
     if lemma in lex.verbs:
