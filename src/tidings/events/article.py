@@ -146,12 +146,13 @@ def _dateline_seat(text: str, dl: int) -> tuple[Any, str] | None:
     place spanning the name, and the organisation seated there; lexicon ``dateline_seats``."""
     from ..places import lookup
 
-    head = text[:dl].lstrip()
+    line = text.rfind("\n", 0, max(dl - 1, 0)) + 1  # the dateline's own line (short lines may come before it)
+    head = text[line:dl].lstrip()
     for printed, (name, igo) in lexicon().dateline_seats.items():
         if head.startswith(printed) and not head[len(printed) : len(printed) + 1].isalpha():
             found = lookup(name)
             if found and found[0].name == name:
-                start = text.index(printed)
+                start = text.index(printed, line)
                 return replace(found[0], start=start, end=start + len(printed), text=printed), igo
     return None
 
