@@ -811,8 +811,8 @@ def _scene_places(ms: list[EventMention], from_dateline: frozenset[str] | set[st
         ):
             # a person at a meeting abroad that day, under the home dateline of one side (the ministry at home said
             # what it said at home; a meeting in the dateline's own country leaves the dateline's city, which may
-            # be the more specific place; a meeting placed only at a country or region is no more specific than the
-            # dateline's city)
+            # be the more specific place; a third country's dateline is where the sides came together; a meeting
+            # placed only at a country or region is no more specific than the dateline's city)
             host = next(
                 (
                     x
@@ -829,9 +829,7 @@ def _scene_places(ms: list[EventMention], from_dateline: frozenset[str] | set[st
                     and x.place is not None
                     and x.place.feature not in _AREA_FEATURES
                     and x.place.country != m.place.country
-                    # (session 21: also under a third country's dateline, when the text itself places the sides'
-                    # meeting that day elsewhere: "SEOUL - Trump met Kim at Panmunjom on Sunday ... Afterward Trump
-                    # said he and Kim had agreed ..." is Panmunjom, not where the reporter filed)
+                    and m.place.country in _pair(m)
                 ),
                 None,
             )
