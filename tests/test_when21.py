@@ -119,3 +119,38 @@ def test_a_visit_that_began_is_not_dated_as_scheduled(nlp):
     text = "The Oslandian foreign minister praised a visit to Westmark that had been expected to draw crowds."
     ms = code(nlp, text, "2024-03-15", actors=ACTORS)
     assert all(m.date_value != "2024-03-15" or m.date_source != "timex" for m in _of(ms, "CONSULT")), _seen(ms)
+
+
+def test_a_visited_country_takes_the_city_told_next(nlp):
+    text = (
+        "The Oslandian king visited Westmark on Monday for the first time in a decade. He was greeted at the "
+        "airport by the Westmarkian crown prince in the port city of Bergsby."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2024-03-12",
+        actors=ACTORS,
+        times=[("on Monday", "2024-03-11")],
+        places=[("Westmark", "SWE", "country"), ("Bergsby", "SWE")],
+    )
+    visits = [m for m in _of(ms, "CONSULT") if m.trigger.startswith("visited")]
+    assert visits and visits[0].place is not None and visits[0].place.name == "Bergsby", _seen(ms)
+
+
+def test_a_visited_country_keeps_its_capital_when_the_city_told_next_is_elsewhere(nlp):
+    # negative: a city of another country named next is no part of the visit
+    text = (
+        "The Oslandian king visited Westmark on Monday for the first time in a decade. He was greeted at the "
+        "airport by the Westmarkian crown prince before flying on to Tromso."
+    )
+    ms = code(
+        nlp,
+        text,
+        "2024-03-12",
+        actors=ACTORS,
+        times=[("on Monday", "2024-03-11")],
+        places=[("Westmark", "SWE", "country"), ("Tromso", "NOR")],
+    )
+    visits = [m for m in _of(ms, "CONSULT") if m.trigger.startswith("visited")]
+    assert visits and visits[0].place is not None and visits[0].place.name == "Stockholm", _seen(ms)
