@@ -141,6 +141,22 @@ def _inner_datelines(text: str, start_dl: int, places: Any) -> list[tuple[int, i
     return spans
 
 
+def _dateline_seat(text: str, dl: int) -> tuple[Any, str] | None:
+    """The seat a dateline names instead of a city ("UNITED NATIONS (AP) -": the UN's headquarters in New York), as a
+    place spanning the name, and the organisation seated there; lexicon ``dateline_seats``."""
+    from ..places import lookup
+
+    line = text.rfind("\n", 0, max(dl - 1, 0)) + 1  # the dateline's own line (short lines may come before it)
+    head = text[line:dl].lstrip()
+    for printed, (name, igo) in lexicon().dateline_seats.items():
+        if head.startswith(printed) and not head[len(printed) : len(printed) + 1].isalpha():
+            found = lookup(name)
+            if found and found[0].name == name:
+                start = text.index(printed, line)
+                return replace(found[0], start=start, end=start + len(printed), text=printed), igo
+    return None
+
+
 class Article:
     """Per-article state: indexes and the running context (previous events, for 'the two men')."""
 
@@ -163,6 +179,12 @@ class Article:
         self.places.add_capitals(doc, self.actors)
         # every place of the dateline ("WASHINGTON/BEIJING -"): each side's own news happened at home
         self.dateline_places = [p for p in places or () if p.end <= dl and getattr(p, "country", None)]
+        # the organisation whose seat the dateline names ("UNITED NATIONS (AP) -"), or None
+        self.dateline_igo: str | None = None
+        if dl and not self.dateline_places:
+            seat = _dateline_seat(self.text, dl)
+            if seat is not None:
+                self.dateline_places, self.dateline_igo = [seat[0]], seat[1]
         self.dateline_place = self.dateline_places[0] if self.dateline_places else None
         self.triggers = [find_triggers(s) for s in self.sents]
         # a meeting called off ("called off the summit on May 24") owns no time: the date is the calling off's

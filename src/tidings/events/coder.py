@@ -405,7 +405,7 @@ def _country_refined(art: Article, ms: list[EventMention]) -> list[EventMention]
             m.type != "CONSULT"
             or m.mode in ("phone/video",)
             or m.place is None
-            or m.place.feature != "country"
+            or not (m.place.feature == "country" or _seat_for_country(m.place))
             or m.sentence + 1 >= len(art.sents)
         ):
             out.append(m)
@@ -430,6 +430,16 @@ def _country_refined(art: Article, ms: list[EventMention]) -> list[EventMention]
             m = replace(m, place=place_record(found))
         out.append(m)
     return out
+
+
+def _seat_for_country(p: EventPlace) -> bool:
+    """The place is the capital the coder put for a visit to a country the text names ("visited Saudi Arabia":
+    Riyadh, printed as the country): the text's own city of that country, told next, is the more specific place
+    ("... was greeted at the airport in the Red Sea city of Jiddah", session 21)."""
+    if p.feature != "city" or not p.text or p.text == p.name:
+        return False
+    cap = capital_of(p.country)
+    return cap is not None and cap.name == p.name and p.text.lower() != cap.text.lower()
 
 
 def _third_dateline_places(art: Article, ms: list[EventMention]) -> list[EventMention]:
@@ -3752,7 +3762,8 @@ def _build(
         v,
         extra_heads=tuple(t for t in (tr.obj, tr.particle, cop) if t is not None),
         motion=motion,
-        dobj_is_place=tr.mode == "visit",
+        # "a ship carrying aid reached Sudan": a place an arrival verb takes as its object is where it arrived
+        dobj_is_place=tr.mode == "visit" or (not tr.nominal and v.lemma_.lower() in lex.arrival_verbs),
         nested_objects=tr.type in _NOT_AT_DATELINE or tr.type == "COERCE",
         struck=tr.type == "ASSAULT",
         meeting=tr.type == "CONSULT",
@@ -4345,8 +4356,10 @@ def _build(
         and (tr.type not in _NOT_AT_DATELINE or _aid_at_home(tr, tgt, art))
         and not (tr.type == "COOPERATE" and tr.mode == "military")  # forces exercise where they are
     ):
-        dp = next((p for p in art.dateline_places if p.country == src.country), None)
         first = art.dateline_places[0]
+        # "UNITED NATIONS (AP) - The General Assembly voted ...": the organisation acts at the seat the dateline names
+        dp = first if art.dateline_igo is not None and src.country == art.dateline_igo else None
+        dp = dp or next((p for p in art.dateline_places if p.country == src.country), None)
         if tr.type == "AID":
             dp = first  # "HARARE - China donated ... to Zimbabwe": given where the reporter saw it arrive
         # under a third country's dateline the sides came to it ("DOHA - Israel and Hamas agreed"), but a
@@ -4354,7 +4367,7 @@ def _build(
         third = first.country not in (src.country, tgt.country if tgt is not None else None)
         third = third and tr.type not in _AT_CAPITAL
         traveller = src.kind in _TRAVELLERS and (
-            (tgt is not None and tgt.country == first.country) or _in_lead(art, src)
+            (tgt is not None and tgt.country in (first.country, art.dateline_igo)) or _in_lead(art, src)
         )
         if dp is None and (tr.type == "CONSULT" or traveller or third):
             # a person or a delegation acts where the reporter saw them: "BEIJING - Trump urged Xi ...";
@@ -4897,6 +4910,8 @@ def _happening_place(art: Article, v: Token) -> Any | None:
 
     def states_happening(w: Token) -> bool:
         lemma = w.lemma_.lower()
+        if lemma in lexicon().under_way_verbs and _under_way(w):
+            return True  # "talks got under way in Athens", "negotiations are underway in Doha"
         if lemma not in happening:
             return False
         return lemma != "take" or any(c.lower_ == "place" and c.dep_ in ("dobj", "obj") for c in w.children)
@@ -4913,6 +4928,16 @@ def _happening_place(art: Article, v: Token) -> Any | None:
         if pl is not None:
             return pl
     return None
+
+
+def _under_way(w: Token) -> bool:
+    """The verb is told with "under way" / "underway" ("got under way", "are underway")."""
+    for c in w.children:
+        if c.lower_ == "underway":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children):
+            return True
+    return False
 
 
 def _visit_scene(art: Article, v: Token, src: Party, tgt: Party | None) -> Any | None:

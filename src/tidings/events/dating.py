@@ -80,6 +80,13 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
                 tx = art.timex.own(c)
                 if tx is not None and usable(tx, status):
                     return info_from_timex(tx, "timex")
+        # "a visit that had been expected to start on Friday", "talks that were scheduled for Tuesday": a relative
+        # clause that schedules the event says when it was to happen (put off or called off, it is dated so)
+        if status not in ("occurred", "ongoing"):
+            for c in v.children:
+                d = _scheduled_in(art, c, status) if c.dep_ in ("relcl", "acl") else None
+                if d is not None:
+                    return d
         # "the visit to Hanoi by Locsin during their talks on July 8": the event it took place during
         # carries its date
         for c in v.children:
@@ -166,6 +173,21 @@ def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> 
         if d is not None:
             return d
         cur, n = h, n + 1
+    return None
+
+
+def _scheduled_in(art: Article, clause: Token, status: str) -> DateInfo | None:
+    """The time of a clause on an event noun that schedules it: the schedule verb's own ("scheduled for Tuesday"), or
+    that of the onset verb it governs ("expected to start on Friday", "was due to begin on Monday")."""
+    lex = lexicon()
+    heads = [clause] + [c for c in clause.children if c.dep_ == "acomp"]
+    if not any(h.lemma_.lower() in lex.schedule_verbs for h in heads):
+        return None
+    words = heads + [x for h in heads for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in lex.onset_verbs]
+    for w in words:
+        tx = art.timex.own(w)
+        if tx is not None and usable(tx, status):
+            return info_from_timex(tx, "timex")
     return None
 
 

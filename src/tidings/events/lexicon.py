@@ -323,6 +323,9 @@ class Lexicon:
     copying_verbs: dict[str, frozenset[str]]  # "Japan followed suit", "did the same": the same act by another side
     gathering_verbs: frozenset[str]
     happening_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]  # "a visit that had been expected to start on Friday": when it was to happen
+    under_way_verbs: frozenset[str]  # "talks got under way in Athens": with "under way", a verb of happening
+    dateline_seats: dict[str, tuple[str, str]]  # "UNITED NATIONS (AP) -": (gazetteer name, organisation seated there)
     seated_bodies: frozenset[str]
     list_member_nouns: frozenset[str]  # "..., the interim government of Haiti, Jamaica and ...": a list member
     switch_objects: frozenset[str]
@@ -556,6 +559,9 @@ def lexicon() -> Lexicon:
         copying_verbs={k: frozenset(str(x) for x in v) for k, v in (raw.get("copying_verbs") or {}).items()},
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
         happening_verbs=frozenset(raw.get("happening_verbs") or ()),
+        schedule_verbs=frozenset(raw.get("schedule_verbs") or ()),
+        under_way_verbs=frozenset(raw.get("under_way_verbs") or ()),
+        dateline_seats={str(k): (str(v["place"]), str(v["igo"])) for k, v in (raw.get("dateline_seats") or {}).items()},
         seated_bodies=frozenset(raw.get("seated_bodies") or ()),
         list_member_nouns=frozenset(raw.get("list_member_nouns") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),

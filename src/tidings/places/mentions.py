@@ -85,7 +85,17 @@ def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((cur, i))
             cur = i + 1
     parts.append((cur, end))
-    return [p for p in parts if p[0] < p[1]]
+    return [q for p in parts if p[0] < p[1] for q in _split_in(doc, *p)]
+
+
+def _split_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """NER runs a venue into the town it lies in: "the Great Hall of the People in Beijing", "the Peace Palace in The
+    Hague" (one FAC entity, which no gazetteer entry names). Split at an inner "in" when what follows is a place the
+    gazetteer knows by its main name; both parts are toponyms (session 21)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "in" and doc[i + 1].text[:1].isupper() and _known_place(doc[i + 1 : end].text):
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
 
 
 _LOCATIVE = frozenset(
@@ -288,7 +298,8 @@ _DATELINE_CITY = re.compile(
 def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Dateline cities in capitals that the gazetteer knows by that name ("NEW DELHI" as New Delhi)."""
     out = []
-    for m in _DATELINE_CITY.finditer(doc_text(doc)[:20000]):
+    text = doc_text(doc)
+    for m in _DATELINE_CITY.finditer(text[:20000]):
         g = next(i for i in (1, 2, 3) if m.group(i))
         start = m.start(g)
         for part in m.group(g).split("/"):
@@ -296,10 +307,30 @@ def _datelines(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             start += len(part) + 1
             if span is None or len(span) == 0 or any(t.i in taken for t in span):
                 continue
-            if _known_place(part.title(), min_population=_BIG_PLACE):
+            if _known_place(part.title(), min_population=_BIG_PLACE) or _qualified_town(part, text[m.end(g) :]):
                 out.append((span.start, span.end))
                 taken.update(range(span.start, span.end))
     return out
+
+
+# the state or country a dateline names after its city: "WOODSIDE, Calif. -", "SOCHI, Russia (Wire) -"
+_DATELINE_QUALIFIER = re.compile(r"\s*,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\s*(?:[(:—–-]|\n)")
+
+
+def _qualified_town(city: str, rest: str) -> bool:
+    """A dateline city the gazetteer knows only as a small town, qualified by the state or country it lies in: AP
+    datelines name small towns so ("WOODSIDE, Calif. -", "RANCHO MIRAGE, Calif. -", "BEDMINSTER, N.J. -"). A town
+    of that main name must lie in the qualifier; "SPRINGFIELD -" alone stays unplaced (one of many)."""
+    from .gazetteer import gazetteer
+    from .resolve import _qualifies
+
+    q = _DATELINE_QUALIFIER.match(rest)
+    if q is None or "/" in city:
+        return False
+    g = gazetteer()
+    quals = [e for e, _ in g.candidates(q.group(1)) if e.feature in ("country", "admin1")]
+    towns = [e for e, primary in g.candidates(city.title()) if primary and e.feature == "city"]
+    return any(_qualifies(t, qe) for t in towns for qe in quals)
 
 
 def _in_organisations(doc: Doc, ents: list, taken: set[int]) -> list[tuple[int, int]]:
