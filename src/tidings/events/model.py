@@ -212,7 +212,13 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      prepared planned, aid "from" a side, "undertook to", a state suspended by a body (realtype20); a mediation
 #      launched, investigations and charges "in" a state, inspectors and monitors withdrawn (gsr20); plans "in the
 #      coming weeks" a window, "welcomed X to Cairo", a present act on a past year's object (realwhen20)
-CODER = "plover-rules/39"
+#  40 (session 21): "called X to <act>" a request, emphasis verbs with "should" a demand, mediators consult each side,
+#      "succeeded in <doing>" (realmiss21); a self-aimed speech participle is the reporter's, a second with-partner,
+#      "A joined B in doing", an act noun's own target, "the two sides" after one subject with a partner (dyad21);
+#      forces pulled back RETREAT, orders to news outlets COERCE, the wounded evacuated AID, states clashing over an
+#      issue no ASSAULT, a promised befitting reply THREATEN (type21); UNITED NATIONS datelines, talks got under way,
+#      arrival verbs' places, the visited city told next, put-off visits dated by their clause (when21)
+CODER = "plover-rules/40"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
