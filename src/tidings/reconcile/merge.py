@@ -166,12 +166,22 @@ _NO_DAY = dt.timedelta(0)
 
 @dataclass
 class Cluster:
-    """One event being built: its mentions, and one representative (with its features) per signature."""
+    """One event being built: its mentions, and one representative (with its features) per signature.
+
+    It also keeps what its signatures say of the tests that do not depend on the article (places, call or
+    visit, named people per country, the latest start and earliest end of its dates): ``excludes`` reads them
+    to skip an event that some signature of it would reject, without testing every signature.
+    """
 
     event_id: str
     mentions: list[dict[str, Any]] = field(default_factory=list)
     sigs: dict[tuple, dict[str, Any]] = field(default_factory=dict)
     feats: list[_Feat] = field(default_factory=list)
+    places: set[str] = field(default_factory=set, repr=False, compare=False)
+    phones: set[bool] = field(default_factory=set, repr=False, compare=False)
+    people: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    last_start: dt.date | None = field(default=None, repr=False, compare=False)
+    first_end: dt.date | None = field(default=None, repr=False, compare=False)
 
     @property
     def type(self) -> str:
@@ -185,15 +195,59 @@ class Cluster:
             return False
         self.sigs[f.sig] = m
         self.feats.append(f)
+        self._summarise(f)
         return True
 
-    def reindex(self) -> None:
+    def _summarise(self, f: _Feat) -> None:
+        if f.place:
+            self.places.add(f.place)
+        if f.phone is not None:
+            self.phones.add(f.phone)
+        for c, pid in f.people.items():
+            self.people.setdefault(c, set()).add(pid)
+        if f.iv is not None:
+            lo, hi = f.iv
+            if self.last_start is None or lo > self.last_start:
+                self.last_start = lo
+            if self.first_end is None or hi < self.first_end:
+                self.first_end = hi
+
+    def clear(self) -> None:
         self.sigs, self.feats = {}, []
+        self.places, self.phones, self.people = set(), set(), {}
+        self.last_start = self.first_end = None
+
+    def reindex(self) -> None:
+        self.clear()
         for m in self.mentions:
             f = _feat(m)
             if f.sig not in self.sigs:
                 self.sigs[f.sig] = m
                 self.feats.append(f)
+                self._summarise(f)
+
+    def excludes(self, fm: _Feat) -> bool:
+        """True when some signature of the event is certainly incompatible with ``fm`` by a test that reads
+        the signatures alone (not their articles): another place country, a call against a visit, another
+        named person for the same country, or dates that do not meet even with a day's slack. A necessary
+        test only: False says nothing, and ``_compatible`` still decides."""
+        places = self.places
+        if fm.place and places and (len(places) > 1 or fm.place not in places):
+            return True
+        phones = self.phones
+        if fm.phone is not None and phones and (len(phones) > 1 or fm.phone not in phones):
+            return True
+        if fm.people and self.people:
+            for c, pid in fm.people.items():
+                ids = self.people.get(c)
+                if ids and (len(ids) > 1 or pid not in ids):
+                    return True
+        iv = fm.iv
+        if iv is not None and self.last_start is not None:
+            # _compatible's slack is a day at most
+            if self.last_start > iv[1] + _ONE_DAY or iv[0] > self.first_end + _ONE_DAY:  # type: ignore[operator]
+                return True
+        return False
 
 
 def _countries(m: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -607,7 +661,7 @@ class Merger:
             rejected = self._rejected[fm.sig] = set()
         for eid in sorted(self.candidates(m)):
             c = clusters.get(eid)
-            if c is None or eid in rejected:
+            if c is None or eid in rejected or c.excludes(fm):
                 continue
             for fo in c.feats:  # complete linkage: compatible with every signature of the event
                 if not _compatible(fm, fo):
@@ -658,7 +712,7 @@ class Merger:
                         keep.add(m)
                         self._index(keep.event_id, m)
                     gone.mentions = []
-                    gone.sigs, gone.feats = {}, []
+                    gone.clear()
                     del self.clusters[gone.event_id]
                     self.touched |= {keep.event_id, gone.event_id}
                     merged += 1
