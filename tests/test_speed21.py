@@ -71,13 +71,16 @@ def test_excludes_is_a_necessary_test_of_compatibility():
     assert skipped > 50
 
 
-def test_same_events_with_and_without_the_shortcut(monkeypatch):
-    """Skipping events that ``excludes`` rules out picks the same event for every mention."""
+def test_same_events_with_and_without_the_shortcuts(monkeypatch):
+    """Skipping events that ``excludes`` rules out, and filing an event's dated signatures as one
+    interval, pick the same event for every mention as testing every event of every signature's cells."""
     for seed in (1, 2, 3):
         ms = _mentions(400, seed)
         fast = _assignments(ms)
         with monkeypatch.context() as mp:
             mp.setattr(merge.Cluster, "excludes", lambda self, fm: False)
+            mp.setattr(merge.Merger, "_index", lambda self, c, m: self.index.add(c.event_id, m))
+            mp.setattr(merge.BlockIndex, "file_event", lambda self, c: None)
             slow = _assignments(ms)
         assert fast == slow
         assert len(fast[1]) < len(ms)  # some mentions do merge
@@ -93,3 +96,33 @@ def test_excludes_leaves_a_compatible_event():
     assert c.excludes(_feat(dict(base, mention_id="z", source_actor_id="yellen")))
     later = base["date_to"] + dt.timedelta(days=3)
     assert c.excludes(_feat(dict(base, mention_id="w", date_from=later, date_to=later)))
+
+
+def test_an_event_is_filed_by_the_interval_all_its_dates_share():
+    """An event told as June by one report and as June 20 by another is found from June 19-21, not
+    from June 5; once the day report is gone (re-coded), from all of June again."""
+    june = _mentions(1, 7)[0] | {
+        "date_from": dt.date(2023, 6, 1),
+        "date_to": dt.date(2023, 6, 30),
+        "status": "occurred",
+    }
+    day = june | {
+        "mention_id": "d",
+        "article_id": "b",
+        "date_from": dt.date(2023, 6, 20),
+        "date_to": dt.date(2023, 6, 20),
+    }
+    merger = Merger()
+    eid = merger.add(dict(june))
+    assert merger.add(dict(day)) == eid
+    near = day | {
+        "mention_id": "n",
+        "article_id": "c",
+        "date_from": dt.date(2023, 6, 21),
+        "date_to": dt.date(2023, 6, 21),
+    }
+    far = day | {"mention_id": "f", "article_id": "c", "date_from": dt.date(2023, 6, 5), "date_to": dt.date(2023, 6, 5)}
+    assert eid in merger.candidates(near)
+    assert eid not in merger.candidates(far)
+    merger.remove_mentions({"d"})
+    assert eid in merger.candidates(far)
