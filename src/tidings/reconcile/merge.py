@@ -150,7 +150,7 @@ class _Feat:
             (m.get(f"{s}_actor_id"), m.get(f"{s}_country")) for s in ("source", "target") if m.get(f"{s}_actor_id")
         }
         self.person = any(m.get(f"{s}_kind") == "person" for s in ("source", "target"))
-        self.one_sided = _one_sided(m)
+        self.one_sided = self.sig[-1]  # ``_one_sided(m)``, the signature's last field (its JSON read once)
 
 
 def _feat(m: dict[str, Any]) -> _Feat:
