@@ -126,3 +126,41 @@ def test_an_event_is_filed_by_the_interval_all_its_dates_share():
     assert eid not in merger.candidates(far)
     merger.remove_mentions({"d"})
     assert eid in merger.candidates(far)
+
+
+def _word_set_spelled_out(text: str) -> frozenset[str]:
+    """``dedup.text.word_set`` as it was before its per-word memo (session 20)."""
+    from tidings.dedup.text import _DOTTED, _NUM, _POSS, _initials, _plain, words
+
+    out: set[str] = set()
+    for w in words(text):
+        out.add(w)
+        out.add(_plain(w))
+        if _DOTTED.fullmatch(w):
+            out.add(w.replace(".", ""))
+        if any(c.isdigit() for c in w):
+            out.update(m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w))
+            if w[:1].isdigit():
+                continue
+        w = _POSS.sub("", w)
+        out.add(w)
+        if len(w) >= 6:
+            out.add(w[:6] + "*")
+    out.update(_initials(text))
+    return frozenset(out)
+
+
+def test_word_set_memo_gives_the_same_words():
+    """The memo of each word's forms files the same forms, also on a second read and for digits, dotted
+    initials, possessives, accents and capitalised runs."""
+    from tidings.dedup.text import word_set
+
+    texts = [
+        "The European Union's envoy met U.S. officials in São Paulo on Tuesday, 12th March.",
+        "Malaysia's A320-family order of 1,200 jets; Nicolás said 3.5% growth was 'unlikely'.",
+        "Association of Southeast Asian Nations ministers met on Thursday; the ministry's statement followed.",
+        "",
+    ]
+    for _ in range(2):
+        for t in texts:
+            assert word_set(t) == _word_set_spelled_out(t)
