@@ -238,21 +238,36 @@ def word_set(text: str) -> frozenset[str]:
     'Malaysia's'), and the initials of runs of capitalised words (so 'EU' finds 'European Union':
     a rewrite abbreviates a name without swapping it)."""
     out: set[str] = set()
+    forms = _WORD_FORMS
     for w in words(text):
-        out.add(w)
-        out.add(_plain(w))
-        if _DOTTED.fullmatch(w):  # "U.S." states the fact "US"
-            out.add(w.replace(".", ""))
-        if any(c.isdigit() for c in w):
-            out.update(m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w))
-            if w[:1].isdigit():
-                continue
-        w = _POSS.sub("", w)
-        out.add(w)
-        if len(w) >= 6:
-            out.add(w[:6] + "*")
+        f = forms.get(w)
+        if f is None:
+            f = _word_forms(w)
+            if len(forms) < _WORD_FORMS_MAX:
+                forms[w] = f
+        out.update(f)
     out.update(_initials(text))
     return frozenset(out)
+
+
+# word -> what ``word_set`` files for it (a word's forms depend on the word alone; news reuses its words)
+_WORD_FORMS: dict[str, tuple[str, ...]] = {}
+_WORD_FORMS_MAX = 1 << 20  # bounded, as ``_Crc32Cache``
+
+
+def _word_forms(w: str) -> tuple[str, ...]:
+    out = [w, _plain(w)]
+    if _DOTTED.fullmatch(w):  # "U.S." states the fact "US"
+        out.append(w.replace(".", ""))
+    if any(c.isdigit() for c in w):
+        out += [m.group().replace(",", "").rstrip(".") for m in _NUM.finditer(w)]
+        if w[:1].isdigit():
+            return tuple(out)
+    w = _POSS.sub("", w)
+    out.append(w)
+    if len(w) >= 6:
+        out.append(w[:6] + "*")
+    return tuple(out)
 
 
 # A run of two or more capitalised words, with "of/and/the/for" inside ("Association of Southeast

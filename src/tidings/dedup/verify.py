@@ -140,7 +140,11 @@ def lead_shingles(text: str) -> tuple[np.ndarray, int]:
 def near_check(text_a: str, text_b: str, sh_a: np.ndarray, sh_b: np.ndarray) -> NearResult:
     """Near copy if the shingles overlap enough and the aligned text swaps no more than one fact; or
     if the leads are the same words and no fact is swapped (versions of one dispatch)."""
-    c, j = containment(sh_a, sh_b), jaccard(sh_a, sh_b)
+    # ``containment`` and ``jaccard`` of the pair, from one intersection (most candidate pairs stop below)
+    c = j = 0.0
+    if len(sh_a) and len(sh_b):
+        inter = len(np.intersect1d(sh_a, sh_b, assume_unique=True))
+        c, j = inter / min(len(sh_a), len(sh_b)), inter / (len(sh_a) + len(sh_b) - inter)
     if min(len(sh_a), len(sh_b)) < NEAR_MIN_SHINGLES:
         return NearResult(False, c, j, 0)
     if c < NEAR_CONTAINMENT and j < NEAR_JACCARD:

@@ -150,7 +150,7 @@ class _Feat:
             (m.get(f"{s}_actor_id"), m.get(f"{s}_country")) for s in ("source", "target") if m.get(f"{s}_actor_id")
         }
         self.person = any(m.get(f"{s}_kind") == "person" for s in ("source", "target"))
-        self.one_sided = _one_sided(m)
+        self.one_sided = self.sig[-1]  # ``_one_sided(m)``, the signature's last field (its JSON read once)
 
 
 def _feat(m: dict[str, Any]) -> _Feat:
@@ -166,12 +166,23 @@ _NO_DAY = dt.timedelta(0)
 
 @dataclass
 class Cluster:
-    """One event being built: its mentions, and one representative (with its features) per signature."""
+    """One event being built: its mentions, and one representative (with its features) per signature.
+
+    It also keeps what its signatures say of the tests that do not depend on the article (places, call or
+    visit, named people per country, the latest start and earliest end of its dates): ``excludes`` reads them
+    to skip an event that some signature of it would reject, without testing every signature.
+    """
 
     event_id: str
     mentions: list[dict[str, Any]] = field(default_factory=list)
     sigs: dict[tuple, dict[str, Any]] = field(default_factory=dict)
     feats: list[_Feat] = field(default_factory=list)
+    places: set[str] = field(default_factory=set, repr=False, compare=False)
+    phones: set[bool] = field(default_factory=set, repr=False, compare=False)
+    people: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    last_start: dt.date | None = field(default=None, repr=False, compare=False)
+    first_end: dt.date | None = field(default=None, repr=False, compare=False)
+    dated_cells: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def type(self) -> str:
@@ -185,15 +196,62 @@ class Cluster:
             return False
         self.sigs[f.sig] = m
         self.feats.append(f)
+        self._summarise(f)
         return True
 
-    def reindex(self) -> None:
+    def _summarise(self, f: _Feat) -> None:
+        if f.place:
+            self.places.add(f.place)
+        if f.phone is not None:
+            self.phones.add(f.phone)
+        for c, pid in f.people.items():
+            self.people.setdefault(c, set()).add(pid)
+        if f.iv is not None:
+            for c in [c for c in (f.sa, f.ta) if c] or ["*"]:
+                self.dated_cells.add((f.type, c))
+            lo, hi = f.iv
+            if self.last_start is None or lo > self.last_start:
+                self.last_start = lo
+            if self.first_end is None or hi < self.first_end:
+                self.first_end = hi
+
+    def clear(self) -> None:
         self.sigs, self.feats = {}, []
+        self.places, self.phones, self.people = set(), set(), {}
+        self.last_start = self.first_end = None
+        self.dated_cells = set()
+
+    def reindex(self) -> None:
+        self.clear()
         for m in self.mentions:
             f = _feat(m)
             if f.sig not in self.sigs:
                 self.sigs[f.sig] = m
                 self.feats.append(f)
+                self._summarise(f)
+
+    def excludes(self, fm: _Feat) -> bool:
+        """True when some signature of the event is certainly incompatible with ``fm`` by a test that reads
+        the signatures alone (not their articles): another place country, a call against a visit, another
+        named person for the same country, or dates that do not meet even with a day's slack. A necessary
+        test only: False says nothing, and ``_compatible`` still decides."""
+        places = self.places
+        if fm.place and places and (len(places) > 1 or fm.place not in places):
+            return True
+        phones = self.phones
+        if fm.phone is not None and phones and (len(phones) > 1 or fm.phone not in phones):
+            return True
+        if fm.people and self.people:
+            for c, pid in fm.people.items():
+                ids = self.people.get(c)
+                if ids and (len(ids) > 1 or pid not in ids):
+                    return True
+        iv = fm.iv
+        if iv is not None and self.last_start is not None:
+            # _compatible's slack is a day at most
+            if self.last_start > iv[1] + _ONE_DAY or iv[0] > self.first_end + _ONE_DAY:  # type: ignore[operator]
+                return True
+        return False
 
 
 def _countries(m: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -428,18 +486,8 @@ def index_keys(m: dict[str, Any]) -> list[Key]:
     iv = _interval(m)
     out: list[Key] = []
     if iv is not None:
-        lo, hi = iv
-        width = (hi - lo).days + 1
         for c in countries:
-            if width <= _DAY_WIDTH:
-                out += [(t, c, "d", lo.toordinal() + i) for i in range(width)]
-                out += [(t, c, "dm", mo) for mo in _months(lo, hi)]
-            elif width <= _MONTH_WIDTH:
-                out += [(t, c, "m", mo) for mo in _months(lo, hi)]
-            elif width <= _YEAR_WIDTH:
-                out += [(t, c, "y", y) for y in range(lo.year, hi.year + 1)]
-            else:
-                out.append((t, c, "w"))
+            out += _dated_cells(t, c, *iv)
         return out
     pub = _date(m.get("published_date"))
     if pub is None:
@@ -452,6 +500,18 @@ def index_keys(m: dict[str, Any]) -> list[Key]:
     if _group_of(m) == "future":
         out += [(t, c, "p", pub.year * 12 + pub.month - 1) for c in countries]
     return out
+
+
+def _dated_cells(t: str, c: str, lo: dt.date, hi: dt.date) -> list[Key]:
+    """The cells a dated signature of type ``t`` and country ``c`` with interval [lo, hi] is filed under."""
+    width = (hi - lo).days + 1
+    if width <= _DAY_WIDTH:
+        return [(t, c, "d", lo.toordinal() + i) for i in range(width)] + [(t, c, "dm", mo) for mo in _months(lo, hi)]
+    if width <= _MONTH_WIDTH:
+        return [(t, c, "m", mo) for mo in _months(lo, hi)]
+    if width <= _YEAR_WIDTH:
+        return [(t, c, "y", y) for y in range(lo.year, hi.year + 1)]
+    return [(t, c, "w")]
 
 
 def _dated_lookup(t: str, countries: list[str], lo: dt.date, hi: dt.date) -> list[Key]:
@@ -550,6 +610,7 @@ class BlockIndex:
         self.cells: dict[Key, set[str]] = defaultdict(set)
         self._index_keys: dict[tuple, list[Key]] = {}
         self._lookup_keys: dict[tuple, list[Key]] = {}
+        self._dated: dict[str, tuple[Any, set[Key]]] = {}  # event -> (what its dated cells derive from, the cells)
 
     def add(self, event_id: str, m: dict[str, Any]) -> None:
         sig = _feat(m).sig
@@ -558,6 +619,30 @@ class BlockIndex:
             keys = self._index_keys[sig] = index_keys(m)
         for k in keys:
             self.cells[k].add(event_id)
+
+    def file_event(self, c: Cluster) -> None:
+        """File the dated signatures of event ``c`` as one interval: from the earliest end to the latest
+        start of their dates (or the other way round), in each of their countries.
+
+        A mention is compatible with an event only if its date meets every dated signature's interval
+        with a day's slack at most, so it meets that one with the slack its lookup adds; the interval is
+        far narrower than the widest signature's (an event told as "this year" by one report and as a day
+        by another is found by mentions near that day, not by the whole year's). Refiled when it changes.
+        """
+        if c.last_start is None or c.first_end is None:
+            return
+        lo, hi = sorted((c.last_start, c.first_end))
+        state = (frozenset(c.dated_cells), lo, hi)
+        old_state, old = self._dated.get(c.event_id, (None, set()))
+        if state == old_state:
+            return
+        new = {k for t, country in c.dated_cells for k in _dated_cells(t, country, lo, hi)}
+        cells = self.cells
+        for k in old - new:
+            cells[k].discard(c.event_id)
+        for k in new - old:
+            cells[k].add(c.event_id)
+        self._dated[c.event_id] = (state, new)
 
     def candidates(self, m: dict[str, Any]) -> set[str]:
         sig = _feat(m).sig
@@ -590,10 +675,15 @@ class Merger:
             c.reindex()
             self.clusters[c.event_id] = c
             for m in c.sigs.values():
-                self.index.add(c.event_id, m)
+                self._index(c, m)
 
-    def _index(self, event_id: str, m: dict[str, Any]) -> None:
-        self.index.add(event_id, m)
+    def _index(self, c: Cluster, m: dict[str, Any]) -> None:
+        """File a new signature ``m`` of event ``c``: an undated one by its own cells, a dated one by
+        the event's dated interval (``BlockIndex.file_event``)."""
+        if _feat(m).iv is None:
+            self.index.add(c.event_id, m)
+        else:
+            self.index.file_event(c)
 
     def candidates(self, m: dict[str, Any]) -> set[str]:
         return self.index.candidates(m)
@@ -607,7 +697,7 @@ class Merger:
             rejected = self._rejected[fm.sig] = set()
         for eid in sorted(self.candidates(m)):
             c = clusters.get(eid)
-            if c is None or eid in rejected:
+            if c is None or eid in rejected or c.excludes(fm):
                 continue
             for fo in c.feats:  # complete linkage: compatible with every signature of the event
                 if not _compatible(fm, fo):
@@ -628,7 +718,7 @@ class Merger:
                 # have arrived before the event it belongs to
                 self.founded.add(best.event_id)
         if best.add(m):
-            self._index(best.event_id, m)
+            self._index(best, m)
         self.touched.add(best.event_id)
         return best.event_id
 
@@ -655,10 +745,10 @@ class Merger:
                 if _compatible(c.feats[0], d.feats[0]) and all(_compatible(x, y) for x in c.feats for y in d.feats):
                     keep, gone = (c, d) if len(c.mentions) >= len(d.mentions) else (d, c)
                     for m in gone.mentions:
-                        keep.add(m)
-                        self._index(keep.event_id, m)
+                        if keep.add(m):
+                            self._index(keep, m)
                     gone.mentions = []
-                    gone.sigs, gone.feats = {}, []
+                    gone.clear()
                     del self.clusters[gone.event_id]
                     self.touched |= {keep.event_id, gone.event_id}
                     merged += 1
@@ -675,6 +765,7 @@ class Merger:
             if len(keep) != len(c.mentions):
                 c.mentions = keep
                 c.reindex()
+                self.index.file_event(c)  # fewer dates: a wider interval
                 self.touched.add(eid)
                 self.founded.add(eid)
 
