@@ -78,7 +78,8 @@ def assign_groups(
     ``sizes``: word counts; with them, a trimmed copy's fuller source is the canonical when the
     dates cannot order the two (see ``_fuller_source``)."""
     members = list(members)
-    links = list(links)
+    # links come from the store in no fixed order; the widest path keeps the first of equal links
+    links = sorted(links, key=lambda ln: (ln.article_id, ln.other_id, ln.dup_kind, ln.similarity, ln.method))
     uf = UnionFind()
     for m in members:
         uf.find(m)

@@ -35,7 +35,9 @@ NAME = "dedup"
 # 5 (session 14): a name written without its accents ("Nicolas", "San Cristobal") is the same fact, not a swap
 # 6 (session 15): an encoder-checked rewrite needs close sentence pairs (or a long run in the source's order),
 # and swapped facts are counted on body paragraphs only, not bylines and time stamps (copies15)
-VERSION = "7"
+# 8 (session 21): ties among candidates and links broken by the canonical order, so a run gives the same groups
+# whatever order the store returns pairs in (lead)
+VERSION = "8"
 # Each batch's candidate join scans the whole key table once, so fewer, larger batches scale better;
 # 20,000 keeps a batch's texts, shingles and candidate pairs within a few hundred MB.
 BATCH_SIZE = 20000
@@ -141,13 +143,7 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
                     links.append(Link(later, earlier, "exact", 1.0, "folded-text-hash"))
                     uf.union(a, o)
         for a in order:
-            near = [
-                (o, h)
-                for o, h in per_article.get(a, [])
-                if h.get(NEAR, 0) >= 1 or h.get(ANCHOR, 0) >= ANCHOR_MIN_SHARED
-            ]
-            near.sort(key=lambda oh: -(oh[1].get(NEAR, 0) * 4 + oh[1].get(ANCHOR, 0)))
-            for o, _ in near[:MAX_NEAR_CANDIDATES]:
+            for o in _near_candidates(per_article.get(a, []), b.date):
                 pair = frozenset((a, o))
                 if pair in checked or uf.same(a, o):
                     continue
@@ -173,6 +169,17 @@ def dedup_batch(store: Any, ids: Sequence[str], *, rewrites: bool = True) -> dic
     return {"articles": len(ids), "candidates": len(cand.hits), "embedded": n_embedded, "regrouped": touched, **kinds}
 
 
+def _near_candidates(hits: list[tuple[str, dict[int, int]]], dates: dict) -> list[str]:
+    """The MAX_NEAR_CANDIDATES best near-copy candidates of one article, most key hits first.
+
+    Why the tie-break: the candidate pairs come out of DuckDB in no fixed order, and the cut at
+    MAX_NEAR_CANDIDATES among equal hits then kept different candidates in different runs (session 21
+    found three different ``duplicates`` tables at 4,000 articles); ties go to the canonical order."""
+    near = [(o, h) for o, h in hits if h.get(NEAR, 0) >= 1 or h.get(ANCHOR, 0) >= ANCHOR_MIN_SHARED]
+    near.sort(key=lambda oh: (-(oh[1].get(NEAR, 0) * 4 + oh[1].get(ANCHOR, 0)), order_key(oh[0], dates.get(oh[0]))))
+    return [o for o, _ in near[:MAX_NEAR_CANDIDATES]]
+
+
 def _groups_of(con, ids: Sequence[str]) -> list[tuple[str, str]]:
     if not ids:
         return []
@@ -194,12 +201,12 @@ def _rewrite_pairs(b: _Batch, order: list[str], per_article: dict, uf: UnionFind
             j = len(ka & ko) / len(ka | ko)
             if j >= REWRITE_MIN_KW_JACCARD and b.fact_containment(a, o) >= REWRITE_MIN_FACT_CONTAINMENT:
                 cands.append((o, j))
-        cands.sort(key=lambda oj: -oj[1])
+        cands.sort(key=lambda oj: (-oj[1], order_key(oj[0], b.date.get(oj[0]))))  # ties: canonical order
         for o, j in cands[:REWRITE_MAX_CANDIDATES]:
             key = frozenset((uf.find(a), uf.find(o)))
             if key not in best or j > best[key][2]:
                 best[key] = (a, o, j)
-    return sorted(best.values(), key=lambda x: -x[2])
+    return sorted(best.values(), key=lambda x: (-x[2], x[0], x[1]))
 
 
 def _verify_rewrites(con, b: _Batch, pairs: list[tuple[str, str, float]], uf: UnionFind) -> tuple[int, list[Link]]:
