@@ -175,7 +175,16 @@ def code_doc(
     # a dated meeting that names nobody is between the article's two main sides: known only once the whole
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
-        art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
+        found = _code_trigger(art, si, sent, tr, unnamed=True)
+        if _sideless_act(art, tr):
+            # "after eight hours of talks in Jeddah", "memoranda have been signed": the sides are only the article's
+            # clear pair, a guess; kept only as that day's news, at a lower confidence than named sides (session 21)
+            found = [
+                replace(m, confidence=round(max(0.1, m.confidence - 0.15), 2))
+                for m in found
+                if m.status == "occurred" and not m.background
+            ]
+        art.events.extend(found)
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
@@ -4122,7 +4131,12 @@ def _build(
         date = own_date(art, setting, status)
         if date is None and setting.dep_ in ("advcl", "ccomp") and setting.head.pos_ in ("VERB", "AUX"):
             date = own_date(art, setting.head, status)
-    if date is None and status in ("occurred", "ongoing") and (not tr.nominal or accusation or setting is not None):
+    sideless = src.inferred and date is None and _sideless_act(art, tr)
+    if (
+        date is None
+        and status in ("occurred", "ongoing")
+        and (not tr.nominal or accusation or setting is not None or sideless)
+    ):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
@@ -5094,6 +5108,8 @@ def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
     no with/between/by phrase, no one who holds them)."""
     v = tr.head
     lex = lexicon()
+    if tr.type == "AGREE":
+        return _sideless_act(art, tr)
     if tr.type != "CONSULT":
         return False
     if not tr.nominal:
@@ -5112,10 +5128,57 @@ def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
             and own_date(art, v, "occurred", own_only=True) is not None
         )
     if v.lemma_.lower() not in lex.unnamed_meeting_nouns:
-        return False
+        return _sideless_act(art, tr)
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
         return False
-    return own_date(art, v, "occurred", own_only=True) is not None
+    return own_date(art, v, "occurred", own_only=True) is not None or _sideless_act(art, tr)
+
+
+def _sideless_act(art: Article, tr: Trigger) -> bool:
+    """A meeting or an agreement the sentence tells as done but names no side of, whose sides a reader takes from the
+    article (its clear main pair, session 21): a meeting noun with no date of its own as the scene of the clause
+    ("told reporters after eight hours of talks in Jeddah", "a day after a historic summit", "After a meeting in
+    Tachira, the ministers ..."; lexicon ``sideless_meeting_nouns`` under ``sideless_scene_preps``), and an agreement
+    in the passive with no agent whose subject names no side ("Five items were agreed on", "memoranda of
+    understanding have been signed"; lexicon ``sideless_agree_verbs``). Not a meeting in general ("talks are the
+    only way", no scene), not one with a side or an owner ("after talks with Kyiv", "after their summit"), not "any
+    talks", and not an agreement still to come ("will be signed": the caller keeps only occurred news)."""
+    v = tr.head
+    lex = lexicon()
+    if tr.nominal:
+        if tr.type != "CONSULT" or v.lemma_.lower() not in lex.sideless_meeting_nouns:
+            return False
+        if any(
+            c.dep_ in ("poss", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children
+        ):
+            return False  # "their summit", "talks with Kyiv", "the summit that ended ...": told otherwise
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each", "future") for c in v.children):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in ("future", "possible", "new", "further", "next") for c in v.children):
+            return False
+        if own_date(art, v, "occurred", own_only=True) is not None:
+            return False  # dated: the older rule's (its sides alone, no confidence cost)
+        h = v.head
+        if v.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ == "pobj":
+            h = h.head.head  # "after eight hours of talks", "after two days of negotiations"
+        elif v.dep_ != "pobj":
+            return False
+        return h.dep_ == "prep" and h.lower_ in lex.sideless_scene_preps
+    if tr.type != "AGREE" or v.lemma_.lower() not in lex.sideless_agree_verbs or v.tag_ != "VBN":
+        return False
+    subj, passive = _subject_tokens(v)
+    if not passive or subj or _agent(v) or len(passive) != 1:
+        return False
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "should", "could", "may", "might", "must")
+        for c in v.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "by") for c in v.children):
+        return False
+    return not art.actors.all_in(list(passive[0].subtree)) and not any(
+        art.actors.at(t) is not None for t in passive[0].subtree
+    )
 
 
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from", "of", "to"})
