@@ -47,3 +47,12 @@ def test_no_pair_when_the_article_has_two_competing_pairs():
         " Marcos in Manila on Monday. China protested to Japan. The pact came after talks in Manila."
     )
     assert len(_got(text, "CONSULT")) == 1
+
+
+def test_talks_a_third_sides_speaker_was_at_are_not_the_main_pair():
+    text = (
+        "Russia attacked Ukraine on Monday. Russia shelled Ukraine on Tuesday. The United States agreed on Tuesday to"
+        " send aid to Ukraine. Rubio told reporters after eight hours of talks in Jeddah that peace was near."
+    )
+    got = {frozenset(g[:2]) for g in _got(text, "CONSULT")}
+    assert frozenset({"RUS", "UKR"}) not in got

@@ -3419,6 +3419,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # 2022", "Delegations met in Cairo on Aug. 27-28": a dated meeting that names nobody was held between the
         # article's two main sides
         dyad = art.main_dyad(v, events_only=True)
+        speakers = [p for p in _setting_speaker(art, v) if p.country] if _sideless_act(art, tr) else []
+        if speakers and speakers[0].country not in {p.country for p in dyad}:
+            # "Rubio told reporters after eight hours of talks in Jeddah": the speaker was at the talks, with the side
+            # the article pairs his state with last (session 21), whatever the article's main pair
+            other = art.counterpart(speakers[0].country)
+            dyad = [speakers[0], other] if other is not None else []
         if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
             sources = [replace(dyad[0], inferred=True)]
             targets = [replace(dyad[1], inferred=True)]
