@@ -3419,7 +3419,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # 2022", "Delegations met in Cairo on Aug. 27-28": a dated meeting that names nobody was held between the
         # article's two main sides
         dyad = art.main_dyad(v, events_only=True)
-        speakers = [p for p in _setting_speaker(art, v) if p.country] if _sideless_act(art, tr) else []
+        speakers = _scene_speakers(art, v) if tr.nominal and _sideless_act(art, tr) else []
         if speakers and speakers[0].country not in {p.country for p in dyad}:
             # "Rubio told reporters after eight hours of talks in Jeddah": the speaker was at the talks, with the side
             # the article pairs his state with last (session 21), whatever the article's main pair
@@ -5154,22 +5154,17 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
     if tr.nominal:
         if tr.type != "CONSULT" or v.lemma_.lower() not in lex.sideless_meeting_nouns:
             return False
-        if any(
-            c.dep_ in ("poss", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children
-        ):
-            return False  # "their summit", "talks with Kyiv", "the summit that ended ...": told otherwise
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
+            return False  # "their summit", "talks with Kyiv": sides of their own
+        if any(art.actors.at(t) is not None for t in v.subtree):
+            return False  # "after a summit that Moscow boycotted": a side named, read otherwise
         if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each", "future") for c in v.children):
             return False
         if any(c.dep_ == "amod" and c.lower_ in ("future", "possible", "new", "further", "next") for c in v.children):
             return False
         if own_date(art, v, "occurred", own_only=True) is not None:
             return False  # dated: the older rule's (its sides alone, no confidence cost)
-        h = v.head
-        if v.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ == "pobj":
-            h = h.head.head  # "after eight hours of talks", "after two days of negotiations"
-        elif v.dep_ != "pobj":
-            return False
-        return h.dep_ == "prep" and h.lower_ in lex.sideless_scene_preps
+        return _scene_prep(v) is not None
     if tr.type != "AGREE" or v.lemma_.lower() not in lex.sideless_agree_verbs or v.tag_ != "VBN":
         return False
     subj, passive = _subject_tokens(v)
@@ -5185,6 +5180,34 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
     return not art.actors.all_in(list(passive[0].subtree)) and not any(
         art.actors.at(t) is not None for t in passive[0].subtree
     )
+
+
+def _scene_prep(v: Token) -> Token | None:
+    """The scene preposition a meeting noun hangs on ("after talks", "after eight hours of talks"; lexicon
+    ``sideless_scene_preps``), else None."""
+    if v.dep_ == "nsubj" and v.head.pos_ in ("VERB", "AUX"):
+        # "a day after a historic summit marked a start to ...": the subject of a clause the preposition introduces
+        mark = next((c for c in v.head.children if c.dep_ == "mark"), None)
+        return mark if mark is not None and mark.lower_ in lexicon().sideless_scene_preps else None
+    if v.dep_ != "pobj":
+        return None
+    h = v.head
+    if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ == "pobj":
+        h = h.head.head  # "after eight hours of talks", "after two days of negotiations"
+    return h if h.dep_ == "prep" and h.lower_ in lexicon().sideless_scene_preps else None
+
+
+def _scene_speakers(art: Article, v: Token) -> list[Party]:
+    """The named subject of the verb a sideless meeting is the scene of ("Rubio told reporters after eight hours of
+    talks"): one who was at the meeting."""
+    prep = _scene_prep(v)
+    gov = prep.head if prep is not None else None
+    if prep is not None and prep.dep_ == "mark":
+        gov = gov.head if gov is not None and gov.dep_ == "advcl" else None  # the clause the summit's clause qualifies
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, passive = _subject_tokens(gov)
+    return [p for p in _parties_for(art, subj) if p.country] if subj and not passive else []
 
 
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from", "of", "to"})
