@@ -3425,6 +3425,23 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # the article pairs his state with last (session 21), whatever the article's main pair
             other = art.counterpart(speakers[0].country)
             dyad = [speakers[0], other] if other is not None else []
+        if tr.nominal and len(dyad) == 2 and _sideless_act(art, tr):
+            # the pair's meeting goes the way the article told the pair's meetings (the visitor to the host)
+            pair = {dyad[0].country, dyad[1].country}
+            met = next(
+                (
+                    e
+                    for e in reversed(art.events)
+                    if e.type == "CONSULT"
+                    and not e.implied
+                    and e.source is not None
+                    and e.target is not None
+                    and {e.source.country, e.target.country} == pair
+                ),
+                None,
+            )
+            if met is not None and met.source is not None and met.source.country != dyad[0].country:
+                dyad = [dyad[1], dyad[0]]
         if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
             sources = [replace(dyad[0], inferred=True)]
             targets = [replace(dyad[1], inferred=True)]
@@ -5156,6 +5173,8 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
             return False
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
             return False  # "their summit", "talks with Kyiv": sides of their own
+        if any(c.dep_ == "compound" for c in v.children):
+            return False  # "after a cabinet meeting", "after the NATO summit": a body's own meeting, not the pair's
         if any(art.actors.at(t) is not None for t in v.subtree):
             return False  # "after a summit that Moscow boycotted": a side named, read otherwise
         if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each", "future") for c in v.children):
