@@ -56,3 +56,8 @@ def test_talks_a_third_sides_speaker_was_at_are_not_the_main_pair():
     )
     got = {frozenset(g[:2]) for g in _got(text, "CONSULT")}
     assert frozenset({"RUS", "UKR"}) not in got
+
+
+def test_a_bodys_own_meeting_takes_no_pair():
+    got = _got(LEAD + "Tokyo approved the pact after a cabinet meeting that lasted three hours.", "CONSULT")
+    assert len(got) == 1
