@@ -61,3 +61,9 @@ def test_talks_a_third_sides_speaker_was_at_are_not_the_main_pair():
 def test_a_bodys_own_meeting_takes_no_pair():
     got = _got(LEAD + "Tokyo approved the pact after a cabinet meeting that lasted three hours.", "CONSULT")
     assert len(got) == 1
+
+
+def test_the_scene_of_a_recounted_act_takes_no_pair():
+    told = _got(LEAD + "Kishida said the text was drafted after long talks.", "CONSULT")
+    recounted = _got(LEAD + "Kishida said the text had been drafted after long talks.", "CONSULT")
+    assert len(told) == 2 and len(recounted) == 1

@@ -5184,7 +5184,12 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
             return False
         if own_date(art, v, "occurred", own_only=True) is not None:
             return False  # dated: the older rule's (its sides alone, no confidence cost)
-        return _scene_prep(v) is not None
+        prep = _scene_prep(v)
+        if prep is None:
+            return False
+        gov = prep.head if prep.dep_ == "prep" else prep.head.head
+        # "a tariff it had suspended as a goodwill gesture during negotiations": the scene of a recounted act
+        return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in (*gov.children, *prep.head.children))
     if tr.type != "AGREE" or v.lemma_.lower() not in lex.sideless_agree_verbs or v.tag_ != "VBN":
         return False
     subj, passive = _subject_tokens(v)
