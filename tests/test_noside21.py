@@ -64,6 +64,11 @@ def test_a_bodys_own_meeting_takes_no_pair():
 
 
 def test_the_scene_of_a_recounted_act_takes_no_pair():
-    told = _got(LEAD + "Kishida said the text was drafted after long talks.", "CONSULT")
-    recounted = _got(LEAD + "Kishida said the text had been drafted after long talks.", "CONSULT")
+    told = _got(LEAD + "Kishida praised the text, which was drafted after long talks.", "CONSULT")
+    recounted = _got(LEAD + "Kishida praised the text, which had been drafted after long talks.", "CONSULT")
     assert len(told) == 2 and len(recounted) == 1
+
+
+def test_a_reported_past_perfect_is_the_news_and_keeps_the_pair():
+    got = _got(LEAD + "Kishida said the two had reached a deal during a meeting in Manila.", "CONSULT")
+    assert len(got) == 2

@@ -5188,8 +5188,13 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
         if prep is None:
             return False
         gov = prep.head if prep.dep_ == "prep" else prep.head.head
-        # "a tariff it had suspended as a goodwill gesture during negotiations": the scene of a recounted act
-        return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in (*gov.children, *prep.head.children))
+        # "a tariff it had suspended as a goodwill gesture during negotiations": the scene of a recounted act ("said
+        # it had reached an agreement during a meeting": reported, the news's backshift, stays)
+        return not any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") and h.dep_ != "ccomp"
+            for h in (gov, prep.head)
+            for c in h.children
+        )
     if tr.type != "AGREE" or v.lemma_.lower() not in lex.sideless_agree_verbs or v.tag_ != "VBN":
         return False
     subj, passive = _subject_tokens(v)
