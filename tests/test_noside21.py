@@ -72,3 +72,9 @@ def test_the_scene_of_a_recounted_act_takes_no_pair():
 def test_a_reported_past_perfect_is_the_news_and_keeps_the_pair():
     got = _got(LEAD + "Kishida said the two had reached a deal during a meeting in Manila.", "CONSULT")
     assert len(got) == 2
+
+
+def test_the_scene_of_an_act_to_come_takes_no_pair():
+    done = _got(LEAD + "Tokyo said it published the text after talks in Manila.", "CONSULT")
+    to_come = _got(LEAD + "Tokyo said it would publish the text after talks in Manila.", "CONSULT")
+    assert len(done) == 2 and len(to_come) == 1

@@ -5190,8 +5190,10 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
         gov = prep.head if prep.dep_ == "prep" else prep.head.head
         # "a tariff it had suspended as a goodwill gesture during negotiations": the scene of a recounted act ("said
         # it had reached an agreement during a meeting": reported, the news's backshift, stays)
+        # "said it would restore a tariff ... during negotiations": the scene of an act to come is no meeting held
         return not any(
-            c.dep_ == "aux" and c.lower_ in ("had", "'d") and h.dep_ != "ccomp"
+            (c.dep_ == "aux" and c.lower_ in ("had", "'d") and h.dep_ != "ccomp")
+            or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX)
             for h in (gov, prep.head)
             for c in h.children
         )
@@ -5210,6 +5212,9 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
     return not art.actors.all_in(list(passive[0].subtree)) and not any(
         art.actors.at(t) is not None for t in passive[0].subtree
     )
+
+
+_MODAL_AUX = frozenset({"will", "would", "shall", "'ll", "to", "could", "might", "may", "should", "must", "can"})
 
 
 def _scene_prep(v: Token) -> Token | None:
