@@ -5188,13 +5188,16 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
         if prep is None:
             return False
         gov = prep.head if prep.dep_ == "prep" else prep.head.head
+        n = 0
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and n < 6:
+            gov, n = gov.head, n + 1  # "as a goodwill gesture during negotiations": the verb the phrase tells of
         # "a tariff it had suspended as a goodwill gesture during negotiations": the scene of a recounted act ("said
         # it had reached an agreement during a meeting": reported, the news's backshift, stays)
         # "said it would restore a tariff ... during negotiations": the scene of an act to come is no meeting held
         return not any(
             (c.dep_ == "aux" and c.lower_ in ("had", "'d") and h.dep_ != "ccomp")
             or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX)
-            for h in (gov, prep.head)
+            for h in {gov, prep.head}
             for c in h.children
         )
     if tr.type != "AGREE" or v.lemma_.lower() not in lex.sideless_agree_verbs or v.tag_ != "VBN":
