@@ -3429,7 +3429,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if tr.nominal and len(dyad) == 2 and _sideless_act(art, tr):
             # the pair's meeting goes the way the article told the pair's meetings (the visitor to the host)
             pair = {dyad[0].country, dyad[1].country}
-            met = next(
+            pair_meeting = next(
                 (
                     e
                     for e in reversed(art.events)
@@ -3441,7 +3441,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 ),
                 None,
             )
-            if met is not None and met.source is not None and met.source.country != dyad[0].country:
+            if (
+                pair_meeting is not None
+                and pair_meeting.source is not None
+                and pair_meeting.source.country != dyad[0].country
+            ):
                 dyad = [dyad[1], dyad[0]]
         if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
             sources = [replace(dyad[0], inferred=True)]
