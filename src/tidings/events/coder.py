@@ -175,7 +175,16 @@ def code_doc(
     # a dated meeting that names nobody is between the article's two main sides: known only once the whole
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
-        art.events.extend(_code_trigger(art, si, sent, tr, unnamed=True))
+        found = _code_trigger(art, si, sent, tr, unnamed=True)
+        if _sideless_act(art, tr):
+            # "after eight hours of talks in Jeddah", "memoranda have been signed": the sides are only the article's
+            # clear pair, a guess; kept only as that day's news, at a lower confidence than named sides (session 21)
+            found = [
+                replace(m, confidence=round(max(0.1, m.confidence - 0.15), 2))
+                for m in found
+                if m.status == "occurred" and not m.background
+            ]
+        art.events.extend(found)
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
@@ -3420,6 +3429,34 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # 2022", "Delegations met in Cairo on Aug. 27-28": a dated meeting that names nobody was held between the
         # article's two main sides
         dyad = art.main_dyad(v, events_only=True)
+        speakers = _scene_speakers(art, v) if tr.nominal and _sideless_act(art, tr) else []
+        if speakers and speakers[0].country not in {p.country for p in dyad}:
+            # "Rubio told reporters after eight hours of talks in Jeddah" in a story whose main pair is Russia and
+            # Ukraine, "NATO's chief said, announcing the deal after days of meetings": the speaker was at the talks,
+            # so they are not the main pair's; with whom is a guess (his state's last counterpart was wrong on real
+            # news: a mediator's), so no event (session 21)
+            dyad = []
+        if tr.nominal and len(dyad) == 2 and _sideless_act(art, tr):
+            # the pair's meeting goes the way the article told the pair's meetings (the visitor to the host)
+            pair = {dyad[0].country, dyad[1].country}
+            pair_meeting = next(
+                (
+                    e
+                    for e in reversed(art.events)
+                    if e.type == "CONSULT"
+                    and not e.implied
+                    and e.source is not None
+                    and e.target is not None
+                    and {e.source.country, e.target.country} == pair
+                ),
+                None,
+            )
+            if (
+                pair_meeting is not None
+                and pair_meeting.source is not None
+                and pair_meeting.source.country != dyad[0].country
+            ):
+                dyad = [dyad[1], dyad[0]]
         if len(dyad) == 2 and dyad[0].country and dyad[1].country and dyad[0].country != dyad[1].country:
             sources = [replace(dyad[0], inferred=True)]
             targets = [replace(dyad[1], inferred=True)]
@@ -4133,7 +4170,12 @@ def _build(
         date = own_date(art, setting, status)
         if date is None and setting.dep_ in ("advcl", "ccomp") and setting.head.pos_ in ("VERB", "AUX"):
             date = own_date(art, setting.head, status)
-    if date is None and status in ("occurred", "ongoing") and (not tr.nominal or accusation or setting is not None):
+    sideless = src.inferred and date is None and _sideless_act(art, tr)
+    if (
+        date is None
+        and status in ("occurred", "ongoing")
+        and (not tr.nominal or accusation or setting is not None or sideless)
+    ):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
             art,
@@ -5119,6 +5161,8 @@ def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
     no with/between/by phrase, no one who holds them)."""
     v = tr.head
     lex = lexicon()
+    if tr.type == "AGREE":
+        return _sideless_act(art, tr)
     if tr.type != "CONSULT":
         return False
     if not tr.nominal:
@@ -5137,10 +5181,100 @@ def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
             and own_date(art, v, "occurred", own_only=True) is not None
         )
     if v.lemma_.lower() not in lex.unnamed_meeting_nouns:
-        return False
+        return _sideless_act(art, tr)
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
         return False
-    return own_date(art, v, "occurred", own_only=True) is not None
+    return own_date(art, v, "occurred", own_only=True) is not None or _sideless_act(art, tr)
+
+
+def _sideless_act(art: Article, tr: Trigger) -> bool:
+    """A meeting or an agreement the sentence tells as done but names no side of, whose sides a reader takes from the
+    article (its clear main pair, session 21): a meeting noun with no date of its own as the scene of the clause
+    ("told reporters after eight hours of talks in Jeddah", "a day after a historic summit", "After a meeting in
+    Tachira, the ministers ..."; lexicon ``sideless_meeting_nouns`` under ``sideless_scene_preps``), and an agreement
+    in the passive with no agent whose subject names no side ("Five items were agreed on", "memoranda of
+    understanding have been signed"; lexicon ``sideless_agree_verbs``). Not a meeting in general ("talks are the
+    only way", no scene), not one with a side or an owner ("after talks with Kyiv", "after their summit"), not "any
+    talks", and not an agreement still to come ("will be signed": the caller keeps only occurred news)."""
+    v = tr.head
+    lex = lexicon()
+    if tr.nominal:
+        if tr.type != "CONSULT" or v.lemma_.lower() not in lex.sideless_meeting_nouns:
+            return False
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS) for c in v.children):
+            return False  # "their summit", "talks with Kyiv": sides of their own
+        if any(c.dep_ == "compound" for c in v.children):
+            return False  # "after a cabinet meeting", "after the NATO summit": a body's own meeting, not the pair's
+        if any(art.actors.at(t) is not None for t in v.subtree):
+            return False  # "after a summit that Moscow boycotted": a side named, read otherwise
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each", "future") for c in v.children):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in ("future", "possible", "new", "further", "next") for c in v.children):
+            return False
+        if own_date(art, v, "occurred", own_only=True) is not None:
+            return False  # dated: the older rule's (its sides alone, no confidence cost)
+        prep = _scene_prep(v)
+        if prep is None:
+            return False
+        gov = prep.head if prep.dep_ == "prep" else prep.head.head
+        n = 0
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and n < 6:
+            gov, n = gov.head, n + 1  # "as a goodwill gesture during negotiations": the verb the phrase tells of
+        # "a tariff it had suspended as a goodwill gesture during negotiations": the scene of a recounted act ("said
+        # it had reached an agreement during a meeting": reported, the news's backshift, stays)
+        # "said it would restore a tariff ... during negotiations": the scene of an act to come is no meeting held
+        return not any(
+            (c.dep_ == "aux" and c.lower_ in ("had", "'d") and h.dep_ != "ccomp")
+            or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX)
+            for h in {gov, prep.head}
+            for c in h.children
+        )
+    if tr.type != "AGREE" or v.lemma_.lower() not in lex.sideless_agree_verbs or v.tag_ != "VBN":
+        return False
+    subj, passive = _subject_tokens(v)
+    if not passive or subj or _agent(v) or len(passive) != 1:
+        return False
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "should", "could", "may", "might", "must")
+        for c in v.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "by") for c in v.children):
+        return False
+    return not art.actors.all_in(list(passive[0].subtree)) and not any(
+        art.actors.at(t) is not None for t in passive[0].subtree
+    )
+
+
+_MODAL_AUX = frozenset({"will", "would", "shall", "'ll", "to", "could", "might", "may", "should", "must", "can"})
+
+
+def _scene_prep(v: Token) -> Token | None:
+    """The scene preposition a meeting noun hangs on ("after talks", "after eight hours of talks"; lexicon
+    ``sideless_scene_preps``), else None."""
+    if v.dep_ == "nsubj" and v.head.pos_ in ("VERB", "AUX"):
+        # "a day after a historic summit marked a start to ...": the subject of a clause the preposition introduces
+        mark = next((c for c in v.head.children if c.dep_ == "mark"), None)
+        return mark if mark is not None and mark.lower_ in lexicon().sideless_scene_preps else None
+    if v.dep_ != "pobj":
+        return None
+    h = v.head
+    if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ == "pobj":
+        h = h.head.head  # "after eight hours of talks", "after two days of negotiations"
+    return h if h.dep_ == "prep" and h.lower_ in lexicon().sideless_scene_preps else None
+
+
+def _scene_speakers(art: Article, v: Token) -> list[Party]:
+    """The named subject of the verb a sideless meeting is the scene of ("Rubio told reporters after eight hours of
+    talks"): one who was at the meeting."""
+    prep = _scene_prep(v)
+    gov = prep.head if prep is not None else None
+    if prep is not None and prep.dep_ == "mark":
+        gov = gov.head if gov is not None and gov.dep_ == "advcl" else None  # the clause the summit's clause qualifies
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, passive = _subject_tokens(gov)
+    return [p for p in _parties_for(art, subj) if p.country] if subj and not passive else []
 
 
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from", "of", "to"})

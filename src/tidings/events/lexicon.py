@@ -245,6 +245,9 @@ class Lexicon:
     unnamed_meeting_verbs: frozenset[str]  # "Delegations met in Cairo on Aug. 27-28"
     held_verbs: frozenset[str]  # "the talks took place / were held in Tokyo": the verb places its subject event
     unnamed_meeting_nouns: frozenset[str]  # "the talks took place on Nov. 29": the article's two sides met
+    sideless_meeting_nouns: frozenset[str]  # "after eight hours of talks in Jeddah": the article's clear pair met
+    sideless_scene_preps: frozenset[str]
+    sideless_agree_verbs: frozenset[str]  # "Five items were agreed on": the article's clear pair agreed
     gathering_nouns: frozenset[str]  # "backed the bargaining in the Austrian capital": where it is held, no side
     past_time_words: frozenset[str]
     medium_nouns: frozenset[str]  # "in a statement issued on Monday, X accused Y": the statement's time dates it
@@ -477,6 +480,9 @@ def lexicon() -> Lexicon:
         setting_preps=frozenset(raw.get("setting_preps") or ()),
         setting_frames=frozenset(raw.get("setting_frames") or ()),
         unnamed_meeting_nouns=frozenset(raw.get("unnamed_meeting_nouns") or ()),
+        sideless_meeting_nouns=frozenset(raw.get("sideless_meeting_nouns") or ()),
+        sideless_scene_preps=frozenset(raw.get("sideless_scene_preps") or ()),
+        sideless_agree_verbs=frozenset(raw.get("sideless_agree_verbs") or ()),
         gathering_nouns=frozenset(raw.get("gathering_nouns") or ()),
         held_verbs=frozenset(raw.get("held_verbs") or ()),
         unnamed_meeting_verbs=frozenset(raw.get("unnamed_meeting_verbs") or ()),
