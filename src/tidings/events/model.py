@@ -217,7 +217,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      "A joined B in doing", an act noun's own target, "the two sides" after one subject with a partner (dyad21);
 #      forces pulled back RETREAT, orders to news outlets COERCE, the wounded evacuated AID, states clashing over an
 #      issue no ASSAULT, a promised befitting reply THREATEN (type21); UNITED NATIONS datelines, talks got under way,
-#      arrival verbs' places, the visited city told next, put-off visits dated by their clause (when21)
+#      arrival verbs' places, the visited city told next, put-off visits dated by their clause (when21); meetings
+#      and agreements told with no side take the article's one clear pair at lower confidence (noside21)
 CODER = "plover-rules/40"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
