@@ -1389,15 +1389,7 @@ def _owned_thing_speaker(art: Article, v: Token) -> tuple[list[Token], Token] | 
     provocation" (real news, session 20). The parser hangs the participle on the reported verb, so the thing's side
     was read as the one who describes; the reporter describes, and the thing's side is whom it is aimed at. A side
     itself ("the Chinese side", "Greek forces") or a person as the reported subject keeps its own participle."""
-    lex = lexicon()
-    if not (
-        v.dep_ == "advcl"
-        and v.tag_ == "VBG"
-        and v.i > v.head.i
-        and v.doc[v.i - 1].text == ","
-        and v.lemma_.lower() in lex.speech_participles | lex.speaker_act_verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-    ):
+    if not _comma_participle(v):
         return None
     head = v.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1414,15 +1406,40 @@ def _owned_thing_speaker(art: Article, v: Token) -> tuple[list[Token], Token] | 
         or art.actors.in_phrase(s) is None
     ):
         return None
+    speaker = _reporter_above(head, 3)
+    return (speaker, s) if speaker else None
+
+
+def _comma_participle(v: Token) -> bool:
+    """``v`` is a speech participle with no subject of its own, set off by a comma after the clause it hangs on
+    ("said ..., calling it a provocation"): the parser hangs it on the reported clause, but it may be the reporter's."""
+    lex = lexicon()
+    return (
+        v.dep_ == "advcl"
+        and v.tag_ == "VBG"
+        and v.i > v.head.i
+        and v.doc[v.i - 1].text == ","
+        and v.lemma_.lower() in lex.speech_participles | lex.speaker_act_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    )
+
+
+def _reporter_above(head: Token, steps: int, *, gerund: bool = False) -> list[Token]:
+    """The subject of the first reporting verb above the reported clause ``head`` (through at most ``steps``
+    ccomp/conj links), or none. ``gerund``: "opened his remarks by saying ..." has the subject of the verb that the
+    saying qualifies."""
+    lex = lexicon()
     cur = head
-    for _ in range(3):
+    for _ in range(steps):
         if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
-            return None
+            return []
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.reporting_verbs:
             speaker = [c for c in cur.children if c.dep_ == "nsubj"]
-            return (speaker, s) if speaker else None
-    return None
+            if not speaker and gerund and cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                speaker = [c for c in cur.head.head.children if c.dep_ == "nsubj"]
+            return speaker
+    return []
 
 
 def _self_aimed_participle(art: Article, v: Token, source: Party) -> tuple[list[Token], Party] | None:
@@ -1432,16 +1449,7 @@ def _self_aimed_participle(art: Article, v: Token, source: Party) -> tuple[list[
     Russia for ..." (real news, session 21). The parser hangs the participle on the reported verb, so the reported
     side was read as accusing itself; no side accuses, calls or lambasts itself, so the one who reports does. A
     participle aimed at another side ("said Russia had rejected the offer, calling it a provocation") stays."""
-    lex = lexicon()
-    if not (
-        v.dep_ == "advcl"
-        and v.tag_ == "VBG"
-        and v.i > v.head.i
-        and v.doc[v.i - 1].text == ","
-        and v.lemma_.lower() in lex.speech_participles | lex.speaker_act_verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        and source.country
-    ):
+    if not (_comma_participle(v) and source.country):
         return None
     aimed = next(
         (
@@ -1455,18 +1463,8 @@ def _self_aimed_participle(art: Article, v: Token, source: Party) -> tuple[list[
     )
     if aimed is None:
         return None
-    cur = v.head
-    for _ in range(4):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
-            return None
-        cur = cur.head
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.reporting_verbs:
-            speaker = [c for c in cur.children if c.dep_ == "nsubj"]
-            if not speaker and cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
-                # "opened his remarks by saying ...": the gerund's speaker is the subject of the verb it qualifies
-                speaker = [c for c in cur.head.head.children if c.dep_ == "nsubj"]
-            return (speaker, aimed) if speaker else None
-    return None
+    speaker = _reporter_above(v.head, 4, gerund=True)
+    return (speaker, aimed) if speaker else None
 
 
 def _misplaced_speaker(art: Article, v: Token) -> list[Token]:
