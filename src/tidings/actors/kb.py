@@ -338,7 +338,7 @@ def _load_countries(kb: ActorKB, data: dict[str, Any]) -> None:
         iso3 = c.alpha_3
         e = extra.get(iso3, {})
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-        names = [n for n in names if n and "," not in n]
+        names = [n for n in names if n and "," not in n and n not in e.get("not_names", ())]
         name = e.get("name") or getattr(c, "common_name", None) or c.name
         adj = e.get("adj") or name
         all_names = tuple(dict.fromkeys([*e.get("aliases", []), *names, name]))

@@ -2117,6 +2117,16 @@ def _protest_sides(
     if sources or tr.nominal:
         return sources, targets  # "shut the channels in protest at the visit": the motive of another act
     place = art.places.attached(v)
+    if place is None:
+        # "marched in European cities including London, Berlin and Paris": the first place the list names
+        place = next(
+            (
+                art.places.by_token[t.i]
+                for t in v.sent
+                if t.i in art.places.by_token and _governed_place(t, {v.i}, tr) and _examples_of_places(t.head)
+            ),
+            None,
+        )
     country, text = getattr(place, "country", None), getattr(place, "text", None)
     if country is None and art.dateline_places:
         country, text = art.dateline_places[0].country, getattr(art.dateline_places[0], "text", None)
@@ -2750,6 +2760,10 @@ def _firers(art: Article, proj: Token) -> list[Party]:
                     fp = _foreign_place(art, c.subtree, None)
                     if fp is not None:
                         out.append(fp)
+                elif c.dep_ == "agent" and h is not p:
+                    # "a missile launched by Houthi forces", "a drone fired by Hezbollah": the launcher's agent
+                    # (session 22)
+                    out += [q for q in _prep_parties(art, c) if q not in out]
         for c in p.children:
             if c.dep_ in ("compound", "amod", "nmod", "poss") and "-" not in c.text and c.i < p.i:
                 q = art.actors.at(c)
@@ -3653,6 +3667,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         # (target, date, mention-id part, place, host) of each event the clause makes
         variants: list[tuple[Party | None, DateInfo | None, str, Any | None, bool]]
         abroad = _wrong_states(art, tr, src) if len(tgts) == 1 and tgts[0] is None else []
+        crowd_places = False
         if abroad:
             # "imposed restrictive measures against 18 individuals for human rights violations in Afghanistan, South
             # Sudan and Russia": a measure that names no side is aimed at each foreign state of the list it governs,
@@ -3666,16 +3681,28 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             if host and (t0 is None or t0.inferred):
                 t0 = None  # the host is the listed place's country ("their counterparts in Tokyo and Seoul")
             variants = [(t0, d_item, f"p{j}" if j else "", place, host) for j, (_, place, d_item) in enumerate(places)]
+            # "protesters marched in London, Berlin, Madrid and Paris": a crowd no state names is of the country it
+            # marches in, one per listed place (session 22); its side was read off the first place only
+            if tr.type == "PROTEST" and any(
+                src.text == getattr(p, "text", None) and src.country == getattr(p, "country", None)
+                for _, p, _ in places
+            ):
+                crowd_places = True
         else:
             variants = [(t, d, f"d{k}" if k else "", item_places[k], False) for t in tgts for k, d in enumerate(dates)]
         for t, d, part, place, host in variants:
+            src_v = src
+            if crowd_places and getattr(place, "country", None):
+                src_v = Party(name=place.country, country=place.country, kind="country", text=place.text)
+                if t is not None and t.country == src_v.country:
+                    continue  # a crowd in the state it protests against names no foreign side
             m = _build(
                 art,
                 si,
                 sent,
                 tr,
                 mod,
-                src,
+                src_v,
                 t,
                 borrowed,
                 frozenset(co),
@@ -5483,18 +5510,32 @@ def _governed_place(tok: Token, heads: set[int], tr: Trigger) -> bool:
         if cur.dep_ == "conj" and cur.i != tok.i:
             return False  # "entered the zone, as well as rights in Xinjiang": another phrase's place
         cur = cur.head
-        if cur.dep_ == "prep" or cur.pos_ == "ADP":
+        example = _examples_of_places(cur)
+        if (cur.dep_ == "prep" or cur.pos_ == "ADP") and not example:
             preps.append(cur.lower_)
         if cur.i in heads:
             # "raise concerns about China's actions in Xinjiang, Hong Kong and Taiwan": places inside what
             # the event is about are its topic, not where it happens
             return bool(preps) and preps[0] in _LIST_PREPS and not any(p in _TOPIC_PREPS for p in preps[1:])
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+        if (cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp")) and not example:
             return False
     return False
 
 
 _TOPIC_PREPS = frozenset({"about", "over", "concerning", "regarding"})
+# "in major cities including London, Berlin and Paris", "in capitals such as Rome and Madrid": the places a plural place
+# noun is exemplified by are where the event happens (session 22)
+_EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+
+
+def _examples_of_places(prep: Token) -> bool:
+    """Whether ``prep`` introduces examples of a plural place noun ("cities including London", "capitals such as")."""
+    if prep.lower_ not in _EXAMPLE_PREPS:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+        return False
+    head = prep.head
+    return head.tag_ == "NNS" and head.lemma_.lower() in lexicon().place_kind_nouns | {"country", "nation"}
 
 
 def _counterparts_at(tok: Token) -> bool:
