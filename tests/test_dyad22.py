@@ -75,3 +75,18 @@ def test_the_recall_of_envoys_is_a_recall(nlp) -> None:
 def test_the_recall_of_goods_is_no_recall(nlp) -> None:
     # negative: a product recall names no envoy
     assert _dyads("The carmaker announced the recall of a million cars from Japan.", "SANCTION") == []
+
+
+# -- a bare title nobody in the KB holds names the one introduced earlier with their side --------------------------------
+def test_the_spokesman_is_the_one_introduced_with_his_side(nlp) -> None:
+    text = (
+        "A Chinese foreign ministry spokesman spoke to reporters on Monday. "
+        "The spokesman also accused Washington of meddling in Hong Kong."
+    )
+    assert ("ACCUSE", "CHN", "USA") in _dyads(text, "ACCUSE")
+
+
+def test_a_spokesman_introduced_with_no_side_names_none(nlp) -> None:
+    # negative: nobody named the spokesman's side, so no side is guessed
+    text = "A spokesman spoke to reporters on Monday. The spokesman also accused Washington of meddling in Hong Kong."
+    assert _dyads(text, "ACCUSE") == []

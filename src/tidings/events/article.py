@@ -553,6 +553,21 @@ class Article:
                 role = (p.role or "").lower()
                 if i < tok.i and p.kind == "person" and role and all(w in role for w in words):
                     return [p]
+            if len(words) == 1:
+                # "A Chinese foreign ministry spokesman said ... The spokesman also accused Washington": a bare title
+                # nobody in the KB holds names the one introduced earlier with the side they speak or act for
+                # (session 22); the nearest earlier such noun decides, and one that names no side names none here
+                for t in reversed(self.doc[max(0, tok.i - 300) : tok.i]):
+                    if t.lemma_.lower() != word or t.pos_ != "NOUN":
+                        continue
+                    # the side is named before the title ("a Chinese foreign ministry spokesman", "China's envoy"),
+                    # never by where the envoy is posted ("the ambassador to Poland")
+                    before = [g for c in t.children if c.i < t.i and c.dep_ != "det" for g in c.subtree]
+                    p = self.actors.at(t) or next(iter(self.actors.all_in(before)), None)
+                    if p is not None and p.country:
+                        return [p]
+                    if not any(c.lower_ == "the" for c in t.children):
+                        return []
             return []
         if word in lex.institution_anaphors:
             # "the ministry", not "the Joint Commission" (a name of its own)
