@@ -563,9 +563,9 @@ class Article:
                     # the side is named before the title ("a Chinese foreign ministry spokesman", "China's envoy"),
                     # never by where the envoy is posted ("the ambassador to Poland")
                     before = [g for c in t.children if c.i < t.i and c.dep_ != "det" for g in c.subtree]
-                    p = self.actors.at(t) or next(iter(self.actors.all_in(before)), None)
-                    if p is not None and p.country:
-                        return [p]
+                    named = self.actors.at(t) or next(iter(self.actors.all_in(before)), None)
+                    if named is not None and named.country:
+                        return [named]
                     if not any(c.lower_ == "the" for c in t.children):
                         return []
             return []

@@ -3692,7 +3692,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             variants = [(t, d, f"d{k}" if k else "", item_places[k], False) for t in tgts for k, d in enumerate(dates)]
         for t, d, part, place, host in variants:
             src_v = src
-            if crowd_places and getattr(place, "country", None):
+            if crowd_places and place is not None and getattr(place, "country", None):
                 src_v = Party(name=place.country, country=place.country, kind="country", text=place.text)
                 if t is not None and t.country == src_v.country:
                     continue  # a crowd in the state it protests against names no foreign side
