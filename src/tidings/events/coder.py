@@ -188,6 +188,7 @@ def code_doc(
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
+    ms = _venue_told_near(art, ms)
     ms = _attack_means(art, ms)
     ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
     return _dedupe(_capital_places(_programme_places(_country_refined(art, ms))))
@@ -400,6 +401,96 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
             art.dateline_placed.discard(m.mention_id)
         out.append(m)
     return out
+
+
+def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A meeting of the article's news told with no place is held where a meeting noun of the same sentence or the
+    sentence next to it places a meeting of that time (session 22): "reached a deal ... in talks with Chinese officials
+    ... as two days of negotiations concluded in Geneva", "The signing followed a series of meetings at a Singapore
+    resort. ... Trump and Kim came together for a summit", "reached a consensus on Saturday ... According to the
+    statement issued after a leaders' meeting held in Jakarta". The noun names no other side, speaks of the same time
+    (not what lies ahead for a meeting held; no date of its own other than the meeting's) and is placed by its own
+    phrase or by the verb that states its happening; the nearest such noun is taken. The acts of that meeting then
+    take its place (_scene_places)."""
+    out = []
+    for m in ms:
+        if (
+            m.type != "CONSULT"
+            or m.place is not None
+            or m.target is None
+            or m.mode == "phone/video"
+            or m.status not in ("occurred", "ongoing")
+            or m.background
+            or not m.date_from
+        ):
+            out.append(m)
+            continue
+        found = None
+        for si in (m.sentence, m.sentence + 1, m.sentence - 1):
+            if not 0 <= si < len(art.sents):
+                continue
+            found = _venue_in(art, art.sents[si], m)
+            if found is not None:
+                break
+        if found is not None:
+            m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
+        out.append(m)
+    return out
+
+
+def _venue_in(art: Article, sent: Span, m: EventMention) -> Any | None:
+    """The place a meeting noun of ``sent`` gives a meeting of ``m``'s sides and days (see _venue_told_near)."""
+    lex = lexicon()
+    nouns = lex.unnamed_meeting_nouns | lex.gathering_nouns | {"summit"}
+    pair = _pair(m)
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        named = [
+            x
+            for c in t.children
+            if c.dep_ in ("poss", "nsubj", "compound", "amod")
+            or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "of"))
+            for x in c.subtree
+            if art.places.at(x) is None
+        ]
+        if any(p.country not in pair for p in art.actors.all_in(named) if p.country):
+            continue
+        h = _clause_verb(t)
+        if h is not None and _ahead(h):
+            continue
+        p = art.places.attached(t, meeting=True) or _happening_place(art, t)
+        if p is None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            # "a series of meetings at a Singapore resort", "two days of talks in Doha": the phrase on the count
+            p = art.places.attached(t.head.head, meeting=True)
+        verb = None
+        if p is None:
+            # the parser's reading of "as two days of negotiations concluded in Geneva" with the verb on its own: a
+            # verb of happening right after the noun, with no subject of its own, states the noun's happening
+            nxt = art.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if (
+                nxt is not None
+                and nxt.pos_ == "VERB"
+                and nxt.lemma_.lower() in lex.happening_verbs
+                and nxt.lemma_.lower() != "take"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in nxt.children)
+            ):
+                verb = nxt
+                p = art.places.attached(nxt)
+        if p is None or getattr(p, "feature", None) in ("sea", "continent"):
+            continue
+        d = own_date(art, verb if verb is not None else (h if h is not None else t), m.status)
+        if (
+            d is not None
+            and d.date_from is not None
+            and not (
+                d.date_from.isoformat() <= (m.date_to or m.date_from)
+                and m.date_from <= (d.date_to or d.date_from).isoformat()
+            )
+        ):
+            continue
+        return p
+    return None
 
 
 def _country_refined(art: Article, ms: list[EventMention]) -> list[EventMention]:
