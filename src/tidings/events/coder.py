@@ -413,9 +413,10 @@ def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]
     phrase or by the verb that states its happening; the nearest such noun is taken. The acts of that meeting then
     take its place (_scene_places)."""
     out = []
+    n = len(art.sents)
     for m in ms:
         if (
-            m.type != "CONSULT"
+            m.type not in ("CONSULT", "AGREE")
             or m.place is not None
             or m.target is None
             or m.mode == "phone/video"
@@ -426,10 +427,14 @@ def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]
             out.append(m)
             continue
         found = None
-        for si in (m.sentence, m.sentence + 1, m.sentence - 1):
-            if not 0 <= si < len(art.sents):
+        # the sentence itself, the next, the previous, then the rest nearest first (there only a definite or owned
+        # noun: "The summit at Mar-a-Lago got off to a cordial start", "The summit began ... at the VIP lounge")
+        order = [m.sentence, m.sentence + 1, m.sentence - 1]
+        order += sorted((i for i in range(n) if abs(i - m.sentence) > 1), key=lambda i: (abs(i - m.sentence), i))
+        for si in order:
+            if not 0 <= si < n:
                 continue
-            found = _venue_in(art, art.sents[si], m)
+            found = _venue_in(art, art.sents[si], m, definite=abs(si - m.sentence) > 1)
             if found is not None:
                 break
         if found is not None:
@@ -438,13 +443,16 @@ def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]
     return out
 
 
-def _venue_in(art: Article, sent: Span, m: EventMention) -> Any | None:
-    """The place a meeting noun of ``sent`` gives a meeting of ``m``'s sides and days (see _venue_told_near)."""
+def _venue_in(art: Article, sent: Span, m: EventMention, *, definite: bool = False) -> Any | None:
+    """The place a meeting noun of ``sent`` (with ``definite``, a definite or owned one) gives a meeting of ``m``'s
+    sides and days (see _venue_told_near)."""
     lex = lexicon()
     nouns = lex.unnamed_meeting_nouns | lex.gathering_nouns | {"summit"}
     pair = _pair(m)
     for t in sent:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if definite and not (_definite(t) or any(_owner(c) for c in t.children)):
             continue
         named = [
             x
