@@ -109,3 +109,75 @@ def test_a_meeting_to_come_places_no_meeting_held(nlp):
     ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Tuesday", "2024-03-12")], places=[("Tromso", "NOR")])
     held = [m for m in _of(ms, "CONSULT") if m.status == "occurred"]
     assert held and all(m.place is None for m in held), _seen(ms)
+
+
+# --- a capital's printed name --------------------------------------------------------------------------------------
+
+
+def test_a_capital_keeps_the_name_printed_after_it(nlp):
+    text = "Oslandia and Westmark met in Oslandia's capital, Tromsvik, on Tuesday."
+    ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Tuesday", "2024-03-12")])
+    (m,) = _of(ms, "CONSULT")
+    assert m.place is not None and m.place.name == "Oslo" and m.place.text == "Oslandia's capital, Tromsvik", _seen(ms)
+
+
+def test_a_capital_with_no_name_printed_is_only_the_capital(nlp):
+    # negative: no name follows the noun
+    text = "Oslandia and Westmark met in Oslandia's capital on Tuesday."
+    ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Tuesday", "2024-03-12")])
+    (m,) = _of(ms, "CONSULT")
+    assert m.place is not None and m.place.name == "Oslo" and m.place.text == "Oslandia's capital", _seen(ms)
+
+
+# --- the first ... since YEAR --------------------------------------------------------------------------------------
+
+
+def test_the_first_visit_since_a_year_is_not_in_that_year(nlp):
+    text = "The Oslandian president made his first visit to Westmark since 2015 on Monday."
+    ms = code(nlp, text, "2024-03-13", actors=ACTORS, times=[("since 2015", "2015"), ("on Monday", "2024-03-11")])
+    visits = [m for m in _of(ms, "CONSULT") if not m.implied]
+    assert visits and all(m.date_value == "2024-03-11" for m in visits), _seen(ms)
+    text = "The Oslandian president visits Westmark for the first time since 2015."
+    ms = code(nlp, text, "2024-03-13", actors=ACTORS, times=[("since 2015", "2015")])
+    visits = [m for m in _of(ms, "CONSULT") if not m.implied]
+    assert visits and all(m.date_value != "2015" for m in visits), _seen(ms)
+
+
+def test_a_state_since_a_day_still_began_then(nlp):
+    # negative: with no "first", a state that has lasted since a dated happening is dated by it
+    text = "Oslandian warships have blockaded Westmark's ports since the invasion on Feb. 24, 2022."
+    ms = code(nlp, text, "2024-03-13", actors=ACTORS, times=[("Feb. 24, 2022", "2022-02-24")])
+    assert [m.date_value for m in _of(ms, "COERCE")] == ["2022-02-24"], _seen(ms)
+
+
+def test_an_agreement_placed_by_the_meeting_it_was_reached_at(nlp):
+    text = (
+        "The leaders of Oslandia and Westmark agreed to a joint statement of commitment to a security treaty between "
+        "the two countries at a meeting in Tromso on Thursday."
+    )
+    ms = code(nlp, text, "2024-03-14", actors=ACTORS, times=[("on Thursday", "2024-03-14")], places=[("Tromso", "NOR")])
+    deals = _of(ms, "AGREE")
+    assert deals and all(m.place is not None and m.place.name == "Tromso" for m in deals), _seen(ms)
+
+
+def test_a_definite_summit_further_on_places_the_meeting(nlp):
+    text = (
+        "The Oslandian president and his Westmarkian counterpart sat down to dinner on Thursday. "
+        "Both had said they wanted a friendship. "
+        "The summit at a seaside resort in Tromso got off to a cordial start."
+    )
+    ms = code(nlp, text, "2024-03-15", actors=ACTORS, times=[("on Thursday", "2024-03-14")], places=[("Tromso", "NOR")])
+    dinner = [m for m in _of(ms, "CONSULT") if m.date_value == "2024-03-14"]
+    assert dinner and all(m.place is not None and m.place.name == "Tromso" for m in dinner), _seen(ms)
+
+
+def test_an_indefinite_meeting_further_on_places_nothing(nlp):
+    # negative: two sentences away, a meeting with no article may be any meeting
+    text = (
+        "The Oslandian president and his Westmarkian counterpart sat down to dinner on Thursday. "
+        "Both had said they wanted a friendship. "
+        "Meetings at a seaside resort in Tromso are common."
+    )
+    ms = code(nlp, text, "2024-03-15", actors=ACTORS, times=[("on Thursday", "2024-03-14")], places=[("Tromso", "NOR")])
+    dinner = [m for m in _of(ms, "CONSULT") if m.date_value == "2024-03-14"]
+    assert dinner and all(m.place is None for m in dinner), _seen(ms)

@@ -404,14 +404,15 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
 
 
 def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]:
-    """A meeting of the article's news told with no place is held where a meeting noun of the same sentence or the
-    sentence next to it places a meeting of that time (session 22): "reached a deal ... in talks with Chinese officials
-    ... as two days of negotiations concluded in Geneva", "The signing followed a series of meetings at a Singapore
-    resort. ... Trump and Kim came together for a summit", "reached a consensus on Saturday ... According to the
-    statement issued after a leaders' meeting held in Jakarta". The noun names no other side, speaks of the same time
-    (not what lies ahead for a meeting held; no date of its own other than the meeting's) and is placed by its own
-    phrase or by the verb that states its happening; the nearest such noun is taken. The acts of that meeting then
-    take its place (_scene_places)."""
+    """A meeting or an agreement of the article's news told with no place is held where a meeting noun of the same
+    sentence or the sentence next to it places a meeting of that time (session 22): "reached a deal ... in talks with
+    Chinese officials ... as two days of negotiations concluded in Geneva", "The signing followed a series of meetings
+    at a Singapore resort. ... Trump and Kim came together for a summit", "agreed to a joint statement ... at a meeting
+    in Port Moresby on Thursday"; further off, a definite or owned meeting noun ("The summit at the Mar-a-Lago resort
+    in Palm Beach got off to a cordial start"). The noun names no other side, speaks of the same time (not what lies
+    ahead for a meeting held; no date of its own other than the meeting's) and is placed by its own phrase or by the
+    verb that states its happening; the nearest such noun is taken. The acts of that meeting then take its place
+    (_scene_places)."""
     out = []
     n = len(art.sents)
     for m in ms:
@@ -4200,7 +4201,10 @@ def _build(
         status = "occurred"
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
-    date = date_given or own_date(art, v, status, own_only=tr.nominal)
+    # ("made his first visit since 2015", "visits Brasilia for the first time since 2015" is this visit, not one in
+    # 2015, which implied_since adds; a visit named only by the noun, "It was the first visit since 2016", still is
+    # the implied one)
+    date = date_given or own_date(art, v, status, own_only=tr.nominal, past_first_since=not tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
     if (date is None or art.timex.own(v) is None) and date_given is None and status in ("occurred", "ongoing"):
