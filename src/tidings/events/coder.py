@@ -489,13 +489,11 @@ def _venue_in(art: Article, sent: Span, m: EventMention, *, definite: bool = Fal
         if p is None or getattr(p, "feature", None) in ("sea", "continent"):
             continue
         d = own_date(art, verb if verb is not None else (h if h is not None else t), m.status)
+        first, last = m.date_from or "", m.date_to or m.date_from or ""
         if (
             d is not None
             and d.date_from is not None
-            and not (
-                d.date_from.isoformat() <= (m.date_to or m.date_from)
-                and m.date_from <= (d.date_to or d.date_from).isoformat()
-            )
+            and not (d.date_from.isoformat() <= last and first <= (d.date_to or d.date_from).isoformat())
         ):
             continue
         return p
