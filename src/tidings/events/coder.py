@@ -188,6 +188,7 @@ def code_doc(
     # "over the incident that took place on Saturday": the reported act's day, known once the article is read
     art.events = incident_dates(art, art.events)
     ms = _third_dateline_places(art, _anaphoric_places(art, _call_places(art.events, art.dateline_placed)))
+    ms = _venue_told_near(art, ms)
     ms = _attack_means(art, ms)
     ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
     return _dedupe(_capital_places(_programme_places(_country_refined(art, ms))))
@@ -400,6 +401,103 @@ def _anaphoric_places(art: Article, ms: list[EventMention]) -> list[EventMention
             art.dateline_placed.discard(m.mention_id)
         out.append(m)
     return out
+
+
+def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A meeting or an agreement of the article's news told with no place is held where a meeting noun of the same
+    sentence or the sentence next to it places a meeting of that time (session 22): "reached a deal ... in talks with
+    Chinese officials ... as two days of negotiations concluded in Geneva", "The signing followed a series of meetings
+    at a Singapore resort. ... Trump and Kim came together for a summit", "agreed to a joint statement ... at a meeting
+    in Port Moresby on Thursday"; further off, a definite or owned meeting noun ("The summit at the Mar-a-Lago resort
+    in Palm Beach got off to a cordial start"). The noun names no other side, speaks of the same time (not what lies
+    ahead for a meeting held; no date of its own other than the meeting's) and is placed by its own phrase or by the
+    verb that states its happening; the nearest such noun is taken. The acts of that meeting then take its place
+    (_scene_places)."""
+    out = []
+    n = len(art.sents)
+    for m in ms:
+        if (
+            m.type not in ("CONSULT", "AGREE")
+            or m.place is not None
+            or m.target is None
+            or m.mode == "phone/video"
+            or m.status not in ("occurred", "ongoing")
+            or m.background
+            or not m.date_from
+        ):
+            out.append(m)
+            continue
+        found = None
+        # the sentence itself, the next, the previous, then the rest nearest first (there only a definite or owned
+        # noun: "The summit at Mar-a-Lago got off to a cordial start", "The summit began ... at the VIP lounge")
+        order = [m.sentence, m.sentence + 1, m.sentence - 1]
+        order += sorted((i for i in range(n) if abs(i - m.sentence) > 1), key=lambda i: (abs(i - m.sentence), i))
+        for si in order:
+            if not 0 <= si < n:
+                continue
+            found = _venue_in(art, art.sents[si], m, definite=abs(si - m.sentence) > 1)
+            if found is not None:
+                break
+        if found is not None:
+            m = replace(m, place=place_record(found), confidence=round(max(0.1, m.confidence - 0.05), 2))
+        out.append(m)
+    return out
+
+
+def _venue_in(art: Article, sent: Span, m: EventMention, *, definite: bool = False) -> Any | None:
+    """The place a meeting noun of ``sent`` (with ``definite``, a definite or owned one) gives a meeting of ``m``'s
+    sides and days (see _venue_told_near)."""
+    lex = lexicon()
+    nouns = lex.unnamed_meeting_nouns | lex.gathering_nouns | {"summit"}
+    pair = _pair(m)
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if definite and not (_definite(t) or any(_owner(c) for c in t.children)):
+            continue
+        named = [
+            x
+            for c in t.children
+            if c.dep_ in ("poss", "nsubj", "compound", "amod")
+            or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "of"))
+            for x in c.subtree
+            if art.places.at(x) is None
+        ]
+        if any(p.country not in pair for p in art.actors.all_in(named) if p.country):
+            continue
+        h = _clause_verb(t)
+        if h is not None and _ahead(h):
+            continue
+        p = art.places.attached(t, meeting=True) or _happening_place(art, t)
+        if p is None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            # "a series of meetings at a Singapore resort", "two days of talks in Doha": the phrase on the count
+            p = art.places.attached(t.head.head, meeting=True)
+        verb = None
+        if p is None:
+            # the parser's reading of "as two days of negotiations concluded in Geneva" with the verb on its own: a
+            # verb of happening right after the noun, with no subject of its own, states the noun's happening
+            nxt = art.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if (
+                nxt is not None
+                and nxt.pos_ == "VERB"
+                and nxt.lemma_.lower() in lex.happening_verbs
+                and nxt.lemma_.lower() != "take"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in nxt.children)
+            ):
+                verb = nxt
+                p = art.places.attached(nxt)
+        if p is None or getattr(p, "feature", None) in ("sea", "continent"):
+            continue
+        d = own_date(art, verb if verb is not None else (h if h is not None else t), m.status)
+        first, last = m.date_from or "", m.date_to or m.date_from or ""
+        if (
+            d is not None
+            and d.date_from is not None
+            and not (d.date_from.isoformat() <= last and first <= (d.date_to or d.date_from).isoformat())
+        ):
+            continue
+        return p
+    return None
 
 
 def _country_refined(art: Article, ms: list[EventMention]) -> list[EventMention]:
@@ -4128,7 +4226,10 @@ def _build(
         status = "occurred"
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
-    date = date_given or own_date(art, v, status, own_only=tr.nominal)
+    # ("made his first visit since 2015", "visits Brasilia for the first time since 2015" is this visit, not one in
+    # 2015, which implied_since adds; a visit named only by the noun, "It was the first visit since 2016", still is
+    # the implied one)
+    date = date_given or own_date(art, v, status, own_only=tr.nominal, past_first_since=not tr.nominal)
     if date is None and cop is not None and art.timex.own(cop) is not None:
         date = info_from_timex(art.timex.own(cop), "timex")
     if (date is None or art.timex.own(v) is None) and date_given is None and status in ("occurred", "ongoing"):

@@ -58,9 +58,12 @@ def usable(tx: Any, status: str) -> bool:
     return not (status in ("occurred", "ongoing") and (getattr(tx, "value", "") or "").startswith("FUTURE"))
 
 
-def own_date(art: Article, v: Token, status: str, *, own_only: bool = False) -> DateInfo | None:
+def own_date(
+    art: Article, v: Token, status: str, *, own_only: bool = False, past_first_since: bool = False
+) -> DateInfo | None:
     tx = art.timex.own(v)
-    if tx is not None and usable(tx, status):
+    # with ``past_first_since``, "made his first visit to Brasilia since 2015" is not dated 2015 (_first_since)
+    if tx is not None and usable(tx, status) and not (past_first_since and _first_since(art, tx)):
         return info_from_timex(tx, "timex")
     if own_only:
         # "a meeting hosted by Stoltenberg in Vilnius on Monday", "talks held in Geneva last week": the
@@ -350,7 +353,7 @@ def _since_date(art: Article, v: Token, status: str) -> DateInfo | None:
             continue
         for n in c.subtree:
             tx = art.timex.own(n) if n.i != c.i else None
-            if tx is not None and usable(tx, status):
+            if tx is not None and usable(tx, status) and not _first_since(art, tx):
                 d = info_from_timex(tx, "timex")
                 if d.date_from is not None and (art.published is None or d.date_from <= art.published):
                     return d
@@ -651,6 +654,22 @@ def paragraph_date(art: Article, si: int, sent: Any) -> DateInfo | None:
                 continue  # a plan or deadline the paragraph mentions
             return d
     return None
+
+
+def _first_since(art: Article, tx: Any) -> bool:
+    """ "made his first visit to Brasilia since 2015", "visits Brasilia for the first time since 2015": a time in a
+    "since" phrase that closes "the first ... since" is when the last such event was (implied_since), not when this
+    one happened (session 22); the event takes the clause's other time or the report's."""
+    if not _under_since(art, tx):
+        return False
+    span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    since = next((t for t in (span[0], *span.root.ancestors) if t.lower_ == "since"), None)
+    if since is None:
+        return False
+    sent = since.sent
+    return any(t.lower_ == "first" for t in art.doc[max(sent.start, since.i - 12) : since.i])
 
 
 def _under_since(art: Article, tx: Any) -> bool:
