@@ -704,6 +704,9 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
                     if e2 and e2[0] == typ:
                         mode = e2[1]
                         break
+                preps = lex.apology_objects.get(key, frozenset())
+                if preps and any(c.dep_ == "prep" and c.lower_ in preps for h in (tok, cand) for c in h.children):
+                    typ, mode = lex.verbs.get("apologize", (typ, mode))  # "expressed regret for the incident"
                 return Trigger(tok, typ, mode, obj=cand)
     if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
         if obj.pos_ in ("NOUN", "PROPN"):
