@@ -3,9 +3,10 @@ real pipeline.
 
 - reinforcements sent are forces deployed (MOBILIZE), not a promise of military aid (AGREE);
 - trade suspended or halted is an embargo (SANCTION);
-- regret expressed over another side's act disapproves of it (ACCUSE); regret for something is an apology;
+- regret expressed over another side's act disapproves of it (ACCUSE); regret for something is an apology, no accusation;
 - a state's citizens or migrants expelled are deported (COERCE), its diplomats expelled a sanction;
 - "announced the recall of their ambassadors from X" recalls them (SANCTION);
+- a state that suspects another of an act accuses it (ACCUSE); "men suspected of spying" names no accuser;
 - a meeting noun with no side of its own, told as the scene of an act between two named sides, was held by them
   (CONSULT): "X told Y in a telephone conversation", "A and B signed three agreements at a meeting in Z"."""
 
@@ -65,3 +66,9 @@ def test_meeting_of_others_is_no_scene_pair():
     assert not any(t == "CONSULT" for t, _, _ in got)
     got = coded("Blinken criticized China at a meeting in Tokyo on Tuesday.")
     assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+def test_suspecting_a_state_accuses_it():
+    assert ("ACCUSE", "UKR", "RUS") in coded("Kyiv suspects Moscow of orchestrating the sabotage of the pipeline.")
+    # the participle names no accuser
+    assert not coded("Police arrested three men suspected of spying for Russia.", "ACCUSE")

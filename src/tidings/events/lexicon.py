@@ -372,7 +372,7 @@ class Lexicon:
     # "the two governments clashed over journalists": a dispute, no fighting (verbs, preps, parties, ground)
     verbal_dispute: dict[str, frozenset[str]] = field(default_factory=dict)
     future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
-    # objects stated with one of these prepositions are an apology (CAMEO 055, as "apologize"): "regret for"
+    # objects stated with one of these prepositions are an apology, not what the object table reads: "regret for"
     apology_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     scene_meeting_preps: frozenset[str] = frozenset()  # "told Trump in a telephone conversation": the scene's pair
     scene_mode_words: frozenset[str] = frozenset()

@@ -706,7 +706,7 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
                         break
                 preps = lex.apology_objects.get(key, frozenset())
                 if preps and any(c.dep_ == "prep" and c.lower_ in preps for h in (tok, cand) for c in h.children):
-                    typ, mode = lex.verbs.get("apologize", (typ, mode))  # "expressed regret for the incident"
+                    return None  # "expressed regret for its unintended entry": an apology, no disapproval
                 return Trigger(tok, typ, mode, obj=cand)
     if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
         if obj.pos_ in ("NOUN", "PROPN"):
