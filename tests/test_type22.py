@@ -72,3 +72,8 @@ def test_suspecting_a_state_accuses_it():
     assert ("ACCUSE", "UKR", "RUS") in coded("Kyiv suspects Moscow of orchestrating the sabotage of the pipeline.")
     # the participle names no accuser
     assert not coded("Police arrested three men suspected of spying for Russia.", "ACCUSE")
+
+
+def test_suspected_in_the_passive_names_no_accuser():
+    got = coded("New rules allow the coast guard to detain foreigners suspected of trespassing in Chinese waters.")
+    assert not any(t == "ACCUSE" for t, _, _ in got)

@@ -374,6 +374,7 @@ class Lexicon:
     future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
     # objects stated with one of these prepositions are an apology, not what the object table reads: "regret for"
     apology_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    active_only_verbs: frozenset[str] = frozenset()  # "suspect": an event only with its doer as subject
     scene_meeting_preps: frozenset[str] = frozenset()  # "told Trump in a telephone conversation": the scene's pair
     scene_mode_words: frozenset[str] = frozenset()
     scene_listener_verbs: frozenset[str] = frozenset()
@@ -619,6 +620,7 @@ def lexicon() -> Lexicon:
         verbal_dispute={k: frozenset(v) for k, v in (raw.get("verbal_dispute") or {}).items()},
         future_only_objects={k: frozenset(v) for k, v in (raw.get("future_only_objects") or {}).items()},
         apology_objects={k: frozenset(v) for k, v in (raw.get("apology_objects") or {}).items()},
+        active_only_verbs=frozenset(raw.get("active_only_verbs") or ()),
         third_party_objects={k: frozenset(v) for k, v in (raw.get("third_party_objects") or {}).items()},
         domestic_in_nouns=dict(raw.get("domestic_in_nouns") or {}),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),

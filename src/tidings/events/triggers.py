@@ -991,6 +991,14 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
     if lemma not in _verb_lemmas():
         return None
+    if (
+        lemma in lex.active_only_verbs
+        and not any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+        and (tok.dep_ in ("acl", "amod", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    ):
+        # "foreigners suspected of trespassing", "North Korea is suspected of": no one who suspects ("vessels
+        # suspected by Philippine authorities" names them)
+        return None
     if lemma in lex.verbal_dispute.get("verbs", ()) and _verbal_dispute(tok):
         return None
     obj = verb_object(tok)
