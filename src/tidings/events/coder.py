@@ -1898,7 +1898,60 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
             src = _parties_for(art, subj)
     if not src and tgt and tr.type == "CONSULT":
         src = _setting_speaker(art, n)
+    if not src and not tgt and tr.type == "CONSULT":
+        src, tgt = _scene_pair(art, n)
     return src, tgt
+
+
+def _scene_verb(n: Token) -> Token | None:
+    """The verb whose act a meeting noun is the scene of ("told Trump in a telephone conversation": told), climbing
+    through the phrases it hangs on ("agreed to a joint statement of commitment to a treaty ... at a meeting")."""
+    if n.dep_ != "pobj" or n.head.lower_ not in lexicon().scene_meeting_preps or n.head.dep_ != "prep":
+        return None
+    gov, k = n.head.head, 0
+    while gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("pobj", "dobj", "prep") and gov.head.i != gov.i and k < 6:
+        gov, k = gov.head, k + 1
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _scene_pair(art: Article, n: Token) -> tuple[list[Party], list[Party]]:
+    """The two sides of a meeting noun that names none, told as the scene of an act between them: "Xi told Trump in
+    a telephone conversation on Monday" (the teller and the one told, lexicon ``scene_listener_verbs``), "Albanese
+    and Marape agreed to a joint statement at a meeting in Port Moresby" (two sides in the subject of an agreeing or
+    meeting verb, ``scene_pair_verbs``), "signed a deal with X during talks in Y" (the verb's with-side). Only a
+    plain noun ("at", "during" or "in" it, lexicon ``scene_meeting_preps``): an owner, a compound other than the
+    mode's ("a NATO meeting", "the cabinet meeting"), or an of/between/with phrase names whose meeting it was."""
+    lex = lexicon()
+    gov = _scene_verb(n)
+    if gov is None:
+        return [], []
+    for c in n.children:
+        if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.lemma_.lower() not in lex.scene_mode_words):
+            return [], []
+        if c.dep_ == "prep" and c.lower_ in ("of", "between", "with", "among", "on"):
+            if c.lower_ == "on" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+                continue  # "in a telephone conversation on Monday": its day, not its topic
+            return [], []
+        if c.dep_ == "amod" and art.actors.in_phrase(c) is not None:
+            return [], []  # "a European meeting", "the Arab summit"
+    subj = [p for p in _parties_for(art, _subject_tokens(gov)[0]) if p.country]
+    if not subj:
+        return [], []
+    lemma = gov.lemma_.lower()
+    heard: list[Token] = []
+    if lemma in lex.scene_listener_verbs:
+        heard = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+    heard += [
+        g for c in gov.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    own = {p.country for p in subj}
+    other = [p for p in _parties_for(art, heard) if p.country and p.country not in own]
+    if other:
+        return subj, other
+    if len(own) >= 2 and (lemma in lex.scene_pair_verbs or lex.verbs.get(lemma, ("",))[0] == "CONSULT"):
+        first = subj[0]
+        return [first], [p for p in subj if p.country != first.country]
+    return [], []
 
 
 def _dash_joined(art: Article, c: Token) -> Party | None:
@@ -4422,6 +4475,27 @@ def _build(
         undated_news = governed and (date is None or date.date_from is None)
     else:
         undated_news = False
+    scene = _scene_verb(v) if tr.nominal and tr.type == "CONSULT" and date is None else None
+    if scene is not None and status in ("occurred", "ongoing") and _scene_pair(art, v)[0]:
+        # "agreed to a joint statement at a meeting in Port Moresby on Thursday": a meeting with no time of its own
+        # told as the scene of an act between its sides is as old as that act
+        prev = next(
+            (
+                e
+                for e in art.events
+                if e.sentence == si
+                and e.trigger_start == scene.idx
+                and e.date_value
+                and e.status in ("occurred", "ongoing")
+            ),
+            None,
+        )
+        if prev is not None:
+            date = DateInfo(
+                prev.date_value, prev.date_precision, as_date(prev.date_from), as_date(prev.date_to), "previous"
+            )
+        else:
+            date = own_date(art, scene, status)
     counted_by = _casualty_verb(v) if tr.nominal and tr.type == "ASSAULT" else None
     if counted_by is not None and date is None and status in ("occurred", "ongoing"):
         # "20 soldiers have died after a clash with Chinese troops": fighting told through its dead, with no time

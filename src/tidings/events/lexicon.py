@@ -372,6 +372,13 @@ class Lexicon:
     # "the two governments clashed over journalists": a dispute, no fighting (verbs, preps, parties, ground)
     verbal_dispute: dict[str, frozenset[str]] = field(default_factory=dict)
     future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
+    # objects stated with one of these prepositions are an apology, not what the object table reads: "regret for"
+    apology_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    active_only_verbs: frozenset[str] = frozenset()  # "suspect": an event only with its doer as subject
+    scene_meeting_preps: frozenset[str] = frozenset()  # "told Trump in a telephone conversation": the scene's pair
+    scene_mode_words: frozenset[str] = frozenset()
+    scene_listener_verbs: frozenset[str] = frozenset()
+    scene_pair_verbs: frozenset[str] = frozenset()
     third_party_objects: dict[str, frozenset[str]] = field(
         default_factory=dict
     )  # "U.N. helicopters evacuated the wounded"
@@ -483,6 +490,10 @@ def lexicon() -> Lexicon:
         sideless_meeting_nouns=frozenset(raw.get("sideless_meeting_nouns") or ()),
         sideless_scene_preps=frozenset(raw.get("sideless_scene_preps") or ()),
         sideless_agree_verbs=frozenset(raw.get("sideless_agree_verbs") or ()),
+        scene_meeting_preps=frozenset(raw.get("scene_meeting_preps") or ()),
+        scene_mode_words=frozenset(raw.get("scene_mode_words") or ()),
+        scene_listener_verbs=frozenset(raw.get("scene_listener_verbs") or ()),
+        scene_pair_verbs=frozenset(raw.get("scene_pair_verbs") or ()),
         gathering_nouns=frozenset(raw.get("gathering_nouns") or ()),
         held_verbs=frozenset(raw.get("held_verbs") or ()),
         unnamed_meeting_verbs=frozenset(raw.get("unnamed_meeting_verbs") or ()),
@@ -608,6 +619,8 @@ def lexicon() -> Lexicon:
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
         verbal_dispute={k: frozenset(v) for k, v in (raw.get("verbal_dispute") or {}).items()},
         future_only_objects={k: frozenset(v) for k, v in (raw.get("future_only_objects") or {}).items()},
+        apology_objects={k: frozenset(v) for k, v in (raw.get("apology_objects") or {}).items()},
+        active_only_verbs=frozenset(raw.get("active_only_verbs") or ()),
         third_party_objects={k: frozenset(v) for k, v in (raw.get("third_party_objects") or {}).items()},
         domestic_in_nouns=dict(raw.get("domestic_in_nouns") or {}),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),

@@ -704,6 +704,9 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
                     if e2 and e2[0] == typ:
                         mode = e2[1]
                         break
+                preps = lex.apology_objects.get(key, frozenset())
+                if preps and any(c.dep_ == "prep" and c.lower_ in preps for h in (tok, cand) for c in h.children):
+                    return None  # "expressed regret for its unintended entry": an apology, no disapproval
                 return Trigger(tok, typ, mode, obj=cand)
     if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
         if obj.pos_ in ("NOUN", "PROPN"):
@@ -987,6 +990,14 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma in lex.fighting_verbs and tok.dep_ == "advcl" and tok.head.lemma_.lower() in lex.casualty_verbs:
         return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
     if lemma not in _verb_lemmas():
+        return None
+    if (
+        lemma in lex.active_only_verbs
+        and not any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+        and (tok.dep_ in ("acl", "amod", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    ):
+        # "foreigners suspected of trespassing", "North Korea is suspected of": no one who suspects ("vessels
+        # suspected by Philippine authorities" names them)
         return None
     if lemma in lex.verbal_dispute.get("verbs", ()) and _verbal_dispute(tok):
         return None
