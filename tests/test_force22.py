@@ -57,3 +57,10 @@ def test_intercepted_missile_launched_by_a_side():
 def test_headline_over_the_lead_is_its_own_sentence():
     text = "Troops Raid Border Villages, Detain 20\nOSLO (Reuters) - Norwegian police on Monday arrested two Swedish nationals."
     assert ("COERCE", "NOR", "SWE") in coded(text)
+
+
+def test_kosovo_is_a_side():
+    assert ("CONSULT", "SRB", "XKX") in coded(
+        "The Serbian president met Kosovo's prime minister in Brussels on Monday."
+    )
+    assert ("COERCE", "XKX", "SRB") in coded("Kosovo police arrested two Serbs near Zubin Potok on Tuesday.")
