@@ -335,7 +335,7 @@ def _load_countries(kb: ActorKB, data: dict[str, Any]) -> None:
     kb.currencies = frozenset(w.lower() for w in data.get("currencies", []))
     extra = data.get("countries", {})
     # ISO 3166's countries, then the user-assigned codes countries.yaml adds (Kosovo XKX, as the gold codes it)
-    listed = [(c.alpha_3, c) for c in pycountry.countries]
+    listed: list[tuple[str, Any]] = [(c.alpha_3, c) for c in pycountry.countries]
     known = {iso3 for iso3, _ in listed}
     listed += [(iso3, None) for iso3 in extra if iso3 not in known]
     for iso3, c in listed:
