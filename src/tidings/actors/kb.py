@@ -334,12 +334,15 @@ def _load_countries(kb: ActorKB, data: dict[str, Any]) -> None:
     kb.ambiguous = frozenset(data.get("ambiguous", []))
     kb.currencies = frozenset(w.lower() for w in data.get("currencies", []))
     extra = data.get("countries", {})
-    for c in pycountry.countries:
-        iso3 = c.alpha_3
+    # ISO 3166's countries, then the user-assigned codes countries.yaml adds (Kosovo XKX, as the gold codes it)
+    listed: list[tuple[str, Any]] = [(c.alpha_3, c) for c in pycountry.countries]
+    known = {iso3 for iso3, _ in listed}
+    listed += [(iso3, None) for iso3 in extra if iso3 not in known]
+    for iso3, c in listed:
         e = extra.get(iso3, {})
-        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        names = [getattr(c, "common_name", None), getattr(c, "name", None), getattr(c, "official_name", None)]
         names = [n for n in names if n and "," not in n and n not in e.get("not_names", ())]
-        name = e.get("name") or getattr(c, "common_name", None) or c.name
+        name = e.get("name") or getattr(c, "common_name", None) or getattr(c, "name", None) or iso3
         adj = e.get("adj") or name
         all_names = tuple(dict.fromkeys([*e.get("aliases", []), *names, name]))
         country = Country(

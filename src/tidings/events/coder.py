@@ -191,7 +191,35 @@ def code_doc(
     ms = _venue_told_near(art, ms)
     ms = _attack_means(art, ms)
     ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
-    return _dedupe(_capital_places(_programme_places(_country_refined(art, ms))))
+    return _dedupe(_domestic_targets(art, _capital_places(_programme_places(_country_refined(art, ms)))))
+
+
+DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _domestic_targets(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """An act of force or protest by a state's own people, police, forces or armed groups inside that state, with no
+    other side named, is a domestic event: the state is its target too (GUIDE, the real sets' gold: "police in
+    Tbilisi detained 107 protesters" GEO -> GEO, "Boko Haram militants raided a base in northeast Nigeria" NGA ->
+    NGA, "protesters marched on parliament in Managua" NIC -> NIC). Only where the act's place is in the doer's
+    country; an act abroad ("forces raided Jenin") keeps its place's side or none."""
+    igos = set(lexicon().igo_codes.values())
+    out = []
+    for m in ms:
+        src = m.source.country if m.source is not None else None
+        if (
+            m.type in DOMESTIC_TYPES
+            and m.target is None
+            and src
+            and src not in igos
+            and (m.type != "COERCE" or m.mode == "arrest")
+            and m.place is not None
+            and m.place.country == src
+            and m.mention_id not in art.dateline_placed
+        ):
+            m = replace(m, target=Party(name=m.place.name, country=src, kind="country", inferred=True))
+        out.append(m)
+    return out
 
 
 def _copying(v: Token) -> bool:
@@ -2894,7 +2922,8 @@ def _place_state(art: Article, t: Token) -> Party | None:
 
 def _firers(art: Article, proj: Token) -> list[Party]:
     """Who fired an intercepted projectile: the side or place it was fired "from" ("a missile fired from Yemen",
-    "rockets from Lebanon"), else the side its own modifier names ("a Houthi missile"), never where it was made."""
+    "rockets from Lebanon") or the launch's agent ("a missile launched by the Houthis"), else the side its own modifier
+    names ("a Houthi missile"), never where it was made."""
     launch = lexicon().frames.launch_verbs
     out: list[Party] = []
     for p in [proj, *proj.conjuncts]:

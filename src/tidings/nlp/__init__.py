@@ -86,7 +86,27 @@ def heading_breaks(text: str) -> list[int]:
         ):
             continue
         out.append(m.start(2))
+    # the text's first line, a headline stored over the lead with one line break and no full stop ("Forces raid
+    # camp, arrest 13\nCITY (Agency) - Forces on Monday arrested ..."): the parser made one sentence of both, and
+    # the headline's words took the lead's sides. Up to twenty words, shorter than the line after, which begins as
+    # a sentence does
+    first = _FIRST_LINE.match(text)
+    if first is not None:
+        line, nxt = first.group(1).rstrip(), first.group(2).strip()
+        if (
+            line
+            and nxt
+            and len(line.split()) <= 20
+            and len(line) < len(nxt)
+            and line[-1:] not in _SENTENCE_END | _QUOTES
+            and not _HEADING_END.search(line)
+            and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'\u201c\u2018")
+        ):
+            out.append(first.start(2))
     return out
+
+
+_FIRST_LINE = re.compile(r"\A[ \t]*([^\n]+)\n[ \t]*(?=([^\n]+))")
 
 
 _SENTENCE_END = frozenset(".!?")
