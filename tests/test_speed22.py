@@ -121,7 +121,7 @@ def test_coordinated_sides_still_found(nlp):
 
 
 def test_c_yaml_loader_reads_every_data_file_alike():
-    """The loaders that use libyaml's parser (events lexicon, places) get the objects the pure-Python one gives; so
+    """The loaders that use libyaml's parser (events lexicon, place mentions) get the objects the pure-Python one gives; so
     does every other data file."""
     from importlib import resources
     from pathlib import Path

@@ -28,8 +28,6 @@ import yaml
 from ..folding import fold_accents
 
 __all__ = ["Entry", "Gazetteer", "country_records", "demonyms", "gazetteer", "normalise"]
-# libyaml's parser when PyYAML has it: the objects ``yaml.safe_load`` gives, several times faster (tests/test_speed22.py)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _INDEX_VERSION = "11"
 # Small towns (cities1000) are indexed by their main name only; bigger ones also by their
@@ -119,7 +117,7 @@ def demonyms() -> frozenset[str]:
     ones of aliases.yaml and every country's from demonyms.yaml, built by scripts/build_demonyms.py)."""
     words: list[str] = []
     for name in ("aliases.yaml", "demonyms.yaml"):
-        words += yaml.load((_data_dir() / name).read_text(encoding="utf-8"), Loader=_LOADER).get("demonyms", [])
+        words += yaml.safe_load((_data_dir() / name).read_text(encoding="utf-8")).get("demonyms", [])
     return frozenset(normalise(d) for d in words)
 
 

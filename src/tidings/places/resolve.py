@@ -44,9 +44,10 @@ def _shores() -> dict[str, frozenset[str]]:
     """Curated seas known by a bare generic word ("the Gulf") -> the countries on their shores."""
     import yaml
 
-    from .gazetteer import _LOADER, _data_dir
+    from .gazetteer import _data_dir
 
-    raw = yaml.load((_data_dir() / "curated.yaml").read_text(encoding="utf-8"), Loader=_LOADER)["entries"]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the same objects, faster
+    raw = yaml.load((_data_dir() / "curated.yaml").read_text(encoding="utf-8"), Loader=loader)["entries"]
     return {e["name"]: frozenset(e["shores"]) for e in raw if e.get("shores")}
 
 
