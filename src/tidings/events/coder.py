@@ -1288,9 +1288,10 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
     cur, n, controlled, undergone = v, 0, False, False
     while n < 5:
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj", "expl")]
-        passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
-        agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        kids = list(cur.children)  # walked three times: the Token objects built once
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")]
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not (subj or passive or agent):
             subj = _dated_subject(cur)
         if controlled and undergone and (subj or passive):
@@ -4775,7 +4776,7 @@ def _build(
         sentence=si,
         start=sent.start_char,
         end=sent.end_char,
-        sentence_text=sent.text,
+        sentence_text=art.text[sent.start_char : sent.end_char],  # ``Span.text`` joins its tokens: the same words
         trigger=tr.text,
         trigger_start=s0,
         trigger_end=s1,

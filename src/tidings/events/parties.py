@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # public in spacy.strings, not in its stub
 from spacy.tokens import Doc, Token
@@ -67,10 +66,14 @@ class ActorIndex:
     _none: set[int] = field(default_factory=set)
 
     def tokens_with(self, lower: str) -> list[int]:
-        """Indices of the tokens spelling ``lower``: one array compare, no Token objects."""
+        """Indices of the tokens spelling ``lower``, ascending: read from an index of the doc's lower-case forms
+        built once (one ``Doc.to_array``, no Token objects); the coder asks thousands of times per article."""
         if self._lower is None:
-            self._lower = self.doc.to_array(LOWER)
-        return [int(i) for i in np.flatnonzero(self._lower == hash_string(lower))]
+            index: dict[int, list[int]] = {}
+            for i, h in enumerate(self.doc.to_array(LOWER).tolist()):
+                index.setdefault(h, []).append(i)
+            self._lower = index
+        return list(self._lower.get(hash_string(lower), ()))
 
     def sentence_bounds(self, tok: Token) -> tuple[int, int]:
         """(first token, end token) of ``tok``'s sentence; ``Token.sent`` builds a Span per call."""
@@ -190,9 +193,10 @@ class ActorIndex:
         # "Iranian security chief Ali Shamkhani and Saudi adviser Musaed al-Aiban": the coordination
         # hangs off the apposition
         extra = [cj for c in head.children if c.dep_ == "appos" for cj in c.conjuncts if cj.i > c.i]
+        conjuncts = head.conjuncts  # read three times below: walked once
         # "Mali, Burkina Faso and Niger" parsed with the second name as an apposition of the first, "Mali and
         # its allies Burkina Faso and Niger": a country named in apposition to another party is a list member
-        for tok in (head, *head.conjuncts):
+        for tok in (head, *conjuncts):
             own = self.at(tok)
             listed = bool(extra) or any(c.dep_ == "conj" for c in tok.children)
             for c in tok.children:
@@ -206,7 +210,7 @@ class ActorIndex:
                 p = self.at(c)
                 if p is not None and p.kind == "country" and p.country and (own is None or own.country != p.country):
                     extra.extend(x for x in (c, *c.conjuncts) if x.i >= c.i and x not in extra)
-        for tok in (head, *head.conjuncts, *extra):
+        for tok in (head, *conjuncts, *extra):
             if tok.i < head.i and tok is not head:
                 continue
             p = self.in_phrase(tok)
@@ -224,7 +228,7 @@ class ActorIndex:
             return inner
         paired = any(
             c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
-            for tok in (head, *head.conjuncts)
+            for tok in (head, *conjuncts)
             for c in tok.children
         )
         if paired and have < {p.country for p in inner}:

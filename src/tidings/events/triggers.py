@@ -79,15 +79,16 @@ def _attributive_participle(tok: Token) -> bool:
 
 def verb_object(verb: Token) -> Token | None:
     """The verb's object: dobj, the subject of a passive, or the noun a participle/relative modifies."""
-    for c in verb.children:
+    kids = list(verb.children)  # walked up to three times: the Token objects built once
+    for c in kids:
         if c.dep_ in ("dobj", "obj"):
             if is_relative(c) and verb.dep_ in ("relcl", "acl"):
                 return verb.head
             return c
-    for c in verb.children:
+    for c in kids:
         if _attributive_participle(c):
             return next(g for g in c.children if g.dep_ == "dobj")
-    for c in verb.children:
+    for c in kids:
         if c.dep_ == "nsubjpass":
             if is_relative(c) and verb.dep_ in ("relcl", "acl"):
                 return verb.head
@@ -1538,17 +1539,23 @@ def _held_event(verb: Token, tr: Trigger) -> bool:
     return own is not None and own.type == tr.type
 
 
+_VERB_LOOP_POS = frozenset({"VERB", "AUX", "ADJ"})
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
     consumed: set[int] = set()
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "ROOT"):
+        pos = tok.pos_
+        if pos not in _VERB_LOOP_POS:
+            continue  # every branch below adds only for a verb, an auxiliary or an adjective (session 22: speed)
+        if pos in ("VERB", "AUX") and tok.dep_ in ("ccomp", "ROOT"):
             verdict = _verdict_trigger(tok)
             if verdict is not None:
                 verbs.append(verdict)
                 continue
-        if tok.pos_ in ("ADJ", "VERB"):
+        if pos in ("ADJ", "VERB"):
             if _copular_stance(tok):
                 stance = _stance_adjective(tok)
                 if stance is not None:
@@ -1558,7 +1565,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if _attributive_participle(tok):
             continue  # "holding threatening military exercises": an adjective of the head verb's object
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
+        if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
             tr = _joint(
                 _share_trigger(tok)
                 or _unrecognised(tok)
@@ -1578,15 +1585,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 ):
                     # "rejected Chilean accusations that its troops had crossed": the accusation stays an event
                     consumed.add(tr.obj.i)
+    # both read verbs only (``_blamed_act``, ``_by_phone``): the sentence's verbs, listed once
+    sent_verbs = [tok for tok in sent if tok.pos_ == "VERB"]
     # a blamed act accuses its doer beside its own event ("said the vessel had intentionally rammed its ship"); told
     # after the verbs so that the word's own type stays its type
     verbs += [
         b
-        for b in (_blamed_act(tok) for tok in sent)
+        for b in (_blamed_act(tok) for tok in sent_verbs)
         if b is not None and not any(t.head.i == b.head.i and t.type == "ACCUSE" for t in verbs)
     ]
     consults = {t.head.i for t in verbs if t.type == "CONSULT"}
-    verbs += [t for t in (_by_phone(tok) for tok in sent if tok.i not in consults) if t is not None]
+    verbs += [t for t in (_by_phone(tok) for tok in sent_verbs if tok.i not in consults) if t is not None]
     verb_types = {t.head.i: t.type for t in reversed(verbs)}  # a word's own act first, not the call it was made in
     nouns: list[Trigger] = []
     for tok in sent:
