@@ -66,3 +66,14 @@ def test_talks_that_resume_are_talks_held_or_planned():
     assert planned == ["planned"]
     # a side that resumes talks is the verb's own event, once
     assert len(pipeline_mentions("Norway resumed talks with Sweden on Monday.")) == 1
+
+
+def test_a_meeting_planned_for_the_day_of_publication_is_in_the_dateline_city():
+    from coding import pipeline_mentions
+
+    today = "OSLO, May 10 (Reuters) - Officials said a summit between Norway and Sweden would be held on Friday."
+    [m] = pipeline_mentions(today)
+    assert (m.status, m.place.name if m.place else None) == ("planned", "Oslo")
+    # a meeting next week may be anywhere
+    [m] = pipeline_mentions(today.replace("on Friday", "next week"))
+    assert m.place is None
