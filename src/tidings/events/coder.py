@@ -4664,6 +4664,22 @@ def _build(
             None,
         )
     if (
+        place is None
+        and dp is None
+        and status == "planned"
+        and tr.type == "CONSULT"
+        and art.dateline_places
+        and tgt is not None
+        and art.published
+        and date
+        and date.date_from == art.published
+        and date.date_to == art.published
+    ):
+        # "CAIRO - ... an Egyptian-Qatari summit would be held Friday" (the day of publication): a meeting planned for
+        # that very day under a dateline of one side's country is held in that city, where the sides already are
+        # (session 22)
+        dp = next((p for p in art.dateline_places if p.country in (src.country, tgt.country)), None)
+    if (
         place is not None
         and place.feature == "country"
         and art.dateline_places

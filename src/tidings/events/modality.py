@@ -289,7 +289,35 @@ def _be_to(inf: Token) -> bool:
         return False
     if any(c.dep_ in ("acomp", "attr", "expl") for c in h.children):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that") for c in h.children)
+    subject_of = h
+    if (
+        h.dep_ == "conj"
+        and h.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+    ):
+        # "met a rebel leader on Saturday and is to follow up by holding talks in Riyadh": the first conjunct's subject
+        subject_of = h.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that") for c in subject_of.children)
+
+
+def _would_happen(noun: Token) -> bool:
+    """An event noun whose taking place is told with "would" (lexicon modality ``would_happen_verbs``): "an
+    Egyptian-Qatari summit would be held Friday", "stalled trade talks would resume", "tariffs would follow in two
+    weeks", "the talks would take place in Geneva" (not on a condition: "talks would resume if ...", nor negated,
+    nor "take" without "place")."""
+    h = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(a.lower_ == "would" for a in _aux(h)) or _has_neg(h) or _conditioned(h):
+        return False
+    lemma = h.lemma_.lower()
+    if lemma not in lexicon().would_happen_verbs:
+        return False
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in h.children)
+    if lemma == "go":
+        return any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in h.children)
+    return True
 
 
 def _not_ruled_out(verb: Token) -> bool:
@@ -360,8 +388,10 @@ def _future_time(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("advmod", "npadvmod") and (c.lower_ in words or marked(c)):
             return True  # "tomorrow", "next week"
-        if c.dep_ == "prep" and (marked(c) or any(o.dep_ == "pobj" and marked(o) for o in c.children)):
-            return True  # "later on Tuesday", "in the coming days"
+        if c.dep_ == "prep" and (
+            marked(c) or any(o.dep_ == "pobj" and (marked(o) or o.lower_ in words) for o in c.children)
+        ):
+            return True  # "later on Tuesday", "in the coming days", "in the near future"
     return False
 
 
@@ -404,6 +434,20 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.planned_amods:
                 return Modality("planned", c.lower_, reported=reported)
+        if (
+            _future_time(tok)
+            or (
+                tok.dep_ == "pobj"
+                and h.lower_ == "of"
+                and h.head.lemma_.lower() in lex.round_nouns
+                and _future_time(h.head)
+            )
+            or (tok.dep_ == "dobj" and h.tag_ == "VBD" and _future_time(h))
+        ):
+            # "discussed a new round of talks in the near future", "talks next week": the time on the event word
+            # itself is to come; a past verb's time to come is its object's ("discussed a visit in the near future",
+            # as the parser hangs it) (session 22)
+            return Modality("planned", "future time", reported=reported)
         listed = included_in(tok)
         if listed is not None:
             # "will undertake a series of engagements, including meetings with Hipkins": the items of a
@@ -456,6 +500,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 return Modality("planned", h.lower_ + " to", reported=reported)  # "talks are to be held in Oslo"
         if tok.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ in _FUTURE for a in _aux(h)):
             return Modality("planned", "will", by_aux=True, reported=reported)
+        if _would_happen(tok):
+            return Modality("planned", "would", by_aux=True, reported=reported)  # "the summit would be held Friday"
         if tok.dep_ == "dobj" and _not_ruled_out(h):
             return Modality("hypothetical", "not rule out", reported=reported)  # "did not rule out sanctions"
         if tok.dep_ in ("dobj", "nsubjpass") and _judged(h):

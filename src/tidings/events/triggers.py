@@ -1531,7 +1531,13 @@ def _held_event(verb: Token, tr: Trigger) -> bool:
     no side (its subject is the event), so the noun's own trigger codes it, with the sides its "between" or its
     compound names."""
     obj = tr.obj
-    if obj is None or obj.dep_ != "nsubjpass" or obj.head.i != verb.i or by_agent(verb) is not None:
+    if obj is None and verb.lemma_.lower() in lexicon().happening_verbs:
+        # "stalled trade talks would resume", "negotiations between Kyiv and Moscow resumed": an intransitive verb of
+        # taking place whose subject is the event noun (session 22)
+        obj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return False
+    elif obj is None or obj.dep_ != "nsubjpass" or obj.head.i != verb.i or by_agent(verb) is not None:
         return False
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("between", "among", "with")) for c in verb.children):
         return False  # "the deal was concluded between Chile and Peru": the verb names the sides
