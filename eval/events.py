@@ -314,11 +314,11 @@ def _sentence(e: dict) -> str:
 
 def _text(e: dict) -> str:
     """The evidence sentence of an exported event (its first mention's), on one line."""
-    m = next((m for m in e.get("mentions") or [] if m.get("sentence_text") or m.get("sentence")), {})
+    m: dict = next((m for m in e.get("mentions") or [] if m.get("sentence_text") or m.get("sentence")), {})
     return " ".join(str(m.get("sentence_text") or m.get("sentence") or "").split())
 
 
-def _print_extra(label: str, e: dict, refs: set[str], gold: list[dict]) -> None:
+def _print_extra(label: str, e: dict, refs: set, gold: list[dict]) -> None:
     """One extra event in full: its article, event, confidence and sentence; then the gold events of the same
     article whose pair is the event's (either direction), to tell a wrong type or side from no interaction."""
     s, t = W.country(e.get("source")), W.country(e.get("target"))
