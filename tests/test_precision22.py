@@ -12,12 +12,15 @@ from coding import coded
 
 
 def test_a_rejection_naming_no_side_takes_none_from_the_context():
-    text = "Peru and Chile signed a fishing deal on Monday. Bolivia refused to put its name to the deal."
+    text = "Peru and Chile signed a fishing deal on Monday. Chile later refused to put its name to a second document."
     assert not coded(text, "REJECT")
-    text = "Norway expelled two Russian diplomats on Monday. Washington rejected both verdicts as baseless."
+    text = "Norway expelled two Russian diplomats on Monday. The Kremlin rejected both verdicts as baseless."
     assert not coded(text, "REJECT")
-    text = "Sweden summoned the Danish ambassador on Monday. The Kremlin has always denied any involvement."
-    assert not coded(text, "REJECT")
+
+
+def test_a_rejection_with_no_context_stays_sideless():
+    # with no earlier event of the side, there was no guess to drop: the refusal stays, with no target
+    assert coded("Bolivia refused to put its name to the document.", "REJECT") == [("REJECT", "BOL", None)]
 
 
 def test_a_denied_charge_answers_its_accuser():
@@ -25,6 +28,16 @@ def test_a_denied_charge_answers_its_accuser():
     assert ("REJECT", "CHL", "PER") in coded(text, "REJECT")
     text = "Peru accused Chile of shelling its border posts on Monday. Chile denied any involvement."
     assert ("REJECT", "CHL", "PER") in coded(text, "REJECT")
+
+
+def test_a_refusal_answers_who_asked():
+    text = "Spain demanded a public apology from Argentina on Monday. Milei refused to apologize."
+    assert ("REJECT", "ARG", "ESP") in coded(text, "REJECT")
+
+
+def test_opposing_another_sides_decision_answers_its_author():
+    text = "Chile raised tariffs on Peruvian copper on Tuesday. Peru said on Wednesday it firmly opposed the decision."
+    assert ("REJECT", "PER", "CHL") in coded(text, "REJECT")
 
 
 def test_a_rejection_naming_its_side_stays():

@@ -4074,13 +4074,17 @@ def _build(
     if tgt is None and unanswered:
         # "Lima accused Santiago of shelling its posts. Chile rejected the accusation": a denial of a charge
         # answers the side that last accused the one denying; any other rejection with no side is dropped
-        # the side that last accused the one denying (else, as before, the article's counterpart); any other
-        # rejection with no side is dropped
-        if _denies_charge(v):
-            tgt = _accuser_of(art, src.country) or art.counterpart(src.country)
-        if tgt is None:
-            return None  # "refused to sign", "rejected both verdicts": whom it answers is not said (above)
-        conf -= 0.25
+        # a denial answers the side that last accused the one denying (else, as before, the article's counterpart),
+        # a refusal the side that last asked it; any other rejection with no side is dropped
+        if _denies_charge(v) or (tr.obj is not None and tr.obj.lemma_.lower() in lex.answered_acts):
+            # "firmly opposed the decision": a thing another side did answers its author, as before
+            tgt = _accuser_of(art, src.country, "ACCUSE") or art.counterpart(src.country)
+        else:
+            # "Spain demanded an apology ... Milei refused to apologize": a refusal answers who last asked
+            tgt = _accuser_of(art, src.country, "REQUEST")
+        if tgt is None and art.counterpart(src.country) is not None:
+            return None  # "refused to sign", "rejected both verdicts": not aimed at the article's last counterpart
+        conf -= 0.25 if tgt is not None else 0
 
     # status
     status = mod.status
@@ -5699,6 +5703,8 @@ def _asked_for(art: Article, v: Token) -> bool:
     dialogue", "urged the assembly before the vote to support reason" (the infinitive hung on the vote). A clause
     with a subject of its own on the way states its own act ("urged Japan to act after China seized the boat")."""
     lex = lexicon()
+    if v.pos_ == "VERB" and v.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False  # "urged Russia to free the fishermen, calling the seizure illegal": the asker's own words
     cur, inf = v, False
     for _ in range(8):
         h = cur.head
@@ -5732,12 +5738,13 @@ def _denies_charge(v: Token) -> bool:
     return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in charged) for c in v.children)
 
 
-def _accuser_of(art: Article, country: str | None) -> Party | None:
-    """The side that last accused ``country`` in the article (a denial answers it)."""
+def _accuser_of(art: Article, country: str | None, typ: str) -> Party | None:
+    """The side that last accused (``typ`` ACCUSE) or asked (REQUEST) ``country`` in the article: a denial answers
+    the accuser, a refusal the one who asked."""
     if not country:
         return None
     for e in reversed(art.events):
-        if e.type == "ACCUSE" and e.status == "occurred" and e.target is not None and e.target.country == country:
+        if e.type == typ and e.status == "occurred" and e.target is not None and e.target.country == country:
             if e.source is not None and e.source.country not in (None, country):
                 return e.source
     return None
