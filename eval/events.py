@@ -2,6 +2,7 @@
 
     .venv/bin/python eval/events.py [--gold all|dev|own|sample|world|world1..world4|conflibert|plover]
                                     [--verbose] [--limit N]
+    .venv/bin/python eval/events.py --dir SET_DIR [--dir SET_DIR ...] [--verbose] [--keep DIR | --reuse DIR]
 
 For each document set the real CLI runs (`tidings run` into a temporary store, then `tidings export`
 of articles and events as JSON Lines, exactly as ../shared/tools/worldcheck.py does) and prints:
@@ -25,6 +26,13 @@ corpus), `conflibert` (the ConfliBERT CAMEO actor tags: each tagged sentence is 
 sentence counts when its source span and its target span each name exactly one country by a country
 name, demonym or capital; it is right when an exported event of that sentence has that source and
 that target country), and `plover` (eval/plover.py, when present).
+
+`--dir PATH` (repeatable) scores any directory in the dev-world format (manifest.jsonl, gold/events.jsonl,
+gold/articles.jsonl optional), e.g. the real development sets, or a folder of such sets (each subfolder
+with a manifest.jsonl); with `--gold` left at its default only the directories run. Its verbose `extra`
+lines name the article, the event's confidence and its whole evidence sentence, then the gold events of
+the same article and pair (the dev-world lines of `--gold world` are unchanged).
+`--keep DIR` saves each directory's exports under DIR/NAME, `--reuse DIR` scores saved ones (no run).
 """
 
 from __future__ import annotations
@@ -246,7 +254,7 @@ def _side(g: dict, cands: list) -> str:
 
 
 def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, verbose: bool,
-          garts: dict[str, dict] | None = None) -> Counter:
+          garts: dict[str, dict] | None = None, full: bool = False) -> Counter:
     """worldcheck's counts for one set of documents, plus the extra views; prints verbose misses."""
     refs = {r for g in gold for r in g["refs"]}
     a2r = {a["article_id"]: ref_of(a, refs, arts) or a.get("external_id") for a in arts}
@@ -285,7 +293,9 @@ def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, ve
     for e, rs in ont:
         good = any(W.loose(g, e) for g in gold if rs & set(g["refs"]))
         C["good"] += good
-        if not good and verbose:
+        if not good and verbose and full:
+            _print_extra(label, e, rs & with_gold, gold)
+        elif not good and verbose:
             print(f"  extra   {label} {e.get('type')} {W.country(e.get('source'))}-{W.country(e.get('target'))} "
                   f"{e.get('status')} {e.get('date')} | {_sentence(e)[:90]}")
     if garts is not None:  # worldcheck's copy figures (dev-world)
@@ -300,6 +310,27 @@ def score(gold: list[dict], arts: list[dict], evs: list[dict], *, label: str, ve
 
 def _sentence(e: dict) -> str:
     return str(next((m.get("sentence") for m in e.get("mentions") or [] if m.get("sentence")), ""))
+
+
+def _text(e: dict) -> str:
+    """The evidence sentence of an exported event (its first mention's), on one line."""
+    m: dict = next((m for m in e.get("mentions") or [] if m.get("sentence_text") or m.get("sentence")), {})
+    return " ".join(str(m.get("sentence_text") or m.get("sentence") or "").split())
+
+
+def _print_extra(label: str, e: dict, refs: set, gold: list[dict]) -> None:
+    """One extra event in full: its article, event, confidence and sentence; then the gold events of the same
+    article whose pair is the event's (either direction), to tell a wrong type or side from no interaction."""
+    s, t = W.country(e.get("source")), W.country(e.get("target"))
+    print(f"  extra   {label} {','.join(sorted(refs))} {e.get('type')} {s}-{t} {e.get('status')} {e.get('date')} "
+          f"conf {e.get('confidence')}{' background' if e.get('background') else ''} | {_text(e)}")
+    flip = lambda g: dict(g, source=g["target"], target=g["source"])  # noqa: E731
+    pair = [g for g in gold if refs & set(g["refs"]) and (W.dyad_ok(g, e) or W.dyad_ok(flip(g), e))
+            and {g["source"], g["target"]} - {"*"}]
+    if pair:
+        print("          gold same pair: " + "; ".join(
+            f"{'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']}{'' if g.get('must', True) else ' (not must)'}"
+            for g in pair[:4]))
 
 
 def report(name: str, C: Counter, *, confusion: bool = True) -> None:
@@ -340,6 +371,37 @@ def world_sets(which: Iterable[str]) -> None:
         report("dev-world (all batches)", T)
         n = max(1, T["must"])
         print(f"worldcheck: strict recall {T['strict'] / n:.2f}, loose recall {T['loose'] / n:.2f}, "
+              f"precision {T['good'] / max(1, T['events']):.2f} ({T['must']} must events, {T['events']} exported)")
+
+
+def dir_sets(paths: Iterable[str]) -> None:
+    """Directories in the dev-world format, each scored like a dev-world batch, then all together."""
+    dirs: list[Path] = []
+    for p in map(Path, paths):
+        dirs += [p] if (p / "manifest.jsonl").exists() else sorted(d for d in p.iterdir() if (d / "manifest.jsonl").exists())
+    T: Counter = Counter()
+    print(f"\n== directories (definitions: {W.source})")
+    for b in dirs:
+        gold = _load(b / "gold/events.jsonl")
+        ga = b / "gold/articles.jsonl"
+        garts = {x["ref"]: x for x in _load(ga)} if ga.exists() else None
+        if ARGS.reuse:
+            arts, evs = _load(Path(ARGS.reuse) / b.name / "a.jsonl"), _load(Path(ARGS.reuse) / b.name / "e.jsonl")
+        else:
+            with tempfile.TemporaryDirectory(prefix="evset-") as w:
+                arts, evs = run_corpus(b / "manifest.jsonl", Path(w))
+            if ARGS.keep:
+                d = Path(ARGS.keep) / b.name
+                d.mkdir(parents=True, exist_ok=True)
+                for name, rows in (("a.jsonl", arts), ("e.jsonl", evs)):
+                    (d / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        C = score(gold, arts, evs, label=b.name, verbose=ARGS.verbose, garts=garts, full=True)
+        report(b.name, C, confusion=False)
+        T.update(C)
+    if len(dirs) > 1:
+        report(f"all {len(dirs)} directories", T)
+        n = max(1, T["must"])
+        print(f"directories: strict recall {T['strict'] / n:.2f}, loose recall {T['loose'] / n:.2f}, "
               f"precision {T['good'] / max(1, T['events']):.2f} ({T['must']} must events, {T['events']} exported)")
 
 
@@ -519,15 +581,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default="all", help="all, or a comma list of: " + ", ".join(SETS) + ", world1..world4")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every miss and every extra event")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N ConfliBERT sentences")
+    ap.add_argument("--dir", action="append", default=[], metavar="PATH",
+                    help="a set directory in the dev-world format, or a folder of them (repeatable)")
+    ap.add_argument("--keep", metavar="DIR", help="save each --dir set's exports under DIR/NAME")
+    ap.add_argument("--reuse", metavar="DIR", help="score --dir sets from exports saved with --keep (no run)")
     ARGS = ap.parse_args(argv)
     which = set(SETS) if ARGS.gold == "all" else set(ARGS.gold.split(","))
+    if ARGS.dir and ARGS.gold == "all":
+        which = set()
     bad = {w for w in which if w not in SETS and not re.fullmatch(r"world\d", w)}
     if bad:
         print(f"error: unknown set {', '.join(sorted(bad))} (choose from {', '.join(SETS)}, world1..world4)", file=sys.stderr)
         return 2
-    if not TIDINGS.exists():
+    if not TIDINGS.exists() and not ARGS.reuse:
         print(f"error: {TIDINGS} not found; run `make setup` first", file=sys.stderr)
         return 2
+    if ARGS.dir:
+        dir_sets(ARGS.dir)
     for name in ("dev", "own", "sample"):
         if name in which:
             simple_set(name)

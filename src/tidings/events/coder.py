@@ -3298,6 +3298,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         return []  # "staged a rally to protest the verdict": what the demonstration is for, not a second event
     if tr.nominal and _requested_content(art, v):
         return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
+    if _asked_for(art, v):
+        return []  # "urging Algeria to prioritise dialogue": the dialogue is what is asked, the REQUEST the event
     if tr.frame == "act_noun" and _requested_act(art, v):
         return []  # "called for the release of a journalist held in Iran": what is asked for, not yet done
     if not tr.nominal and intercepted_fire(v):
@@ -4233,7 +4235,11 @@ def _build(
     # "we will sign documents", "said he would invite Kim": an agreement or request still to come that names
     # nobody is addressed to nobody the article has reported yet
     still_to_come = tr.type in _FUTURE_UNADDRESSED_TYPES and mod.status not in ("occurred", "ongoing") and not grievance
-    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not (pledge or still_to_come):
+    # a rejection, denial or refusal that names no other side ("The Kremlin has always denied any involvement",
+    # "Washington rejected both verdicts as baseless", "Kyiv had refused to put its name to any document") answers
+    # someone the sentence does not name: the article's last counterpart is a guess (session 22)
+    unanswered = tr.type == "REJECT" and not grievance
+    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not (pledge or still_to_come or unanswered):
         # "Seoul said it would withdraw the complaint it lodged at the WTO": the other side of the dispute
         cand = art.counterpart(src.country)
         if cand is not None:
@@ -4273,6 +4279,20 @@ def _build(
         return None  # a sentence that names neither side ("It said it had deployed ships") reports no interaction
     if tgt is None and tr.type == "ACCUSE" and not tr.nominal and v.lemma_.lower() == "oppose":
         return None  # "China firmly opposes such actions": an opposition aimed at no named side is a stance
+    if tgt is None and unanswered:
+        # "Lima accused Santiago of shelling its posts. Chile rejected the accusation": a denial of a charge
+        # answers the side that last accused the one denying; any other rejection with no side is dropped
+        # a denial answers the side that last accused the one denying (else, as before, the article's counterpart),
+        # a refusal the side that last asked it; any other rejection with no side is dropped
+        if _denies_charge(v) or (tr.obj is not None and tr.obj.lemma_.lower() in lex.answered_acts):
+            # "firmly opposed the decision": a thing another side did answers its author, as before
+            tgt = _accuser_of(art, src.country, "ACCUSE") or art.counterpart(src.country)
+        else:
+            # "Spain demanded an apology ... Milei refused to apologize": a refusal answers who last asked
+            tgt = _accuser_of(art, src.country, "REQUEST")
+        if tgt is None and art.counterpart(src.country) is not None:
+            return None  # "refused to sign", "rejected both verdicts": not aimed at the article's last counterpart
+        conf -= 0.25 if tgt is not None else 0
 
     # status
     status = mod.status
@@ -5937,6 +5957,59 @@ def _requested_content(art: Article, noun: Token) -> bool:
     return art.trigger_type.get(gov.i) == "REQUEST" or (
         holder is not None and art.trigger_type.get(holder.i) == "REQUEST"
     )
+
+
+def _asked_for(art: Article, v: Token) -> bool:
+    """An act deeper inside the infinitive of a verb of asking coded REQUEST than its first verb (session 22): "urging
+    Algeria to prioritise dialogue with the authorities", "urge G7 members to catch up ... and get back to the path of
+    dialogue", "urged the assembly before the vote to support reason" (the infinitive hung on the vote). A clause
+    with a subject of its own on the way states its own act ("urged Japan to act after China seized the boat")."""
+    lex = lexicon()
+    if v.pos_ == "VERB" and v.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False  # "urged Russia to free the fishermen, calling the seizure illegal": the asker's own words
+    cur, inf = v, False
+    for _ in range(8):
+        h = cur.head
+        if h is cur:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return False
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            inf = True
+        if (
+            inf
+            and cur is not v
+            and h.pos_ == "VERB"
+            and h.lemma_.lower() in lex.asking_verbs
+            and art.trigger_type.get(h.i) == "REQUEST"
+        ):
+            return True
+        cur = h
+    return False
+
+
+def _denies_charge(v: Token) -> bool:
+    """A denial of a charge: "denied the accusation", "dismissed claims that ...", "denied any involvement", "denied
+    that its troops fired", "a claim the military rejected", "an attack it has denied any role in"."""
+    lex = lexicon()
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.denying:
+        return False
+    charged = lex.denied_nouns | lex.denied_charges
+    if v.dep_ == "relcl" and v.head.lemma_.lower() in charged:
+        return True
+    return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in charged) for c in v.children)
+
+
+def _accuser_of(art: Article, country: str | None, typ: str) -> Party | None:
+    """The side that last accused (``typ`` ACCUSE) or asked (REQUEST) ``country`` in the article: a denial answers
+    the accuser, a refusal the one who asked."""
+    if not country:
+        return None
+    for e in reversed(art.events):
+        if e.type == typ and e.status == "occurred" and e.target is not None and e.target.country == country:
+            if e.source is not None and e.source.country not in (None, country):
+                return e.source
+    return None
 
 
 def _requested_act(art: Article, noun: Token) -> bool:

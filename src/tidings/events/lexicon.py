@@ -273,6 +273,9 @@ class Lexicon:
     meeting_closing_verbs: frozenset[str]  # "signed ..., capping off their summit in Montevideo"
     object_control_verbs: frozenset[str]
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
+    asking_verbs: frozenset[str]  # "urging Algeria to prioritise dialogue": the dialogue is asked for (session 22)
+    denied_charges: frozenset[str]  # "denied any involvement": a charge denied, answering its accuser (session 22)
+    answered_acts: frozenset[str]  # "opposed the decision": rejecting another side's act answers its author
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
     outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
     called_for_nouns: frozenset[str]  # "calls to condemn Moscow": asked for, not done (session 20)
@@ -524,6 +527,9 @@ def lexicon() -> Lexicon:
         meeting_closing_verbs=frozenset(raw.get("meeting_closing_verbs") or ()),
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         directive_verbs=frozenset(raw.get("directive_verbs") or ()),
+        asking_verbs=frozenset(raw.get("asking_verbs") or ()),
+        denied_charges=frozenset(raw.get("denied_charges") or ()),
+        answered_acts=frozenset(raw.get("answered_acts") or ()),
         speech_participles=frozenset(raw.get("speech_participles") or ()),
         sought_agreement=frozenset(raw.get("sought_agreement") or ()),
         means_nouns=frozenset(raw.get("means_nouns") or ()),
