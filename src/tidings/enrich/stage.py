@@ -105,7 +105,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    Government of Sri Lanka" is the state (realmiss21); IGO acronyms in title case, default title countries yield
 #    to the knowledge base's holder (dyad21); a venue run into its town split, small-town datelines with a state,
 #    inter-Korean venues (when21)
-VERSION = "27"
+#  28 (session 22): Kosovo XKX, bare "Congo" the DR Congo, Spanish-accented country names (dyad22, force22); armed
+#    groups by country (ELN, FARC, ADF, TPLF, ISWAP, JNIM, cartels...) (force22); the first line as its own sentence
+VERSION = "28"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

@@ -219,7 +219,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      issue no ASSAULT, a promised befitting reply THREATEN (type21); UNITED NATIONS datelines, talks got under way,
 #      arrival verbs' places, the visited city told next, put-off visits dated by their clause (when21); meetings
 #      and agreements told with no side take the article's one clear pair at lower confidence (noside21)
-CODER = "plover-rules/40"
+#  41 (session 22): lists of marching cities each their country's crowd, missiles "launched by" a side, a bare title
+#      anaphor takes its earlier holder (dyad22); meetings "concluded" took place, a venue told near places an
+#      unplaced meeting or agreement, capitals keep their printed name (where22); a meeting as the scene of another
+#      act, reinforcements MOBILIZE, trade suspended SANCTION, regret over an act ACCUSE, citizens expelled COERCE,
+#      "suspect X of" ACCUSE (type22); domestic force and protest X -> X where the act is, armed groups by country,
+#      raid/detonate ASSAULT (force22); events that "would be held/resume" planned, "future", reopened talks
+#      (planned22); sideless rejections answer who asked or accused, acts inside a request not done (precision22)
+CODER = "plover-rules/41"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
