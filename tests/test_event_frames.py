@@ -244,7 +244,8 @@ def test_protesters_at_a_foreign_embassy_protest_against_its_state(nlp):
     text2 = "Several thousand students demonstrated in front of the Italian embassy in Tunis on Saturday."
     assert ("PROTEST", "TUN", "ITA") in dyads(code(nlp, text2, actors=acts, places=[("Tunis", "TUN")]))
     text3 = "Dock workers blocked roads in Mombasa on Monday to press their wage demands."
-    assert ("PROTEST", "KEN", None) in dyads(code(nlp, text3, places=[("Mombasa", "KEN")]))
+    # at home, a domestic event (session 22, force22)
+    assert ("PROTEST", "KEN", "KEN") in dyads(code(nlp, text3, places=[("Mombasa", "KEN")]))
     # a crowd that gathers to welcome someone is no protest
     text4 = "Thousands of fans gathered outside the Italian embassy in Tunis on Saturday to greet the team."
     assert not [m for m in code(nlp, text4, actors=acts, places=[("Tunis", "TUN")]) if m.type == "PROTEST"]

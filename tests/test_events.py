@@ -954,7 +954,8 @@ def test_strike_on_a_camp_at_home_names_no_foreign_target(nlp):
     ms = code(nlp, "Polish jets bombed camps belonging to the KRF rebel group near Lublin on Monday.",
               "2021-05-04", actors=[("Polish jets", "POL", "country"), ("the KRF rebel group", "POL", "group")],
               places=[("Lublin", "POL")])
-    assert all(m.target is None for m in ms if m.type == "ASSAULT")
+    # no foreign side; since session 22 (force22) an act of force at home is domestic, POL -> POL
+    assert all(m.target is None or m.target.country == "POL" for m in ms if m.type == "ASSAULT")
 
 
 def test_aid_to_people_abroad_is_aid_to_their_state(nlp):
