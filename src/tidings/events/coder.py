@@ -443,6 +443,7 @@ def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]
     (_scene_places)."""
     out = []
     n = len(art.sents)
+    candidates: dict[int, list[Token]] | None = None  # the article's meeting nouns by sentence, read once
     for m in ms:
         if (
             m.type not in ("CONSULT", "AGREE")
@@ -455,15 +456,17 @@ def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]
         ):
             out.append(m)
             continue
+        if candidates is None:
+            candidates = _meeting_nouns_by_sentence(art)
         found = None
         # the sentence itself, the next, the previous, then the rest nearest first (there only a definite or owned
         # noun: "The summit at Mar-a-Lago got off to a cordial start", "The summit began ... at the VIP lounge")
         order = [m.sentence, m.sentence + 1, m.sentence - 1]
         order += sorted((i for i in range(n) if abs(i - m.sentence) > 1), key=lambda i: (abs(i - m.sentence), i))
         for si in order:
-            if not 0 <= si < n:
+            if si not in candidates:
                 continue
-            found = _venue_in(art, art.sents[si], m, definite=abs(si - m.sentence) > 1)
+            found = _venue_in(art, art.sents[si], candidates[si], m, definite=abs(si - m.sentence) > 1)
             if found is not None:
                 break
         if found is not None:
@@ -472,15 +475,25 @@ def _venue_told_near(art: Article, ms: list[EventMention]) -> list[EventMention]
     return out
 
 
-def _venue_in(art: Article, sent: Span, m: EventMention, *, definite: bool = False) -> Any | None:
-    """The place a meeting noun of ``sent`` (with ``definite``, a definite or owned one) gives a meeting of ``m``'s
-    sides and days (see _venue_told_near)."""
+def _meeting_nouns_by_sentence(art: Article) -> dict[int, list[Token]]:
+    """The meeting nouns of each sentence that has any, in text order: what _venue_in reads for every unplaced
+    meeting, found in one pass over the article instead of one per meeting and sentence."""
     lex = lexicon()
     nouns = lex.unnamed_meeting_nouns | lex.gathering_nouns | {"summit"}
+    out: dict[int, list[Token]] = {}
+    for si, sent in enumerate(art.sents):
+        found = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
+        if found:
+            out[si] = found
+    return out
+
+
+def _venue_in(art: Article, sent: Span, nouns: list[Token], m: EventMention, *, definite: bool = False) -> Any | None:
+    """The place one of ``sent``'s meeting nouns ``nouns`` (with ``definite``, a definite or owned one) gives a meeting
+    of ``m``'s sides and days (see _venue_told_near)."""
+    lex = lexicon()
     pair = _pair(m)
-    for t in sent:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
-            continue
+    for t in nouns:
         if definite and not (_definite(t) or any(_owner(c) for c in t.children)):
             continue
         named = [
