@@ -234,6 +234,21 @@ class _Article:
                 prev.used = True
                 b = prev.start
             elif (
+                prev is not None
+                and not prev.used
+                and prev.type == "SEAT"
+                and h.cue is None
+                and (c.type in ("TITLE", "HONOR") or h.mods)
+                and (a := self.kb.get(prev.keys[0])) is not None
+                and a.country
+            ):
+                # "a White House official", "a Kremlin aide", "a No 10 spokesman": a seat of government naming
+                # where the one speaking serves is that state, as "a U.S. official" is; the seat names no
+                # party of its own here
+                h.cue = a.country
+                prev.used = True
+                b = prev.start
+            elif (
                 t.text in _POSS
                 and h.cue is None
                 and self.by_end.get(b - 1) is not None

@@ -399,8 +399,15 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
     cue, end = h.cue, c.end
     if cue is None:
         cue, end = art.right_cue(c)
-    if h.former or (cue is None and h.det not in ("the", "his", "her", "their", "its")):
+    # "a State Department spokesperson", "a Kremlin spokesman": an indefinite holder of an office whose title
+    # names its state speaks for that state, though which holder it is stays unsaid
+    someone = cue is None and h.det in ("a", "an") and t.country is not None and not t.igo
+    if h.former or (cue is None and h.det not in ("the", "his", "her", "their", "its") and not someone):
         return None
+    if someone:
+        role = _role_text(c.keys[0])
+        text = art.doc[h.start : end].text
+        return _emit(art, h, end, None, text, t.country, art.kb.role_sector(role), role, "person", (t.fn,))
     if cue is None and end < len(art.doc) and art.doc[end].lower_ == "of":
         return None  # "the president of the company"
     if t.fn == "counterpart":

@@ -405,6 +405,10 @@ class Article:
                 for c in cur.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and not is_pronoun(c):
                         p = self.actors.in_phrase(c)
+                        if p is None and speaker and is_definite(c) and c.lemma_.lower() in lex.title_anaphors:
+                            # "'We call on Moscow to ...,' the spokesperson said" after "a State Department
+                            # spokesperson said": the bare title names the one introduced earlier (``definite``)
+                            p = next(iter(self.definite(c)), None)
                         if p is not None and fits(p):
                             self._speaker_hit = tok.i
                             return [p]
