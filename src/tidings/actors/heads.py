@@ -405,9 +405,9 @@ def _title_only(art: _Article, h: _Head) -> ActorMention | None:
     if h.former or (cue is None and h.det not in ("the", "his", "her", "their", "its") and not someone):
         return None
     if someone:
-        role = _role_text(c.keys[0])
+        office = _role_text(c.keys[0])
         text = art.doc[h.start : end].text
-        return _emit(art, h, end, None, text, t.country, art.kb.role_sector(role), role, "person", (t.fn,))
+        return _emit(art, h, end, None, text, t.country, art.kb.role_sector(office), office, "person", (t.fn,))
     if cue is None and end < len(art.doc) and art.doc[end].lower_ == "of":
         return None  # "the president of the company"
     if t.fn == "counterpart":
