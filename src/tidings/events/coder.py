@@ -5846,7 +5846,7 @@ _DUE_WORDS = frozenset({"due", "expect", "schedule", "set", "slate", "plan"})
 
 
 _LAUNCH_TYPES = frozenset({"MOBILIZE", "THREATEN"})
-_AREA_FEATURES = {"continent": 0, "region": 0, "sea": 0, "country": 0, "admin1": 1, "admin2": 2}
+_LAUNCH_RANK = {"continent": 0, "region": 0, "sea": 0, "country": 0, "admin1": 1, "admin2": 2}
 
 
 def _launch_place(art: Article, v: Token) -> Any | None:
@@ -5864,7 +5864,7 @@ def _launch_place(art: Article, v: Token) -> Any | None:
             p = art.places.by_token.get(t.i)
             if p is None:
                 continue
-            key = (-_AREA_FEATURES.get(getattr(p, "feature", None) or "", 3), t.i)
+            key = (-_LAUNCH_RANK.get(getattr(p, "feature", None) or "", 3), t.i)
             if best is None or key < best[0]:
                 best = (key, p)
     return best[1] if best else None
