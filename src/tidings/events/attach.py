@@ -135,6 +135,18 @@ class TimexIndex:
                     break
             if own is None:
                 continue
+            held = _cause_noun(span.root, own, tx)
+            if held is not None:
+                own = held  # "sanctioned her for her visit this week": the visit's time, not the sanction's
+            elif _past_year_on_present(own, span, tx, published):
+                # "has blamed Russia for the attack last year": not when they blame it, but when the attack was
+                # (the noun right before the year, over its preposition), else no word's
+                k = span.start - 1
+                if k >= 0 and doc[k].dep_ == "prep":
+                    k -= 1
+                if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].i == own.i:
+                    continue
+                own = doc[k]
             if _is_duration(tx):
                 self.durations.setdefault(own.i, []).append(tx)
                 continue
@@ -203,6 +215,66 @@ def _now_or_later(verb: Token, tx: Any, published: dt.date | None) -> bool:
     if verb.tag_ in ("VBP", "VBZ"):
         return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+_MODIFIER_DEPS = ("poss", "npadvmod", "compound", "nmod", "amod", "nummod")
+
+
+def _cause_noun(root: Token, own: Token, tx: Any) -> Token | None:
+    """The noun a time expression modifies when that noun lies in the cause or content of the act above it, so
+    the time is when that noun's happening took place, not when the act did: "sanctioned Pelosi for her visit
+    earlier this week", "summoned the envoy in the aftermath of last week's brawl", "in retaliation for Friday's
+    strike", "suspect Russia of involvement in the explosion in 2014" (a cause preposition, lexicon
+    ``cause_preps``, or a reason noun, ``reason_nouns``, between the noun and the act). Only a time that modifies
+    the noun itself (its possessive, "this week" after it, "the Feb 1 coup") or a year in a phrase on it: a day in
+    a phrase the parse hangs on a noun may be the act's ("agreed on a truce in Gaza on Friday"). A setting of the
+    act ("at a ceremony on Monday", "during the visit on Friday") is no cause and keeps its time for the act."""
+    year = re.fullmatch(r"\d{4}", getattr(tx, "value", None) or "") is not None
+    if root.dep_ in _MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+    elif year and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head.head
+    else:
+        return None
+    lex = lexicon()
+    cur = noun
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.i == own.i:
+            return None
+        h = cur.head
+        if h.i == own.i:
+            return None
+        if cur.dep_ == "pobj" and h.dep_ == "prep":
+            if h.lower_ in lex.cause_preps or h.head.lemma_.lower() in lex.reason_nouns:
+                return noun
+            # "accused Russia of the March 4 poisoning", "suspect them of involvement in the 2014 explosion": what an
+            # act charges is its content ("of" under a noun is mostly a setting: "on the sidelines of Friday's summit")
+            if h.lower_ == "of" and h.head.pos_ == "VERB":
+                return noun
+        if h.pos_ in ("VERB", "AUX"):
+            return None
+        cur = h
+    return None
+
+
+def _past_year_on_present(own: Token, span: Any, tx: Any, published: dt.date | None) -> bool:
+    """A year before the report's year that the parse hangs on a verb told in the present or the present perfect:
+    English dates neither by a past year ("*has blamed Russia last year"), so a past year the parse gives such a verb
+    belongs to something inside its clause ("has blamed Russia for the attack last year", "suspect Russia of involvement in the explosion at a
+    depot in 2014"), and the act is the report's news. Not a year under "since" ("has occupied it since 2014")."""
+    value = getattr(tx, "value", None) or ""
+    if published is None or not re.fullmatch(r"\d{4}", value) or int(value) >= published.year:
+        return False
+    if own.pos_ not in ("VERB", "AUX"):
+        return False
+    before = [span.doc[span.start - 1]] if span.start > 0 else []
+    if any(t.lower_ in ("since", "until", "till") for t in (*span, *before, *span.root.ancestors)):
+        return False  # "has not visited China since 2019": the span reaches back to the year
+    aux = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
+    if own.tag_ in ("VBZ", "VBP") and not aux:
+        return True  # "suspect", "blames"
+    # "has blamed", "have accused" (not "had", not "will have")
+    return own.tag_ == "VBN" and len(aux) == 1 and aux[0].lower_ in ("has", "have", "'s", "'ve")
 
 
 def _inside(a: Any, b: Any) -> bool:

@@ -4032,6 +4032,8 @@ def _build(
         place_raw = _arrival_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _where_place(art, v) or (_said_place(art, v) if tr.type in _SAID_TYPES else None)
+    if place_raw is None and not tr.nominal and tr.type in _LAUNCH_TYPES:
+        place_raw = _launch_place(art, v)
     if place_raw is None and not tr.nominal:
         place_raw = _gathered_place(art, v)
     if place_raw is None and not tr.nominal and tr.type not in _NOT_AT_DATELINE:
@@ -5841,6 +5843,47 @@ def _fellow_travellers(art: Article, tr: Trigger, v: Token) -> list[Party]:
 
 
 _DUE_WORDS = frozenset({"due", "expect", "schedule", "set", "slate", "plan"})
+
+
+_LAUNCH_TYPES = frozenset({"MOBILIZE", "THREATEN"})
+_LAUNCH_RANK = {"continent": 0, "region": 0, "sea": 0, "country": 0, "admin1": 1, "admin2": 2}
+
+
+def _launch_place(art: Article, v: Token) -> Any | None:
+    """ "fired a ballistic missile from the vicinity of Pyongyang", "launched a missile eastward from Pyongsong, South
+    Pyongan Province", "fired a missile from its capital, Pyongyang": a launch or weapons test (no side struck, so
+    MOBILIZE or THREATEN) is placed where it was fired from, the most specific place of the verb's "from" phrase (lexicon
+    ``launch_verbs``)."""
+    if v.lemma_.lower() not in lexicon().launch_verbs:
+        return None
+    best: tuple[tuple[int, int], Any] | None = None
+    for c in v.subtree:
+        if c.dep_ != "prep" or c.lower_ != "from" or not _within_clause(c, v):
+            continue  # (also on the object or an adverb: "fired a missile eastward from ...")
+        for t in c.subtree:
+            p = art.places.by_token.get(t.i)
+            if p is None:
+                continue
+            key = (-_LAUNCH_RANK.get(getattr(p, "feature", None) or "", 3), t.i)
+            if best is None or key < best[0]:
+                best = (key, p)
+    return best[1] if best else None
+
+
+def _within_clause(t: Token, v: Token) -> bool:
+    """Whether ``t`` hangs under ``v`` through words of ``v``'s own clause (no other verb or clause between)."""
+    cur = t.head
+    for _ in range(8):
+        if cur.i == v.i:
+            return True
+        if (
+            cur.pos_ in ("VERB", "AUX")
+            or cur.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp")
+            or cur.head.i == cur.i
+        ):
+            return False
+        cur = cur.head
+    return False
 
 
 def _arrival_place(art: Article, v: Token) -> Any | None:

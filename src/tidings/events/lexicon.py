@@ -192,6 +192,7 @@ class Lexicon:
     courtesy_verbs: dict[str, Entry]
     joint_modifiers: frozenset[str]
     arrival_verbs: frozenset[str]
+    launch_verbs: frozenset[str]  # "fired a missile from near Pyongyang": a launch is where it was fired from
     presence_passives: frozenset[str]
     joint_entry: Entry | None
     joint_nouns: frozenset[str]  # "X and Y began a military drill", "held exercises with Y": cooperation
@@ -267,6 +268,7 @@ class Lexicon:
     reception_verbs: frozenset[str]  # "were received in the capital Luanda": where the meeting's sides were met
     errand_verbs: frozenset[str]  # "will send a delegation to Jeddah to consult with ...": the journey's end
     reason_nouns: frozenset[str]  # "summoned the envoy in protest at an arrest in Germany": the reason's place
+    cause_preps: frozenset[str]  # "sanctioned her for her visit this week": the time is the visit's, not the act's
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
     visit_scene_frames: frozenset[str]  # "as part of the state visit to Bishkek"
     meeting_scene_preps: frozenset[str]  # "agreed following a meeting in Montevideo": the meeting's place
@@ -439,6 +441,7 @@ def lexicon() -> Lexicon:
         courtesy_verbs={k: _entry(v) for k, v in (raw.get("courtesy_call") or {}).get("verbs", {}).items()},
         joint_modifiers=frozenset((raw.get("joint_exercise") or {}).get("modifiers") or ()),
         arrival_verbs=frozenset(raw.get("arrival_verbs") or ()),
+        launch_verbs=frozenset(raw.get("launch_verbs") or ()),
         presence_passives=frozenset(raw.get("presence_passives") or ()),
         joint_entry=_entry((raw.get("joint_exercise") or {})["entry"]) if raw.get("joint_exercise") else None,
         joint_nouns=frozenset((raw.get("joint_exercise") or {}).get("nouns") or ()),
@@ -521,6 +524,7 @@ def lexicon() -> Lexicon:
         reception_verbs=frozenset(str(w) for w in raw.get("reception_verbs") or ()),
         errand_verbs=frozenset(str(w) for w in raw.get("errand_verbs") or ()),
         reason_nouns=frozenset(str(w) for w in raw.get("reason_nouns") or ()),
+        cause_preps=frozenset(str(w) for w in raw.get("cause_preps") or ()),
         visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
         visit_scene_frames=frozenset(raw.get("visit_scene_frames") or ()),
         meeting_scene_preps=frozenset(raw.get("meeting_scene_preps") or ()),
