@@ -114,6 +114,8 @@ def candidates(doc: Doc, kb: ActorKB) -> list[Cand]:
             continue  # "the South American country", "Latin American leaders": a region, not the United States
         if typ == "DEMONYM" and s > 0 and doc[s - 1].lower_ in _ETHNIC_MARKERS:
             continue  # "ethnic Albanians in Serbia", "an ethnic Russian minority": a people, not that state's side
+        if _stance_prefixed(doc, s):
+            continue  # "pro-Palestinian protesters", "anti-Israel marchers", "a pro-Kremlin politician": a stance
         if (
             typ == "COUNTRY"
             and doc[s:e].text in kb.ambiguous
@@ -174,6 +176,19 @@ def _sure_countries(doc: Doc, kb: ActorKB, hits: list[tuple[tuple[str, str], int
         elif typ == "SEAT" and key.startswith("gov:") and doc[s:e].text.lower() in kb.strict_capitals:
             out.add(key[4:])
     return out
+
+
+# "pro-" and "anti-" before a name make it the side the noun's people are for or against, not their own side:
+# "pro-Palestinian protesters rallied in London" are no Palestinian side, "anti-American marchers" no American one
+# (session 23; real wire copy on protests in many cities)
+_STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _stance_prefixed(doc: Doc, s: int) -> bool:
+    """Whether the match at ``s`` follows "pro-" or "anti-" (split by the tokenizer or kept as one token)."""
+    if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES and doc[s - 2].whitespace_ == "":
+        return doc[s - 1].whitespace_ == ""
+    return s >= 1 and doc[s - 1].lower_ in {"pro-", "anti-"} and doc[s - 1].whitespace_ == ""
 
 
 def _capitalised(doc: Doc, s: int, e: int) -> bool:

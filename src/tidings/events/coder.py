@@ -216,10 +216,29 @@ def _domestic_targets(art: Article, ms: list[EventMention]) -> list[EventMention
             and m.place is not None
             and m.place.country == src
             and m.mention_id not in art.dateline_placed
+            and not (m.type == "PROTEST" and _names_another_state(art, m, src))
         ):
             m = replace(m, target=Party(name=m.place.name, country=src, kind="country", inferred=True))
         out.append(m)
     return out
+
+
+def _names_another_state(art: Article, m: EventMention, own: str) -> bool:
+    """Whether the mention's sentence names a place or a side of a state other than ``own``: a crowd in London
+    "calling for a ceasefire in Gaza", "pro-Palestinian protesters rallied in Paris" protest about that state's
+    affairs, not their own government (session 23: real wire copy of protests in many cities); such a protest is not
+    made domestic."""
+    sent = next((s for s in art.doc.sents if s.start_char <= m.trigger_start < s.end_char), None)
+    if sent is None:
+        return False
+    for t in sent:
+        p = art.places.at(t)
+        if p is not None and p.country and p.country != own:
+            return True
+        a = art.actors.at(t)
+        if a is not None and a.kind == "country" and a.country and a.country != own:
+            return True
+    return False
 
 
 def _copying(v: Token) -> bool:

@@ -137,6 +137,8 @@ class ActorIndex:
             or (tok.i > 0 and tok.nbor(-1).lower_ == "ethnic")
         ):
             return None  # "ethnic Albanians in Kosovo": an ethnic group, not a state's people
+        if country and _stance_prefixed(tok):
+            return None  # "pro-Palestinian protesters", "anti-American marchers": a stance, not the people's side
         if country and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in lex.currencies:
             return None  # "donate 800,000 U.S. dollars": an amount, not a party
         if (
@@ -335,3 +337,12 @@ def _leader(head: Token) -> Token | None:
 
 def is_relative(tok: Token) -> bool:
     return tok.lower_ in _REL_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$", "IN", "DT")
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """Whether ``tok`` follows "pro-" or "anti-" written as one word ("pro-Palestinian", "anti-Israel"): the side the
+    noun's people are for or against, never their own (session 23; as actors.match reads it)."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "" and doc[i - 2].whitespace_ == "":
+        return doc[i - 2].lower_ in ("pro", "anti")
+    return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-") and doc[i - 1].whitespace_ == ""

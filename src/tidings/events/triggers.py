@@ -1054,8 +1054,11 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     for c in tok.children:
         if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
             continue
-        # "pulled back its troops": the parser makes "back" an adverb, not a particle
-        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")) and c.i > tok.i:
+        # "pulled back its troops", "pulling its troops away from the border": the parser makes the particle an
+        # adverb; any adverb that makes a phrasal verb of the lexicon's particle table is read as its particle
+        if (
+            c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in lex.particle)
+        ) and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
             if entry:
                 courtesy = lex.courtesy_particles.get(f"{lemma} {c.lower_}")
@@ -1100,7 +1103,11 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         if found is not None:
             return found
     if lemma in lex.verbs:
-        if obj is not None and obj.lemma_.lower() in lex.verb_not_objects.get(lemma, ()):
+        if (
+            obj is not None
+            and obj.lemma_.lower() in lex.verb_not_objects.get(lemma, ())
+            and not (lemma == "sign" and _two_sided_memorandum(tok, obj))
+        ):
             return None
         if "*" in lex.verb_not_objects.get(lemma, ()) and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             return None  # "demonstrated its commitment", "demonstrated that ...": showing, not a protest
@@ -1266,6 +1273,22 @@ def _lexicon_reads(lemma: str) -> bool:
     characterising verbs); a verb it knows only with listed objects or particles is not read on others."""
     lex = lexicon()
     return lemma in lex.verbs or lemma in lex.reporting_verbs or lemma in lex.characterise_verbs
+
+
+def _two_sided_memorandum(verb: Token, obj: Token) -> bool:
+    """A memorandum signed by two sides is an accord (CAMEO 057), not an executive memo: "A and B signed a
+    memorandum", "signed a memorandum with B", "a memorandum of understanding" (the name of a bilateral instrument);
+    "the president signed a memorandum directing ..." stays none (session 23: real diplomatic copy)."""
+    if obj.lemma_.lower() not in ("memorandum", "memoranda", "memo"):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("understanding", "cooperation") for g in c.children)
+        for c in obj.children
+    ):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in (verb, obj) for c in h.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
 
 def _cameo_trigger(tok: Token) -> Trigger | None:
