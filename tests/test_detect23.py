@@ -57,6 +57,8 @@ def test_clashes_that_broke_out_between_two_sides_are_an_attack_between_them(nlp
         "Fighting between Oslandia and Westmark erupted on Thursday.",
         "Clashes broke out on the border between Oslandia and Westmark on Thursday.",
         "There were clashes between Oslandian and Westmarkian troops on Thursday.",
+        "Scuffles broke out between Oslandian and Westmarkian soldiers on Thursday.",
+        "Clashes erupted along the Oslandia-Westmark border on Thursday.",
     ):
         ms = code(nlp, text, "2024-03-15", actors=ACTORS, times=[("on Thursday", "2024-03-14")])
         assert _seen(ms, "ASSAULT") == [("ASSAULT", "NOR", "SWE")], text
@@ -66,6 +68,9 @@ def test_violence_between_unnamed_groups_or_a_possible_outbreak_makes_no_attack(
     for text in (
         "Violence broke out between protesters and police in Oslandia on Thursday.",
         "Clashes between Oslandia and Westmark could break out again, analysts warned on Thursday.",
+        # a line named with a dash is the sides' only for armed fighting, and never over a between-phrase of others
+        "Violence erupted on the Oslandia-Westmark border on Thursday.",
+        "Clashes erupted on the Oslandia-Westmark border on Thursday between smugglers and police.",
     ):
         ms = code(nlp, text, "2024-03-15", actors=ACTORS, times=[("on Thursday", "2024-03-14")])
         assert [m for m in _seen(ms, "ASSAULT") if m[1] and m[2] and m[1] != m[2]] == [], text

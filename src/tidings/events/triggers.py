@@ -1341,8 +1341,23 @@ def outbreak_sides(tok: Token) -> list[Token]:
                 sides = [g for g in c.children if g.dep_ == "pobj"]
                 sides += [x for g in sides for x in g.conjuncts]
                 paired = any(x.dep_ == "cc" for g in sides for m in g.children for x in m.children)
-                if len(sides) >= 2 or (sides and paired):  # "between Russian and Ukrainian forces"
-                    return sides
+                # "between Russian and Ukrainian forces"; a between-phrase of other kinds of sides rules out a line
+                return sides if len(sides) >= 2 or (sides and paired) else []
+    armed = tok.lemma_.lower() in lex.outbreak_line_nouns or tok.lower_ in lex.outbreak_line_nouns
+    for h in holders[len(verbs) + 1 :] if armed else []:
+        if h.lemma_.lower() not in lex.outbreak_lines:
+            continue
+        # "along the Israel-Lebanon border", "on the Thai-Cambodian border": the two names a dash joins
+        for m in h.children:
+            if m.dep_ in ("compound", "amod", "nmod") and m.i < h.i:
+                for g in m.children:
+                    dash = tok.doc[g.i + 1 : m.i]
+                    if (
+                        g.dep_ in ("compound", "amod", "nmod")
+                        and len(dash)
+                        and all(t.text in "-\u2013\u2014" for t in dash)
+                    ):
+                        return [g, m]
     return []
 
 
