@@ -63,6 +63,7 @@ from .triggers import (
     find_triggers,
     intercepted_fire,
     of_objects,
+    outbreak_sides,
     reporting_aside,
     verb_object,
     weapon_agent,
@@ -1897,6 +1898,18 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     n = tr.head
     if tr.frame == "act_noun":
         return _act_noun_parties(art, tr)
+    if tr.frame == "outbreak":
+        # "clashes broke out between Thailand and Cambodia": the first side named and the other (session 23)
+        sides: list[Party] = []
+        for h in outbreak_sides(n):
+            mods = [m for m in h.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.i < h.i]
+            for p in [
+                *_parties_for(art, [h]),
+                *(q for m in mods for q in art.actors.phrase_parties(m, context=art.context)),
+            ]:
+                if p.country and p.country not in {q.country for q in sides}:
+                    sides.append(p)
+        return (sides[:1], sides[1:2]) if len(sides) >= 2 else ([], [])
     src: list[Party] = []
     tgt: list[Party] = []
     for c in n.children:
@@ -2148,6 +2161,9 @@ def _frame_parties(
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
         if v.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in v.head.children):
             sources = []  # "the American side was told that ...": the passive subject heard it, it did not say it
+        owner = _consequence_owner(art, v)
+        if owner is not None:
+            sources = [owner]  # "it will be met with China's resolute response": the side that will respond
         subj = subj or [c for c in v.children if c.dep_ == "nsubjpass"]  # "any provocation would be met with ..."
         targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country][:1]
         indefinite = lexicon().indefinite_pronouns
@@ -2159,8 +2175,14 @@ def _frame_parties(
         if (
             not targets
             and sources
-            and any(s.lower_ in indefinite or any(d.lower_ == "any" for d in s.children) for s in subj)
+            and any(
+                s.lower_ in indefinite
+                or any(d.lower_ == "any" for d in s.children)
+                or (s.lower_ in ("it", "this", "that") and v.lemma_.lower() in lexicon().frames.consequence_act_verbs)
+                for s in subj
+            )
         ):
+            # "any provocation would be met with a response", "it (what the other side does) will be met with ..."
             other = art.counterpart(sources[0].country)
             targets = [replace(other, inferred=True)] if other is not None else []
     elif tr.frame == "shadow":
@@ -2396,6 +2418,19 @@ def _mission_state(art: Article, mission: Token) -> list[Party]:
         if p is not None and p.country
     ]
     return found[:1]
+
+
+def _consequence_owner(art: Article, v: Token) -> Party | None:
+    """The side a consequence is owned by ("will be met with China's resolute response", "would face Russia's
+    retaliation"): the one who will respond, whoever reports it (session 23)."""
+    nouns = lexicon().frames.consequence_nouns
+    heads = [c for c in v.children if c.dep_ == "dobj"]
+    heads += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    owners = [
+        o for h in heads if h.lemma_.lower() in nouns or h.lower_ in nouns for o in h.children if o.dep_ == "poss"
+    ]
+    found = [p for p in _parties_for(art, owners) if p.country]
+    return found[0] if found else None
 
 
 def _verdict_speaker(v: Token) -> list[Token]:

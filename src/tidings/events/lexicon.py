@@ -382,6 +382,10 @@ class Lexicon:
     # "the two governments clashed over journalists": a dispute, no fighting (verbs, preps, parties, ground)
     verbal_dispute: dict[str, frozenset[str]] = field(default_factory=dict)
     future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
+    outbreak_nouns: frozenset[str] = frozenset()  # "clashes broke out between A and B": fighting between two sides
+    outbreak_verbs: frozenset[str] = frozenset()
+    outbreak_lines: frozenset[str] = frozenset()  # "along the Israel-Lebanon border"
+    outbreak_line_nouns: frozenset[str] = frozenset()
     # objects stated with one of these prepositions are an apology, not what the object table reads: "regret for"
     apology_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     active_only_verbs: frozenset[str] = frozenset()  # "suspect": an event only with its doer as subject
@@ -450,6 +454,10 @@ def lexicon() -> Lexicon:
         reaction_single_types=frozenset(raw.get("reaction_single_types") or ()),
         of_target_types=frozenset(raw.get("of_target_types") or ()),
         onset_verbs=frozenset(raw.get("onset_verbs") or ()),
+        outbreak_nouns=frozenset(raw.get("outbreak_nouns") or ()),
+        outbreak_verbs=frozenset(raw.get("outbreak_verbs") or ()),
+        outbreak_lines=frozenset(raw.get("outbreak_lines") or ()),
+        outbreak_line_nouns=frozenset(raw.get("outbreak_line_nouns") or ()),
         incident_nouns=frozenset(raw.get("incident_nouns") or ()),
         incident_types=frozenset(raw.get("incident_types") or ()),
         particle_objects={

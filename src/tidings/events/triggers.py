@@ -1341,6 +1341,54 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def outbreak_sides(tok: Token) -> list[Token]:
+    """The two sides a noun of fighting breaking out names ("clashes broke out between Thailand and Cambodia",
+    "fighting between Armenia and Azerbaijan erupted", "the violence that flared between Kyrgyz and Tajik guards",
+    "clashes broke out on the border between A and B"): the between-phrase's objects on the noun, on the onset verb
+    it is the subject of (or the relative clause of one on it), or on a place that verb's phrase names; [] when the
+    noun is no such subject or the phrase names fewer than two."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.outbreak_nouns and tok.lower_ not in lex.outbreak_nouns:
+        return []
+    verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.outbreak_verbs else []
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.head.children):
+        verbs.append(tok.head)  # "there were clashes between A and B on Sunday"
+    verbs += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.outbreak_verbs]
+    if not verbs:
+        return []
+    holders = [tok, *verbs]
+    holders += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                sides = [g for g in c.children if g.dep_ == "pobj"]
+                sides += [x for g in sides for x in g.conjuncts]
+                paired = any(x.dep_ == "cc" for g in sides for m in g.children for x in m.children)
+                # "between Russian and Ukrainian forces"; a between-phrase of other kinds of sides rules out a line
+                return sides if len(sides) >= 2 or (sides and paired) else []
+    armed = tok.lemma_.lower() in lex.outbreak_line_nouns or tok.lower_ in lex.outbreak_line_nouns
+    for h in holders[len(verbs) + 1 :] if armed else []:
+        if h.lemma_.lower() not in lex.outbreak_lines:
+            continue
+        # "along the Israel-Lebanon border", "on the Thai-Cambodian border": the two names a dash joins
+        for m in h.children:
+            if m.dep_ in ("compound", "amod", "nmod") and m.i < h.i:
+                for g in m.children:
+                    dash = tok.doc[g.i + 1 : m.i]
+                    if (
+                        g.dep_ in ("compound", "amod", "nmod")
+                        and len(dash)
+                        and all(t.text in "-\u2013\u2014" for t in dash)
+                    ):
+                        return [g, m]
+    return []
+
+
+def _outbreak(tok: Token) -> Trigger | None:
+    """Fighting that broke out between two named sides is an ASSAULT between them (lexicon ``outbreak_nouns``)."""
+    return Trigger(tok, "ASSAULT", None, nominal=True, frame="outbreak") if outbreak_sides(tok) else None
+
+
 def _joint(tr: Trigger | None) -> Trigger | None:
     """ "began joint military exercises", "combined drills": forces exercising together cooperate (CAMEO 062);
     a show of force stays one only when nothing says it is held jointly."""
@@ -1628,6 +1676,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     verb_types = {t.head.i: t.type for t in reversed(verbs)}  # a word's own act first, not the call it was made in
     nouns: list[Trigger] = []
     for tok in sent:
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "nsubj" and tok.i not in consumed:
+            gerund = _outbreak(tok)  # "Fighting between Armenia and Azerbaijan broke out": a gerund read as a verb
+            if gerund is not None:
+                verbs = [t for t in verbs if not (t.head.i == tok.head.i and t.type == gerund.type)]
+                nouns.append(gerund)
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
         if tok.dep_ == "compound":
@@ -1638,16 +1692,28 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # the governing verb codes its own event ("signed ... with the signing of")
             (nouns if signed.nominal else verbs).append(signed)
             continue
-        tr = _joint(_noun_trigger(tok)) or _fire_noun(tok) or _swap_trigger(tok) or _act_noun_trigger(tok)
+        tr = (
+            _outbreak(tok)
+            or _joint(_noun_trigger(tok))
+            or _fire_noun(tok)
+            or _swap_trigger(tok)
+            or _act_noun_trigger(tok)
+        )
         if tr is None:
             continue
         if _acted_on(tok, tr):
             continue  # "since the cancellation of bilateral security talks": the talks were called off, not held
         # "arrive in Beijing for talks", "visited Tianjin for talks": the verb's own event
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if (verb_types.get(gov.i) == tr.type or verb_types.get(tok.head.i) == tr.type) and (
-            tok.lemma_.lower() not in lexicon().accusation_nouns  # "protest Copenhagen's allegations that ..."
+        if (
+            (verb_types.get(gov.i) == tr.type or verb_types.get(tok.head.i) == tr.type)
+            and tok.lemma_.lower() not in lexicon().accusation_nouns  # "protest Copenhagen's allegations that ..."
+            and tr.frame != "outbreak"  # "fighting erupted between A and B": the sides are the noun's
         ):
             continue
+        if tr.frame == "outbreak":
+            # "fighting erupted between A and B": one act, told by the noun, dated by the verb it breaks out with
+            onset = {tok.head.i} | {c.i for c in tok.children if c.dep_ == "relcl"}
+            verbs = [t for t in verbs if not (t.head.i in onset and t.type == tr.type)]
         nouns.append(tr)
     return verbs + nouns
