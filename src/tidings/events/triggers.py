@@ -420,6 +420,10 @@ def _interception(tok: Token, lemma: str, fr: Frames) -> bool:
     if key not in fr.intercept_verbs:
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    # "shot down a U.S. surveillance drone": a craft downed (lexicon verb_objects `down`) is the shooter's attack on
+    # the craft's side, not an incoming projectile
+    if obj is not None and any(k in lexicon().verb_objects.get("down", {}) for k in _noun_key(obj)):
+        return False
     return _projectile(obj, fr)
 
 
