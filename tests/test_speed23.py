@@ -1,0 +1,147 @@
+"""Session 23 throughput: reconcile merges each event type on its own (forked workers), with the same events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+
+import pytest
+
+from tidings.reconcile.merge import Cluster, Merger
+from tidings.reconcile.stage import merge_group, merge_groups, type_groups
+from tidings.runtime import configure
+
+TYPES = ["CONSULT", "CONSULT", "ACCUSE", "AGREE", "REQUEST", "SANCTION"]
+UPDATED = dt.datetime(2024, 1, 1, 12, 0)
+
+
+def _mentions(n: int, seed: int, prefix: str = "m") -> list[dict]:
+    """Made-up mentions crowding a few cells: several types, dyads, people, places, modes and dates."""
+    rng = random.Random(seed)
+    people = {"USA": ["blinken", "yellen", None], "CHN": ["wang_yi", "he_lifeng", None], "JPN": [None]}
+    out = []
+    for i in range(n):
+        src, tgt = rng.choice([("USA", "CHN"), ("CHN", "USA"), ("USA", None), ("JPN", "CHN")])
+        s_id, t_id = rng.choice(people[src]), (rng.choice(people[tgt]) if tgt else None)
+        dated = rng.random() < 0.85
+        day = dt.date(2023, 6, 1) + dt.timedelta(days=rng.randint(0, 40))
+        width = rng.choice([0, 0, 0, 1, 6, 29])
+        place = rng.choice([None, None, "CHN", "USA", "IDN"])
+        article = f"a{rng.randint(0, n // 3):04d}"
+        out.append(
+            {
+                "mention_id": f"{prefix}{i:04d}",
+                "article_id": article,
+                "sentence": rng.randint(0, 9),
+                "trigger_start": rng.randint(0, 3),
+                "type": rng.choice(TYPES),
+                "mode": rng.choice([None, "visit", "phone/video"]),
+                "source_name": src,
+                "target_name": tgt,
+                "source_country": src,
+                "target_country": tgt,
+                "source_actor_id": s_id or f"{src.lower()}_gov",
+                "target_actor_id": t_id or (f"{tgt.lower()}_gov" if tgt else None),
+                "source_kind": "person" if s_id else "state",
+                "target_kind": "person" if t_id else ("state" if tgt else None),
+                "status": rng.choice(["occurred", "occurred", "planned", "negated"]),
+                "date_value": day.isoformat() if dated else None,
+                "date_precision": "day" if dated and width == 0 else ("month" if dated else None),
+                "date_from": day if dated else None,
+                "date_to": day + dt.timedelta(days=width) if dated else None,
+                "date_source": rng.choice(["timex", "timex", "previous", "published"]) if dated else None,
+                "place_name": f"capital of {place}" if place else None,
+                "place_country": place,
+                "published_date": day + dt.timedelta(days=rng.randint(-20, 5)),
+                "outlet": f"Outlet {rng.randint(0, 5)}",
+                "source_group": f"g{rng.randint(0, 40)}",
+                "background": False,
+                "confidence": round(rng.uniform(0.4, 0.9), 2),
+                "issues": "[]",
+                "cameo": "040",
+            }
+        )
+    return out
+
+
+def _stored(seed: int) -> list[Cluster]:
+    """Events as a store holds them: a first batch of mentions merged (fresh dicts on every call)."""
+    merger = Merger()
+    for m in _mentions(300, seed, prefix="s"):
+        merger.add(m)
+    merger.consolidate()
+    out = []
+    for c in merger.clusters.values():
+        if c.mentions:
+            stored = Cluster(c.event_id)
+            for m in c.mentions:
+                stored.add({k: v for k, v in m.items() if not k.startswith("_")})
+            out.append(stored)
+    return out
+
+
+def _case(seed: int) -> tuple[list[Cluster], list[dict], set[str], set[str]]:
+    clusters = _stored(seed)
+    new = _mentions(400, seed + 100)
+    rng = random.Random(seed)
+    # re-coded articles: some stored mentions are gone, and two events lose their only mentions' links
+    removed = {m["mention_id"] for c in clusters for m in c.mentions if rng.random() < 0.1}
+    stale = {clusters[0].event_id, clusters[3].event_id, "e-gone-elsewhere"}
+    return clusters, new, removed, stale
+
+
+def _outcome(results: list) -> tuple[list[str], dict]:
+    touched = sorted(set().union(*(t for t, _ in results)))
+    done: dict = {}
+    for _, out in results:
+        assert not set(done) & set(out)  # an event belongs to one group
+        done.update(out)
+    return touched, done
+
+
+def test_type_groups_split_by_type_in_order():
+    clusters, new, _, _ = _case(1)
+    groups = type_groups(clusters, new)
+    assert len(groups) == len({m["type"] for m in new} | {c.type for c in clusters})
+    for cs, ms in groups:
+        assert len({c.type for c in cs} | {m["type"] for m in ms}) == 1
+    # each group keeps the given order
+    order = {m["mention_id"]: i for i, m in enumerate(new)}
+    for _, ms in groups:
+        assert [order[m["mention_id"]] for m in ms] == sorted(order[m["mention_id"]] for m in ms)
+    sizes = [sum(len(c.mentions) for c in cs) + len(ms) for cs, ms in groups]
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_a_stored_event_of_mixed_types_keeps_one_group():
+    clusters, new, _, _ = _case(2)
+    odd = clusters[0]
+    odd.mentions.append(dict(odd.mentions[0], mention_id="odd", type="REJECT" if odd.type != "REJECT" else "AGREE"))
+    assert len(type_groups(clusters, new)) == 1
+
+
+def test_types_merged_apart_give_the_same_events():
+    """Every event row and link, merged type by type, equals one merger over every type."""
+    for seed in (1, 2, 3):
+        whole = _outcome([merge_group(*_case(seed), UPDATED)])
+        clusters, new, removed, stale = _case(seed)
+        apart = _outcome([merge_group(cs, ms, removed, stale, UPDATED) for cs, ms in type_groups(clusters, new)])
+        assert apart == whole
+        touched, done = whole
+        assert any(len(links) > 1 for _, links in done.values())  # some mentions do merge
+        assert any(row is None for row, _ in done.values())  # and some events lose every mention
+        assert "e-gone-elsewhere" not in touched  # a stale event of no group is the caller's
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="forks only with two cores")
+def test_forked_workers_give_the_same_events():
+    """``merge_groups`` on two forked workers (forced on a few hundred mentions) and in this process."""
+    for seed in (4, 5):
+        with configure(workers=1):
+            one = merge_groups(*_case(seed), UPDATED)
+        assert len(one) == 1
+        with configure(workers=2, parallel_min=1):
+            forked = merge_groups(*_case(seed), UPDATED)
+        assert len(forked) > 1
+        assert _outcome(forked) == _outcome(one)
