@@ -8,8 +8,9 @@ import random
 
 import pytest
 
+import tidings
 from tidings.reconcile.merge import Cluster, Merger
-from tidings.reconcile.stage import merge_group, merge_groups, type_groups
+from tidings.reconcile.stage import EVENT_COLUMNS, merge_group, merge_groups, type_groups
 from tidings.runtime import configure
 
 TYPES = ["CONSULT", "CONSULT", "ACCUSE", "AGREE", "REQUEST", "SANCTION"]
@@ -145,3 +146,49 @@ def test_forked_workers_give_the_same_events():
             forked = merge_groups(*_case(seed), UPDATED)
         assert len(forked) > 1
         assert _outcome(forked) == _outcome(one)
+
+
+def _store_events(store) -> tuple[list, list]:
+    cols = [c for c in EVENT_COLUMNS if c != "updated_at"]
+    events = store.con.execute(f"SELECT {', '.join(cols)} FROM events ORDER BY event_id").fetchall()
+    links = store.con.execute("SELECT event_id, mention_id FROM event_links ORDER BY ALL").fetchall()
+    return events, links
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="forks only with two cores")
+def test_the_stage_on_forked_workers_writes_the_same_store(tmp_path):
+    """The reconcile stage, one process against forked workers, on made-up articles of several types, then a
+    re-coded article and a later batch: the same events and links after each run."""
+    from test_reconcile import CHN, USA, WANG, _load, _mention
+
+    from tidings.events.stage import mention_rows, write_mentions
+    from tidings.pipeline import NullProgress
+    from tidings.reconcile.stage import run as reconcile_run
+
+    rng = random.Random(7)
+    arts, ms = [], []
+    for i in range(40):
+        aid, day = f"a{i:02d}", f"2023-06-{rng.randint(10, 25)}"
+        arts.append((aid, f"Outlet {i % 5}", day, f"g{i % 9}"))
+        for k in range(rng.randint(1, 4)):
+            src, tgt = rng.choice([(USA, CHN), (CHN, USA), (USA, WANG)])
+            type_, mode = rng.choice(
+                [("CONSULT", "visit"), ("CONSULT", "phone/video"), ("ACCUSE", None), ("AGREE", None)]
+            )
+            status = rng.choice(["occurred", "occurred", "planned", "negated"])
+            date = None if rng.random() < 0.2 else f"2023-06-{rng.randint(10, 25)}"
+            ms.append(_mention(aid, date=date, src=src, tgt=tgt, type_=type_, mode=mode, status=status, start=10 * k))
+    results = []
+    for workers in (1, 2):
+        with tidings.open(tmp_path / f"w{workers}.duckdb") as t, configure(workers=workers, parallel_min=1):
+            _load(t.store, [m for m in ms if m.article_id < "a30"], [a for a in arts if a[0] < "a30"])
+            reconcile_run(t.store, NullProgress())
+            first = _store_events(t.store)
+            with t.store.transaction() as con:  # a03 re-coded: its meetings move a week on
+                write_mentions(con, ["a03"], mention_rows([_mention("a03", date="2023-06-30", start=5)]))
+                con.execute("DELETE FROM stage_state WHERE stage = 'reconcile' AND item_id = 'a03'")
+            _load(t.store, [m for m in ms if m.article_id >= "a30"], [a for a in arts if a[0] >= "a30"])
+            reconcile_run(t.store, NullProgress())
+            results.append((first, _store_events(t.store)))
+    assert results[0] == results[1]
+    assert len(results[0][1][0]) > 10
