@@ -192,3 +192,225 @@ def test_the_stage_on_forked_workers_writes_the_same_store(tmp_path):
             results.append((first, _store_events(t.store)))
     assert results[0] == results[1]
     assert len(results[0][1][0]) > 10
+
+
+# -- dedup and stories on a thread beside the events stage (run_stages' side branch) ----------------------
+
+_SIDES = [("United States", "China"), ("China", "United States"), ("Japan", "South Korea"), ("France", "Germany")]
+_SENTENCES = [
+    "The foreign minister of {a} met his counterpart from {b} in {p} on {d} to discuss trade.",
+    "Officials from {a} accused {b} of breaking the fishing agreement signed last spring.",
+    "{a} will send a delegation to {p} next week for talks with {b}, a spokesman said.",
+    "The government of {a} imposed new tariffs on steel imported from {b} on {d}.",
+    "Leaders of {a} and {b} signed an accord on climate research in {p} on {d}.",
+    "{a} denied reports that it had refused to meet envoys from {b}.",
+    "Analysts said the visit to {p} was the first by a senior official in two years.",
+]
+_PLACES = ["Geneva", "Tokyo", "Paris", "Beijing", "Washington"]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _made_up_articles(n: int, seed: int) -> list[dict[str, str]]:
+    """Made-up wire-style articles; every fourth a lightly edited copy of the one before (near copies
+    for dedup, shared stories)."""
+    rng = random.Random(seed)
+    arts: list[dict[str, str]] = []
+    for i in range(n):
+        day = dt.date(2023, 3, 1) + dt.timedelta(days=rng.randint(0, 20))
+        if i % 4 == 3:
+            prev = arts[-1]
+            text = prev["text"].replace(" said.", " told reporters.") + " The talks are expected to continue."
+            title, day = prev["title"], dt.date.fromisoformat(prev["published"]) + dt.timedelta(days=1)
+        else:
+            a, b = rng.choice(_SIDES)
+            sents = [
+                rng.choice(_SENTENCES).format(a=a, b=b, p=rng.choice(_PLACES), d=rng.choice(_DAYS))
+                for _ in range(rng.randint(4, 7))
+            ]
+            text, title = "\n\n".join(" ".join(sents[j : j + 2]) for j in range(0, len(sents), 2)), f"{a} and {b}"
+        arts.append(
+            {
+                "id": f"s{seed}-{i:03d}",
+                "url": f"https://example.org/{seed}/{i}",
+                "outlet": f"Outlet {i % 6}",
+                "published": day.isoformat(),
+                "title": title,
+                "text": text,
+            }
+        )
+    return arts
+
+
+def _write_jsonl(path, arts) -> None:
+    import json
+
+    path.write_text("".join(json.dumps(a) + "\n" for a in arts))
+
+
+_TIME_COLUMNS = {"seq", "run_id", "source_path"}
+
+
+def _tables(store) -> dict[str, list]:
+    """Every table in sorted order, time stamps, sequence numbers and run ids left out."""
+    out = {}
+    for t in store.table_names():
+        cols = [
+            r[0]
+            for r in store.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [t],
+            ).fetchall()
+        ]
+        keep = [c for c in cols if c not in _TIME_COLUMNS and not c.endswith("_at")]
+        if t in ("runs", "schema_migrations", "article_sources", "source_files") or not keep:  # file paths, times
+            continue
+        out[t] = store.con.execute(
+            f'SELECT {", ".join(chr(34) + c + chr(34) for c in keep)} FROM "{t}" ORDER BY ALL'
+        ).fetchall()
+    return out
+
+
+def _exports(t, tmp) -> dict[str, str]:
+    import json
+
+    out = {}
+    for what in ("articles", "stories", "actors", "events", "mentions"):
+        f = tmp / f"x-{what}.jsonl"
+        t.export(what, "jsonl", f)
+        rows = [json.loads(line) for line in f.read_text().splitlines()]
+        for r in rows:  # where and when the file was read
+            for k in ("source_path", "ingested_at", "run_id"):
+                r.pop(k, None)
+        out[what] = "\n".join(sorted(json.dumps(r, sort_keys=True) for r in rows))
+    return out
+
+
+class _ThreadsSeen:
+    """Which thread each stage's run function was called on."""
+
+    def __init__(self, monkeypatch) -> None:
+        import dataclasses
+        import importlib
+        import threading
+
+        from tidings.pipeline import STAGE_MODULES
+
+        self.seen: dict[str, list[str]] = {}
+        for name in STAGE_MODULES:
+            mod = importlib.import_module(name)
+            st = mod.STAGE
+
+            def wrapped(*args, _run=st.run, _name=st.name, **kw):
+                self.seen.setdefault(_name, []).append(threading.current_thread().name)
+                return _run(*args, **kw)
+
+            monkeypatch.setattr(mod, "STAGE", dataclasses.replace(st, run=wrapped))
+
+
+def _pipeline(tmp_path, name, batches, workers):
+    with tidings.open(tmp_path / f"{name}.duckdb") as t, configure(workers=workers, parallel_min=1):
+        for k, arts in enumerate(batches):
+            f = tmp_path / f"{name}-{k}.jsonl"
+            _write_jsonl(f, arts)
+            t.run([f], workers=workers)
+        again = t.run([], workers=workers)
+        return _tables(t.store), _exports(t, tmp_path), again
+
+
+@pytest.mark.slow
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="forks only with two cores")
+def test_dedup_and_stories_beside_events_store_the_same(tmp_path, monkeypatch):
+    """Two batches of made-up articles: with worker processes dedup and stories run on their own thread
+    beside the events stage, and every table and the five exports equal the one-process run's, in
+    which they run in pipeline order; a run after that has nothing to do."""
+    batches = [_made_up_articles(24, 1), _made_up_articles(12, 2)]
+    seen = _ThreadsSeen(monkeypatch)
+    one = _pipeline(tmp_path, "one", batches, 1)
+    assert {th for ths in seen.seen.values() for th in ths} == {"MainThread"}
+    seen.seen.clear()
+    two = _pipeline(tmp_path, "two", batches, 2)
+    # both batches: dedup and stories on the side thread; the last run (nothing for events) in order
+    assert seen.seen["dedup"] == seen.seen["stories"] == ["tidings-beside", "tidings-beside", "MainThread"]
+    assert set(seen.seen["events"] + seen.seen["reconcile"]) == {"MainThread"}
+    assert one[0] == two[0]
+    assert one[1] == two[1]
+    assert len(one[0]["event_mentions"]) > 20 and len(one[0]["duplicates"]) == 36
+    assert any(r[1] is not None for r in one[0]["duplicates"])  # near copies found
+    for again in (one[2], two[2]):
+        assert [r.processed for r in again.stages] == [0] * len(again.stages)
+
+
+def _boom(*args, **kw):
+    raise RuntimeError("boom in a stage")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("failing", ["dedup", "stories", "events"])
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="forks only with two cores")
+def test_an_error_in_either_branch_stops_the_run_as_before(tmp_path, monkeypatch, failing):
+    """A stage raising on the side thread (dedup, stories) or beside it (events): the run raises that
+    error, reconcile does not run, what either branch committed is kept (the side branch finishes when
+    events fails, as in pipeline order), no thread or worker is left, and the next run completes the
+    store as a run without the error would have."""
+    import dataclasses
+    import importlib
+    import threading
+
+    from tidings.runtime import live_children
+
+    arts = _made_up_articles(16, 3)
+    f = tmp_path / "a.jsonl"
+    _write_jsonl(f, arts)
+    mod = importlib.import_module(f"tidings.{failing}.stage")
+    real = mod.STAGE
+    with tidings.open(tmp_path / "e.duckdb") as t, configure(workers=2, parallel_min=1):
+        monkeypatch.setattr(mod, "STAGE", dataclasses.replace(real, run=_boom))
+        with pytest.raises(RuntimeError, match="^boom in a stage$"):
+            t.run([f], workers=2)
+        assert not [th for th in threading.enumerate() if th.name == "tidings-beside"]
+        assert not live_children()
+        done = dict(t.store.con.execute("SELECT stage, count(*) FROM stage_state GROUP BY stage").fetchall())
+        assert done.get("nlp") == done.get("enrich") == 16
+        assert "reconcile" not in done and failing not in done
+        if failing == "events":  # the side branch finished before the error was raised
+            assert done.get("dedup") == done.get("stories") == 16
+        if failing == "stories":
+            assert done.get("dedup") == 16
+        monkeypatch.setattr(mod, "STAGE", real)
+        t.run([], workers=2)
+        after = _tables(t.store)
+    with tidings.open(tmp_path / "ref.duckdb") as t, configure(workers=2, parallel_min=1):
+        t.run([f], workers=2)
+        assert after == _tables(t.store)
+
+
+def _interrupt(*args, **kw):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.slow
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="forks only with two cores")
+def test_ctrl_c_beside_the_side_thread_stops_both(tmp_path, monkeypatch):
+    """Ctrl-C in the events stage while dedup and stories run on their thread: the run stops with
+    KeyboardInterrupt, the thread and every worker are gone, and the next run completes the store."""
+    import dataclasses
+    import threading
+
+    from tidings.events import stage as events_stage
+    from tidings.runtime import live_children
+
+    f = tmp_path / "a.jsonl"
+    _write_jsonl(f, _made_up_articles(16, 4))
+    real = events_stage.STAGE
+    with tidings.open(tmp_path / "i.duckdb") as t, configure(workers=2, parallel_min=1):
+        monkeypatch.setattr(events_stage, "STAGE", dataclasses.replace(real, run=_interrupt))
+        with pytest.raises(KeyboardInterrupt):
+            t.run([f], workers=2)
+        assert not [th for th in threading.enumerate() if th.name == "tidings-beside" and th.is_alive()]
+        assert not live_children()
+        monkeypatch.setattr(events_stage, "STAGE", real)
+        t.run([], workers=2)
+        after = _tables(t.store)
+    with tidings.open(tmp_path / "ref.duckdb") as t, configure(workers=2, parallel_min=1):
+        t.run([f], workers=2)
+        assert after == _tables(t.store)
