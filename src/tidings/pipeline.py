@@ -16,8 +16,10 @@ in local worker processes now and on Ray workers later; the store stays the only
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import interrupted
-from .runtime import close_pools, fork_starmap
+from .runtime import close_pools, fork_starmap, settings
 from .store import StagePlan, Store
 
 __all__ = [
@@ -101,6 +103,9 @@ class Stage:
     reads: tuple[str, ...] = ()
     data: tuple[str, ...] = ()
     scope: str = "article"
+    # pending items from which the stage codes on worker processes (None: it never does); the BESIDE
+    # stages run on a thread only beside such a stage, when it has that many items (``run_stages``)
+    parallel_min: int | None = None
 
 
 # Stage modules in pipeline order.
@@ -262,32 +267,200 @@ def reset_store_stage(store: Store, stage: Stage) -> int:
     return n
 
 
+# Stages run on a thread of their own beside the stages after them that do not depend on them (session
+# 23): dedup's serial near-copy checks and stories fill the core the events stage's forked workers leave
+# idle. Only with worker processes (one process keeps the pipeline order: both branches are Python).
+BESIDE: tuple[str, ...] = ("dedup", "stories")
+
+
+def side_branch(
+    selected: Sequence[Stage], all_stages: Sequence[Stage] | None = None
+) -> tuple[list[Stage], list[Stage]]:
+    """The ``BESIDE`` stages among ``selected`` that can run on their own thread, and the stages after
+    them that run meanwhile (up to the first that depends on one of them, which waits for the thread).
+    Empty lists when nothing would overlap: no overlapping stage, a side stage that depends on one
+    that overlaps it, or a table both branches write."""
+    all_stages = list(all_stages or stages())
+    side = [st for st in selected if st.name in BESIDE]
+    if not side:
+        return [], []
+    first = list(selected).index(side[0])
+    names = {st.name for st in side}
+    overlap: list[Stage] = []
+    for st in selected[first:]:
+        if st in side:
+            continue
+        if names & set(upstream(st, all_stages)):
+            break
+        overlap.append(st)
+    over = {st.name for st in overlap}
+    side_writes = {t for st in side for t in st.writes}
+    if (
+        not overlap
+        or any(over & set(upstream(st, all_stages)) for st in side)
+        or side_writes & {t for st in overlap for t in st.writes}
+    ):
+        return [], []
+    # the side stages must come one after another among the selected ones, bar the stages they overlap
+    between = [st for st in selected[first : list(selected).index(side[-1]) + 1] if st not in side]
+    if any(st not in overlap for st in between):
+        return [], []
+    return side, overlap
+
+
+class _Stopped(KeyboardInterrupt):
+    """Raised in the side thread when the run stops (Ctrl-C in the main thread)."""
+
+
+class _Lane:
+    """The side thread's Progress: its own bar when the progress can draw several (``lane()``), the
+    caller's otherwise (calls serialised); stops the thread at its next step once the run is stopped."""
+
+    def __init__(self, progress: Progress, stop: threading.Event) -> None:
+        lane = getattr(progress, "lane", None)
+        self._progress: Progress = lane() if callable(lane) else progress
+        self._lock = threading.Lock()
+        self._stop = stop
+
+    def _check(self) -> None:
+        if self._stop.is_set():
+            raise _Stopped()
+
+    def start(self, label: str, total: int | None) -> None:
+        self._check()
+        with self._lock:
+            self._progress.start(label, total)
+
+    def advance(self, n: int = 1) -> None:
+        self._check()
+        with self._lock:
+            self._progress.advance(n)
+
+    def finish(self) -> None:
+        with self._lock:
+            self._progress.finish()
+
+
+def _run_one(store: Store, st: Stage, progress: Progress, names: set[str]) -> StageReport:
+    fuse = tuple(n for n in st.fuses if n in names)
+    started = time.perf_counter()
+    redone = reset_store_stage(store, st) if st.scope == "store" else 0
+    report = st.run(store, progress, fuse=fuse) if fuse else st.run(store, progress)
+    if redone:
+        report.notes["rebuilt_for_stale_items"] = redone
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _Beside:
+    """The side stages on a thread with their own cursor view of the store; ``join`` waits for them."""
+
+    def __init__(self, store: Store, side: Sequence[Stage], progress: Progress, names: set[str]) -> None:
+        self.view = store.cursor_view()
+        self.stop = threading.Event()
+        self.reports: dict[str, StageReport] = {}
+        self.error: BaseException | None = None
+        self._progress = _Lane(progress, self.stop)
+        self._side = list(side)
+        self._names = names
+        self._thread = threading.Thread(target=self._work, name="tidings-beside", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        try:
+            for st in self._side:
+                self.reports[st.name] = _run_one(self.view, st, self._progress, self._names)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by ``join``
+            self.error = exc
+        finally:
+            self.view.close_view()
+
+    def join(self) -> None:
+        """Wait for the side stages; raise what stopped them (the error a sequential run stops with)."""
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def abandon(self) -> None:
+        """Stop the side stages now (the run is interrupted): at their next step or DuckDB query."""
+        self.stop.set()
+        with contextlib.suppress(Exception):
+            self.view.con.interrupt()
+        close_pools()
+        self._thread.join(10)
+
+
+def _goes_parallel(store: Store, st: Stage) -> bool:
+    """Whether ``st`` will run on worker processes in this run (its pending items, asked now: the side
+    stages do not write what it reads)."""
+    if st.parallel_min is None:
+        return False
+    return settings().parallel(len(store.pending(st.name, st.version)), st.parallel_min)
+
+
+def _stop_beside(beside: _Beside, exc: BaseException) -> None:
+    """The run stops with ``exc``: on Ctrl-C stop the side stages now; on an error let them finish what
+    a sequential run had done before it, and raise their own error if they failed (it came first)."""
+    if interrupted(exc):
+        beside.abandon()
+        return
+    try:
+        beside.join()  # raises the side's error, if it had one
+    except BaseException as err:
+        if err is not beside.error:  # Ctrl-C while waiting for them
+            beside.abandon()
+            close_pools()
+            raise KeyboardInterrupt from None
+        if err is exc or interrupted(err):
+            return
+        close_pools()
+        raise
+
+
 def run_stages(
     store: Store, *, only: Sequence[str] | None = None, progress: Progress | None = None
 ) -> list[StageReport]:
-    """Run every stage (or those named in ``only``) on what is new or stale in the store."""
+    """Run every stage (or those named in ``only``) on what is new or stale in the store.
+
+    With worker processes, the ``BESIDE`` stages (dedup, stories) run on a thread of their own, on a
+    cursor view of the store, while the stages that do not depend on them (events) run here; the first
+    stage that depends on them (reconcile) waits for them. Each branch writes only its own tables and
+    ``stage_state`` rows, so the store ends as after the sequential run; an error in either branch is
+    raised once both have stopped (the side's first: a sequential run stops at it)."""
     progress = progress or NullProgress()
-    reports = []
+    reports: dict[str, StageReport] = {}
     all_stages = stages()
     plan(store, all_stages)
     selected = [st for st in all_stages if not only or st.name in only]
     names = {st.name for st in selected}
+    side, overlap = side_branch(selected, all_stages) if settings().workers > 1 else ([], [])
+    beside: _Beside | None = None
     try:
         for st in selected:
-            fuse = tuple(n for n in st.fuses if n in names)
-            started = time.perf_counter()
-            redone = reset_store_stage(store, st) if st.scope == "store" else 0
-            report = st.run(store, progress, fuse=fuse) if fuse else st.run(store, progress)
-            if redone:
-                report.notes["rebuilt_for_stale_items"] = redone
-            report.seconds = time.perf_counter() - started
-            reports.append(report)
+            if side and st is side[0]:  # asked here: the stages before (nlp, enrich) have run
+                if any(_goes_parallel(store, o) for o in overlap):
+                    beside = _Beside(store, side, progress, names)
+                else:  # one process beside one thread: both Python, nothing gained
+                    side, overlap = [], []
+            if st in side:
+                continue
+            if beside is not None and st not in overlap:
+                beside.join()
+                reports.update(beside.reports)
+                beside = None
+            reports[st.name] = _run_one(store, st, progress, names)
+        if beside is not None:
+            beside.join()
+            reports.update(beside.reports)
+            beside = None
     except BaseException as exc:
+        if beside is not None:
+            _stop_beside(beside, exc)
         close_pools()
         if interrupted(exc) and not isinstance(exc, KeyboardInterrupt):
             raise KeyboardInterrupt from exc  # Ctrl-C during a DuckDB query arrives as its RuntimeError
         raise
-    return reports
+    return [reports[st.name] for st in selected if st.name in reports]
 
 
 Store.planner = plan  # a store asks for the plan when a stage first marks or asks what is pending

@@ -354,4 +354,5 @@ STAGE = Stage(
     writes=("event_mentions",),
     reads=("articles", "nlp_docs", "actor_mentions", "timexes", "places", "topic_tags"),
     data=("events", "timex"),
+    parallel_min=PARALLEL_MIN,
 )

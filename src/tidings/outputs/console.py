@@ -53,10 +53,19 @@ class RichProgress:
 
     def finish(self) -> None:
         if self._task is not None:
-            task = self._progress.tasks[-1]
+            task = next(t for t in self._progress.tasks if t.id == self._task)
             if task.total is None:
                 self._progress.update(self._task, total=task.completed)
             self._task = None
+
+    def lane(self) -> RichProgress:
+        """A second bar source on the same display, for stages run on another thread (Rich's progress
+        is thread-safe): its bars are added under the others as its stages start."""
+        other = object.__new__(RichProgress)
+        other.console = self.console
+        other._progress = self._progress
+        other._task = None
+        return other
 
     def close(self) -> None:
         self.finish()

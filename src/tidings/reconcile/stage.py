@@ -10,6 +10,8 @@ since an event was last written.
 
 from __future__ import annotations
 
+import gc
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,7 +19,7 @@ import pyarrow as pa
 
 from ..events.stage import MENTION_COLUMNS
 from ..pipeline import Progress, Stage, StageReport
-from ..runtime import settings
+from ..runtime import fork_map, settings, start_method
 from ..store import now, registered
 from .merge import Cluster, Merger, lookup_ranges, mention_extra, merged_event
 
@@ -33,6 +35,7 @@ NAME = "reconcile"
 # 4: two-sided types need both sides (since 6: every type but TARGETLESS_TYPES); 3: a merged event keeps the best-supported specific place
 # 10 (session 13): a merged event's month or year narrows to the day other reports infer inside it (dates13)
 VERSION = "10"
+PARALLEL_MIN = 2000  # mentions (new and stored) from which the event types are merged on forked workers
 CHUNK = 5000  # articles per transaction (fewer chunks: fewer rebuilds of the events several chunks touch)
 
 EVENT_COLUMNS = (
@@ -244,6 +247,109 @@ def _event_mentions(store: Any, event_ids: Sequence[str]) -> list[dict[str, Any]
         con.unregister("_rc_e")
 
 
+# Merged events of one group: the events the group touched, and for each of them its event row (None when it has
+# no mention left) and its mention ids (empty when it is gone).
+Merged = tuple[set[str], dict[str, tuple[dict[str, Any] | None, list[str]]]]
+
+
+def merge_group(
+    clusters: Sequence[Cluster],
+    new: Sequence[dict[str, Any]],
+    removed: set[str],
+    stale: set[str],
+    updated: Any,
+) -> Merged:
+    """Merge ``new`` mentions (in order) into the stored events ``clusters``, after dropping the ``removed``
+    mentions; the touched events (and the ``stale`` ones among ``clusters``) with their rows and links."""
+    merger = Merger(clusters)
+    merger.remove_mentions(removed)
+    merger.touched |= stale & merger.clusters.keys()
+    for m in new:
+        merger.add(m)
+    merger.consolidate()
+    out: dict[str, tuple[dict[str, Any] | None, list[str]]] = {}
+    for e in sorted(merger.touched):
+        c = merger.clusters.get(e)
+        if c is None:
+            out[e] = (None, [])
+        else:
+            ms = c.mentions
+            out[e] = (merged_event(c, updated=updated) if ms else None, [m["mention_id"] for m in ms])
+    return merger.touched, out
+
+
+def type_groups(
+    clusters: Sequence[Cluster], new: Sequence[dict[str, Any]]
+) -> list[tuple[list[Cluster], list[dict[str, Any]]]]:
+    """``clusters`` and ``new`` split by event type, each part in its given order, largest part first.
+
+    Mentions of two types are never compatible (``_compatible`` tests the type first; every cell of the block
+    index and every rejected-signature set is of one type; consolidation merges events of one type only), so
+    each type's events grow exactly as in one merger over all types. One group holds everything when a stored
+    event mixes types (no merger makes one). A finer split is not exact: a stored event whose mentions were all
+    removed keeps its cells and takes the next mention of its type found there, whatever its status (negated
+    mentions split from their type's others changed events in tests/test_speed23.py's made-up cases)."""
+    by: dict[str, tuple[list[Cluster], list[dict[str, Any]]]] = {}
+    for c in clusters:
+        types = {m["type"] for m in c.mentions}
+        if len(types) != 1:
+            return [(list(clusters), list(new))]
+        by.setdefault(types.pop(), ([], []))[0].append(c)
+    for m in new:
+        by.setdefault(m["type"], ([], []))[1].append(m)
+    groups = list(by.values())
+    # largest first: the pool hands the next group to whichever worker is free
+    groups.sort(key=lambda g: -(sum(len(c.mentions) for c in g[0]) + len(g[1])))
+    return groups
+
+
+_GROUPS: list[tuple[list[Cluster], list[dict[str, Any]]]] = []
+_GROUP_ARGS: tuple[set[str], set[str], Any] = (set(), set(), None)
+
+
+def _merge_nth(k: int) -> Merged:
+    """What a forked worker runs: group ``k`` of ``_GROUPS`` (inherited from the parent, not pickled)."""
+    removed, stale, updated = _GROUP_ARGS
+    clusters, new = _GROUPS[k]
+    return merge_group(clusters, new, removed, stale, updated)
+
+
+def _warm() -> None:
+    """Load the place features ``merged_event`` reads before forking, so each worker does not load them again."""
+    from ..places import feature_of
+
+    feature_of(0)
+
+
+def merge_groups(
+    clusters: Sequence[Cluster],
+    new: Sequence[dict[str, Any]],
+    removed: set[str],
+    stale: set[str],
+    updated: Any,
+) -> list[Merged]:
+    """``merge_group`` over every event type: one group per type on ``settings().workers`` forked
+    processes when there are at least ``PARALLEL_MIN`` mentions, else one group in this process
+    (the same events: see ``type_groups``)."""
+    n = len(new) + sum(len(c.mentions) for c in clusters)
+    workers = min(settings().workers, os.cpu_count() or 1)
+    if workers < 2 or not settings().parallel(n, PARALLEL_MIN) or start_method() != "fork":
+        return [merge_group(clusters, new, removed, stale, updated)]
+    groups = type_groups(clusters, new)
+    if len(groups) < 2:
+        return [merge_group(clusters, new, removed, stale, updated)]
+    global _GROUPS, _GROUP_ARGS
+    _warm()
+    _GROUPS, _GROUP_ARGS = groups, (removed, stale, updated)
+    # the workers' cyclic collector would walk (and copy, page by page) every object inherited from this process
+    gc.freeze()
+    try:
+        return fork_map(_merge_nth, range(len(groups)), processes=min(workers, len(groups)))
+    finally:
+        gc.unfreeze()
+        _GROUPS, _GROUP_ARGS = [], (set(), set(), None)
+
+
 def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -> dict[str, int]:
     """Merge the mentions of ``article_ids`` into events; return counts."""
     con = store.con
@@ -267,27 +373,26 @@ def reconcile(store: Any, article_ids: Sequence[str], *, recount: bool = True) -
     # events losing mentions first: what they keep may now merge with a neighbour, so it is looked up too
     existing = _event_mentions(store, stale_events)
     gone = stale_mentions | new_ids
-    found = _candidate_events(con, new + [m for m in existing if m["mention_id"] not in gone]) - set(stale_events)
+    # no stored event (a fresh store's first chunk): nothing to look up, and no ranges to compute
+    linked = con.execute("SELECT 1 FROM event_links LIMIT 1").fetchone() is not None
+    found = (
+        _candidate_events(con, new + [m for m in existing if m["mention_id"] not in gone]) - set(stale_events)
+        if linked
+        else set()
+    )
     existing += _event_mentions(store, sorted(found))
     clusters: dict[str, Cluster] = {}
     for m in existing:
         eid = m.pop("_event_id")
         clusters.setdefault(eid, Cluster(eid)).add(m)
-    merger = Merger(clusters.values())
-    merger.remove_mentions(stale_mentions | new_ids)
-    for eid in stale_events:
-        merger.touched.add(eid)
-    for m in new:
-        merger.add(m)
-    merger.consolidate()
-    touched = sorted(merger.touched)
     updated = now()
-    rows = [
-        merged_event(merger.clusters[e], updated=updated)
-        for e in touched
-        if e in merger.clusters and merger.clusters[e].mentions
-    ]
-    keep_links = [(e, m["mention_id"]) for e in touched if e in merger.clusters for m in merger.clusters[e].mentions]
+    merged = merge_groups(list(clusters.values()), new, stale_mentions | new_ids, set(stale_events), updated)
+    touched = sorted(set(stale_events).union(*(g[0] for g in merged)))
+    done: dict[str, tuple[dict[str, Any] | None, list[str]]] = {}
+    for _, out in merged:
+        done.update(out)
+    rows = [r for e in touched if (r := done.get(e, (None, []))[0]) is not None]
+    keep_links = [(e, m) for e in touched for m in done.get(e, (None, []))[1]]
     with store.transaction() as tx:
         _register(tx, "_rc_t", "event_id", touched)
         try:

@@ -16,9 +16,11 @@ Design notes (see docs/schema.md for every table):
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import errno
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -39,6 +41,8 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 # articles to 960 MB at 300k. With 8,192 rows the peak is bounded by a small, fixed amount of text
 # (bench/ingest.py prints it), and scans still run in units far larger than DuckDB's 2,048-row vector.
 ROW_GROUP_SIZE = 8192
+
+_SEQ_LOCK = threading.Lock()  # stage_state sequence numbers drawn by a store and its cursor views
 
 
 def now() -> dt.datetime:
@@ -126,6 +130,7 @@ class Store:
             raise StoreError(f"cannot open store {self.path}: {exc.strerror or exc}") from None
         self._in_tx = False
         self._seq = 0
+        self._seq_root: Store | None = None  # set on a cursor view: whose sequence it draws from
         self.stage_plan: dict[str, StagePlan] = {}
         self._check_schema(upgrade=upgrade)
         if replayed:
@@ -309,11 +314,31 @@ class Store:
 
     def _next_seq(self) -> int:
         """A number larger than any in ``stage_state``: when, in order, an item was processed. Time-based
-        (microseconds) so it continues the ``processed_at`` of rows from before it existed."""
-        if not self._seq:
-            self._seq = int(self.scalar("SELECT coalesce(max(seq), 0) FROM stage_state") or 0)
-        self._seq = max(self._seq + 1, int(now().timestamp() * 1_000_000))
-        return self._seq
+        (microseconds) so it continues the ``processed_at`` of rows from before it existed. A cursor view
+        (``cursor_view``) draws from its store's counter, so the numbers stay increasing and distinct."""
+        root = self._seq_root or self
+        with _SEQ_LOCK:
+            if not root._seq:
+                root._seq = int(self.scalar("SELECT coalesce(max(seq), 0) FROM stage_state") or 0)
+            root._seq = max(root._seq + 1, int(now().timestamp() * 1_000_000))
+            return root._seq
+
+    def cursor_view(self) -> Store:
+        """This store on a DuckDB cursor of its own (a second connection to the same database instance),
+        for stages run on another thread beside this one (``pipeline.run_stages``): its own queries and
+        transactions, the same stage plan and ``stage_state`` sequence. Close it with ``close_view``."""
+        view = copy.copy(self)
+        view.con = self.con.cursor()
+        view.con.execute("USE store")  # the store is attached to the connection (``_connect``); USE is per connection
+        view._in_tx = False
+        view._claimed = False  # the holder file belongs to this store
+        view._seq_root = self._seq_root or self
+        return view
+
+    def close_view(self) -> None:
+        """Close a ``cursor_view``'s cursor (the store itself stays open)."""
+        with contextlib.suppress(Exception):
+            self.con.close()
 
     def mark_done(self, con: duckdb.DuckDBPyConnection, stage: str, version: str, ids: Iterable[str]) -> None:
         """Record ``ids`` as processed by ``stage`` at ``version`` (call inside the batch's transaction)."""
