@@ -713,10 +713,49 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
                 if preps and any(c.dep_ == "prep" and c.lower_ in preps for h in (tok, cand) for c in h.children):
                     return None  # "expressed regret for its unintended entry": an apology, no disapproval
                 return Trigger(tok, typ, mode, obj=cand)
+    equiv = _object_equivalents() if "*" not in table else {}  # a table with a default reads every object
+    for cand in cands:  # "extended humanitarian assistance": a noun the table lacks, read as its lexicon synonym
+        if cand.ent_type_ in ("DATE", "TIME"):
+            continue
+        for key in _noun_key(cand):
+            alts = [a for a in equiv.get(key, ()) if a in table]
+            if alts and 2 * len(alts) >= len(equiv[key]):
+                # the table lists at least half the noun's synonyms: it covers the class ("extend aid" with
+                # "assistance"); one member of a large class is singled out ("send warship", not "send ship")
+                return Trigger(tok, table[alts[0]][0], table[alts[0]][1], obj=cand)
     if obj is not None and "*" in table and obj.lemma_.lower() not in lex.verb_not_objects.get(lemma, ()):
         if obj.pos_ in ("NOUN", "PROPN"):
             return Trigger(tok, table["*"][0], table["*"][1], obj=obj)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _object_equivalents() -> dict[str, tuple[str, ...]]:
+    """Object nouns the lexicon's own ``verb_objects`` tables treat as synonyms: two nouns listed under at least
+    ten verbs together, always with the same reading, and together in three quarters of the verbs listing either
+    ("aid"/"assistance", "relation"/"tie", "ship"/"vessel"). A verb's table that lists one reads the other the
+    same: the tables were filled verb by verb, and a synonym missing from one is a gap, not a distinction
+    (session 23: "extended humanitarian assistance", where only "extend aid" was listed)."""
+    tables = [t for t in lexicon().verb_objects.values() if isinstance(t, dict)]
+    count: dict[str, int] = {}
+    same: dict[tuple[str, str], int] = {}
+    differ: set[tuple[str, str]] = set()
+    for t in tables:
+        keys = sorted(k for k in t if k != "*")
+        for k in keys:
+            count[k] = count.get(k, 0) + 1
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if tuple(t[a]) == tuple(t[b]):
+                    same[a, b] = same.get((a, b), 0) + 1
+                else:
+                    differ.add((a, b))
+    out: dict[str, list[str]] = {}
+    for (a, b), n in same.items():
+        if (a, b) not in differ and n >= 10 and n / (count[a] + count[b] - n) >= 0.75:
+            out.setdefault(a, []).append(b)
+            out.setdefault(b, []).append(a)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 _LEAVING = frozenset({"departure", "exit"})
