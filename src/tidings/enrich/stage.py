@@ -107,7 +107,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    inter-Korean venues (when21)
 #  28 (session 22): Kosovo XKX, bare "Congo" the DR Congo, Spanish-accented country names (dyad22, force22); armed
 #    groups by country (ELN, FARC, ADF, TPLF, ISWAP, JNIM, cartels...) (force22); the first line as its own sentence
-VERSION = "28"
+#  29 (session 23): "a White House official", "a Kremlin spokesman": seats of government and state-titled offices
+#    speak for their state (dyad23); "pro-"/"anti-" before a name is a stance, not the actor (widen23)
+VERSION = "29"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

@@ -226,7 +226,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      "suspect X of" ACCUSE (type22); domestic force and protest X -> X where the act is, armed groups by country,
 #      raid/detonate ASSAULT (force22); events that "would be held/resume" planned, "future", reopened talks
 #      (planned22); sideless rejections answer who asked or accused, acts inside a request not done (precision22)
-CODER = "plover-rules/41"
+#  42 (session 23): seat-of-government and state-titled office speakers, a quoted "we" of the spokesperson (dyad23);
+#      a time inside an act's cause or content is the cause's, missile launches placed where fired from (when23);
+#      pro-/anti- stances name no side, a protest naming another state not domestic, adverbs of listed phrasal verbs
+#      their particle, memoranda signed AGREE, "after/following" meeting scenes, "ended his visit" (widen23); vows of
+#      response THREATEN, fighting that broke out between two named states ASSAULT (detect23); downed aircraft
+#      ASSAULT (nodet23); object nouns the verb tables read alike are read alike, inked/sealed/clinched agreements
+#      (vocab23, lead)
+CODER = "plover-rules/42"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
