@@ -93,3 +93,8 @@ def coded(text, typ=None, day="2024-05-10"):
         },
         key=str,
     )
+
+
+def of_type(ms, typ):
+    """The mentions of ``ms`` of type ``typ``, in order."""
+    return [m for m in ms if m.type == typ]

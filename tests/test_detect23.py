@@ -3,14 +3,8 @@
 fighting that broke out between two named sides is an attack between them ("clashes broke out between A and B",
 "there were clashes between A and B")."""
 
+from coding import FICTION as ACTORS
 from test_events import code
-
-ACTORS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
 
 
 def _seen(ms, type_):

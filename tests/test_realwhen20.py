@@ -3,18 +3,9 @@ places: a plan set for a stretch to come ("in the coming weeks", "within the nex
 after the report and the stretch's end; what happened "earlier this week" happened before the report's day; a guest
 welcomed to a city was met there."""
 
+from coding import FICTION as ACTORS
+from coding import of_type as _of
 from test_events import code
-
-ACTORS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
-
-def _of(ms, type_):
-    return [m for m in ms if m.type == type_]
 
 
 def _seen(ms):

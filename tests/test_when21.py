@@ -2,24 +2,15 @@
 state or country, a venue the parser runs into its town, "UNITED NATIONS" as a dateline, talks that "got under way"
 somewhere, a place an arrival verb takes as its object, and a put-off visit dated by when it was to start."""
 
+from coding import FICTION as ACTORS
+from coding import of_type as _of
 from test_events import code
 
 from tidings.places import geocode
 
-ACTORS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
 
 def _places(nlp, text):
     return {p.text: p for p in geocode(nlp(text))}
-
-
-def _of(ms, type_):
-    return [m for m in ms if m.type == type_]
 
 
 def _seen(ms):

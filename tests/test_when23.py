@@ -3,18 +3,9 @@ of an act (a noun inside "for ...", "over ...", "in protest at ...", "in the aft
 an act told in the present or present perfect) is not the act's time; a missile launch is placed where it was fired
 from."""
 
+from coding import FICTION as ACTORS
+from coding import of_type as _of
 from test_events import code
-
-ACTORS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
-
-def _of(ms, type_):
-    return [m for m in ms if m.type == type_]
 
 
 def _seen(ms):

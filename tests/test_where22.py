@@ -2,6 +2,7 @@
 meeting in X", "wrapped up talks") took place there, and a meeting told with no place is held where a meeting noun
 of the same or the next or previous sentence places a meeting of that time."""
 
+from coding import of_type as _of
 from test_events import code
 
 ACTORS = [
@@ -11,10 +12,6 @@ ACTORS = [
     ("Westmarkian", "SWE", "country"),
     ("Kordavia", "FIN", "country"),
 ]
-
-
-def _of(ms, type_):
-    return [m for m in ms if m.type == type_]
 
 
 def _seen(ms):
