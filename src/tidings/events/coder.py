@@ -3124,17 +3124,61 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     or place of an "in"/"at" phrase of the verb, or of the captive and its custody clause for a release (lexicon
     ``custody_place_preps``), since police and courts act for the state where they arrest; none without a place, or
     when the held side names no state. An investigation or charge in the passive ("was put under investigation in
-    Italy", "were charged in Dubai") is the accusation of that state's prosecutors (lexicon ``prosecution_verbs``)."""
-    legal = tr.type == "ACCUSE" and (tr.mode == "investigate" or tr.head.lemma_.lower() in lexicon().prosecution_verbs)
-    if tr.nominal or (tr.mode not in ("arrest", "release") and not legal):
+    Italy", "were charged in Dubai") is the accusation of that state's prosecutors (lexicon ``prosecution_verbs``); a
+    sentence or conviction ("was sentenced in a Chinese court", "by a court in Beijing") that state's penalty (lexicon
+    ``penalty_verbs``, ``court_agent_nouns``), and people deported "from" a state are sent away by it."""
+    lex = lexicon()
+    legal = tr.type == "ACCUSE" and (tr.mode == "investigate" or tr.head.lemma_.lower() in lex.prosecution_verbs)
+    # "was sentenced", "was convicted", or a sentence given ("was given a suspended death sentence")
+    penalty = tr.type == "SANCTION" and (
+        tr.head.lemma_.lower() in lex.penalty_verbs
+        or (tr.obj is not None and tr.obj.lemma_.lower() in lex.penalty_verbs)
+    )
+    if tr.nominal or (tr.mode not in ("arrest", "release", "deport") and not legal and not penalty):
         return []
     v = tr.head
     held = _subject_tokens(v)[1]
-    if not held or _agent(v) or (tr.mode == "arrest" and _released_background(v)):
+    courts = _court_agents(v)
+    if not held or (_agent(v) and not courts) or (tr.mode == "arrest" and _released_background(v)):
         return []
     if not any(p.country for p in _parties_for(art, held)):
         return []  # "several foreigners were detained in China": whose nationals, the text does not say here
-    preps = lexicon().custody_place_preps
+    preps = lex.custody_place_preps
+    if courts:
+        # "was sentenced to death by a court in Beijing": a court named by no side of its own sits in the state it
+        # acts for
+        if not (penalty or tr.mode == "arrest"):
+            return []
+        v = courts[0]
+    if tr.mode == "deport":
+        # "Afghan migrants were deported from Iran and Pakistan", "a Russian journalist deported from Belarus": sent
+        # away by each state they are sent from, never their own
+        own = {p.country for p in _parties_for(art, held)}
+        grounds = [
+            x
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("from", *preps)
+            for g in c.children
+            if g.dep_ == "pobj"
+            for x in (g, *g.conjuncts, *(a for a in g.children if a.dep_ == "appos"))
+        ]
+        sides = [p for g in grounds for p in [_side_at(art, g)] if p is not None and p.country and p.country not in own]
+        return [p for i, p in enumerate(sides) if p.country not in {q.country for q in sides[:i]}]
+    if tr.mode == "arrest" or penalty:
+        # "was sentenced in a Chinese court", "a U.S. journalist in Iran was sentenced", "was detained in China in
+        # 2014 and sentenced in November": the place of the verb, else of the captive, else of the custody verb the
+        # penalty is coordinated with (one person's arrest and sentence, told in one breath, are in one state)
+        chain = {*lex.custody_verbs, *lex.penalty_verbs, *lex.prosecution_verbs}
+        hosts = [v, *held, *([v.head] if v.dep_ == "conj" and v.head.lemma_.lower() in chain else [])]
+        for x in hosts:
+            pobjs = [
+                g for c in x.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+            ]
+            if found := _holder_at(art, pobjs):
+                if penalty and found[0].country in {p.country for p in _parties_for(art, held)}:
+                    return []  # "a Russian activist was sentenced in Moscow": a domestic sentence, no event
+                return found
+        return []
     if tr.mode == "release":
         # "three Americans who had been held in Iran were freed on Monday", "hostages in Gaza will be released": the
         # state that held the captives frees them (the release's own place is where they were handed over)
@@ -3150,6 +3194,14 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
         at = (v, tr.obj) if legal and tr.obj is not None and tr.obj.head.head.i == v.i else (v,)
         todo = [c for x in at for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
     return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
+
+
+def _court_agents(v: Token) -> list[Token]:
+    """The agents of a verb when all are courts or judges (lexicon ``court_agent_nouns``: "by a court in Beijing")."""
+    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents or any(a.lemma_.lower() not in lexicon().court_agent_nouns for a in agents):
+        return []
+    return agents
 
 
 def _holder_at(art: Article, grounds: list[Token]) -> list[Party]:

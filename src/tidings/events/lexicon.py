@@ -403,6 +403,8 @@ class Lexicon:
     fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
     custody_place_preps: frozenset[str] = frozenset()  # "was detained in Moscow": the place's state arrests
     prosecution_verbs: frozenset[str] = frozenset()  # "was charged in Dubai": the place's state accuses
+    penalty_verbs: frozenset[str] = frozenset()  # "was sentenced in Kazan": the court's state penalises
+    court_agent_nouns: frozenset[str] = frozenset()  # "sentenced by a court in Beijing": the court's place's state
     custody_request_nouns: frozenset[str] = frozenset()  # "at the request of U.S. authorities": who asked (session 19)
     # "the release of a citizen detained in Iran": the participles that say where a captive is held
     custody_verbs: frozenset[str] = frozenset()
@@ -653,6 +655,8 @@ def lexicon() -> Lexicon:
         fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
         custody_place_preps=frozenset(raw.get("custody_place_preps") or ()),
         prosecution_verbs=frozenset(raw.get("prosecution_verbs") or ()),
+        penalty_verbs=frozenset(raw.get("penalty_verbs") or ()),
+        court_agent_nouns=frozenset(raw.get("court_agent_nouns") or ()),
         custody_request_nouns=frozenset(raw.get("custody_request_nouns") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),
