@@ -154,3 +154,14 @@ def test_a_plan_with_a_day_of_its_own_keeps_it(nlp):
     )
     m = _talks(ms, "talks")
     assert m.date_value == "2024-05" and (m.place is None or m.place.name != "Vesterby"), _seen(ms)
+
+
+def test_an_undated_plan_not_put_during_the_visit_stays_undated(nlp):
+    text = (
+        "Oslandian Minister Berg arrived in Vesterby on Friday on a two-day official visit.\n\n"
+        "According to the Foreign Office, senior officials of the embassy received the minister at the airport.\n\n"
+        "Berg will have talks with President Lund to prepare upcoming contacts."
+    )
+    ms = code(nlp, text, "2024-03-16", actors=ACTORS, times=[("on Friday", "2024-03-15")], places=[("Vesterby", "SWE")])
+    m = _talks(ms, "talks")
+    assert m.date_from is None, _seen(ms)

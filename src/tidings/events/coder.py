@@ -905,9 +905,10 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
             if host is not None:
                 m = replace(m, place=host.place)
                 stay = _stay(host)
-                if not m.date_from and stay is not None:
+                if not m.date_from and stay is not None and _DURING_STAY.search(m.sentence_text):
                     # "arrived in Turkey on Friday on a two-day visit. ... During the visit, he will have talks with
-                    # Cavusoglu": a plan the text gives no day is on the days of the visit it belongs to
+                    # Cavusoglu": a plan the text gives no day but puts during the visit is on the visit's days (an
+                    # undated plan told otherwise, "the preparation of upcoming contacts", is left undated)
                     m = replace(
                         m,
                         date_value=stay[0].isoformat(),
@@ -936,6 +937,10 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
 # "a three-day visit", "his 2-day trip": the length of a stay its sentence gives
 _STAY_LENGTH = re.compile(
     r"\b(two|three|four|five|six|seven|[2-7])[- ]day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay)"
+)
+# "During the visit", "during his three-day trip", "during which he will ...": a plan put inside the visit
+_DURING_STAY = re.compile(
+    r"\b[Dd]uring (?:which\b|(?:the|his|her|their|this|that|its) (?:[\w-]+ ){0,2}(?:visit|trip|stay|tour)\b)"
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
