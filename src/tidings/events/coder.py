@@ -901,11 +901,86 @@ def _programme_places(ms: list[EventMention]) -> list[EventMention]:
                     and (not m.date_from or _days_overlap(x, m) or _next_day(x, m))
                 ),
                 None,
-            )
+            ) or _stay_host(visits, m)
+            if host is not None:
+                m = replace(m, place=host.place)
+                stay = _stay(host)
+                if not m.date_from and stay is not None and _DURING_STAY.search(m.sentence_text):
+                    # "arrived in Turkey on Friday on a two-day visit. ... During the visit, he will have talks with
+                    # Cavusoglu": a plan the text gives no day but puts during the visit is on the visit's days (an
+                    # undated plan told otherwise, "the preparation of upcoming contacts", is left undated)
+                    m = replace(
+                        m,
+                        date_value=stay[0].isoformat(),
+                        date_precision="day",
+                        date_from=stay[0].isoformat(),
+                        date_to=stay[1].isoformat(),
+                        date_source="previous",
+                    )
+        elif (
+            m.place is None
+            and m.status in ("occurred", "ongoing")
+            and m.target is not None
+            and m.type in _AT_MEETING | {"CONSULT"}
+            and m.mode != "phone/video"
+            and not m.background
+        ):
+            # what the visitor and the host did on the days of the visit, told in another sentence ("Store arrived in
+            # Nairobi on Thursday. ... He held talks with Ruto on Friday"): the visitor is still where he arrived
+            host = _stay_host([x for x in visits if x.status in ("occurred", "ongoing")], m)
             if host is not None:
                 m = replace(m, place=host.place)
         out.append(m)
     return out
+
+
+# "a three-day visit", "his 2-day trip": the length of a stay its sentence gives
+_STAY_LENGTH = re.compile(
+    r"\b(two|three|four|five|six|seven|[2-7])[- ]day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay)"
+)
+# "During the visit", "during his three-day trip", "during which he will ...": a plan put inside the visit
+_DURING_STAY = re.compile(
+    r"\b[Dd]uring (?:which\b|(?:the|his|her|their|this|that|its) (?:[\w-]+ ){0,2}(?:visit|trip|stay|tour)\b)"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _stay(visit: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The days of the stay that ``visit`` (an arrival, a visit begun, dated to its day) starts: from its first day
+    through its told length ("arrived on Wednesday for a three-day visit": to Friday), else through its last day and
+    the morrow ("arrived in Tehran on Wednesday night ... is due to hold talks on Thursday")."""
+    if visit.date_precision not in ("day", "time") or not visit.date_from:
+        return None
+    try:
+        first = dt.date.fromisoformat(str(visit.date_from)[:10])
+        last = dt.date.fromisoformat(str(visit.date_to or visit.date_from)[:10])
+    except ValueError:
+        return None
+    told = _STAY_LENGTH.search(visit.sentence_text)
+    days = (int(told.group(1)) if told.group(1).isdigit() else _NUMBER_WORDS[told.group(1)]) if told else 2
+    return first, max(last, first + dt.timedelta(days=days - 1))
+
+
+def _stay_host(visits: list[EventMention], m: EventMention) -> EventMention | None:
+    """The visit of ``m``'s two sides on whose stay ``m`` falls, when the visits of that stay agree on the place: a
+    visitor who "arrived in Karachi" and is "visiting Pakistan" (Islamabad) may meet the host in either."""
+    stays = [x for x in visits if x is not m and _pair(x) == _pair(m) and _in_stay(x, m)]
+    if not stays or len({x.place.name for x in stays if x.place is not None}) != 1:
+        return None
+    return stays[0]
+
+
+def _in_stay(visit: EventMention, m: EventMention) -> bool:
+    """Whether ``m``'s days lie in the stay that ``visit`` starts (``_stay``)."""
+    stay = _stay(visit)
+    if stay is None or not m.date_from:
+        return False
+    try:
+        m_from = dt.date.fromisoformat(str(m.date_from)[:10])
+        m_to = dt.date.fromisoformat(str(m.date_to or m.date_from)[:10])
+    except ValueError:
+        return False
+    return stay[0] <= m_from and m_to <= stay[1]
 
 
 def _next_day(arrival: EventMention, plan: EventMention) -> bool:
