@@ -80,3 +80,36 @@ def test_the_american_council_stays_american(nlp) -> None:
     text = "WASHINGTON: President Biden met the National Security Council to discuss the strikes on Iran."
     assert _bodies(text) == ["USA"]
     assert _bodies("The National Security Council declined to comment on the talks with China.") == ["USA"]
+
+
+# -- a request made at home -------------------------------------------------------------------------------------------------
+# A request addressed to a state's own people or firms (lexicon ``home_addressees``; a plural demonym of the asker's
+# state) is made at home: no party of its sentence and not the article's last counterpart is guessed as its target, so
+# it makes no event (issue 15 point 6).
+def test_a_travel_advice_to_its_own_citizens_aims_at_nobody(nlp) -> None:
+    text = (
+        "Israel shelled the border town of Khiam on Friday. "
+        "Canada's foreign ministry urged its citizens in Lebanon to leave the country immediately."
+    )
+    assert not any(s == "CAN" and t is not None for _, s, t in _dyads(text, "REQUEST"))
+
+
+def test_a_plural_demonym_of_the_asker_is_its_own_people(nlp) -> None:
+    text = "Israel struck targets in Lebanon on Friday. The foreign minister urged Australians in Lebanon to leave at once."
+    assert not any(s == "AUS" and t == "LBN" for _, s, t in _dyads(text, "REQUEST"))
+
+
+def test_firms_told_to_refuse_are_no_foreign_side(nlp) -> None:
+    text = (
+        "China said its coast guard would board ships near Taiwan. "
+        "Taiwan's port authority told shipping companies to refuse any boarding and to call the coast guard."
+    )
+    assert not any(s == "TWN" and t == "CHN" for _, s, t in _dyads(text, "REQUEST"))
+
+
+def test_a_request_to_a_foreign_side_keeps_its_target(nlp) -> None:
+    # negatives: a side asked by name, or the article's counterpart asked through a description, stays a REQUEST to it
+    text = "France condemned the coup in Niger on Saturday. Paris urged the junta to release President Bazoum."
+    assert ("REQUEST", "FRA", "NER") in _dyads(text, "REQUEST")
+    text = "China detained a Japanese businessman in Beijing. Japan urged China to release one of its nationals."
+    assert ("REQUEST", "JPN", "CHN") in _dyads(text, "REQUEST")

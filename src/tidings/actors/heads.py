@@ -502,50 +502,11 @@ def _body(art: _Article, h: _Head) -> ActorMention | None:
     alt = next((k.split("|", 1)[1] for k in c.keys if k.startswith("GENERIC|")), None)
     if h.cue and actor.country and h.cue != actor.country and alt:
         return _generic(art, h, alt)
-    home, end = _namesake_home(art, h, actor) if h.cue is None else (None, c.end)
+    home, end = art.namesake_home(h.cand, actor) if h.cue is None else (None, c.end)
     if home is not None:
         other = art.kb.generic_actor(actor.generic or "", home)
         return _emit(art, h, end, other, None, None, other.sector, None, other.kind)
     return _emit(art, h, c.end, actor, None, None, actor.sector, None, actor.kind)
-
-
-def _capital_lead(art: _Article) -> str | None:
-    """The state of a capital that opens the text as a title-case dateline ("Islamabad: Pakistan on Wednesday ..."),
-    which the dateline reader (capitals in upper case) leaves."""
-    m = re.match(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\n)", art.text[:40])
-    aid = art.kb.capitals.get(m.group(1).lower()) if m else None
-    return aid[4:] if aid and aid.startswith("gov:") else None
-
-
-def _namesake_home(art: _Article, h: _Head, actor: Actor) -> tuple[str | None, int]:
-    """The state whose body a name several states' bodies bear means, where the text names no state on it: "the
-    Foreign Office" is Britain's and Pakistan's, "the National Security Council" America's, Japan's, South Korea's
-    (orgs.yaml ``namesakes``). A capital right after it decides ("the Foreign Office in Islamabad"), else the
-    article's own state: the state of a clause subject before it in its sentence, else the dateline's, else the
-    states of the subjects before it, latest first ("Japan also convened a National Security Council meeting"; "Pakistan summoned India's
-    envoy ... Singh was summoned by the Foreign Office"), else the article's commonest; the first of these that has
-    such a body. None where that is the named body's own state, or none has one; with the mention's end."""
-    names = art.kb.namesakes.get(actor.actor_id)
-    if not names or not actor.generic or actor.generic not in art.kb.generics:
-        return None, h.cand.end
-    seat, end = art.seat_cue(h.cand)
-    if seat is not None:
-        return (seat if seat in names else None), end
-    here = art.doc[h.cand.start].idx
-    sent = art.doc[h.cand.start].sent.start_char
-    near = []  # "South Korean President Moon is also set to hold a National Security Council meeting"
-    for d in art.done:
-        if d.m.country and sent <= d.m.start and d.m.end <= here:
-            span = art.doc.char_span(d.m.start, d.m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                near.append(d.m.country)
-    subj = [d.m.country for d in art.done if d.subject and d.m.country and d.m.end <= here]
-    for iso in (*reversed(near), art.dateline or _capital_lead(art), *reversed(subj), art.main):
-        if iso == actor.country:
-            return None, end
-        if iso in names and iso in art.kb.countries:
-            return iso, end
-    return None, end
 
 
 def _seat(art: _Article, h: _Head) -> ActorMention | None:
