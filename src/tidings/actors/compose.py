@@ -10,6 +10,7 @@ on the article's date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -207,6 +208,44 @@ class _Article:
             return min(post)[1]
         return self.main
 
+    def capital_lead(self) -> str | None:
+        """The state of a capital that opens the text as a title-case dateline ("Karachi: the port reopened ..."),
+        which the dateline reader (capitals in upper case) leaves."""
+        m = re.match(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\n)", self.text[:40])
+        aid = self.kb.capitals.get(m.group(1).lower()) if m else None
+        return aid[4:] if aid and aid.startswith("gov:") else None
+
+    def namesake_home(self, cand: Cand, actor: Actor) -> tuple[str | None, int]:
+        """The state whose body a name several states' bodies bear means, where the text names no state on it: "the
+        Foreign Office" is Britain's and Pakistan's, "the National Security Council" America's, Japan's, South Korea's
+        (orgs.yaml ``namesakes``). A capital right after it decides ("the Foreign Office in Islamabad"), else the
+        article's own state: the state of a clause subject before it in its sentence, else the dateline's, else the
+        states of the subjects before it, latest first ("Tokyo then convened a National Security Council session";
+        "Pakistan lodged a protest ... the envoy was called in by the Foreign Office"), else the article's commonest;
+        the first of these that has such a body. None where that is the named body's own state, or none has one; with
+        the mention's end."""
+        names = self.kb.namesakes.get(actor.actor_id)
+        if not names or not actor.generic or actor.generic not in self.kb.generics:
+            return None, cand.end
+        seat, end = self.seat_cue(cand)
+        if seat is not None:
+            return (seat if seat in names else None), end
+        here = self.doc[cand.start].idx
+        sent = self.doc[cand.start].sent.start_char
+        near = []  # "Seoul's president will chair a National Security Council session too"
+        for d in self.done:
+            if d.m.country and sent <= d.m.start and d.m.end <= here:
+                span = self.doc.char_span(d.m.start, d.m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    near.append(d.m.country)
+        subj = [d.m.country for d in self.done if d.subject and d.m.country and d.m.end <= here]
+        for iso in (*reversed(near), self.dateline or self.capital_lead(), *reversed(subj), self.main):
+            if iso == actor.country:
+                return None, end
+            if iso in names and iso in self.kb.countries:
+                return iso, end
+        return None, end
+
     # -- structure ------------------------------------------------------------------------------------
     def chain(self, c: Cand) -> _Head:
         h = _Head(c, c.start)
@@ -283,7 +322,9 @@ class _Article:
                 and (a := self.kb.get(prev.keys[0])) is not None
                 and a.country
             ):
-                h.cue = a.country  # "State Department spokesperson Vedant Patel": the body's country, body kept
+                # "State Department spokesperson Vedant Patel": the body's country, body kept ("Foreign Office
+                # spokesman Ali Khan" under an Islamabad dateline: the namesake body's state)
+                h.cue = (self.namesake_home(prev, a)[0] if prev.start < c.start else None) or a.country
                 break
             elif (
                 t.lower_ in _FORMER

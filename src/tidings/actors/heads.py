@@ -502,6 +502,10 @@ def _body(art: _Article, h: _Head) -> ActorMention | None:
     alt = next((k.split("|", 1)[1] for k in c.keys if k.startswith("GENERIC|")), None)
     if h.cue and actor.country and h.cue != actor.country and alt:
         return _generic(art, h, alt)
+    home, end = art.namesake_home(h.cand, actor) if h.cue is None else (None, c.end)
+    if home is not None:
+        other = art.kb.generic_actor(actor.generic or "", home)
+        return _emit(art, h, end, other, None, None, other.sector, None, other.kind)
     return _emit(art, h, c.end, actor, None, None, actor.sector, None, actor.kind)
 
 

@@ -160,6 +160,7 @@ class ActorKB:
     by_alias: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_name_key: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))  # name_key
     by_generic: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, generic) -> actor_id
+    namesakes: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> states whose body bears its name
     capitals: dict[str, str] = field(default_factory=dict)  # lower capital/seat -> actor_id
     strict_capitals: set[str] = field(default_factory=set)  # capitals proper (actors only when agentive)
     leader_gov_fns: frozenset[str] = frozenset()  # "the Kishida government": offices whose holder names one
@@ -411,6 +412,8 @@ def _load_orgs(kb: ActorKB, data: dict[str, Any], source: str) -> None:
                 generic=e.get("generic"),
             )
         )
+        if e.get("namesakes"):
+            kb.namesakes[e["id"]] = frozenset(e["namesakes"])
     for key, g in (data.get("generics") or {}).items():
         kb.generics[key] = Generic(
             key,

@@ -4337,7 +4337,11 @@ def _build(
     claim_verdict = tr.frame == "verdict" and tr.type == "REJECT"
     # a withdrawn complaint is no concession to the forum it was lodged with ("at the WTO")
     grievance = _withdrawn_grievance(tr)
-    if tgt is None and not tr.nominal and tr.type != "CONSULT" and not claim_verdict:
+    # a request addressed to a state's own people or firms ("urged its nationals abroad to come home", "told its shipping
+    # companies to refuse any boarding") is made at home: no party of its clause or sentence and not the article's
+    # last counterpart is its addressee (issue 15 point 6: no target where the party is only a guess)
+    home_addressed = tr.type == "REQUEST" and not tr.nominal and _home_addressee(art, v, src.country)
+    if tgt is None and not tr.nominal and tr.type != "CONSULT" and not claim_verdict and not home_addressed:
         # a party inside the clause ("to limit China's access"), not a location ("in the Chinese capital")
         # nor a coordinated clause's ("unveiled controls, and Japan followed")
         skip = {
@@ -4410,7 +4414,7 @@ def _build(
         cand = _first_other(_shared_addressee(art, v), src.country)
         if cand is not None:
             tgt, target_fallback = cand, True
-    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict:
+    if tgt is None and not tr.nominal and tr.type not in SYMMETRIC_TYPES and not claim_verdict and not home_addressed:
         # a party elsewhere in the sentence ("ordered increases in tariffs on Chinese imports, raising levies")
         speaker = attribution_of(v, art.actors)
         means = _means_tokens(v)
@@ -4435,7 +4439,11 @@ def _build(
     # "Washington rejected both verdicts as baseless", "Kyiv had refused to put its name to any document") answers
     # someone the sentence does not name: the article's last counterpart is a guess (session 22)
     unanswered = tr.type == "REJECT" and not grievance
-    if tgt is None and (tr.type in _COUNTERPART_TYPES or grievance) and not (pledge or still_to_come or unanswered):
+    if (
+        tgt is None
+        and (tr.type in _COUNTERPART_TYPES or grievance)
+        and not (pledge or still_to_come or unanswered or home_addressed)
+    ):
         # "Seoul said it would withdraw the complaint it lodged at the WTO": the other side of the dispute
         cand = art.counterpart(src.country)
         if cand is not None:
@@ -5973,6 +5981,32 @@ def _examples_of_places(prep: Token) -> bool:
         return False
     head = prep.head
     return head.tag_ == "NNS" and head.lemma_.lower() in lexicon().place_kind_nouns | {"country", "nation"}
+
+
+def _home_addressee(art: Article, v: Token, own: str | None) -> bool:
+    """Whether a request is addressed at home: the asked (the verb's object, or what "call on" takes) is a state's own
+    people or firms (lexicon ``home_addressees``: "urged its nationals", "told its airlines", "advising Korean
+    travellers") with no other state's word on them. A pronoun ("urged him to"), a side ("urged Beijing"), a body
+    ("urged the cabinet to expel the foreign envoy": its content names the side asked against) are not, nor a telling
+    with a that-clause (its content is a statement about a side)."""
+    if any(c.dep_ == "ccomp" for c in v.children):
+        return False  # "told its diplomats that the talks should go on with Oslandia": a statement's content
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if obj.tag_ == "NNPS" and own:
+            # "urged Canadians abroad to return", "urges Filipinos there to leave": its own people by name
+            party = art.actors.at(obj)
+            return party is not None and party.country == own
+        if obj.lemma_.lower() not in lexicon().home_addressees:
+            return False
+        for t in obj.subtree:
+            if t.i < obj.i:
+                party = art.actors.at(t)
+                if party is not None and party.country and party.country != own:
+                    return False  # "urged Lebanese citizens to ...": another state's people
+        return True
+    return False
 
 
 def _counterparts_at(tok: Token) -> bool:

@@ -276,6 +276,7 @@ class Lexicon:
     object_control_verbs: frozenset[str]
     directive_verbs: frozenset[str]  # "encouraged Japan to talk": a request (session 13)
     asking_verbs: frozenset[str]  # "urging Algeria to prioritise dialogue": the dialogue is asked for (session 22)
+    home_addressees: frozenset[str]  # "urged its citizens to leave": a request made at home (session 24)
     denied_charges: frozenset[str]  # "denied any involvement": a charge denied, answering its accuser (session 22)
     answered_acts: frozenset[str]  # "opposed the decision": rejecting another side's act answers its author
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
@@ -542,6 +543,7 @@ def lexicon() -> Lexicon:
         object_control_verbs=frozenset(raw["object_control_verbs"]),
         directive_verbs=frozenset(raw.get("directive_verbs") or ()),
         asking_verbs=frozenset(raw.get("asking_verbs") or ()),
+        home_addressees=frozenset(raw.get("home_addressees") or ()),
         denied_charges=frozenset(raw.get("denied_charges") or ()),
         answered_acts=frozenset(raw.get("answered_acts") or ()),
         speech_participles=frozenset(raw.get("speech_participles") or ()),
