@@ -280,7 +280,7 @@ def side_branch(
 ) -> tuple[list[Stage], list[Stage]]:
     """The ``BESIDE`` stages among ``selected`` that can run on their own thread, and the other stages
     that run meanwhile (from the first selected stage up to the first that depends on a side stage,
-    which waits for the thread). A side stage that depends on one of those waits for it on its thread.
+    which waits for those side stages). A side stage that depends on one of those waits for it on its thread.
     Empty lists when nothing would overlap: no overlapping stage, a side stage that depends on a stage
     that waits for the thread, or a table both branches write."""
     all_stages = list(all_stages or stages())
@@ -300,7 +300,7 @@ def side_branch(
     if (
         not overlap
         or any(rest & set(upstream(st, all_stages)) for st in side)
-        or side_writes & {t for st in overlap for t in st.writes}
+        or side_writes & {t for st in selected if st not in side for t in st.writes}
     ):
         return [], []
     return side, overlap
@@ -371,6 +371,8 @@ class _Beside:
         self._names = names
         self._waits = waits
         self._done: set[str] = set()
+        self._side_done: set[str] = set()
+        self._ended = False
         self._main_stopped = False
         self._cond = threading.Condition()
         self._thread = threading.Thread(target=self._work, name="tidings-beside", daemon=True)
@@ -404,10 +406,25 @@ class _Beside:
                 self.failed = st.name
                 self.reports[st.name] = _run_one(self.view, st, self._progress, self._names)
                 self.failed = None
+                with self._cond:
+                    self._side_done.add(st.name)
+                    self._cond.notify_all()
         except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by ``join``
             self.error = exc
         finally:
             self.view.close_view()
+            with self._cond:
+                self._ended = True
+                self._cond.notify_all()
+
+    def wait_for(self, names: set[str]) -> None:
+        """Wait until the side stages ``names`` are done (a later main stage depends on them; the others
+        may go on beside it). Raises the side's error if the thread stopped first."""
+        with self._cond:
+            while not names <= self._side_done and not self._ended:
+                self._cond.wait(1.0)
+        if not names <= self._side_done:
+            self.join()
 
     def join(self) -> None:
         """Wait for the side stages; raise what stopped them (the error a sequential run stops with)."""
@@ -462,8 +479,8 @@ def run_stages(
 
     With worker processes, the ``BESIDE`` stages (dedup, stories) run on a thread of their own, on a
     cursor view of the store, while the stages that do not depend on them (nlp, enrich, events) run
-    here; each side stage starts once the stages it depends on are done (stories after enrich), and the
-    first stage here that depends on them (reconcile) waits for them. Each branch writes only its own
+    here; each side stage starts once the stages it depends on are done (stories after enrich), and a
+    stage here that depends on side stages (reconcile: dedup) waits for those. Each branch writes only its own
     tables and ``stage_state`` rows, so the store ends as after the sequential run; an error in either
     branch is raised once both have stopped (the one of the stage first in pipeline order)."""
     progress = progress or NullProgress()
@@ -486,10 +503,8 @@ def run_stages(
         for st in selected:
             if st in side:
                 continue
-            if beside is not None and st not in overlap:
-                beside.join()
-                reports.update(beside.reports)
-                beside = None
+            if beside is not None and st not in overlap:  # waits for the side stages it depends on
+                beside.wait_for({b.name for b in side} & set(upstream(st, all_stages)))
             current = st.name
             reports[st.name] = _run_one(store, st, progress, names)
             if beside is not None:

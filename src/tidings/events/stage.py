@@ -336,11 +336,10 @@ def _as_stored(v: Any, sql_type: str) -> bool:
         return True
     if type(v) is not _PY_TYPES[sql_type]:
         return False
-    if sql_type == "INTEGER":
-        return -_INT32 <= v < _INT32
-    if sql_type == "BIGINT":
-        return -(2**63) <= v < 2**63
-    if sql_type == "VARCHAR":
+    if isinstance(v, int) and sql_type in ("INTEGER", "BIGINT"):
+        bound = _INT32 if sql_type == "INTEGER" else 2**63
+        return -bound <= v < bound
+    if isinstance(v, str):
         return "\x00" not in v
     return True
 
