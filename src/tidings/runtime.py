@@ -242,7 +242,7 @@ def ordered_map(
     with _tracked(ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=start)) as pool:
         inflight: deque = deque()
         for task in tasks:
-            if inflight or pool._processes:  # forked already: no more forks
+            if inflight or getattr(pool, "_processes", None):  # forked already: no more forks
                 inflight.append(pool.submit(fn, task))
             else:
                 with FORK_LOCK:  # the first submit forks every worker (fork context)
