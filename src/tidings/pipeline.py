@@ -267,43 +267,41 @@ def reset_store_stage(store: Store, stage: Stage) -> int:
     return n
 
 
-# Stages run on a thread of their own beside the stages after them that do not depend on them (session
-# 23): dedup's serial near-copy checks and stories fill the core the events stage's forked workers leave
-# idle. Only with worker processes (one process keeps the pipeline order: both branches are Python).
+# Stages run on a thread of their own beside the stages that do not depend on them (session 23: beside
+# events; session 24: from the start of the run, each as soon as the stages it depends on are done, so
+# dedup, which reads only the articles, runs beside the parse): dedup's serial near-copy checks and stories
+# share the cores with the forked workers of the nlp and events stages. Only with worker processes (one
+# process keeps the pipeline order: both branches are Python).
 BESIDE: tuple[str, ...] = ("dedup", "stories")
 
 
 def side_branch(
     selected: Sequence[Stage], all_stages: Sequence[Stage] | None = None
 ) -> tuple[list[Stage], list[Stage]]:
-    """The ``BESIDE`` stages among ``selected`` that can run on their own thread, and the stages after
-    them that run meanwhile (up to the first that depends on one of them, which waits for the thread).
-    Empty lists when nothing would overlap: no overlapping stage, a side stage that depends on one
-    that overlaps it, or a table both branches write."""
+    """The ``BESIDE`` stages among ``selected`` that can run on their own thread, and the other stages
+    that run meanwhile (from the first selected stage up to the first that depends on a side stage,
+    which waits for those side stages). A side stage that depends on one of those waits for it on its thread.
+    Empty lists when nothing would overlap: no overlapping stage, a side stage that depends on a stage
+    that waits for the thread, or a table both branches write."""
     all_stages = list(all_stages or stages())
     side = [st for st in selected if st.name in BESIDE]
     if not side:
         return [], []
-    first = list(selected).index(side[0])
     names = {st.name for st in side}
     overlap: list[Stage] = []
-    for st in selected[first:]:
+    for st in selected:
         if st in side:
             continue
         if names & set(upstream(st, all_stages)):
             break
         overlap.append(st)
-    over = {st.name for st in overlap}
+    rest = {st.name for st in selected if st not in side and st not in overlap}
     side_writes = {t for st in side for t in st.writes}
     if (
         not overlap
-        or any(over & set(upstream(st, all_stages)) for st in side)
-        or side_writes & {t for st in overlap for t in st.writes}
+        or any(rest & set(upstream(st, all_stages)) for st in side)
+        or side_writes & {t for st in selected if st not in side for t in st.writes}
     ):
-        return [], []
-    # the side stages must come one after another among the selected ones, bar the stages they overlap
-    between = [st for st in selected[first : list(selected).index(side[-1]) + 1] if st not in side]
-    if any(st not in overlap for st in between):
         return [], []
     return side, overlap
 
@@ -353,27 +351,80 @@ def _run_one(store: Store, st: Stage, progress: Progress, names: set[str]) -> St
 
 
 class _Beside:
-    """The side stages on a thread with their own cursor view of the store; ``join`` waits for them."""
+    """The side stages on a thread with their own cursor view of the store; ``join`` waits for them.
 
-    def __init__(self, store: Store, side: Sequence[Stage], progress: Progress, names: set[str]) -> None:
+    Each side stage first waits until the stages of the main thread it depends on are done
+    (``main_done``); when the main thread stops first (``main_stopped``), a side stage still waiting is
+    not run, and the one running finishes (as in pipeline order, where it came before the failure or
+    does not depend on it)."""
+
+    def __init__(
+        self, store: Store, side: Sequence[Stage], progress: Progress, names: set[str], waits: dict[str, set[str]]
+    ) -> None:
         self.view = store.cursor_view()
         self.stop = threading.Event()
         self.reports: dict[str, StageReport] = {}
         self.error: BaseException | None = None
+        self.failed: str | None = None  # the side stage that raised
         self._progress = _Lane(progress, self.stop)
         self._side = list(side)
         self._names = names
+        self._waits = waits
+        self._done: set[str] = set()
+        self._side_done: set[str] = set()
+        self._ended = False
+        self._main_stopped = False
+        self._cond = threading.Condition()
         self._thread = threading.Thread(target=self._work, name="tidings-beside", daemon=True)
         self._thread.start()
+
+    def main_done(self, name: str) -> None:
+        with self._cond:
+            self._done.add(name)
+            self._cond.notify_all()
+
+    def main_stopped(self) -> None:
+        with self._cond:
+            self._main_stopped = True
+            self._cond.notify_all()
+
+    def _ready(self, st: Stage) -> bool:
+        """Wait for the main-thread stages ``st`` depends on; False when they will not be done."""
+        needs = self._waits.get(st.name, set())
+        with self._cond:
+            while not needs <= self._done:
+                if self._main_stopped or self.stop.is_set():
+                    return False
+                self._cond.wait(1.0)
+        return True
 
     def _work(self) -> None:
         try:
             for st in self._side:
+                if not self._ready(st):
+                    return
+                self.failed = st.name
                 self.reports[st.name] = _run_one(self.view, st, self._progress, self._names)
+                self.failed = None
+                with self._cond:
+                    self._side_done.add(st.name)
+                    self._cond.notify_all()
         except BaseException as exc:  # noqa: BLE001 - raised again in the main thread by ``join``
             self.error = exc
         finally:
             self.view.close_view()
+            with self._cond:
+                self._ended = True
+                self._cond.notify_all()
+
+    def wait_for(self, names: set[str]) -> None:
+        """Wait until the side stages ``names`` are done (a later main stage depends on them; the others
+        may go on beside it). Raises the side's error if the thread stopped first."""
+        with self._cond:
+            while not names <= self._side_done and not self._ended:
+                self._cond.wait(1.0)
+        if not names <= self._side_done:
+            self.join()
 
     def join(self) -> None:
         """Wait for the side stages; raise what stopped them (the error a sequential run stops with)."""
@@ -384,6 +435,7 @@ class _Beside:
     def abandon(self) -> None:
         """Stop the side stages now (the run is interrupted): at their next step or DuckDB query."""
         self.stop.set()
+        self.main_stopped()
         with contextlib.suppress(Exception):
             self.view.con.interrupt()
         close_pools()
@@ -398,9 +450,12 @@ def _goes_parallel(store: Store, st: Stage) -> bool:
     return settings().parallel(len(store.pending(st.name, st.version)), st.parallel_min)
 
 
-def _stop_beside(beside: _Beside, exc: BaseException) -> None:
+def _stop_beside(beside: _Beside, exc: BaseException, side_first: Callable[[str], bool]) -> None:
     """The run stops with ``exc``: on Ctrl-C stop the side stages now; on an error let them finish what
-    a sequential run had done before it, and raise their own error if they failed (it came first)."""
+    they can (a side stage waiting for a stage that did not finish is not run), and raise their own
+    error if they failed in a stage that comes before the main thread's failing one (``side_first``: a
+    sequential run stops at the first)."""
+    beside.main_stopped()
     if interrupted(exc):
         beside.abandon()
         return
@@ -411,7 +466,7 @@ def _stop_beside(beside: _Beside, exc: BaseException) -> None:
             beside.abandon()
             close_pools()
             raise KeyboardInterrupt from None
-        if err is exc or interrupted(err):
+        if err is exc or interrupted(err) or not side_first(beside.failed or ""):
             return
         close_pools()
         raise
@@ -423,39 +478,44 @@ def run_stages(
     """Run every stage (or those named in ``only``) on what is new or stale in the store.
 
     With worker processes, the ``BESIDE`` stages (dedup, stories) run on a thread of their own, on a
-    cursor view of the store, while the stages that do not depend on them (events) run here; the first
-    stage that depends on them (reconcile) waits for them. Each branch writes only its own tables and
-    ``stage_state`` rows, so the store ends as after the sequential run; an error in either branch is
-    raised once both have stopped (the side's first: a sequential run stops at it)."""
+    cursor view of the store, while the stages that do not depend on them (nlp, enrich, events) run
+    here; each side stage starts once the stages it depends on are done (stories after enrich), and a
+    stage here that depends on side stages (reconcile: dedup) waits for those. Each branch writes only its own
+    tables and ``stage_state`` rows, so the store ends as after the sequential run; an error in either
+    branch is raised once both have stopped (the one of the stage first in pipeline order)."""
     progress = progress or NullProgress()
     reports: dict[str, StageReport] = {}
     all_stages = stages()
     plan(store, all_stages)
     selected = [st for st in all_stages if not only or st.name in only]
     names = {st.name for st in selected}
+    position = {st.name: i for i, st in enumerate(selected)}
     side, overlap = side_branch(selected, all_stages) if settings().workers > 1 else ([], [])
     beside: _Beside | None = None
+    current = ""
+    if side and any(_goes_parallel(store, o) for o in overlap):  # one process beside one thread gains nothing
+        over = {o.name for o in overlap}
+        waits = {st.name: over & set(upstream(st, all_stages)) for st in side}
+        beside = _Beside(store, side, progress, names, waits)
+    else:
+        side, overlap = [], []
     try:
         for st in selected:
-            if side and st is side[0]:  # asked here: the stages before (nlp, enrich) have run
-                if any(_goes_parallel(store, o) for o in overlap):
-                    beside = _Beside(store, side, progress, names)
-                else:  # one process beside one thread: both Python, nothing gained
-                    side, overlap = [], []
             if st in side:
                 continue
-            if beside is not None and st not in overlap:
-                beside.join()
-                reports.update(beside.reports)
-                beside = None
+            if beside is not None and st not in overlap:  # waits for the side stages it depends on
+                beside.wait_for({b.name for b in side} & set(upstream(st, all_stages)))
+            current = st.name
             reports[st.name] = _run_one(store, st, progress, names)
+            if beside is not None:
+                beside.main_done(st.name)
         if beside is not None:
             beside.join()
             reports.update(beside.reports)
             beside = None
     except BaseException as exc:
         if beside is not None:
-            _stop_beside(beside, exc)
+            _stop_beside(beside, exc, lambda failed: position.get(failed, 1 << 30) < position.get(current, 1 << 30))
         close_pools()
         if interrupted(exc) and not isinstance(exc, KeyboardInterrupt):
             raise KeyboardInterrupt from exc  # Ctrl-C during a DuckDB query arrives as its RuntimeError

@@ -81,6 +81,11 @@ class Settings:
 _current = Settings.from_env()
 _lock = threading.Lock()
 
+# Held while a pool forks its workers, and by a thread beside the main one while it runs BLAS (the dedup
+# encoder's matrix products): OpenBLAS's fork handler joins its own threads, and a fork from one thread
+# while another is inside a threaded BLAS call hung the parent (session 24, dedup beside the parse).
+FORK_LOCK = threading.RLock()
+
 
 def settings() -> Settings:
     """The settings of the run under way (defaults outside one)."""
@@ -230,13 +235,18 @@ def ordered_map(
         return
     method = start_method()
     if method == "fork" and initializer is not None:
-        initializer()  # once here: the forked workers start with it done
+        with FORK_LOCK:
+            initializer()  # once here: the forked workers start with it done
     ctx = multiprocessing.get_context(method)
     start = functools.partial(_worker_start, os.getpid(), None if method == "fork" else initializer)
     with _tracked(ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=start)) as pool:
         inflight: deque = deque()
         for task in tasks:
-            inflight.append(pool.submit(fn, task))
+            if inflight or getattr(pool, "_processes", None):  # forked already: no more forks
+                inflight.append(pool.submit(fn, task))
+            else:
+                with FORK_LOCK:  # the first submit forks every worker (fork context)
+                    inflight.append(pool.submit(fn, task))
             if len(inflight) >= 2 * workers:
                 yield inflight.popleft().result()
         while inflight:
@@ -259,7 +269,9 @@ def fork_starmap(
     if not settings().parallel(len(rows), min_rows) or workers < 2 or start_method() != "fork":
         return [fn(*r) for r in rows]
     start = functools.partial(_worker_start, os.getpid(), initializer)
-    with _tracked(multiprocessing.get_context("fork").Pool(workers, initializer=start)) as pool:
+    with FORK_LOCK:
+        forked = multiprocessing.get_context("fork").Pool(workers, initializer=start)
+    with _tracked(forked) as pool:
         return pool.starmap(fn, rows, chunksize=chunksize)
 
 
@@ -273,7 +285,9 @@ def fork_map(
 ) -> list[Any]:
     """``fn(item)`` for every item on ``processes`` forked workers, in order (a tracked pool)."""
     start = functools.partial(_worker_start, os.getpid(), initializer)
-    with _tracked(multiprocessing.get_context("fork").Pool(processes, initializer=start)) as pool:
+    with FORK_LOCK:
+        forked = multiprocessing.get_context("fork").Pool(processes, initializer=start)
+    with _tracked(forked) as pool:
         return pool.map(fn, items, chunksize=chunksize)
 
 

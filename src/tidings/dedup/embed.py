@@ -21,7 +21,7 @@ import numpy as np
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
-from ..runtime import fork_map
+from ..runtime import FORK_LOCK, fork_map
 
 __all__ = ["MiniLM", "load_model", "model_dir", "DIM", "MAX_TOKENS"]
 
@@ -188,8 +188,9 @@ class MiniLM:
             for (idx, _, _), v in zip(reversed(batches), res):
                 vecs[idx] = v
         else:
-            for idx, ids, mask in batches:
-                vecs[idx] = self._forward(ids, mask)
+            with FORK_LOCK:  # threaded BLAS here: no fork from another thread meanwhile (runtime.FORK_LOCK)
+                for idx, ids, mask in batches:
+                    vecs[idx] = self._forward(ids, mask)
         pos = {s: i for i, s in enumerate(uniq)}
         out[:] = vecs[[pos[s] for s in sentences]]
         return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..runtime import FORK_LOCK
 from .text import SHINGLE_K, body_text, fact_found, facts, proper_names, sentences, shingle_hashes, word_set, words
 
 __all__ = [
@@ -201,7 +202,9 @@ def align(ea: np.ndarray, eb: np.ndarray, threshold: float = SENT_COS) -> list[t
     """Greedy one-to-one sentence alignment by cosine (best pairs first), pairs >= threshold."""
     if len(ea) == 0 or len(eb) == 0:
         return []
-    return _align(ea @ eb.T, threshold)
+    with FORK_LOCK:  # a BLAS product (see runtime.FORK_LOCK)
+        sims = ea @ eb.T
+    return _align(sims, threshold)
 
 
 def _align(sim: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:

@@ -257,4 +257,5 @@ STAGE = Stage(
     writes=("actor_mentions", "actors", "timexes", "places", "topic_tags"),
     reads=("articles", "nlp_docs"),
     data=("spacy-model", "actors", "places", "timex", "topics", "words"),
+    parallel_min=PARALLEL_MIN,
 )

@@ -39,6 +39,9 @@ __all__ = [
     "write_mentions",
     "code_batch",
     "MENTION_COLUMNS",
+    "fuse_columns",
+    "code_parsed",
+    "write_fused",
 ]
 
 NAME = "events"
@@ -289,6 +292,103 @@ def _parallel(store: Any, ids: list[str]) -> Iterator[tuple[list[str], Coded | s
 
     for k, res in enumerate(ordered_map(code_batch, tasks(), parallel=True, initializer=_warm)):
         yield batches[k], (failed_reads.pop(k) if k in failed_reads else res)
+
+
+# -- coded in the nlp stage's fused pass ---------------------------------------------------------------
+#
+# When one run has nlp, enrich and events pending for the same articles, the nlp stage's workers code
+# each article right after enriching it (``code_parsed``), from exactly what this stage would read back:
+# the stored parse's bytes and the enrich rows as the store returns them. ``read_rows`` gives each row as
+# the table's columns in order with DuckDB's Python types; the fused pass hands ``build_records`` the rows
+# the analysers made, reordered to the table's columns, and only for an article whose every value already
+# has the type the store returns for its column (str for VARCHAR, int for INTEGER within its range, float
+# for DOUBLE, bool for BOOLEAN, or None): such a value is returned unchanged by the store. Any other
+# article, and any that fails to code, is left to this stage, which reads it back and records its error.
+
+_PY_TYPES: dict[str, type] = {"VARCHAR": str, "INTEGER": int, "BIGINT": int, "DOUBLE": float, "BOOLEAN": bool}
+_INT32 = 2**31
+Columns = dict[str, tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]]
+"""table -> (its columns in the store's order, where each is in the enrich row, its DuckDB type)."""
+
+
+def fuse_columns(store: Any) -> Columns | None:
+    """The enrich tables' columns as ``read_rows`` returns them (``SELECT *``), or None when a table has a
+    column the enrich rows do not carry, or of a type the fused pass does not check (then no fusion)."""
+    from ..enrich.rows import TABLES
+
+    out: Columns = {}
+    for table, ins in TABLES.items():
+        cols = store.con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+            "AND table_catalog = current_database() AND table_schema = 'main' ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+        names = tuple(c for c, _ in cols)
+        if sorted(names) != sorted(ins) or any(t not in _PY_TYPES for _, t in cols):
+            return None
+        out[table] = (names, tuple(ins.index(c) for c in names), tuple(t for _, t in cols))
+    return out
+
+
+def _as_stored(v: Any, sql_type: str) -> bool:
+    """Whether the store gives ``v`` back unchanged (same type, same value) from a column of ``sql_type``."""
+    if v is None:
+        return True
+    if type(v) is not _PY_TYPES[sql_type]:
+        return False
+    if isinstance(v, int) and sql_type in ("INTEGER", "BIGINT"):
+        bound = _INT32 if sql_type == "INTEGER" else 2**63
+        return -bound <= v < bound
+    if isinstance(v, str):
+        return "\x00" not in v
+    return True
+
+
+def code_parsed(
+    parsed: Sequence[tuple[Any, ...]], published: dict[str, Any], enriched: Any, columns: Columns
+) -> tuple[list[str], pa.Table] | None:
+    """Code the articles a fused nlp task parsed and enriched (the worker side): ``parsed`` its ``nlp_docs``
+    rows (the DocBin bytes are the third value), ``published`` article id -> published date (as the store
+    gives it), ``enriched`` the enrich result (``enrich.stage.Result``). Returns the coded ids and their
+    mentions; an article not among them is left to this stage (see above). None: nothing coded."""
+    from ..enrich.rows import Payload, build_records
+
+    done_enriched, rows, _, _, _ = enriched
+    docbins = {r[0]: r[2] for r in parsed if r[2] is not None}
+    ok = [a for a in done_enriched if a in docbins]
+    bad: set[str] = set()
+    tables: dict[str, tuple[tuple[str, ...], dict[str, list[tuple[Any, ...]]]]] = {}
+    for table, (cols, where, types) in columns.items():
+        by: dict[str, list[tuple[Any, ...]]] = {}
+        for r in rows.get(table, ()):
+            row = tuple(r[i] for i in where)
+            if not all(_as_stored(v, t) for v, t in zip(row, types, strict=True)):
+                bad.add(row[0])
+            by.setdefault(row[0], []).append(row)
+        tables[table] = (cols, by)
+    ids = [a for a in ok if a not in bad]
+    if not ids:
+        return None
+    payload = Payload(ids=ids, docs={a: (docbins[a], published[a]) for a in ids}, tables=tables)
+    try:
+        items = list(build_records(payload))
+    except Exception as exc:  # noqa: BLE001 - left to the events stage, which records it
+        reraise_interrupt(exc)
+        return None
+    done, table, _ = _code(items, now())
+    return done, table
+
+
+def write_fused(store: Any, con: Any, coded: tuple[list[str], pa.Table], coded_before: set[str]) -> None:
+    """Write what ``code_parsed`` coded, as ``run`` writes a batch (in the fused pass's transaction)."""
+    done, table = coded
+    write_mentions(con, [a for a in done if a in coded_before], table)
+    store.mark_done(con, NAME, VERSION, done)
+
+
+def coded_among(store: Any, ids: list[str]) -> set[str]:
+    """Which of ``ids`` have stored mentions (the fused pass replaces them)."""
+    return _has_rows(store, ids)[0] if ids else set()
 
 
 def _has_rows(store: Any, ids: list[str]) -> tuple[set[str], set[str]]:

@@ -16,6 +16,12 @@ the two stages run apart (tests/test_fused.py). Only articles the enrich stage h
 VERSION are enriched; one whose enrichment fails is left pending, and the enrich stage that follows
 retries it from the stored parse and records the error. Called without ``fuse`` (``--only nlp``,
 tests, Ray tasks) the stage parses only.
+
+With ``fuse=("enrich", "events")`` the workers also code each enriched article's events
+(``events.stage.code_parsed``) from the parse's bytes and the enrich rows as the store would return
+them, and the parent writes the mentions and the events stage's marks in the same transaction: the
+events stage then has nothing to read back, and codes only what this pass left (an article whose
+coding failed, or whose rows the pass could not vouch for).
 """
 
 from __future__ import annotations
@@ -53,13 +59,14 @@ BATCH = 32  # nlp.pipe batch size
 # pending articles from which two (forked) workers pay for their start-up: at 1,000 parsing took 43 s on two workers
 # against 67 s in one (bench/pipeline.py --n 1000, quiet machine, session 19); at 400 they did not pay
 PARALLEL_MIN = 1000
-FUSES = ("enrich",)  # later stages this one can complete in its own pass (see the module docstring)
+FUSES = ("enrich", "events")  # later stages this one can complete in its own pass (see the module docstring)
 
 Row = tuple[Any, ...]
 Errors = list[tuple[str, str]]
-Task = tuple[list[Row], list[tuple[str, str]], dict[str, Any] | None]
+Task = tuple[list[Row], list[tuple[str, str]], dict[str, Any] | None, Any]
 """skipped (not English) nlp_docs rows, (article_id, text) to parse, {article_id: published} to enrich
-in the same pass (None: parse only)."""
+in the same pass (None: parse only), the enrich tables' columns to code the events in the same pass
+(``events.stage.fuse_columns``; None: no coding)."""
 
 
 def _english(lang: str | None) -> bool:
@@ -164,6 +171,17 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
     enrich = enrich_stage if "enrich" in fuse else None
     to_enrich = enrich.pending_among(store, ids) if enrich else set()
     writer = enrich.EnrichWriter(store, sorted(to_enrich)) if enrich and to_enrich else None
+    events: Any = None
+    columns = None
+    coded_before: set[str] = set()
+    if writer and "events" in fuse:
+        from ..events import stage as events
+
+        # every re-parsed, re-enriched article is pending for events (``Store.pending``), as when apart
+        columns = events.fuse_columns(store)
+        coded_before = events.coded_among(store, sorted(to_enrich)) if columns else set()
+    if columns is None:
+        events = None
 
     def tasks() -> Iterator[Task]:
         chunk = settings().batch_size("nlp", CHUNK)
@@ -174,23 +192,31 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
             ).fetchall()
             skip = [(aid, model, None, 0, 0, f"language {lang}") for aid, _, lang, _ in rows if not _english(lang)]
             fused = {aid: day for aid, _, _, day in rows if aid in to_enrich} if writer else None
-            yield skip, [(aid, text or "") for aid, text, lang, _ in rows if _english(lang)], fused
+            yield skip, [(aid, text or "") for aid, text, lang, _ in rows if _english(lang)], fused, columns
 
-    progress.start("parse + enrich" if writer else "parse", len(ids))
-    n_skipped = n_enriched = n_left = n_mentions = 0
+    progress.start(("parse + enrich + events" if events else "parse + enrich") if writer else "parse", len(ids))
+    n_skipped = n_enriched = n_left = n_mentions = n_coded = n_event_mentions = 0
     stored = _stored(store, ids)
-    warm = enrich.warm if enrich and writer else _warm
-    for skip, (docs, sents, errors), enriched in ordered_map(_parse_task, tasks(), parallel=parallel, initializer=warm):
+    warm = _warm_all if events else enrich.warm if enrich and writer else _warm
+    for skip, (docs, sents, errors), enriched, coded in ordered_map(
+        _parse_task, tasks(), parallel=parallel, initializer=warm
+    ):
         n_skipped += len(skip)
         with store.transaction() as con:
             _write(store, con, docs + skip, sents, errors, stored)
             if writer and enriched:
                 # failures are not recorded here: left pending, the enrich stage retries and records them
                 writer.write(con, enriched, record_errors=False)
+            if events and coded:
+                # likewise: what the pass did not code is left to the events stage
+                events.write_fused(store, con, coded, coded_before)
         if enriched:
             n_enriched += len(enriched[0])
             n_left += len(enriched[3])
             n_mentions += enriched[4]
+        if coded:
+            n_coded += len(coded[0])
+            n_event_mentions += coded[1].num_rows
         report.processed += len(docs) + len(skip)
         report.errors += len(errors)
         progress.advance(len(docs) + len(skip) + len(errors))
@@ -202,16 +228,28 @@ def run(store: Any, progress: Progress, *, fuse: Sequence[str] = ()) -> StageRep
         report.notes["enrich_actor_mentions"] = n_mentions
         if n_left:
             report.notes["enrich_failed_left_to_enrich_stage"] = n_left
+    if events:
+        report.notes["coded_in_same_pass"] = n_coded
+        report.notes["event_mentions"] = n_event_mentions
     return report
 
 
-def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Errors], Any]:
-    """Parse one task (and enrich it, when the task says so). The skipped rows travel along so the
-    parent writes them in the same transaction; the result of the enrichment (``enrich.stage.Result``,
-    or None) travels as plain rows, like the parse."""
-    skip, items, fused = task
+def _warm_all() -> None:
+    """The enrich analysers' and the coder's data, loaded once (in the parent before forking)."""
+    from ..events.stage import _warm as warm_events
+
+    enrich_stage.warm()
+    warm_events()
+
+
+def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Errors], Any, Any]:
+    """Parse one task (and enrich it, and code its events, when the task says so). The skipped rows
+    travel along so the parent writes them in the same transaction; the result of the enrichment
+    (``enrich.stage.Result``, or None) travels as plain rows, like the parse, and the coded events
+    (``events.stage.code_parsed``: ids and an Arrow table, or None) likewise."""
+    skip, items, fused, columns = task
     if fused is None:
-        return skip, parse_batch(items), None
+        return skip, parse_batch(items), None, None
     docs: dict[str, Any] = {}
     parsed = parse_batch(items, keep=docs)
     skipped = {r[0] for r in skip}
@@ -219,7 +257,12 @@ def _parse_task(task: Task) -> tuple[list[Row], tuple[list[Row], list[Row], Erro
     todo = [
         (aid, None if aid in skipped else docs[aid], day) for aid, day in fused.items() if aid in skipped or aid in docs
     ]
-    return skip, parsed, enrich_stage.enrich_docs(todo)
+    enriched = enrich_stage.enrich_docs(todo)
+    if columns is None:
+        return skip, parsed, enriched, None
+    from ..events.stage import code_parsed
+
+    return skip, parsed, enriched, code_parsed(parsed[0], fused, enriched, columns)
 
 
 STAGE = Stage(
@@ -232,4 +275,5 @@ STAGE = Stage(
     fuses=FUSES,
     reads=("articles",),
     data=("spacy-model",),
+    parallel_min=PARALLEL_MIN,
 )
