@@ -377,6 +377,7 @@ class Article:
         fem, masc = low in _FEMININE, low in _MASCULINE
         person = fem or masc
         speaker = low in ("we", "us", "our", "i", "me", "my")  # "'We urge ...,' Wang said": the speaker's side
+        singular = not speaker and low not in ("they", "them", "their")
         banned = self._bound_subject(tok) if bind else set()
 
         def fits(p: Party) -> bool:
@@ -449,6 +450,9 @@ class Article:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.head.children):
                 continue  # "Xi ... told Biden that": a verb's second "subject" after it is a misparsed object
+            if singular and t.tag_ == "NNS":
+                continue  # "China said it would expel American journalists working for ... It also demanded": "it"
+                # is never a plural noun's
             p = self.actors.in_phrase(t)
             if p is None and is_definite(t) and not is_dual(t):
                 p = next(iter(self.definite(t)), None)  # "The bloc ordered ... It also imposed": the bloc's
@@ -526,8 +530,14 @@ class Article:
 
     def context(self, tok: Token) -> list[Party]:
         """Parties from context, marked inferred (history recounted drops their identity, see _build)."""
+        owner = _owning_pronoun(tok)
         if tok.lower_ in ("their", "they", "them") and _plural_subject(tok):
             found = []  # "APEC leaders begin their meetings": theirs, not the dyad's
+        elif owner is not None:
+            # "its warplanes attacked", "two of its warships had warned": the side the owning pronoun stands for
+            found = self.pronoun_context(owner)
+            if self._speaker_hit == owner.i:
+                self._speaker_hit = tok.i
         elif is_dual(tok):
             found = self.dyad_context(tok)
         elif (pair := _dual_of(tok)) is not None:
@@ -772,6 +782,32 @@ def _dual_of(tok: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.lower_ not in ("they", "them", "their") and is_dual(g):
                     return g
     return None
+
+
+# heads that take a part of a group ("two of its warships", "one of its vessels", "some of its troops")
+_PART_HEADS = frozenset({"one", "some", "several", "many", "most", "all", "dozens", "hundreds", "thousands", "few"})
+
+
+def _owning_pronoun(tok: Token) -> Token | None:
+    """The singular possessive pronoun ("its", "his", "her", "our") owning a state's people, forces or craft that
+    ``tok`` names ("its warplanes", "our troops"), or a part of them ("two of its warships"); else None (lexicon
+    ``owned_agent_nouns``, the arriving forces and the craft). "Their" is left to the pair readings."""
+    noun = tok
+    if tok.pos_ == "NUM" or tok.lower_ in _PART_HEADS:
+        noun = next(
+            (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            tok,
+        )
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    words = {lemma, noun.lower_}
+    words |= {f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in tuple(words)}
+    kinds = lex.owned_agent_nouns | lex.force_nouns | lex.craft_words | lex.aircraft_words
+    if not words & kinds:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "our")), None)
 
 
 def is_definite(tok: Token) -> bool:
