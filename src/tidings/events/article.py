@@ -214,14 +214,63 @@ class Article:
         place ("two advisers, X and Y") is still the antecedent: "they" then names no known party."""
         pronoun = tok.lower_ in ("they", "them", "their")
         subj = self._reporting_subject(tok)
-        found = self._nearest_dyad(tok, pronoun, subj)
+        actor = self._acting_sides(tok)
+        found = self._nearest_dyad(tok, pronoun, subj, actor) if actor else []
+        if len({p.country for p in found}) < 2:
+            found = self._nearest_dyad(tok, pronoun, subj)
         # "China's foreign ministry confirmed that the two sides had agreed": the speaker's side first
         speaker = self.actors.in_phrase(subj) if subj is not None and len(found) >= 2 else None
         if speaker is not None and speaker.country in {p.country for p in found[1:]}:
             found = sorted(found, key=lambda p: p.country != speaker.country)
         return found
 
-    def _nearest_dyad(self, tok: Token, pronoun: bool, subj: Token | None) -> list[Party]:
+    def _acting_sides(self, tok: Token) -> set[str]:
+        """The countries of the subject of the verb a pair is the object of ("China called on both countries",
+        "Pompeo urged the two sides"): the one who addresses a pair is not one of it."""
+        if tok.dep_ in ("dobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "prt"):
+            verb = tok.head.head
+        else:
+            return set()
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        out: set[str] = set()
+        for c in verb.children:
+            if c.dep_ != "nsubj" or is_dual(c):
+                continue
+            ps = self.pronoun_context(c, bind=False) if is_pronoun(c) else [p for p in [self.actors.in_phrase(c)] if p]
+            out.update(p.country for p in ps if p.country)
+        return out
+
+    def _object_pairs(self, tok: Token) -> list[tuple[int, list[Party]]]:
+        """Coordinated objects naming two states or more before ``tok`` ("urged India and Pakistan to exercise
+        restraint ... encouraged both ministers"), by the position of their "and"."""
+        out: list[tuple[int, list[Party]]] = []
+        for i in self.actors.tokens_with("and"):
+            cc = self.doc[i]
+            if i >= tok.i or cc.dep_ != "cc" or cc.head.dep_ not in ("dobj", "pobj", "dative"):
+                continue
+            parties = _one_per_country(self.actors.coordinated_in(cc.head, min_countries=0))
+            if len({p.country for p in parties if p.country}) >= 2:
+                out.append((i, parties))
+        return out
+
+    def _nearest_dyad(
+        self, tok: Token, pronoun: bool, subj: Token | None, actor: set[str] | None = None
+    ) -> list[Party]:
+        if actor:
+            # a pair addressed by a side: the nearest earlier pair (coordinated subjects or objects, an event's two
+            # sides) that does not hold the addressing side
+            best_a: tuple[int, list[Party]] | None = None
+            cands = [*self.dyad_marks, *self._groups(), *self._object_pairs(tok)]
+            for pos, parties in cands:
+                others = [p for p in parties if p.country and p.country not in actor]
+                if pos >= tok.i or len({p.country for p in others}) < 2:
+                    continue
+                if best_a is None or pos > best_a[0]:
+                    best_a = (pos, others)
+            return _one_per_country(best_a[1]) if best_a is not None else []
         if pronoun:
             if subj is not None and (
                 subj.tag_ in ("NNS", "NNPS")

@@ -3504,6 +3504,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        pair = [p for t in _object_tokens(tr) if t.lower_ != "their" and is_dual(t) for p in _parties_for(art, [t])]
+        if len({p.country for p in pair if p.country}) >= 2:
+            # "called on both countries to exercise restraint", "urged the two sides to talk": each of the pair is
+            # the target of an act of its own, as each state of a coordinated object is
+            many_recipients = True
         recipients = _amount_recipients(art, tr)
         if len(recipients) > 1:
             # "provides $20 billion for Kenya, $12 billion for Ghana ..., including assistance for Fiji": each sum
