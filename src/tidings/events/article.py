@@ -19,7 +19,7 @@ from ..nlp import doc_text
 from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
-from .parties import ActorIndex, is_dual, is_pronoun, is_relative
+from .parties import ActorIndex, is_dual, is_explicit_dual, is_pronoun, is_relative
 from .triggers import called_off_meeting, find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date", "is_definite"]
@@ -214,7 +214,7 @@ class Article:
         place ("two advisers, X and Y") is still the antecedent: "they" then names no known party."""
         pronoun = tok.lower_ in ("they", "them", "their")
         subj = self._reporting_subject(tok)
-        actor = self._acting_sides(tok)
+        actor = self._acting_sides(tok) if is_explicit_dual(tok) else set()
         found = self._nearest_dyad(tok, pronoun, subj, actor) if actor else []
         if len({p.country for p in found}) < 2:
             found = self._nearest_dyad(tok, pronoun, subj)
@@ -857,6 +857,20 @@ def _owning_pronoun(tok: Token) -> Token | None:
     if not words & kinds:
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "our")), None)
+
+
+def owned_agent_text(text: str | None) -> bool:
+    """Whether a party's text is the head of a state's people, forces or craft read off an owning pronoun ("troops",
+    "warplanes", "two" of "two of its warships")."""
+    if not text:
+        return False
+    lex = lexicon()
+    w = text.lower()
+    kinds = lex.owned_agent_nouns | lex.force_nouns | lex.craft_words | lex.aircraft_words
+    return w in kinds or w.rstrip("s") in kinds or w in _PART_HEADS or w.isdigit() or w in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
 
 
 def is_definite(tok: Token) -> bool:
