@@ -203,6 +203,8 @@ class Article:
         self.dyad_marks: list[tuple[int, list[Party]]] = []
         self._group_cache: list[tuple[int, list[Party]]] | None = None
         self._speaker_hit = -1  # the pronoun last resolved to its own sentence's speaker
+        # (sentence, trigger offset) of acts addressed to both sides of a pair ("called on both countries")
+        self.pair_addressed: set[tuple[int, int]] = set()
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:
@@ -734,6 +736,8 @@ class Article:
         for ev in reversed(self.events):
             if ev.status != "occurred" or ev.background:
                 continue
+            if (ev.sentence, ev.trigger_start) in self.pair_addressed:
+                continue  # "Erdogan urged both sides to agree a ceasefire": a mediator is neither side's counterpart
             if ev.source and ev.target and ev.source.country and ev.target.country:
                 if ev.source.country == country and ev.target.country != country:
                     return ev.target
