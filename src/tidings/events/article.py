@@ -216,10 +216,14 @@ class Article:
         place ("two advisers, X and Y") is still the antecedent: "they" then names no known party."""
         pronoun = tok.lower_ in ("they", "them", "their")
         subj = self._reporting_subject(tok)
+        found = self._nearest_dyad(tok, pronoun, subj)
         actor = self._acting_sides(tok) if is_explicit_dual(tok) else set()
-        found = self._nearest_dyad(tok, pronoun, subj, actor) if actor else []
-        if len({p.country for p in found}) < 2:
-            found = self._nearest_dyad(tok, pronoun, subj)
+        if actor & {p.country for p in found}:
+            # "Kubrakov then signed an identical one with the same two", "the AU body called on the two countries":
+            # the side addressing a pair is none of it, so the nearest pair without it (when there is one)
+            other = self._nearest_dyad(tok, pronoun, subj, actor)
+            if len({p.country for p in other}) >= 2:
+                found = other
         # "China's foreign ministry confirmed that the two sides had agreed": the speaker's side first
         speaker = self.actors.in_phrase(subj) if subj is not None and len(found) >= 2 else None
         if speaker is not None and speaker.country in {p.country for p in found[1:]}:
