@@ -3505,7 +3505,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
         addressed = [p for t in _object_tokens(tr) if is_explicit_dual(t) for p in _parties_for(art, [t])]
-        if len({p.country for p in addressed if p.country}) >= 2:
+        if len({p.country for p in addressed if p.country} - {p.country for p in sources}) >= 2:
             # "called on both countries to exercise restraint", "urged the two sides to talk": each of the pair is
             # the target of an act of its own, as each state of a coordinated object is; the one addressing both
             # is neither side's counterpart (``Article.counterpart``)
