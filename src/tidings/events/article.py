@@ -19,7 +19,7 @@ from ..nlp import doc_text
 from .attach import PlaceIndex, TimexIndex
 from .lexicon import lexicon
 from .model import EventMention, Party
-from .parties import ActorIndex, is_dual, is_pronoun, is_relative
+from .parties import ActorIndex, is_dual, is_explicit_dual, is_pronoun, is_relative
 from .triggers import called_off_meeting, find_triggers
 
 __all__ = ["Article", "dateline_end", "as_date", "is_definite"]
@@ -203,6 +203,8 @@ class Article:
         self.dyad_marks: list[tuple[int, list[Party]]] = []
         self._group_cache: list[tuple[int, list[Party]]] | None = None
         self._speaker_hit = -1  # the pronoun last resolved to its own sentence's speaker
+        # (sentence, trigger offset) of acts addressed to both sides of a pair ("called on both countries")
+        self.pair_addressed: set[tuple[int, int]] = set()
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:
@@ -215,13 +217,66 @@ class Article:
         pronoun = tok.lower_ in ("they", "them", "their")
         subj = self._reporting_subject(tok)
         found = self._nearest_dyad(tok, pronoun, subj)
+        actor = self._acting_sides(tok) if is_explicit_dual(tok) else set()
+        if actor & {p.country for p in found}:
+            # "Kubrakov then signed an identical one with the same two", "the AU body called on the two countries":
+            # the side addressing a pair is none of it, so the nearest pair without it (when there is one)
+            other = self._nearest_dyad(tok, pronoun, subj, actor)
+            if len({p.country for p in other}) >= 2:
+                found = other
         # "China's foreign ministry confirmed that the two sides had agreed": the speaker's side first
         speaker = self.actors.in_phrase(subj) if subj is not None and len(found) >= 2 else None
         if speaker is not None and speaker.country in {p.country for p in found[1:]}:
             found = sorted(found, key=lambda p: p.country != speaker.country)
         return found
 
-    def _nearest_dyad(self, tok: Token, pronoun: bool, subj: Token | None) -> list[Party]:
+    def _acting_sides(self, tok: Token) -> set[str]:
+        """The countries of the subject of the verb a pair is the object of ("China called on both countries",
+        "Pompeo urged the two sides"): the one who addresses a pair is not one of it."""
+        if tok.dep_ in ("dobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "prt"):
+            verb = tok.head.head
+        else:
+            return set()
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        out: set[str] = set()
+        for c in verb.children:
+            if c.dep_ != "nsubj" or is_dual(c):
+                continue
+            ps = self.pronoun_context(c, bind=False) if is_pronoun(c) else [p for p in [self.actors.in_phrase(c)] if p]
+            out.update(p.country for p in ps if p.country)
+        return out
+
+    def _object_pairs(self, tok: Token) -> list[tuple[int, list[Party]]]:
+        """Coordinated objects naming two states or more before ``tok`` ("urged India and Pakistan to exercise
+        restraint ... encouraged both ministers"), by the position of their "and"."""
+        out: list[tuple[int, list[Party]]] = []
+        for i in self.actors.tokens_with("and"):
+            cc = self.doc[i]
+            if i >= tok.i or cc.dep_ != "cc" or cc.head.dep_ not in ("dobj", "pobj", "dative"):
+                continue
+            parties = _one_per_country(self.actors.coordinated_in(cc.head, min_countries=0))
+            if len({p.country for p in parties if p.country}) >= 2:
+                out.append((i, parties))
+        return out
+
+    def _nearest_dyad(
+        self, tok: Token, pronoun: bool, subj: Token | None, actor: set[str] | None = None
+    ) -> list[Party]:
+        if actor:
+            # a pair addressed by a side: the nearest earlier pair (coordinated subjects or objects, an event's two
+            # sides) that does not hold the addressing side
+            best_a: tuple[int, list[Party]] | None = None
+            cands = [*self.dyad_marks, *self._groups(), *self._object_pairs(tok)]
+            for pos, parties in cands:
+                others = [p for p in parties if p.country and p.country not in actor]
+                if pos >= tok.i or len({p.country for p in others}) < 2:
+                    continue
+                if best_a is None or pos > best_a[0]:
+                    best_a = (pos, others)
+            return _one_per_country(best_a[1]) if best_a is not None else []
         if pronoun:
             if subj is not None and (
                 subj.tag_ in ("NNS", "NNPS")
@@ -377,6 +432,7 @@ class Article:
         fem, masc = low in _FEMININE, low in _MASCULINE
         person = fem or masc
         speaker = low in ("we", "us", "our", "i", "me", "my")  # "'We urge ...,' Wang said": the speaker's side
+        singular = not speaker and low not in ("they", "them", "their")
         banned = self._bound_subject(tok) if bind else set()
 
         def fits(p: Party) -> bool:
@@ -449,6 +505,9 @@ class Article:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.head.children):
                 continue  # "Xi ... told Biden that": a verb's second "subject" after it is a misparsed object
+            if singular and t.tag_ == "NNS":
+                continue  # "China said it would expel American journalists working for ... It also demanded": "it"
+                # is never a plural noun's
             p = self.actors.in_phrase(t)
             if p is None and is_definite(t) and not is_dual(t):
                 p = next(iter(self.definite(t)), None)  # "The bloc ordered ... It also imposed": the bloc's
@@ -526,8 +585,14 @@ class Article:
 
     def context(self, tok: Token) -> list[Party]:
         """Parties from context, marked inferred (history recounted drops their identity, see _build)."""
+        owner = _owning_pronoun(tok)
         if tok.lower_ in ("their", "they", "them") and _plural_subject(tok):
             found = []  # "APEC leaders begin their meetings": theirs, not the dyad's
+        elif owner is not None:
+            # "its warplanes attacked", "two of its warships had warned": the side the owning pronoun stands for
+            found = self.pronoun_context(owner)
+            if self._speaker_hit == owner.i:
+                self._speaker_hit = tok.i
         elif is_dual(tok):
             found = self.dyad_context(tok)
         elif (pair := _dual_of(tok)) is not None:
@@ -675,6 +740,8 @@ class Article:
         for ev in reversed(self.events):
             if ev.status != "occurred" or ev.background:
                 continue
+            if (ev.sentence, ev.trigger_start) in self.pair_addressed:
+                continue  # "Erdogan urged both sides to agree a ceasefire": a mediator is neither side's counterpart
             if ev.source and ev.target and ev.source.country and ev.target.country:
                 if ev.source.country == country and ev.target.country != country:
                     return ev.target
@@ -772,6 +839,46 @@ def _dual_of(tok: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.lower_ not in ("they", "them", "their") and is_dual(g):
                     return g
     return None
+
+
+# heads that take a part of a group ("two of its warships", "one of its vessels", "some of its troops")
+_PART_HEADS = frozenset({"one", "some", "several", "many", "most", "all", "dozens", "hundreds", "thousands", "few"})
+
+
+def _owning_pronoun(tok: Token) -> Token | None:
+    """The singular possessive pronoun ("its", "his", "her", "our") owning a state's people, forces or craft that
+    ``tok`` names ("its warplanes", "our troops"), or a part of them ("two of its warships"); else None (lexicon
+    ``owned_agent_nouns``, the arriving forces and the craft). "Their" is left to the pair readings."""
+    noun = tok
+    if tok.pos_ == "NUM" or tok.lower_ in _PART_HEADS:
+        noun = next(
+            (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            tok,
+        )
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    words = {lemma, noun.lower_}
+    words |= {f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in tuple(words)}
+    kinds = lex.owned_agent_nouns | lex.force_nouns | lex.craft_words | lex.aircraft_words
+    if not words & kinds:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "our")), None)
+
+
+def owned_agent_text(text: str | None) -> bool:
+    """Whether a party's text is the head of a state's people, forces or craft read off an owning pronoun ("troops",
+    "warplanes", "two" of "two of its warships")."""
+    if not text:
+        return False
+    lex = lexicon()
+    w = text.lower()
+    kinds = lex.owned_agent_nouns | lex.force_nouns | lex.craft_words | lex.aircraft_words
+    return w in kinds or w.rstrip("s") in kinds or w in _PART_HEADS or w.isdigit() or w in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
 
 
 def is_definite(tok: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import heading_breaks
 from ..places import capital_of
-from .article import _PERSON_NOUNS, Article, as_date, dateline_end, is_definite
+from .article import _PERSON_NOUNS, Article, as_date, dateline_end, is_definite, owned_agent_text
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
 from .dating import (
     announcement_date,
@@ -50,7 +50,7 @@ from .modality import (
     presence_passive,
 )
 from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
-from .parties import is_dual, is_pronoun, is_relative
+from .parties import is_dual, is_explicit_dual, is_pronoun, is_relative
 from .triggers import (
     Trigger,
     _crowd,
@@ -3631,6 +3631,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        addressed = [p for t in _object_tokens(tr) if is_explicit_dual(t) for p in _parties_for(art, [t])]
+        if len({p.country for p in addressed if p.country} - {p.country for p in sources}) >= 2:
+            # "called on both countries to exercise restraint", "urged the two sides to talk": each of the pair is
+            # the target of an act of its own, as each state of a coordinated object is; the one addressing both
+            # is neither side's counterpart (``Article.counterpart``)
+            many_recipients = True
+            art.pair_addressed.add((si, tr.span[0]))
         recipients = _amount_recipients(art, tr)
         if len(recipients) > 1:
             # "provides $20 billion for Kenya, $12 billion for Ghana ..., including assistance for Fiji": each sum
@@ -4481,6 +4488,16 @@ def _build(
         conf -= 0.1
     if tgt is None and src.inferred:
         return None  # a sentence that names neither side ("It said it had deployed ships") reports no interaction
+    if (
+        tgt is not None
+        and target_fallback
+        and (src.inferred or tgt.inferred)
+        and src.kind != "group"
+        and owned_agent_text(src.text)
+    ):
+        # "the command said its troops were ready to fight": a side read off a possessive pronoun, with a target
+        # guessed from context and either side from outside the sentence, is a guess on a guess (session 24)
+        return None
     if tgt is None and tr.type == "ACCUSE" and not tr.nominal and v.lemma_.lower() == "oppose":
         return None  # "China firmly opposes such actions": an opposition aimed at no named side is a stance
     if tgt is None and unanswered:

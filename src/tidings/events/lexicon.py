@@ -309,6 +309,7 @@ class Lexicon:
     region_nouns: frozenset[str]  # nouns a regional adjective makes a state reference ("nation", "state")
     envoy_nouns: frozenset[str]
     own_state_nouns: frozenset[str]
+    owned_agent_nouns: frozenset[str]  # "its warships", "two of its soldiers": the pronoun's side
     host_verbs: frozenset[str]
     act_nouns: dict[str, str]
     act_synonyms: dict[
@@ -578,6 +579,7 @@ def lexicon() -> Lexicon:
         region_nouns=frozenset(raw.get("region_nouns") or ()),
         envoy_nouns=frozenset(raw.get("envoy_nouns") or ()),
         own_state_nouns=frozenset(raw.get("own_state_nouns") or ()),
+        owned_agent_nouns=frozenset(str(w).lower() for w in raw.get("owned_agent_nouns") or ()),
         host_verbs=frozenset(raw.get("host_verbs") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         act_synonyms={

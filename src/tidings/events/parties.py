@@ -322,6 +322,14 @@ def is_dual(tok: Token) -> bool:
     return False
 
 
+def is_explicit_dual(tok: Token) -> bool:
+    """ "both countries", "the two sides", "both", "them": a pair said to be two, not a bare definite plural ("the
+    officials", which may be any group of one side)."""
+    if tok.lower_ in ("both", "them", "they"):
+        return True
+    return is_dual(tok) and (tok.lower_ in _DUAL_WORDS or any(c.lower_ in _DUAL_WORDS for c in tok.children))
+
+
 def _leader(head: Token) -> Token | None:
     """The leader of a group noun ("a delegation led by X", "a team headed by X"): X, else None."""
     lex = lexicon()
