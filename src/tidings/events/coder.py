@@ -54,6 +54,7 @@ from .parties import is_dual, is_explicit_dual, is_pronoun, is_relative
 from .triggers import (
     Trigger,
     _crowd,
+    _happened_subject,
     _noun_key,
     by_agent,
     claim_of_verdict,
@@ -65,6 +66,7 @@ from .triggers import (
     of_objects,
     outbreak_sides,
     reporting_aside,
+    span_holder,
     verb_object,
     weapon_agent,
 )
@@ -1969,6 +1971,28 @@ def _act_noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Part
     return src, tgt
 
 
+_HOLDER_TYPES = frozenset({"CONSULT", "MOBILIZE", "COOPERATE"})
+_STRUCK_PREPS = frozenset({"on", "in", "into", "against", "at", "near", "across", "inside"})
+
+
+def _listed(t: Token) -> bool:
+    """Whether a noun phrase lists several sides: conjuncts ("the US, Japan and India") or coordinated modifiers
+    ("Russian, Ukrainian and Turkish officials"); not one body's name ("the Non-Aligned Countries")."""
+    return bool(t.conjuncts) or any(m.conjuncts for m in t.children if m.dep_ in ("amod", "compound", "nmod"))
+
+
+def _answering_verb(n: Token) -> Token | None:
+    """The verb of answering whose "with" phrase the event noun is, or a conjunct in it ("responded with artillery
+    fire and airstrikes"; lexicon ``answer_verbs``), else None."""
+    head = n
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return None
+    v = head.head.head
+    return v if v.pos_ == "VERB" and v.lemma_.lower() in lexicon().answer_verbs else None
+
+
 def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
     n = tr.head
     if tr.frame == "act_noun":
@@ -1987,8 +2011,10 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         return (sides[:1], sides[1:2]) if len(sides) >= 2 else ([], [])
     src: list[Party] = []
     tgt: list[Party] = []
-    for c in n.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
+    span = span_holder(n)
+    owners = [c for c in span.children if c.dep_ == "poss" and c.i < span.i] if span is not n else []
+    for c in [*owners, *n.children]:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < c.head.i:
             ps = art.actors.phrase_parties(c, context=art.context)
             joined = _dash_joined(art, c)
             if joined and len(ps) == 1 and joined.country != ps[0].country:
@@ -2015,6 +2041,14 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
                 tgt.extend(ps)
             elif c.lower_ == "of" and tr.type in lexicon().of_target_types and src:
                 tgt.extend(ps)  # "the Russian invasion of Ukraine": the attacker named before, the attacked after
+            elif c.lower_ == "of" and tr.type in _HOLDER_TYPES and not src and len(ps) >= 2 and _listed(pobj[0]):
+                # "the joint naval exercises of the US, Japan and the Philippines", "a meeting of Russian and Ukrainian
+                # officials": the sides that hold it (session 24; one side alone may be the place or the topic)
+                src.append(ps[0])
+                tgt.extend(ps[1:])
+        elif c.dep_ == "acl" and c.i > n.i and c.tag_ == "VBG":
+            # "war games encircling Taiwan", "strikes targeting Houthi sites": whom the participle's object names
+            tgt.extend(_parties_for(art, [o for o in c.children if o.dep_ in ("dobj", "obj")]))
     if not tgt and n.i > 0 and n.doc[n.i - 1].lower_ == "to" and n.dep_ in ("pobj", "xcomp"):
         # "agreed to sanction 14 Syrians": the parser read the verb as a noun and hung its object on the
         # governing verb
@@ -2028,6 +2062,11 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
             gov, k = gov.head, k + 1
         if gov.pos_ in ("VERB", "AUX"):
             src = _parties_for(art, _subject_tokens(gov)[0])
+    answered = _answering_verb(n)
+    if not src and answered is not None:
+        # "Israel responded with airstrikes on Gaza": the answer is the act of the one who answers (session 24)
+        subj, passive = _subject_tokens(answered)
+        src = _parties_for(art, subj) if not passive else []
     if not src and n.dep_ in ("pobj", "dobj"):
         # "Qin agreed to a visit to Washington", "accepted an invitation": the planner is the party
         gov = n.head.head if n.dep_ == "pobj" else n.head
@@ -3525,6 +3564,21 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             tr = replace(tr, type=force[0], mode=force[1])
     if tr.nominal:
         sources, targets = _noun_parties(art, tr)
+        if tr.type == "ASSAULT" and sources and not any(p.country for p in targets):
+            # "Israeli airstrikes on Gaza", "a drone strike in southern Lebanon": an attack named as a noun is aimed at
+            # the state of the place its phrase names, when that is another state than the attacker's (session 24)
+            answering = _answering_verb(v)
+            struck = next(
+                (
+                    p
+                    for c in [*v.children, *(answering.children if answering is not None else ())]
+                    if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS
+                    for t in c.subtree
+                    if (p := _side_at(art, t)) is not None and p.country and p.country != sources[0].country
+                ),
+                None,
+            )
+            targets = [struck] if struck is not None else targets
         if tr.frame == "swap":
             # "a prisoner swap between Russia and Ukraine", "the mutual release of Iranian and American detainees":
             # the two sides, each freeing the other's captives
@@ -4621,10 +4675,15 @@ def _build(
         if date is None and setting.dep_ in ("advcl", "ccomp") and setting.head.pos_ in ("VERB", "AUX"):
             date = own_date(art, setting.head, status)
     sideless = src.inferred and date is None and _sideless_act(art, tr)
+    # "the joint exercises of A and B took place in the South China Sea": an event noun whose clause says it happened
+    # is dated as that clause's act would be (session 24)
+    told_happened = tr.nominal and date is None and (_happened_subject(v) or _answering_verb(v) is not None)
+    if told_happened and (answering := _answering_verb(v)) is not None:
+        date = own_date(art, answering, status)  # "answered on Sunday with artillery fire and a drone strike"
     if (
         date is None
         and status in ("occurred", "ongoing")
-        and (not tr.nominal or accusation or setting is not None or sideless)
+        and (not tr.nominal or accusation or setting is not None or sideless or told_happened)
     ):
         # the same sentence's dated event, else the article's lead event: body paragraphs tell the lead's news
         prev = sentence_event(
@@ -4775,7 +4834,14 @@ def _build(
         if date is None and art.published is not None:
             date = DateInfo(art.published.isoformat(), "day", art.published, art.published, "published")
             conf -= 0.2
-    if tr.nominal and (date is None or date.date_from is None) and not borrowed and not accusation and not undated_news:
+    if (
+        tr.nominal
+        and (date is None or date.date_from is None)
+        and not borrowed
+        and not accusation
+        and not undated_news
+        and not told_happened
+    ):
         # a nominal event needs its own date to be coded, unless the text plans it between two parties
         if not (status in ("planned", "negated") and tgt is not None and mod.cue):
             return None

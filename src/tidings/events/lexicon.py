@@ -427,6 +427,13 @@ class Lexicon:
     measure_lists: frozenset[str] = frozenset()  # "expanded its list of companies subject to export controls"
     container_nouns: frozenset[str] = frozenset()  # "a military aid package": the compound names what is contained
     requiring_verbs: frozenset[str] = frozenset()  # "require exporters to apply for licenses": the licence decides
+    # each verb's own object table before the happening nouns joined it (``_object_equivalents`` reads these)
+    own_verb_objects: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    happening_nouns: dict[str, Entry] = field(default_factory=dict)  # "drills", "talks", "air raid": take place
+    aspect_pairs: frozenset[tuple[str, str]] = frozenset()  # (verb, noun) read only through the happening table
+    occurrence_verbs: frozenset[str] = frozenset()  # "the exercises took place / ended": the subject happened
+    answer_verbs: frozenset[str] = frozenset()  # "responded with airstrikes": the "with" phrase is the answer
+    span_nouns: frozenset[str] = frozenset()  # "three days of drills": the span stands for the happening
 
 
 def _data(name: str) -> str:
@@ -439,6 +446,16 @@ def lexicon() -> Lexicon:
     frames = yaml.load(_data("frames.yaml"), Loader=_LOADER)
     for verb, table in (frames.get("verb_objects") or {}).items():  # frames' objects join the verb's own table
         raw["verb_objects"][verb] = {**(raw["verb_objects"].get(verb) or {}), **table}
+    own_verb_objects = {k: {o: _entry(e) for o, e in v.items()} for k, v in raw["verb_objects"].items()}
+    happening = raw.get("happening_nouns") or {}
+    aspect_pairs: set[tuple[str, str]] = set()
+    for verb in raw.get("aspect_verbs") or ():
+        # a verb of holding, beginning, pursuing or completing reads every happening noun its own table lacks
+        # ("finished three days of drills", "carried out an air raid", "kicked off talks"); its own entries win
+        key = "particle_objects" if " " in verb else "verb_objects"
+        own = raw.setdefault(key, {}).get(verb) or {}
+        aspect_pairs |= {(verb, noun) for noun in happening if noun not in own}
+        raw[key][verb] = {**happening, **own}
     mod = raw["modality"]
     return Lexicon(
         verbs={k: _entry(v) for k, v in raw["verbs"].items()},
@@ -673,6 +690,12 @@ def lexicon() -> Lexicon:
         measure_lists=frozenset(raw.get("measure_lists") or ()),
         container_nouns=frozenset(raw.get("container_nouns") or ()),
         requiring_verbs=frozenset(raw.get("requiring_verbs") or ()),
+        own_verb_objects=own_verb_objects,
+        happening_nouns={k: _entry(v) for k, v in happening.items()},
+        aspect_pairs=frozenset(aspect_pairs),
+        occurrence_verbs=frozenset(raw.get("occurrence_verbs") or ()),
+        answer_verbs=frozenset(raw.get("answer_verbs") or ()),
+        span_nouns=frozenset(raw.get("span_nouns") or ()),
         grievance_nouns=frozenset(raw.get("grievance_nouns") or ()),
         accusation_nouns=frozenset(raw.get("accusation_nouns") or ()),
         owned_act_nouns=frozenset(raw.get("owned_act_nouns") or ()),

@@ -645,6 +645,13 @@ def _forces_moved(tok: Token, lemma: str, fr: Frames) -> Trigger | None:
     return Trigger(tok, "MOBILIZE", "troops", obj=obj)
 
 
+def _told_held(tok: Token) -> bool:
+    """Whether a verb's clause tells its act as done or going on (not planned, possible, asked for or denied):
+    the happening table of ``aspect_verbs`` reads only those (session 24: "will continue consultations", "are going
+    to start discussions" stay the verb's own table's)."""
+    return modality(tok, nominal=False).status in ("occurred", "ongoing")
+
+
 def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None:
     """A verb whose event depends on its object ("held talks", "imposed tariffs"), from ``verb_objects``."""
     lex = lexicon()
@@ -703,6 +710,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
             keys += [c.lemma_.lower() for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for key in keys:
             if key in table:
+                if (lemma, key) in lex.aspect_pairs and not _told_held(tok):
+                    continue  # "will continue consultations": the happening table reads held happenings only
                 typ, mode = table[key]
                 for k2 in _noun_key(cand):  # "held a virtual meeting": the compound decides the mode
                     e2 = lex.noun_compounds.get(k2)
@@ -736,7 +745,7 @@ def _object_equivalents() -> dict[str, tuple[str, ...]]:
     ("aid"/"assistance", "relation"/"tie", "ship"/"vessel"). A verb's table that lists one reads the other the
     same: the tables were filled verb by verb, and a synonym missing from one is a gap, not a distinction
     (session 23: "extended humanitarian assistance", where only "extend aid" was listed)."""
-    tables = [t for t in lexicon().verb_objects.values() if isinstance(t, dict)]
+    tables = [t for t in lexicon().own_verb_objects.values() if isinstance(t, dict)]
     count: dict[str, int] = {}
     same: dict[tuple[str, str], int] = {}
     differ: set[tuple[str, str]] = set()
@@ -791,14 +800,27 @@ def by_agent(tok: Token) -> Token | None:
     """The "by" phrase of an act named as a noun ("the expulsion of the envoy by Washington"); also one the parser
     hung on the active verb whose object the noun is ("triggering an expulsion of its envoys by Islamabad")."""
     preps = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    # "the arrest of a businessman by Chinese police": the parser may hang the doer on the "of" phrase's noun
+    preps += [
+        b
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for b in g.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+    ]
     gov = tok.head
+    on_verb: list[Token] = []
     if tok.dep_ == "dobj" and gov.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in gov.children):
-        preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
-    for c in preps:
+        on_verb = [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
+    verb_by = {c.i for c in on_verb}
+    for c in preps + on_verb:
         for g in c.children:
             if g.ent_type_ in ("DATE", "TIME"):
                 continue  # "his departure by Friday": a deadline, no doer
-            if g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or (g.pos_ == "NOUN" and c.head is tok)):
+            # (spaCy makes a new token object on each access: tokens compare by their index, never by identity)
+            if g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or (g.pos_ == "NOUN" and c.i not in verb_by)):
                 return g
     return None
 
@@ -1091,6 +1113,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             for o in objs:
                 for key in _noun_key(o):
                     if key in table:
+                        if (f"{lemma} {c.lower_}", key) in lex.aspect_pairs and not _told_held(tok):
+                            continue  # "will carry out strikes": the happening table reads held happenings only
                         return Trigger(tok, table[key][0], table[key][1], obj=o, particle=c)
     # verb + particle / preposition: "turned down", "called on", "arrive in"; never a time phrase
     # ("fired missiles on Monday" is no "fire on")
@@ -1351,7 +1375,38 @@ def _cameo_trigger(tok: Token) -> Trigger | None:
 def _noun_heads() -> frozenset[str]:
     """Every word a noun trigger can end in: a token whose word and lemma are not here is no trigger."""
     lex = lexicon()
-    return frozenset(k.split()[-1] for k in (*lex.noun_compounds, *lex.nouns) if k.split())
+    return frozenset(k.split()[-1] for k in (*lex.noun_compounds, *lex.nouns, *lex.happening_nouns) if k.split())
+
+
+def occurrence_verb(v: Token) -> bool:
+    """Whether a verb says that its subject event took place, began, went on or ended (lexicon ``occurrence_verbs``):
+    "took place", "ended", "came to an end", "got under way", "kicked off"."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = lexicon().occurrence_verbs
+    words = [v.lemma_.lower()]
+    for t in v.doc[v.i + 1 : min(v.i + 4, v.sent.end)]:
+        if t.pos_ in ("VERB", "AUX", "PUNCT") or t.head.i not in (v.i, *(w.i for w in v.children)):
+            break
+        words.append(t.lower_)
+    return any(" ".join(words[:k]) in verbs for k in range(1, len(words) + 1))
+
+
+def span_holder(tok: Token) -> Token:
+    """The span or batch a happening noun is counted in ("three days of drills", "two rounds of talks"), else the
+    noun itself (lexicon ``span_nouns``)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lexicon().span_nouns:
+        return tok.head.head
+    return tok
+
+
+def _happened_subject(tok: Token) -> bool:
+    """A noun that is the subject of a verb saying it happened ("the exercises took place"), or of a relative clause
+    of one on it ("exercises that began on Monday"), also through its span ("three days of drills ended")."""
+    tok = span_holder(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass") and occurrence_verb(tok.head):
+        return True
+    return any(c.dep_ == "relcl" and occurrence_verb(c) for c in tok.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1381,6 +1436,12 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
     if entry:
         return Trigger(tok, entry[0], entry[1], nominal=True)
+    if _happened_subject(tok):
+        # "the joint naval exercises of A and B took place": a happening noun told as having taken place (session 24)
+        for key in _noun_key(tok):
+            entry = lex.happening_nouns.get(key)
+            if entry:
+                return Trigger(tok, entry[0], entry[1], nominal=True)
     return None
 
 
@@ -1558,6 +1619,10 @@ def _protested_attack(tr: Trigger) -> bool:
     obj = tr.obj
     if tr.type != "ACCUSE" or obj is None or obj.pos_ != "NOUN":
         return False
+    if by_agent(obj) is not None and _act_noun_trigger(obj) is not None:
+        # "protested the arrest of a businessman by Chinese police": an act whose doer the phrase names is told in
+        # full, an event of its own (session 24)
+        return True
     nt = _noun_trigger(obj)
     return (
         nt is not None
@@ -1639,6 +1704,18 @@ def called_off_meeting(tr: Trigger) -> bool:
     return tr.nominal and tr.type == "CONSULT" and n.dep_ in ("dobj", "nsubjpass") and negating_verb(n.head)
 
 
+def _event_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a happening noun of another kind than a meeting ("the drills", "the air raid")."""
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
+            for key in _noun_key(c):
+                entry = lex.happening_nouns.get(key) or lex.nouns.get(key)
+                if entry and entry[0] != "CONSULT":
+                    return True
+    return False
+
+
 def _held_event(verb: Token, tr: Trigger) -> bool:
     """Whether ``tr`` is a passive verb whose subject is an event noun of the same type with no doer named: "talks
     between the United States and China were held", "the U.S.-China talks were conducted in Geneva". The verb has
@@ -1695,6 +1772,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             )
             if tr is not None and _held_event(tok, tr):
                 continue  # "the U.S.-China talks were held in Geneva": the event noun names its sides, not the verb
+            if tr is not None and tr.type == "CONSULT" and _event_subject(tok):
+                continue  # "the drills came to an end", "the strikes came after talks": an event neither meets nor travels
             if tr is not None:
                 verbs.append(tr)
                 if (
