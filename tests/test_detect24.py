@@ -1,7 +1,7 @@
 """Session 24 detection by verb class (branch detect24), on made-up text: the thesaurus class of harsh criticism
 ("blasted", "assailed", "berated", "rounded on") is ACCUSE; a speech act restated is made again as its noun reads
-("repeated his assurances", "repeated its call", "renewed its threat", "reiterated charges"); a commitment held
-("remains committed to", "committed themselves to") is a pledge; insisting on something is demanding it; forces
+("repeated his assurances", "repeated its call", "renewed its threat", "reiterated charges"); committing oneself
+("committed themselves to") is a pledge; insisting on something is demanding it; forces
 drawn down ("cut its troop presence in X") are a RETREAT from where they are stationed."""
 
 from test_events import code
@@ -71,12 +71,10 @@ def test_reiterated_charges_accuse(nlp):
     assert ("ACCUSE", "NOR", "SWE") in _seen(ms, "ACCUSE")
 
 
-# --- a commitment held -----------------------------------------------------------------------------------------------
+# --- committing oneself -----------------------------------------------------------------------------------------------
 
 
-def test_a_commitment_held_is_a_pledge(nlp):
-    ms = _code(nlp, "Oslandia remains committed to its security treaty with Westmark, the minister said on Monday.")
-    assert _seen(ms, "AGREE")
+def test_committing_oneself_is_a_pledge(nlp):
     ms = _code(nlp, "Oslandia and Westmark on Monday committed themselves to the goal of a demilitarised border.")
     assert _seen(ms, "AGREE")
 
