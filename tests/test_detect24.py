@@ -89,6 +89,8 @@ def test_a_course_of_action_stated_is_no_pledge(nlp):
 
 
 def test_forces_or_money_committed_are_no_pledge_of_this_kind(nlp):
+    ms = _code(nlp, "Oslandia committed to ongoing consultations with Westmark on Monday.")
+    assert not _seen(ms, "AGREE")
     ms = _code(nlp, "Oslandia on Monday committed two battalions to the mission in Westmark.")
     assert not _seen(ms, "AGREE")
     ms = _code(nlp, "Oslandian officers committed the massacre, Westmark said on Monday.")

@@ -1109,10 +1109,13 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in lex.particle)
         ) and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
-            if entry and lemma in lex.reflexive_particle_verbs and obj is not None and obj.tag_ != "PRP":
-                continue  # "committed troops to the mission": only "committed (themselves) to" pledges
-            if entry and lemma in lex.course_commitments and any(g.pos_ in ("VERB", "AUX") for g in c.children):
-                continue  # "committed to using every tool": a course of action stated, no pledge to anyone
+            if (
+                entry
+                and lemma in lex.reflexive_particle_verbs
+                and (obj is None or not obj.lower_.endswith(("self", "selves")))
+            ):
+                continue  # "committed troops to the mission", "they committed to consultations": only "committed
+                # themselves to" pledges
             if entry:
                 courtesy = lex.courtesy_particles.get(f"{lemma} {c.lower_}")
                 if courtesy is not None and _courtesy_call(tok, c):
