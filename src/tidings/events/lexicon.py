@@ -344,6 +344,7 @@ class Lexicon:
     hypothetical_forms: frozenset[str] = frozenset()
     stationed_force_nouns: frozenset[str] = frozenset()  # "cut its troop presence in Afghanistan"
     course_commitments: frozenset[str] = frozenset()  # "committed to using every tool": a course, no pledge
+    public_nouns: frozenset[str] = frozenset()  # "its commitment to the Nicaraguan people": no pledge
     stance_copulas: frozenset[str] = frozenset({"be"})  # "remains committed to": the copulas of a stance
     reflexive_particle_verbs: frozenset[str] = frozenset()  # "committed themselves to": no other object
     denying: frozenset[str] = frozenset()  # "denied that ...": the content did not happen (session 14)
@@ -614,6 +615,7 @@ def lexicon() -> Lexicon:
         reflexive_particle_verbs=frozenset(raw.get("reflexive_particle_verbs") or ()),
         stationed_force_nouns=frozenset(raw.get("stationed_force_nouns") or ()),
         course_commitments=frozenset(raw.get("course_commitments") or ()),
+        public_nouns=frozenset(raw.get("public_nouns") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         denying=frozenset(mod.get("denying") or ()),

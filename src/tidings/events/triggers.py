@@ -1188,13 +1188,17 @@ def _verb_trigger(tok: Token) -> Trigger | None:
 
 def _course_stated(tr: Trigger) -> bool:
     """ "reiterated the United States' commitment to achieving denuclearization": a commitment noun whose "to" phrase is
-    a verb states a course of action, no pledge to anyone (lexicon ``course_commitments``; session 24)."""
+    a verb states a course of action, no pledge to anyone (lexicon ``course_commitments``; session 24); one to a people
+    ("reaffirms its commitment to the Nicaraguan people") is solidarity, no pledge either (``public_nouns``)."""
     obj = tr.obj
+    lex = lexicon()
     return (
         obj is not None
-        and obj.lemma_.lower() in lexicon().course_commitments
+        and obj.lemma_.lower() in lex.course_commitments
         and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ in ("VERB", "AUX") for g in c.children)
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.pos_ in ("VERB", "AUX") or g.lemma_.lower() in lex.public_nouns for g in c.children)
             for c in obj.children
         )
     )
