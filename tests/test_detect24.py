@@ -86,6 +86,10 @@ def test_a_course_of_action_stated_is_no_pledge(nlp):
     assert not _seen(ms, "AGREE")
     ms = _code(nlp, "Oslandia on Monday reiterated its commitment to achieving a nuclear-free Westmark.")
     assert not _seen(ms, "AGREE")
+    ms = _code(nlp, "Oslandia on Monday reaffirmed its commitment to the Westmarkian people.")
+    assert not _seen(ms, "AGREE")
+    ms = _code(nlp, "Oslandia on Monday reaffirmed its commitment to the border treaty with Westmark.")
+    assert _seen(ms, "AGREE")
 
 
 def test_forces_or_money_committed_are_no_pledge_of_this_kind(nlp):
