@@ -3796,6 +3796,22 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # state the complaint is about (named in its phrase, else found as any target is), not to the forum
             about = [p for p in _parties_for(art, list(tr.obj.subtree)) if p.kind != "igo" and p.country]
             targets = about + [p for p in targets if p.kind != "igo"]
+        if (
+            tr.type == "RETREAT"
+            and tr.obj is not None
+            and tr.obj.i != v.i
+            and tr.obj.lemma_.lower() in lex.stationed_force_nouns
+            and not _other_side(targets, own)
+        ):
+            # "cut its troop presence in Afghanistan", "began reducing its presence in Mali": forces drawn down
+            # where they are stationed leave that state (lexicon stationed_force_nouns; session 24)
+            targets = targets + [
+                p
+                for h in (tr.obj, v)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in _prep_parties(art, c)
+            ]
         if tr.obj is not None and _is_mission(tr.obj) and tr.obj.i != v.i:
             # "Iran reopened its embassy in Riyadh", "closed its consulate in Basra": the mission's host state
             targets = targets + [

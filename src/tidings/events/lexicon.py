@@ -344,6 +344,11 @@ class Lexicon:
     stance_adjectives: dict[str, str]  # "is firmly opposed to ...": read as the verb ("opposes")
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
+    stationed_force_nouns: frozenset[str] = frozenset()  # "cut its troop presence in Afghanistan"
+    course_commitments: frozenset[str] = frozenset()  # "committed to using every tool": a course, no pledge
+    public_nouns: frozenset[str] = frozenset()  # "its commitment to the Nicaraguan people": no pledge
+    stance_copulas: frozenset[str] = frozenset({"be"})  # "remains committed to": the copulas of a stance
+    reflexive_particle_verbs: frozenset[str] = frozenset()  # "committed themselves to": no other object
     denying: frozenset[str] = frozenset()  # "denied that ...": the content did not happen (session 14)
     denied_nouns: frozenset[str] = frozenset()  # "rejected reports that ..."
     yet_verbs: frozenset[str] = frozenset()  # "has yet to respond"
@@ -629,6 +634,11 @@ def lexicon() -> Lexicon:
         list_member_nouns=frozenset(raw.get("list_member_nouns") or ()),
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         stance_adjectives=dict(raw.get("stance_adjectives") or {}),
+        stance_copulas=frozenset(raw.get("stance_copulas") or ("be",)),
+        reflexive_particle_verbs=frozenset(raw.get("reflexive_particle_verbs") or ()),
+        stationed_force_nouns=frozenset(raw.get("stationed_force_nouns") or ()),
+        course_commitments=frozenset(raw.get("course_commitments") or ()),
+        public_nouns=frozenset(raw.get("public_nouns") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
         denying=frozenset(mod.get("denying") or ()),

@@ -1080,8 +1080,14 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma in lex.reporting_verbs:
         # "announced sanctions", "announced $500 million in assistance": the object's own table first
         own = _object_trigger(tok, lemma, obj) if lemma in lex.verb_objects and obj is not None else None
+        if own is not None and _course_stated(own):
+            return None  # "reiterated its commitment to achieving denuclearization": a course stated, no pledge
         if own is not None:
             return own
+        for c in tok.children:  # "insisted on the complete denuclearization": the phrasal verb's own reading
+            entry = lex.particle.get(f"{lemma} {c.lower_}") if c.dep_ == "prep" and c.i > tok.i else None
+            if entry is not None and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                return Trigger(tok, entry[0], entry[1], particle=c)
         return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
     if lemma in lex.emphasis_verbs and _demand_frame(tok):
         return Trigger(tok, "REQUEST", None)  # "emphasized that the Hungarian side should stop ..."
@@ -1127,6 +1133,13 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and f"{lemma} {c.lower_}" in lex.particle)
         ) and c.i > tok.i:
             entry = lex.particle.get(f"{lemma} {c.lower_}")
+            if (
+                entry
+                and lemma in lex.reflexive_particle_verbs
+                and (obj is None or not obj.lower_.endswith(("self", "selves")))
+            ):
+                continue  # "committed troops to the mission", "they committed to consultations": only "committed
+                # themselves to" pledges
             if entry:
                 courtesy = lex.courtesy_particles.get(f"{lemma} {c.lower_}")
                 if courtesy is not None and _courtesy_call(tok, c):
@@ -1167,6 +1180,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             and _doer_names_a_state(tok)
         ):
             return None  # "Israeli helicopters evacuated the wounded from Gaza": a side's own casualties
+        if found is not None and _course_stated(found):
+            return None  # "reiterated its commitment to achieving denuclearization": a course stated, no pledge
         if found is not None:
             return found
     if lemma in lex.verbs:
@@ -1193,6 +1208,24 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
     return None
+
+
+def _course_stated(tr: Trigger) -> bool:
+    """ "reiterated the United States' commitment to achieving denuclearization": a commitment noun whose "to" phrase is
+    a verb states a course of action, no pledge to anyone (lexicon ``course_commitments``; session 24); one to a people
+    ("reaffirms its commitment to the Nicaraguan people") is solidarity, no pledge either (``public_nouns``)."""
+    obj = tr.obj
+    lex = lexicon()
+    return (
+        obj is not None
+        and obj.lemma_.lower() in lex.course_commitments
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.pos_ in ("VERB", "AUX") or g.lemma_.lower() in lex.public_nouns for g in c.children)
+            for c in obj.children
+        )
+    )
 
 
 def _shared_object(tok: Token) -> Token | None:
@@ -1657,7 +1690,7 @@ def _copular_stance(tok: Token) -> bool:
     return (
         tok.lower_ in lexicon().stance_adjectives
         and tok.dep_ == "acomp"
-        and tok.head.lemma_ == "be"
+        and tok.head.lemma_ in lexicon().stance_copulas
         and tok.head.pos_ in ("AUX", "VERB")
     )
 
@@ -1675,6 +1708,8 @@ def _stance_adjective(tok: Token) -> Trigger | None:
     if not what:
         return None
     obj = what[0]
+    if obj.pos_ in ("VERB", "AUX") and lemma in lex.course_commitments:
+        return None  # "we are committed to using every tool": a course of action stated, no pledge to anyone
     if obj.pos_ in ("VERB", "AUX"):  # "opposed to the United States adding ...": the doer, else the act
         obj = next((c for c in obj.children if c.dep_ in ("nsubj", "poss")), obj)
     table = lex.verb_objects.get(lemma, {})
