@@ -109,7 +109,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    groups by country (ELN, FARC, ADF, TPLF, ISWAP, JNIM, cartels...) (force22); the first line as its own sentence
 #  29 (session 23): "a White House official", "a Kremlin spokesman": seats of government and state-titled offices
 #    speak for their state (dyad23); "pro-"/"anti-" before a name is a stance, not the actor (widen23)
-VERSION = "29"
+#  30 (session 24): names several states' bodies share ("Foreign Office", "National Security Council") go to the
+#    article's state when the text puts no country on them (precision24)
+VERSION = "30"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

@@ -233,7 +233,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      response THREATEN, fighting that broke out between two named states ASSAULT (detect23); downed aircraft
 #      ASSAULT (nodet23); object nouns the verb tables read alike are read alike, inked/sealed/clinched agreements
 #      (vocab23, lead)
-CODER = "plover-rules/42"
+#  43 (session 24): an agentless sentence, conviction or deportation is the state of its court or place's
+#      (passive24); a visit's place and days for its meetings told in another sentence (when24); requests to a
+#      state's own citizens name no foreign target (precision24); forces owned by "its/his/our" act for that side, "it"
+#      never a plural antecedent, pairs addressed as objects ("urged both sides") (unnamed24); event nouns held,
+#      begun or said to have taken place, answers "with" strikes, sides from inside the noun phrase, common-noun
+#      doers "by police" (nouns24); harsh criticism ACCUSE, restated commitments/threats/charges, "committed
+#      themselves to", "insisted on", drawn-down forces and released civilians RETREAT (detect24)
+CODER = "plover-rules/43"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
