@@ -951,13 +951,12 @@ def _stay(visit: EventMention) -> tuple[dt.date, dt.date] | None:
     """The days of the stay that ``visit`` (an arrival, a visit begun, dated to its day) starts: from its first day
     through its told length ("arrived on Wednesday for a three-day visit": to Friday), else through its last day and
     the morrow ("arrived in Tehran on Wednesday night ... is due to hold talks on Thursday")."""
-    if visit.date_precision not in ("day", "time") or not visit.date_from:
+    if visit.date_precision not in ("day", "time"):
         return None
-    try:
-        first = dt.date.fromisoformat(str(visit.date_from)[:10])
-        last = dt.date.fromisoformat(str(visit.date_to or visit.date_from)[:10])
-    except ValueError:
+    span = _day_span(visit)
+    if span is None:
         return None
+    first, last = span
     told = _STAY_LENGTH.search(visit.sentence_text)
     days = (int(told.group(1)) if told.group(1).isdigit() else _NUMBER_WORDS[told.group(1)]) if told else 2
     return first, max(last, first + dt.timedelta(days=days - 1))
@@ -974,15 +973,16 @@ def _stay_host(visits: list[EventMention], m: EventMention) -> EventMention | No
 
 def _in_stay(visit: EventMention, m: EventMention) -> bool:
     """Whether ``m``'s days lie in the stay that ``visit`` starts (``_stay``)."""
-    stay = _stay(visit)
-    if stay is None or not m.date_from:
-        return False
-    try:
-        m_from = dt.date.fromisoformat(str(m.date_from)[:10])
-        m_to = dt.date.fromisoformat(str(m.date_to or m.date_from)[:10])
-    except ValueError:
-        return False
-    return stay[0] <= m_from and m_to <= stay[1]
+    stay, days = _stay(visit), _day_span(m)
+    return stay is not None and days is not None and stay[0] <= days[0] and days[1] <= stay[1]
+
+
+def _day_span(m: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a dated mention (None when undated or unreadable)."""
+    if not m.date_from:
+        return None
+    first, last = as_date(m.date_from), as_date(m.date_to or m.date_from)
+    return (first, last) if first is not None and last is not None else None
 
 
 def _next_day(arrival: EventMention, plan: EventMention) -> bool:
