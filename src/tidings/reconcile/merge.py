@@ -644,6 +644,17 @@ class BlockIndex:
             cells[k].add(c.event_id)
         self._dated[c.event_id] = (state, new)
 
+    def drop(self, c: Cluster) -> None:
+        """Take event ``c`` out of every cell its signatures filed it in (before they are cleared): an event
+        with no mention left must not be found, or the next mention of its cells would take its id."""
+        cells = self.cells
+        for m in c.sigs.values():
+            if _feat(m).iv is None:
+                for k in self._index_keys.get(_feat(m).sig) or index_keys(m):
+                    cells[k].discard(c.event_id)
+        for k in self._dated.pop(c.event_id, (None, set()))[1]:
+            cells[k].discard(c.event_id)
+
     def candidates(self, m: dict[str, Any]) -> set[str]:
         sig = _feat(m).sig
         keys = self._lookup_keys.get(sig)
@@ -762,7 +773,14 @@ class Merger:
         self._rejected = {}
         for eid, c in list(self.clusters.items()):
             keep = [m for m in c.mentions if m["mention_id"] not in mention_ids]
-            if len(keep) != len(c.mentions):
+            if not keep and c.mentions:
+                # gone, as in a fresh run: out of the index and the events, so no later mention takes its id
+                self.index.drop(c)
+                c.mentions = []
+                c.clear()
+                del self.clusters[eid]
+                self.touched.add(eid)
+            elif len(keep) != len(c.mentions):
                 c.mentions = keep
                 c.reindex()
                 self.index.file_event(c)  # fewer dates: a wider interval

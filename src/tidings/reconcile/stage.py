@@ -286,9 +286,9 @@ def type_groups(
     Mentions of two types are never compatible (``_compatible`` tests the type first; every cell of the block
     index and every rejected-signature set is of one type; consolidation merges events of one type only), so
     each type's events grow exactly as in one merger over all types. One group holds everything when a stored
-    event mixes types (no merger makes one). A finer split is not exact: a stored event whose mentions were all
-    removed keeps its cells and takes the next mention of its type found there, whatever its status (negated
-    mentions split from their type's others changed events in tests/test_speed23.py's made-up cases)."""
+    event mixes types (no merger makes one). A finer split (negated mentions apart) changed events in
+    tests/test_speed23.py's made-up cases while an emptied event kept its cells (session 23); emptied events
+    now leave the index (``Merger.remove_mentions``), and the finer split has not been tried again."""
     by: dict[str, tuple[list[Cluster], list[dict[str, Any]]]] = {}
     for c in clusters:
         types = {m["type"] for m in c.mentions}
