@@ -296,7 +296,7 @@ def _mention_rows(store: Store) -> list[dict[str, Any]]:
     return store.query(
         "SELECT l.event_id, m.*, a.outlet, a.url, a.published_date FROM event_mentions m "
         "JOIN articles a USING (article_id) LEFT JOIN event_links l USING (mention_id) "
-        "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence, m.trigger_start"
+        "ORDER BY a.published_date NULLS LAST, m.article_id, m.sentence, m.trigger_start, m.mention_id"
     )
 
 
