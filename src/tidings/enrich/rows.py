@@ -187,8 +187,13 @@ def _builder(cls: type, cols: tuple[str, ...]) -> Any:
     """Row tuple -> ``cls`` (the dataclasses' start/end are the tables' start_char/end_char)."""
     span = {"start": "start_char", "end": "end_char"}
     where = {c: i for i, c in enumerate(cols)}
-    picks = [(f.name, where.get(span.get(f.name, f.name))) for f in fields(cls)]
-    return lambda r: cls(**{n: (r[i] if i is not None else None) for n, i in picks})
+    fs = fields(cls)
+    picks = [(f.name, where.get(span.get(f.name, f.name))) for f in fs]
+    if not all(f.init and not f.kw_only for f in fs):
+        return lambda r: cls(**{n: (r[i] if i is not None else None) for n, i in picks})
+    # every field an argument in field order: positional, without a dict per record (same values)
+    idx = [i for _, i in picks]
+    return lambda r: cls(*[(r[i] if i is not None else None) for i in idx])
 
 
 def build_records(payload: Payload) -> Iterator[Enriched]:

@@ -205,6 +205,7 @@ class Article:
         self._speaker_hit = -1  # the pronoun last resolved to its own sentence's speaker
         # (sentence, trigger offset) of acts addressed to both sides of a pair ("called on both countries")
         self.pair_addressed: set[tuple[int, int]] = set()
+        self.sentence_calls: dict[int, frozenset[int]] = {}  # coder cache: tokens of a sentence's phone/video calls
 
     # -- context ------------------------------------------------------------------------------------
     def dyad_context(self, tok: Token) -> list[Party]:

@@ -2847,6 +2847,8 @@ def _switched(art: Article, v: Token, out: list[EventMention]) -> list[EventMent
 def _one_side_other(art: Article, sent: Span, v: Token) -> tuple[list[Party], list[Party]] | None:
     """The two sides of "between A on one side and B, C and D on the other" (or "by A on one side and ...") when the phrase is the
     event word's (or its head's): A is the source, each state of B, C, D a target. None otherwise."""
+    if "side" not in art.text[sent.start_char : sent.end_char].lower():
+        return None  # no word "side" (a token's lower form is in its sentence's lower-cased text): no match below
     toks = list(sent)
     low = [t.lower_ for t in toks]
     for k in range(len(toks) - 2):
@@ -5459,15 +5461,19 @@ def _on_call(art: Article, si: int, tr: Trigger) -> bool:
     """Whether the event was said or done in a phone or video call the sentence names: the verb is
     coordinated with a call ("spoke by telephone and discussed"), or its in/during/by/over phrase is one
     ("discussed ties in a phone conversation", "agreed during a video call")."""
-    calls = {t.head.i for t in art.triggers[si] if t.mode == "phone/video"}
+    calls = art.sentence_calls.get(si)
+    if calls is None:  # the sentence's calls, found once for all its triggers (they depend on the sentence alone)
+        found = {t.head.i for t in art.triggers[si] if t.mode == "phone/video"}
+        for t in art.sents[si]:
+            if t.pos_ == "NOUN" and t.dep_ == "pobj":
+                mods = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")]
+                if any(
+                    lexicon().noun_compounds.get(f"{m} {t.lemma_.lower()}", ("", None))[1] == "phone/video"
+                    for m in mods
+                ):
+                    found.add(t.i)  # "in a phone conversation" beside a verb trigger is no event of its own
+        calls = art.sentence_calls[si] = frozenset(found)
     v = tr.head
-    for t in art.sents[si]:
-        if t.pos_ == "NOUN" and t.dep_ == "pobj":
-            mods = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")]
-            if any(
-                lexicon().noun_compounds.get(f"{m} {t.lemma_.lower()}", ("", None))[1] == "phone/video" for m in mods
-            ):
-                calls.add(t.i)  # "in a phone conversation" beside a verb trigger is no event of its own
     if not calls:
         return False
     if v.dep_ == "conj" and v.head.i in calls:

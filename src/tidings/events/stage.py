@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -344,6 +345,21 @@ def _as_stored(v: Any, sql_type: str) -> bool:
     return True
 
 
+def _column_as_stored(values: list[Any], sql_type: str) -> bool:
+    """Whether the store gives every value of ``values`` back unchanged: ``_as_stored`` of each, with one pass
+    per check over the column instead of a call per value."""
+    py = _PY_TYPES[sql_type]
+    if not {type(v) for v in values} <= {py, type(None)}:
+        return False
+    if py is int:
+        ints = [v for v in values if v is not None]
+        bound = _INT32 if sql_type == "INTEGER" else 2**63
+        return not ints or (-bound <= min(ints) and max(ints) < bound)
+    if py is str:
+        return "\x00" not in "".join(v for v in values if v is not None)
+    return True
+
+
 def code_parsed(
     parsed: Sequence[tuple[Any, ...]], published: dict[str, Any], enriched: Any, columns: Columns
 ) -> tuple[list[str], pa.Table] | None:
@@ -360,10 +376,15 @@ def code_parsed(
     tables: dict[str, tuple[tuple[str, ...], dict[str, list[tuple[Any, ...]]]]] = {}
     for table, (cols, where, types) in columns.items():
         by: dict[str, list[tuple[Any, ...]]] = {}
-        for r in rows.get(table, ()):
-            row = tuple(r[i] for i in where)
-            if not all(_as_stored(v, t) for v, t in zip(row, types, strict=True)):
-                bad.add(row[0])
+        pick = itemgetter(*where) if len(where) > 1 else lambda r, i=where[0]: (r[i],)
+        picked = [pick(r) for r in rows.get(table, ())]
+        # column by column first (the analysers' rows nearly always hold the stored types); row by row, to
+        # find the articles, only in a table where some column has another value
+        if not all(_column_as_stored([row[k] for row in picked], t) for k, t in enumerate(types)):
+            for row in picked:
+                if not all(_as_stored(v, t) for v, t in zip(row, types, strict=True)):
+                    bad.add(row[0])
+        for row in picked:
             by.setdefault(row[0], []).append(row)
         tables[table] = (cols, by)
     ids = [a for a in ok if a not in bad]
