@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp.misparse import misparsed_subject
 from ..wordlists import word_list
 from .kb import ActorKB
 
@@ -39,8 +40,16 @@ _LOCATIVE = {
 _RELATIONAL = {"with", "between", "against", "by", "toward", "towards", "on", "upon", "among", "versus", "vs."}
 
 
+def _listed_name(tok: Token) -> bool:
+    """ "Qatar, Egypt, Jordan, and Saudi Arabia have condemned ...": a name after a comma that the parser hung on the
+    name before it as a bare noun modifier (npadvmod) is the next member of a list, as an apposition is."""
+    return (
+        tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.doc[tok.i - 1].text == ","
+    )
+
+
 def _climb(tok: Token) -> Token:
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+    while (tok.dep_ in ("conj", "appos") or _listed_name(tok)) and tok.head is not tok:
         if tok.head.pos_ in ("VERB", "AUX") and tok.pos_ == "PROPN":
             # "signed between Chile on one side and Peru, Bolivia and Ecuador on the other": a name the parser
             # hung on a verb as its conjunct is a misparsed list member; it reads on its own (no use of its own)
@@ -77,6 +86,8 @@ def actor_reading(span: Span, *, strict: bool) -> bool:
         return root.head.lemma_ not in word_list("movement_verbs")
     if dep in ("compound", "amod", "nmod") and not strict and _hyphen_pair(span):
         return True
+    if dep == "ROOT" and misparsed_subject(root):
+        return True  # "China, which has ties with both, called on ...": the subject the parser took for the root
     if dep in ("compound", "amod", "nmod", "npadvmod", "ROOT", "attr", "nummod", "dep", "advmod"):
         return False
     return not strict

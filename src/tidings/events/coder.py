@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..nlp import heading_breaks
+from ..nlp.misparse import list_head_of, main_verb_under_noun
 from ..places import capital_of
 from .article import _PERSON_NOUNS, Article, as_date, dateline_end, is_definite, owned_agent_text
 from .attach import DateInfo, attribution_of, info_from_timex, place_record
@@ -1413,6 +1414,9 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # the governing verb is the one who does what its complement says
             return passive, []
         if subj or passive or agent:
+            if (first := list_head_of(cur)) is not None:
+                # "Burkina Faso, Mali, and Niger recalled ...": the list's first names were split off the verb
+                subj = [first, *subj]
             subj = [_coord_root(cur.head) if is_relative(s) and cur.dep_ in ("relcl", "acl") else s for s in subj]
             passive = [cur.head if is_relative(s) and cur.dep_ in ("relcl",) else s for s in passive]
             return (subj or agent), passive
@@ -1514,6 +1518,10 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
         ):
             # "China is opposed to the United States adding Chinese firms to its list", "objected to Peru imposing
             # tariffs": the side a gerund follows does what it says, not the one who objects to it
+            return [cur.head], []
+        elif main_verb_under_noun(cur):
+            # "China, which has close ties with Pakistan, called on both countries to ...", "Russia, a close ally of
+            # Serbia, called ...": the parser hangs the main verb on its own subject as a reduced relative
             return [cur.head], []
         elif cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj"):
             # "accepted an invitation to visit": the invitee is the one who will visit

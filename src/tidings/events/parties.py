@@ -207,7 +207,10 @@ class ActorIndex:
                     # by its government in a list is a member, and so are the names coordinated after it
                     extra.append(c)
                     continue
-                if c.dep_ != "appos" or c.i < tok.i or c.pos_ != "PROPN":
+                # "Qatar, Egypt, Jordan, and Saudi Arabia": the second name after a comma is sometimes hung as a bare
+                # noun modifier (npadvmod) rather than an apposition; a list member all the same
+                listed_after_comma = c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.i - 1].text == ","
+                if (c.dep_ != "appos" and not listed_after_comma) or c.i < tok.i or c.pos_ != "PROPN":
                     continue  # "hostages: an American mother and daughter" describes them, lists no state
                 p = self.at(c)
                 if p is not None and p.kind == "country" and p.country and (own is None or own.country != p.country):
