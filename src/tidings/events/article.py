@@ -76,9 +76,26 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
     r"\s+[.\u2013\u2014-]{1,2}\s+"
 )
+# Datelines of other outlets' copy, read only when the span holds a place the places stage found (session 25): a city
+# in title case before a spaced dash ("Cairo - ", "Nairobi – ", "Kampala — "), a city with an agency's name in
+# capitals ("Beijing, MINA – ", "ASTANA. KAZINFORM "), a city in capitals alone on its line ("ANKARA\n", "NAIROBI,
+# Kenya\n"), the date first and the city in brackets ("May 13, 2022 (JUBA) – ")
+_PLACE_CHECKED_DATELINE = re.compile(
+    r"^\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s+[—–-]{1,2}\s+(?=[A-Z])"
+    r"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z]{2,12}\s+[—–-]{1,2}\s+(?=[A-Z])"
+    rf"|^\s*{_CAPS}\.\s+[A-Z]{{3,12}}\s+(?=[A-Z][a-z])"
+    r"|^\s*[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
+    rf"|^\s*[A-Z][a-z]+\.? \d{{1,2}},? \d{{4}}\s*\({_CAPS}\)\s*[\u2014\u2013-]{{1,2}}\s*"
+)
 # "Wire | Istanbul | Updated: 29-03-2022 18:49": a byline of three or more fields, one of them the city and
 # one the time of the copy (a menu's "Home | World | Asia" is no byline)
 _PIPE_BYLINE = re.compile(r"^(?=[^\n]*(?:Updated|Published|\d{1,2}[-/.:]\d{2}))[^\n|]{1,40}(?:\|[^\n|]{1,40}){2,}\n")
+
+
+def _checked_form(text: str, dl: int) -> bool:
+    """Whether the dateline ending at ``dl`` is one of the forms read only with a city in it."""
+    line = text.rfind("\n", 0, max(len(text[:dl].rstrip("\n")) - 1, 0)) + 1  # the dateline's own line
+    return not _DATELINE.match(text[line : line + 120]) and bool(_PLACE_CHECKED_DATELINE.match(text[line : line + 120]))
 
 
 def dateline_end(text: str) -> int:
@@ -87,21 +104,26 @@ def dateline_end(text: str) -> int:
     The dateline opens the body, which may follow a byline or a date line ("By Jane Doe | Outlet",
     "January 15, 2020"): short lines before it are skipped.
     """
-    start = byline = 0
+    # the forms read only with a city in them come second: "Iran - Saudi talks resume\nTEHRAN (Wire) -" is TEHRAN's
+    return _dateline_scan(text, _DATELINE) or _dateline_scan(text, _PLACE_CHECKED_DATELINE, byline=False)
+
+
+def _dateline_scan(text: str, pattern: re.Pattern[str], *, byline: bool = True) -> int:
+    start = end = 0
     for _ in range(3):
-        m = _DATELINE.match(text[start : start + 120])
+        m = pattern.match(text[start : start + 120])
         if m:
             return start + m.end()
-        b = _PIPE_BYLINE.match(text[start : start + 140])
-        if b and not byline:
-            byline = start + b.end()
+        b = _PIPE_BYLINE.match(text[start : start + 140]) if byline else None
+        if b and not end:
+            end = start + b.end()
         nl = text.find("\n", start)
         if nl < 0 or nl - start > 100:
-            return byline
+            return end
         start = nl + 1
         while text[start : start + 1] in ("\n", " "):
             start += 1
-    return byline
+    return end
 
 
 # a dateline in capitals that opens a later paragraph or sentence: the body of a page whose opening is a photo
@@ -168,6 +190,12 @@ class Article:
         head = self.text[:dl]
         if dl and (head.rstrip().endswith(":") or head.endswith("\n")) and not any(p.end <= dl for p in places or ()):
             dl = 0  # "NEW DELHI:" is a dateline, "NATO:" a headline's speaker, "Monday, July 30" a date line
+        if (
+            dl
+            and _checked_form(self.text, dl)
+            and not any(p.end <= dl and getattr(p, "feature", None) == "city" for p in places or ())
+        ):
+            dl = 0  # "Cairo - Egypt's president says" is a dateline; "Iran - Saudi talks resume" a headline
         self.dateline_end = dl
         inner = _inner_datelines(self.text, dl, places) + _furniture(self.text)
         self.actors = ActorIndex.build(

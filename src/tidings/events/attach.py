@@ -512,6 +512,16 @@ class PlaceIndex:
         if first == 0:
             return None
         kind = doc[first - 1]
+        if kind.text == "," and first > 1:
+            # "met President X in the capital, Cairo, on Tuesday", "a visit to the capital, Tripoli": the name set off
+            # by a comma is the same apposition, which the parse often hangs on the person before the kind noun
+            # (session 25); not a name that opens the next clause ("fighting in the region, Iran said")
+            root = tok
+            while root.head is not root and self.by_token.get(root.head.i) is place:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass", "csubj", "ROOT"):
+                return None
+            kind = doc[first - 2]
         if (
             kind.pos_ == "NOUN"
             and kind.dep_ == "pobj"
