@@ -92,3 +92,29 @@ def test_warplanes_crossing_the_median_line_are_a_show_of_force(nlp):
 def test_other_lines_crossed_are_no_show_of_force(nlp):
     ms = _code(nlp, "Oslandian runners crossed the finish line in Westmark on Monday.")
     assert not _seen(ms, "MOBILIZE")
+
+
+# --- a sale approved -------------------------------------------------------------------------------------------------
+
+
+def test_a_possible_sale_approved_is_aid(nlp):
+    for text in (
+        "Oslandia on Monday approved the possible sale to Westmark of tanks, missiles and related equipment.",
+        "Oslandia on Monday cleared a potential sale of spare parts to Westmark.",
+    ):
+        ms = _code(nlp, text)
+        assert ("AID", "NOR", "SWE") in _seen(ms, "AID"), text
+        assert not _seen(ms, "AGREE"), text
+
+
+def test_a_plain_sale_approved_is_no_aid(nlp):
+    ms = _code(nlp, "Oslandia on Monday approved the sale of the state airline to a Westmarkian investor.")
+    assert not _seen(ms, "AID")
+
+
+# --- a value stated ----------------------------------------------------------------------------------------------
+
+
+def test_the_importance_of_solidarity_stressed_is_no_support(nlp):
+    ms = _code(nlp, "Both sides on Monday stressed the importance of solidarity among Oslandia and Westmark.")
+    assert not _seen(ms, "SUPPORT")
