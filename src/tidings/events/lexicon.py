@@ -431,6 +431,7 @@ class Lexicon:
     recognition_rivals: dict[str, str] = field(default_factory=dict)  # recognition switched to one leaves the other
     measure_lists: frozenset[str] = frozenset()  # "expanded its list of companies subject to export controls"
     container_nouns: frozenset[str] = frozenset()  # "a military aid package": the compound names what is contained
+    stated_value_nouns: frozenset[str] = frozenset()  # "stressed the importance of solidarity": no act on the "of" noun
     requiring_verbs: frozenset[str] = frozenset()  # "require exporters to apply for licenses": the licence decides
     # each verb's own object table before the happening nouns joined it (``_object_equivalents`` reads these)
     own_verb_objects: dict[str, dict[str, Entry]] = field(default_factory=dict)
@@ -699,6 +700,7 @@ def lexicon() -> Lexicon:
         recognition_rivals={str(k): str(v) for k, v in (raw.get("recognition_rivals") or {}).items()},
         measure_lists=frozenset(raw.get("measure_lists") or ()),
         container_nouns=frozenset(raw.get("container_nouns") or ()),
+        stated_value_nouns=frozenset(raw.get("stated_value_nouns") or ()),
         requiring_verbs=frozenset(raw.get("requiring_verbs") or ()),
         own_verb_objects=own_verb_objects,
         happening_nouns={k: _entry(v) for k, v in happening.items()},

@@ -667,7 +667,9 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
             cands += [c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
-    if obj is not None:  # "held seven hours of talks", "a series of sanctions"
+    if obj is not None and obj.lemma_.lower() not in lex.stated_value_nouns:
+        # "held seven hours of talks", "a series of sanctions" (not "stressed the importance of solidarity among ...":
+        # a value stated of a thing is no act on it)
         cands += [
             g
             for c in obj.children
