@@ -4610,6 +4610,7 @@ def _build(
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
 
+    ordered_measure = False
     if (
         status == "planned"
         and mod.cue_lemma in lex.order_verbs
@@ -4618,6 +4619,7 @@ def _build(
         # "ordered China to close its consulate", "ordered troops to deploy to the border": the measure or the show of
         # force is taken by the order (an ordered strike or meeting is still to come)
         status = "occurred"
+        ordered_measure = True
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
     # ("made his first visit since 2015", "visits Brasilia for the first time since 2015" is this visit, not one in
@@ -4631,6 +4633,9 @@ def _build(
         # Thursday, two days after the army attacked a border post": the measured span dates the clause it
         # introduces, not the time of the clause above it (only the event's own time expression wins)
         date = relative_date(art, v, si, anchored_only=date is not None) or date
+    if ordered_measure and date_given is None and date is not None and effective_date(date):
+        # "has ordered his government to close the border beginning tomorrow": taken on the day of the order (session 25)
+        date = announcement_date(art, v, status)
     decision_noun = (
         not tr.nominal and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.decision_verbs
     )  # "made an announcement to impose tariffs from Sept. 24", "the decision to expel the envoy"
@@ -4646,11 +4651,17 @@ def _build(
     enacted = (
         v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns
     )  # "signed an order that will prohibit"
+    # an arrangement stated by the reporter is the measure announced (session 25): "The UK is to impose sanctions on
+    # 370 more Russians", the headline "Russia to expel 60 US diplomats" (a measure, not a pledge of aid), and a
+    # coercive measure its imposer "will" take in the reporter's own words ("Canada will impose 25% tariffs on U.S.
+    # goods effective immediately", as "..., the ministry said" already was); a date still to come keeps it planned
+    arranged = mod.cue in lex.announced_arrangement_cues and tr.type not in lex.pledge_types
+    stated_will = mod.by_aux and mod.cue == "will" and tr.type in _MEASURE_TYPES
     if (
         status in ("planned", "proposed")
-        and mod.by_aux
+        and (mod.by_aux or arranged)
         and tr.type in lex.announce_types
-        and (mod.reported or enacted)
+        and (mod.reported or enacted or arranged or stated_will)
         and not _announcement_ahead(v, tr.type)
         and (
             date is None
