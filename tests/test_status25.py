@@ -39,6 +39,7 @@ def test_conditions_possibilities_later_dates_visits_and_aid_keep_their_status(n
         ("If Westmark attacks, Oslandia will impose sanctions on Westmark.", "SANCTION"),
         ("Oslandia may impose sanctions on Westmark.", "SANCTION"),
         ("Oslandia will not impose sanctions on Westmark.", "SANCTION"),
+        ("Westmark fears that Oslandia will impose sanctions on Westmark.", "SANCTION"),
         ("Oslandia's president is to visit Westmark.", "CONSULT"),
         ("Oslandia is to provide emergency aid to Westmark.", "AID"),
     ):

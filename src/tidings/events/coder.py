@@ -4656,7 +4656,7 @@ def _build(
     # coercive measure its imposer "will" take in the reporter's own words ("Canada will impose 25% tariffs on U.S.
     # goods effective immediately", as "..., the ministry said" already was); a date still to come keeps it planned
     arranged = mod.cue in lex.announced_arrangement_cues and tr.type not in lex.pledge_types
-    stated_will = mod.by_aux and mod.cue == "will" and tr.type in _MEASURE_TYPES
+    stated_will = mod.by_aux and mod.cue == "will" and tr.type in _MEASURE_TYPES and _main_clause(v)
     if (
         status in ("planned", "proposed")
         and (mod.by_aux or arranged)
@@ -6793,6 +6793,18 @@ def _reporting_head(v: Token) -> Token | None:
             return cur.head
         cur, n = cur.head, n + 1
     return None
+
+
+def _main_clause(v: Token) -> bool:
+    """Whether ``v`` (a verb, or an event noun through the verb it is the subject or object of) is in the sentence's
+    main clause, conjuncts included: "Canada will impose tariffs" is the reporter's statement, "Seoul fears that Japan
+    will impose controls" or "many believe that ..." a view of what may come."""
+    cur = v
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        cur = cur.head
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "ROOT"
 
 
 def _announcement_ahead(v: Token, etype: str) -> bool:
