@@ -14,8 +14,9 @@ from coding import code, status
 def test_be_to_an_infinitive_is_arranged(nlp):
     assert status(nlp, "Oslandia and Westmark are to sign a fisheries agreement on Friday.", "AGREE") == "planned"
     assert status(nlp, "The Oslandian foreign minister is to visit Westmark next month.", "CONSULT") == "planned"
-    # a headline infinitive
-    assert status(nlp, "Oslandia to impose new tariffs on Westmarkian cheese", "SANCTION") == "planned"
+    # a headline infinitive: a measure so arranged is the measure announced, occurred (GUIDE: announced measures are
+    # occurred on the announcement day; session 25, tests/test_status25.py); a visit so arranged stays planned (above)
+    assert status(nlp, "Oslandia to impose new tariffs on Westmarkian cheese", "SANCTION") == "occurred"
     # done: unchanged
     assert status(nlp, "Oslandia and Westmark signed a fisheries agreement on Friday.", "AGREE") == "occurred"
 

@@ -4620,6 +4620,7 @@ def _build(
         tr = replace(tr, type="THREATEN", mode=None)
         status = "occurred"
 
+    ordered_measure = False
     if (
         status == "planned"
         and mod.cue_lemma in lex.order_verbs
@@ -4628,6 +4629,7 @@ def _build(
         # "ordered China to close its consulate", "ordered troops to deploy to the border": the measure or the show of
         # force is taken by the order (an ordered strike or meeting is still to come)
         status = "occurred"
+        ordered_measure = True
 
     # date: own timex, else the governing clause's (if it is not another event with another status)
     # ("made his first visit since 2015", "visits Brasilia for the first time since 2015" is this visit, not one in
@@ -4641,6 +4643,9 @@ def _build(
         # Thursday, two days after the army attacked a border post": the measured span dates the clause it
         # introduces, not the time of the clause above it (only the event's own time expression wins)
         date = relative_date(art, v, si, anchored_only=date is not None) or date
+    if ordered_measure and date_given is None and date is not None and effective_date(date):
+        # "has ordered his government to close the border beginning tomorrow": taken on the day of the order (session 25)
+        date = announcement_date(art, v, status)
     decision_noun = (
         not tr.nominal and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lex.decision_verbs
     )  # "made an announcement to impose tariffs from Sept. 24", "the decision to expel the envoy"
@@ -4656,11 +4661,17 @@ def _build(
     enacted = (
         v.dep_ == "relcl" and v.head.lemma_.lower() in lexicon().artifact_nouns
     )  # "signed an order that will prohibit"
+    # an arrangement stated by the reporter is the measure announced (session 25): "The UK is to impose sanctions on
+    # 370 more Russians", the headline "Russia to expel 60 US diplomats" (a measure, not a pledge of aid), and a
+    # coercive measure its imposer "will" take in the reporter's own words ("Canada will impose 25% tariffs on U.S.
+    # goods effective immediately", as "..., the ministry said" already was); a date still to come keeps it planned
+    arranged = mod.cue in lex.announced_arrangement_cues and tr.type not in lex.pledge_types
+    stated_will = mod.by_aux and mod.cue == "will" and tr.type in _MEASURE_TYPES and _main_clause(v)
     if (
         status in ("planned", "proposed")
-        and mod.by_aux
+        and (mod.by_aux or arranged)
         and tr.type in lex.announce_types
-        and (mod.reported or enacted)
+        and (mod.reported or enacted or arranged or stated_will)
         and not _announcement_ahead(v, tr.type)
         and (
             date is None
@@ -6796,6 +6807,18 @@ def _reporting_head(v: Token) -> Token | None:
             return cur.head
         cur, n = cur.head, n + 1
     return None
+
+
+def _main_clause(v: Token) -> bool:
+    """Whether ``v`` (a verb, or an event noun through the verb it is the subject or object of) is in the sentence's
+    main clause, conjuncts included: "Canada will impose tariffs" is the reporter's statement, "Seoul fears that Japan
+    will impose controls" or "many believe that ..." a view of what may come."""
+    cur = v
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        cur = cur.head
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "ROOT"
 
 
 def _announcement_ahead(v: Token, etype: str) -> bool:

@@ -361,6 +361,7 @@ class Lexicon:
     en_route_verbs: frozenset[str] = frozenset()  # "is heading to Poland": the visit still to come
     order_verbs: frozenset[str] = frozenset()  # "ordered the Pentagon to shoot ... down": the act still to come
     preparing_verbs: frozenset[str] = frozenset()  # "is preparing sanctions against Iran": the measure still to come
+    announced_arrangement_cues: frozenset[str] = frozenset()  # "is to impose sanctions": announced (session 25)
     ordered_taken_types: frozenset[str] = frozenset()  # "ordered troops to deploy": a show of force when ordered
     intention_verbs: frozenset[str] = frozenset()  # "had hoped to visit ... but": given up
     stance_verb_types: frozenset[str] = frozenset()  # "refused to condemn the invasion": the invasion's own status
@@ -654,6 +655,7 @@ def lexicon() -> Lexicon:
         preparing_verbs=frozenset(mod.get("preparing_verbs") or ()),
         en_route_verbs=frozenset(mod.get("en_route_verbs") or ()),
         ordered_taken_types=frozenset(mod.get("ordered_taken_types") or ()),
+        announced_arrangement_cues=frozenset(mod.get("announced_arrangement_cues") or ()),
         intention_verbs=frozenset(mod.get("intention_verbs") or ()),
         stance_verb_types=frozenset(mod.get("stance_verb_types") or ()),
         reject_when_negated=frozenset(raw.get("reject_when_negated") or ()),
