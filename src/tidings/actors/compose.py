@@ -346,16 +346,21 @@ class _Article:
 
     def _host_before(self, prev: Cand | None) -> int | None:
         """For a country or capital candidate right before a name: the end of an unused title or honorific before
-        it with "to"/"in" (and "the") between ("Ambassador to the Philippines", "envoy in Moscow"), else None."""
+        it with "to"/"in" (and "the") between ("Ambassador to the Philippines", "envoy in Moscow"), or "for" after an
+        envoy's title ("special envoy for Syria"), else None."""
         if prev is None or prev.used or prev.type not in ("COUNTRY", "SEAT"):
             return None
         k = prev.start
         if k > 0 and self.doc[k - 1].lower_ == "the":
             k -= 1
-        if k < 2 or self.doc[k - 1].lower_ not in ("to", "in"):
+        if k < 2 or self.doc[k - 1].lower_ not in ("to", "in", "for"):
             return None
         title = self.by_end.get(k - 1)
-        return k - 1 if title is not None and title.type in ("TITLE", "HONOR") and not title.used else None
+        if title is None or title.type not in ("TITLE", "HONOR") or title.used:
+            return None
+        if self.doc[k - 1].lower_ == "for" and title.keys[0] not in self.kb.remit_honorifics:
+            return None  # "for" names a remit only after an envoy's title ("special envoy for Syria NAME")
+        return k - 1
 
     def right_cue(self, c: Cand) -> tuple[str | None, int]:
         """'the president of Brazil': a country after 'of'."""

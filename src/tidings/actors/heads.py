@@ -36,7 +36,10 @@ def resolve_head(art: _Article, h: _Head) -> ActorMention | None:
             if prev is not None:  # "the envoy" after "the Iranian envoy", "the spokesperson" after one named
                 return _repeat(art, h, c.end, prev)
         cue, end = h.cue, c.end
-        if cue is None and sector is not None and end + 1 < len(art.doc) and art.doc[end].lower_ in ("for", "of"):
+        prep = art.doc[end].lower_ if end + 1 < len(art.doc) else None
+        if prep == "for" and c.keys[0] in art.kb.remit_honorifics:
+            prep = None  # "the special envoy for Sudan": the state the envoy deals with, not the one served
+        if cue is None and sector is not None and prep in ("for", "of"):
             # "a spokesperson for the Chinese military", "an envoy of Iran": the body or state the phrase names
             cue = next((iso for p, iso in art.cues if end < p <= end + 3), None)
         if cue is None or sector is None:
@@ -296,7 +299,9 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
     igo = any(art.kb.titles[m.keys[0]].igo for m in h.mods if m.type == "TITLE")
     sector = "IGO" if igo else _hon_sector(art, h) or ("GOV" if fns else None)
     official = bool(fns) or sector in ("GOV", "MIL")  # an office-holder belongs to the country in focus
-    country = None if igo else h.cue or implied or (art.context_country(c.start, lookahead=False) if official else None)
+    # the context is read before the whole mention: a host or remit inside it ("Ambassador to the Philippines NAME",
+    # "special envoy for Syria NAME") is where the holder serves, not whom
+    country = None if igo else h.cue or implied or (art.context_country(h.start, lookahead=False) if official else None)
     if (
         country
         and country == implied
@@ -307,7 +312,7 @@ def _person(art: _Article, h: _Head) -> ActorMention | None:
         # "Defense Secretary Gilberto Teodoro" in Philippine copy: a title whose country is only its default (the
         # US defense secretary, the UK defence secretary) on a person the KB does not know, when the KB knows who
         # held that office in that country on the day, names the same office of the country in focus (session 21)
-        country = art.context_country(c.start, lookahead=False)
+        country = art.context_country(h.start, lookahead=False)
     if (
         country
         and not (h.cue or implied)

@@ -154,6 +154,7 @@ class ActorKB:
     role_src: dict[str, str] = field(default_factory=dict)  # role -> list its dates come from
     titles: dict[str, Title] = field(default_factory=dict)
     honorifics: dict[str, str | None] = field(default_factory=dict)
+    remit_honorifics: frozenset[str] = frozenset()  # "envoy for Syria": the country after "for" is the remit
     generics: dict[str, Generic] = field(default_factory=dict)
     groups: tuple[str, ...] = ()
     by_surname: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -376,6 +377,7 @@ def _load_offices(kb: ActorKB, data: dict[str, Any]) -> None:
             text.lower(), info["fn"], info.get("country"), bool(info.get("igo")), info.get("office")
         )
     kb.honorifics.update({k.lower(): v for k, v in (data.get("honorifics") or {}).items()})
+    kb.remit_honorifics |= frozenset(w.lower() for w in data.get("remit_honorifics") or ())
     lg = data.get("leader_government") or {}
     kb.leader_gov_fns |= frozenset(lg.get("fns", []))
     kb.leader_gov_nouns |= frozenset(w.lower() for w in lg.get("nouns", []))
