@@ -102,6 +102,8 @@ _COUNTERPART_TYPES = frozenset(
 # an agreement or request still to come names its other side or has none yet: no counterpart from the context
 _FUTURE_UNADDRESSED_TYPES = frozenset({"AGREE", "REQUEST"})
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# a charge or a measure is aimed at someone: with no side it is aimed at, it is no event (session 25)
+_AIMED_TYPES = frozenset({"ACCUSE", "SANCTION"})
 # an attack or aid whose object names no other side is aimed at the state where what it struck or helped stands
 _STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "AID"})
 # a threat of force is aimed at the foreign state where the threatened attack or seizure would take place
@@ -4570,6 +4572,11 @@ def _build(
         return None
     if tgt is None and tr.type == "ACCUSE" and not tr.nominal and v.lemma_.lower() == "oppose":
         return None  # "China firmly opposes such actions": an opposition aimed at no named side is a stance
+    if tgt is None and tr.type in _AIMED_TYPES:
+        # "ASEAN ministers expressed concern over regional instability", "the president condemned the attack",
+        # "Washington has arbitrarily introduced sanctions": a charge or a measure aimed at no side the text names
+        # (after every fallback above) is a stance or a policy, not an act between two sides (session 25)
+        return None
     if tgt is None and unanswered:
         # "Lima accused Santiago of shelling its posts. Chile rejected the accusation": a denial of a charge
         # answers the side that last accused the one denying; any other rejection with no side is dropped
