@@ -57,7 +57,7 @@ def test_a_states_accusation_against_the_un_itself_keeps_the_un(nlp) -> None:
     assert ("ACCUSE", "BRA", "UNO") in coded("Brazil accused the U.N. Security Council of ignoring the crisis.")
 
 
-# -- a charge or a measure aimed at no side --------------------------------------------------------------------------
+# -- a charge aimed at no side -------------------------------------------------------------------------------------
 def test_a_condemnation_of_terrorism_in_general_is_no_event(nlp) -> None:
     assert coded("Norway condemns terrorism in all its forms and manifestations.", "ACCUSE") == []
 
@@ -67,11 +67,14 @@ def test_concern_over_instability_is_no_event(nlp) -> None:
     assert coded(text, "ACCUSE") == []
 
 
-def test_sanctions_introduced_with_no_target_are_no_event(nlp) -> None:
-    assert coded("The United States has arbitrarily introduced sanctions and tariffs.", "SANCTION") == []
-
-
 def test_a_condemnation_that_names_its_side_is_kept(nlp) -> None:
     # negative: the side named in the clause is the target, as before
     assert ("ACCUSE", "NOR", "RUS") in coded("Norway condemned Russia's missile attack on the port of Odesa.")
     assert ("SANCTION", "JPN", "PRK") in coded("Japan imposed new sanctions on North Korea on Friday.")
+
+
+def test_a_charge_aimed_at_a_named_side_in_a_prepositional_phrase_is_kept(nlp) -> None:
+    # negative: "lashed out at Beijing" names its side after a preposition
+    assert ("ACCUSE", "USA", "CHN") in coded(
+        "The US president lashed out at Beijing over its trade practices on Monday."
+    )
