@@ -29,6 +29,11 @@ _DETS = {"the", "his", "her", "their", "its", "our", "a", "an"}
 _POSS = {"'s", "\u2019s", "'"}
 _DEPUTY = {"vice", "deputy", "assistant", "under", "junior"}
 _NAME_STOP = {"said", "says", "told", "and", "of", "the"}
+# An envoy's title right after an international body that is itself after a state's word ("Russia's U.N. ambassador
+# Vassily Nebenzia", "China's UN envoy", "the Iranian U.N. representative"): the body names where the envoy serves,
+# not a side; the envoy is the state's, as "Russia's ambassador to the United Nations" is (session 25)
+_POSTED_TITLES = frozenset({"ambassador", "envoy", "special envoy", "representative", "delegate", "diplomat"})
+_POSTED_BODIES = frozenset({"mission", "delegation"})  # "India's UN mission said": the state's mission to the body
 
 
 @dataclass
@@ -64,6 +69,7 @@ class _Article:
         self.cands += self._name_cands()
         self.cands.sort(key=lambda c: c.start)
         self.by_end = {c.end: c for c in self.cands}
+        self.posts = self._posts()
         self.cues = self._country_cues()
         counts = Counter(iso for _, iso in self.cues)
         self.dateline, self.dateline_end = dateline_country(self.text, kb)
@@ -72,6 +78,37 @@ class _Article:
         self.quoted = _quoted(doc)
 
     # -- candidates ---------------------------------------------------------------------------------
+    def _posts(self) -> dict[int, int]:
+        """International bodies named as an envoy's post between a state's word and the envoy's title ("Russia's U.N.
+        Ambassador Vassily Nebenzia", "the Chinese UN envoy", "a Chinese United Nations (UN) envoy"): no mention of
+        their own, and the envoy's chain reads through them to the state (``_POSTED_TITLES``). Maps the title's first
+        token to the body's."""
+        doc = self.doc
+        by_start = {c.start: c for c in self.cands}
+        out: dict[int, int] = {}
+        for c in self.cands:
+            if c.type != "ACTOR" or (a := self.kb.get(c.keys[0])) is None or a.kind != "igo":
+                continue
+            j = c.end
+            inner = None
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                inner = by_start.get(j + 1)  # "United Nations (UN) envoy": the acronym in brackets
+                j += 3
+            title = by_start.get(j)
+            if not (
+                (title is not None and title.type in ("TITLE", "HONOR") and title.keys[0].lower() in _POSTED_TITLES)
+                or (title is None and j < len(doc) and doc[j].lower_ in _POSTED_TITLES | _POSTED_BODIES)
+            ):
+                continue
+            poss = c.start > 0 and doc[c.start - 1].text in _POSS
+            owner = self.by_end.get(c.start - 1) if poss else self.by_end.get(c.start)
+            if owner is not None and owner.type in (("COUNTRY", "SEAT") if poss else ("DEMONYM",)):
+                c.used = True
+                if inner is not None:
+                    inner.used = True
+                out[j] = c.start
+        return out
+
     def _name_cands(self) -> list[Cand]:
         """Person names the KB patterns did not cover: NER PERSON spans, capitalised words after a
         title or honorific, and KB surnames."""
@@ -254,6 +291,9 @@ class _Article:
         while b > 0:
             prev = self.by_end.get(b)
             t = doc[b - 1]
+            if b in self.posts and (h.mods or c.type in ("TITLE", "HONOR")) and h.cue is None:
+                b = self.posts[b]  # "Russia's U.N. Ambassador ...": the body is the envoy's post, read on to the state
+                continue
             host = self._host_before(prev) if not h.mods and h.cue is None and c.type != "TITLE" else None
             if host is not None:
                 # "Chinese Ambassador to the Philippines Huang Xilian", "the Canadian ambassador in Moscow Alison
