@@ -628,11 +628,13 @@ def _forces_moved(tok: Token, lemma: str, fr: Frames) -> Trigger | None:
     """Armed forces placed or moved ("massed troops near the border", "ordered the carrier strike group to the
     eastern Mediterranean"; frames ``force_moves``): MOBILIZE, the forces the object."""
     obj = verb_object(tok)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    # "dispatched four Navy destroyers": the parser may tag a plural object noun as a verb; its role is the noun's
+    if obj is None or (obj.pos_ not in ("NOUN", "PROPN") and obj.dep_ not in ("dobj", "obj")):
         return None
     errand = lemma in fr.force_errand_verbs
     forces = _force_words() - fr.force_errand_shared if errand else _force_words()
-    if not (any(k in forces for k in _noun_key(obj)) or _craft(obj, fr.craft)):
+    keys = _noun_key(obj)
+    if not (any(k in forces or k in fr.craft for k in keys) or _craft(obj, fr.craft)):
         return None
     if errand and lemma in lexicon().verb_objects and _object_trigger(tok, lemma, obj) is not None:
         return None  # "sent troops", "dispatched relief supplies": the verb's own table reads its object
