@@ -94,6 +94,8 @@ class Frames:
     force_back_words: frozenset[str]  # "moved troops back to their bases": no show of force
     forces: frozenset[str]  # armed forces: words, "&synset" names of the CAMEO verb dictionary
     force_near_preps: frozenset[str]  # "drills near Taiwan": a show of force aimed at the state it is near
+    force_errand_verbs: frozenset[str]  # "dispatched four destroyers": verbs that also send aid, envoys, teams
+    force_errand_shared: frozenset[str]  # "sent aircraft", "sent a task force": not forces for those verbs
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
 
@@ -162,6 +164,8 @@ def _frames(raw: dict[str, Any]) -> Frames:
         force_back_words=frozenset(raw["force_moves"]["back_words"]),
         forces=frozenset(raw["force_moves"]["forces"]),
         force_near_preps=frozenset(raw["force_moves"].get("near_preps") or ()),
+        force_errand_verbs=frozenset(raw["force_moves"].get("errand_verbs") or ()),
+        force_errand_shared=frozenset(raw["force_moves"].get("errand_shared") or ()),
         verbs=frozenset(
             [
                 *deliv["verbs"],
@@ -176,6 +180,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
                 *(raw["weapon_hit"].get("casualty_verbs") or ()),
                 *(v.split()[0] for v in raw["interception"]["verbs"]),
                 *raw["force_moves"]["verbs"],
+                *(raw["force_moves"].get("errand_verbs") or ()),
             ]
         ),
     )

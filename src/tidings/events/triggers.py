@@ -564,7 +564,7 @@ def _frame_trigger(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, "ASSAULT", None, obj=verb_object(tok), frame="interception")
     if lemma in fr.transit_verbs and _craft(subj, fr.craft):
         return Trigger(tok, "MOBILIZE", "weapons", frame="transit")
-    if lemma in fr.force_move_verbs:
+    if lemma in fr.force_move_verbs or lemma in fr.force_errand_verbs:
         moved = _forces_moved(tok, lemma, fr)
         if moved is not None:
             return moved
@@ -628,20 +628,30 @@ def _forces_moved(tok: Token, lemma: str, fr: Frames) -> Trigger | None:
     """Armed forces placed or moved ("massed troops near the border", "ordered the carrier strike group to the
     eastern Mediterranean"; frames ``force_moves``): MOBILIZE, the forces the object."""
     obj = verb_object(tok)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    # "dispatched four Navy destroyers": the parser may tag a plural object noun as a verb; its role is the noun's
+    if obj is None or (obj.pos_ not in ("NOUN", "PROPN") and obj.dep_ not in ("dobj", "obj")):
         return None
-    if not (any(k in _force_words() for k in _noun_key(obj)) or _craft(obj, fr.craft)):
+    errand = lemma in fr.force_errand_verbs
+    forces = _force_words() - fr.force_errand_shared if errand else _force_words()
+    keys = _noun_key(obj)
+    if not (any(k in forces or k in fr.craft for k in keys) or _craft(obj, fr.craft)):
         return None
+    if errand and lemma in lexicon().verb_objects and _object_trigger(tok, lemma, obj) is not None:
+        return None  # "sent troops", "dispatched relief supplies": the verb's own table reads its object
+    destined = any(
+        c.dep_ == "prep" and c.lower_ in fr.force_destination_preps and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )
     if lemma in fr.force_destination_verbs:
-        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-            return None  # "ordered troops to withdraw": an order, read as one
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and not destined:
+            return None  # "ordered troops to withdraw": an order, read as one ("ordered troops to the Gulf to
+            # protect shipping" places them, session 25)
         if any(c.lower_ in fr.force_back_words for c in tok.children if c.dep_ in ("prt", "advmod")):
             return None  # "moved troops back to their barracks"
-        if not any(
-            c.dep_ == "prep" and c.lower_ in fr.force_destination_preps and any(g.dep_ == "pobj" for g in c.children)
-            for c in tok.children
-        ):
+        if not destined:
             return None
+    if errand and any(c.lower_ in fr.force_back_words for c in tok.children if c.dep_ in ("prt", "advmod")):
+        return None  # "sent the troops home", "sent its warships back"
     return Trigger(tok, "MOBILIZE", "troops", obj=obj)
 
 
