@@ -44,3 +44,13 @@ def test_accord_to_come_is_not_occurred(nlp) -> None:
 
     text = "A pact between Peru and Chile will be signed in Lima next month."
     assert all(m.status != "occurred" for m in pipeline_mentions(text) if m.type == "AGREE")
+
+
+def test_noun_trigger_with_between_inside_its_name(nlp) -> None:
+    text = "Two agreements on fisheries between Peru and Chile were signed on Friday in Lima."
+    assert frozenset(("PER", "CHL")) in _pair(coded(text, "AGREE"))
+
+
+def test_signed_agreements_with_no_side_stay_sideless(nlp) -> None:
+    text = "Six agreements on fisheries were signed on Friday in Lima."
+    assert coded(text, "AGREE") == []

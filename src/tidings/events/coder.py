@@ -2088,6 +2088,25 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         src = _setting_speaker(art, n)
     if not src and not tgt and tr.type == "CONSULT":
         src, tgt = _scene_pair(art, n)
+    if (
+        not src
+        and not tgt
+        and tr.type == "AGREE"
+        and n.dep_ == "nsubjpass"
+        and n.head.tag_ == "VBN"
+        and n.head.lemma_.lower() in lexicon().sideless_agree_verbs
+        and not any(c.dep_ == "agent" for c in n.head.children)
+    ):
+        # "two agreements on trade between A and B were signed", "a treaty on X between A and B was concluded":
+        # the accord's own "between" phrase names who signed it, when the accord noun is the trigger (session 25)
+        ps = [
+            p
+            for c in _accord_between(n.head, [n])
+            for p in _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
+            if p.country
+        ]
+        if len({p.country for p in ps}) >= 2:
+            src, tgt = ps[:1], [p for p in ps[1:] if p.country != ps[0].country][:1]
     return src, tgt
 
 
@@ -3904,6 +3923,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "between"] if not _agent(v) else []
             if tr.type == "AGREE" and not tr.nominal and v.tag_ == "VBN":
                 preps += _accord_between(v, passive)
+
             between = [
                 p for c in preps for p in _parties_for(art, [g for g in c.children if g.dep_ == "pobj"]) if p.country
             ]
