@@ -2096,6 +2096,25 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         src = _setting_speaker(art, n)
     if not src and not tgt and tr.type == "CONSULT":
         src, tgt = _scene_pair(art, n)
+    if (
+        not src
+        and not tgt
+        and tr.type == "AGREE"
+        and n.dep_ == "nsubjpass"
+        and n.head.tag_ == "VBN"
+        and n.head.lemma_.lower() in lexicon().sideless_agree_verbs
+        and not any(c.dep_ == "agent" for c in n.head.children)
+    ):
+        # "two agreements on trade between A and B were signed", "a treaty on X between A and B was concluded":
+        # the accord's own "between" phrase names who signed it, when the accord noun is the trigger (session 25)
+        ps = [
+            p
+            for c in _accord_between(n.head, [n])
+            for p in _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
+            if p.country
+        ]
+        if len({p.country for p in ps}) >= 2:
+            src, tgt = ps[:1], [p for p in ps[1:] if p.country != ps[0].country][:1]
     return src, tgt
 
 
@@ -2604,6 +2623,29 @@ def _verdict_sides(art: Article, heads: list[Token]) -> list[Party]:
 
 def _agent(v: Token) -> bool:
     return any(c.dep_ == "agent" for c in v.children)
+
+
+def _accord_between(v: Token, passive: list[Token]) -> list[Token]:
+    """The "between" phrases of the accord a passive agreeing verb tells of: its passive subject ("a deal between
+    Israel and Hamas ... was signed"), or the noun its participle describes ("the agreement between A and B, signed
+    on Monday"), also of a noun inside the accord's name ("a protocol on rail links between A and B was signed").
+    Only through the noun phrase (prepositions, compounds), never into a clause of its own ("a deal on people
+    fleeing the fighting between A and B")."""
+    nouns = [t for t in passive if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+        nouns = [v.head]
+    out: list[Token] = []
+    todo, n = list(nouns), 0
+    while todo and n < 12:
+        t, n = todo.pop(), n + 1
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("on", "of", "for"):
+                todo += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                todo.append(c)
+    return out
 
 
 def _donor(art: Article, v: Token) -> Party | None:
@@ -3882,15 +3924,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 # a warship sailing or shadowed with nobody named on the other side, "declared that meddling
                 # was unwelcome" (no envoy declared): no interaction
                 return []
-        if not sources and tr.type in SYMMETRIC_TYPES and not _agent(v):
+        if not sources and tr.type in SYMMETRIC_TYPES and (not _agent(v) or tr.type == "AGREE"):
             # "the deal was concluded between Iran and the powers", "the accord signed between the two countries": the
-            # sides of a "between" phrase are the sides of a mutual act stated without its doers
+            # sides of a "between" phrase are the sides of a mutual act stated without its doers; for an agreement
+            # also the "between" phrase of the accord itself, told as the subject of the passive or as the noun a
+            # participle describes ("a deal between A and B ... was signed by representatives", "the agreement
+            # between A and B, signed on Monday"; session 25): the sides of an accord are its signatories
+            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "between"] if not _agent(v) else []
+            if tr.type == "AGREE" and not tr.nominal and v.tag_ == "VBN":
+                preps += _accord_between(v, passive)
+
             between = [
-                p
-                for c in v.children
-                if c.dep_ == "prep" and c.lower_ == "between"
-                for p in _parties_for(art, [g for g in c.children if g.dep_ == "pobj"])
-                if p.country
+                p for c in preps for p in _parties_for(art, [g for g in c.children if g.dep_ == "pobj"]) if p.country
             ]
             if len({p.country for p in between}) >= 2:
                 sources, targets = between[:1], [p for p in between[1:] if p.country != between[0].country]
