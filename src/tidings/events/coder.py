@@ -6829,6 +6829,13 @@ def _text_authors(art: Article, si: int, n: Token, v: Token) -> list[Party]:
                 found = [p for p in _parties_for(art, _subject_tokens(gov)[0]) if p.country]
         if found:
             return [replace(p, inferred=True) for p in found]
+    if n.lemma_.lower() in lex.body_texts and cands and cands[0].i < n.i:
+        # "abstained from voting in the General Assembly against Russia. The resolution deplored ...": a resolution
+        # with no antecedent is that of the international body named last in those sentences
+        for t in cands:
+            p = art.actors.at(t)
+            if p is not None and p.kind == "igo" and p.country:
+                return [replace(p, inferred=True)]
     if joint:
         for ev in reversed(art.events):
             if ev.sentence < si - 2 or ev.sentence > si:

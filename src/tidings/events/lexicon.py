@@ -290,6 +290,7 @@ class Lexicon:
     artifact_nouns: frozenset[str]
     authored_text_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    body_texts: frozenset[str]
     pair_nouns: frozenset[str]
     led_groups: frozenset[str]  # "a delegation led by Mnuchin": the group acts for its leader's side
     led_verbs: frozenset[str]
@@ -582,6 +583,7 @@ def lexicon() -> Lexicon:
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         authored_text_nouns=frozenset(raw["authored_text_nouns"]),
         issuing_verbs=frozenset(raw["issuing_verbs"]),
+        body_texts=frozenset(raw["body_texts"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         led_groups=frozenset(raw.get("led_groups") or ()),
         led_verbs=frozenset(raw.get("led_verbs") or ()),
