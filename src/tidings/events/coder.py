@@ -3679,15 +3679,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             not sources
             and subj
             and not tr.nominal
-            and (
-                subj[0].head.i == v.i
-                or (subj[0].head.i == v.head.i and v.dep_ == "conj")
-                or (subj[0].i == v.head.i and v.dep_ == "relcl")
-            )
+            and (subj[0].head.i == v.i or (subj[0].head.i == v.head.i and v.dep_ == "conj"))
         ):
             # "The General Assembly adopted a resolution ... The resolution demands that Russia withdraw", "met in
             # Jakarta. The joint statement condemned the launch": a text that acts speaks for its authors (session 25)
-            sources = _text_authors(art, si, subj[0], v)
+            sources = _text_authors(art, si, subj[0])
         if (
             not sources
             and tr.obj is not None
@@ -6778,7 +6774,7 @@ def _artifact_antecedent(v: Token, subj: Token) -> Token | None:
     return None
 
 
-def _text_authors(art: Article, si: int, n: Token, v: Token) -> list[Party]:
+def _text_authors(art: Article, si: int, n: Token) -> list[Party]:
     """The sides that issued the statement, communique, resolution or declaration ``n`` (lexicon
     ``authored_text_nouns``) that is the subject of an act and names no side in its own phrase: a text speaks for its
     authors. They are those of the same kind of text told in this or the two sentences before, by its own phrase ("a
@@ -6786,20 +6782,16 @@ def _text_authors(art: Article, si: int, n: Token, v: Token) -> list[Party]:
     General Assembly adopted a resolution ... The resolution demands", "Seoul and Tokyo said in a joint statement ...
     The statement urged"); a joint text with no such antecedent is that of the sides of the meeting told last in
     those sentences ("the ministers met in Jakarta. The joint statement condemned"). A bare "a statement" with no
-    antecedent is nobody's. A relative "that" or "which" on such a text is the text itself, read from its own verb
-    ("the assembly adopted a resolution that condemns Russia")."""
+    antecedent is nobody's."""
     lex = lexicon()
     words = lex.authored_text_nouns
-    if v.dep_ == "relcl" and v.head.i == n.i and n.lemma_.lower() in words:
-        cands, joint = [n], False
-    else:
-        if n.lemma_.lower() not in words or n.tag_ == "NNS":
-            return []
-        joint = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in n.children)
-        if not (joint or _definite(n)):
-            return []
-        first = art.sents[max(0, si - 2)].start
-        cands = [art.doc[i] for i in range(n.i - 1, first - 1, -1)]
+    if n.lemma_.lower() not in words or n.tag_ == "NNS":
+        return []
+    joint = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in n.children)
+    if not (joint or _definite(n)):
+        return []
+    first = art.sents[max(0, si - 2)].start
+    cands = [art.doc[i] for i in range(n.i - 1, first - 1, -1)]
     for t in cands:
         if t.lemma_.lower() not in words or t.pos_ != "NOUN":
             continue
@@ -6829,7 +6821,7 @@ def _text_authors(art: Article, si: int, n: Token, v: Token) -> list[Party]:
                 found = [p for p in _parties_for(art, _subject_tokens(gov)[0]) if p.country]
         if found:
             return [replace(p, inferred=True) for p in found]
-    if n.lemma_.lower() in lex.body_texts and cands and cands[0].i < n.i:
+    if n.lemma_.lower() in lex.body_texts:
         # "abstained from voting in the General Assembly against Russia. The resolution deplored ...": a resolution
         # with no antecedent is that of the international body named last in those sentences
         for t in cands:
