@@ -3729,6 +3729,15 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 sources = _parties_for(art, [c for c in holder.children if c.dep_ == "poss"])
         if (
             not sources
+            and subj
+            and not tr.nominal
+            and (subj[0].head.i == v.i or (subj[0].head.i == v.head.i and v.dep_ == "conj"))
+        ):
+            # "The General Assembly adopted a resolution ... The resolution demands that Russia withdraw", "met in
+            # Jakarta. The joint statement condemned the launch": a text that acts speaks for its authors (session 25)
+            sources = _text_authors(art, si, subj[0])
+        if (
+            not sources
             and tr.obj is not None
             and tr.obj.lemma_.lower() in _STANCE_NOUNS
             and tr.type in ("SUPPORT", "REJECT")
@@ -6867,6 +6876,69 @@ def _artifact_antecedent(v: Token, subj: Token) -> Token | None:
         if prior and prior[-1].lemma_.lower() in arts:
             return prior[-1]
     return None
+
+
+def _text_authors(art: Article, si: int, n: Token) -> list[Party]:
+    """The sides that issued the statement, communique, resolution or declaration ``n`` (lexicon
+    ``authored_text_nouns``) that is the subject of an act and names no side in its own phrase: a text speaks for its
+    authors. They are those of the same kind of text told in this or the two sentences before, by its own phrase ("a
+    joint statement by the four ministers") or as the subject of the verb that issued, adopted or made it ("the
+    General Assembly adopted a resolution ... The resolution demands", "Seoul and Tokyo said in a joint statement ...
+    The statement urged"); a joint text with no such antecedent is that of the sides of the meeting told last in
+    those sentences ("the ministers met in Jakarta. The joint statement condemned"). A bare "a statement" with no
+    antecedent is nobody's."""
+    lex = lexicon()
+    words = lex.authored_text_nouns
+    if n.lemma_.lower() not in words or n.tag_ == "NNS":
+        return []
+    joint = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in n.children)
+    if not (joint or _definite(n)):
+        return []
+    first = art.sents[max(0, si - 2)].start
+    cands = [art.doc[i] for i in range(n.i - 1, first - 1, -1)]
+    for t in cands:
+        if t.lemma_.lower() not in words or t.pos_ != "NOUN":
+            continue
+        # its owner or "by" phrase ("the G7's communique", "a joint statement by the four ministers"), a joint text's
+        # modifiers ("a joint US-Saudi statement"); never what it is about ("a resolution on Ukraine")
+        own_joint = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in t.children)
+        owners = [c for c in t.children if c.dep_ == "poss" or (own_joint and c.dep_ in ("amod", "compound"))]
+        owners += [
+            g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
+        ]
+        # "a resolution adopted by the assembly"
+        owners += [
+            g
+            for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() in lex.issuing_verbs
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+        found = [p for p in _parties_for(art, owners) if p.country]
+        if not found:
+            gov = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "in":
+                gov = t.head.head  # "said in a joint statement"
+            if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in lex.issuing_verbs:
+                found = [p for p in _parties_for(art, _subject_tokens(gov)[0]) if p.country]
+        if found:
+            return [replace(p, inferred=True) for p in found]
+    if n.lemma_.lower() in lex.body_texts:
+        # "abstained from voting in the General Assembly against Russia. The resolution deplored ...": a resolution
+        # with no antecedent is that of the international body named last in those sentences
+        for t in cands:
+            p = art.actors.at(t)
+            if p is not None and p.kind == "igo" and p.country:
+                return [replace(p, inferred=True)]
+    if joint:
+        for ev in reversed(art.events):
+            if ev.sentence < si - 2 or ev.sentence > si:
+                continue
+            if ev.type == "CONSULT" and ev.source is not None and ev.target is not None:
+                return [replace(p, inferred=True) for p in (ev.source, ev.target) if p.country]
+    return []
 
 
 def _decides_measure(art: Article, v: Token) -> bool:

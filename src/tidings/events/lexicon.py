@@ -293,6 +293,9 @@ class Lexicon:
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
     leave_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
+    authored_text_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
+    body_texts: frozenset[str]
     pair_nouns: frozenset[str]
     led_groups: frozenset[str]  # "a delegation led by Mnuchin": the group acts for its leader's side
     led_verbs: frozenset[str]
@@ -585,6 +588,9 @@ def lexicon() -> Lexicon:
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
         leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
+        authored_text_nouns=frozenset(raw["authored_text_nouns"]),
+        issuing_verbs=frozenset(raw["issuing_verbs"]),
+        body_texts=frozenset(raw["body_texts"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         led_groups=frozenset(raw.get("led_groups") or ()),
         led_verbs=frozenset(raw.get("led_verbs") or ()),
