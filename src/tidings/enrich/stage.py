@@ -111,7 +111,10 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    speak for their state (dyad23); "pro-"/"anti-" before a name is a stance, not the actor (widen23)
 #  30 (session 24): names several states' bodies share ("Foreign Office", "National Security Council") go to the
 #    article's state when the text puts no country on them (precision24)
-VERSION = "30"
+#  31 (session 25): regional and specialised IGOs from the Phoenix/PETRARCH2 international dictionary, envoys named
+#    after their remit (actors25); a state's word + UN + envoy title is the state's envoy (precision25); a subject
+#    the parser hung as the root is read as an actor (dyad25)
+VERSION = "31"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

@@ -240,7 +240,13 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      begun or said to have taken place, answers "with" strikes, sides from inside the noun phrase, common-noun
 #      doers "by police" (nouns24); harsh criticism ACCUSE, restated commitments/threats/charges, "committed
 #      themselves to", "insisted on", drawn-down forces and released civilians RETREAT (detect24)
-CODER = "plover-rules/43"
+#  44 (session 25): a clause's subject the parser hung as the root is the verb's subject (dyad25); vowed responses
+#      THREATEN, censure adjectives, emphasised support, median line crossed, possible sales approved AID (type25);
+#      a measure arranged in the reporter's words ("is to", headlines, a coercive "will") occurred (status25);
+#      "the capital, Cairo," and outlets' own dateline forms (when25); an ACCUSE aimed at nothing determinate
+#      dropped (precision25); forces sent or dispatched MOBILIZE (force25); an accord's own "between" phrase
+#      gives its sides (agree25); a statement or resolution speaks for its issuers (sides25)
+CODER = "plover-rules/44"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
