@@ -51,8 +51,15 @@ def test_attending_a_school_or_a_court_is_no_meeting(nlp) -> None:
 
 def test_a_gathering_attended_told_in_a_relative_clause_hung_on_its_last_noun(nlp) -> None:
     out = coded(
-        "The deal followed the fourth round of the joint commission on the Mekong River, which Thai Foreign Minister"
+        "The deal followed the fourth meeting of the joint commission on the Mekong River, which Thai Foreign Minister"
         " Maris Sangiampongsa attended in Vientiane on May 2.",
         "CONSULT",
     )
     assert ("CONSULT", "THA", "LAO") in out
+
+
+def test_guests_named_together_do_not_meet_each_other(nlp) -> None:
+    out = coded(
+        "Kenyan President William Ruto and Ghanaian President John Mahama attended the state funeral on Monday."
+    )
+    assert ("CONSULT", "KEN", "GHA") not in out and ("CONSULT", "GHA", "KEN") not in out

@@ -3970,6 +3970,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "Blinken and Lammy arrived in Kyiv": travellers named together visit the host together, neither
             # visits the other
             sides_given = True
+        elif not tr.nominal and v.lemma_.lower() in lexicon().attendance_verbs:
+            # "Harris and Cleverly attended the state funeral": guests named together each attend the gathering
+            # (its giver's), neither meets the other (session 25)
+            sides_given = True
         elif tr.mode == "release" and len({p.country for p in sources if p.country}) == 2:
             # "Russia and Ukraine exchanged prisoners": a one-way act done mutually is one act of each side,
             # aimed at the other
