@@ -3970,9 +3970,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "Blinken and Lammy arrived in Kyiv": travellers named together visit the host together, neither
             # visits the other
             sides_given = True
-        elif not tr.nominal and v.lemma_.lower() in lexicon().attendance_verbs:
-            # "Harris and Cleverly attended the state funeral": guests named together each attend the gathering
-            # (its giver's), neither meets the other (session 25)
+        elif (
+            not tr.nominal
+            and v.lemma_.lower() in lexicon().attendance_verbs
+            and (tr.obj is None or tr.obj.lemma_.lower() not in lexicon().happening_nouns)
+        ):
+            # "Harris and Cleverly attended the state funeral": guests named together each attend the ceremony (its
+            # giver's), neither meets the other (session 25); "the presidents of A and B will attend the meeting" meet
             sides_given = True
         elif tr.mode == "release" and len({p.country for p in sources if p.country}) == 2:
             # "Russia and Ukraine exchanged prisoners": a one-way act done mutually is one act of each side,
