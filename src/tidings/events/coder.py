@@ -3770,6 +3770,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # what they are about is the target
             owners = {p.country for p in _parties_for(art, _owner_words(tr.obj))} if tr.obj is not None else set()
             targets = concerned + [p for p in targets if p.country not in owners]
+        giver = _gathering_giver(art, tr)
+        if giver is not None and not _other_side(targets, {p.country for p in sources if p.country}):
+            # "attended a dinner hosted by Macron": the guest meets whoever gives the gathering (session 25)
+            targets = [giver, *targets]
         force_hosts = _force_hosts(art, tr)
         if force_hosts:
             # "sending troops to the United Nations peacekeeping force in South Sudan": the state the force is in
@@ -4029,6 +4033,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         elif _visited_elsewhere(art, tr, v, subj_countries):
             # "Blinken and Lammy arrived in Kyiv": travellers named together visit the host together, neither
             # visits the other
+            sides_given = True
+        elif (
+            not tr.nominal
+            and v.lemma_.lower() in lexicon().attendance_verbs
+            and (tr.obj is None or tr.obj.lemma_.lower() not in lexicon().happening_nouns)
+        ):
+            # "Harris and Cleverly attended the state funeral": guests named together each attend the ceremony (its
+            # giver's), neither meets the other (session 25); "the presidents of A and B will attend the meeting" meet
             sides_given = True
         elif tr.mode == "release" and len({p.country for p in sources if p.country}) == 2:
             # "Russia and Ukraine exchanged prisoners": a one-way act done mutually is one act of each side,
@@ -4446,6 +4458,8 @@ def _build(
             or host
             or tr.type in ("ASSAULT", "MOBILIZE", "COERCE", "CONCEDE", "AID")
             or (tr.type == "CONSULT" and _unnamed_partner(tr))
+            # "attended the consultations in Manila": a gathering attended abroad is given by the place's state
+            or (tr.type == "CONSULT" and not tr.nominal and v.lemma_.lower() in lex.attendance_verbs)
         )
         and not _at_summit(art, place_raw, v)
     ):
@@ -5932,6 +5946,24 @@ def _scene_speakers(art: Article, v: Token) -> list[Party]:
 
 
 _PARTY_PREPS = frozenset({"with", "between", "by", "among", "from", "of", "to"})
+
+
+def _gathering_giver(art: Article, tr: Trigger) -> Party | None:
+    """ "Attended a dinner hosted by Macron", "a banquet given by the emperor": the agent of a participle of giving
+    (lexicon ``giving_participles``) on the object of an attendance verb (``attendance_verbs``) is the side the
+    guest meets (session 25)."""
+    lex = lexicon()
+    if tr.nominal or tr.type != "CONSULT" or tr.obj is None or tr.head.lemma_.lower() not in lex.attendance_verbs:
+        return None
+    for acl in tr.obj.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in lex.giving_participles:
+            continue
+        for ag in acl.children:
+            if ag.dep_ == "agent":
+                found = [p for g in ag.children if g.dep_ == "pobj" for p in _parties_for(art, [g]) if p.country]
+                if found:
+                    return found[0]
+    return None
 
 
 def _unnamed_partner(tr: Trigger) -> bool:

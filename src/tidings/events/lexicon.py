@@ -342,6 +342,8 @@ class Lexicon:
     received_types: frozenset[str]
     copying_verbs: dict[str, frozenset[str]]  # "Japan followed suit", "did the same": the same act by another side
     gathering_verbs: frozenset[str]
+    attendance_verbs: frozenset[str]  # "attended the inauguration": a meeting with its giver
+    giving_participles: frozenset[str]  # "a dinner hosted by Macron": who gives the gathering
     happening_verbs: frozenset[str]
     schedule_verbs: frozenset[str]  # "a visit that had been expected to start on Friday": when it was to happen
     under_way_verbs: frozenset[str]  # "talks got under way in Athens": with "under way", a verb of happening
@@ -639,6 +641,8 @@ def lexicon() -> Lexicon:
         received_types=frozenset(raw.get("received_types") or ()),
         copying_verbs={k: frozenset(str(x) for x in v) for k, v in (raw.get("copying_verbs") or {}).items()},
         gathering_verbs=frozenset(raw.get("gathering_verbs") or ()),
+        attendance_verbs=frozenset(raw.get("attendance_verbs") or ()),
+        giving_participles=frozenset(raw.get("giving_participles") or ()),
         happening_verbs=frozenset(raw.get("happening_verbs") or ()),
         schedule_verbs=frozenset(raw.get("schedule_verbs") or ()),
         under_way_verbs=frozenset(raw.get("under_way_verbs") or ()),

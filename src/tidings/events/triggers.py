@@ -695,6 +695,15 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
             for g in c.children
             if g.dep_ == "pobj" and g.lemma_.lower() in lex.measure_lists
         ]
+    if lemma in lex.attendance_verbs and tok.dep_ == "relcl" and obj is not None and obj.i == tok.head.i:
+        # "the ninth meeting of the consultation mechanism on the South China Sea, which the minister attended": the
+        # parser hangs the relative clause on the last noun of the gathering's phrase; the gathering is further up
+        cur = obj
+        for _ in range(3):
+            if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+                break
+            cur = cur.head.head
+            cands.append(cur)
     acted = _action_noun_trigger(tok, obj) if obj is not None else None
     if acted is not None:
         return acted
