@@ -245,7 +245,8 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      a measure arranged in the reporter's words ("is to", headlines, a coercive "will") occurred (status25);
 #      "the capital, Cairo," and outlets' own dateline forms (when25); an ACCUSE aimed at nothing determinate
 #      dropped (precision25); forces sent or dispatched MOBILIZE (force25); an accord's own "between" phrase
-#      gives its sides (agree25); a statement or resolution speaks for its issuers (sides25)
+#      gives its sides (agree25); a statement or resolution speaks for its issuers (sides25); a gathering attended
+#      (ceremony, inauguration, dinner, talks ...) is CONSULT with its giver (meet25)
 CODER = "plover-rules/44"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
