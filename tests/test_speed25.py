@@ -86,29 +86,6 @@ def _on_call_slow(art, si, tr) -> bool:
     return False
 
 
-def _one_side_other_slow(art, sent, v):
-    """``coder._one_side_other`` without the check for the word "side"."""
-    toks = list(sent)
-    low = [t.lower_ for t in toks]
-    for k in range(len(toks) - 2):
-        if low[k : k + 3] != ["on", "one", "side"]:
-            continue
-        b = next((i for i in range(k - 1, -1, -1) if low[i] in ("between", "by")), None)
-        if b is None or k - b > 12 or v.i not in (toks[b].head.i, toks[b].head.head.i):
-            return None
-        e = next((i for i in range(k + 3, len(toks) - 2) if low[i : i + 3] == ["on", "the", "other"]), None)
-        if e is None:
-            return None
-        one = [p for p in art.actors.all_in(toks[b + 1 : k]) if p.country]
-        other = [p for p in art.actors.all_in(toks[k + 3 : e]) if p.country]
-        countries = {p.country for p in one}
-        other = [p for p in other if p.country not in countries]
-        if len(countries) != 1 or not other:
-            return None
-        return one[:1], other
-    return None
-
-
 TEXTS = [
     "Blinken spoke by telephone with Wang Yi on Monday and discussed Taiwan. They also agreed to meet in March.",
     "The French foreign minister discussed the crisis with her Iranian counterpart in a phone conversation on "
@@ -132,5 +109,13 @@ def test_the_coder_helpers_code_as_their_slow_forms(text: str, monkeypatch: pyte
 
     fast = _rows(pipeline_mentions(text))
     monkeypatch.setattr(coder, "_on_call", _on_call_slow)
-    monkeypatch.setattr(coder, "_one_side_other", _one_side_other_slow)
     assert _rows(pipeline_mentions(text)) == fast
+
+
+def test_the_sides_of_on_one_side_and_on_the_other_are_read_whatever_the_case() -> None:
+    """``_one_side_other`` now returns early without the word "side": the phrase, in any case, still gives its sides."""
+    from coding import coded
+
+    assert coded(TEXTS[2]) == [("AGREE", "RUS", "TUR"), ("AGREE", "RUS", "UKR")]
+    assert ("CONSULT", "EGY", "ISR") in coded(TEXTS[3])
+    assert coded("Talks were held between Egypt ON ONE SIDE and Israel ON THE OTHER.") == [("CONSULT", "EGY", "ISR")]
