@@ -32,8 +32,18 @@ def code(nlp, text, actors=(), published="2024-05-10", places=()):
     acts = []
     for surface, country, kind in actors:
         for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            acts.append(Actor(m.start(), m.end(), surface, surface.lower().replace(" ", "_"), surface, country,
-                              kind=kind, sector="GOV" if kind == "country" else None))
+            acts.append(
+                Actor(
+                    m.start(),
+                    m.end(),
+                    surface,
+                    surface.lower().replace(" ", "_"),
+                    surface,
+                    country,
+                    kind=kind,
+                    sector="GOV" if kind == "country" else None,
+                )
+            )
     pl = [place(text, surface, country) for surface, country in places]
     return code_doc("a1", nlp(text), published=published, actors=acts, places=pl)
 
@@ -41,8 +51,20 @@ def code(nlp, text, actors=(), published="2024-05-10", places=()):
 def place(text, surface, country):
     """A city named by ``surface`` at its first occurrence in ``text``."""
     i = text.index(surface)
-    return Place(start=i, end=i + len(surface), text=surface, name=surface, geonameid=None, country=country,
-                 admin1=None, lat=None, lon=None, feature="city", score=1.0, sentence=0)
+    return Place(
+        start=i,
+        end=i + len(surface),
+        text=surface,
+        name=surface,
+        geonameid=None,
+        country=country,
+        admin1=None,
+        lat=None,
+        lon=None,
+        feature="city",
+        score=1.0,
+        sentence=0,
+    )
 
 
 def types(ms):
@@ -98,3 +120,22 @@ def coded(text, typ=None, day="2024-05-10"):
 def of_type(ms, typ):
     """The mentions of ``ms`` of type ``typ``, in order."""
     return [m for m in ms if m.type == typ]
+
+
+# two invented states (and their adjectives) for made-up sentences no gazetteer or actor list knows
+OSLANDIA_WESTMARK = [
+    ("Oslandia", "NOR", "country"),
+    ("Westmark", "SWE", "country"),
+    ("Oslandian", "NOR", "country"),
+    ("Westmarkian", "SWE", "country"),
+]
+
+
+def dyads_of_type(ms, typ):
+    """The (type, source country, target country) of the mentions of ``ms`` of type ``typ``, sorted."""
+    return sorted(
+        {
+            (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
+            for m in of_type(ms, typ)
+        }
+    )

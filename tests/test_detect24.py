@@ -4,24 +4,11 @@
 ("committed themselves to") is a pledge; insisting on something is demanding it; forces
 drawn down ("cut its troop presence in X") are a RETREAT from where they are stationed."""
 
+from coding import OSLANDIA_WESTMARK, dyads_of_type
 from test_events import code
 
-ACTORS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
-
-def _seen(ms, type_):
-    return sorted(
-        {
-            (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
-            for m in ms
-            if m.type == type_
-        }
-    )
+ACTORS = OSLANDIA_WESTMARK
+_seen = dyads_of_type
 
 
 def _code(nlp, text):

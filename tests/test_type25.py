@@ -4,24 +4,11 @@ unfriendly ...) makes a reported verdict on another side's act an accusation; su
 emphasis ("underscored its solidarity with") is support; military craft crossing a strait's median line are a show of
 force."""
 
+from coding import OSLANDIA_WESTMARK, dyads_of_type
 from test_events import code
 
-ACTORS = [
-    ("Oslandia", "NOR", "country"),
-    ("Westmark", "SWE", "country"),
-    ("Oslandian", "NOR", "country"),
-    ("Westmarkian", "SWE", "country"),
-]
-
-
-def _seen(ms, type_):
-    return sorted(
-        {
-            (m.type, m.source.country if m.source else None, m.target.country if m.target else None)
-            for m in ms
-            if m.type == type_
-        }
-    )
+ACTORS = OSLANDIA_WESTMARK
+_seen = dyads_of_type
 
 
 def _code(nlp, text):
