@@ -649,8 +649,9 @@ class BlockIndex:
         with no mention left must not be found, or the next mention of its cells would take its id."""
         cells = self.cells
         for m in c.sigs.values():
-            if _feat(m).iv is None:
-                for k in self._index_keys.get(_feat(m).sig) or index_keys(m):
+            f = _feat(m)
+            if f.iv is None:  # filed by ``add`` under its signature's keys
+                for k in self._index_keys.get(f.sig) or index_keys(m):
                     cells[k].discard(c.event_id)
         for k in self._dated.pop(c.event_id, (None, set()))[1]:
             cells[k].discard(c.event_id)
