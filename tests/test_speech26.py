@@ -34,3 +34,11 @@ def test_the_un_security_council_is_still_the_un():
     got = coded("The UN Security Council condemned the coup in Niger on Wednesday.")
     assert ("ACCUSE", "UNO", "NER") in got
     assert not any(src == "AFR" for _, src, _ in got)
+
+
+def test_the_commissions_chairperson_still_reads_as_the_au():
+    # the AU Commission's own chairperson title (offices.yaml) is not broken by the body's new name
+    got = coded(
+        "The chairperson of the African Union Commission, Moussa Faki Mahamat, condemned the coup in Niger on Wednesday."
+    )
+    assert ("ACCUSE", "AFR", "NER") in got
