@@ -58,3 +58,12 @@ def test_a_capacity_for_something_else_is_no_event(nlp):
     assert not _seen(ms, "THREATEN")
     ms = _code(nlp, "Oslandia said on Monday it had been able to reach an agreement with Westmark.")
     assert ("AGREE", "NOR", "SWE") in _seen(ms, "AGREE")
+
+
+def test_a_stance_nobody_states_is_no_threat(nlp):
+    ms = _code(
+        nlp,
+        "Oslandia on Monday published a defence paper stressing its willingness to use force to thwart any move "
+        "by Westmark.",
+    )
+    assert not _seen(ms, "THREATEN")
