@@ -1483,6 +1483,14 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
         elif (
             cur.dep_ == "pcomp"
             and cur.tag_ == "VBG"
+            and cur.head.lower_ == "of"
+            and cur.head.head.lower_ in lexicon().capacity_words
+        ):
+            # "India was capable of giving a befitting reply": the one capable does what the gerund says
+            cur, controlled = cur.head.head, True
+        elif (
+            cur.dep_ == "pcomp"
+            and cur.tag_ == "VBG"
             and cur.head.lower_ == "in"
             and cur.head.head.pos_ == "VERB"
             and cur.head.head.lemma_.lower() in lexicon().joining_verbs

@@ -354,6 +354,7 @@ class Lexicon:
     stance_adjectives: dict[str, str]  # "is firmly opposed to ...": read as the verb ("opposes")
     frames: Frames  # data/events/frames.yaml: events a verb makes with its subject or complement
     hypothetical_forms: frozenset[str] = frozenset()
+    capacity_words: frozenset[str] = frozenset()  # "is capable of giving a befitting reply": a capacity stated
     stationed_force_nouns: frozenset[str] = frozenset()  # "cut its troop presence in Afghanistan"
     course_commitments: frozenset[str] = frozenset()  # "committed to using every tool": a course, no pledge
     public_nouns: frozenset[str] = frozenset()  # "its commitment to the Nicaraguan people": no pledge
@@ -658,6 +659,7 @@ def lexicon() -> Lexicon:
         public_nouns=frozenset(raw.get("public_nouns") or ()),
         frames=_frames(frames),
         hypothetical_forms=frozenset(mod.get("hypothetical_forms") or ()),
+        capacity_words=frozenset(mod.get("capacity_words") or ()),
         denying=frozenset(mod.get("denying") or ()),
         denied_nouns=frozenset(mod.get("denied_nouns") or ()),
         yet_verbs=frozenset(mod.get("yet_verbs") or ()),

@@ -633,6 +633,9 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if cur.dep_ == "ccomp" and lemma in lex.reporting_verbs:
             break
         if cur.dep_ == "conj":
+            if h.pos_ == "ADJ" and cue_lemma(h) in lex.readiness:
+                # "was willing and able to confront any aggression": a capacity joined to a readiness is one
+                return Modality("hypothetical", h.lower_, reported=reported)
             if h.pos_ not in ("VERB", "AUX"):
                 break
             cur, n = h, n + 1  # "agreed to restore contacts and to curb ...": the conjunct's governor decides
@@ -657,6 +660,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             return Modality("negated", h.lower_, reported=reported)
         if cur.dep_ == "relcl" and _called_off(h):
             return Modality("negated", "called off", reported=reported)  # "a summit it planned to host was called off"
+        if cur.dep_ == "prep" and cur.lower_ == "of" and h.lower_ in lex.capacity_words:
+            return Modality("hypothetical", h.lower_, reported=reported)  # "is capable of giving a befitting reply"
         if cur.dep_ == "xcomp" and h.lower_ in lex.hypothetical_forms and _predicated(h):
             return Modality("hypothetical", h.lower_, reported=reported)  # "is prepared to impose martial law"
         if cur.dep_ == "xcomp" and lemma in lex.order_verbs and not _has_neg(h):

@@ -1191,9 +1191,16 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             found is not None
             and found.obj is not None
             and found.obj.lemma_.lower() in lex.future_only_objects.get(lemma, ())
-            and modality(tok, nominal=False).status not in _PROMISED
         ):
-            return None  # "gave a befitting reply": a past act told by its effect; only a promised reply is a threat
+            promise = modality(tok, nominal=False)
+            if promise.status not in _PROMISED:
+                return (
+                    None  # "gave a befitting reply": a past act told by its effect; only a promised reply is a threat
+                )
+            if not (promise.by_aux or promise.reported):
+                # "a white paper stressing its willingness to use force to thwart any move towards independence": a
+                # stance nobody states to anyone (no will/would, no speaker) is a policy, no threat made (session 26)
+                return None
         if (
             found is not None
             and found.obj is not None
