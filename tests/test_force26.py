@@ -1,7 +1,6 @@
 """The sides of material acts (session 26, branch `force26`): a show of force at a contested line or water that
-divides two rival states is aimed, for one of them, at the other; a happening counted in a span after a phrasal
-verb of holding or completing ("wrapped up three days of drills") is read as after a plain verb; people in numbers
-who storm a foreign mission riot against its state even when no word says they protest.
+divides two rival states is aimed, for one of them, at the other; people in numbers who storm a foreign mission
+riot against its state even when no word says they protest.
 
 The sentences are made up; they go through the real enrich stage (actors, places, dates) and the coder.
 """
@@ -28,12 +27,6 @@ def test_a_third_state_at_the_line_is_not_given_either_side():
     )
 
 
-def test_a_span_of_a_happening_after_a_phrasal_verb():
-    assert ("MOBILIZE", "CHN", "TWN") in coded(
-        "China's navy wrapped up two days of live-fire drills around Taiwan on Sunday."
-    )
-
-
 def test_supporters_storming_a_mission_riot_against_its_state():
     ms = coded("Supporters of the cleric stormed the outer wall of the French embassy in Tripoli on Friday.")
     assert ("PROTEST", "LBY", "FRA") in ms
@@ -41,3 +34,9 @@ def test_supporters_storming_a_mission_riot_against_its_state():
 
 def test_supporters_who_only_gather_are_no_protest():
     assert coded("Supporters of the president gathered in Tripoli on Friday to welcome him home.", "PROTEST") == []
+
+
+def test_crossing_the_korean_demarcation_line_is_a_show_of_force_at_the_south():
+    assert ("MOBILIZE", "PRK", "KOR") in coded(
+        "About twenty North Korean soldiers briefly crossed the military demarcation line on Tuesday, officials said."
+    )
