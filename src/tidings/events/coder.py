@@ -2408,9 +2408,35 @@ def _frame_parties(
             if speaker is not None and speaker.country and speaker.country != src_country:
                 targets = [speaker]
         if not targets:
-            # "The USS Lassen sailed within 12 nautical miles of Subi Reef": the article's other main side
-            targets = [p for p in art.main_dyad(v) if p.country and p.country != src_country][:1]
+            # "The USS Lassen sailed within 12 nautical miles of Subi Reef": the article's other main side; the
+            # side the warship's own state is told with most, when the article's main pair is two others (a US
+            # transit in a report of China's drills around Taiwan faces China, session 26)
+            targets = (
+                _main_partner(art, src_country, v)
+                or [p for p in art.main_dyad(v) if p.country and p.country != src_country][:1]
+            )
     return sources, targets
+
+
+def _main_partner(art: Article, country: str | None, v: Token) -> list[Party]:
+    """The side that the article's events so far (the news's, not recounted history) pair most often with
+    ``country``, when its main pair is two other states; else nothing (the main pair decides)."""
+    main = {p.country for p in art.main_dyad(v) if p.country}
+    if not country or not main or country in main:
+        return []
+    counts: dict[str, int] = {}
+    latest: dict[str, Party] = {}
+    for ev in art.events:
+        if ev.background or ev.implied or ev.status != "occurred" or not (ev.source and ev.target):
+            continue
+        pair = (ev.source, ev.target) if ev.source.country == country else (ev.target, ev.source)
+        if pair[0].country != country or not pair[1].country or pair[1].country == country:
+            continue
+        counts[pair[1].country] = counts.get(pair[1].country, 0) + 1
+        latest[pair[1].country] = pair[1]
+    if not counts:
+        return []
+    return [latest[max(counts, key=lambda k: counts[k])]]
 
 
 def _shared_object_sides(art: Article, tr: Trigger) -> list[Party]:
@@ -2526,7 +2552,12 @@ def _crowd_at_mission(v: Token) -> bool:
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     obj = verb_object(v)
-    return _crowd(subj, fr) and obj is not None and _mission_of(obj) is not None
+    head = subj
+    if head is not None and (head.lemma_.lower() in fr.crowd_quantity_heads or head.pos_ == "NUM"):
+        # "hundreds of supporters of the cleric stormed ...": the counted noun
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), head)
+    crowd = _crowd(subj, fr) or (head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in fr.mission_crowds)
+    return crowd and obj is not None and _mission_of(obj) is not None
 
 
 def _mission_of(obj: Token) -> Token | None:
@@ -3100,6 +3131,33 @@ def _shown_near(art: Article, tr: Trigger, own: set[str]) -> Party | None:
                 p = _side_at(art, t)
                 if p is not None and p.country and p.country not in own:
                     return p
+    return _across_line(tr, own)
+
+
+def _across_line(tr: Trigger, own: set[str]) -> Party | None:
+    """The other of the two rival states a contested dividing line or water separates, for a show of force there by
+    one of them (frames ``force_moves.dividing_lines``): "crossed the median line of the Taiwan Strait", "drills
+    around the Taiwan Strait". Read in the verb's object and its phrases of place, never elsewhere in the clause."""
+    lines = lexicon().frames.force_dividing_lines
+    if not lines or not own:
+        return None
+    spans = [tr.obj] if tr.obj is not None and tr.obj.i != tr.head.i else []
+    if tr.obj is not None and tr.obj.dep_ == "conj":
+        spans.append(tr.obj.head)  # "started patrols and drills around the Taiwan Strait": the list's first member
+    spans += [
+        c
+        for c in tr.head.children
+        if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in _LOC_PREPS | {"through", "along"})
+    ]
+    for h in spans:
+        toks = list(h.subtree)
+        text = " ".join(t.lower_ for t in toks)
+        for name, pair in lines.items():
+            if f" {name} " not in f" {text} " or not own & set(pair):
+                continue
+            other = next((c for c in pair if c not in own), None)
+            if other is not None:
+                return Party(name=other, country=other, kind="country", text=name)
     return None
 
 

@@ -72,6 +72,7 @@ class Frames:
     protest_missions: frozenset[str]  # "rallied outside the French embassy": the mission's state is the target
     protest_preps: frozenset[str]
     mission_attack_verbs: frozenset[str]  # "protesters stormed the U.S. embassy": a riot against its state
+    mission_crowds: frozenset[str]  # "supporters of the militia stormed the embassy": a crowd for those verbs only
     aimed_verbs: frozenset[str]  # "fired two rockets into Rwanda": an attack on the state the fire is aimed at
     projectiles: frozenset[str]
     aimed_preps: frozenset[str]
@@ -95,6 +96,8 @@ class Frames:
     forces: frozenset[str]  # armed forces: words, "&synset" names of the CAMEO verb dictionary
     force_near_preps: frozenset[str]  # "drills near Taiwan": a show of force aimed at the state it is near
     force_errand_verbs: frozenset[str]  # "dispatched four destroyers": verbs that also send aid, envoys, teams
+    # "crossed the median line of the Taiwan Strait": the two states a contested dividing line or water separates
+    force_dividing_lines: dict[str, tuple[str, str]]
     force_errand_shared: frozenset[str]  # "sent aircraft", "sent a task force": not forces for those verbs
     verbs: frozenset[str]  # every verb some frame reads: any other verb makes no frame event
 
@@ -142,6 +145,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         protest_missions=frozenset(raw["protest"]["missions"]),
         protest_preps=frozenset(raw["protest"]["preps"]),
         mission_attack_verbs=frozenset(raw["protest"].get("mission_attack_verbs") or ()),
+        mission_crowds=frozenset(raw["protest"].get("mission_crowds") or ()),
         aimed_verbs=frozenset(raw["aimed_fire"]["verbs"]),
         projectiles=frozenset(raw["aimed_fire"]["projectiles"]),
         aimed_preps=frozenset(raw["aimed_fire"]["preps"]),
@@ -165,6 +169,9 @@ def _frames(raw: dict[str, Any]) -> Frames:
         forces=frozenset(raw["force_moves"]["forces"]),
         force_near_preps=frozenset(raw["force_moves"].get("near_preps") or ()),
         force_errand_verbs=frozenset(raw["force_moves"].get("errand_verbs") or ()),
+        force_dividing_lines={
+            k.lower(): (v[0], v[1]) for k, v in (raw["force_moves"].get("dividing_lines") or {}).items()
+        },
         force_errand_shared=frozenset(raw["force_moves"].get("errand_shared") or ()),
         verbs=frozenset(
             [
