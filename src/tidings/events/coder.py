@@ -172,6 +172,7 @@ def code_doc(
             continue
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
             ms = _code_trigger(art, si, sent, tr)
+            ms += _unreached_accord(tr, ms)
             art.events.extend(ms)
             if not ms and _unnamed_meeting(art, tr):
                 unnamed.append((si, sent, tr))
@@ -180,6 +181,7 @@ def code_doc(
     # article is coded, and told after it so that it dates and places no other event
     for si, sent, tr in unnamed:
         found = _code_trigger(art, si, sent, tr, unnamed=True)
+        found += _unreached_accord(tr, found)
         if _sideless_act(art, tr):
             # "after eight hours of talks in Jeddah", "memoranda have been signed": the sides are only the article's
             # clear pair, a guess; kept only as that day's news, at a lower confidence than named sides (session 21)
@@ -3573,6 +3575,51 @@ def _casualty_sides(art: Article, tr: Trigger, targets: list[Party]) -> tuple[li
     return None
 
 
+def _unreached_accord(tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
+    """The accord a meeting ended without ("the summit ended without an agreement", "talks that came to an end without
+    agreement"): AGREE negated between the meeting's sides (lexicon ``unreached_accord``; session 26)."""
+    ua = lexicon().unreached_accord
+    noun = tr.head if tr.nominal else tr.obj  # "the talks ended ...", "concluded their talks without a deal"
+    if tr.type != "CONSULT" or noun is None or noun.lemma_.lower() not in ua.get("meetings", ()):
+        return []
+    verbs = [tr.head] if not tr.nominal else [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"] if tr.nominal else []
+    for v in verbs:
+        if v.lemma_.lower() not in ua.get("verbs", ()):
+            continue
+        for w in v.subtree:
+            if w.lower_ != "without" or w.dep_ not in ("prep", "conj"):
+                continue
+            up = w.head  # "ended abruptly and without an agreement": the phrase may hang on a coordinated adverb
+            while up.i != v.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            accord = next((g for g in w.children if g.dep_ == "pobj"), None)
+            if up.i != v.i or accord is None or accord.lemma_.lower() not in ua.get("accords", ()):
+                continue
+            return [
+                finish(
+                    replace(
+                        m,
+                        type="AGREE",
+                        mode=None,
+                        status="negated",
+                        trigger=accord.text,
+                        trigger_start=accord.idx,
+                        trigger_end=accord.idx + len(accord),
+                    )
+                )
+                for m in ms
+                if m.status in ("occurred", "ongoing") and m.target is not None
+            ]
+    return []
+
+
+def _brought_to_forum(tr: Trigger) -> bool:
+    """A case brought to a court or body named by the verb's own phrase ("will take Japan to the WTO", "is taking the
+    fight over tariffs to the WTO"): the body is the forum, never a side (session 26)."""
+    return tr.type in lexicon().forum_types and not tr.nominal and tr.obj is not None and tr.obj.dep_ == "pobj"
+
+
 def _first_other(parties: list[Party], country: str | None) -> Party | None:
     for p in parties:
         if p.country and p.country != country:
@@ -4221,6 +4268,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             return []
         tr = replace(tr, type="ACCUSE", mode="allege")
         targets = alleged + targets
+    if _brought_to_forum(tr):
+        targets = [t for t in targets if t.kind != "igo"]
     out: list[EventMention] = []
     per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
@@ -4262,7 +4311,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         places = _place_list(art, si, tr) if tr.type not in lex.statement_types else None
         # (target, date, mention-id part, place, host) of each event the clause makes
         variants: list[tuple[Party | None, DateInfo | None, str, Any | None, bool]]
-        abroad = _wrong_states(art, tr, src) if len(tgts) == 1 and tgts[0] is None else []
+        abroad = _wrong_states(art, tr, src) if len(tgts) == 1 and tgts[0] is None and not _brought_to_forum(tr) else []
         crowd_places = False
         if abroad:
             # "imposed restrictive measures against 18 individuals for human rights violations in Afghanistan, South
@@ -4557,7 +4606,7 @@ def _build(
     # a claim judged false names its author or nobody: what it is about is no target (the article's counterpart is)
     claim_verdict = tr.frame == "verdict" and tr.type == "REJECT"
     # a withdrawn complaint is no concession to the forum it was lodged with ("at the WTO")
-    grievance = _withdrawn_grievance(tr)
+    grievance = _withdrawn_grievance(tr) or _brought_to_forum(tr)
     # a request addressed to a state's own people or firms ("urged its nationals abroad to come home", "told its shipping
     # companies to refuse any boarding") is made at home: no party of its clause or sentence and not the article's
     # last counterpart is its addressee (issue 15 point 6: no target where the party is only a guess)

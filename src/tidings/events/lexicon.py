@@ -407,6 +407,8 @@ class Lexicon:
     indefinite_pronouns: frozenset[str] = frozenset()  # "anyone who attacks": nobody in particular, no antecedent
     # "the two governments clashed over journalists": a dispute, no fighting (verbs, preps, parties, ground)
     verbal_dispute: dict[str, frozenset[str]] = field(default_factory=dict)
+    unreached_accord: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrase_blocking_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
     outbreak_nouns: frozenset[str] = frozenset()  # "clashes broke out between A and B": fighting between two sides
     outbreak_verbs: frozenset[str] = frozenset()
@@ -703,6 +705,8 @@ def lexicon() -> Lexicon:
         peacekeeping_words=frozenset((raw.get("arriving_forces") or {}).get("peacekeeping") or ()),
         indefinite_pronouns=frozenset(raw.get("indefinite_pronouns") or ()),
         verbal_dispute={k: frozenset(v) for k, v in (raw.get("verbal_dispute") or {}).items()},
+        unreached_accord={k: frozenset(v) for k, v in (raw.get("unreached_accord") or {}).items()},
+        phrase_blocking_objects={k: frozenset(v) for k, v in (raw.get("phrase_blocking_objects") or {}).items()},
         future_only_objects={k: frozenset(v) for k, v in (raw.get("future_only_objects") or {}).items()},
         apology_objects={k: frozenset(v) for k, v in (raw.get("apology_objects") or {}).items()},
         active_only_verbs=frozenset(raw.get("active_only_verbs") or ()),

@@ -667,7 +667,10 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     lex = lexicon()
     table = lex.verb_objects[lemma]
     # "launched air and artillery strikes": the parser may make the first conjunct the object
-    cands = ([obj, *obj.conjuncts] if obj is not None else []) + _prep_objects(tok)
+    cands = [obj, *obj.conjuncts] if obj is not None else []
+    if obj is None or obj.lemma_.lower() not in lex.phrase_blocking_objects.get(lemma, ()):
+        # "the trial took place in a Moscow court": an idiom's object leaves the verb no reading of its phrases
+        cands += _prep_objects(tok)
     # "announced counter-tariffs on American goods": the parser splits a hyphenated compound into several objects
     cands += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj and c not in cands]
     if obj is not None and obj.lower_ in ("it", "them"):
