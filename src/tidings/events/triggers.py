@@ -1305,7 +1305,8 @@ def _conceded_act(tok: Token, lemma: str) -> bool:
             return False
         sl = subj.lemma_.lower()
         return not (
-            any(c.dep_ == "conj" for c in subj.children)
+            sum(1 for c in head.children if c.dep_ == "nsubj") > 1  # a headline's "A, B agree to cease hostilities"
+            or any(c.dep_ in ("conj", "appos") for c in subj.children)
             or sl in ca.get("mutual_subjects", ())
             or (subj.tag_ == "NNS" and sl in ca.get("mutual_plurals", ()))
         )  # "the two sides agreed to halt the fighting", "A and B agreed to freeze": an agreement between them
