@@ -71,16 +71,6 @@ def test_one_side_announcing_stays_its_own_act(nlp):
     assert not [m for m in ms if m.type == "AGREE" and m.trigger.startswith("announce")]
 
 
-# --- staying in an agreement ------------------------------------------------------------------------------------------
-
-
-def test_staying_in_a_deal_is_a_commitment_made_when_said(nlp):
-    ms = _code(nlp, "Oslandia would remain in the nuclear deal with Westmark, its president said on Monday.")
-    assert [m.status for m in ms if m.type == "AGREE"] == ["occurred"]
-    ms = _code(nlp, "Oslandian troops will remain in the area after the deal with Westmark, officials said on Monday.")
-    assert not _seen(ms, "AGREE")
-
-
 def test_a_headline_pair_agreeing_is_no_concession(nlp):
     ms = _code(nlp, "Oslandian government, WLF agree to cease hostilities on Monday")  # two subjects
     assert not _seen(ms, "CONCEDE")

@@ -4676,14 +4676,6 @@ def _build(
     if status in ("planned", "hypothetical") and stated and tr.type in lex.speech_act_types:
         status = "occurred"  # "would take all necessary measures" is a threat made now
     elif (
-        status == "planned"
-        and stated
-        and tr.particle is not None
-        and not tr.nominal
-        and f"{v.lemma_.lower()} {tr.particle.lower_}" in lex.stated_commitments
-    ):
-        status = "occurred"  # "Iran would remain in the deal, Rouhani said": the commitment, made when said
-    elif (
         status == "hypothetical"
         and (mod.reported or mod.cue == "not rule out")
         and mod.cue != "if"

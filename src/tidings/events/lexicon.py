@@ -391,7 +391,6 @@ class Lexicon:
     conceding_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
     # "A and B announced that they would restore relations": their agreement, announced (session 26)
     joint_announcement: dict[str, frozenset[str]] = field(default_factory=dict)
-    stated_commitments: frozenset[str] = frozenset()  # "would remain in the deal": committed when said (session 26)
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -690,7 +689,6 @@ def lexicon() -> Lexicon:
         said_concessions=frozenset(raw.get("said_concessions") or ()),
         conceding_agreement={k: frozenset(v) for k, v in (raw.get("conceding_agreement") or {}).items()},
         joint_announcement={k: frozenset(v) for k, v in (raw.get("joint_announcement") or {}).items()},
-        stated_commitments=frozenset(raw.get("stated_commitments") or ()),
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),
