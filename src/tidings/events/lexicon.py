@@ -395,6 +395,10 @@ class Lexicon:
     habitual_adverbs: frozenset[str] = frozenset()  # "Venezuela routinely accuses Colombia ...": a habit, no event
     stance_verbs: frozenset[str] = frozenset()  # "China ... rejects a 2016 arbitral ruling": a standing position
     said_concessions: frozenset[str] = frozenset()
+    # "agreed to scrap its plant": one side's agreement to give up its own means is a concession (session 26)
+    conceding_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "A and B announced that they would restore relations": their agreement, announced (session 26)
+    joint_announcement: dict[str, frozenset[str]] = field(default_factory=dict)
     reject_when_negated_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     ultimatum_types: frozenset[str] = frozenset()
@@ -694,6 +698,8 @@ def lexicon() -> Lexicon:
         habitual_adverbs=frozenset(raw.get("habitual_adverbs") or ()),
         stance_verbs=frozenset(raw.get("stance_verbs") or ()),
         said_concessions=frozenset(raw.get("said_concessions") or ()),
+        conceding_agreement={k: frozenset(v) for k, v in (raw.get("conceding_agreement") or {}).items()},
+        joint_announcement={k: frozenset(v) for k, v in (raw.get("joint_announcement") or {}).items()},
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),
         statement_types=frozenset(raw.get("statement_types") or ()),
         ultimatum_types=frozenset(raw.get("ultimatum_types") or ()),

@@ -1079,6 +1079,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return directed
     if lemma in lex.fighting_verbs and tok.dep_ == "advcl" and tok.head.lemma_.lower() in lex.casualty_verbs:
         return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
+    if _joint_announcement(tok, lemma):
+        return Trigger(tok, "AGREE", None)  # "A and B announced that they would restore relations", "decided to"
     if lemma not in _verb_lemmas():
         return None
     if (
@@ -1239,6 +1241,86 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         entry = lex.verbs[lemma]
         return Trigger(tok, entry[0], entry[1])
     return None
+
+
+def _joint_announcement(tok: Token, lemma: str) -> bool:
+    """ "Israel and Turkey announced that they would restore full diplomatic relations", "the envoys announced that
+    their countries would reopen embassies", "the two countries have decided to restore full diplomatic ties": two
+    sides announcing or deciding together what they will do with each other make their agreement (lexicon
+    ``joint_announcement``; session 26)."""
+    ja = lexicon().joint_announcement
+    that_verbs, to_verbs = ja.get("verbs", frozenset()), ja.get("decision_verbs", frozenset())
+    if lemma not in that_verbs and lemma not in to_verbs:
+        return False
+    plurals = lexicon().conceding_agreement.get("mutual_plurals", frozenset())
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    coordinated = subj is not None and (
+        any(c.dep_ == "conj" for c in subj.children)
+        # "the governments of the United States and Venezuela"
+        or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "conj" for o in p.children for g in o.children)
+            for p in subj.children
+        )
+    )
+    for clause in tok.children:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in that_verbs and clause.dep_ == "ccomp":
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in clause.children):
+                continue
+            inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        elif lemma in to_verbs and clause.dep_ == "xcomp" and _to_infinitive(clause):
+            inner = subj  # "the two countries have decided to restore": the deciders act
+        else:
+            continue
+        if inner is None:
+            continue
+        il = inner.lemma_.lower()
+        plural_sides = inner.tag_ == "NNS" and il in plurals
+        if not (plural_sides or coordinated and (inner is subj or il in ("they", "both"))):
+            continue
+        found = _verb_trigger(clause)
+        if found is not None and found.type in ja.get("types", ()):
+            return True
+    return False
+
+
+def _conceded_act(tok: Token, lemma: str) -> bool:
+    """ "agreed to scrap its enrichment plant", "offered to permanently shut down the range", "agreed to freeze":
+    one side's agreement or offer to give up its own means or plan is a concession as well as an agreement (lexicon
+    ``conceding_agreement``; session 26). Not when the act agreed to makes an event of its own ("agreed to lift the
+    sanctions"), nor when two sides agree ("the two sides agreed to halt the fighting", "A and B agreed to freeze")."""
+    ca = lexicon().conceding_agreement
+    if lemma not in ca.get("verbs", ()):
+        return False
+    acts = ca.get("acts", frozenset())
+    for x in tok.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX") or not _to_infinitive(x):
+            continue
+        xl = x.lemma_.lower()
+        phrasal = {f"{xl} {c.lower_}" for c in x.children if c.dep_ in ("prt", "advmod")}
+        if xl not in acts and not phrasal & acts:
+            continue
+        if _verb_trigger(x) is not None:
+            return False  # "agreed to lift the sanctions": the lifting is its own event
+        head = tok
+        while (
+            not any(c.dep_ == "nsubj" for c in head.children)
+            and head.dep_ in ("conj", "xcomp")
+            and head.head is not head
+        ):
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        sl = subj.lemma_.lower()
+        return not (
+            sum(1 for c in head.children if c.dep_ == "nsubj") > 1  # a headline's "A, B agree to cease hostilities"
+            or any(c.dep_ in ("conj", "appos") for c in subj.children)
+            or sl in ca.get("mutual_subjects", ())
+            or (subj.tag_ == "NNS" and sl in ca.get("mutual_plurals", ()))
+        )  # "the two sides agreed to halt the fighting", "A and B agreed to freeze": an agreement between them
+    return False
 
 
 def _course_stated(tr: Trigger) -> bool:
@@ -1842,6 +1924,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # "the drills came to an end", "the strikes came after talks": an event neither meets nor travels
             if tr is not None:
                 verbs.append(tr)
+                if tr.type == "AGREE" and tr.obj is None and _conceded_act(tok, _verb_lemma(tok)):
+                    # "had agreed to scrap its test site": the agreement, and beside it the concession it makes
+                    verbs.append(Trigger(tok, "CONCEDE", None))
                 if (
                     tr.obj is not None
                     and tr.obj.lemma_.lower() not in lexicon().accusation_nouns
