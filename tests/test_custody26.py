@@ -42,3 +42,31 @@ def test_a_release_in_return_for_no_captives_is_one_release(nlp):
         "Oslandia on Monday released 15 Westmarkian soldiers in return for Westmark's promise of talks.",
     ):
         assert _seen(_code(nlp, text), "RETREAT") == [("RETREAT", "NOR", "SWE")], text
+
+
+def test_barring_a_person_is_a_ban(nlp):
+    ms = _code(nlp, "Oslandia on Monday barred the Westmarkian envoy and her family from entering the country.")
+    assert ("COERCE", "NOR", "SWE") in _seen(ms, "COERCE")
+    # no state barred: a rule, not an act of a side
+    assert not _seen(_code(nlp, "The new rules, announced on Monday, bar lorries from the old bridge."), "COERCE")
+
+
+def test_soldiers_arresting_their_own_leader_is_a_domestic_arrest(nlp):
+    actors = [*ACTORS, ("President Halvorsen", "NOR", "person")]
+    ms = code(
+        nlp,
+        "Oslandian soldiers seized power on Monday and arrested President Halvorsen.",
+        "2024-03-12",
+        actors=actors,
+        times=[("on Monday", "2024-03-11")],
+    )
+    assert ("NOR", "NOR") in _pairs(ms, "COERCE")
+    # a captive no side names stays without a target
+    ms = _code(nlp, "Oslandian soldiers seized power on Monday and arrested the mayor.")
+    assert ("NOR", "NOR") not in _pairs(ms, "COERCE")
+
+
+def _pairs(ms, typ):
+    return {
+        (m.source.country if m.source else None, m.target.country if m.target else None) for m in ms if m.type == typ
+    }

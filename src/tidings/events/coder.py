@@ -224,8 +224,30 @@ def _domestic_targets(art: Article, ms: list[EventMention]) -> list[EventMention
             and not (m.type == "PROTEST" and _names_another_state(art, m, src))
         ):
             m = replace(m, target=Party(name=m.place.name, country=src, kind="country", inferred=True))
+        elif m.type == "COERCE" and m.mode in ("arrest", "seize") and m.target is None and src and src not in igos:
+            # "Guinean special forces seized power and arrested Condé": the captive is one of the doer's own people
+            # (a leader, an official), wherever it happens, so the arrest is domestic too; so is a person seized ("the
+            # military has seized Prime Minister X") (session 26)
+            own = _own_captive(art, m, src)
+            if own is not None:
+                m = replace(m, target=Party(name=own.name, country=src, kind="country", inferred=True))
         out.append(m)
     return out
+
+
+def _own_captive(art: Article, m: EventMention, src: str) -> Party | None:
+    """The named person or official of state ``src`` an arrest verb takes (its object, or the passive subject), if
+    any; a nationality group ("Guinean nationals") or a state named as such is not one."""
+    v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+    if v is None or v.pos_ != "VERB":
+        return None
+    heads = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            for p in art.actors.phrase_parties(t, context=art.context):
+                if p.country == src and p.kind == "person":
+                    return p
+    return None
 
 
 def _names_another_state(art: Article, m: EventMention, own: str) -> bool:
@@ -3441,9 +3463,9 @@ def _counter_releases(art: Article, si: int, sent: Span, tr: Trigger, ms: list[E
     if not tr.nominal:
         mod = modality(v, nominal=False)
         for a, b in ((theirs, other), (other, theirs)):
-            m = _build(art, si, sent, tr, mod, a, b, False)
-            if m is not None and m.target is not None and m.target.country == b.country:
-                out.append(m)
+            half = _build(art, si, sent, tr, mod, a, b, False)
+            if half is not None and half.target is not None and half.target.country == b.country:
+                out.append(half)
     return out
 
 
