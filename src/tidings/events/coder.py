@@ -173,6 +173,7 @@ def code_doc(
         for tr in sorted(art.triggers[si], key=lambda t: t.head.i):
             ms = _code_trigger(art, si, sent, tr)
             ms += _unreached_accord(tr, ms)
+            ms += _counter_releases(art, si, sent, tr, ms)
             art.events.extend(ms)
             if not ms and _unnamed_meeting(art, tr):
                 unnamed.append((si, sent, tr))
@@ -225,8 +226,30 @@ def _domestic_targets(art: Article, ms: list[EventMention]) -> list[EventMention
             and not (m.type == "PROTEST" and _names_another_state(art, m, src))
         ):
             m = replace(m, target=Party(name=m.place.name, country=src, kind="country", inferred=True))
+        elif m.type == "COERCE" and m.mode in ("arrest", "seize") and m.target is None and src and src not in igos:
+            # "Guinean special forces seized power and arrested Condé": the captive is one of the doer's own people
+            # (a leader, an official), wherever it happens, so the arrest is domestic too; so is a person seized ("the
+            # military has seized Prime Minister X") (session 26)
+            own = _own_captive(art, m, src)
+            if own is not None:
+                m = replace(m, target=Party(name=own.name, country=src, kind="country", inferred=True))
         out.append(m)
     return out
+
+
+def _own_captive(art: Article, m: EventMention, src: str) -> Party | None:
+    """The named person or official of state ``src`` an arrest verb takes (its object, or the passive subject), if
+    any; a nationality group ("Guinean nationals") or a state named as such is not one."""
+    v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+    if v is None or v.pos_ != "VERB":
+        return None
+    heads = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            for p in art.actors.phrase_parties(t, context=art.context):
+                if p.country == src and p.kind == "person":
+                    return p
+    return None
 
 
 def _names_another_state(art: Article, m: EventMention, own: str) -> bool:
@@ -3428,6 +3451,90 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
         at = (v, tr.obj) if legal and tr.obj is not None and tr.obj.head.head.i == v.i else (v,)
         todo = [c for x in at for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
     return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
+
+
+def _counter_releases(art: Article, si: int, sent: Span, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
+    """A release "in return for" (lexicon ``counter_release_nouns``) other captives is one half of a swap; the other
+    half frees those captives (RETREAT release, as a swap noun is): "Russia released 215 Ukrainians in return for 55
+    Russians" is also Ukraine's release of Russians, by the side the first captives went to, else by the state the
+    captives given in return are held in ("in exchange for Palestinians jailed in Israel"). When the release itself
+    names no releaser ("hostages held in the enclave will be freed in exchange for ..."), each side frees the other's
+    people: the released are freed by the state of the captives given for them, to the state that held those. Only
+    captives given in return (a captive noun of release's object table or a people's name), never "in return for a
+    promise" or "for sanctions relief"."""
+    lex = lexicon()
+    v = tr.head
+    if tr.nominal or tr.type != "RETREAT" or tr.mode != "release":
+        return []
+
+    def own(c: Token) -> bool:
+        # the phrase is the release's, also where the parser hangs it on a noun of its object ("released 215
+        # Ukrainians, many of them defenders of ..., in return for"), never on another verb
+        h = c.head
+        while h.i != v.i and h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            h = h.head
+        return h.i == v.i
+
+    given = [
+        g
+        for c in v.subtree
+        if c.dep_ == "prep" and c.lower_ == "in" and own(c)
+        for n in c.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in lex.counter_release_nouns
+        for f in n.children
+        if f.dep_ == "prep" and f.lower_ == "for"
+        for g in f.children
+        if g.dep_ == "pobj"
+    ]
+    if not given:
+        return []
+    g = given[0]
+    if lex.action_nouns.get(g.lemma_.lower()) in ("release", "free") and of_objects(g):
+        g = of_objects(g)[0]  # "in exchange for the release of 30 soldiers"
+    captive_nouns = lex.verb_objects.get("release") or {}
+    people = [p for p in _parties_for(art, [g]) if p.country and p.kind in ("group", "country")]
+    # the captives' people: named by the noun itself ("55 Russians") or its nationality word ("Palestinian women"),
+    # not by a possessor or "of" phrase ("Russia's consent")
+    own_words = {g.lower_, *(c.lower_ for c in g.children if c.dep_ in ("amod", "compound"))}
+    theirs = next((p for p in people if (p.text or "").lower() in own_words), None)
+    if theirs is None and g.lemma_.lower() not in captive_nouns:
+        return []  # "in return for a promise", "in exchange for Russia's consent": no captives given
+    preps = lex.custody_place_preps
+    held_by = _holder_at(
+        art,
+        [
+            x
+            for h in (g, *g.conjuncts)
+            for cl in custody_clauses(h)
+            for c in cl.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for x in c.children
+            if x.dep_ == "pobj"
+        ],
+    )
+    out: list[EventMention] = []
+    done = [m for m in ms if m.type == "RETREAT" and m.source and m.target and m.source.country and m.target.country]
+    for m in done:
+        assert m.source is not None and m.target is not None
+        src = held_by[0] if held_by else m.target
+        tgt = theirs if theirs is not None else m.source
+        if src.country and tgt.country and src.country != tgt.country:
+            out.append(replace(m, source=src, target=tgt))
+    if ms or theirs is None:
+        return out
+    # no releaser named: the state holding the captives given in return ("Palestinians jailed in Israel"), else the
+    # people of the released ("Israeli hostages were freed in return for Palestinian prisoners")
+    freed = [p for p in _parties_for(art, _subject_tokens(v)[0] + _object_tokens(tr)) if p.country]
+    other = held_by[0] if held_by else (freed[0] if freed else None)
+    if other is None or other.country == theirs.country or any(p.country != other.country for p in freed):
+        return out  # the released name a side of their own: not the other half of this swap
+    if not tr.nominal:
+        mod = modality(v, nominal=False)
+        for a, b in ((theirs, other), (other, theirs)):
+            half = _build(art, si, sent, tr, mod, a, b, False)
+            if half is not None and half.target is not None and half.target.country == b.country:
+                out.append(half)
+    return out
 
 
 def _court_agents(v: Token) -> list[Token]:

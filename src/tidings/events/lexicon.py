@@ -442,6 +442,7 @@ class Lexicon:
     custody_verbs: frozenset[str] = frozenset()
     # "a prisoner swap between Russia and Ukraine", "the mutual release of detainees": each side frees the other's
     swap_nouns: frozenset[str] = frozenset()
+    counter_release_nouns: frozenset[str] = frozenset()
     mutual_modifiers: frozenset[str] = frozenset()
     # "ordered China to close its consulate": an imposed measure is the orderer's, against the ordered side
     command_verbs: frozenset[str] = frozenset()
@@ -728,6 +729,7 @@ def lexicon() -> Lexicon:
         custody_request_nouns=frozenset(raw.get("custody_request_nouns") or ()),
         custody_verbs=frozenset(raw.get("custody_verbs") or ()),
         swap_nouns=frozenset(raw.get("swap_nouns") or ()),
+        counter_release_nouns=frozenset(raw.get("counter_release_nouns") or ()),
         mutual_modifiers=frozenset(raw.get("mutual_modifiers") or ()),
         command_verbs=frozenset((raw.get("imposed_measures") or {}).get("verbs") or ()),
         command_nouns=frozenset((raw.get("imposed_measures") or {}).get("nouns") or ()),
