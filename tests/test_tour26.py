@@ -36,3 +36,9 @@ def test_a_visit_the_subject_only_speaks_of_is_not_the_subject_s(nlp) -> None:
     # "criticised" neither departs for the visit nor carries it: the opposition's visit, not the president's
     out = coded("Kenyan President William Ruto criticised a visit to Ghana by opposition leaders.", "CONSULT")
     assert ("CONSULT", "KEN", "GHA") not in out
+
+
+def test_left_for_visits_to_a_list_of_states_meets_each(nlp) -> None:
+    # each listed state is a host of its own, not the first one named
+    out = coded("Chinese Premier Li Qiang left Beijing on Monday for official visits to Kenya, Ghana and Senegal.")
+    assert {("CONSULT", "CHN", "KEN"), ("CONSULT", "CHN", "GHA"), ("CONSULT", "CHN", "SEN")} <= set(out)

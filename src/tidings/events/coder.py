@@ -2091,6 +2091,10 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
             src = _parties_for(art, subj) if not passive else []
             dest = _destination(art, n) if src and not tgt else None
             tgt = [dest] if dest is not None else tgt  # "a working visit to Canada", "a state visit to Ottawa"
+            if any(g.conjuncts for c in n.children if c.dep_ == "prep" for g in c.children):
+                # "left Beijing for state visits to Spain, Argentina and Panama": each listed place's state is the
+                # host (the place list of ``_code_trigger``), not the first one named nor a summit listed with them
+                tgt = [replace(p, inferred=True) for p in tgt]
     if not src and tgt:
         prep_verb = preparing_verb(n)
         if prep_verb is not None:
