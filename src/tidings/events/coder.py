@@ -2118,6 +2118,16 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         elif n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() == "be" and tr.type in _VISIT_TYPES:
             # "Prachanda will be on an official visit to India": the subject of "be on" is the visitor
             src = _parties_for(art, _subject_tokens(gov)[0])
+        elif tr.mode == "visit" and (jv := _journey_verb(n)) is not None and jv.i == gov.i:
+            # "left Delhi for a visit to Japan", "used a state visit to Washington to urge": the subject's own visit
+            subj, passive = _subject_tokens(gov)
+            src = _parties_for(art, subj) if not passive else []
+            dest = _destination(art, n) if src and not tgt else None
+            tgt = [dest] if dest is not None else tgt  # "a working visit to Canada", "a state visit to Ottawa"
+            if any(g.conjuncts for c in n.children if c.dep_ == "prep" for g in c.children):
+                # "left Beijing for state visits to Spain, Argentina and Panama": each listed place's state is the
+                # host (the place list of ``_code_trigger``), not the first one named nor a summit listed with them
+                tgt = [replace(p, inferred=True) for p in tgt]
     if not src and tgt:
         prep_verb = preparing_verb(n)
         if prep_verb is not None:
@@ -2149,6 +2159,20 @@ def _noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Party]]:
         if len({p.country for p in ps}) >= 2:
             src, tgt = ps[:1], [p for p in ps[1:] if p.country != ps[0].country][:1]
     return src, tgt
+
+
+def _journey_verb(n: Token) -> Token | None:
+    """The verb a visit noun is the journey of (session 26): a departure "for"/"on" it ("left China on Saturday for a
+    visit to the UAE", "set off on a tour of the Gulf") or a verb that carries it as its object ("used a state visit to
+    Washington to urge", "began a three-day visit to Hanoi"); lexicon ``journey_departure_verbs``/``_carrier_verbs``."""
+    lex = lexicon()
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.lower_ in lex.journey_departure_preps:
+        gov = n.head.head
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in lex.journey_departure_verbs:
+            return gov
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.journey_carrier_verbs:
+        return n.head
+    return None
 
 
 def _scene_verb(n: Token) -> Token | None:

@@ -279,6 +279,9 @@ class Lexicon:
     sea_feature_words: frozenset[str]  # "Second Thomas Shoal", "Senkaku Islands": a region of the sea
     reception_verbs: frozenset[str]  # "were received in the capital Luanda": where the meeting's sides were met
     errand_verbs: frozenset[str]  # "will send a delegation to Jeddah to consult with ...": the journey's end
+    journey_departure_verbs: frozenset[str]  # "left Delhi for a visit to Japan": the visitor leaves
+    journey_departure_preps: frozenset[str]  # the departure's "for"/"on" a visit
+    journey_carrier_verbs: frozenset[str]  # "used a state visit to Washington to urge": the visitor's own visit
     reason_nouns: frozenset[str]  # "summoned the envoy in protest at an arrest in Germany": the reason's place
     cause_preps: frozenset[str]  # "sanctioned her for her visit this week": the time is the visit's, not the act's
     visit_scene_preps: frozenset[str]  # "agreed during his visit to Hanoi": the visited place
@@ -584,6 +587,9 @@ def lexicon() -> Lexicon:
         sea_feature_words=frozenset(str(w).lower() for w in raw.get("sea_feature_words") or ()),
         reception_verbs=frozenset(str(w) for w in raw.get("reception_verbs") or ()),
         errand_verbs=frozenset(str(w) for w in raw.get("errand_verbs") or ()),
+        journey_departure_verbs=frozenset(str(w) for w in raw.get("journey_departure_verbs") or ()),
+        journey_departure_preps=frozenset(str(w) for w in raw.get("journey_departure_preps") or ()),
+        journey_carrier_verbs=frozenset(str(w) for w in raw.get("journey_carrier_verbs") or ()),
         reason_nouns=frozenset(str(w) for w in raw.get("reason_nouns") or ()),
         cause_preps=frozenset(str(w) for w in raw.get("cause_preps") or ()),
         visit_scene_preps=frozenset(raw.get("visit_scene_preps") or ()),
