@@ -729,8 +729,15 @@ class Merger:
                     continue
             if people:
                 cp = c.people
-                if cp and any((ids := cp.get(k)) and (len(ids) > 1 or pid not in ids) for k, pid in people.items()):
-                    continue
+                if cp:
+                    other = False
+                    for k, pid in people.items():  # a loop, not ``any``: no generator for each candidate
+                        ids = cp.get(k)
+                        if ids and (len(ids) > 1 or pid not in ids):
+                            other = True
+                            break
+                    if other:
+                        continue
             if iv is not None and c.last_start is not None:
                 if c.last_start > iv[1] + _ONE_DAY or iv[0] > c.first_end + _ONE_DAY:  # type: ignore[operator]
                     continue
