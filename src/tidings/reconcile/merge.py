@@ -724,8 +724,8 @@ class Merger:
                 if ps and (len(ps) > 1 or place not in ps):
                     continue
             if phone is not None:
-                ps = c.phones
-                if ps and (len(ps) > 1 or phone not in ps):
+                calls = c.phones
+                if calls and (len(calls) > 1 or phone not in calls):
                     continue
             if people:
                 cp = c.people
