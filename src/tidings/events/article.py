@@ -484,6 +484,18 @@ class Article:
         owner = self._claim_owner(tok)
         if owner is not None and fits(owner):
             return [owner]
+        first_subj = _first_conjunct_subject(tok)
+        if first_subj is not None:
+            # "It said the United States bore full responsibility, and it renewed its call ...": the subject
+            # pronoun of a second conjoined clause is the first clause's subject, not a side named inside the
+            # first clause's reported content (session 26)
+            if is_pronoun(first_subj):
+                if first_subj.lower_ == low:
+                    return self.pronoun_context(first_subj, bind=bind)
+            else:
+                p = self.actors.in_phrase(first_subj)
+                if p is not None and fits(p):
+                    return [p]
         cur = tok.head
         for _ in range(6):
             if cur.lemma_.lower() in lex.reporting_verbs:
@@ -945,3 +957,12 @@ def _plural_subject(tok: Token) -> bool:
         if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and not is_dual(c) and c is not tok:
             return True
     return False
+
+
+def _first_conjunct_subject(tok: Token) -> Token | None:
+    """The subject of the first of two conjoined clauses, when ``tok`` is the subject of the second ("X said ...,
+    and it renewed ..."); None otherwise."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)

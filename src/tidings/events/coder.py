@@ -6912,10 +6912,11 @@ def _called_for_infinitive(tr: Trigger) -> bool:
         # infinitive on the verb whose object the call is, right after that object
         objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
         return bool(objs) and objs[-1].lemma_.lower() in nouns and objs[-1].right_edge.i == v.i - 2
-    if v.dep_ not in ("acl", "xcomp", "relcl") or v.head.pos_ not in ("NOUN", "PROPN"):
+    if v.dep_ not in ("acl", "xcomp", "relcl", "advcl") or v.head.pos_ not in ("NOUN", "PROPN"):
         return False
     h = v.head
     if h.lemma_.lower() in nouns:
+        # "its call for Washington to withdraw": the parser may hang the infinitive, with its "for" subject, on the noun
         return True
     # "its call on China to condemn": the parser hangs the infinitive on the side called on
     return h.dep_ == "pobj" and h.head.lower_ == "on" and h.head.head.lemma_.lower() in nouns
