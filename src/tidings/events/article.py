@@ -552,6 +552,8 @@ class Article:
             p = self.actors.in_phrase(t)
             if p is None and is_definite(t) and not is_dual(t):
                 p = next(iter(self.definite(t)), None)  # "The bloc ordered ... It also imposed": the bloc's
+                if p is not None and person and not fits(p) and t.lemma_.lower() in lex.title_anaphors:
+                    return [p]  # "That envoy, Li Hui, travelled ... he met": the side the envoy's title names
             if p is not None and fits(p):
                 return [p]
             if p is None and unknown(t) and t.tag_ not in ("NNS", "NNPS"):
@@ -648,7 +650,11 @@ class Article:
             found = []
         # the speaker of the same sentence ("Beijing said it would ...") is as good as named
         local = self._speaker_hit == tok.i
-        return [replace(p, text=tok.text, inferred=not local) for p in found]
+        text = tok.text
+        if found and tok.lemma_.lower() in lexicon().title_anaphors and is_definite(tok):
+            # "That envoy": a title told again, not an agent read off an owning pronoun ("its envoy")
+            text = " ".join(c.text for c in tok.children if c.dep_ == "det") + " " + tok.text
+        return [replace(p, text=text, inferred=not local) for p in found]
 
     def definite(self, tok: Token) -> list[Party]:
         """A definite description ("the bloc", "the alliance", "the kingdom"): the nearest earlier actor of
@@ -667,8 +673,9 @@ class Article:
                 # "A Chinese foreign ministry spokesman said ... The spokesman also accused Washington": a bare title
                 # nobody in the KB holds names the one introduced earlier with the side they speak or act for
                 # (session 22); the nearest earlier such noun decides, and one that names no side names none here
+                kin = lex.title_kin.get(word, frozenset((word,)))  # "the envoy" after "a special representative"
                 for t in reversed(self.doc[max(0, tok.i - 300) : tok.i]):
-                    if t.lemma_.lower() != word or t.pos_ != "NOUN":
+                    if t.lemma_.lower() not in kin or t.pos_ != "NOUN":
                         continue
                     # the side is named before the title ("a Chinese foreign ministry spokesman", "China's envoy"),
                     # never by where the envoy is posted ("the ambassador to Poland")
@@ -676,6 +683,9 @@ class Article:
                     named = self.actors.at(t) or next(iter(self.actors.all_in(before)), None)
                     if named is not None and named.country:
                         return [named]
+                    sender = self._sender(t)
+                    if sender is not None:
+                        return [sender]
                     if not any(c.lower_ == "the" for c in t.children):
                         return []
             return []
@@ -726,6 +736,20 @@ class Article:
             if i < tok.i and p.kind in kinds and (states is None or p.country in states) and p.country not in others:
                 return [p]
         return []
+
+    def _sender(self, t: Token) -> Party | None:
+        """ "Beijing said it would send a special representative", "Qatar appointed an envoy": the side of the one
+        who sends or appoints the envoy ``t`` (lexicon ``envoy_sending_verbs``), else None."""
+        verb = t.head
+        if t.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().envoy_sending_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                p = self.actors.in_phrase(c)
+                found = [p] if p is not None else (self.pronoun_context(c) if is_pronoun(c) else [])
+                found = [q for q in found if q.country]
+                return found[0] if len(found) == 1 else None
+        return None
 
     def _institution(self, tok: Token, word: str) -> list[Party]:
         """ "Taiwan's Ministry of National Defense said ... The ministry condemned": the nearest earlier mention
@@ -929,6 +953,8 @@ def is_definite(tok: Token) -> bool:
     known = word in lex.anaphor_nouns or word in lex.title_anaphors or word in lex.institution_anaphors
     if word in lex.capital_anaphors and not tok.text[:1].isupper():
         known = False  # "in the north of the country": a region
+    if word in lex.title_anaphors and tok.tag_ == "NN" and any(c.lower_ in ("that", "this") for c in tok.children):
+        return True  # "That envoy, Li Hui, ...": a title told again with a demonstrative (session 26)
     return (known or region_states(tok) is not None) and any(c.lower_ == "the" for c in tok.children)
 
 

@@ -6416,6 +6416,8 @@ def _governed_place(tok: Token, heads: set[int], tr: Trigger) -> bool:
             return tr.mode == "visit"
         if cur.dep_ == "conj" and cur.i != tok.i:
             return False  # "entered the zone, as well as rights in Xinjiang": another phrase's place
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.i != tok.i:
+            return False  # "That envoy, a former ambassador to Moscow, travelled": the subject's description
         cur = cur.head
         example = _examples_of_places(cur)
         if (cur.dep_ == "prep" or cur.pos_ == "ADP") and not example:

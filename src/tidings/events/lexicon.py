@@ -311,6 +311,8 @@ class Lexicon:
     led_verbs: frozenset[str]
     anaphor_nouns: dict[str, frozenset[str]]
     title_anaphors: frozenset[str]
+    title_kin: dict[str, frozenset[str]]  # "the envoy": also "a special representative" told earlier
+    envoy_sending_verbs: frozenset[str]  # "it would send a special representative": the sender's envoy
     speaker_anaphors: frozenset[str]
     leader_anaphors: frozenset[str]  # "the administration": the government of the nearest earlier leader named
     leader_roles: frozenset[str]
@@ -621,6 +623,8 @@ def lexicon() -> Lexicon:
             str(k): frozenset(v["kinds"] if isinstance(v, dict) else v) for k, v in raw["anaphor_nouns"].items()
         },
         title_anaphors=frozenset(raw.get("title_anaphors") or ()),
+        title_kin={str(w): frozenset(g) for g in (raw.get("title_kin") or ()) for w in g},
+        envoy_sending_verbs=frozenset(raw.get("envoy_sending_verbs") or ()),
         speaker_anaphors=frozenset(raw.get("speaker_anaphors") or ()),
         leader_anaphors=frozenset(raw.get("leader_anaphors") or ()),
         leader_roles=frozenset(raw.get("leader_roles") or ()),
