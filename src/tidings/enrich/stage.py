@@ -114,7 +114,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #  31 (session 25): regional and specialised IGOs from the Phoenix/PETRARCH2 international dictionary, envoys named
 #    after their remit (actors25); a state's word + UN + envoy title is the state's envoy (precision25); a subject
 #    the parser hung as the root is read as an actor (dyad25)
-VERSION = "31"
+#  32 (session 26): the AU's Peace and Security Council and Commission are the AU, no longer the UN Security
+#    Council (speech26)
+VERSION = "32"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

@@ -247,7 +247,15 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      dropped (precision25); forces sent or dispatched MOBILIZE (force25); an accord's own "between" phrase
 #      gives its sides (agree25); a statement or resolution speaks for its issuers (sides25); a gathering attended
 #      (ceremony, inauguration, dinner, talks ...) is CONSULT with its giver (meet25)
-CODER = "plover-rules/44"
+#  45 (session 26): a release in return for other captives is also the other side's release, barring a person is a
+#      ban (custody26); a promised confrontation or foiling and a stated capacity are threats (typesay26); shows of
+#      force at a dividing line face the other side, a mob storming a mission riots against its state (force26); a
+#      case brought to a court or trade body is ACCUSE, a meeting ended without an accord is AGREE negated
+#      (status26); a one-sided agreement to give up one's means is also CONCEDE, two sides announcing a joint act
+#      AGREE (typeact26); a visit noun a departure goes for is the subject's journey (tour26); a restated request
+#      is REQUEST, a joined clause's pronoun takes the first clause's subject (request26); "that envoy" takes its
+#      sender's side (anaphor26)
+CODER = "plover-rules/45"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
