@@ -139,3 +139,11 @@ def dyads_of_type(ms, typ):
             for m in of_type(ms, typ)
         }
     )
+
+
+def coded_invented(nlp, text):
+    """``text`` coded with the invented states as actors, published on Tuesday 2024-03-12, its "on Monday" the day
+    before: the common setup of the made-up sentences in the session 24-26 type tests."""
+    from test_events import code
+
+    return code(nlp, text, "2024-03-12", actors=OSLANDIA_WESTMARK, times=[("on Monday", "2024-03-11")])

@@ -2,15 +2,13 @@
 other captives is one half of a swap, and the other half (those captives freed by the side that received the first
 ones, or by the state that holds them) is an event too; nothing given in return that is no captive makes one."""
 
-from coding import OSLANDIA_WESTMARK, dyads_of_type
+from coding import OSLANDIA_WESTMARK, coded_invented, dyads_of_type
 from test_events import code
 
 ACTORS = OSLANDIA_WESTMARK
 _seen = dyads_of_type
 
-
-def _code(nlp, text):
-    return code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+_code = coded_invented
 
 
 def test_a_release_in_return_for_captives_is_a_release_by_each_side(nlp):

@@ -4,15 +4,11 @@
 ("committed themselves to") is a pledge; insisting on something is demanding it; forces
 drawn down ("cut its troop presence in X") are a RETREAT from where they are stationed."""
 
-from coding import OSLANDIA_WESTMARK, dyads_of_type
-from test_events import code
+from coding import coded_invented, dyads_of_type
 
-ACTORS = OSLANDIA_WESTMARK
 _seen = dyads_of_type
 
-
-def _code(nlp, text):
-    return code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+_code = coded_invented
 
 
 # --- harsh criticism -------------------------------------------------------------------------------------------------

@@ -4,15 +4,11 @@ unfriendly ...) makes a reported verdict on another side's act an accusation; su
 emphasis ("underscored its solidarity with") is support; military craft crossing a strait's median line are a show of
 force."""
 
-from coding import OSLANDIA_WESTMARK, dyads_of_type
-from test_events import code
+from coding import coded_invented, dyads_of_type
 
-ACTORS = OSLANDIA_WESTMARK
 _seen = dyads_of_type
 
-
-def _code(nlp, text):
-    return code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+_code = coded_invented
 
 
 # --- a response promised ---------------------------------------------------------------------------------------------

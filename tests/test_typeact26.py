@@ -3,15 +3,11 @@
 agreement (AGREE); two sides agreeing, or an act agreed to that makes its own event, make no concession of this
 rule."""
 
-from coding import OSLANDIA_WESTMARK, dyads_of_type
-from test_events import code
+from coding import coded_invented, dyads_of_type
 
-ACTORS = OSLANDIA_WESTMARK
 _seen = dyads_of_type
 
-
-def _code(nlp, text):
-    return code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+_code = coded_invented
 
 
 def test_one_side_agreeing_to_give_up_its_means_concedes(nlp):

@@ -3,15 +3,11 @@ promised confrontation of another side's hostility ("ready to confront any aggre
 misadventure") and a promised foiling of its bid ("will firmly block any attempt", "will crush any plot") are threats;
 a capacity stated ("is capable of giving a befitting reply", "capable to counter") promises as a readiness does."""
 
-from coding import OSLANDIA_WESTMARK, dyads_of_type
-from test_events import code
+from coding import coded_invented, dyads_of_type
 
-ACTORS = OSLANDIA_WESTMARK
 _seen = dyads_of_type
 
-
-def _code(nlp, text):
-    return code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+_code = coded_invented
 
 
 def test_a_promised_confrontation_of_hostility_is_a_threat(nlp):
