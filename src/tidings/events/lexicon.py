@@ -435,6 +435,16 @@ class Lexicon:
     )  # "U.N. helicopters evacuated the wounded"
     # "police in Kenya", "rebels in the Ivory Coast": a domestic body's country is the one it is "in"
     domestic_in_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the body's sector
+    # "the government and the opposition signed", "the two Venezuelan sides resumed talks": one state's organised
+    # sides dealing with each other (session 27)
+    domestic_side_words: dict[str, str] = field(default_factory=dict)  # word -> the side's sector
+    domestic_ruler_nouns: frozenset[str] = frozenset()  # a bare "the government" the other side deals with
+    domestic_pair_nouns: frozenset[str] = frozenset()  # "the two Venezuelan sides": one state's pair
+    # "Kenya's High Court ruled the deployment unconstitutional": a court voiding its own state's act (session 27)
+    court_voiding_verbs: dict[str, str | None] = field(default_factory=dict)  # verb -> the particle it needs
+    court_verdict_verbs: frozenset[str] = frozenset()  # "ruled / declared X unconstitutional"
+    court_void_words: frozenset[str] = frozenset()
+    government_act_nouns: frozenset[str] = frozenset()
     unnamed_attackers: frozenset[str] = frozenset()  # "gunmen opened fire": an attacker no side is named for
     casualty_verbs: frozenset[str] = frozenset()  # "three were killed": victims counted, no attack of its own
     fighting_verbs: frozenset[str] = frozenset()  # "were killed when troops fought": fighting (ASSAULT)
@@ -729,6 +739,13 @@ def lexicon() -> Lexicon:
         active_only_verbs=frozenset(raw.get("active_only_verbs") or ()),
         third_party_objects={k: frozenset(v) for k, v in (raw.get("third_party_objects") or {}).items()},
         domestic_in_nouns=dict(raw.get("domestic_in_nouns") or {}),
+        domestic_side_words=dict(raw.get("domestic_side_words") or {}),
+        domestic_ruler_nouns=frozenset(raw.get("domestic_ruler_nouns") or ()),
+        domestic_pair_nouns=frozenset(raw.get("domestic_pair_nouns") or ()),
+        court_voiding_verbs=dict(raw.get("court_voiding_verbs") or {}),
+        court_verdict_verbs=frozenset(raw.get("court_verdict_verbs") or ()),
+        court_void_words=frozenset(raw.get("court_void_words") or ()),
+        government_act_nouns=frozenset(raw.get("government_act_nouns") or ()),
         unnamed_attackers=frozenset(raw.get("unnamed_attackers") or ()),
         casualty_verbs=frozenset(raw.get("casualty_verbs") or ()),
         fighting_verbs=frozenset(raw.get("fighting_verbs") or ()),
