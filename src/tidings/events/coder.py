@@ -59,6 +59,7 @@ from .triggers import (
     _noun_key,
     by_agent,
     claim_of_verdict,
+    court_ruling,
     custody_clauses,
     custody_places,
     denied_share,
@@ -198,7 +199,9 @@ def code_doc(
     ms = _venue_told_near(art, ms)
     ms = _attack_means(art, ms)
     ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
-    return _dedupe(_domestic_targets(art, _capital_places(_programme_places(_country_refined(art, ms)))))
+    ms = _domestic_counterparts(art, _capital_places(_programme_places(_country_refined(art, ms))))
+    ms = _court_rulings(art, ms)
+    return _dedupe(_domestic_targets(art, ms))
 
 
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -235,6 +238,155 @@ def _domestic_targets(art: Article, ms: list[EventMention]) -> list[EventMention
                 m = replace(m, target=Party(name=own.name, country=src, kind="country", inferred=True))
         out.append(m)
     return out
+
+
+def _domestic_counterparts(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """An accord or talks between one state's organised sides is a domestic event (GUIDE: VEN-VEN, government and
+    opposition): when a two-sided act of state X found no other side, and its sides are a side of X (or a bare "the
+    government") and a side named only as an opposition or armed movement (lexicon ``domestic_side_words``: "the
+    Ivorian government and opposition parties resumed talks", "opposition groups resumed talks with the government",
+    "Kiir and the opposition commander Riek Machar signed"), or a pair noun of X alone ("the two Venezuelan sides"),
+    the other side is X too. Nothing else of one state is paired with itself (session 27)."""
+    igos = set(lexicon().igo_codes.values())
+    out = []
+    for m in ms:
+        src = m.source.country if m.source is not None else None
+        if m.type in SYMMETRIC_TYPES and m.target is None and src and src not in igos and m.status != "negated":
+            v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+            other = _domestic_counterpart(art, v, src) if v is not None else None
+            if other is not None:
+                m = replace(m, target=other)
+        out.append(m)
+    return out
+
+
+_COURT_NAME_WORDS = frozenset(
+    {"high", "supreme", "constitutional", "court", "federal", "district", "appeals", "appeal", "administrative"}
+)
+
+
+def _court_state(art: Article, v: Token) -> Party | None:
+    """The state of a court that voids an act: the one its own phrase names ("Kenya's High Court", "a high court in
+    Kenya", "the United States Supreme Court"), else the one the act's phrase names ("a directive ordering all schools
+    in Kenya to shut")."""
+    act = court_ruling(v)
+    subj = [c for c in v.children if c.dep_ == "nsubj"] or [
+        g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    if not subj and v.dep_ == "conj":
+        subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+    own = [t for s in subj for t in s.subtree]
+    named = any(t.pos_ == "PROPN" and t.lower_ not in _COURT_NAME_WORDS for t in own)
+    # a court whose name says more than "the High Court" ("the European Court of Human Rights") is not taken for the
+    # state of the act it voids
+    for phrase in (own, list(act.subtree) if act is not None and not named else []):
+        for t in phrase:
+            p = _side_at(art, t)
+            if p is not None and p.country and p.kind != "igo":
+                return Party(name=p.country, country=p.country, sector="JUD", kind="country", text=p.text)
+    return None
+
+
+def _court_rulings(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A court's voiding of an act (triggers.court_ruling) is aimed at its own state's government, which made the act
+    (GUIDE: "KEN-KEN: a court against the government"); an act whose phrase names another state ("blocked the U.S.
+    request") is no domestic ruling and no event (session 27)."""
+    out = []
+    for m in ms:
+        if m.type == "SANCTION" and m.source is not None and m.source.country:
+            # the frame gives no target; one found later ("because Kenya had no arrangement with Haiti") is the
+            # ruling's reason, not its side
+            v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+            act = court_ruling(v) if v is not None else None
+            if act is not None:
+                owners = {p.country for t in act.subtree if (p := _side_at(art, t)) is not None and p.country}
+                if owners - {m.source.country}:
+                    continue
+                src = m.source.country
+                m = replace(
+                    m, target=Party(name="government", country=src, sector="GOV", kind="country", inferred=True)
+                )
+        out.append(m)
+    return out
+
+
+def _side_heads(v: Token) -> list[Token]:
+    """The heads naming the sides of a two-sided act: the subject's conjuncts, and the "with" / "between" objects of
+    the trigger, of its object noun, or (for a noun trigger) of the noun and its verb's subject."""
+    lex = lexicon()
+    verbs = [v] if v.pos_ in ("VERB", "AUX") else []
+    nouns = [v] if v.pos_ in ("NOUN", "PROPN") else []
+    if nouns and v.dep_ in ("dobj", "obj", "nsubjpass") and v.head.pos_ == "VERB":
+        verbs.append(v.head)
+    for verb in list(verbs):
+        nouns += [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c not in nouns]
+    heads: list[Token] = []
+    for verb in verbs:
+        subj, _ = _subject_tokens(verb)
+        heads += subj
+    for h in [*verbs, *nouns]:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            if t not in out and t.lemma_.lower() not in lex.indefinite_pronouns:
+                out.append(t)
+    return out
+
+
+def _own_phrase(h: Token) -> list[Token]:
+    """The tokens of a side's phrase without its conjuncts ("the government and the opposition": "the government")."""
+    skip: set[int] = set()
+    for c in h.children:
+        if c.dep_ in ("conj", "cc", "punct") and c.i > h.i:
+            skip.update(t.i for t in c.subtree)
+        if c.dep_ in ("relcl", "acl"):
+            skip.update(t.i for t in c.subtree)
+    return [t for t in h.subtree if t.i not in skip]
+
+
+def _domestic_counterpart(art: Article, v: Token, src: str) -> Party | None:
+    lex = lexicon()
+    heads = _side_heads(v)
+    if not heads:
+        return None
+    info = []
+    for h in heads:
+        phrase = _own_phrase(h)
+        states = {p.country for t in phrase if (p := _side_at(art, t)) is not None and p.country}
+        side = next((lex.domestic_side_words[t.lower_] for t in phrase if t.lower_ in lex.domestic_side_words), None)
+        info.append((h, phrase, states, side))
+    if any(states - {src} for _, _, states, _ in info):
+        return None  # another state is a side: not one state's own affair
+    if len(info) == 1:
+        h, phrase, states, _ = info[0]
+        pair = h.lemma_.lower() in lex.domestic_pair_nouns or h.lower_ in lex.domestic_pair_nouns
+        paired = is_explicit_dual(h) or any(c.lower_ in ("rival", "warring") for c in h.children)
+        if pair and paired and states == {src} and h.tag_ in ("NNS", "NNPS"):
+            name = art.doc[phrase[0].i : h.i + 1].text
+            return Party(name=name, country=src, kind="group", text=name, inferred=True)
+        return None
+    opp = [x for x in info if x[3] is not None]
+    rest = [x for x in info if x[3] is None]
+    if not opp or not rest:
+        return None
+    named = [x for x in rest if x[2] == {src}]
+    rulers = [x for x in rest if not x[2] and x[0].lemma_.lower() in lex.domestic_ruler_nouns]
+    if not named and not rulers:
+        return None
+    if named:
+        h, phrase, _, sector = opp[0]
+        name = art.doc[phrase[0].i : max(h.i, max(t.i for t in phrase if t.i <= h.i or t.dep_ == "appos")) + 1].text
+        return Party(name=name, country=src, sector=sector, kind="group", text=name, inferred=True)
+    # the source came from the opposition's own phrase ("Pakistani opposition groups ... with the government"):
+    # the other side is the bare government of the same state
+    if not any(x[2] == {src} for x in opp):
+        return None
+    h, phrase, _, _ = rulers[0]
+    name = art.doc[phrase[0].i : h.i + 1].text
+    return Party(name=name, country=src, sector="GOV", kind="country", text=name, inferred=True)
 
 
 def _own_captive(art: Article, m: EventMention, src: str) -> Party | None:
@@ -2292,6 +2444,9 @@ def _frame_parties(
 ) -> tuple[list[Party], list[Party]]:
     """Parties of a frames.yaml reading (triggers._frame_trigger), where the plain slots miss them."""
     v = tr.head
+    if tr.frame == "court_ruling":
+        state = _court_state(art, v)
+        return ([state] if state is not None else []), []
     if tr.frame == "delivery" and not sources:
         # "its humanitarian aid flight landed in Herat": the owner of the vehicle; else the article's sender
         poss = [c for s in subj for c in s.subtree if c.dep_ == "poss"]
@@ -3561,6 +3716,40 @@ def _counter_releases(art: Article, si: int, sent: Span, tr: Trigger, ms: list[E
     return out
 
 
+def _sentencing_court(art: Article, tr: Trigger) -> list[Party]:
+    """ "A court in Beijing sentenced Australian journalist Yang Hengjun to death", "a Moscow court convicted the
+    American": a court named by no side of its own that sentences or convicts (lexicon ``penalty_verbs``,
+    ``court_agent_nouns``) in the active voice acts for the state of its place (an "in"/"at" phrase or a place
+    before it), as the passive "by a court in Beijing" does (_custody_state); a person of that same state sentenced is
+    a domestic sentence, no event (session 27)."""
+    lex = lexicon()
+    v = tr.head
+    if tr.nominal or tr.type != "SANCTION" or v.lemma_.lower() not in lex.penalty_verbs:
+        return []
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].lemma_.lower() not in lex.court_agent_nouns:
+        return []
+    court = subj[0]
+    held = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative")]
+    own = {p.country for p in _parties_for(art, held) if p.country}
+    if not own:
+        return []  # whose national was sentenced, the text does not say here
+    before = [c for c in court.children if c.dep_ in ("compound", "amod") and c.i < court.i]
+    for t in before:
+        p = _place_state(art, t)
+        if p is not None and p.country and p.country not in own:
+            return [p]
+    pobjs = [
+        g
+        for c in court.children
+        if c.dep_ == "prep" and c.lower_ in lex.custody_place_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    found = _holder_at(art, pobjs)
+    return found if found and found[0].country not in own else []
+
+
 def _court_agents(v: Token) -> list[Token]:
     """The agents of a verb when all are courts or judges (lexicon ``court_agent_nouns``: "by a court in Beijing")."""
     agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -4318,7 +4507,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         sources, targets = _casualty_sides(art, tr, targets) or (sources, targets)
     if not sources:
         # "the reporter was detained in Yekaterinburg": custody with no doer named is taken by the place's state
-        sources = _custody_state(art, tr)
+        sources = _custody_state(art, tr) or _sentencing_court(art, tr)
     if not sources and not tr.nominal and tr.type == "AID":
         # "a $40 billion aid package that parliament approved ... The package provides $20 billion for Kenya": the
         # package named again gives what its giver gives (the side of the latest aid told in this or the two

@@ -1887,6 +1887,45 @@ def _held_event(verb: Token, tr: Trigger) -> bool:
 _VERB_LOOP_POS = frozenset({"VERB", "AUX", "ADJ"})
 
 
+def court_ruling(tok: Token) -> Token | None:
+    """ "Kenya's High Court ruled the planned deployment unconstitutional", "a high court suspended a government
+    directive", "the court set aside the order of the Centre": a court voiding an act (lexicon ``court_voiding_verbs``,
+    ``court_verdict_verbs`` with ``court_void_words``, ``government_act_nouns``); the act's head, else None. The coder
+    gives it its sides (coder._court_rulings)."""
+    lex = lexicon()
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    courts = lex.court_agent_nouns | {"tribunal"}
+    subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+    subj += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lemma_.lower() not in courts:
+        return None
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if lemma in lex.court_voiding_verbs:
+        prt = lex.court_voiding_verbs[lemma]
+        if prt is not None and not any(c.dep_ == "prt" and c.lower_ == prt for c in tok.children):
+            return None
+        return next((o for o in objs if o.lemma_.lower() in lex.government_act_nouns), None)
+    if lemma in lex.court_verdict_verbs:
+        said = objs + [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        for c in said:
+            words = list(c.subtree)
+            if not any(w.lower_ in lex.court_void_words for w in words):
+                continue
+            act = next((w for w in words if w.lemma_.lower() in lex.government_act_nouns), None)
+            if act is not None:
+                return act
+    return None
+
+
+def _court_verbs() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.court_voiding_verbs) | lex.court_verdict_verbs
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every candidate event word of a sentence, verbs first; nouns a verb consumed are skipped."""
     verbs: list[Trigger] = []
@@ -1911,7 +1950,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if _attributive_participle(tok):
             continue  # "holding threatening military exercises": an adjective of the head verb's object
         if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
-            tr = _joint(
+            ruled = court_ruling(tok) if tok.lemma_.lower() in _court_verbs() else None
+            tr = Trigger(tok, "SANCTION", None, frame="court_ruling") if ruled is not None else None
+            tr = tr or _joint(
                 _share_trigger(tok)
                 or _unrecognised(tok)
                 or _verb_trigger(tok)
