@@ -198,7 +198,70 @@ def code_doc(
     ms = _venue_told_near(art, ms)
     ms = _attack_means(art, ms)
     ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
-    return _dedupe(_domestic_targets(art, _capital_places(_programme_places(_country_refined(art, ms)))))
+    ms = _domestic_targets(art, _capital_places(_programme_places(_country_refined(art, ms))))
+    return _dedupe(_group_hosts(art, ms))
+
+
+def _state_groups(art: Article, ms: list[EventMention]) -> list[frozenset[str]]:
+    """The groups of three states or more the article names: the states of one word's events ("Biden will host the
+    leaders of Australia, India and Japan": USA, AUS, IND, JPN) and of one coordination ("foreign ministers of
+    Japan, the US, India and Australia")."""
+    by_trigger: dict[int, set[str]] = {}
+    for m in ms:
+        for p in (m.source, m.target):
+            if p is not None and p.country and not p.inferred and p.kind != "igo":
+                by_trigger.setdefault(m.trigger_start, set()).add(p.country)
+    groups = {frozenset(g) for g in by_trigger.values() if len(g) >= 3}
+    for i in art.actors.tokens_with("and"):
+        cc = art.doc[i]
+        if cc.dep_ != "cc":
+            continue
+        found = {p.country for p in art.actors.coordinated_in(cc.head, min_countries=3) if p.kind != "igo"}
+        if len(found) >= 3:
+            groups.add(frozenset(c for c in found if c))
+    return list(groups)
+
+
+def _group_hosts(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A meeting of a group of three states or more held in one of them has the host as a side (dev-world batch 3
+    and the real sets' gold code such meetings host -> the group): "Biden will host the leaders of Australia, India
+    and Japan ... The leaders met at the White House in 2021, again in Tokyo in May 2022" is a Tokyo meeting with
+    Japan on a side, not one of the article's main pair (Australia and the US) that happened to be in Tokyo. Only a
+    meeting whose two sides the sentence does not name (both read from context, by a plural that does not say it is
+    two: "the leaders", "foreign ministers"), and only when the host and both context sides belong to one group the
+    article names; a pair's talks in a third country ("the two sides met again in Doha", a mediator's capital) and
+    any meeting with a named side are left as they are."""
+    groups: list[frozenset[str]] | None = None
+    out: list[EventMention] = []
+    for m in ms:
+        host = m.place.country if m.place is not None else None
+        src, tgt = m.source, m.target
+        if (
+            m.type != "CONSULT"
+            or m.mode == "phone/video"
+            or host is None
+            or src is None
+            or tgt is None
+            or not (src.inferred and tgt.inferred)
+            or not src.country
+            or not tgt.country
+            or host in (src.country, tgt.country)
+        ):
+            out.append(m)
+            continue
+        span = art.doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+        v = span.root if span is not None else None
+        if v is None or any(is_explicit_dual(t) for t in _subject_tokens(v)[0]):
+            out.append(m)  # "the two sides met again in Doha", "they met in Geneva": a pair, wherever it met
+            continue
+        if groups is None:
+            groups = _state_groups(art, ms)
+        if not any({host, src.country, tgt.country} <= g for g in groups):
+            out.append(m)
+            continue
+        text = m.place.text or m.place.name
+        out.append(replace(m, source=Party(name=host, country=host, kind="country", text=text, inferred=True)))
+    return out
 
 
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
