@@ -234,11 +234,12 @@ def _group_hosts(art: Article, ms: list[EventMention]) -> list[EventMention]:
     groups: list[frozenset[str]] | None = None
     out: list[EventMention] = []
     for m in ms:
-        host = m.place.country if m.place is not None else None
-        src, tgt = m.source, m.target
+        place, src, tgt = m.place, m.source, m.target
+        host = place.country if place is not None else None
         if (
             m.type != "CONSULT"
             or m.mode == "phone/video"
+            or place is None
             or host is None
             or src is None
             or tgt is None
@@ -259,7 +260,7 @@ def _group_hosts(art: Article, ms: list[EventMention]) -> list[EventMention]:
         if not any({host, src.country, tgt.country} <= g for g in groups):
             out.append(m)
             continue
-        text = m.place.text or m.place.name
+        text = place.text or place.name
         out.append(replace(m, source=Party(name=host, country=host, kind="country", text=text, inferred=True)))
     return out
 
