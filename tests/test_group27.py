@@ -44,3 +44,20 @@ def test_named_sides_meeting_in_a_third_members_city_keep_their_sides(nlp):
     )
     ms = _consult_at(code(nlp, text, STATES, places=[("Helsinki", "FIN")]), "Helsinki")
     assert [(m.source.country, m.target.country) for m in ms] == [("NOR", "SWE")]
+
+
+GROUPS = [("Group of Seven", "G7", "igo"), ("EU", "EUR", "igo")]
+
+
+def test_a_groups_summit_in_a_members_city_is_the_hosts_meeting_with_the_group(nlp):
+    ms = code(nlp, "Leaders of the Group of Seven opened their summit in Hiroshima on Friday.", GROUPS,
+              places=[("Hiroshima", "JPN")])
+    assert [(m.type, m.source.country, m.target.country) for m in ms] == [("CONSULT", "JPN", "G7")]
+
+
+def test_a_groups_meeting_outside_its_members_or_at_its_seat_has_no_host(nlp):
+    ms = code(nlp, "Group of Seven finance ministers met in Marrakech on Thursday.", GROUPS,
+              places=[("Marrakech", "MAR")])
+    assert [(m.source.country, m.target) for m in ms if m.type == "CONSULT"] == [("G7", None)]
+    ms = code(nlp, "EU foreign ministers met in Brussels on Monday.", GROUPS, places=[("Brussels", "BEL")])
+    assert [(m.source.country, m.target) for m in ms if m.type == "CONSULT"] == [("EUR", None)]

@@ -230,12 +230,31 @@ def _group_hosts(art: Article, ms: list[EventMention]) -> list[EventMention]:
     meeting whose two sides the sentence does not name (both read from context, by a plural that does not say it is
     two: "the leaders", "foreign ministers"), and only when the host and both context sides belong to one group the
     article names; a pair's talks in a third country ("the two sides met again in Doha", a mediator's capital) and
-    any meeting with a named side are left as they are."""
+    any meeting with a named side are left as they are. A group told as one side ("G7 leaders opened their summit
+    in Hiroshima", no other side) meets with the member it met in (lexicon ``group_members``), not at its seat."""
     groups: list[frozenset[str]] | None = None
     out: list[EventMention] = []
+    lex = lexicon()
     for m in ms:
         place, src, tgt = m.place, m.source, m.target
         host = place.country if place is not None else None
+        if (
+            m.type == "CONSULT"
+            and m.mode != "phone/video"
+            and place is not None
+            and host is not None
+            and src is not None
+            and tgt is None
+            and src.kind == "igo"
+            and host in lex.group_members.get(src.country or "", ())
+            and place.name not in lex.group_seats.get(src.country or "", ())
+        ):
+            # "G7 leaders opened their summit in Hiroshima", "ECOWAS leaders are meeting in Abuja": the group's
+            # meeting in a member's city is that member's meeting with the group (not at the group's own seat)
+            text = place.text or place.name
+            host_party = Party(name=host, country=host, kind="country", text=text, inferred=True)
+            out.append(replace(m, source=host_party, target=src))
+            continue
         if (
             m.type != "CONSULT"
             or m.mode == "phone/video"
