@@ -61,3 +61,13 @@ def test_a_groups_meeting_outside_its_members_or_at_its_seat_has_no_host(nlp):
     assert [(m.source.country, m.target) for m in ms if m.type == "CONSULT"] == [("G7", None)]
     ms = code(nlp, "EU foreign ministers met in Brussels on Monday.", GROUPS, places=[("Brussels", "BEL")])
     assert [(m.source.country, m.target) for m in ms if m.type == "CONSULT"] == [("EUR", None)]
+
+
+def test_an_aside_after_a_listed_place_does_not_end_the_list(nlp):
+    text = (
+        "President Zorn will host the leaders of Oslandia, Westmark and Kaldor on Saturday in Delton. "
+        "The foreign ministers first met in Maple City, during the Arctic Forum, and again in Stockholm."
+    )
+    places = [("Delton", "USA"), ("Maple City", "USA"), ("Stockholm", "SWE")]
+    ms = _consult_at(code(nlp, text, STATES, places=places), "Stockholm")
+    assert ms and all("SWE" in (m.source.country, m.target.country) for m in ms)

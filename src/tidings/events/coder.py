@@ -114,8 +114,11 @@ _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # st
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 _MEETING_SCENE_TYPES = frozenset({"AGREE", "COOPERATE"})  # reached at the meeting they follow (_meeting_scene)
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
-# "..., and, most recently, in Tokyo in July": the last item of a list set off by an adverb of order (session 19)
+# "..., and, most recently, in Tokyo in July": the last item of a list set off by an adverb of order (session 19);
+# "in New York in September 2019, during the U.N. General Assembly, and again in Tokyo": an item's setting told in an
+# aside between commas is no end of the list (session 27)
 _PLACE_GAP = re.compile(
+    r"(?:\s*,\s*(?:during|on\s+the\s+sidelines\s+of)\s+[^,;()\n]{1,60}?(?=\s*,))?"
     r"\s*(?:,\s*(?:(?:and|or)\s*,?\s+)?|(?:and|or)\s*,?\s+)"
     r"(?:(?:then|later|finally|again|lastly|(?:most|more)\s+recently)\s*,?\s+)?(?:on\s+)?(?:to|in|at)?\s*",
     re.I,
