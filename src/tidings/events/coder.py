@@ -115,8 +115,11 @@ _COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # st
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 _MEETING_SCENE_TYPES = frozenset({"AGREE", "COOPERATE"})  # reached at the meeting they follow (_meeting_scene)
 # between two places of a list: "Kyiv, Warsaw", "Serbia and then Hungary", "Oslo in March, Doha in June"
-# "..., and, most recently, in Tokyo in July": the last item of a list set off by an adverb of order (session 19)
+# "..., and, most recently, in Tokyo in July": the last item of a list set off by an adverb of order (session 19);
+# "in New York in September 2019, during the U.N. General Assembly, and again in Tokyo": an item's setting told in an
+# aside between commas is no end of the list (session 27)
 _PLACE_GAP = re.compile(
+    r"(?:\s*,\s*(?:during|on\s+the\s+sidelines\s+of)\s+[^,;()\n]{1,60}?(?=\s*,))?"
     r"\s*(?:,\s*(?:(?:and|or)\s*,?\s+)?|(?:and|or)\s*,?\s+)"
     r"(?:(?:then|later|finally|again|lastly|(?:most|more)\s+recently)\s*,?\s+)?(?:on\s+)?(?:to|in|at)?\s*",
     re.I,
@@ -201,7 +204,89 @@ def code_doc(
     ms = _sea_places(art, _scene_places(_told_twice(ms), art.dateline_placed))
     ms = _domestic_counterparts(art, _capital_places(_programme_places(_country_refined(art, ms))))
     ms = _court_rulings(art, ms)
-    return _dedupe(_domestic_targets(art, ms))
+    return _dedupe(_group_hosts(art, _domestic_targets(art, ms)))
+
+
+def _state_groups(art: Article, ms: list[EventMention]) -> list[frozenset[str]]:
+    """The groups of three states or more the article names: the states of one word's events ("Biden will host the
+    leaders of Australia, India and Japan": USA, AUS, IND, JPN) and of one coordination ("foreign ministers of
+    Japan, the US, India and Australia")."""
+    by_trigger: dict[int, set[str]] = {}
+    for m in ms:
+        for p in (m.source, m.target):
+            if p is not None and p.country and not p.inferred and p.kind != "igo":
+                by_trigger.setdefault(m.trigger_start, set()).add(p.country)
+    groups = {frozenset(g) for g in by_trigger.values() if len(g) >= 3}
+    for i in art.actors.tokens_with("and"):
+        cc = art.doc[i]
+        if cc.dep_ != "cc":
+            continue
+        found = {p.country for p in art.actors.coordinated_in(cc.head, min_countries=3) if p.kind != "igo"}
+        if len(found) >= 3:
+            groups.add(frozenset(c for c in found if c))
+    return list(groups)
+
+
+def _group_hosts(art: Article, ms: list[EventMention]) -> list[EventMention]:
+    """A meeting of a group of three states or more held in one of them has the host as a side (dev-world batch 3
+    and the real sets' gold code such meetings host -> the group): "Biden will host the leaders of Australia, India
+    and Japan ... The leaders met at the White House in 2021, again in Tokyo in May 2022" is a Tokyo meeting with
+    Japan on a side, not one of the article's main pair (Australia and the US) that happened to be in Tokyo. Only a
+    meeting whose two sides the sentence does not name (both read from context, by a plural that does not say it is
+    two: "the leaders", "foreign ministers"), and only when the host and both context sides belong to one group the
+    article names; a pair's talks in a third country ("the two sides met again in Doha", a mediator's capital) and
+    any meeting with a named side are left as they are. A group told as one side ("G7 leaders opened their summit
+    in Hiroshima", no other side) meets with the member it met in (lexicon ``group_members``), not at its seat."""
+    groups: list[frozenset[str]] | None = None
+    out: list[EventMention] = []
+    lex = lexicon()
+    for m in ms:
+        place, src, tgt = m.place, m.source, m.target
+        host = place.country if place is not None else None
+        if (
+            m.type == "CONSULT"
+            and m.mode != "phone/video"
+            and place is not None
+            and host is not None
+            and src is not None
+            and tgt is None
+            and src.kind == "igo"
+            and host in lex.group_members.get(src.country or "", ())
+            and place.name not in lex.group_seats.get(src.country or "", ())
+        ):
+            # "G7 leaders opened their summit in Hiroshima", "ECOWAS leaders are meeting in Abuja": the group's
+            # meeting in a member's city is that member's meeting with the group (not at the group's own seat)
+            text = place.text or place.name
+            host_party = Party(name=host, country=host, kind="country", text=text, inferred=True)
+            out.append(replace(m, source=host_party, target=src))
+            continue
+        if (
+            m.type != "CONSULT"
+            or m.mode == "phone/video"
+            or place is None
+            or host is None
+            or src is None
+            or tgt is None
+            or not (src.inferred and tgt.inferred)
+            or not src.country
+            or not tgt.country
+            or host in (src.country, tgt.country)
+        ):
+            out.append(m)
+            continue
+        span = art.doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+        v = span.root if span is not None else None
+        if v is None or any(is_explicit_dual(t) for t in _subject_tokens(v)[0]):
+            out.append(m)  # "the two sides met again in Doha", "they met in Geneva": a pair, wherever it met
+            continue
+        if groups is None:
+            groups = _state_groups(art, ms)
+        if not any({host, src.country, tgt.country} <= g for g in groups):
+            out.append(m)
+            continue
+        text = place.text or place.name
+        out.append(replace(m, source=Party(name=host, country=host, kind="country", text=text, inferred=True)))
+    return out
 
 
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})

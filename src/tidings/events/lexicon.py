@@ -244,6 +244,8 @@ class Lexicon:
     demonyms: dict[str, str]
     currencies: frozenset[str]  # the actor data's currency words: "U.S. dollars" names no party
     igo_codes: dict[str, str]
+    group_members: dict[str, frozenset[str]]  # a group's event code -> its member states
+    group_seats: dict[str, frozenset[str]]  # a group's event code -> the cities of its seat
     igo_roles: dict[str, str]
     company_nouns: frozenset[str]
     impersonal_causes: frozenset[str]  # "blamed a technical fault": a cause that is no party
@@ -560,6 +562,8 @@ def lexicon() -> Lexicon:
         demonyms=_with_plurals({**_kb_demonyms(), **{str(k).lower(): v for k, v in raw["demonyms"].items()}}),
         currencies=_kb_currencies(),
         igo_codes=dict(raw.get("igo_codes") or {}),
+        group_members={str(k): frozenset(str(c) for c in v) for k, v in (raw.get("group_members") or {}).items()},
+        group_seats={str(k): frozenset(str(c) for c in v) for k, v in (raw.get("group_seats") or {}).items()},
         igo_roles=dict(raw.get("igo_roles") or {}),
         company_nouns=frozenset(raw.get("company_nouns") or ()),
         impersonal_causes=frozenset(raw.get("impersonal_causes") or ()),
