@@ -4725,7 +4725,7 @@ def _build(
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type in _REACTION_TYPES:
         # "praised the assault", "condemned the launch": the act's actor, when the article reported it
-        actor = _act_actor(art, v, src)
+        actor = _act_actor(art, v, src, si, tr.type)
         if actor is not None:
             tgt, target_fallback = actor, True
     if tgt is None and tr.obj is not None and lex.nouns.get(tr.obj.lemma_.lower(), ("", None))[1] == "visit":
@@ -6311,18 +6311,108 @@ def _imposed(art: Article, v: Token, tr: Trigger) -> tuple[list[Party], list[Par
     return (sources, targets) if targets else None
 
 
-def _act_actor(art: Article, v: Token, src: Party) -> Party | None:
+def _act_actor(art: Article, v: Token, src: Party, si: int, etype: str) -> Party | None:
     """Whose act a reaction's object names ("praised the assault", "condemned the launch"): the source
-    of the article's latest event of the noun's type, when the object phrase names no party itself."""
+    of the article's latest event of the noun's type, when the object phrase names no party itself. An act
+    that happened after the reaction's own day is not the one reacted to ("praised the assault on Saturday" is
+    not Sunday's shooting). A decision, move or step judged is its maker's (``_decision_maker``)."""
     obj = verb_object(v)
-    if obj is None or obj.pos_ != "NOUN":
+    if obj is None:
+        # "backed what he called a bold decision": the parser makes the free relative a clause of the verb
+        obj = next(
+            (g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "dobj" and g.lower_ == "what"),
+            None,
+        )
+    if obj is None:
         return None
-    kind = lexicon().act_nouns.get(obj.lemma_.lower()) or lexicon().act_nouns.get(obj.lower_)
-    if kind is None or art.actors.all_in(list(obj.subtree)):
+    kind = (
+        lexicon().act_nouns.get(obj.lemma_.lower()) or lexicon().act_nouns.get(obj.lower_)
+        if obj.pos_ == "NOUN"
+        else None
+    )
+    if kind is None:
+        return _decision_maker(art, v, obj, src, si) if etype == "SUPPORT" else None
+    if art.actors.all_in(list(obj.subtree)):
         return None
+    said = own_date(art, v, "occurred")
+    day = said.date_from if said is not None and said.precision == "day" else None
     for e in reversed(art.events):
         if e.type == kind and e.source is not None and e.source.country and e.source.country != src.country:
+            begun = as_date(e.date_from)
+            if day is not None and begun is not None and begun > day:
+                continue  # not yet done on the day it was praised or condemned
             return replace(e.source, inferred=True)
+    return None
+
+
+_NOT_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONSULT", "REJECT"})
+
+
+def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> Party | None:
+    """The maker of a decision, move or step a support names with no owner in its own phrase (lexicon
+    ``judged_decision_nouns``): "welcomed the decision", "fully backed what he called a bold decision", "a statement
+    welcoming it" (a decision named before in the sentence). The owner a noun of the list names in this or the three
+    sentences before ("the American decision", "the decision by Iran") is taken first, the nearest; else the doer of
+    the latest act (no statement, request or meeting) told in this or the two sentences before. Never the judge's
+    own side; only for SUPPORT."""
+    nouns = lexicon().judged_decision_nouns
+    sent = art.sents[si]
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in nouns:
+        if not _definite(obj) and not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in obj.children):
+            return None  # "welcomed a move": none told before
+    elif obj.lower_ == "what":
+        # "backed what he called a bold decision": the noun the free relative's verb names it by
+        named = [t for t in obj.head.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.i > obj.i]
+        if not named:
+            return None
+    elif obj.lower_ in ("it", "this", "that") and obj.dep_ == "dobj":
+        # "a statement welcoming it": "it" stands for a decision named before it in the sentence
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in sent if t.i < obj.i):
+            return None
+    else:
+        return None
+    own = src.country
+
+    def owner(noun: Token) -> Party | None:
+        toks = [
+            t
+            for c in noun.children
+            if (c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i)
+            or (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+            for t in c.subtree
+        ]
+        return next((p for p in art.actors.all_in(toks) if p.country and p.country != own), None)
+
+    for k in range(si, max(-1, si - 4), -1):
+        for t in reversed(art.sents[k]):
+            if k == si and t.i >= obj.i:
+                continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+                p = owner(t)
+                if p is not None:
+                    return replace(p, inferred=True)
+    for e in reversed(art.events):
+        if e.sentence > si:
+            continue
+        if e.sentence < si - 2:
+            break
+        if e.type in _NOT_DECISIONS or e.source is None or not e.source.country or e.source.country == own:
+            continue
+        return replace(e.source, inferred=True)
+    # "The United States said on Monday it would end a waiver. Saudi Arabia said it welcomed the decision": the side
+    # the sentence before says will act (the subject of its reported clause, else its own subject) made it
+    if si > 0:
+        root = art.sents[si - 1].root
+        if root.pos_ in ("VERB", "AUX"):
+            said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            subjects = [g for c in said for g in c.children if g.dep_ == "nsubj"]
+            subjects += [c for c in root.children if c.dep_ == "nsubj"]
+            for subj in subjects:
+                found = [p for p in _parties_for(art, [subj]) if p.country]
+                if found and found[0].country != own:
+                    return replace(found[0], inferred=True)
+                if found:
+                    return None
     return None
 
 

@@ -296,6 +296,7 @@ class Lexicon:
     answered_acts: frozenset[str]  # "opposed the decision": rejecting another side's act answers its author
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
     outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
+    judged_decision_nouns: frozenset[str]  # "welcomed the decision": its maker (session 27)
     called_for_nouns: frozenset[str]  # "calls to condemn Moscow": asked for, not done (session 20)
     means_nouns: frozenset[str]  # "reached a truce with Qatari efforts": the means, no partner (session 20)
     sought_agreement: frozenset[str]  # "efforts to reach a ceasefire": sought, not made (session 20)
@@ -610,6 +611,7 @@ def lexicon() -> Lexicon:
         called_for_nouns=frozenset(raw.get("called_for_nouns") or ()),
         judged_meeting_nouns=frozenset(raw.get("judged_meeting_nouns") or ()),
         outcome_nouns=frozenset(raw.get("outcome_nouns") or ()),
+        judged_decision_nouns=frozenset(raw.get("judged_decision_nouns") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
         leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
