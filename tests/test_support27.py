@@ -47,3 +47,22 @@ def test_own_and_ownerless_decisions_stay():
     assert all(tgt is None for _, _, tgt in own)
     ownerless = coded("Norway's government said it welcomed a move to cut fishing quotas.", "SUPPORT")
     assert all(tgt is None for _, _, tgt in ownerless)
+
+
+def test_defence_treaty_said_to_cover_a_side():
+    # a speaker stating that a defence treaty covers a side's forces or islands backs that side
+    text = (
+        "The Australian foreign ministry on Monday criticized Indonesia's actions, and restated that "
+        "Canberra's mutual defense treaty with Wellington covers armed attacks on New Zealand vessels."
+    )
+    assert ("SUPPORT", "AUS", "NZL") in coded(text, "SUPPORT")
+    assured = "Britain's foreign secretary assured Estonia that the defence pact covers its border dispute with Russia."
+    got = coded(assured, "SUPPORT")
+    assert ("SUPPORT", "GBR", "EST") in got
+    assert ("SUPPORT", "GBR", "RUS") not in got
+
+
+def test_treaty_not_said_to_cover_stays():
+    # negative: a treaty described, or said not to cover, backs nobody
+    assert not coded("The 1951 treaty between Australia and New Zealand covers attacks in the Pacific.", "SUPPORT")
+    assert not coded("Canberra said the defense treaty with Wellington does not cover the islands.", "SUPPORT")

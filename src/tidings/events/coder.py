@@ -59,6 +59,7 @@ from .triggers import (
     _noun_key,
     by_agent,
     claim_of_verdict,
+    coverage_treaty,
     custody_clauses,
     custody_places,
     denied_share,
@@ -2349,6 +2350,56 @@ def _frame_parties(
             # American unilateralism")
             comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
             targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+    elif tr.frame == "coverage":
+        # "restated that Washington's defense treaty with Manila covers attacks on Philippine forces": the speaker backs
+        # the side the covered phrase names, else the treaty's other party
+        said, participle = v.head, False
+        for _ in range(3):
+            # "condemned ..., and restated that ...", "said ..., reiterating that ...": the speaker of the first verb
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children) or said.dep_ not in ("conj", "advcl"):
+                break
+            participle = participle or said.dep_ == "advcl"
+            said = said.head
+        if participle and said.dep_ == "ccomp" and said.head.lemma_.lower() in lexicon().reporting_verbs:
+            # "said China was acting aggressively, reiterating that ...": the parser hangs the speaker's participle
+            # on the reported verb; the speaker is who said it
+            said = said.head
+        sources = [p for p in _parties_for(art, [c for c in said.children if c.dep_ == "nsubj"][:1]) if p.country][:1]
+        backer = sources[0].country if sources else None
+        treaty = coverage_treaty(v)
+        # "assured Manila that the pact covers its dispute with China": the side assured is the side backed
+        heard = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+        covered = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        covered += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "over") for g in c.children]
+        # the side a covered dispute or attack is with, by or against is the adversary, not the side covered
+        adverse = {
+            w.i
+            for t in covered
+            for c in t.subtree
+            if c.dep_ == "prep" and c.lower_ in ("with", "by", "against", "from")
+            for w in c.subtree
+        }
+        found = [p for p in _parties_for(art, heard) if p.country and p.country != backer]
+        found += [
+            p
+            for t in covered
+            for p in art.actors.all_in([w for w in t.subtree if w.i not in adverse])
+            if p.country and p.country != backer
+        ]
+        if not found:
+            found = [
+                Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+                for t in covered
+                for w in t.subtree
+                if w.i not in adverse
+                for pl in [art.places.at(w)]
+                if pl is not None and getattr(pl, "country", None) and pl.country != backer
+            ]
+        if not found and treaty is not None:
+            found = [p for p in art.actors.all_in(list(treaty.subtree)) if p.country and p.country != backer]
+        targets = found[:1]
+        if not sources:
+            targets = []
     elif tr.frame == "merit":
         # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
@@ -4172,6 +4223,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                     "allegation",
                     "deadline",
                     "merit",
+                    "coverage",
                     "consequence",
                     "phone",
                 )

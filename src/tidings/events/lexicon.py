@@ -45,6 +45,10 @@ class Frames:
     ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     merit_verbs: frozenset[str]
+    coverage_verbs: frozenset[str]  # "restated that the defense treaty covers attacks on X": backs X (session 27)
+    coverage_treaty_nouns: frozenset[str]
+    coverage_treaty_words: frozenset[str]
+    coverage_speech_verbs: frozenset[str]
     consequence_verbs: frozenset[str]  # "said Washington would face consequences": a threat by the speaker
     consequence_nouns: frozenset[str]
     paid_nouns: frozenset[str]  # "will pay a heavy price"
@@ -119,6 +123,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         merit_verbs=frozenset(raw["merit"]["verbs"]),
+        coverage_verbs=frozenset(raw["coverage"]["verbs"]),
+        coverage_treaty_nouns=frozenset(raw["coverage"]["treaty_nouns"]),
+        coverage_treaty_words=frozenset(raw["coverage"]["treaty_words"]),
+        coverage_speech_verbs=frozenset(raw["coverage"]["speech_verbs"]),
         consequence_verbs=frozenset(raw["consequence"]["verbs"]),
         consequence_nouns=frozenset(raw["consequence"]["nouns"]),
         paid_nouns=frozenset(raw["consequence"]["paid_nouns"]),
