@@ -60,6 +60,7 @@ from .triggers import (
     by_agent,
     claim_of_verdict,
     court_ruling,
+    coverage_treaty,
     custody_clauses,
     custody_places,
     denied_share,
@@ -2589,6 +2590,56 @@ def _frame_parties(
             # American unilateralism")
             comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
             targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+    elif tr.frame == "coverage":
+        # "restated that Washington's defense treaty with Manila covers attacks on Philippine forces": the speaker backs
+        # the side the covered phrase names, else the treaty's other party
+        said, participle = v.head, False
+        for _ in range(3):
+            # "condemned ..., and restated that ...", "said ..., reiterating that ...": the speaker of the first verb
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children) or said.dep_ not in ("conj", "advcl"):
+                break
+            participle = participle or said.dep_ == "advcl"
+            said = said.head
+        if participle and said.dep_ == "ccomp" and said.head.lemma_.lower() in lexicon().reporting_verbs:
+            # "said China was acting aggressively, reiterating that ...": the parser hangs the speaker's participle
+            # on the reported verb; the speaker is who said it
+            said = said.head
+        sources = [p for p in _parties_for(art, [c for c in said.children if c.dep_ == "nsubj"][:1]) if p.country][:1]
+        backer = sources[0].country if sources else None
+        treaty = coverage_treaty(v)
+        # "assured Manila that the pact covers its dispute with China": the side assured is the side backed
+        heard = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+        covered = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        covered += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "over") for g in c.children]
+        # the side a covered dispute or attack is with, by or against is the adversary, not the side covered
+        adverse = {
+            w.i
+            for t in covered
+            for c in t.subtree
+            if c.dep_ == "prep" and c.lower_ in ("with", "by", "against", "from")
+            for w in c.subtree
+        }
+        found = [p for p in _parties_for(art, heard) if p.country and p.country != backer]
+        found += [
+            p
+            for t in covered
+            for p in art.actors.all_in([w for w in t.subtree if w.i not in adverse])
+            if p.country and p.country != backer
+        ]
+        if not found:
+            found = [
+                Party(name=pl.country, country=pl.country, kind="country", text=pl.text)
+                for t in covered
+                for w in t.subtree
+                if w.i not in adverse
+                for pl in [art.places.at(w)]
+                if pl is not None and getattr(pl, "country", None) and pl.country != backer
+            ]
+        if not found and treaty is not None:
+            found = [p for p in art.actors.all_in(list(treaty.subtree)) if p.country and p.country != backer]
+        targets = found[:1]
+        if not sources:
+            targets = []
     elif tr.frame == "merit":
         # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
@@ -4446,6 +4497,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                     "allegation",
                     "deadline",
                     "merit",
+                    "coverage",
                     "consequence",
                     "phone",
                 )
@@ -4999,7 +5051,7 @@ def _build(
             tgt, target_fallback = cand, True
     if tgt is None and not tr.nominal and tr.type in _REACTION_TYPES:
         # "praised the assault", "condemned the launch": the act's actor, when the article reported it
-        actor = _act_actor(art, v, src)
+        actor = _act_actor(art, v, src, si, tr.type)
         if actor is not None:
             tgt, target_fallback = actor, True
     if tgt is None and tr.obj is not None and lex.nouns.get(tr.obj.lemma_.lower(), ("", None))[1] == "visit":
@@ -6585,18 +6637,108 @@ def _imposed(art: Article, v: Token, tr: Trigger) -> tuple[list[Party], list[Par
     return (sources, targets) if targets else None
 
 
-def _act_actor(art: Article, v: Token, src: Party) -> Party | None:
+def _act_actor(art: Article, v: Token, src: Party, si: int, etype: str) -> Party | None:
     """Whose act a reaction's object names ("praised the assault", "condemned the launch"): the source
-    of the article's latest event of the noun's type, when the object phrase names no party itself."""
+    of the article's latest event of the noun's type, when the object phrase names no party itself. An act
+    that happened after the reaction's own day is not the one reacted to ("praised the assault on Saturday" is
+    not Sunday's shooting). A decision, move or step judged is its maker's (``_decision_maker``)."""
     obj = verb_object(v)
-    if obj is None or obj.pos_ != "NOUN":
+    if obj is None:
+        # "backed what he called a bold decision": the parser makes the free relative a clause of the verb
+        obj = next(
+            (g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "dobj" and g.lower_ == "what"),
+            None,
+        )
+    if obj is None:
         return None
-    kind = lexicon().act_nouns.get(obj.lemma_.lower()) or lexicon().act_nouns.get(obj.lower_)
-    if kind is None or art.actors.all_in(list(obj.subtree)):
+    kind = (
+        lexicon().act_nouns.get(obj.lemma_.lower()) or lexicon().act_nouns.get(obj.lower_)
+        if obj.pos_ == "NOUN"
+        else None
+    )
+    if kind is None:
+        return _decision_maker(art, v, obj, src, si) if etype == "SUPPORT" else None
+    if art.actors.all_in(list(obj.subtree)):
         return None
+    said = own_date(art, v, "occurred")
+    day = said.date_from if said is not None and said.precision == "day" else None
     for e in reversed(art.events):
         if e.type == kind and e.source is not None and e.source.country and e.source.country != src.country:
+            begun = as_date(e.date_from)
+            if day is not None and begun is not None and begun > day:
+                continue  # not yet done on the day it was praised or condemned
             return replace(e.source, inferred=True)
+    return None
+
+
+_NOT_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONSULT", "REJECT"})
+
+
+def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> Party | None:
+    """The maker of a decision, move or step a support names with no owner in its own phrase (lexicon
+    ``judged_decision_nouns``): "welcomed the decision", "fully backed what he called a bold decision", "a statement
+    welcoming it" (a decision named before in the sentence). The owner a noun of the list names in this or the three
+    sentences before ("the American decision", "the decision by Iran") is taken first, the nearest; else the doer of
+    the latest act (no statement, request or meeting) told in this or the two sentences before. Never the judge's
+    own side; only for SUPPORT."""
+    nouns = lexicon().judged_decision_nouns
+    sent = art.sents[si]
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in nouns:
+        if not _definite(obj) and not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in obj.children):
+            return None  # "welcomed a move": none told before
+    elif obj.lower_ == "what":
+        # "backed what he called a bold decision": the noun the free relative's verb names it by
+        named = [t for t in obj.head.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.i > obj.i]
+        if not named:
+            return None
+    elif obj.lower_ in ("it", "this", "that") and obj.dep_ == "dobj":
+        # "a statement welcoming it": "it" stands for a decision named before it in the sentence
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in sent if t.i < obj.i):
+            return None
+    else:
+        return None
+    own = src.country
+
+    def owner(noun: Token) -> Party | None:
+        toks = [
+            t
+            for c in noun.children
+            if (c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i)
+            or (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+            for t in c.subtree
+        ]
+        return next((p for p in art.actors.all_in(toks) if p.country and p.country != own), None)
+
+    for k in range(si, max(-1, si - 4), -1):
+        for t in reversed(art.sents[k]):
+            if k == si and t.i >= obj.i:
+                continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+                p = owner(t)
+                if p is not None:
+                    return replace(p, inferred=True)
+    for e in reversed(art.events):
+        if e.sentence > si:
+            continue
+        if e.sentence < si - 2:
+            break
+        if e.type in _NOT_DECISIONS or e.source is None or not e.source.country or e.source.country == own:
+            continue
+        return replace(e.source, inferred=True)
+    # "The United States said on Monday it would end a waiver. Saudi Arabia said it welcomed the decision": the side
+    # the sentence before says will act (the subject of its reported clause, else its own subject) made it
+    if si > 0:
+        root = art.sents[si - 1].root
+        if root.pos_ in ("VERB", "AUX"):
+            said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            subjects = [g for c in said for g in c.children if g.dep_ == "nsubj"]
+            subjects += [c for c in root.children if c.dep_ == "nsubj"]
+            for subj in subjects:
+                found = [p for p in _parties_for(art, [subj]) if p.country]
+                if found and found[0].country != own:
+                    return replace(found[0], inferred=True)
+                if found:
+                    return None
     return None
 
 

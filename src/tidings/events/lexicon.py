@@ -45,6 +45,10 @@ class Frames:
     ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     merit_verbs: frozenset[str]
+    coverage_verbs: frozenset[str]  # "restated that the defense treaty covers attacks on X": backs X (session 27)
+    coverage_treaty_nouns: frozenset[str]
+    coverage_treaty_words: frozenset[str]
+    coverage_speech_verbs: frozenset[str]
     consequence_verbs: frozenset[str]  # "said Washington would face consequences": a threat by the speaker
     consequence_nouns: frozenset[str]
     paid_nouns: frozenset[str]  # "will pay a heavy price"
@@ -119,6 +123,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         merit_verbs=frozenset(raw["merit"]["verbs"]),
+        coverage_verbs=frozenset(raw["coverage"]["verbs"]),
+        coverage_treaty_nouns=frozenset(raw["coverage"]["treaty_nouns"]),
+        coverage_treaty_words=frozenset(raw["coverage"]["treaty_words"]),
+        coverage_speech_verbs=frozenset(raw["coverage"]["speech_verbs"]),
         consequence_verbs=frozenset(raw["consequence"]["verbs"]),
         consequence_nouns=frozenset(raw["consequence"]["nouns"]),
         paid_nouns=frozenset(raw["consequence"]["paid_nouns"]),
@@ -298,6 +306,7 @@ class Lexicon:
     answered_acts: frozenset[str]  # "opposed the decision": rejecting another side's act answers its author
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
     outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
+    judged_decision_nouns: frozenset[str]  # "welcomed the decision": its maker (session 27)
     called_for_nouns: frozenset[str]  # "calls to condemn Moscow": asked for, not done (session 20)
     means_nouns: frozenset[str]  # "reached a truce with Qatari efforts": the means, no partner (session 20)
     sought_agreement: frozenset[str]  # "efforts to reach a ceasefire": sought, not made (session 20)
@@ -624,6 +633,7 @@ def lexicon() -> Lexicon:
         called_for_nouns=frozenset(raw.get("called_for_nouns") or ()),
         judged_meeting_nouns=frozenset(raw.get("judged_meeting_nouns") or ()),
         outcome_nouns=frozenset(raw.get("outcome_nouns") or ()),
+        judged_decision_nouns=frozenset(raw.get("judged_decision_nouns") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
         leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),

@@ -225,6 +225,31 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
 _MODAL_AUX = {"would", "could", "might", "may", "will", "should", "can", "shall", "must", "'d", "'ll"}
 
 
+def coverage_treaty(tok: Token) -> Token | None:
+    """The defence treaty or commitment a coverage verb is said of (frames.yaml ``coverage``): its subject ("the
+    security treaty covers ..."), or the agent of the passive ("are covered by Article 5 of the security treaty")."""
+    fr = lexicon().frames
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    heads += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        words = {t.lemma_.lower() for t in h.subtree} | {t.lower_ for t in h.subtree}
+        if h.lemma_.lower() in fr.coverage_treaty_nouns and words & fr.coverage_treaty_words:
+            return h
+    return None
+
+
+def _coverage_trigger(tok: Token) -> Trigger | None:
+    """ "restated that the mutual defense treaty with Manila covers armed attacks on Philippine forces": a speaker
+    stating that a defence treaty covers a side backs it (SUPPORT, frames.yaml ``coverage``); only in what a verb of
+    saying or affirming reports, not negated. The coder finds its parties."""
+    fr = lexicon().frames
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in fr.coverage_speech_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children) or coverage_treaty(tok) is None:
+        return None
+    return Trigger(tok, "SUPPORT", None, frame="coverage")
+
+
 def _verdict_trigger(tok: Token) -> Trigger | None:
     """ "The ministry said Washington's demand was a one-sided provocation", "said the American accusations
     were baseless": a speaker's copular verdict on an act holding a disapproval word is ACCUSE, only in what
@@ -232,6 +257,8 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     lex = lexicon()
     fr = lex.frames
     lemma = tok.lemma_.lower()
+    if lemma in fr.coverage_verbs:
+        return _coverage_trigger(tok)
     if (
         lemma not in fr.verdict_verbs
         and lemma not in fr.allegation_verbs
