@@ -1799,6 +1799,31 @@ def _by_phone(tok: Token) -> Trigger | None:
     return None
 
 
+def _war_state(tok: Token) -> Trigger | None:
+    """ "We are at war", "said the country was at war": a copula with "at" + war (lexicon ``war_state_nouns``) states a
+    state of war, a threat of force at the copula (session 27); "at war with terrorism" (a "with" phrase that names
+    no state or group), "not at war" and "at a trade war" are no state of war."""
+    if tok.lemma_ not in lexicon().stance_copulas or tok.dep_ in ("aux", "auxpass") or tok.pos_ not in ("AUX", "VERB"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    for c in (*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.subtree)):
+        if c.dep_ == "prep" and c.lower_ == "with":
+            foe = [g for g in c.children if g.dep_ == "pobj"]
+            if not foe or not all(g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG") for g in foe):
+                return None  # "we are at war with terrorism", "at war with nobody": no side to be at war with
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.lemma_.lower() in lexicon().war_state_nouns
+                    and not any(m.dep_ in ("compound", "amod", "det", "poss", "nmod") for m in g.children)
+                ):
+                    return Trigger(tok, "THREATEN", None)
+    return None
+
+
 def _copular_stance(tok: Token) -> bool:
     return (
         tok.lower_ in lexicon().stance_adjectives
@@ -1910,6 +1935,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if _attributive_participle(tok):
             continue  # "holding threatening military exercises": an adjective of the head verb's object
+        if pos in ("AUX", "VERB") and (war := _war_state(tok)) is not None:
+            verbs.append(war)
+            continue
         if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
             tr = _joint(
                 _share_trigger(tok)
