@@ -1171,6 +1171,19 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 if courtesy is not None and _courtesy_call(tok, c):
                     return Trigger(tok, courtesy[0], courtesy[1], particle=c)
                 return Trigger(tok, entry[0], entry[1], particle=c)
+    # "began pulling back tanks and troops", "agreed to pull back troops": the parser makes the particle an adjective
+    # of the object right after the verb; read as the phrasal verb's particle (session 27)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        nxt is not None
+        and nxt.dep_ in ("amod", "advmod")
+        and nxt.head.dep_ in ("dobj", "obj")
+        and nxt.head.head.i == tok.i
+        and (entry := lex.particle.get(f"{lemma} {nxt.lower_}")) is not None
+        and lemma not in lex.reflexive_particle_verbs
+        and f"{lemma} {nxt.lower_}" not in lex.courtesy_particles
+    ):
+        return Trigger(tok, entry[0], entry[1], particle=nxt)
     if lemma == "call" and obj is not None and _called_party(obj) and _infinitive_asked(tok):
         # "the resolution called Moscow to withdraw its forces" (UN, agency and translated copy drop the "on"): a
         # call on the object to act, as "urged Moscow to" (session 21)
