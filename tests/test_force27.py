@@ -46,3 +46,39 @@ def test_not_at_war_is_no_threat():
         '"We are not at war with China," India\'s defence minister Rajnath Singh said on Tuesday.'
     )
     assert ("THREATEN", "IND", "CHN") not in ms
+
+
+def test_two_rival_armies_pulling_back_withdraw_from_each_other():
+    # the particle parsed as the object's adjective ("pulling back tanks") is still the phrasal verb
+    ms = coded(
+        "Indian and Chinese troops clashed on the border last June. "
+        "The two armies began pulling back tanks and troops from the lake shore on Wednesday."
+    )
+    assert ("RETREAT", "IND", "CHN") in ms
+    assert ("RETREAT", "CHN", "IND") in ms
+
+
+def test_a_pullback_in_a_standoff_named_as_such_is_mutual():
+    ms = coded(
+        "The disengagement along the disputed frontier went on for a third day. "
+        "Armenian and Azerbaijani forces pulled back armoured vehicles from the ridge on Friday, officials said."
+    )
+    assert ("RETREAT", "ARM", "AZE") in ms
+    assert ("RETREAT", "AZE", "ARM") in ms
+
+
+def test_allies_pulling_back_together_are_not_each_others_target():
+    ms = coded(
+        "Iraqi forces fired on American troops near the city on Tuesday. "
+        "US and British troops pulled back from the outskirts of the city on Wednesday."
+    )
+    assert ("RETREAT", "USA", "GBR") not in ms
+    assert ("RETREAT", "GBR", "USA") not in ms
+
+
+def test_two_sides_leaving_a_deal_are_no_pullback():
+    ms = coded(
+        "The standoff between the two neighbours entered its tenth month. "
+        "India and China withdrew from the water-sharing arrangement on Monday."
+    )
+    assert ("RETREAT", "IND", "CHN") not in ms or ("RETREAT", "CHN", "IND") not in ms

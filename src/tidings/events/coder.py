@@ -3128,8 +3128,9 @@ def _mutual_pullback(art: Article, tr: Trigger, sides: list[Party], targets: lis
     """ "The two armies began pulling back tanks and troops", "Indian and Chinese troops pulled back": two rival sides
     withdrawing forces with no other place's state named withdraw from each other, one RETREAT each way (session 27).
     Only forces (a force word as the doer or what is withdrawn; "the two sides withdrew from the deal" is no
-    pullback) and only sides the article has already shown in force against each other (allies pulling back
-    together, "US and British troops pulled back", are no pair of rivals)."""
+    pullback) and only sides the article has already shown in force against each other, or whose standoff it names
+    (lexicon ``rival_pullback_words``: "disengagement", "standoff"); allies pulling back together ("US and British
+    troops pulled back") are no pair of rivals."""
     if tr.type != "RETREAT" or tr.mode != "withdraw" or tr.nominal:
         return False
     pair = {p.country for p in sides}
@@ -3142,10 +3143,13 @@ def _mutual_pullback(art: Article, tr: Trigger, sides: list[Party], targets: lis
     forces = _force_words()
     if not any(t.lemma_.lower() in forces or t.lower_ in forces for h in heads for t in (h, *h.conjuncts)):
         return False
-    return any(
+    if any(
         e.type in _HOSTILE_TYPES and e.source and e.target and {e.source.country, e.target.country} == pair
         for e in art.events
-    )
+    ):
+        return True
+    words = lexicon().rival_pullback_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in art.doc)
 
 
 def _reciprocal(v: Token) -> bool:
@@ -4434,7 +4438,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
     mutual = len(per_source) == 2 and (
-        swap or mod.status in ("occurred", "ongoing") and _reciprocal(v) or _mutual_pullback(art, tr, per_source, targets)
+        swap
+        or mod.status in ("occurred", "ongoing")
+        and _reciprocal(v)
+        or _mutual_pullback(art, tr, per_source, targets)
     )
     for src in per_source:
         co = {p.country for p in per_source} if len(per_source) > 1 and not mutual else set()
