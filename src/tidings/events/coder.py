@@ -54,8 +54,8 @@ from .model import SYMMETRIC_TYPES, EventMention, EventPlace, Party
 from .parties import is_dual, is_explicit_dual, is_pronoun, is_relative
 from .triggers import (
     Trigger,
-    _force_words,
     _crowd,
+    _force_words,
     _happened_subject,
     _noun_key,
     by_agent,
