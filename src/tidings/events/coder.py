@@ -55,6 +55,7 @@ from .parties import is_dual, is_explicit_dual, is_pronoun, is_relative
 from .triggers import (
     Trigger,
     _crowd,
+    _force_words,
     _happened_subject,
     _noun_key,
     by_agent,
@@ -3410,6 +3411,38 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     return []
 
 
+# the acts of force between two sides that make them rivals in an article ("the two armies" facing each other)
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+def _mutual_pullback(art: Article, tr: Trigger, sides: list[Party], targets: list[Party]) -> bool:
+    """ "The two armies began pulling back tanks and troops", "Indian and Chinese troops pulled back": two rival sides
+    withdrawing forces with no other place's state named withdraw from each other, one RETREAT each way (session 27).
+    Only forces (a force word as the doer or what is withdrawn; "the two sides withdrew from the deal" is no
+    pullback) and only sides the article has already shown in force against each other, or whose standoff it names
+    (lexicon ``rival_pullback_words``: "disengagement", "standoff"); allies pulling back together ("US and British
+    troops pulled back") are no pair of rivals."""
+    if tr.type != "RETREAT" or tr.mode != "withdraw" or tr.nominal:
+        return False
+    pair = {p.country for p in sides}
+    if len(pair) != 2 or any(p.country and p.country not in pair for p in targets):
+        return False
+    v = tr.head
+    heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+    if v.dep_ == "xcomp":  # "began pulling back": the subject of the aspect verb
+        heads += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    forces = _force_words()
+    if not any(t.lemma_.lower() in forces or t.lower_ in forces for h in heads for t in (h, *h.conjuncts)):
+        return False
+    if any(
+        e.type in _HOSTILE_TYPES and e.source and e.target and {e.source.country, e.target.country} == pair
+        for e in art.events
+    ):
+        return True
+    words = lexicon().rival_pullback_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in art.doc)
+
+
 def _reciprocal(v: Token) -> bool:
     """Whether the clause says the subjects act on each other ("each other's goods", "one another", "their ties")."""
     obj = verb_object(v)
@@ -4730,7 +4763,12 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     out: list[EventMention] = []
     per_source = sources if not symmetric or sides_given else sources[:1]
     per_source = [p for i, p in enumerate(per_source) if p.country not in {q.country for q in per_source[:i]}]
-    mutual = len(per_source) == 2 and (swap or mod.status in ("occurred", "ongoing") and _reciprocal(v))
+    mutual = len(per_source) == 2 and (
+        swap
+        or mod.status in ("occurred", "ongoing")
+        and _reciprocal(v)
+        or _mutual_pullback(art, tr, per_source, targets)
+    )
     for src in per_source:
         co = {p.country for p in per_source} if len(per_source) > 1 and not mutual else set()
         tgt = _first_other([p for p in targets if p.country not in co], src.country)  # co-subjects act together

@@ -382,6 +382,8 @@ class Lexicon:
     course_commitments: frozenset[str] = frozenset()  # "committed to using every tool": a course, no pledge
     public_nouns: frozenset[str] = frozenset()  # "its commitment to the Nicaraguan people": no pledge
     stance_copulas: frozenset[str] = frozenset({"be"})  # "remains committed to": the copulas of a stance
+    war_state_nouns: frozenset[str] = frozenset()  # "we are at war": a state of war stated (session 27)
+    rival_pullback_words: frozenset[str] = frozenset()  # "disengagement", "standoff": two sides facing each other
     reflexive_particle_verbs: frozenset[str] = frozenset()  # "committed themselves to": no other object
     denying: frozenset[str] = frozenset()  # "denied that ...": the content did not happen (session 14)
     denied_nouns: frozenset[str] = frozenset()  # "rejected reports that ..."
@@ -701,6 +703,8 @@ def lexicon() -> Lexicon:
         switch_objects=frozenset(raw.get("switch_objects") or ()),
         stance_adjectives=dict(raw.get("stance_adjectives") or {}),
         stance_copulas=frozenset(raw.get("stance_copulas") or ("be",)),
+        war_state_nouns=frozenset(raw.get("war_state_nouns") or ()),
+        rival_pullback_words=frozenset(raw.get("rival_pullback_words") or ()),
         reflexive_particle_verbs=frozenset(raw.get("reflexive_particle_verbs") or ()),
         stationed_force_nouns=frozenset(raw.get("stationed_force_nouns") or ()),
         course_commitments=frozenset(raw.get("course_commitments") or ()),

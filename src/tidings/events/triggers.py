@@ -1198,6 +1198,19 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 if courtesy is not None and _courtesy_call(tok, c):
                     return Trigger(tok, courtesy[0], courtesy[1], particle=c)
                 return Trigger(tok, entry[0], entry[1], particle=c)
+    # "began pulling back tanks and troops", "agreed to pull back troops": the parser makes the particle an adjective
+    # of the object right after the verb; read as the phrasal verb's particle (session 27)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        nxt is not None
+        and nxt.dep_ in ("amod", "advmod")
+        and nxt.head.dep_ in ("dobj", "obj")
+        and nxt.head.head.i == tok.i
+        and (entry := lex.particle.get(f"{lemma} {nxt.lower_}")) is not None
+        and lemma not in lex.reflexive_particle_verbs
+        and f"{lemma} {nxt.lower_}" not in lex.courtesy_particles
+    ):
+        return Trigger(tok, entry[0], entry[1], particle=nxt)
     if lemma == "call" and obj is not None and _called_party(obj) and _infinitive_asked(tok):
         # "the resolution called Moscow to withdraw its forces" (UN, agency and translated copy drop the "on"): a
         # call on the object to act, as "urged Moscow to" (session 21)
@@ -1826,6 +1839,31 @@ def _by_phone(tok: Token) -> Trigger | None:
     return None
 
 
+def _war_state(tok: Token) -> Trigger | None:
+    """ "We are at war", "said the country was at war": a copula with "at" + war (lexicon ``war_state_nouns``) states a
+    state of war, a threat of force at the copula (session 27); "at war with terrorism" (a "with" phrase that names
+    no state or group), "not at war" and "at a trade war" are no state of war."""
+    if tok.lemma_ not in lexicon().stance_copulas or tok.dep_ in ("aux", "auxpass") or tok.pos_ not in ("AUX", "VERB"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    for c in (*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.subtree)):
+        if c.dep_ == "prep" and c.lower_ == "with":
+            foe = [g for g in c.children if g.dep_ == "pobj"]
+            if not foe or not all(g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG") for g in foe):
+                return None  # "we are at war with terrorism", "at war with nobody": no side to be at war with
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.lemma_.lower() in lexicon().war_state_nouns
+                    and not any(m.dep_ in ("compound", "amod", "det", "poss", "nmod") for m in g.children)
+                ):
+                    return Trigger(tok, "THREATEN", None)
+    return None
+
+
 def _copular_stance(tok: Token) -> bool:
     return (
         tok.lower_ in lexicon().stance_adjectives
@@ -1976,6 +2014,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "Lima was to blame": Lima is blamed, it blames nobody
         if _attributive_participle(tok):
             continue  # "holding threatening military exercises": an adjective of the head verb's object
+        if pos in ("AUX", "VERB") and (war := _war_state(tok)) is not None:
+            verbs.append(war)
+            continue
         if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "have" and tok.dep_ not in ("aux", "auxpass")):
             ruled = court_ruling(tok) if tok.lemma_.lower() in _court_verbs() else None
             tr = Trigger(tok, "SANCTION", None, frame="court_ruling") if ruled is not None else None
