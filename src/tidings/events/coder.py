@@ -58,6 +58,7 @@ from .triggers import (
     _happened_subject,
     _noun_key,
     by_agent,
+    blamed_causes,
     claim_of_verdict,
     custody_clauses,
     custody_places,
@@ -2349,6 +2350,22 @@ def _frame_parties(
             # American unilateralism")
             comps = [c for c in v.children if c.dep_ in ("attr", "acomp", "dobj")]
             targets = _verdict_sides(art, subj) or _verdict_sides(art, comps)
+    elif tr.frame == "cause":
+        # "the ministry said the clash was caused by the Indian side": the speaker accuses the side the cause names
+        # (or the agent of a participle on it: "a missile fired by Ukraine"), never its own
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        causes = blamed_causes(v)
+        causes += [
+            g
+            for h in causes
+            for a in h.children
+            if a.dep_ == "acl"
+            for c in a.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        targets = [p for p in _verdict_sides(art, causes) if not sources or p.country != sources[0].country][:1]
     elif tr.frame == "merit":
         # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
@@ -4170,6 +4187,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                     "expulsion",
                     "verdict",
                     "allegation",
+                    "cause",
                     "deadline",
                     "merit",
                     "consequence",

@@ -358,6 +358,78 @@ def _blamed_act(tok: Token) -> Trigger | None:
     return Trigger(tok, "ACCUSE", "allege", frame="allegation")
 
 
+def blamed_causes(tok: Token) -> list[Token]:
+    """The causes a reported clause gives for what happened (frames ``cause_blame``): the agent of a passive verb of
+    causing ("was caused by the Indian side"), the "from" phrase of "resulted from", the "of" phrase of a copula's
+    "the result of" or of "as a result of" on the clause, the subject of "are the cause of"; with their coordinated
+    causes. Only causes that are an act, a force or a weapon, or a name (a side is told apart by the coder)."""
+    fr = lexicon().frames
+    lemma = tok.lemma_.lower()
+    heads: list[Token] = []
+
+    def pobjs(prep: Token) -> list[Token]:
+        return [g for g in prep.children if g.dep_ == "pobj"]
+
+    def result_of(noun: Token) -> list[Token]:
+        if noun.lemma_.lower() not in fr.cause_result_nouns:
+            return []
+        return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+
+    if lemma in fr.cause_passive_verbs and any(c.dep_ == "auxpass" for c in tok.children):
+        heads += [g for c in tok.children if c.dep_ == "agent" for g in pobjs(c)]
+    if lemma in fr.cause_from_verbs:
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in pobjs(c)]
+    if lemma == "be":
+        for c in tok.children:
+            if c.dep_ != "attr":
+                continue
+            heads += result_of(c)
+            if c.lemma_.lower() in fr.cause_nouns:
+                heads += [s for s in tok.children if s.dep_ == "nsubj"]
+    # "were killed as a result of the shelling", and on the harm itself: "there are losses ... as a result of"
+    harms = [tok, *(c for c in tok.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass"))]
+    for c in (c for h in harms for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "as":
+            heads += [r for g in pobjs(c) for r in result_of(g)]
+    # "the result of the political impasse, the failure to ..., the ongoing Israeli aggression": a list the parser
+    # hangs as an apposition with its conjuncts
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]
+    heads += [cj for h in heads for cj in h.conjuncts]
+    return [
+        h
+        for h in heads
+        if h.lemma_.lower() in fr.cause_acts
+        or h.lower_ in fr.cause_acts
+        or h.pos_ == "PROPN"
+        or h.ent_type_ in ("GPE", "NORP", "ORG")
+    ]
+
+
+def _blamed_cause(tok: Token) -> Trigger | None:
+    """ "the ministry said the clash was caused by the Indian side", "said the violence had resulted from an attempt by
+    the Chinese side": a harm a reporting verb reports as caused by another side's act, forces or weapon accuses that
+    side (ACCUSE allege; frames ``cause_blame``). Not modal, not negated; the coder finds the side the cause names."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = lexicon()
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.reporting_verbs
+    inserted = cur.dep_ == "ROOT" and (
+        reporting_aside(cur) is not None or any(c.dep_ == "prep" and c.lower_ == "according" for c in cur.children)
+    )
+    if not (reported or inserted):
+        return None
+    if cur is not tok and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # a later clause with its own subject is no part of the reported one
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
+        return None
+    if not blamed_causes(tok):
+        return None
+    return Trigger(tok, "ACCUSE", "allege", frame="cause")
+
+
 def claim_of_verdict(tok: Token) -> Token | None:
     """The claim a copular verdict judges: its subject ("the statements were false"), else its complement's noun
     ("this is a piece of false information", "it was a fabrication") when that is a claim (frames ``claim_nouns``)."""
@@ -1942,6 +2014,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     verbs += [
         b
         for b in (_blamed_act(tok) for tok in sent_verbs)
+        if b is not None and not any(t.head.i == b.head.i and t.type == "ACCUSE" for t in verbs)
+    ]
+    # a harm told as caused by another side's act ("said the clash was caused by the Indian side"), the same way
+    verbs += [
+        b
+        for b in (_blamed_cause(tok) for tok in sent if tok.pos_ in ("VERB", "AUX"))
         if b is not None and not any(t.head.i == b.head.i and t.type == "ACCUSE" for t in verbs)
     ]
     consults = {t.head.i for t in verbs if t.type == "CONSULT"}
