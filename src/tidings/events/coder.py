@@ -64,6 +64,7 @@ from .triggers import (
     custody_places,
     denied_share,
     find_triggers,
+    hedged_report,
     intercepted_fire,
     of_objects,
     outbreak_sides,
@@ -2681,6 +2682,7 @@ def _consequence_owner(art: Article, v: Token) -> Party | None:
 
 def _verdict_speaker(v: Token) -> list[Token]:
     """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
+    v = hedged_report(v) or v  # "May said it was highly likely that Russia was responsible": May
     if v.dep_ == "ccomp":
         own = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         if own or v.head.dep_ != "pcomp":

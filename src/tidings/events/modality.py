@@ -642,6 +642,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             continue
         if cur.dep_ == "ccomp" and lemma in lex.claim_verbs and _indicative(cur):
             break  # "a report suggested that Cuba has agreed": a claim, reported, not a proposal
+        if cur.dep_ == "ccomp" and h.pos_ == "ADJ" and h.lemma_.lower() in lex.frames.hedge_words and _indicative(cur):
+            break  # "said it was highly likely that Russia was responsible": a judgement on what was, not a plan
         if cur.dep_ == "ccomp" and lemma in lex.view_verbs and _indicative(cur):
             break  # "agreed that such threats were irresponsible, and that he had asked Xi": a shared view
         if (

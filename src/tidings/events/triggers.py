@@ -241,6 +241,7 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     ):
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
+    reported = reported or hedged_report(tok) is not None  # "said it was highly likely that Russia was responsible"
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
     # "The decision, he said, constituted unacceptable behaviour": the reporting verb set in the reported clause
     inserted = tok.dep_ == "ROOT" and reporting_aside(tok) is not None
@@ -315,6 +316,26 @@ def _unrecognised(tok: Token) -> Trigger | None:
     ):
         return None
     return Trigger(tok, "SANCTION", "withdraw", obj=None)
+
+
+def hedged_report(tok: Token) -> Token | None:
+    """The reported clause that states ``tok``'s clause under the speaker's judgement of likelihood: "said it was
+    highly likely that Russia was responsible" (the copula "was" whose adjective "likely" holds the clause), "agreed
+    with London's assessment that it was highly likely Russia was responsible" (frames ``verdict.hedge_words``,
+    ``hedge_verbs``). Not negated or modal ("it was not clear whether"), no "whether"/"if" clause."""
+    fr = lexicon().frames
+    adj = tok.head
+    if tok.dep_ != "ccomp" or adj.dep_ not in ("acomp", "attr") or adj.lemma_.lower() not in fr.hedge_words:
+        return None
+    be = adj.head
+    if be.lemma_ != "be" or be.dep_ != "ccomp":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in (*be.children, *adj.children)):
+        return None
+    said = be.head.lemma_.lower()
+    return be if said in lexicon().reporting_verbs or said in fr.hedge_verbs else None
 
 
 def reporting_aside(tok: Token) -> Token | None:
