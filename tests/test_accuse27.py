@@ -34,3 +34,21 @@ def test_a_cause_that_blames_no_other_side_accuses_nobody(nlp):
         "Oslandia said on Monday the tension would not be the result of any Westmarkian provocation.",
     ):
         assert not _seen(_code(nlp, text), "ACCUSE"), text
+
+
+def test_a_charge_stated_under_a_judgement_of_likelihood_is_stated(nlp):
+    for text in (
+        "Oslandia's prime minister said on Monday it was highly likely that Westmark was responsible for the attack.",
+        "The Oslandian ministry said on Monday it was clear that Westmark was behind the explosions.",
+    ):
+        ms = [m for m in _code(nlp, text) if m.type == "ACCUSE"]
+        assert ("ACCUSE", "NOR", "SWE") in _seen(ms, "ACCUSE"), text
+        assert all(m.status == "occurred" for m in ms), text
+
+
+def test_a_doubt_or_a_likely_plan_is_no_charge(nlp):
+    for text in (
+        "Oslandia said on Monday it was not clear whether Westmark was behind the explosions.",
+        "Oslandia said on Monday it was likely that talks with Westmark would resume.",
+    ):
+        assert not _seen(_code(nlp, text), "ACCUSE"), text

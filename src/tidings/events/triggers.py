@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .cameo_verbs import cameo_match, cameo_synset
 from .lexicon import Frames, lexicon
-from .modality import inflection_readings, modality, negating_verb
+from .modality import hedge_of, inflection_readings, modality, negating_verb
 from .parties import is_relative
 
 __all__ = ["Trigger", "called_off_meeting", "denied_share", "find_triggers", "verb_object"]
@@ -324,10 +324,12 @@ def hedged_report(tok: Token) -> Token | None:
     with London's assessment that it was highly likely Russia was responsible" (frames ``verdict.hedge_words``,
     ``hedge_verbs``). Not negated or modal ("it was not clear whether"), no "whether"/"if" clause."""
     fr = lexicon().frames
-    adj = tok.head
-    if tok.dep_ != "ccomp" or adj.dep_ not in ("acomp", "attr") or adj.lemma_.lower() not in fr.hedge_words:
+    if tok.dep_ != "ccomp":
         return None
-    be = adj.head
+    adj = hedge_of(tok.head)
+    if adj is None:
+        return None
+    be = adj.head  # the copula, whether "likely" holds the clause or the copula does
     if be.lemma_ != "be" or be.dep_ != "ccomp":
         return None
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
