@@ -32,6 +32,10 @@ def test_a_cause_that_blames_no_other_side_accuses_nobody(nlp):
         "Oslandia's army said on Monday the delay was caused by Oslandian engineers inspecting the bridge.",
         "Oslandia said on Monday the talks with Westmark were the result of months of preparation.",
         "Oslandia said on Monday the tension would not be the result of any Westmarkian provocation.",
+        # a cooperative outcome credits its cause
+        "Oslandia's ministry said on Monday the ceasefire was the result of joint action by Westmark.",
+        "Oslandia said on Monday the agreement was the result of an attempt by Westmark to end the dispute.",
+        "Oslandia said on Monday the talks had been started by Westmark.",
     ):
         assert not _seen(_code(nlp, text), "ACCUSE"), text
 

@@ -68,6 +68,7 @@ class Frames:
     cause_from_verbs: frozenset[str]  # "said the violence had resulted from an attempt by the Chinese side"
     cause_result_nouns: frozenset[str]  # "had been the result of action by Chinese troops", "as a result of"
     cause_nouns: frozenset[str]  # "the provocations by the Philippine side are the direct cause of"
+    cause_credited: frozenset[str]  # "the ceasefire was the result of joint action by": credit, no blame
     cause_acts: frozenset[str]  # what a blamed cause must be when it is no side itself: an act, a force, a weapon
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
@@ -149,6 +150,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         cause_result_nouns=frozenset(raw["cause_blame"]["result_nouns"]),
         cause_nouns=frozenset(raw["cause_blame"]["cause_nouns"]),
         cause_acts=frozenset(raw["cause_blame"]["acts"]),
+        cause_credited=frozenset(raw["cause_blame"]["credited"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
         deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),

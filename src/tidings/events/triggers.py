@@ -450,7 +450,21 @@ def _blamed_cause(tok: Token) -> Trigger | None:
         return None
     if not blamed_causes(tok):
         return None
+    # what was caused: "the ceasefire was the result of joint action by Egypt and Qatar", "the agreement was the
+    # result of an attempt by Colombia" credit the cause, they blame nobody
+    effects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    effects += [c for c in tok.children if c.dep_ in ("attr", "dobj") and any(g.lower_ == "as" for g in c.children)]
+    for e in effects:
+        if e.lemma_.lower() in lex.frames.cause_credited or e.lower_ in lex.frames.cause_credited:
+            return None
+        own = _noun_trigger(e) if e.pos_ in ("NOUN", "PROPN") else None
+        if own is not None and own.type in _CREDITED_TYPES:
+            return None
     return Trigger(tok, "ACCUSE", "allege", frame="cause")
+
+
+# events whose cause is credited, not blamed
+_CREDITED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 
 
 def claim_of_verdict(tok: Token) -> Token | None:
