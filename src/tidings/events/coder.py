@@ -58,6 +58,7 @@ from .triggers import (
     _force_words,
     _happened_subject,
     _noun_key,
+    blamed_causes,
     by_agent,
     claim_of_verdict,
     court_ruling,
@@ -66,6 +67,7 @@ from .triggers import (
     custody_places,
     denied_share,
     find_triggers,
+    hedged_report,
     intercepted_fire,
     of_objects,
     outbreak_sides,
@@ -2641,6 +2643,22 @@ def _frame_parties(
         targets = found[:1]
         if not sources:
             targets = []
+    elif tr.frame == "cause":
+        # "the ministry said the clash was caused by the Indian side": the speaker accuses the side the cause names
+        # (or the agent of a participle on it: "a missile fired by Ukraine"), never its own
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        causes = blamed_causes(v)
+        causes += [
+            g
+            for h in causes
+            for a in h.children
+            if a.dep_ == "acl"
+            for c in a.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        targets = [p for p in _verdict_sides(art, causes) if not sources or p.country != sources[0].country][:1]
     elif tr.frame == "merit":
         # "Erdogan declared that Ukraine deserved to be a member of NATO": the speaker backs the subject's side
         sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
@@ -2956,6 +2974,7 @@ def _consequence_owner(art: Article, v: Token) -> Party | None:
 
 def _verdict_speaker(v: Token) -> list[Token]:
     """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
+    v = hedged_report(v) or v  # "May said it was highly likely that Russia was responsible": May
     if v.dep_ == "ccomp":
         own = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         if own or v.head.dep_ != "pcomp":
@@ -4528,6 +4547,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                     "expulsion",
                     "verdict",
                     "allegation",
+                    "cause",
                     "deadline",
                     "merit",
                     "coverage",

@@ -66,6 +66,14 @@ class Frames:
     holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
     blame_adverbs: frozenset[str]  # "said the vessel had intentionally rammed its ship": the speaker blames the doer
+    hedge_words: frozenset[str]  # "said it was highly likely that Russia was responsible": the speaker's judgement
+    hedge_verbs: frozenset[str]  # "agreed with London's assessment that it was highly likely Russia was responsible"
+    cause_passive_verbs: frozenset[str]  # "said the clash was caused by the Indian side": the cause's side is accused
+    cause_from_verbs: frozenset[str]  # "said the violence had resulted from an attempt by the Chinese side"
+    cause_result_nouns: frozenset[str]  # "had been the result of action by Chinese troops", "as a result of"
+    cause_nouns: frozenset[str]  # "the provocations by the Philippine side are the direct cause of"
+    cause_credited: frozenset[str]  # "the ceasefire was the result of joint action by": credit, no blame
+    cause_acts: frozenset[str]  # what a blamed cause must be when it is no side itself: an act, a force, a weapon
     deadline_verbs: frozenset[str]  # "gave the military 15 days to return to barracks": an ultimatum
     deadline_units: frozenset[str]
     deadline_not_acts: frozenset[str]
@@ -143,6 +151,14 @@ def _frames(raw: dict[str, Any]) -> Frames:
         holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
         blame_adverbs=frozenset(raw["blame_adverbs"]),
+        hedge_words=frozenset(raw["verdict"]["hedge_words"]),
+        hedge_verbs=frozenset(raw["verdict"]["hedge_verbs"]),
+        cause_passive_verbs=frozenset(raw["cause_blame"]["passive_verbs"]),
+        cause_from_verbs=frozenset(raw["cause_blame"]["from_verbs"]),
+        cause_result_nouns=frozenset(raw["cause_blame"]["result_nouns"]),
+        cause_nouns=frozenset(raw["cause_blame"]["cause_nouns"]),
+        cause_acts=frozenset(raw["cause_blame"]["acts"]),
+        cause_credited=frozenset(raw["cause_blame"]["credited"]),
         deadline_verbs=frozenset(raw["deadline"]["verbs"]),
         deadline_units=frozenset(raw["deadline"]["units"]),
         deadline_not_acts=frozenset(raw["deadline"]["not_acts"]),

@@ -416,6 +416,20 @@ def preparing_verb(tok: Token) -> Token | None:
     return None
 
 
+def hedge_of(gov: Token) -> Token | None:
+    """The judgement of likelihood that governs a that-clause: the adjective itself ("it was likely that", the clause
+    hung on "likely"), or the copula's adjective when the parser hangs the clause on the copula ("it was clear that")."""
+    words = lexicon().frames.hedge_words
+    if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "attr") and gov.lemma_.lower() in words:
+        return gov
+    if gov.lemma_ == "be":
+        return next(
+            (c for c in gov.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words and c.pos_ == "ADJ"),
+            None,
+        )
+    return None
+
+
 def modality(tok: Token, *, nominal: bool) -> Modality:
     """The status the text gives the event expressed at ``tok`` (a verb, or a noun for nominal events)."""
     lex = lexicon()
@@ -642,6 +656,8 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             continue
         if cur.dep_ == "ccomp" and lemma in lex.claim_verbs and _indicative(cur):
             break  # "a report suggested that Cuba has agreed": a claim, reported, not a proposal
+        if cur.dep_ == "ccomp" and hedge_of(h) is not None and _indicative(cur):
+            break  # "said it was highly likely that Russia was responsible": a judgement on what was, not a plan
         if cur.dep_ == "ccomp" and lemma in lex.view_verbs and _indicative(cur):
             break  # "agreed that such threats were irresponsible, and that he had asked Xi": a shared view
         if (

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .cameo_verbs import cameo_match, cameo_synset
 from .lexicon import Frames, lexicon
-from .modality import inflection_readings, modality, negating_verb
+from .modality import hedge_of, inflection_readings, modality, negating_verb
 from .parties import is_relative
 
 __all__ = ["Trigger", "called_off_meeting", "denied_share", "find_triggers", "verb_object"]
@@ -268,6 +268,7 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     ):
         return None
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
+    reported = reported or hedged_report(tok) is not None  # "said it was highly likely that Russia was responsible"
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
     # "The decision, he said, constituted unacceptable behaviour": the reporting verb set in the reported clause
     inserted = tok.dep_ == "ROOT" and reporting_aside(tok) is not None
@@ -344,6 +345,28 @@ def _unrecognised(tok: Token) -> Trigger | None:
     return Trigger(tok, "SANCTION", "withdraw", obj=None)
 
 
+def hedged_report(tok: Token) -> Token | None:
+    """The reported clause that states ``tok``'s clause under the speaker's judgement of likelihood: "said it was
+    highly likely that Russia was responsible" (the copula "was" whose adjective "likely" holds the clause), "agreed
+    with London's assessment that it was highly likely Russia was responsible" (frames ``verdict.hedge_words``,
+    ``hedge_verbs``). Not negated or modal ("it was not clear whether"), no "whether"/"if" clause."""
+    fr = lexicon().frames
+    if tok.dep_ != "ccomp":
+        return None
+    adj = hedge_of(tok.head)
+    if adj is None:
+        return None
+    be = adj.head  # the copula, whether "likely" holds the clause or the copula does
+    if be.lemma_ != "be" or be.dep_ != "ccomp":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in (*be.children, *adj.children)):
+        return None
+    said = be.head.lemma_.lower()
+    return be if said in lexicon().reporting_verbs or said in fr.hedge_verbs else None
+
+
 def reporting_aside(tok: Token) -> Token | None:
     """The reporting verb set off by commas inside the clause it reports ("the decision, he said, was a betrayal";
     "the move was, the ministry said, a provocation"), parsed as the main verb's parataxis, with a subject of its own
@@ -383,6 +406,92 @@ def _blamed_act(tok: Token) -> Trigger | None:
     if cur is tok and not any(c.dep_ == "nsubj" for c in tok.children):
         return None
     return Trigger(tok, "ACCUSE", "allege", frame="allegation")
+
+
+def blamed_causes(tok: Token) -> list[Token]:
+    """The causes a reported clause gives for what happened (frames ``cause_blame``): the agent of a passive verb of
+    causing ("was caused by the Indian side"), the "from" phrase of "resulted from", the "of" phrase of a copula's
+    "the result of" or of "as a result of" on the clause, the subject of "are the cause of"; with their coordinated
+    causes. Only causes that are an act, a force or a weapon, or a name (a side is told apart by the coder)."""
+    fr = lexicon().frames
+    lemma = tok.lemma_.lower()
+    heads: list[Token] = []
+
+    def pobjs(prep: Token) -> list[Token]:
+        return [g for g in prep.children if g.dep_ == "pobj"]
+
+    def result_of(noun: Token) -> list[Token]:
+        if noun.lemma_.lower() not in fr.cause_result_nouns:
+            return []
+        return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+
+    if lemma in fr.cause_passive_verbs and any(c.dep_ == "auxpass" for c in tok.children):
+        heads += [g for c in tok.children if c.dep_ == "agent" for g in pobjs(c)]
+    if lemma in fr.cause_from_verbs:
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in pobjs(c)]
+    if lemma == "be":
+        for c in tok.children:
+            if c.dep_ != "attr":
+                continue
+            heads += result_of(c)
+            if c.lemma_.lower() in fr.cause_nouns:
+                heads += [s for s in tok.children if s.dep_ == "nsubj"]
+    # "were killed as a result of the shelling", and on the harm itself: "there are losses ... as a result of"
+    harms = [tok, *(c for c in tok.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass"))]
+    for c in (c for h in harms for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "as":
+            heads += [r for g in pobjs(c) for r in result_of(g)]
+    # "the result of the political impasse, the failure to ..., the ongoing Israeli aggression": a list the parser
+    # hangs as an apposition with its conjuncts
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]
+    heads += [cj for h in heads for cj in h.conjuncts]
+    return [
+        h
+        for h in heads
+        if h.lemma_.lower() in fr.cause_acts
+        or h.lower_ in fr.cause_acts
+        or h.pos_ == "PROPN"
+        or h.ent_type_ in ("GPE", "NORP", "ORG")
+    ]
+
+
+def _blamed_cause(tok: Token) -> Trigger | None:
+    """ "the ministry said the clash was caused by the Indian side", "said the violence had resulted from an attempt by
+    the Chinese side": a harm a reporting verb reports as caused by another side's act, forces or weapon accuses that
+    side (ACCUSE allege; frames ``cause_blame``). Not modal, not negated; the coder finds the side the cause names."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = lexicon()
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.reporting_verbs
+    inserted = cur.dep_ == "ROOT" and (
+        reporting_aside(cur) is not None or any(c.dep_ == "prep" and c.lower_ == "according" for c in cur.children)
+    )
+    if not (reported or inserted):
+        return None
+    if cur is not tok and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # a later clause with its own subject is no part of the reported one
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
+        return None
+    if not blamed_causes(tok):
+        return None
+    # what was caused: "the ceasefire was the result of joint action by Egypt and Qatar", "the agreement was the
+    # result of an attempt by Colombia" credit the cause, they blame nobody
+    effects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    effects += [c for c in tok.children if c.dep_ in ("attr", "dobj") and any(g.lower_ == "as" for g in c.children)]
+    for e in effects:
+        if e.lemma_.lower() in lex.frames.cause_credited or e.lower_ in lex.frames.cause_credited:
+            return None
+        own = _noun_trigger(e) if e.pos_ in ("NOUN", "PROPN") else None
+        if own is not None and own.type in _CREDITED_TYPES:
+            return None
+    return Trigger(tok, "ACCUSE", "allege", frame="cause")
+
+
+# events whose cause is credited, not blamed
+_CREDITED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 
 
 def claim_of_verdict(tok: Token) -> Token | None:
@@ -2051,6 +2160,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     verbs += [
         b
         for b in (_blamed_act(tok) for tok in sent_verbs)
+        if b is not None and not any(t.head.i == b.head.i and t.type == "ACCUSE" for t in verbs)
+    ]
+    # a harm told as caused by another side's act ("said the clash was caused by the Indian side"), the same way
+    verbs += [
+        b
+        for b in (_blamed_cause(tok) for tok in sent if tok.pos_ in ("VERB", "AUX"))
         if b is not None and not any(t.head.i == b.head.i and t.type == "ACCUSE" for t in verbs)
     ]
     consults = {t.head.i for t in verbs if t.type == "CONSULT"}
