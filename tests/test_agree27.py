@@ -72,3 +72,8 @@ def test_not_ready_to_work_with_is_no_offer(nlp) -> None:
 def test_could_be_ready_if_is_no_offer_made(nlp) -> None:
     text = "Peru could be ready to work with Ecuador on the border if it withdraws its troops, analysts said."
     assert not any(s == "occurred" for _, _, s in _events(text, "AGREE"))
+
+
+def test_a_participle_telling_how_a_person_came_is_no_agreement(nlp) -> None:
+    text = "Kenya's foreign minister, invited by Uganda's president, joined the summit in Kampala on Friday."
+    assert ("UGA", "KEN", "occurred") not in _events(text, "AGREE")

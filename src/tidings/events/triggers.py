@@ -1963,8 +1963,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 if tr.type == "AGREE" and tr.obj is None and _conceded_act(tok, _verb_lemma(tok)):
                     # "had agreed to scrap its test site": the agreement, and beside it the concession it makes
                     verbs.append(Trigger(tok, "CONCEDE", None))
-                if tr.type == "REQUEST" and tr.mode in lexicon().inviting_modes:
-                    # "invited Putin to visit China": the request, and beside it the inviter's agreement to receive
+                if (
+                    tr.type == "REQUEST"
+                    and tr.mode in lexicon().inviting_modes
+                    and not (tok.dep_ == "acl" and tok.tag_ == "VBN")
+                ):
+                    # "invited Putin to visit China": the request, and beside it the inviter's agreement to receive;
+                    # not a participle that tells how a person came ("von der Leyen, invited by Macron, joined")
                     verbs.append(Trigger(tok, "AGREE", None, obj=tr.obj, particle=tr.particle))
                 if (
                     tr.obj is not None
