@@ -71,6 +71,7 @@ from .triggers import (
     intercepted_fire,
     of_objects,
     outbreak_sides,
+    readiness_to_join,
     reporting_aside,
     span_holder,
     verb_object,
@@ -4739,6 +4740,16 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         mod = Modality("negated", v.lower_, reported=mod.reported)
     if rejected:
         mod = Modality("occurred", "not", reported=mod.reported)
+    if (
+        tr.type == "AGREE"
+        and not tr.nominal
+        and mod.status in ("planned", "hypothetical")
+        and (mod.cue or "").lower() in {"would", "will", *lexicon().readiness_to_join.get("heads", ())}
+        and readiness_to_join(v, v.lemma_.lower())
+    ):
+        # "said he was ready to work with Putin": the offer is made when stated, whatever the work to come ("could
+        # be ready to work with" keeps its own cue, could)
+        mod = replace(mod, status="occurred", cue=None)
     if _measure_taken(tr, mod):
         # "Hanoi had already taken punitive steps on Friday", "took similar action against the firm", "has decided
         # to take countermeasures against 20 US companies": measures taken (or decided) are done, not threatened;

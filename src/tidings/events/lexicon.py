@@ -429,6 +429,8 @@ class Lexicon:
     habitual_adverbs: frozenset[str] = frozenset()  # "Venezuela routinely accuses Colombia ...": a habit, no event
     stance_verbs: frozenset[str] = frozenset()  # "China ... rejects a 2016 arbitral ruling": a standing position
     said_concessions: frozenset[str] = frozenset()
+    inviting_modes: frozenset[str] = frozenset()
+    readiness_to_join: dict[str, frozenset[str]] = field(default_factory=dict)
     # "agreed to scrap its plant": one side's agreement to give up its own means is a concession (session 26)
     conceding_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
     # "A and B announced that they would restore relations": their agreement, announced (session 26)
@@ -753,6 +755,8 @@ def lexicon() -> Lexicon:
         habitual_adverbs=frozenset(raw.get("habitual_adverbs") or ()),
         stance_verbs=frozenset(raw.get("stance_verbs") or ()),
         said_concessions=frozenset(raw.get("said_concessions") or ()),
+        inviting_modes=frozenset(raw.get("inviting_modes") or ()),
+        readiness_to_join={k: frozenset(v) for k, v in (raw.get("readiness_to_join") or {}).items()},
         conceding_agreement={k: frozenset(v) for k, v in (raw.get("conceding_agreement") or {}).items()},
         joint_announcement={k: frozenset(v) for k, v in (raw.get("joint_announcement") or {}).items()},
         reject_when_negated_types=frozenset(raw.get("reject_when_negated_types") or ()),

@@ -1217,6 +1217,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, "ASSAULT", None)  # "were killed when troops fought": fighting done, whatever "fight" reads
     if _joint_announcement(tok, lemma):
         return Trigger(tok, "AGREE", None)  # "A and B announced that they would restore relations", "decided to"
+    if readiness_to_join(tok, lemma):
+        return Trigger(tok, "AGREE", None)  # "was ready to work with Putin", "is ready to join Russia in"
     if lemma not in _verb_lemmas():
         return None
     if (
@@ -1432,6 +1434,40 @@ def _joint_announcement(tok: Token, lemma: str) -> bool:
         if found is not None and found.type in ja.get("types", ()):
             return True
     return False
+
+
+def readiness_to_join(tok: Token, lemma: str) -> bool:
+    """ "said he was ready to work with Putin", "is ready to join Russia in achieving", "is willing to work with",
+    "would like to work with Tajikistan": a readiness to act together with a named partner is an offer to it, AGREE
+    (lexicon ``readiness_to_join``; session 27). The verb is an infinitive under a readiness adjective after a copula
+    ("is ready", "stands ready"), a readiness noun ("his willingness to work with") or "would like"; its partner is
+    a ``with`` phrase (``join``: its object). Not negated ("is not ready to work with"), nor with no partner ("ready
+    to work together")."""
+    rj = lexicon().readiness_to_join
+    if lemma not in rj.get("verbs", ()) or not _to_infinitive(tok) or tok.dep_ not in ("xcomp", "acl"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() not in rj.get("heads", ()) and head.lower_ not in rj.get("heads", ()):
+        return False
+    if head.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d") for c in head.children):
+        return False  # "would like to work with"; "likes to work with" is a habit
+    if head.pos_ == "ADJ" and (head.dep_ != "acomp" or head.head.lemma_.lower() not in ("be", "stand", "remain")):
+        return False
+    governors = (tok, head, head.head) if head.pos_ == "ADJ" else (tok, head)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for g in governors for c in g.children):
+        return False
+    if any(
+        (c.dep_ == "aux" and c.lower_ in ("could", "might", "may"))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+        for g in governors
+        for c in g.children
+    ):
+        return False  # "could be ready to work with Kyiv if it drops its bid": a possibility, no offer made
+    if lemma == "join":
+        return any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+    )
 
 
 def _conceded_act(tok: Token, lemma: str) -> bool:
@@ -2145,6 +2181,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 if tr.type == "AGREE" and tr.obj is None and _conceded_act(tok, _verb_lemma(tok)):
                     # "had agreed to scrap its test site": the agreement, and beside it the concession it makes
                     verbs.append(Trigger(tok, "CONCEDE", None))
+                if (
+                    tr.type == "REQUEST"
+                    and tr.mode in lexicon().inviting_modes
+                    and not (tok.dep_ == "acl" and tok.tag_ == "VBN")
+                ):
+                    # "invited Putin to visit China": the request, and beside it the inviter's agreement to receive;
+                    # not a participle that tells how a person came ("von der Leyen, invited by Macron, joined")
+                    verbs.append(Trigger(tok, "AGREE", None, obj=tr.obj, particle=tr.particle))
                 if (
                     tr.obj is not None
                     and tr.obj.lemma_.lower() not in lexicon().accusation_nouns
