@@ -408,6 +408,7 @@ class Lexicon:
     # "the summit would be held Friday", "talks would resume": with "would", a verb whose subject event takes place
     would_happen_verbs: frozenset[str] = frozenset()
     round_nouns: frozenset[str] = frozenset()  # "a new round of talks in the near future": the time on the round
+    part_nouns: frozenset[str] = frozenset()  # "the next stage of a swap": a part of an event shares its status
     readiness: frozenset[str] = frozenset()  # "is ready to provide aid": planned
     occasion_preps: frozenset[str] = frozenset()  # "agreed at their meeting to ...": the meeting is the occasion
     en_route_verbs: frozenset[str] = frozenset()  # "is heading to Poland": the visit still to come
@@ -736,6 +737,7 @@ def lexicon() -> Lexicon:
         future_time_words=frozenset(mod.get("future_time_words") or ()),
         would_happen_verbs=frozenset(mod.get("would_happen_verbs") or ()),
         round_nouns=frozenset(mod.get("round_nouns") or ()),
+        part_nouns=frozenset(mod.get("part_nouns") or ()),
         readiness=frozenset(mod.get("readiness") or ()),
         occasion_preps=frozenset(mod.get("occasion_preps") or ()),
         order_verbs=frozenset(mod.get("order_verbs") or ()),

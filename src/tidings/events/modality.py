@@ -157,6 +157,18 @@ def _judged(verb: Token) -> bool:
 _INCLUDING = {"including", "like", "notably"}
 
 
+def part_of(noun: Token) -> Token | None:
+    """The stage, phase or round (lexicon modality ``part_nouns``) whose "of" phrase ``noun`` is: "the next stage of
+    a prisoner swap"."""
+    h = noun.head
+    if noun.dep_ != "pobj" or h.lower_ != "of" or h.dep_ != "prep":
+        return None
+    part = h.head
+    if part.pos_ == "NOUN" and part.lemma_.lower() in lexicon().part_nouns:
+        return part
+    return None
+
+
 def included_in(noun: Token) -> Token | None:
     """The noun whose list ``noun`` is an item of ("engagements, including meetings with Hipkins")."""
     h = noun.head
@@ -469,6 +481,13 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
             lm = modality(listed, nominal=True)
             if lm.status != "occurred":
                 return Modality(lm.status, lm.cue, by_aux=lm.by_aux, reported=reported)
+        part = part_of(tok)
+        if part is not None:
+            # "the next stage of a prisoner swap is set for today", "the second phase of the withdrawal will be
+            # completed next year": the stage's status is the event's (session 27)
+            pm = modality(part, nominal=True)
+            if pm.status != "occurred":
+                return Modality(pm.status, pm.cue, by_aux=pm.by_aux, reported=reported, intent=pm.intent)
         if (
             tok.dep_ == "pobj"
             and h.dep_ == "prep"
@@ -654,6 +673,10 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 break
             cur, n = h, n + 1  # "agreed to restore contacts and to curb ...": the conjunct's governor decides
             continue
+        if cur.dep_ == "ccomp" and lemma in lex.proposed and _indicative(cur) and cur.i < h.i:
+            # "Macron used a state visit to urge Trump to stay, Merkel pressed the same case": a clause told before the
+            # verb that is taken to govern it is a statement of its own, not what is urged (session 27)
+            break
         if cur.dep_ == "ccomp" and lemma in lex.claim_verbs and _indicative(cur):
             break  # "a report suggested that Cuba has agreed": a claim, reported, not a proposal
         if cur.dep_ == "ccomp" and hedge_of(h) is not None and _indicative(cur):
