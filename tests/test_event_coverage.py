@@ -567,3 +567,28 @@ def test_aid_promised_to_a_state_is_aid(nlp):
     assert [(m.type, m.source.country, m.target.country) for m in ms] == [("AID", "NOR", "MWI")]
     ms = code(nlp, "Norway pledged to support Malawi's bid for a seat on the council.", actors)
     assert "AID" not in [m.type for m in ms]
+
+
+def test_a_stage_of_an_event_shares_its_status(nlp):
+    # session 27: "the next stage of a swap is set for today" is planned, as its stage is; a past round stays held
+    from coding import FICTION
+
+    text = "The next stage of a prisoner swap between Oslandia and Westmark is set for today."
+    assert {m.status for m in code(nlp, text, FICTION) if m.type == "RETREAT"} == {"planned"}
+    text = "The second phase of the prisoner exchange between Oslandia and Westmark will take place in June."
+    assert {m.status for m in code(nlp, text, FICTION) if m.type == "RETREAT"} <= {"planned"}
+    text = "The first round of talks between Oslandia and Westmark was held in Geneva on Monday."
+    assert {m.status for m in code(nlp, text, FICTION) if m.type == "CONSULT"} <= {"occurred"}
+
+
+def test_a_clause_told_before_a_verb_of_urging_is_not_what_is_urged():
+    # session 27: "A used a visit to urge B ..., C pressed the same case": the visit and the urging took place
+    from coding import pipeline_mentions
+
+    text = (
+        "Chancellor Angela Merkel used a visit to Beijing in May to urge Xi Jinping to open markets, "
+        "French President Emmanuel Macron pressed the same case in June."
+    )
+    ms = pipeline_mentions(text)
+    assert [m.status for m in ms if m.type == "CONSULT"] == ["occurred"]
+    assert {m.status for m in ms if m.type == "REQUEST"} == {"occurred"}
