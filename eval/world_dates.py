@@ -7,6 +7,12 @@ event matches loosely (type, dyad, status), the share for which such an event al
 Runs the pipeline on each batch as worldcheck does (../shared/tools/worldcheck.py, imported, so the
 definitions cannot drift); `--keep DIR` saves the exports and `--reuse DIR` scores saved ones.
 `--verbose` lists each date miss with the dates the loosely matching events carry.
+
+Each date miss is also told by what became of the sentence of its evidence (session 27): `dated` (an event
+coded from that sentence matches loosely: its date is wrong, or it is the event of another clause of the sentence,
+of the same type and dyad), `other` (the sentence is coded only as events of another type, dyad or status: the loose
+match is another event of the article, a miss of coverage rather than of dating) or `uncoded` (no event is coded
+from that sentence: coverage again).
 """
 
 from __future__ import annotations
@@ -48,6 +54,9 @@ def main() -> int:
                 continue
             c["matched"] += 1
             ok = any(wc.date_ok(g, e) for e in ls)
+            clause = "" if ok else clause_kind(wc, g, cands)
+            if clause:
+                c["clause:" + clause] += 1
             c["date_ok"] += ok
             if g.get("date"):
                 c["dated"] += 1
@@ -56,7 +65,7 @@ def main() -> int:
                 got = "; ".join(sorted({f"{e.get('date')}/{e.get('date_precision')}"
                                         f"[{e.get('date_from')}..{e.get('date_to')}]" for e in ls}))
                 print(f"  {b.name} {g['id']} {'/'.join(g['types'])} {g['source']}-{g['target']} {g['status']} "
-                      f"gold={g.get('date')} got={got} refs={','.join(g['refs'])}\n      | {g['evidence'][:140]}")
+                      f"gold={g.get('date')} got={got} refs={','.join(g['refs'])} sentence={clause}\n      | {g['evidence'][:140]}")
         with_gold = {r for g in gold for r in g["refs"]}
         ont = [(e, refs) for e, refs in linked if refs & with_gold]
         c["events"] += len(ont)
@@ -68,13 +77,24 @@ def main() -> int:
               f"of {c['events']}; misses: {causes}; matched must {c['matched']}: "
               f"date right {c['date_ok'] / n:.3f} (with a gold date: {c['dated_ok']}/{c['dated']})")
         total.update(c)
+    clauses = ", ".join(f"{k[7:]} {v}" for k, v in sorted(total.items()) if k.startswith("clause:"))
     n = max(1, total["matched"])
     print(f"dev-world: strict recall {total['strict'] / max(1, total['must']):.2f}, loose recall "
           f"{total['matched'] / max(1, total['must']):.2f}, precision {total['good'] / max(1, total['events']):.2f} "
           f"({total['must']} must events, {total['events']} exported); date misses {total['miss:date']}")
     print(f"dev-world: matched must events {total['matched']}, date right {total['date_ok']}/{total['matched']} "
-          f"= {total['date_ok'] / n:.3f}")
+          f"= {total['date_ok'] / n:.3f}; wrong dates by evidence sentence: {clauses}")
     return 0
+
+
+def clause_kind(wc, g: dict, cands: list[dict]) -> str:
+    """What became of the evidence sentence of a gold event no loosely matching event dates right: `dated`,
+    `other` or `uncoded` (module docstring)."""
+    key = (g.get("evidence") or "")[:40]
+    told = [e for e in cands if key and any(key in (m.get("sentence_text") or "") for m in e.get("mentions") or [])]
+    if any(wc.loose(g, e) for e in told):
+        return "dated"
+    return "other" if told else "uncoded"
 
 
 if __name__ == "__main__":
