@@ -9,6 +9,7 @@ recomputed only for the groups the batch touched.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -175,9 +176,15 @@ def _near_candidates(hits: list[tuple[str, dict[int, int]]], dates: dict) -> lis
     Why the tie-break: the candidate pairs come out of DuckDB in no fixed order, and the cut at
     MAX_NEAR_CANDIDATES among equal hits then kept different candidates in different runs (session 21
     found three different ``duplicates`` tables at 4,000 articles); ties go to the canonical order."""
-    near = [(o, h) for o, h in hits if h.get(NEAR, 0) >= 1 or h.get(ANCHOR, 0) >= ANCHOR_MIN_SHARED]
-    near.sort(key=lambda oh: (-(oh[1].get(NEAR, 0) * 4 + oh[1].get(ANCHOR, 0)), order_key(oh[0], dates.get(oh[0]))))
-    return [o for o, _ in near[:MAX_NEAR_CANDIDATES]]
+    # Each key is (-score, *order_key(o, date)) spelled out flat (the same order as the nested pair), built
+    # once per candidate; the key is unique (it holds ``o``), so the best few are those of the full sort.
+    near = []
+    for o, h in hits:
+        n, k = h.get(NEAR, 0), h.get(ANCHOR, 0)
+        if n >= 1 or k >= ANCHOR_MIN_SHARED:
+            d = dates.get(o)
+            near.append((-(n * 4 + k), d is None, d or dt.date.max, o))
+    return [key[3] for key in heapq.nsmallest(MAX_NEAR_CANDIDATES, near)]
 
 
 def _groups_of(con, ids: Sequence[str]) -> list[tuple[str, str]]:

@@ -130,10 +130,12 @@ LEAD_MIN_WORDS = 30
 LEAD_CONTAINMENT = 0.8
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 15)
 def lead_shingles(text: str) -> tuple[np.ndarray, int]:
     """Shingles of a text's lead (its first LEAD_SENTS sentences) and the lead's word count (cached
-    by text: an article meets up to MAX_NEAR_CANDIDATES candidates in a batch)."""
+    by text: an article meets up to MAX_NEAR_CANDIDATES candidates in a batch). An entry is small (a
+    few dozen hashes), so the cache holds a whole batch: at 4,096 entries a 10,000-article batch of
+    the bench missed 33,832 times for 10,000 texts (session 27)."""
     ws = words(" ".join(sentences(text, limit=LEAD_SENTS)[:LEAD_SENTS]))
     return shingle_hashes(ws), len(ws)
 
