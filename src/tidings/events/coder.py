@@ -7340,6 +7340,8 @@ def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | 
     if tr.type != "THREATEN" or tr.nominal or v.lemma_.lower() not in pw.get("verbs", ()):
         return None
     clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if clause is not None and _participle_of_warned_noun(v, clause):
+        clause = None
     if clause is None:
         return _danger_warned(art, v, own)
     if clause.pos_ not in ("VERB", "AUX"):
@@ -7361,6 +7363,26 @@ def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | 
     return parties
 
 
+def _participle_of_warned_noun(v: Token, clause: Token) -> bool:
+    """A participle the parser hangs on a warning verb as its that-clause when it qualifies the noun the warning is
+    "of" or "about": "warned of an 'inevitable' response to military drills staged earlier in the day by South Korean
+    and US troops" is a warning of a response (the drills were staged), not one that drills were staged. The
+    participle has no subject or auxiliary of its own and follows the of-phrase's noun; the parser may tag it as a
+    past tense (VBD), which a that-clause without a subject cannot be (real news, session 27)."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBG", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in clause.children):
+        return False
+    nouns = [
+        p
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+    ]
+    return any(n.i < clause.i and n.right_edge.i < clause.left_edge.i for n in nouns)
+
+
 def _danger_warned(art: Article, v: Token, own: str | None) -> list[Party] | None:
     """A warning "of" or "about" a thing named by a noun, with no that-clause: a warning of a danger ("warned of a
     possible invasion", "warned of a potential armed escalation", "warned of the risk of a wider war") threatens
@@ -7371,7 +7393,9 @@ def _danger_warned(art: Article, v: Token, own: str | None) -> list[Party] | Non
     pw = lexicon().plain_warning
     preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
     nouns = [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
-    if len(nouns) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+    if len(nouns) != 1 or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and not _participle_of_warned_noun(v, c) for c in v.children
+    ):
         return None
     words = list(nouns[0].subtree)
     if any(t.lower_ in ("if", "unless") or t.lemma_.lower() in pw.get("threat_words", ()) for t in words):
