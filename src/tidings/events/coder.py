@@ -3401,7 +3401,7 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     lex = lexicon()
     envoys = [t for t in passive if t.lemma_.lower() in lex.envoy_nouns]
     if not envoys:
-        return []
+        return _told_envoy_host(art, v, passive)
     own = {p.country for p in _mission_state(art, envoys[0])}
     preps = [c for t in envoys for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
     preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from")]
@@ -3428,6 +3428,35 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
         )
     if speaker is not None and speaker.country and speaker.country not in own and speaker.kind != "igo":
         return [speaker]
+    return []
+
+
+def _told_envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
+    """A summons told by the envoy's going to the host's ministry, the envoy named before and the summons by a
+    pronoun: "the Moldovan ambassador to Russia has arrived at the Russian Foreign Ministry, where he was summoned",
+    "the US ambassador left the Russian Foreign Ministry, where he was summoned on Friday", "... arrived at the
+    Russian Foreign Ministry. He was summoned to the ministry over ...". The host is the state of the ministry the
+    "where" clause hangs on, else of the verb's to-phrase (or where a ministry stands), never the side the pronoun
+    stands for (which must be known: the envoy's state). Real news, session 27."""
+    if len(passive) != 1 or passive[0].lower_ not in ("he", "she", "they"):
+        return []
+    own = {p.country for p in _parties_for(art, passive) if p.country}
+    if not own:
+        return []
+    heads: list[Token] = []
+    if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+        heads.append(v.head)  # "the Russian Foreign Ministry, where he was summoned"
+    heads += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for h in heads:
+        found = [
+            p
+            for t in h.subtree
+            if t.i < v.i or h.i > v.i
+            for p in [art.actors.in_phrase(t), _place_state(art, t)]
+            if p is not None and p.country and p.country not in own and p.kind != "igo"
+        ]
+        if found:
+            return found[:1]
     return []
 
 
