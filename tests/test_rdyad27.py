@@ -28,6 +28,12 @@ def test_a_summons_told_by_the_envoys_arrival_is_the_hosts(nlp):
                ("Iranian", "IRN", "country")])
     assert ("ACCUSE", "IRN", "DNK") in types(ms)
     assert ("ACCUSE", "DNK", "IRN") not in types(ms)
+    assert not [m for m in ms if m.type == "CONSULT"]  # the going is the summons, no visit of the envoy's own
+    # an arrival where the envoy met someone stays a meeting
+    ms = code(nlp, "Danish Ambassador Lars Holm arrived at the Iranian Foreign Ministry, where he met the deputy "
+                   "minister.",
+              [("Lars Holm", "DNK", "person"), ("Danish", "DNK", "country"), ("Iranian", "IRN", "country")])
+    assert [m.type for m in ms] and all(m.type == "CONSULT" for m in ms)
     ms = code(nlp, "Danish Ambassador Lars Holm left the Iranian Foreign Ministry, where he was summoned on Monday.",
               [("Lars Holm", "DNK", "person"), ("Danish", "DNK", "country"), ("Iranian", "IRN", "country")])
     assert ("ACCUSE", "IRN", "DNK") in types(ms)

@@ -3431,6 +3431,23 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     return []
 
 
+def _arrival_at_summons(v: Token) -> bool:
+    """A going to a place that a "where" clause says the goer was summoned to: "the ambassador has arrived at the
+    Russian Foreign Ministry, where he was summoned" (real news, session 27)."""
+    hosts = lexicon().host_verbs
+    return any(
+        r.dep_ == "relcl"
+        and r.lemma_.lower() in hosts
+        and any(c.dep_ == "nsubjpass" for c in r.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in r.children)
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "in")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for r in o.children
+    )
+
+
 def _told_envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     """A summons told by the envoy's going to the host's ministry, the envoy named before and the summons by a
     pronoun: "the Moldovan ambassador to Russia has arrived at the Russian Foreign Ministry, where he was summoned",
@@ -4761,6 +4778,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         return []
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not _official(sources[0]):
         tr = replace(tr, type="PROTEST", mode="demo")  # "students protested": dissent, not a government's protest
+    if tr.type == "CONSULT" and not tr.nominal and _arrival_at_summons(v):
+        # "has arrived at the Russian Foreign Ministry, where he was summoned": the going is the summons (the host's
+        # ACCUSE), no visit of the envoy's own
+        return []
 
     mod = modality(v, nominal=tr.nominal)
     denied = denied_share(v) if not tr.nominal and tr.obj is not None else None
