@@ -3401,7 +3401,7 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     lex = lexicon()
     envoys = [t for t in passive if t.lemma_.lower() in lex.envoy_nouns]
     if not envoys:
-        return []
+        return _told_envoy_host(art, v, passive)
     own = {p.country for p in _mission_state(art, envoys[0])}
     preps = [c for t in envoys for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
     preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from")]
@@ -3428,6 +3428,52 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
         )
     if speaker is not None and speaker.country and speaker.country not in own and speaker.kind != "igo":
         return [speaker]
+    return []
+
+
+def _arrival_at_summons(v: Token) -> bool:
+    """A going to a place that a "where" clause says the goer was summoned to: "the ambassador has arrived at the
+    Russian Foreign Ministry, where he was summoned" (real news, session 27)."""
+    hosts = lexicon().host_verbs
+    return any(
+        r.dep_ == "relcl"
+        and r.lemma_.lower() in hosts
+        and any(c.dep_ == "nsubjpass" for c in r.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in r.children)
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "in")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for r in o.children
+    )
+
+
+def _told_envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
+    """A summons told by the envoy's going to the host's ministry, the envoy named before and the summons by a
+    pronoun: "the Moldovan ambassador to Russia has arrived at the Russian Foreign Ministry, where he was summoned",
+    "the US ambassador left the Russian Foreign Ministry, where he was summoned on Friday", "... arrived at the
+    Russian Foreign Ministry. He was summoned to the ministry over ...". The host is the state of the ministry the
+    "where" clause hangs on, else of the verb's to-phrase (or where a ministry stands), never the side the pronoun
+    stands for (which must be known: the envoy's state). Real news, session 27."""
+    if len(passive) != 1 or passive[0].lower_ not in ("he", "she", "they"):
+        return []
+    own = {p.country for p in _parties_for(art, passive) if p.country}
+    if not own:
+        return []
+    heads: list[Token] = []
+    if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+        heads.append(v.head)  # "the Russian Foreign Ministry, where he was summoned"
+    heads += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for h in heads:
+        found = [
+            p
+            for t in h.subtree
+            if t.i < v.i or h.i > v.i
+            for p in [art.actors.in_phrase(t), _place_state(art, t)]
+            if p is not None and p.country and p.country not in own and p.kind != "igo"
+        ]
+        if found:
+            return found[:1]
     return []
 
 
@@ -4732,6 +4778,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         return []
     if tr.type == "ACCUSE" and v.lemma_.lower() == "protest" and not tr.nominal and not _official(sources[0]):
         tr = replace(tr, type="PROTEST", mode="demo")  # "students protested": dissent, not a government's protest
+    if tr.type == "CONSULT" and not tr.nominal and _arrival_at_summons(v):
+        # "has arrived at the Russian Foreign Ministry, where he was summoned": the going is the summons (the host's
+        # ACCUSE), no visit of the envoy's own
+        return []
 
     mod = modality(v, nominal=tr.nominal)
     denied = denied_share(v) if not tr.nominal and tr.obj is not None else None
@@ -7340,6 +7390,8 @@ def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | 
     if tr.type != "THREATEN" or tr.nominal or v.lemma_.lower() not in pw.get("verbs", ()):
         return None
     clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if clause is not None and _participle_of_warned_noun(v, clause):
+        clause = None
     if clause is None:
         return _danger_warned(art, v, own)
     if clause.pos_ not in ("VERB", "AUX"):
@@ -7361,6 +7413,26 @@ def _plain_warning(art: Article, tr: Trigger, own: str | None) -> list[Party] | 
     return parties
 
 
+def _participle_of_warned_noun(v: Token, clause: Token) -> bool:
+    """A participle the parser hangs on a warning verb as its that-clause when it qualifies the noun the warning is
+    "of" or "about": "warned of an 'inevitable' response to military drills staged earlier in the day by South Korean
+    and US troops" is a warning of a response (the drills were staged), not one that drills were staged. The
+    participle has no subject or auxiliary of its own and follows the of-phrase's noun; the parser may tag it as a
+    past tense (VBD), which a that-clause without a subject cannot be (real news, session 27)."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBG", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in clause.children):
+        return False
+    nouns = [
+        p
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+    ]
+    return any(n.i < clause.i and n.right_edge.i < clause.left_edge.i for n in nouns)
+
+
 def _danger_warned(art: Article, v: Token, own: str | None) -> list[Party] | None:
     """A warning "of" or "about" a thing named by a noun, with no that-clause: a warning of a danger ("warned of a
     possible invasion", "warned of a potential armed escalation", "warned of the risk of a wider war") threatens
@@ -7371,7 +7443,9 @@ def _danger_warned(art: Article, v: Token, own: str | None) -> list[Party] | Non
     pw = lexicon().plain_warning
     preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
     nouns = [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
-    if len(nouns) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+    if len(nouns) != 1 or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and not _participle_of_warned_noun(v, c) for c in v.children
+    ):
         return None
     words = list(nouns[0].subtree)
     if any(t.lower_ in ("if", "unless") or t.lemma_.lower() in pw.get("threat_words", ()) for t in words):
