@@ -67,8 +67,10 @@ _DATELINE = re.compile(
     rf"|^\s*\([^)\n]{{1,30}}\)\s*(?:[—–-]{{1,2}}|(?=\s\s[A-Z]))\s*(?:{_CAPS}(?:,\s*[A-Z][A-Za-z.' ]+?)?{_DATE}?\s*[—–-]{{1,2}}\s*)?"
     # "Algiers, July 30" alone on its line: a city and a date (checked against places)
     rf"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?{_DATE}[ \t]*\n"
-    # "New Delhi: Prime Minister ...": a place name in title case with a colon (checked against places)
-    r"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s"
+    # "New Delhi: Prime Minister ...": a place name in title case with a colon (checked against places), also
+    # with the date of the copy, as South Asian papers print it ("Paris, Feb 17: Ukrainian President ...",
+    # "Beijing, Apr 10 : President Xi ...")
+    rf"|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:{_DATE}[ \t]*)?:\s"
     # a press release's places and dated day ("Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 -"),
     # whose dash nlp.unwrap_lines reads as a full stop
     r"|^\s*(?:[A-Z][\w'\u2019.&-]*(?: (?:of |de |the )?[A-Z][\w'\u2019.&-]*){0,4},\s*){1,4}"

@@ -1562,7 +1562,14 @@ def _capital_places(ms: list[EventMention]) -> list[EventMention]:
     return out
 
 
-_DIVISION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
+_DIVISION_AFTER = re.compile(
+    r"\s+((?i:region|province|oblast|governorate|prefecture))\b"
+    # "in the Lipetsk and Tula regions", "the Kharkiv, Sumy and Poltava regions": each name of a list that
+    # shares one plural division word is that kind of division
+    r"|(?:,\s*[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?"
+    r"\s+((?i:region|province|oblast|governorate|prefecture))s\b"
+    r"|\s+((?i:region|province|oblast|governorate|prefecture))s\b"
+)
 
 
 def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlace:
@@ -1577,11 +1584,14 @@ def _division_as_printed(art: Article, raw: Any, place: EventPlace) -> EventPlac
     if m is None:
         return place
     own = getattr(raw, "feature", None) == "admin1"  # a town's id is no id of its division
+    kind = next(g for g in m.groups() if g).lower()
     start = getattr(raw, "start", None)
-    printed = art.text[start : m.end()].strip() if start is not None else place.text
+    printed = art.text[start : m.end()].strip() if start is not None and m.group(1) else place.text
+    if start is not None and not m.group(1):
+        printed = f"{text.strip()} {kind}"  # one name of the list, with its division word in the singular
     return replace(
         place,
-        name=f"{text.strip()} {m.group(1).lower()}",
+        name=f"{text.strip()} {kind}",
         feature="admin1",
         geonameid=place.geonameid if own else None,
         text=printed,
