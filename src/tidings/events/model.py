@@ -255,7 +255,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      AGREE (typeact26); a visit noun a departure goes for is the subject's journey (tour26); a restated request
 #      is REQUEST, a joined clause's pronoun takes the first clause's subject (request26); "that envoy" takes its
 #      sender's side (anaphor26)
-CODER = "plover-rules/45"
+#  46 (session 27): a group's meeting in a member state has the host as a side (group27); a welcomed decision
+#      belongs to its maker, a defence treaty said to cover a side is SUPPORT (support27); a side saying it is at
+#      war threatens its enemy, rival armies pulling back retreat from each other (force27); blame told as the
+#      cause of a harm accuses the side it names (accuse27); an invitation is also AGREE, readiness to work with a
+#      partner is AGREE (agree27); a government and its opposition, a court against its government (domestic27);
+#      a stage of an event shares its status (status27); a warning of a response, a pronoun envoy summoned, bans
+#      put in force (rdyad27); lists of regions, title-case datelines with a colon (places27)
+CODER = "plover-rules/46"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
