@@ -600,94 +600,25 @@ def lookup_ranges(m: dict[str, Any]) -> list[tuple[Any, ...]]:
     return out
 
 
-# The place slot of an event with signatures in several place countries: no placed mention is compatible with it.
-_SEVERAL = ("several places",)
-
-
-def _place_slot(places: set[str]) -> Any:
-    """Where in a cell an event with these place countries is filed: None (no place), its one country, or
-    ``_SEVERAL``."""
-    if not places:
-        return None
-    if len(places) == 1:
-        return next(iter(places))
-    return _SEVERAL
-
-
 class BlockIndex:
     """Event ids by cell; ``candidates(m)`` are the events that may hold a match for ``m``.
 
     Both key lists depend only on the mention's signature, so they are computed once per signature.
-
-    Within a cell the ids are filed by the event's place slot (``_place_slot`` of its signatures' place
-    countries, ``reslot`` when they change): a mention with a place country reads only the events with no
-    place or with its own, the others ``Cluster.excludes`` would reject (another place country, or several);
-    a mention without one reads them all. Filed through ``add`` alone (no ``reslot``), every event stays in
-    the no-place slot and every mention reads it.
     """
 
     def __init__(self) -> None:
-        self.cells: dict[Key, dict[Any, set[str]]] = {}
+        self.cells: dict[Key, set[str]] = defaultdict(set)
         self._index_keys: dict[tuple, list[Key]] = {}
         self._lookup_keys: dict[tuple, list[Key]] = {}
         self._dated: dict[str, tuple[Any, set[Key]]] = {}  # event -> (what its dated cells derive from, the cells)
-        self._undated: dict[str, set[Key]] = {}  # event -> the cells ``add`` filed it in
-        self._slot: dict[str, Any] = {}  # event -> its place slot (absent: None)
-
-    def _put(self, k: Key, event_id: str, slot: Any) -> None:
-        d = self.cells.get(k)
-        if d is None:
-            d = self.cells[k] = {}
-        ids = d.get(slot)
-        if ids is None:
-            ids = d[slot] = set()
-        ids.add(event_id)
-
-    def _take(self, k: Key, event_id: str, slot: Any) -> None:
-        d = self.cells.get(k)
-        if d:
-            ids = d.get(slot)
-            if ids:
-                ids.discard(event_id)
-
-    def filed(self, k: Key) -> set[str]:
-        """Every event id in cell ``k``, whatever its place slot."""
-        return set().union(*self.cells.get(k, {}).values())
 
     def add(self, event_id: str, m: dict[str, Any]) -> None:
         sig = _feat(m).sig
         keys = self._index_keys.get(sig)
         if keys is None:
             keys = self._index_keys[sig] = index_keys(m)
-        slot = self._slot.get(event_id)
-        filed = self._undated.get(event_id)
-        if filed is None:
-            filed = self._undated[event_id] = set()
         for k in keys:
-            self._put(k, event_id, slot)
-            filed.add(k)
-
-    def reslot(self, c: Cluster) -> None:
-        """Move event ``c`` to the place slot of its current place countries in every cell it is filed in."""
-        new = _place_slot(c.places)
-        eid = c.event_id
-        old = self._slot.get(eid)
-        if new == old:
-            return
-        if new is None:
-            del self._slot[eid]
-        else:
-            self._slot[eid] = new
-        cells = self.cells
-        keys = self._undated.get(eid, set()) | self._dated.get(eid, (None, set()))[1]
-        for k in keys:
-            d = cells.get(k)
-            if not d:
-                continue
-            ids = d.get(old)
-            if ids and eid in ids:
-                ids.discard(eid)
-                self._put(k, eid, new)
+            self.cells[k].add(event_id)
 
     def file_event(self, c: Cluster) -> None:
         """File the dated signatures of event ``c`` as one interval: from the earliest end to the latest
@@ -706,50 +637,36 @@ class BlockIndex:
         if state == old_state:
             return
         new = {k for t, country in c.dated_cells for k in _dated_cells(t, country, lo, hi)}
-        slot = self._slot.get(c.event_id)
+        cells = self.cells
         for k in old - new:
-            self._take(k, c.event_id, slot)
+            cells[k].discard(c.event_id)
         for k in new - old:
-            self._put(k, c.event_id, slot)
+            cells[k].add(c.event_id)
         self._dated[c.event_id] = (state, new)
 
     def drop(self, c: Cluster) -> None:
         """Take event ``c`` out of every cell its signatures filed it in (before they are cleared): an event
         with no mention left must not be found, or the next mention of its cells would take its id."""
-        slot = self._slot.get(c.event_id)
+        cells = self.cells
         for m in c.sigs.values():
             f = _feat(m)
             if f.iv is None:  # filed by ``add`` under its signature's keys
                 for k in self._index_keys.get(f.sig) or index_keys(m):
-                    self._take(k, c.event_id, slot)
+                    cells[k].discard(c.event_id)
         for k in self._dated.pop(c.event_id, (None, set()))[1]:
-            self._take(k, c.event_id, slot)
+            cells[k].discard(c.event_id)
 
     def candidates(self, m: dict[str, Any]) -> set[str]:
-        f = _feat(m)
-        sig = f.sig
+        sig = _feat(m).sig
         keys = self._lookup_keys.get(sig)
         if keys is None:
             keys = self._lookup_keys[sig] = lookup_keys(m)
         out: set[str] = set()
         cells = self.cells
-        place = f.place
-        if place:
-            for k in keys:
-                d = cells.get(k)
-                if d:
-                    ids = d.get(None)
-                    if ids:
-                        out |= ids
-                    ids = d.get(place)
-                    if ids:
-                        out |= ids
-        else:
-            for k in keys:
-                d = cells.get(k)
-                if d:
-                    for ids in d.values():
-                        out |= ids
+        for k in keys:
+            ids = cells.get(k)
+            if ids:
+                out |= ids
         return out
 
 
@@ -775,7 +692,6 @@ class Merger:
     def _index(self, c: Cluster, m: dict[str, Any]) -> None:
         """File a new signature ``m`` of event ``c``: an undated one by its own cells, a dated one by
         the event's dated interval (``BlockIndex.file_event``)."""
-        self.index.reslot(c)  # a new signature may bring a place country
         if _feat(m).iv is None:
             self.index.add(c.event_id, m)
         else:
@@ -898,7 +814,6 @@ class Merger:
             elif len(keep) != len(c.mentions):
                 c.mentions = keep
                 c.reindex()
-                self.index.reslot(c)  # fewer place countries, perhaps
                 self.index.file_event(c)  # fewer dates: a wider interval
                 self.touched.add(eid)
                 self.founded.add(eid)
