@@ -330,6 +330,12 @@ def _domestic_targets(art: Article, ms: list[EventMention]) -> list[EventMention
     return out
 
 
+def _trigger_token(art: Article, m: EventMention) -> Token | None:
+    """The token a mention's trigger starts at (a lookup by character offset, not a scan of the whole article)."""
+    span = art.doc.char_span(m.trigger_start, m.trigger_start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == m.trigger_start else None
+
+
 def _domestic_counterparts(art: Article, ms: list[EventMention]) -> list[EventMention]:
     """An accord or talks between one state's organised sides is a domestic event (GUIDE: VEN-VEN, government and
     opposition): when a two-sided act of state X found no other side, and its sides are a side of X (or a bare "the
@@ -342,7 +348,7 @@ def _domestic_counterparts(art: Article, ms: list[EventMention]) -> list[EventMe
     for m in ms:
         src = m.source.country if m.source is not None else None
         if m.type in SYMMETRIC_TYPES and m.target is None and src and src not in igos and m.status != "negated":
-            v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+            v = _trigger_token(art, m)
             other = _domestic_counterpart(art, v, src) if v is not None else None
             if other is not None:
                 m = replace(m, target=other)
@@ -386,7 +392,7 @@ def _court_rulings(art: Article, ms: list[EventMention]) -> list[EventMention]:
         if m.type == "SANCTION" and m.source is not None and m.source.country:
             # the frame gives no target; one found later ("because Kenya had no arrangement with Haiti") is the
             # ruling's reason, not its side
-            v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+            v = _trigger_token(art, m)
             act = court_ruling(v) if v is not None else None
             if act is not None:
                 owners = {p.country for t in act.subtree if (p := _side_at(art, t)) is not None and p.country}
@@ -482,7 +488,7 @@ def _domestic_counterpart(art: Article, v: Token, src: str) -> Party | None:
 def _own_captive(art: Article, m: EventMention, src: str) -> Party | None:
     """The named person or official of state ``src`` an arrest verb takes (its object, or the passive subject), if
     any; a nationality group ("Guinean nationals") or a state named as such is not one."""
-    v = next((t for t in art.doc if t.idx == m.trigger_start), None)
+    v = _trigger_token(art, m)
     if v is None or v.pos_ != "VERB":
         return None
     heads = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
