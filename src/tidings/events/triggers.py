@@ -2131,7 +2131,9 @@ def court_ruling(tok: Token) -> Token | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
 def _court_verbs() -> frozenset[str]:
+    """The verbs court_ruling reads, built once (find_triggers asks for every verb token)."""
     lex = lexicon()
     return frozenset(lex.court_voiding_verbs) | lex.court_verdict_verbs
 
