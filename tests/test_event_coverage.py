@@ -635,3 +635,20 @@ def test_debt_settled_and_signing_ceremonies_witnessed(nlp):
     assert {(t, {s, g}) == ("AGREE", {"NOR", "SWE"}) for t, s, g in types(ms)} == {True}
     ms = code(nlp, "The Oslandian president attended a signing ceremony in the capital on Monday.", acts)
     assert "AGREE" not in {m.type for m in ms}
+
+
+def test_a_persons_arrest_in_a_state_is_that_states_custody_of_them(nlp):
+    # session 28: "had been held since his arrest in Moscow in December 2018": the owner is the one held
+    acts = [("Oslandia", "NOR", "country"), ("Smith", "SWE", "person")]
+    ms = code(nlp, "Smith had been held since his arrest in Oslandia in December 2018.", acts, places=[("Oslandia", "NOR")])
+    assert types(ms) == [("COERCE", "NOR", "SWE")]
+    ms = code(nlp, "Smith had been held since his arrest in 2018.", acts)
+    assert not ms
+
+
+def test_agreements_exchanged_before_leaders_are_signed(nlp):
+    acts = [("Oslandian", "NOR", "country"), ("Westmarkian", "SWE", "country")]
+    ms = code(nlp, "The Oslandian and Westmarkian presidents witnessed the exchange of these agreements on Tuesday.", acts)
+    assert {m.type for m in ms} == {"AGREE"}
+    ms = code(nlp, "The Oslandian and Westmarkian presidents witnessed the exchange of prisoners on Tuesday.", acts)
+    assert "AGREE" not in {m.type for m in ms}

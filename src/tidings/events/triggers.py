@@ -1127,6 +1127,13 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
         return None
     verb = lex.action_nouns.get(lemma) or lex.action_nouns.get(tok.lower_)
     table = lex.verb_objects.get(verb or "")
+    entry = lex.verbs.get(verb or "")
+    if not ofs and entry and entry[1] == "arrest" and by_agent(tok) is None and custody_places(tok):
+        # "had been held since his arrest in Moscow in December 2018": a person owning an arrest is the one held,
+        # the place's state the doer, as for "the arrest of a diplomat in Germany" (session 28)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON"):
+            return Trigger(tok, entry[0], entry[1], obj=owner, nominal=True, frame="act_noun")
     if not table:
         # "Iran's seizure of the tanker", "China's detention of two Canadians": a verb with one reading
         entry = lex.verbs.get(verb or "")
