@@ -592,3 +592,63 @@ def test_a_clause_told_before_a_verb_of_urging_is_not_what_is_urged():
     ms = pipeline_mentions(text)
     assert [m.status for m in ms if m.type == "CONSULT"] == ["occurred"]
     assert {m.status for m in ms if m.type == "REQUEST"} == {"occurred"}
+
+
+def test_money_lent_or_announced_for_a_state_is_aid(nlp):
+    # session 28: a credit line, a line of credit or a loan extended, announced or lent to a state
+    for text in (
+        "Oslandia also announced a $4.5 billion credit line to Westmark for projects in priority sectors.",
+        "Oslandia extended a line of credit of $500 million to Westmark for importing fuel.",
+        "Oslandia lent $2 billion to Westmark on Monday.",
+    ):
+        ms = code(nlp, text, [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country")])
+        assert ("AID", "NOR", "SWE") in types(ms), text
+    ms = code(nlp, "Oslandia lent its support to Westmark's bid.", [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country")])
+    assert types(ms) == [("SUPPORT", "NOR", "SWE")]
+
+
+def test_any_person_held_and_freed_is_released(nlp):
+    # session 28: "released an Israeli couple held for days on spying charges"
+    acts = [("Oslandia", "NOR", "country"), ("Westmarkian", "SWE", "country")]
+    ms = code(nlp, "Oslandia released a Westmarkian couple held for days on spying charges.", acts)
+    assert ("RETREAT", "NOR", "SWE") in types(ms)
+    ms = code(nlp, "Oslandia released a report on the Westmarkian economy.", acts)
+    assert "RETREAT" not in {m.type for m in ms}
+
+
+def test_premises_searched_by_police_are_coerced(nlp):
+    # session 28: only the direct object is read ("searched for survivors in homes" searched no homes)
+    ms = code(nlp, "Oslandian police searched the offices of Westmark's state news agency on Monday.",
+              [("Oslandian", "NOR", "country"), ("Westmark", "SWE", "country")])
+    assert types(ms) == [("COERCE", "NOR", "SWE")]
+    ms = code(nlp, "Rescuers from Oslandia searched for Westmarkian survivors in collapsed homes.",
+              [("Oslandia", "NOR", "country"), ("Westmarkian", "SWE", "country")])
+    assert "COERCE" not in {m.type for m in ms}
+
+
+def test_debt_settled_and_signing_ceremonies_witnessed(nlp):
+    acts = [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country"), ("Oslandian", "NOR", "country"),
+            ("Westmarkian", "SWE", "country")]
+    ms = code(nlp, "Oslandia settled a decades-old debt to Westmark.", acts)
+    assert types(ms) == [("COOPERATE", "NOR", "SWE")]
+    ms = code(nlp, "The Oslandian and Westmarkian presidents witnessed signing ceremonies of bilateral agreements.", acts)
+    assert {(t, {s, g}) == ("AGREE", {"NOR", "SWE"}) for t, s, g in types(ms)} == {True}
+    ms = code(nlp, "The Oslandian president attended a signing ceremony in the capital on Monday.", acts)
+    assert "AGREE" not in {m.type for m in ms}
+
+
+def test_a_persons_arrest_in_a_state_is_that_states_custody_of_them(nlp):
+    # session 28: "had been held since his arrest in Moscow in December 2018": the owner is the one held
+    acts = [("Oslandia", "NOR", "country"), ("Smith", "SWE", "person")]
+    ms = code(nlp, "Smith had been held since his arrest in Oslandia in December 2018.", acts, places=[("Oslandia", "NOR")])
+    assert types(ms) == [("COERCE", "NOR", "SWE")]
+    ms = code(nlp, "Smith had been held since his arrest in 2018.", acts)
+    assert not ms
+
+
+def test_agreements_exchanged_before_leaders_are_signed(nlp):
+    acts = [("Oslandian", "NOR", "country"), ("Westmarkian", "SWE", "country")]
+    ms = code(nlp, "The Oslandian and Westmarkian presidents witnessed the exchange of these agreements on Tuesday.", acts)
+    assert {m.type for m in ms} == {"AGREE"}
+    ms = code(nlp, "The Oslandian and Westmarkian presidents witnessed the exchange of prisoners on Tuesday.", acts)
+    assert "AGREE" not in {m.type for m in ms}

@@ -2260,6 +2260,10 @@ def _act_noun_parties(art: Article, tr: Trigger) -> tuple[list[Party], list[Part
     agent = by_agent(n)
     by = [agent] if agent is not None else []
     poss = [c for c in n.children if c.dep_ == "poss" and c.i < n.i]
+    if tr.obj is not None and tr.obj.dep_ == "poss" and tr.obj.head.i == n.i:
+        # "since his arrest in Moscow": the owner is the one held (triggers._act_noun_trigger); the doer is the state
+        # of the place of custody (_custody_noun_state)
+        return [], _parties_for(art, [tr.obj])
     src = _parties_for(art, by) if by else _parties_for(art, poss)
     tgt = _parties_for(art, [tr.obj]) if tr.obj is not None else []
     if by and poss:

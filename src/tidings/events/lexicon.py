@@ -99,6 +99,7 @@ class Frames:
     attack_means: frozenset[str]  # "launched an assault on Ukraine, deploying 800 drones": the drones are the attack
     signing_nouns: frozenset[str]  # "through the signing of seven memoranda": an agreement signed by the verb's subject
     signing_documents: frozenset[str]
+    signing_occasions: frozenset[str]  # "witnessed signing ceremonies of bilateral agreements"
     signing_verbs: frozenset[str]  # "witnessed the signing of three agreements"
     signing_preps: frozenset[str]
     force_move_verbs: frozenset[str]  # "massed troops near the border": armed forces placed (MOBILIZE)
@@ -184,6 +185,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         attack_means=frozenset(raw.get("attack_means") or ()),
         signing_nouns=frozenset(raw["signing"]["nouns"]),
         signing_documents=frozenset(raw["signing"]["documents"]),
+        signing_occasions=frozenset(raw["signing"].get("occasions") or ()),
         signing_verbs=frozenset(raw["signing"]["verbs"]),
         signing_preps=frozenset(raw["signing"]["preps"]),
         force_move_verbs=frozenset(raw["force_moves"]["verbs"]),
@@ -450,6 +452,7 @@ class Lexicon:
     verbal_dispute: dict[str, frozenset[str]] = field(default_factory=dict)
     unreached_accord: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_blocking_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_only_verbs: frozenset[str] = frozenset()  # "searched the offices", never "searched for survivors in homes"
     future_only_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "will give a befitting reply"
     outbreak_nouns: frozenset[str] = frozenset()  # "clashes broke out between A and B": fighting between two sides
     outbreak_verbs: frozenset[str] = frozenset()
@@ -774,6 +777,7 @@ def lexicon() -> Lexicon:
         verbal_dispute={k: frozenset(v) for k, v in (raw.get("verbal_dispute") or {}).items()},
         unreached_accord={k: frozenset(v) for k, v in (raw.get("unreached_accord") or {}).items()},
         phrase_blocking_objects={k: frozenset(v) for k, v in (raw.get("phrase_blocking_objects") or {}).items()},
+        object_only_verbs=frozenset(raw.get("object_only_verbs") or ()),
         future_only_objects={k: frozenset(v) for k, v in (raw.get("future_only_objects") or {}).items()},
         apology_objects={k: frozenset(v) for k, v in (raw.get("apology_objects") or {}).items()},
         active_only_verbs=frozenset(raw.get("active_only_verbs") or ()),

@@ -804,8 +804,11 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
     table = lex.verb_objects[lemma]
     # "launched air and artillery strikes": the parser may make the first conjunct the object
     cands = [obj, *obj.conjuncts] if obj is not None else []
-    if obj is None or obj.lemma_.lower() not in lex.phrase_blocking_objects.get(lemma, ()):
-        # "the trial took place in a Moscow court": an idiom's object leaves the verb no reading of its phrases
+    # "the trial took place in a Moscow court": an idiom's object leaves the verb no reading of its phrases; a verb of
+    # lexicon ``object_only_verbs`` reads none ("searched for survivors in homes" searched no homes)
+    if lemma not in lex.object_only_verbs and (
+        obj is None or obj.lemma_.lower() not in lex.phrase_blocking_objects.get(lemma, ())
+    ):
         cands += _prep_objects(tok)
     # "announced counter-tariffs on American goods": the parser splits a hyphenated compound into several objects
     cands += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj and c not in cands]
@@ -1124,6 +1127,13 @@ def _act_noun_trigger(tok: Token) -> Trigger | None:
         return None
     verb = lex.action_nouns.get(lemma) or lex.action_nouns.get(tok.lower_)
     table = lex.verb_objects.get(verb or "")
+    entry = lex.verbs.get(verb or "")
+    if not ofs and entry and entry[1] == "arrest" and by_agent(tok) is None and custody_places(tok):
+        # "had been held since his arrest in Moscow in December 2018": a person owning an arrest is the one held,
+        # the place's state the doer, as for "the arrest of a diplomat in Germany" (session 28)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON"):
+            return Trigger(tok, entry[0], entry[1], obj=owner, nominal=True, frame="act_noun")
     if not table:
         # "Iran's seizure of the tanker", "China's detention of two Canadians": a verb with one reading
         entry = lex.verbs.get(verb or "")
@@ -1897,16 +1907,32 @@ def _signing(tok: Token) -> Trigger | None:
     at the verb that governs the signing, so its subject signs and its date and status hold; elsewhere ("the
     signing of the accord in Doha") a nominal agreement. The "of" phrase must name a document."""
     fr = lexicon().frames
-    if tok.lemma_.lower() not in fr.signing_nouns and tok.lower_ not in fr.signing_nouns:
+    preps: tuple[str, ...] = ("of",)
+    if tok.lemma_.lower() in fr.signing_occasions and any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in fr.signing_nouns or c.lower_ in fr.signing_nouns)
+        for c in tok.children
+    ):
+        # "witnessed signing ceremonies of (for) bilateral agreements": the occasion is the signing
+        preps = ("of", "for")
+    elif tok.lemma_.lower() not in fr.signing_nouns and tok.lower_ not in fr.signing_nouns:
         return None
     docs = [
         d
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
         for d in (g, *g.conjuncts)
     ]
+    if "for" in preps and tok.dep_ == "dobj":
+        # "witnessed signing ceremonies for various agreements": the parser may hang the "for" phrase on the verb
+        docs += [
+            g
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     if not any(d.lemma_.lower() in fr.signing_documents or d.lower_ in fr.signing_documents for d in docs):
         return None
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in fr.signing_verbs:
