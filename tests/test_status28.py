@@ -96,3 +96,16 @@ def test_an_impersonal_agreement_to_hold_a_meeting_plans_it_between_the_agreemen
 def test_an_expectation_told_in_the_pluperfect_stays_planned(nlp):
     text = "Talks between Oslandia and Westmark had been expected to resume on Wednesday, but both sides went home."
     assert _status_of(nlp, text, "resume", nominal=False) != "occurred"
+
+
+def test_the_talks_told_as_held_are_the_articles_talks():
+    text = (
+        "Peru and Chile agreed on Friday to restore diplomatic relations, according to a joint statement issued by the "
+        "two countries and Brazil. Peruvian and Chilean officials signed the agreement in Brasilia. "
+        "It added that the talks had been held over four days."
+    )
+    ms = [m for m in pipeline_mentions(text, "2023-03-10") if m.type == "CONSULT"]
+    assert [({m.source.country, m.target.country}, m.status) for m in ms] == [({"PER", "CHL"}, "occurred")]
+    # talks not held, or still to be held, are no such news
+    text = "Peru and Chile said talks would resume next month. The talks were not held last year."
+    assert not [m for m in pipeline_mentions(text, "2024-01-14") if m.type == "CONSULT" and m.status == "occurred"]

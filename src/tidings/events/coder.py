@@ -6626,6 +6626,8 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
             return False
         if own_date(art, v, "occurred", own_only=True) is not None:
             return False  # dated: the older rule's (its sides alone, no confidence cost)
+        if _told_held(v):
+            return True
         prep = _scene_prep(v)
         if prep is None:
             return False
@@ -6660,6 +6662,20 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
 
 
 _MODAL_AUX = frozenset({"will", "would", "shall", "'ll", "to", "could", "might", "may", "should", "must", "can"})
+
+
+def _told_held(v: Token) -> bool:
+    """ "It added that the talks had been held over four days", "the meeting was held behind closed doors": the
+    article's talks (a definite meeting noun) told as held, in the past or perfect, naming no side (session 28)."""
+    h = v.head
+    if v.dep_ != "nsubjpass" or h.lemma_.lower() not in ("hold", "conduct") or h.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in v.children):
+        return False
+    auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or any(c.dep_ == "neg" for c in h.children):
+        return False
+    return any(a.lower_ in ("was", "were", "had", "has", "have") for a in auxes)
 
 
 def _scene_prep(v: Token) -> Token | None:
