@@ -192,6 +192,8 @@ def code_doc(
     for si, sent, tr in unnamed:
         found = _code_trigger(art, si, sent, tr, unnamed=True)
         found += _unreached_accord(tr, found)
+        if _settled_by_agreement(art, tr) and not _agreed_on(art, si, tr):
+            found = []  # the agreement that would settle the meeting was not coded: no sides for it
         if _sideless_act(art, tr):
             # "after eight hours of talks in Jeddah", "memoranda have been signed": the sides are only the article's
             # clear pair, a guess; kept only as that day's news, at a lower confidence than named sides (session 21)
@@ -210,6 +212,34 @@ def code_doc(
     ms = _domestic_counterparts(art, _capital_places(_programme_places(_country_refined(art, ms))))
     ms = _court_rulings(art, ms)
     return _dedupe(_group_hosts(art, _domestic_targets(art, ms)))
+
+
+def _settled_by_agreement(art: Article, tr: Trigger) -> bool:
+    """ "It was agreed to hold the next meeting in India": a meeting an agreement with no named side settles (the
+    infinitive of an agreeing verb whose subject is none or the impersonal "it"); its sides are the agreement's, known
+    once the agreement is coded from the article's pair (`_unnamed_meeting`, `_agreed_on`; session 28)."""
+    v = tr.head
+    return (
+        tr.type == "CONSULT"
+        and not tr.nominal
+        and v.dep_ == "xcomp"
+        and art.trigger_type.get(v.head.i) == "AGREE"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in (*v.head.children, *v.children))
+    )
+
+
+def _agreed_on(art: Article, si: int, tr: Trigger) -> bool:
+    """A meeting or joint act that an agreement coded in the sentence settles ("It was agreed to hold the next meeting
+    of the core group in India"): planned between the sides of the agreement, as the agreement was made (session 28)."""
+    v = tr.head
+    return (
+        not tr.nominal
+        and v.dep_ == "xcomp"
+        and any(
+            e.sentence == si and e.trigger_start == v.head.idx and e.type == "AGREE" and e.status == "occurred"
+            for e in art.events
+        )
+    )
 
 
 def _state_groups(art: Article, ms: list[EventMention]) -> list[frozenset[str]]:
@@ -5687,9 +5717,15 @@ def _build(
         and date.date_from
         and date.date_from > art.published
         and status in ("occurred", "ongoing")
-        and not _simple_past(v, tr.nominal)
     ):
-        status = "planned"
+        if not _simple_past(v, tr.nominal):
+            status = "planned"
+        elif not tr.nominal and _perfect(v) and date_given is None:
+            # "ahead of the anniversary next year, Cho and Iwaya have agreed to cooperate": what is done by now is not
+            # dated by the time of what it is about; it is the clause's news, as an undated perfect is (session 28)
+            date = announcement_date(art, v, status) or DateInfo(
+                art.published.isoformat(), "day", art.published, art.published, "published"
+            )
     if (
         tr.nominal
         and status == "planned"
@@ -6544,6 +6580,8 @@ def _unnamed_meeting(art: Article, tr: Trigger) -> bool:
         return _sideless_act(art, tr)
     if tr.type != "CONSULT":
         return False
+    if _settled_by_agreement(art, tr):
+        return True
     if not tr.nominal:
         # "Delegations met in Cairo on Aug. 27-28", "Corps commanders from both sides met at Moldo on June 6":
         # a plural of people who stand for a side, naming none, meeting on a date the clause gives
@@ -6592,6 +6630,8 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
             return False
         if own_date(art, v, "occurred", own_only=True) is not None:
             return False  # dated: the older rule's (its sides alone, no confidence cost)
+        if _told_held(v):
+            return True
         prep = _scene_prep(v)
         if prep is None:
             return False
@@ -6626,6 +6666,20 @@ def _sideless_act(art: Article, tr: Trigger) -> bool:
 
 
 _MODAL_AUX = frozenset({"will", "would", "shall", "'ll", "to", "could", "might", "may", "should", "must", "can"})
+
+
+def _told_held(v: Token) -> bool:
+    """ "It added that the talks had been held over four days", "the meeting was held behind closed doors": the
+    article's talks (a definite meeting noun) told as held, in the past or perfect, naming no side (session 28)."""
+    h = v.head
+    if v.dep_ != "nsubjpass" or h.lemma_.lower() not in ("hold", "conduct") or h.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in v.children):
+        return False
+    auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or any(c.dep_ == "neg" for c in h.children):
+        return False
+    return any(a.lower_ in ("was", "were", "had", "has", "have") for a in auxes)
 
 
 def _scene_prep(v: Token) -> Token | None:
@@ -7860,6 +7914,20 @@ def _in_setting(v: Token) -> bool:
 
 
 def _simple_past(v: Token, nominal: bool) -> bool:
-    """A verb in the simple past ("Russian forces invaded Ukraine on Feb. 24 last year") reports what
-    happened: a date after publication then is a misread date, not a plan."""
-    return not nominal and v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    """A verb in the simple past ("Russian forces invaded Ukraine on Feb. 24 last year") or the perfect (`_perfect`)
+    reports what happened: a date after publication then is a misread date, or the date of what the act is about, not
+    a plan."""
+    if nominal:
+        return False
+    return (v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)) or _perfect(v)
+
+
+def _perfect(v: Token) -> bool:
+    """A verb in the present or past perfect, with no modal ("Cho and Iwaya have agreed to cooperate ahead of the
+    anniversary next year", "had met"; not "will have agreed"): what is done by the time told (session 28)."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        v.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had", "'ve") for a in auxes)
+        and not any(a.tag_ == "MD" for a in auxes)
+    )

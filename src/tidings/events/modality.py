@@ -188,6 +188,18 @@ def _indicative(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(a.lower_ in ("has", "have", "had", "was", "were", "did") for a in _aux(verb))
 
 
+_DONE_AUX = frozenset({"has", "have", "had", "'ve", "was", "were", "did"})
+
+
+def _told_done(verb: Token) -> bool:
+    """A verb with a perfect or past auxiliary of its own and no modal ("have agreed", "had been held", "was
+    signed", "did meet"): it tells what is done, not what is to come."""
+    auxes = _aux(verb)
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return any(a.lower_ in _DONE_AUX for a in auxes) and verb.tag_ in ("VBN", "VB")
+
+
 def _predicated(word: Token) -> bool:
     """An adjective-like participle after "be": "is prepared to", "would be prepared to", "was prepared to"."""
     if word.dep_ == "acomp":
@@ -458,7 +470,10 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
         if _called_off(tok):
             return Modality("negated", h.lower_, reported=reported)  # "postponed a planned trip"
         for c in tok.children:
-            if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.planned_amods:
+            if c.dep_ in ("amod", "compound") and (
+                c.lemma_.lower() in lex.planned_amods or c.lower_ in lex.planned_amods
+            ):
+                # "the planned visit" (spaCy gives the participle the lemma "plan")
                 return Modality("planned", c.lower_, reported=reported)
         if (
             _future_time(tok)
@@ -468,11 +483,11 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 and h.head.lemma_.lower() in lex.round_nouns
                 and _future_time(h.head)
             )
-            or (tok.dep_ == "dobj" and h.tag_ == "VBD" and _future_time(h))
+            or (tok.dep_ == "dobj" and (h.tag_ == "VBD" or _told_done(h)) and _future_time(h))
         ):
             # "discussed a new round of talks in the near future", "talks next week": the time on the event word
-            # itself is to come; a past verb's time to come is its object's ("discussed a visit in the near future",
-            # as the parser hangs it) (session 22)
+            # itself is to come; a past or perfect verb's time to come is its object's ("discussed a visit in the near
+            # future", "has confirmed his visit to China later this year", as the parser hangs it) (session 22, 28)
             return Modality("planned", "future time", reported=reported)
         listed = included_in(tok)
         if listed is not None:
@@ -670,6 +685,11 @@ def modality(tok: Token, *, nominal: bool) -> Modality:
                 # "was willing and able to confront any aggression": a capacity joined to a readiness is one
                 return Modality("hypothetical", h.lower_, reported=reported)
             if h.pos_ not in ("VERB", "AUX"):
+                break
+            if _told_done(cur):
+                # "said Venezuela will continue to support Colombia and that the two countries have agreed on
+                # investment": a conjunct with a perfect or past auxiliary of its own tells what is done, whatever
+                # future or modal frame its head is in
                 break
             cur, n = h, n + 1  # "agreed to restore contacts and to curb ...": the conjunct's governor decides
             continue
