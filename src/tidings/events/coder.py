@@ -6792,7 +6792,11 @@ def _act_actor(art: Article, v: Token, src: Party, si: int, etype: str) -> Party
         else None
     )
     if kind is None:
-        return _decision_maker(art, v, obj, src, si) if etype == "SUPPORT" else None
+        # "China firmly opposes such actions", "condemned this move": a decision, move or action pointed back to
+        # is its maker's for a disapproval too (session 28); a support takes any definite one
+        if etype == "SUPPORT" or (etype == "ACCUSE" and _pointed_back(obj)):
+            return _decision_maker(art, v, obj, src, si)
+        return None
     if art.actors.all_in(list(obj.subtree)):
         return None
     said = own_date(art, v, "occurred")
@@ -6807,6 +6811,12 @@ def _act_actor(art: Article, v: Token, src: Party, si: int, etype: str) -> Party
 
 
 _NOT_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONSULT", "REJECT"})
+_POINTING = frozenset({"such", "this", "these", "that", "those"})
+
+
+def _pointed_back(noun: Token) -> bool:
+    """A noun pointed back to an act told before: "such actions", "these moves", "this decision"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTING for c in noun.children)
 
 
 def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> Party | None:
@@ -6815,11 +6825,11 @@ def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> 
     welcoming it" (a decision named before in the sentence). The owner a noun of the list names in this or the three
     sentences before ("the American decision", "the decision by Iran") is taken first, the nearest; else the doer of
     the latest act (no statement, request or meeting) told in this or the two sentences before. Never the judge's
-    own side; only for SUPPORT."""
+    own side; for SUPPORT, and for ACCUSE of a noun pointed back to ("opposes such actions", session 28)."""
     nouns = lexicon().judged_decision_nouns
     sent = art.sents[si]
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in nouns:
-        if not _definite(obj) and not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in obj.children):
+        if not _definite(obj) and not _pointed_back(obj):
             return None  # "welcomed a move": none told before
     elif obj.lower_ == "what":
         # "backed what he called a bold decision": the noun the free relative's verb names it by

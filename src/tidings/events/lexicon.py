@@ -66,6 +66,10 @@ class Frames:
     holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
     blame_adverbs: frozenset[str]  # "said the vessel had intentionally rammed its ship": the speaker blames the doer
+    atrocity_verbs: frozenset[str]  # "said Russian forces had executed captured soldiers": a war crime alleged
+    executed_things: frozenset[str]  # "executed the plan": no person done to death
+    abuse_verbs: frozenset[str]  # "said the security forces targeted protesters": harm to those a side must spare
+    protected_victims: frozenset[str]  # prisoners, captives, protesters ...
     hedge_words: frozenset[str]  # "said it was highly likely that Russia was responsible": the speaker's judgement
     hedge_verbs: frozenset[str]  # "agreed with London's assessment that it was highly likely Russia was responsible"
     cause_passive_verbs: frozenset[str]  # "said the clash was caused by the Indian side": the cause's side is accused
@@ -151,6 +155,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
         blame_adverbs=frozenset(raw["blame_adverbs"]),
+        atrocity_verbs=frozenset(raw["atrocity"]["verbs"]),
+        executed_things=frozenset(raw["atrocity"]["not_objects"]),
+        abuse_verbs=frozenset(raw["atrocity"]["abuse_verbs"]),
+        protected_victims=frozenset(raw["atrocity"]["victims"]),
         hedge_words=frozenset(raw["verdict"]["hedge_words"]),
         hedge_verbs=frozenset(raw["verdict"]["hedge_verbs"]),
         cause_passive_verbs=frozenset(raw["cause_blame"]["passive_verbs"]),

@@ -385,12 +385,13 @@ def reporting_aside(tok: Token) -> Token | None:
 
 def _blamed_act(tok: Token) -> Trigger | None:
     """ "the coast guard said the foreign vessel had intentionally rammed its ship": what a reporting verb reports,
-    done on purpose, unlawfully or dangerously by its subject (a blame adverb, frames ``blame_adverbs``), accuses the
-    subject's side (ACCUSE allege, parties as for an allegation). Active, not modal, not negated."""
+    done on purpose, unlawfully or dangerously by its subject (a blame adverb, frames ``blame_adverbs``), or a war crime
+    or abuse ("had executed captured soldiers", "targeted protesters": ``_atrocity``), accuses the subject's side
+    (ACCUSE allege, parties as for an allegation). Active, not modal, not negated."""
     if tok.pos_ != "VERB":
         return None
     lex = lexicon()
-    if not any(c.dep_ == "advmod" and c.lower_ in lex.frames.blame_adverbs for c in tok.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.frames.blame_adverbs for c in tok.children) and not _atrocity(tok):
         return None
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
@@ -406,6 +407,21 @@ def _blamed_act(tok: Token) -> Trigger | None:
     if cur is tok and not any(c.dep_ == "nsubj" for c in tok.children):
         return None
     return Trigger(tok, "ACCUSE", "allege", frame="allegation")
+
+
+def _atrocity(tok: Token) -> bool:
+    """ "had executed more than 150 captured soldiers", "targeted protesters", "tortured the detainees": a war crime or
+    an abuse, which accuses its doer when a side states it as a blame adverb does (frames ``atrocity``)."""
+    fr = lexicon().frames
+    lemma = tok.lemma_.lower()
+    if lemma not in fr.atrocity_verbs and lemma not in fr.abuse_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children if g.dep_ == "pobj"]
+    objs += [cj for o in objs for cj in o.conjuncts]
+    if lemma in fr.atrocity_verbs:
+        return bool(objs) and not any(o.lemma_.lower() in fr.executed_things for o in objs)
+    return any(o.lemma_.lower() in fr.protected_victims for o in objs)
 
 
 def blamed_causes(tok: Token) -> list[Token]:
