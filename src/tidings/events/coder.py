@@ -7620,7 +7620,8 @@ def _standing_stance(si: int, sent: Span, tr: Trigger) -> bool:
     island as part of its territory and rejects any official contact with Taiwan", "China, which claims nearly all
     of the South China Sea, rejects a 2016 arbitral ruling". Only as the sentence's own assertion (its root or a
     clause coordinated with it) with no date or time on the verb, no reporting verb beside it, no quotation mark in
-    the sentence, and not in the article's first sentence (a headline's "China rejects ...")."""
+    the sentence, and not in the article's first sentence (a headline's "China rejects ..."), nor aimed at an act
+    pointed back to ("opposes such actions", session 28)."""
     v = tr.head
     if tr.nominal or si == 0 or v.tag_ not in ("VBZ", "VBP") or v.lemma_.lower() not in lexicon().stance_verbs:
         return False
@@ -7629,6 +7630,8 @@ def _standing_stance(si: int, sent: Span, tr: Trigger) -> bool:
         root = root.head
     if root.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
         return False
+    if any(c.dep_ in ("dobj", "obj") and _pointed_back(c) for c in v.children):
+        return False  # "China firmly opposes such actions": a reaction to the act just told, not a standing position
     if any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”", "«", "»") for t in sent):
         return False
     if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in lexicon().reporting_verbs for c in root.children):
