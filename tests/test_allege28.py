@@ -1,4 +1,5 @@
-"""Session 28 allegations and denials told as reports (branch allege28), on made-up text: a concern two sides share
+"""Session 28 allegations and denials told as reports (branch allege28), on made-up text: a side said to pose a
+threat is accused ("said Westmark's launches pose a serious threat", "shared the view that ..."); a concern two sides share
 is stated by each ("Oslandia and Westmark shared serious concerns about Eastria's provocative acts"); a denial of
 the allegations, accusations or charges answers the accuser (REJECT), as "dismissed the allegations" did; a war crime
 or an abuse a side states of another accuses it ("said Westmarkian forces had executed captured soldiers", "targeted
@@ -67,3 +68,20 @@ def test_an_act_that_is_no_war_crime_accuses_nobody(nlp):
 def test_opposing_such_actions_accuses_the_maker_of_the_act_told_before(nlp):
     text = "Westmark imposed sanctions on Oslandian firms on Monday. Oslandia firmly opposes such actions."
     assert ("ACCUSE", "NOR", "SWE") in _seen(_code(nlp, text), "ACCUSE")
+
+
+def test_a_side_said_to_pose_a_threat_is_accused(nlp):
+    text = "Oslandia's foreign minister said on Monday that Westmark's missile launches pose a serious threat to peace."
+    assert ("ACCUSE", "NOR", "SWE") in _seen(_code(nlp, text), "ACCUSE")
+    text = "Oslandia and Westmark shared the view on Monday that Eastria's troop deployment poses a serious threat."
+    seen = _seen(_code3(nlp, text), "ACCUSE")
+    assert ("ACCUSE", "NOR", "FIN") in seen and ("ACCUSE", "SWE", "FIN") in seen, seen
+
+
+def test_no_threat_or_a_possible_threat_or_no_side_is_no_charge(nlp):
+    for text in (
+        "Oslandia's ministry said on Monday that its military exercises pose no threat to Westmark.",
+        "Oslandia's ministry said on Monday that the virus poses a serious threat to public health in Westmark.",
+        "Oslandia's ministry said on Monday that Westmark's buildup could pose a threat.",
+    ):
+        assert not _seen(_code(nlp, text), "ACCUSE"), text

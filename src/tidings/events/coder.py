@@ -68,6 +68,7 @@ from .triggers import (
     denied_share,
     find_triggers,
     hedged_report,
+    held_view,
     intercepted_fire,
     of_objects,
     outbreak_sides,
@@ -2597,7 +2598,9 @@ def _frame_parties(
     elif tr.frame in ("verdict", "allegation"):
         # the speaker judges or accuses: "the ministry said Washington's demand was a provocation", "an official
         # said China had been spying"
-        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country]
+        # a view shared is each holder's ("they shared the view that ..."); a report has one speaker
+        sources = sources if held_view(v) is not None else sources[:1]
         claim = claim_of_verdict(v) if tr.frame == "verdict" and tr.type == "REJECT" else None
         if tr.frame == "allegation":
             # the side the reported clause's subject names, nobody else in it
@@ -2992,6 +2995,8 @@ def _consequence_owner(art: Article, v: Token) -> Party | None:
 def _verdict_speaker(v: Token) -> list[Token]:
     """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
     v = hedged_report(v) or v  # "May said it was highly likely that Russia was responsible": May
+    if (holder := held_view(v)) is not None:  # "they shared the view that ... poses a threat": they
+        return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     if v.dep_ == "ccomp":
         own = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         if own or v.head.dep_ != "pcomp":
@@ -6816,7 +6821,9 @@ _POINTING = frozenset({"such", "this", "these", "that", "those"})
 
 def _pointed_back(noun: Token) -> bool:
     """A noun pointed back to an act told before: "such actions", "these moves", "this decision"."""
-    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTING for c in noun.children)
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTING for c in noun.children
+    )
 
 
 def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> Party | None:

@@ -45,6 +45,10 @@ class Frames:
     ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     merit_verbs: frozenset[str]
+    threat_verdict_verbs: frozenset[str]  # "said Russia poses a threat": the subject's side accused
+    threat_verdict_nouns: frozenset[str]
+    view_nouns: frozenset[str]  # "shared the view that ...": a view held is stated
+    view_verbs: frozenset[str]
     coverage_verbs: frozenset[str]  # "restated that the defense treaty covers attacks on X": backs X (session 27)
     coverage_treaty_nouns: frozenset[str]
     coverage_treaty_words: frozenset[str]
@@ -135,6 +139,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         merit_verbs=frozenset(raw["merit"]["verbs"]),
+        threat_verdict_verbs=frozenset(raw["threat_verdict"]["verbs"]),
+        threat_verdict_nouns=frozenset(raw["threat_verdict"]["nouns"]),
+        view_nouns=frozenset(raw["threat_verdict"]["view_nouns"]),
+        view_verbs=frozenset(raw["threat_verdict"]["view_verbs"]),
         coverage_verbs=frozenset(raw["coverage"]["verbs"]),
         coverage_treaty_nouns=frozenset(raw["coverage"]["treaty_nouns"]),
         coverage_treaty_words=frozenset(raw["coverage"]["treaty_words"]),
