@@ -85,3 +85,11 @@ def test_no_threat_or_a_possible_threat_or_no_side_is_no_charge(nlp):
         "Oslandia's ministry said on Monday that Westmark's buildup could pose a threat.",
     ):
         assert not _seen(_code(nlp, text), "ACCUSE"), text
+
+
+def test_a_denial_with_no_accuser_told_answers_nobody(nlp):
+    text = (
+        "Oslandia and Westmark held talks on Monday. Separately, Oslandia's finance minister denied the charges of "
+        "corruption brought by opposition lawmakers."
+    )
+    assert not _seen(_code(nlp, text), "REJECT")

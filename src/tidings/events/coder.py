@@ -5373,7 +5373,9 @@ def _build(
         # a refusal the side that last asked it; any other rejection with no side is dropped
         if _denies_charge(v) or (tr.obj is not None and tr.obj.lemma_.lower() in lex.answered_acts):
             # "firmly opposed the decision": a thing another side did answers its author, as before
-            tgt = _accuser_of(art, src.country, "ACCUSE") or art.counterpart(src.country)
+            tgt = _accuser_of(art, src.country, "ACCUSE")
+            if tgt is None and not _denies_charge_noun(v):
+                tgt = art.counterpart(src.country)
         else:
             # "Spain demanded an apology ... Milei refused to apologize": a refusal answers who last asked
             tgt = _accuser_of(art, src.country, "REQUEST")
@@ -7329,6 +7331,13 @@ def _denies_charge(v: Token) -> bool:
     if v.dep_ == "relcl" and v.head.lemma_.lower() in charged:
         return True
     return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in charged) for c in v.children)
+
+
+def _denies_charge_noun(v: Token) -> bool:
+    """ "denied the accusations", "rejected the allegations": a denial whose object is the charge itself (lexicon
+    ``accuser_only_charges``), which answers only an accuser the article told."""
+    nouns = lexicon().accuser_only_charges
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in v.children)
 
 
 def _accuser_of(art: Article, country: str | None, typ: str) -> Party | None:

@@ -335,6 +335,7 @@ class Lexicon:
     asking_verbs: frozenset[str]  # "urging Algeria to prioritise dialogue": the dialogue is asked for (session 22)
     home_addressees: frozenset[str]  # "urged its citizens to leave": a request made at home (session 24)
     denied_charges: frozenset[str]  # "denied any involvement": a charge denied, answering its accuser (session 22)
+    accuser_only_charges: frozenset[str]  # "denied the accusations": only a told accuser is answered
     answered_acts: frozenset[str]  # "opposed the decision": rejecting another side's act answers its author
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
     outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
@@ -663,6 +664,7 @@ def lexicon() -> Lexicon:
         asking_verbs=frozenset(raw.get("asking_verbs") or ()),
         home_addressees=frozenset(raw.get("home_addressees") or ()),
         denied_charges=frozenset(raw.get("denied_charges") or ()),
+        accuser_only_charges=frozenset(raw.get("accuser_only_charges") or ()),
         answered_acts=frozenset(raw.get("answered_acts") or ()),
         speech_participles=frozenset(raw.get("speech_participles") or ()),
         sought_agreement=frozenset(raw.get("sought_agreement") or ()),
