@@ -68,6 +68,7 @@ from .triggers import (
     denied_share,
     find_triggers,
     hedged_report,
+    held_view,
     intercepted_fire,
     of_objects,
     outbreak_sides,
@@ -2631,7 +2632,9 @@ def _frame_parties(
     elif tr.frame in ("verdict", "allegation"):
         # the speaker judges or accuses: "the ministry said Washington's demand was a provocation", "an official
         # said China had been spying"
-        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country][:1]
+        sources = [p for p in _parties_for(art, _verdict_speaker(v)) if p.country]
+        # a view shared is each holder's ("they shared the view that ..."); a report has one speaker
+        sources = sources if held_view(v) is not None else sources[:1]
         claim = claim_of_verdict(v) if tr.frame == "verdict" and tr.type == "REJECT" else None
         if tr.frame == "allegation":
             # the side the reported clause's subject names, nobody else in it
@@ -3026,6 +3029,8 @@ def _consequence_owner(art: Article, v: Token) -> Party | None:
 def _verdict_speaker(v: Token) -> list[Token]:
     """Who passes a verdict: the reporting verb's subject, or the "according to" phrase's object."""
     v = hedged_report(v) or v  # "May said it was highly likely that Russia was responsible": May
+    if (holder := held_view(v)) is not None:  # "they shared the view that ... poses a threat": they
+        return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     if v.dep_ == "ccomp":
         own = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         if own or v.head.dep_ != "pcomp":
@@ -5402,7 +5407,9 @@ def _build(
         # a refusal the side that last asked it; any other rejection with no side is dropped
         if _denies_charge(v) or (tr.obj is not None and tr.obj.lemma_.lower() in lex.answered_acts):
             # "firmly opposed the decision": a thing another side did answers its author, as before
-            tgt = _accuser_of(art, src.country, "ACCUSE") or art.counterpart(src.country)
+            tgt = _accuser_of(art, src.country, "ACCUSE")
+            if tgt is None and not _denies_charge_noun(v):
+                tgt = art.counterpart(src.country)
         else:
             # "Spain demanded an apology ... Milei refused to apologize": a refusal answers who last asked
             tgt = _accuser_of(art, src.country, "REQUEST")
@@ -6850,7 +6857,11 @@ def _act_actor(art: Article, v: Token, src: Party, si: int, etype: str) -> Party
         else None
     )
     if kind is None:
-        return _decision_maker(art, v, obj, src, si) if etype == "SUPPORT" else None
+        # "China firmly opposes such actions", "condemned this move": a decision, move or action pointed back to
+        # is its maker's for a disapproval too (session 28); a support takes any definite one
+        if etype == "SUPPORT" or (etype == "ACCUSE" and _pointed_back(obj)):
+            return _decision_maker(art, v, obj, src, si)
+        return None
     if art.actors.all_in(list(obj.subtree)):
         return None
     said = own_date(art, v, "occurred")
@@ -6865,6 +6876,14 @@ def _act_actor(art: Article, v: Token, src: Party, si: int, etype: str) -> Party
 
 
 _NOT_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONSULT", "REJECT"})
+_POINTING = frozenset({"such", "this", "these", "that", "those"})
+
+
+def _pointed_back(noun: Token) -> bool:
+    """A noun pointed back to an act told before: "such actions", "these moves", "this decision"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTING for c in noun.children
+    )
 
 
 def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> Party | None:
@@ -6873,11 +6892,11 @@ def _decision_maker(art: Article, v: Token, obj: Token, src: Party, si: int) -> 
     welcoming it" (a decision named before in the sentence). The owner a noun of the list names in this or the three
     sentences before ("the American decision", "the decision by Iran") is taken first, the nearest; else the doer of
     the latest act (no statement, request or meeting) told in this or the two sentences before. Never the judge's
-    own side; only for SUPPORT."""
+    own side; for SUPPORT, and for ACCUSE of a noun pointed back to ("opposes such actions", session 28)."""
     nouns = lexicon().judged_decision_nouns
     sent = art.sents[si]
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in nouns:
-        if not _definite(obj) and not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in obj.children):
+        if not _definite(obj) and not _pointed_back(obj):
             return None  # "welcomed a move": none told before
     elif obj.lower_ == "what":
         # "backed what he called a bold decision": the noun the free relative's verb names it by
@@ -7372,6 +7391,13 @@ def _denies_charge(v: Token) -> bool:
     return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in charged) for c in v.children)
 
 
+def _denies_charge_noun(v: Token) -> bool:
+    """ "denied the accusations", "rejected the allegations": a denial whose object is the charge itself (lexicon
+    ``accuser_only_charges``), which answers only an accuser the article told."""
+    nouns = lexicon().accuser_only_charges
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in v.children)
+
+
 def _accuser_of(art: Article, country: str | None, typ: str) -> Party | None:
     """The side that last accused (``typ`` ACCUSE) or asked (REQUEST) ``country`` in the article: a denial answers
     the accuser, a refusal the one who asked."""
@@ -7668,7 +7694,8 @@ def _standing_stance(si: int, sent: Span, tr: Trigger) -> bool:
     island as part of its territory and rejects any official contact with Taiwan", "China, which claims nearly all
     of the South China Sea, rejects a 2016 arbitral ruling". Only as the sentence's own assertion (its root or a
     clause coordinated with it) with no date or time on the verb, no reporting verb beside it, no quotation mark in
-    the sentence, and not in the article's first sentence (a headline's "China rejects ...")."""
+    the sentence, and not in the article's first sentence (a headline's "China rejects ..."), nor aimed at an act
+    pointed back to ("opposes such actions", session 28)."""
     v = tr.head
     if tr.nominal or si == 0 or v.tag_ not in ("VBZ", "VBP") or v.lemma_.lower() not in lexicon().stance_verbs:
         return False
@@ -7677,6 +7704,8 @@ def _standing_stance(si: int, sent: Span, tr: Trigger) -> bool:
         root = root.head
     if root.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
         return False
+    if any(c.dep_ in ("dobj", "obj") and _pointed_back(c) for c in v.children):
+        return False  # "China firmly opposes such actions": a reaction to the act just told, not a standing position
     if any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”", "«", "»") for t in sent):
         return False
     if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in lexicon().reporting_verbs for c in root.children):

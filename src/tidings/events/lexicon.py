@@ -45,6 +45,10 @@ class Frames:
     ]  # "collided with an unmarked boat": the other side's craft  # "a US ship patrol near the islands": a show of force aimed at the other side
     feeling_verbs: frozenset[str]
     merit_verbs: frozenset[str]
+    threat_verdict_verbs: frozenset[str]  # "said Russia poses a threat": the subject's side accused
+    threat_verdict_nouns: frozenset[str]
+    view_nouns: frozenset[str]  # "shared the view that ...": a view held is stated
+    view_verbs: frozenset[str]
     coverage_verbs: frozenset[str]  # "restated that the defense treaty covers attacks on X": backs X (session 27)
     coverage_treaty_nouns: frozenset[str]
     coverage_treaty_words: frozenset[str]
@@ -66,6 +70,10 @@ class Frames:
     holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
     blame_adverbs: frozenset[str]  # "said the vessel had intentionally rammed its ship": the speaker blames the doer
+    atrocity_verbs: frozenset[str]  # "said Russian forces had executed captured soldiers": a war crime alleged
+    executed_things: frozenset[str]  # "executed the plan": no person done to death
+    abuse_verbs: frozenset[str]  # "said the security forces targeted protesters": harm to those a side must spare
+    protected_victims: frozenset[str]  # prisoners, captives, protesters ...
     hedge_words: frozenset[str]  # "said it was highly likely that Russia was responsible": the speaker's judgement
     hedge_verbs: frozenset[str]  # "agreed with London's assessment that it was highly likely Russia was responsible"
     cause_passive_verbs: frozenset[str]  # "said the clash was caused by the Indian side": the cause's side is accused
@@ -132,6 +140,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         encountered_craft=frozenset(raw.get("encountered_craft") or ()),
         feeling_verbs=frozenset(raw["feeling_verbs"]),
         merit_verbs=frozenset(raw["merit"]["verbs"]),
+        threat_verdict_verbs=frozenset(raw["threat_verdict"]["verbs"]),
+        threat_verdict_nouns=frozenset(raw["threat_verdict"]["nouns"]),
+        view_nouns=frozenset(raw["threat_verdict"]["view_nouns"]),
+        view_verbs=frozenset(raw["threat_verdict"]["view_verbs"]),
         coverage_verbs=frozenset(raw["coverage"]["verbs"]),
         coverage_treaty_nouns=frozenset(raw["coverage"]["treaty_nouns"]),
         coverage_treaty_words=frozenset(raw["coverage"]["treaty_words"]),
@@ -152,6 +164,10 @@ def _frames(raw: dict[str, Any]) -> Frames:
         holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
         blame_adverbs=frozenset(raw["blame_adverbs"]),
+        atrocity_verbs=frozenset(raw["atrocity"]["verbs"]),
+        executed_things=frozenset(raw["atrocity"]["not_objects"]),
+        abuse_verbs=frozenset(raw["atrocity"]["abuse_verbs"]),
+        protected_victims=frozenset(raw["atrocity"]["victims"]),
         hedge_words=frozenset(raw["verdict"]["hedge_words"]),
         hedge_verbs=frozenset(raw["verdict"]["hedge_verbs"]),
         cause_passive_verbs=frozenset(raw["cause_blame"]["passive_verbs"]),
@@ -321,6 +337,7 @@ class Lexicon:
     asking_verbs: frozenset[str]  # "urging Algeria to prioritise dialogue": the dialogue is asked for (session 22)
     home_addressees: frozenset[str]  # "urged its citizens to leave": a request made at home (session 24)
     denied_charges: frozenset[str]  # "denied any involvement": a charge denied, answering its accuser (session 22)
+    accuser_only_charges: frozenset[str]  # "denied the accusations": only a told accuser is answered
     answered_acts: frozenset[str]  # "opposed the decision": rejecting another side's act answers its author
     judged_meeting_nouns: frozenset[str]  # "welcomed the summit": the meeting's sides (session 19)
     outcome_nouns: frozenset[str]  # "hailed the outcome of the summit"
@@ -650,6 +667,7 @@ def lexicon() -> Lexicon:
         asking_verbs=frozenset(raw.get("asking_verbs") or ()),
         home_addressees=frozenset(raw.get("home_addressees") or ()),
         denied_charges=frozenset(raw.get("denied_charges") or ()),
+        accuser_only_charges=frozenset(raw.get("accuser_only_charges") or ()),
         answered_acts=frozenset(raw.get("answered_acts") or ()),
         speech_participles=frozenset(raw.get("speech_participles") or ()),
         sought_agreement=frozenset(raw.get("sought_agreement") or ()),

@@ -265,8 +265,11 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         and lemma not in fr.merit_verbs
         and lemma not in fr.consequence_verbs
         and lemma not in fr.consequence_act_verbs
+        and lemma not in fr.threat_verdict_verbs
     ):
         return None
+    if lemma in fr.threat_verdict_verbs:
+        return _threat_verdict(tok)
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.reporting_verbs
     reported = reported or hedged_report(tok) is not None  # "said it was highly likely that Russia was responsible"
     according = tok.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in tok.children)
@@ -385,12 +388,14 @@ def reporting_aside(tok: Token) -> Token | None:
 
 def _blamed_act(tok: Token) -> Trigger | None:
     """ "the coast guard said the foreign vessel had intentionally rammed its ship": what a reporting verb reports,
-    done on purpose, unlawfully or dangerously by its subject (a blame adverb, frames ``blame_adverbs``), accuses the
-    subject's side (ACCUSE allege, parties as for an allegation). Active, not modal, not negated."""
+    done on purpose, unlawfully or dangerously by its subject (a blame adverb, frames ``blame_adverbs``), or a war crime
+    or abuse ("had executed captured soldiers", "targeted protesters": ``_atrocity``), accuses the subject's side
+    (ACCUSE allege, parties as for an allegation). Active, not modal, not negated."""
     if tok.pos_ != "VERB":
         return None
     lex = lexicon()
-    if not any(c.dep_ == "advmod" and c.lower_ in lex.frames.blame_adverbs for c in tok.children):
+    blamed = any(c.dep_ == "advmod" and c.lower_ in lex.frames.blame_adverbs for c in tok.children)
+    if not blamed and not _atrocity(tok):
         return None
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
@@ -406,6 +411,57 @@ def _blamed_act(tok: Token) -> Trigger | None:
     if cur is tok and not any(c.dep_ == "nsubj" for c in tok.children):
         return None
     return Trigger(tok, "ACCUSE", "allege", frame="allegation")
+
+
+def held_view(tok: Token) -> Token | None:
+    """The verb that holds the view ``tok``'s clause states: "shared the view that North Korea's deployment poses a
+    threat" (the clause hung on "view", the object of "shared"; frames ``threat_verdict.view_nouns``, ``view_verbs``)."""
+    fr = lexicon().frames
+    noun = tok.head
+    if tok.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in fr.view_nouns:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return None
+    holder = noun.head
+    if noun.dep_ not in ("dobj", "obj") or holder.lemma_.lower() not in fr.view_verbs:
+        return None
+    return holder
+
+
+def _threat_verdict(tok: Token) -> Trigger | None:
+    """ "said Russia poses the most significant threat", "shared the view that the deployment poses a serious threat":
+    a side said to pose a threat is accused (ACCUSE disapprove, frames ``threat_verdict``); only in what a reporting
+    verb reports or a view held states, not modal, not negated ("poses no threat"). The coder finds its parties as for
+    an allegation."""
+    fr = lexicon().frames
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon().reporting_verbs
+    if not reported and held_view(tok) is None:
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in fr.threat_verdict_nouns]
+    if not objs or any(c.dep_ == "det" and c.lower_ == "no" for c in objs[0].children):
+        return None
+    return Trigger(tok, "ACCUSE", "disapprove", frame="allegation")
+
+
+def _atrocity(tok: Token) -> bool:
+    """ "had executed more than 150 captured soldiers", "targeted protesters", "tortured the detainees": a war crime or
+    an abuse, which accuses its doer when a side states it as a blame adverb does (frames ``atrocity``)."""
+    fr = lexicon().frames
+    lemma = tok.lemma_.lower()
+    if lemma not in fr.atrocity_verbs and lemma not in fr.abuse_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children if g.dep_ == "pobj"
+    ]
+    objs += [cj for o in objs for cj in o.conjuncts]
+    if lemma in fr.atrocity_verbs:
+        return bool(objs) and not any(o.lemma_.lower() in fr.executed_things for o in objs)
+    return any(o.lemma_.lower() in fr.protected_victims for o in objs)
 
 
 def blamed_causes(tok: Token) -> list[Token]:
@@ -2172,7 +2228,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         pos = tok.pos_
         if pos not in _VERB_LOOP_POS:
             continue  # every branch below adds only for a verb, an auxiliary or an adjective (session 22: speed)
-        if pos in ("VERB", "AUX") and tok.dep_ in ("ccomp", "ROOT"):
+        if pos in ("VERB", "AUX") and (tok.dep_ in ("ccomp", "ROOT") or held_view(tok) is not None):
             verdict = _verdict_trigger(tok)
             if verdict is not None:
                 verbs.append(verdict)
