@@ -147,6 +147,8 @@ def own_date(
     if d is None:
         d = _object_infinitive_date(art, v, status)
     if d is None:
+        d = _prevented_act_date(art, v, status)
+    if d is None:
         d = _during_which_date(art, v, status)
     if d is None:
         d = _during_date(art, v, status)
@@ -458,6 +460,31 @@ def _object_infinitive_date(art: Article, v: Token, status: str) -> DateInfo | N
             d = info_from_timex(tx, "timex")
             if d.date_to is not None and d.date_to < art.published and not effective_date(d):
                 return d
+    return None
+
+
+def _prevented_act_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "banned Smith from entering the country on Monday", "was barred from entering Moldova on April 17": a
+    date the parser hangs on the act that a ban, a bar or a refusal kept from happening is the ban's own (the
+    act never took place, so it has no time of its own). Only for an event that happened, and only a date
+    not after publication."""
+    if status not in ("occurred", "ongoing"):
+        return None
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        for g in p.children:
+            if g.dep_ not in ("pcomp", "pobj") or g.tag_ != "VBG":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
+                continue
+            tx = art.timex.own(g)
+            if tx is None or not usable(tx, status):
+                continue
+            d = info_from_timex(tx, "timex")
+            if art.published is not None and d.date_from is not None and d.date_from > art.published:
+                continue
+            return d
     return None
 
 
