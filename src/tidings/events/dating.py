@@ -163,6 +163,10 @@ def own_date(
         if h.i in art.trigger_status and art.trigger_status[h.i] != status:
             break
         tx = art.timex.own(h)
+        # "allegations that it violated the 1948 Genocide Convention, accusing Westmark of lies": a year that
+        # only names a thing in the clause above ("the 1948 Convention") is no time for an act hanging on it
+        if tx is not None and id(tx) in art.timex.naming and h.i not in art.trigger_type:
+            tx = None
         if tx is not None and not _under_since(art, tx) and usable(tx, status):
             return info_from_timex(tx, "timex")
         d = _medium_date(art, h, status)
