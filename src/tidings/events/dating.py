@@ -165,7 +165,13 @@ def own_date(
         tx = art.timex.own(h)
         # "allegations that it violated the 1948 Genocide Convention, accusing Westmark of lies": a year that
         # only names a thing in the clause above ("the 1948 Convention") is no time for an act hanging on it
-        if tx is not None and id(tx) in art.timex.naming and h.i not in art.trigger_type:
+        # (only a year names a thing: "after the August announcement" is a happening, a dateline's day the copy's)
+        if (
+            tx is not None
+            and id(tx) in art.timex.naming
+            and h.i not in art.trigger_type
+            and re.fullmatch(r"\d{4}", getattr(tx, "value", None) or "")
+        ):
             tx = None
         if tx is not None and not _under_since(art, tx) and usable(tx, status):
             return info_from_timex(tx, "timex")
