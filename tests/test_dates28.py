@@ -46,3 +46,19 @@ def test_a_year_naming_the_deal_still_dates_its_signing_and_what_hangs_on_it(nlp
     text = "Oslandia signed the 2015 nuclear deal with Westmark."
     ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("2015", "2015")])
     assert [(m.type, m.date_value) for m in ms] == [("AGREE", "2015")], _seen(ms)
+
+
+def test_the_next_sentence_saying_when_the_ceremony_took_place_dates_the_signing(nlp):
+    text = "Oslandia and Westmark signed an agreement to end hostilities. The ceremony took place on Monday at the palace."
+    ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+    assert [(m.type, m.date_value) for m in ms if m.type == "AGREE"] == [("AGREE", "2024-03-11")], _seen(ms)
+
+
+def test_a_later_ceremony_or_one_not_said_to_take_place_dates_nothing(nlp):
+    # a date after publication is a plan; "presided over the ceremony" does not say when the signing was
+    text = "Oslandia and Westmark signed an agreement to end hostilities. The ceremony took place on Friday at the palace."
+    ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Friday", "2024-03-15")])
+    assert [m.date_value for m in ms if m.type == "AGREE"] == ["2024-03-12"], _seen(ms)
+    text = "Oslandia and Westmark signed an agreement. Their leaders presided over the ceremony on Monday."
+    ms = code(nlp, text, "2024-03-12", actors=ACTORS, times=[("on Monday", "2024-03-11")])
+    assert [m.date_source for m in ms if m.type == "AGREE"] != ["timex"], _seen(ms)

@@ -1236,3 +1236,39 @@ def finish(m: EventMention) -> EventMention:
     if mp is None:
         return m
     return replace(m, cameo=mp.cameo_code, goldstein=mp.goldstein, quad_class=mp.quad_class)
+
+
+_OCCASION_NOUNS = frozenset(
+    {"ceremony", "signing", "meeting", "talks", "summit", "visit", "event", "session", "encounter"}
+)
+
+
+def following_occasion_date(art: Article, si: int, status: str) -> DateInfo | None:
+    """ "Aliyev and Pashinyan signed an agreement to end hostilities. The ceremony took place on Friday, August 8":
+    the sentence right after an undated act that says when "the ceremony" (the signing, the meeting, the talks) took
+    place or was held dates that act, as a reader takes it. Only "the"/"this" occasion (what was just told), only
+    a verb saying it happened (lexicon ``held_verbs``), and for an act that happened, not a date after publication."""
+    if status not in ("occurred", "ongoing") or si + 1 >= len(art.sents):
+        return None
+    root = art.sents[si + 1].root
+    lemma = root.lemma_.lower()
+    held = lexicon().held_verbs
+    if lemma == "take":
+        if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children) or "take place" not in held:
+            return None
+    elif lemma not in held or (
+        lemma in ("hold", "conduct", "convene") and not any(c.dep_ == "auxpass" for c in root.children)
+    ):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _OCCASION_NOUNS and subj.lower_ not in _OCCASION_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+        return None
+    tx = art.timex.own(root)
+    if tx is None or not usable(tx, status):
+        return None
+    d = info_from_timex(tx, "timex")
+    if d.date_from is None or (art.published is not None and d.date_from > art.published):
+        return None
+    return d
