@@ -170,6 +170,7 @@ def own_date(
             tx is not None
             and id(tx) in art.timex.naming
             and h.i not in art.trigger_type
+            and h.pos_ in ("VERB", "AUX")  # ("the 2015 accord signed by the two": the act on the named thing keeps it)
             and re.fullmatch(r"\d{4}", getattr(tx, "value", None) or "")
         ):
             tx = None
