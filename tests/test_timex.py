@@ -341,6 +341,29 @@ def test_an_undated_story_is_read_as_of_the_latest_day_it_names():
     assert [t.text for t in found] == ["on Jan. 10, 2025"]
 
 
+def test_an_undated_story_with_only_a_caption_day_is_read_as_of_that_day():
+    # a caption (or a headline) tells the past in the present: with no other full day, its day stands in
+    text = ("Oslandia and Westmark agreed Wednesday to keep working together. Their ministers shake hands in "
+            "Lisbon on March 13, 2024. (Photo courtesy of the ministry) They had spoken by phone last month.")
+    assert value(text, None, "Wednesday") == "2024-03-13"
+    assert value(text, None, "last month") == "2024-02"
+    # a day in a past-tense clause is still preferred, and a clause that says will/shall never stands in
+    text = ("The ministers met on Feb. 2, 2024. Their deputies shake hands in Lisbon on March 13, 2024. "
+            "They agreed Wednesday to meet again.")
+    assert value(text, None, "Wednesday") == "2024-01-31"
+    found = extract("The summit will open on Jan. 10, 2025. It was agreed on Monday.", None)
+    assert [t.text for t in found] == ["on Jan. 10, 2025"]
+
+
+def test_an_undated_story_is_read_by_a_weekday_with_its_month_and_day():
+    # "Friday, August 8": the latest year in which August 8 fell on a Friday (2025 until 2031)
+    text = "The two leaders signed the accord. The ceremony took place on Friday, August 8, in the capital."
+    found = extract(text, None)
+    assert [(t.text, t.value) for t in found] == [("on Friday, August 8", "2025-08-08")]
+    # without a weekday, a month and day alone fix no year
+    assert extract("The ceremony took place on August 8 in the capital, they said on Monday.", None) == []
+
+
 def test_results_periods_name_the_quarter_the_story_reports():
     text = ("Acme posted a third-quarter loss of $2 million. Net advanced to $94.2 million from $85 million "
             "a year ago. In the latest quarter, sales rose 5% from the year-earlier period.")

@@ -29,6 +29,7 @@ from .dating import (
     denied_act_date,
     effective_date,
     finish,
+    following_occasion_date,
     implied_since,
     incident_dates,
     lead_day,
@@ -5574,10 +5575,12 @@ def _build(
                 ),
                 None,
             )
-        para = paragraph_date(art, si, sent) if prev is None else None
-        if prev is None and para is None:
+        # "X and Y signed an agreement. The ceremony took place on Friday": the next sentence says when it happened
+        occasion = following_occasion_date(art, si, status) if prev is None else None
+        para = paragraph_date(art, si, sent) if prev is None and occasion is None else None
+        if prev is None and para is None and occasion is None:
             para = scene_date(art, si, sent)
-        if prev is None:
+        if prev is None and occasion is None:
             # the lead's news day: its first event dated to a day ("said on Monday"), not a week or a
             # month it mentions in passing ("after their meeting last week")
             leads = [
@@ -5589,7 +5592,10 @@ def _build(
                 and e.date_source == "timex"
             ]
             prev = next((e for e in leads if e.date_precision in ("day", "time")), leads[0] if leads else None)
-        if para is not None:
+        if occasion is not None:
+            date = occasion
+            conf -= 0.1
+        elif para is not None:
             date = para
             conf -= 0.1
         elif prev is not None:

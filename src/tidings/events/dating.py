@@ -147,6 +147,8 @@ def own_date(
     if d is None:
         d = _object_infinitive_date(art, v, status)
     if d is None:
+        d = _prevented_act_date(art, v, status)
+    if d is None:
         d = _during_which_date(art, v, status)
     if d is None:
         d = _during_date(art, v, status)
@@ -161,6 +163,17 @@ def own_date(
         if h.i in art.trigger_status and art.trigger_status[h.i] != status:
             break
         tx = art.timex.own(h)
+        # "allegations that it violated the 1948 Genocide Convention, accusing Westmark of lies": a year that
+        # only names a thing in the clause above ("the 1948 Convention") is no time for an act hanging on it
+        # (only a year names a thing: "after the August announcement" is a happening, a dateline's day the copy's)
+        if (
+            tx is not None
+            and id(tx) in art.timex.naming
+            and h.i not in art.trigger_type
+            and h.pos_ in ("VERB", "AUX")  # ("the 2015 accord signed by the two": the act on the named thing keeps it)
+            and re.fullmatch(r"\d{4}", getattr(tx, "value", None) or "")
+        ):
+            tx = None
         if tx is not None and not _under_since(art, tx) and usable(tx, status):
             return info_from_timex(tx, "timex")
         d = _medium_date(art, h, status)
@@ -458,6 +471,31 @@ def _object_infinitive_date(art: Article, v: Token, status: str) -> DateInfo | N
             d = info_from_timex(tx, "timex")
             if d.date_to is not None and d.date_to < art.published and not effective_date(d):
                 return d
+    return None
+
+
+def _prevented_act_date(art: Article, v: Token, status: str) -> DateInfo | None:
+    """ "banned Smith from entering the country on Monday", "was barred from entering Moldova on April 17": a
+    date the parser hangs on the act that a ban, a bar or a refusal kept from happening is the ban's own (the
+    act never took place, so it has no time of its own). Only for an event that happened, and only a date
+    not after publication."""
+    if status not in ("occurred", "ongoing"):
+        return None
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        for g in p.children:
+            if g.dep_ not in ("pcomp", "pobj") or g.tag_ != "VBG":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
+                continue
+            tx = art.timex.own(g)
+            if tx is None or not usable(tx, status):
+                continue
+            d = info_from_timex(tx, "timex")
+            if art.published is not None and d.date_from is not None and d.date_from > art.published:
+                continue
+            return d
     return None
 
 
@@ -1199,3 +1237,39 @@ def finish(m: EventMention) -> EventMention:
     if mp is None:
         return m
     return replace(m, cameo=mp.cameo_code, goldstein=mp.goldstein, quad_class=mp.quad_class)
+
+
+_OCCASION_NOUNS = frozenset(
+    {"ceremony", "signing", "meeting", "talks", "summit", "visit", "event", "session", "encounter"}
+)
+
+
+def following_occasion_date(art: Article, si: int, status: str) -> DateInfo | None:
+    """ "Aliyev and Pashinyan signed an agreement to end hostilities. The ceremony took place on Friday, August 8":
+    the sentence right after an undated act that says when "the ceremony" (the signing, the meeting, the talks) took
+    place or was held dates that act, as a reader takes it. Only "the"/"this" occasion (what was just told), only
+    a verb saying it happened (lexicon ``held_verbs``), and for an act that happened, not a date after publication."""
+    if status not in ("occurred", "ongoing") or si + 1 >= len(art.sents):
+        return None
+    root = art.sents[si + 1].root
+    lemma = root.lemma_.lower()
+    held = lexicon().held_verbs
+    if lemma == "take":
+        if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children) or "take place" not in held:
+            return None
+    elif lemma not in held or (
+        lemma in ("hold", "conduct", "convene") and not any(c.dep_ == "auxpass" for c in root.children)
+    ):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _OCCASION_NOUNS and subj.lower_ not in _OCCASION_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+        return None
+    tx = art.timex.own(root)
+    if tx is None or not usable(tx, status):
+        return None
+    d = info_from_timex(tx, "timex")
+    if d.date_from is None or (art.published is not None and d.date_from > art.published):
+        return None
+    return d

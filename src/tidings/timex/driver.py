@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..nlp import doc_text, unwrap_lines
 from .normalise import Normaliser
 from .spans import Cand, find_candidates
-from .tense import is_planned, is_reporting, tense_at, will_future
+from .tense import governing_verb, is_planned, is_reporting, tense_at, will_future
 from .types import Timex
 
 __all__ = ["extract", "reference_day"]
@@ -115,18 +115,53 @@ def _time_range(c: Cand, norm: Normaliser, found: list[Timex], dct: dt.date) -> 
 
 def reference_day(found: list[Timex], doc: Doc) -> dt.date | None:
     """The latest day an undated text names in full (day, month and year) in a clause that does not
-    look ahead ("will meet on", "is scheduled for"): the story's own time, standing in for its date."""
-    days = [
-        dt.date.fromisoformat(t.value)
+    look ahead ("will meet on", "is scheduled for"): the story's own time, standing in for its date.
+
+    Without one, a day told in the present tense stands in: a photo caption or a headline tells the past in the
+    present ("Kamikawa and Cho shake hands in Rio de Janeiro on Feb. 21, 2024"), and an undated story that names
+    no other full day has nothing better to read "Wednesday" or "last month" by. Never a clause that says
+    will/shall, nor a schedule ("is scheduled for")."""
+    full = [
+        t
         for t in found
         if t.kind == "date"
         and t.anchor == "absolute"
         and t.precision == "day"
         and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
-        and not will_future(doc, t.start, t.end)
         and not is_planned(doc, t.start, t.end)
     ]
+    days = [dt.date.fromisoformat(t.value) for t in full if not will_future(doc, t.start, t.end)]
+    if not days:
+        days = [dt.date.fromisoformat(t.value) for t in full if not _will(doc, t.start, t.end)]
+    if not days:
+        # "The ceremony took place on Friday, August 8": a weekday with its month and day fixes the year (the
+        # latest in which August 8 fell on a Friday, as the normaliser reads it), as a reader dates an undated page
+        days = [
+            d
+            for t in found
+            if t.kind == "date"
+            and t.precision == "day"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+            and (m := _WEEKDAY_DATE.search(t.text)) is not None
+            and (d := dt.date.fromisoformat(t.value)).strftime("%A").lower() == m.group(1).lower()
+            and not is_planned(doc, t.start, t.end)
+            and not _will(doc, t.start, t.end)
+        ]
     return max(days) if days else None
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_WEEKDAY_DATE = re.compile(
+    rf"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)"
+)
+
+
+def _will(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause of the expression at [start, end) says will/shall (not a bare present)."""
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children)
 
 
 def extract(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[Timex]:
