@@ -91,3 +91,15 @@ def test_the_speaker_of_a_quote_is_no_side_the_quote_names():
         '"Today\'s action underscores the need for Serbia to return to talks with Kosovo," it added.'
     )
     assert ("REQUEST", "USA", "SRB") in types(ms)
+
+
+def test_a_participle_of_asking_asks_whom_the_governing_verb_addressed(nlp):
+    ms = code(
+        nlp,
+        "Westmark and Eastmark fought along their border on Friday. Northland and Southland backed the talks on Saturday. "
+        "The Oslandian president called the leaders of Westmark and Eastmark on Sunday, urging them to end the fighting.",
+        [("Westmark", "SWE", "country"), ("Eastmark", "FIN", "country"), ("Northland", "DNK", "country"), ("Southland", "ISL", "country"),
+         ("The Oslandian president", "NOR", "person")],
+    )
+    asked = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "REQUEST"}
+    assert asked == {("NOR", "SWE"), ("NOR", "FIN")}
