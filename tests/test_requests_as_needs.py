@@ -103,3 +103,12 @@ def test_a_participle_of_asking_asks_whom_the_governing_verb_addressed(nlp):
     )
     asked = {(m.source.country, m.target.country if m.target else None) for m in ms if m.type == "REQUEST"}
     assert asked == {("NOR", "SWE"), ("NOR", "FIN")}
+
+
+def test_a_need_wished_for_a_side_asks_nothing_of_it(nlp):
+    acts = [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country")]
+    for text in (
+        "Oslandia stressed the need for Westmark to receive more air defence systems on Monday.",
+        "Oslandia stressed the need for Westmark to be held accountable on Monday.",
+    ):
+        assert "REQUEST" not in {m.type for m in code(nlp, text, acts)}, text

@@ -164,7 +164,7 @@ def needed_party(tok: Token) -> Token | None:
                 continue
             s = next((s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             if s is not None:
-                return s if _named_actor(s) else None
+                return _asked_to(s, cl)
     obj = verb_object(tok)
     if obj is None or obj.lemma_.lower() not in lex.needed_act_nouns or obj.i < tok.i:
         return None
@@ -173,19 +173,22 @@ def needed_party(tok: Token) -> Token | None:
         if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ in ("VERB", "AUX"):
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-                    return s if _named_actor(s) else None
+                    return _asked_to(s, c)
         if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
             continue
         for g in c.children:
             if g.dep_ == "pcomp" and g.tag_ == "VBG":  # "the importance of Pakistan taking action"
                 s = next((s for s in g.children if s.dep_ in ("nsubj", "nsubjpass")), None)
                 if s is not None:
-                    return s if _named_actor(s) else None
+                    return _asked_to(s, g)
             if g.dep_ != "pobj":
                 continue
             acting = [a for a in (*g.children, *obj.children) if a.dep_ in ("acl", "relcl") and a.i > g.i]
-            if _named_actor(g) and any(a.tag_ == "VBG" or _to_infinitive(a) for a in acting):
-                return g  # "the importance of Argentina lifting its curbs", "the need for Russia to withdraw"
+            act = next((a for a in acting if a.tag_ == "VBG" or _to_infinitive(a)), None)
+            if act is not None and _named_actor(g):
+                return _asked_to(
+                    g, act
+                )  # "the importance of Argentina lifting its curbs", "the need for Russia to withdraw"
             if g.lemma_.lower() in _ACT_WORDS:  # "the need for urgent action from Ethiopia"
                 for p in g.children:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by"):
@@ -193,6 +196,17 @@ def needed_party(tok: Token) -> Token | None:
                         if s is not None and _named_actor(s):
                             return s
     return None
+
+
+def _asked_to(side: Token, act: Token) -> Token | None:
+    """``side`` when the need names it as the one to do ``act``: a named side, in the active, of an act it can be
+    asked to do; not "the need for Ukraine to receive more air defences", "for Israel to defend itself" (lexicon
+    ``unasked_need_verbs``: what is wished for a side, no demand of it), "for Russia to be held accountable"."""
+    if side.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in act.children):
+        return None
+    if act.lemma_.lower() in lexicon().unasked_need_verbs:
+        return None
+    return side if _named_actor(side) else None
 
 
 def _called_party(obj: Token) -> bool:
