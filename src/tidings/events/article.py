@@ -541,10 +541,19 @@ class Article:
             for i, p in reversed(self.actors.ordered):
                 if first <= i < tok.i and fits(p) and p.country:
                     return [p]
-        # the subject of the nearest earlier clause of the right kind
+        # the subject of the nearest earlier clause of the right kind; never one inside the words the pronoun itself
+        # is said to speak ('"Today's action underscores the need for Rwanda to return," it added': the one who
+        # adds is no side the quotation names, session 28)
+        quoted = (
+            [(c.left_edge.i, c.right_edge.i) for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i]
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.reporting_verbs
+            else []
+        )
         lo = max(0, tok.i - 80)
         for t in reversed(self.doc[lo : tok.i]):
             if t.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(t) or is_relative(t):
+                continue
+            if any(a <= t.i <= b for a, b in quoted):
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.head.children):
                 continue  # "Xi ... told Biden that": a verb's second "subject" after it is a misparsed object
@@ -561,7 +570,7 @@ class Article:
             if p is None and unknown(t) and t.tag_ not in ("NNS", "NNPS"):
                 return []  # "That envoy, Li Hui, travelled ... In Kyiv he was received": Li Hui, unknown
         for i, p in reversed(self.actors.ordered):
-            if i < tok.i and fits(p):
+            if i < tok.i and fits(p) and not any(a <= i <= b for a, b in quoted):
                 return [p]
         return []
 

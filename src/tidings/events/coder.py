@@ -71,6 +71,7 @@ from .triggers import (
     hedged_report,
     held_view,
     intercepted_fire,
+    needed_party,
     of_objects,
     outbreak_sides,
     readiness_to_join,
@@ -1714,6 +1715,19 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
     cur, n, controlled, undergone = v, 0, False, False
     while n < 5:
+        if (
+            cur.tag_ == "VBG"
+            and cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ in ("in", "at", "before")
+            and cur.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "pobj" for c in cur.head.children)
+            and any(c.dep_ == "nsubj" and cur.head.i < c.i < cur.i for c in cur.children)
+        ):
+            # "filed a case in the International Court of Justice accusing Israel of genocide": the parser makes the
+            # court the subject of the participle; the one who files accuses (session 28)
+            cur, n = cur.head.head, n + 1
+            continue
         kids = list(cur.children)  # walked three times: the Token objects built once
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")]
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
@@ -4246,6 +4260,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     lex = lexicon()
     v = tr.head
     borrowed = False
+    needed: Token | None = None  # "stressed the need for Rwanda to return": the side named as the one to act
     many_recipients = False  # "provides $20 billion for Kenya, $12 billion for Ghana": one event per recipient
     if tr.type != "THREATEN" and _threatened_content(v):
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
@@ -4309,6 +4324,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         return []  # "repeated his offer of dialogue": the offer (REQUEST) is the event; no dialogue was held
     if _asked_for(art, v):
         return []  # "urging Algeria to prioritise dialogue": the dialogue is what is asked, the REQUEST the event
+    if _needed_content(art, v):
+        return []  # "stressed the need for Venezuela to release prisoners": the release is what is asked, not done
     if tr.frame == "act_noun" and _requested_act(art, v):
         return []  # "called for the release of a journalist held in Iran": what is asked for, not yet done
     if not tr.nominal and intercepted_fire(v):
@@ -4442,6 +4459,24 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             targets_pre = [s for c in (ought or clauses) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             targets_pre, ought = [], []
+        if (
+            not sources
+            and tr.type == "REQUEST"
+            and not tr.nominal
+            and passive
+            and all(t.lower_ == "it" for t in passive)
+            and v.dep_ == "ccomp"
+            and v.head.lemma_.lower() in lex.reporting_verbs
+        ):
+            # '"It has been formally requested that the U.S. authorities conduct a full investigation," the foreign
+            # ministry said': a request made in the passive is the speaker's, of the side the that-clause names
+            # (session 28)
+            sources = _parties_for(art, _subject_tokens(v.head)[0])
+            targets_pre = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        needed = needed_party(v) if tr.type == "REQUEST" and not tr.nominal and not ought else None
+        if needed is not None:
+            # "stressed the need for Rwanda to return to negotiations": the side named as the one to act is asked
+            targets_pre = [needed]
         holder_tok = _artifact_antecedent(v, subj[0]) if subj else None
         if not sources and holder_tok is not None:
             # "Biden signed an order that will prohibit investments": the order acts for its signer
@@ -4462,6 +4497,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             sources = _text_authors(art, si, subj[0])
         if (
             not sources
+            and needed is not None
+            and subj
+            and subj[0].pos_ == "NOUN"
+            and v.dep_ == "ccomp"
+            and v.head.lemma_.lower() in lex.reporting_verbs
+        ):
+            # '"Today's action underscores the need for Rwanda to return to negotiations," it added': a need that a
+            # measure or text is said to show is stated by the one who says so (session 28)
+            sources = _parties_for(art, _subject_tokens(v.head)[0])
+        if (
+            not sources
             and tr.obj is not None
             and tr.obj.lemma_.lower() in _STANCE_NOUNS
             and tr.type in ("SUPPORT", "REJECT")
@@ -4470,6 +4516,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        told = _told_addressees(art, si, tr, {p.country for p in sources if p.country})
+        if told:
+            # "Trump called both leaders at the weekend urging them to settle their differences": the pronoun asked is
+            # whom the governing verb's event addressed, one request each (session 28)
+            targets, many_recipients = told, len(told) > 1
         addressed = [p for t in _object_tokens(tr) if is_explicit_dual(t) for p in _parties_for(art, [t])]
         if len({p.country for p in addressed if p.country} - {p.country for p in sources}) >= 2:
             # "called on both countries to exercise restraint", "urged the two sides to talk": each of the pair is
@@ -4525,6 +4576,13 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # it" names nobody
             named = [p for p in _parties_for(art, targets_pre) if p.country]
             if not named or all(p.country in own for p in named):
+                return []
+        if (ought or needed is not None) and tr.type == "REQUEST":
+            # "the Japanese minister said Japan must strengthen its defences against North Korea", "stressed the need
+            # for the government to invest more": what the speaker's own state ought to do is its own course, no
+            # demand of anyone (session 28); "Burhan said the RSF must leave" (a rebel force of his state) still asks
+            named = [p for p in _parties_for(art, targets_pre) if p.country]
+            if named and all(p.country in own and (p.kind == "country" or p.sector == "GOV") for p in named):
                 return []
         if tr.type in lex.of_target_types and not tr.nominal and tr.obj is not None and tr.obj.i != v.i:
             # "ordered a total blockade of the Gaza Strip", "began the bombardment of Gaza": the measure's "of" side
@@ -4912,6 +4970,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if mutual and tgt is None:
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
+        if tgt is None and needed is not None and src.sector != "REB":
+            # "Al-Burhan stressed the need for the RSF militia to leave civilian locations": an armed movement of the
+            # speaker's own state named as the one to act is asked at home (SDN-SDN; session 28)
+            tgt = next((p for p in targets if p.country == src.country and p.sector == "REB"), None)
         tgts: list[Party | None] = [tgt]
         if two_sided is not None or many_recipients:
             tgts = [
@@ -5377,8 +5439,12 @@ def _build(
         if cand is not None:
             tgt, target_fallback = cand, True
             conf -= 0.15
-    if tgt is not None and (tgt.country == src.country or tgt.country in co):
-        tgt = None  # "The Netherlands and Japan adopted restrictions": co-actors are not each other's targets
+    home_movement = tr.type == "REQUEST" and tgt is not None and tgt.sector == "REB" and src.sector != "REB"
+    if tgt is not None and (tgt.country == src.country or tgt.country in co) and not home_movement:
+        # "The Netherlands and Japan adopted restrictions": co-actors are not each other's targets; a state's leader
+        # asking its own armed movement to act asks at home ("Al-Burhan stressed the need for the RSF to leave",
+        # SDN-SDN, session 28)
+        tgt = None
     if target_fallback:
         conf -= 0.1
     if tgt is None and src.inferred:
@@ -7601,6 +7667,56 @@ def _means_tokens(v: Token) -> set[int]:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in means for g in w.children)
         for t in w.subtree
     }
+
+
+def _told_addressees(art: Article, si: int, tr: Trigger, own: set[str]) -> list[Party]:
+    """The sides a participle of asking after a verb addressed ("called both leaders, urging them to settle", "phoned
+    the president, asking him to"): its object pronoun is the governing verb's object, already coded as that event's
+    targets (session 28)."""
+    v = tr.head
+    if tr.type != "REQUEST" or tr.nominal or v.dep_ != "advcl" or v.tag_ != "VBG" or v.i < v.head.i:
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in v.children):
+        return []
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in v.head.children):
+        return []
+    out: list[Party] = []
+    for m in art.events:
+        t = m.target
+        if m.sentence == si and m.trigger_start == v.head.idx and t is not None and t.country and t.country not in own:
+            if t.country not in {p.country for p in out}:
+                out.append(t)
+    return out
+
+
+def _needed_content(art: Article, v: Token) -> bool:
+    """An act inside a need that a verb coded REQUEST states of another side (session 28): "stressed the need for
+    Venezuela to release political prisoners", "emphasised the importance of Argentina lifting its curbs", "the need
+    for urgent action from Ethiopia to stop the fighting" ask for the release, the lifting, the stop; none is done."""
+    needed_nouns = lexicon().needed_act_nouns
+    cur = v
+    for _ in range(4):
+        h = cur.head
+        if h is cur or cur.dep_ not in ("acl", "relcl", "advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "ccomp"):
+            return False
+        if (
+            h.lemma_.lower() == "be"
+            and h.dep_ == "ccomp"
+            and art.trigger_type.get(h.head.i) == "REQUEST"
+            and needed_party(h.head) is not None
+        ):
+            return True  # "said it was important for China to use its influence": the use is asked
+        if (
+            h.lemma_.lower() in needed_nouns
+            and h.head is not h
+            and art.trigger_type.get(h.head.i) == "REQUEST"
+            and needed_party(h.head) is not None
+        ):
+            return True
+        if cur.dep_ == "advcl" and art.trigger_type.get(h.i) == "REQUEST" and needed_party(h) is not None:
+            return True  # the parser hangs "to stop the fighting" on the verb
+        cur = h
+    return False
 
 
 def _sought_agreement(tr: Trigger) -> bool:

@@ -526,6 +526,9 @@ class Lexicon:
     container_nouns: frozenset[str] = frozenset()  # "a military aid package": the compound names what is contained
     stated_value_nouns: frozenset[str] = frozenset()  # "stressed the importance of solidarity": no act on the "of" noun
     requiring_verbs: frozenset[str] = frozenset()  # "require exporters to apply for licenses": the licence decides
+    needed_act_nouns: frozenset[str] = frozenset()  # "stressed the need for Rwanda to return": a demand of Rwanda
+    needed_act_adjectives: frozenset[str] = frozenset()  # "said it was important for China to use its influence"
+    unasked_need_verbs: frozenset[str] = frozenset()  # "the need for Ukraine to receive air defences": no demand
     # each verb's own object table before the happening nouns joined it (``_object_equivalents`` reads these)
     own_verb_objects: dict[str, dict[str, Entry]] = field(default_factory=dict)
     happening_nouns: dict[str, Entry] = field(default_factory=dict)  # "drills", "talks", "air raid": take place
@@ -829,6 +832,9 @@ def lexicon() -> Lexicon:
         container_nouns=frozenset(raw.get("container_nouns") or ()),
         stated_value_nouns=frozenset(raw.get("stated_value_nouns") or ()),
         requiring_verbs=frozenset(raw.get("requiring_verbs") or ()),
+        needed_act_nouns=frozenset(raw.get("needed_act_nouns") or ()),
+        needed_act_adjectives=frozenset(raw.get("needed_act_adjectives") or ()),
+        unasked_need_verbs=frozenset(raw.get("unasked_need_verbs") or ()),
         own_verb_objects=own_verb_objects,
         happening_nouns={k: _entry(v) for k, v in happening.items()},
         aspect_pairs=frozenset(aspect_pairs),

@@ -128,6 +128,85 @@ def _demand_frame(tok: Token) -> bool:
 
 
 _CALLED_NOUNS = {"government", "authorities", "side", "sides", "parties", "states", "countries", "nations", "members"}
+_ACT_WORDS = {"action", "actions", "step", "steps", "measure", "measures", "effort", "efforts"}
+
+
+def _named_actor(t: Token) -> bool:
+    """A side named as one that is to act: a name ("Rwanda", "the RSF militia") or "the government"; not "we",
+    "both sides", "the two countries" (the speaker's own part in a shared course: ``_shared_subject``)."""
+    if t.lower_ in ("we", "both", "all") or any(c.lower_ in ("two", "both", "all") for c in t.children):
+        return False
+    named = t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    named = named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+    return named or t.lower_ in _CALLED_NOUNS
+
+
+def needed_party(tok: Token) -> Token | None:
+    """The side a stated need names as the one to act, when the verb's object is a need (lexicon
+    `needed_act_nouns`): "stressed the need for Rwanda to return to negotiations" (Rwanda), "emphasised the
+    importance of Pakistan taking action" (Pakistan), "the need for immediate action from Pakistan" (Pakistan).
+    Said of another side, the need asks it to act (REQUEST, session 28); "the need to tackle terrorism" names no one."""
+    lex = lexicon()
+    for c in tok.children:
+        # "said it was important for China to use its influence", "said it is necessary that Pakistan do more"
+        if (
+            c.dep_ != "ccomp"
+            or c.lemma_.lower() != "be"
+            or not any(s.dep_ in ("nsubj", "expl") and s.lower_ == "it" for s in c.children)
+        ):
+            continue
+        if not any(a.dep_ == "acomp" and a.lemma_.lower() in lex.needed_act_adjectives for a in c.children):
+            continue
+        for cl in c.children:
+            if cl.dep_ not in ("advcl", "ccomp", "xcomp") or not any(
+                m.dep_ == "mark" and m.lower_ in ("for", "that") for m in cl.children
+            ):
+                continue
+            s = next((s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if s is not None:
+                return _asked_to(s, cl)
+    obj = verb_object(tok)
+    if obj is None or obj.lemma_.lower() not in lex.needed_act_nouns or obj.i < tok.i:
+        return None
+    for c in obj.children:
+        # "the need for Rwanda to return": the infinitive's own subject, after "for"
+        if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ in ("VERB", "AUX"):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                    return _asked_to(s, c)
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
+            continue
+        for g in c.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":  # "the importance of Pakistan taking action"
+                s = next((s for s in g.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if s is not None:
+                    return _asked_to(s, g)
+            if g.dep_ != "pobj":
+                continue
+            acting = [a for a in (*g.children, *obj.children) if a.dep_ in ("acl", "relcl") and a.i > g.i]
+            act = next((a for a in acting if a.tag_ == "VBG" or _to_infinitive(a)), None)
+            if act is not None and _named_actor(g):
+                return _asked_to(
+                    g, act
+                )  # "the importance of Argentina lifting its curbs", "the need for Russia to withdraw"
+            if g.lemma_.lower() in _ACT_WORDS:  # "the need for urgent action from Ethiopia"
+                for p in g.children:
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by"):
+                        s = next((x for x in p.children if x.dep_ == "pobj"), None)
+                        if s is not None and _named_actor(s):
+                            return s
+    return None
+
+
+def _asked_to(side: Token, act: Token) -> Token | None:
+    """``side`` when the need names it as the one to do ``act``: a named side, in the active, of an act it can be
+    asked to do; not "the need for Ukraine to receive more air defences", "for Israel to defend itself" (lexicon
+    ``unasked_need_verbs``: what is wished for a side, no demand of it), "for Russia to be held accountable"."""
+    if side.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in act.children):
+        return None
+    if act.lemma_.lower() in lexicon().unasked_need_verbs:
+        return None
+    return side if _named_actor(side) else None
 
 
 def _called_party(obj: Token) -> bool:
@@ -1318,8 +1397,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
             entry = lex.particle.get(f"{lemma} {c.lower_}") if c.dep_ == "prep" and c.i > tok.i else None
             if entry is not None and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 return Trigger(tok, entry[0], entry[1], particle=c)
-        return Trigger(tok, "REQUEST", None) if _demand_frame(tok) else None
-    if lemma in lex.emphasis_verbs and _demand_frame(tok):
+        # "said X should ...", "stressed the need for X to ...": a demand of X
+        return Trigger(tok, "REQUEST", None) if _demand_frame(tok) or needed_party(tok) is not None else None
+    if lemma in lex.emphasis_verbs and (_demand_frame(tok) or needed_party(tok) is not None):
         return Trigger(tok, "REQUEST", None)  # "emphasized that the Hungarian side should stop ..."
     # verb + particle + object: "called off the summit" (SANCTION) vs "called off the tariffs" (CONCEDE)
     for c in tok.children:
