@@ -325,6 +325,27 @@ class Article:
         for pos, parties in self._groups():
             if pos < tok.i and (best is None or pos > best[0]) and (pronoun or len({p.country for p in parties}) >= 2):
                 best = (pos, parties)
+        if pronoun:
+            # session 28: "them" is the last parties named as a group, and its own sentence's pair is nearer than any
+            # before it: "telephoned the presidents of A and B, urging them to ..." (a coordinated object), "called
+            # both leaders, urging them to ..." (a pair said to be two, read as such a pair is)
+            first, _ = self.actors.sentence_bounds(tok)
+            if tok.lower_ == "them":
+                for pos, parties in self._object_pairs(tok):
+                    if first <= pos and (best is None or pos > best[0]):
+                        best = (pos, parties)
+            dual = next(
+                (
+                    t
+                    for t in reversed(self.doc[first : tok.i])
+                    if t.lower_ not in ("they", "them", "their") and is_explicit_dual(t)
+                ),
+                None,
+            )
+            if dual is not None and (best is None or dual.i > best[0]):
+                pair = self.dyad_context(dual)
+                if len({p.country for p in pair if p.country}) >= 2:
+                    return pair
         if not pronoun:
             for pos, parties in self._with_pairs(tok):
                 if best is None or pos > best[0]:
