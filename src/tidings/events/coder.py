@@ -4491,7 +4491,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "provides $20 billion for Kenya, $12 billion for Ghana ..., including assistance for Fiji": each sum
             # is given to the side its own "for" names
             targets, many_recipients = recipients, True
-        if tr.mode == "visit" and tr.type == "CONSULT":
+        if tr.type == "CONSULT" and (
+            tr.mode == "visit" or (not tr.nominal and tr.mode is None and v.lemma_.lower() in lex.errand_verbs)
+        ):
+            # session 28: "went to Moscow for talks with Russian and Turkish diplomats" is a journey as "travelled" is
             # "travelled to Geneva for talks with the Swedish minister": the side the trip's purpose names is the one
             # met; the destination is only where (its state is no counterpart unless it is the one met)
             met = [p for p in _trip_partners(art, tr) if p.country not in {q.country for q in sources}]
