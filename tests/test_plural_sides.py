@@ -101,3 +101,35 @@ def test_a_demonym_the_recogniser_took_for_a_name_is_still_a_side():
 
     got = coded("The Russian and French presidents called on the Armenian and Azerbaijani sides to take a step.")
     assert ("REQUEST", "RUS", "AZE") in got and ("REQUEST", "FRA", "AZE") in got
+
+
+def test_meetings_conducted_with_a_list_of_envoys_are_one_meeting_per_state(nlp):
+    text = (
+        "Swedish President Eriksen will meet the Danish ambassador on Tuesday. Afterwards, he will conduct separate "
+        "meetings with the ambassadors of Norway, Finland and Iceland."
+    )
+    acts = NORDIC + [("Danish", "DNK", "country"), ("Swedish President Eriksen", "SWE", "person")]
+    got = {(s, t) for ty, s, t in types(code(nlp, text, acts)) if ty == "CONSULT"}
+    assert {("SWE", "NOR"), ("SWE", "FIN"), ("SWE", "ISL")} <= got
+
+
+def test_a_journey_gone_on_for_talks_meets_each_side_the_talks_name(nlp):
+    acts = NORDIC + [("Norwegian", "NOR", "country"), ("Finnish", "FIN", "country")]
+    text = "The Swedish president went to Bergen on Monday for talks with Norwegian and Finnish diplomats."
+    got = {(s, t) for ty, s, t in types(code(nlp, text, acts, places=[("Bergen", "NOR")])) if ty == "CONSULT"}
+    assert got == {("SWE", "NOR"), ("SWE", "FIN")}
+
+
+def test_a_subject_they_is_the_subject_group_not_the_pair_its_act_named(nlp):
+    # "A and B went to X for talks with C's diplomats. They did not meet directly": "they" are A and B
+    acts = NORDIC + [("Norwegian", "NOR", "country")]
+    text = (
+        "Finland and Denmark went to Bergen on Monday for talks with Norwegian diplomats. "
+        "They did not meet directly, but considered a draft document."
+    )
+    ms = code(nlp, text, acts, places=[("Bergen", "NOR")])
+    assert not [
+        m
+        for m in ms
+        if m.sentence == 1 and m.type == "CONSULT" and "NOR" in (m.source.country, m.target and m.target.country)
+    ]

@@ -325,6 +325,10 @@ class Article:
         for pos, parties in self._groups():
             if pos < tok.i and (best is None or pos > best[0]) and (pronoun or len({p.country for p in parties}) >= 2):
                 best = (pos, parties)
+            elif pronoun and tok.dep_ == "nsubj" and best is not None and self._subject_of(pos) == best[0]:
+                # "Sarraj and Haftar went to Moscow for talks with Russian diplomats. They did not meet directly": a
+                # subject "they" is the subject group of the act that named a pair, not that act's pair (session 28)
+                best = (best[0], parties)
         if pronoun:
             # session 28: "them" is the last parties named as a group, and its own sentence's pair is nearer than any
             # before it: "telephoned the presidents of A and B, urging them to ..." (a coordinated object), "called
@@ -431,6 +435,13 @@ class Article:
             out.append((i, self.actors.coordinated_in(r, min_countries=0)))
         self._group_cache = out
         return out
+
+    def _subject_of(self, and_i: int) -> int:
+        """The verb a coordinated subject (given by its "and") is the subject of, or -1."""
+        r = self.doc[and_i].head
+        while r.dep_ == "conj" and r.head.i != r.i:
+            r = r.head
+        return r.head.i if r.dep_ in ("nsubj", "nsubjpass") else -1
 
     def main_dyad(self, tok: Token, *, events_only: bool = False) -> list[Party]:
         """The article's main dyad so far (the most frequent pair of the news's protagonists); with
