@@ -325,6 +325,31 @@ class Article:
         for pos, parties in self._groups():
             if pos < tok.i and (best is None or pos > best[0]) and (pronoun or len({p.country for p in parties}) >= 2):
                 best = (pos, parties)
+            elif pronoun and tok.dep_ == "nsubj" and best is not None and self._subject_of(pos) == best[0]:
+                # "Sarraj and Haftar went to Moscow for talks with Russian diplomats. They did not meet directly": a
+                # subject "they" is the subject group of the act that named a pair, not that act's pair (session 28)
+                best = (best[0], parties)
+        if pronoun:
+            # session 28: "them" is the last parties named as a group, and its own sentence's pair is nearer than any
+            # before it: "telephoned the presidents of A and B, urging them to ..." (a coordinated object), "called
+            # both leaders, urging them to ..." (a pair said to be two, read as such a pair is)
+            first, _ = self.actors.sentence_bounds(tok)
+            if tok.lower_ == "them":
+                for pos, parties in self._object_pairs(tok):
+                    if first <= pos and (best is None or pos > best[0]):
+                        best = (pos, parties)
+            dual = next(
+                (
+                    t
+                    for t in reversed(self.doc[first : tok.i])
+                    if t.lower_ not in ("they", "them", "their") and is_explicit_dual(t)
+                ),
+                None,
+            )
+            if dual is not None and (best is None or dual.i > best[0]):
+                pair = self.dyad_context(dual)
+                if len({p.country for p in pair if p.country}) >= 2:
+                    return pair
         if not pronoun:
             for pos, parties in self._with_pairs(tok):
                 if best is None or pos > best[0]:
@@ -410,6 +435,13 @@ class Article:
             out.append((i, self.actors.coordinated_in(r, min_countries=0)))
         self._group_cache = out
         return out
+
+    def _subject_of(self, and_i: int) -> int:
+        """The verb a coordinated subject (given by its "and") is the subject of, or -1."""
+        r = self.doc[and_i].head
+        while r.dep_ == "conj" and r.head.i != r.i:
+            r = r.head
+        return r.head.i if r.dep_ in ("nsubj", "nsubjpass") else -1
 
     def main_dyad(self, tok: Token, *, events_only: bool = False) -> list[Party]:
         """The article's main dyad so far (the most frequent pair of the news's protagonists); with

@@ -1904,23 +1904,39 @@ def _shared_addressee(art: Article, v: Token) -> list[Party]:
     """The addressee of the speech act ``v`` (lexicon ``speaker_act_verbs``, no object, "that"-clause or none) is
     coordinated with: that verb's own object ("urged him ... and warned that"), or, when it is a reporting verb, the
     object of the speech act it reports ("said she had urged him ..., and warned that")."""
+    for objs in _shared_addressee_objects(v):
+        found = [p for p in _parties_for(art, objs) if p.country]
+        if found:
+            return found
+    return []
+
+
+def _shared_addressee_objects(v: Token) -> list[list[Token]]:
+    """The object phrases of the speech acts ``v`` may share its addressee with (``_shared_addressee``), in order."""
     lex = lexicon()
-    if v.dep_ != "conj" or v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
+    if v.lemma_.lower() not in lex.speaker_act_verbs or v.i < v.head.i:
         return []
     if any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") for c in v.children):
+        return []
+    if v.dep_ == "advcl" and v.tag_ == "VBG":
+        # "called both leaders urging them to settle ..., warning he would not ...": participles hung side by side on
+        # one verb, the later speech act sharing the earlier one's addressee (session 28)
+        return [
+            [c for c in s.children if c.dep_ in ("dobj", "dative")]
+            for s in reversed(list(v.head.children))
+            if s.dep_ == "advcl" and s.i < v.i and s.tag_ == "VBG" and s.lemma_.lower() in lex.speaker_act_verbs
+        ]
+    if v.dep_ != "conj":
         return []
     head = v.head
     acts = [head]
     if head.lemma_.lower() in lex.reporting_verbs:
         acts = [c for c in head.children if c.dep_ == "ccomp" and c.i < v.i]
-    for act in acts:
-        if act.lemma_.lower() not in lex.speaker_act_verbs and act.lemma_.lower() != "tell":
-            continue
-        objs = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-        found = [p for p in _parties_for(art, objs) if p.country]
-        if found:
-            return found
-    return []
+    return [
+        [c for c in act.children if c.dep_ in ("dobj", "dative")]
+        for act in acts
+        if act.lemma_.lower() in lex.speaker_act_verbs or act.lemma_.lower() == "tell"
+    ]
 
 
 def _package_giver(art: Article, si: int, v: Token) -> list[Party]:
@@ -3425,7 +3441,28 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
         if tr.nominal
         else _object_tokens(tr)
     )
+    obj = tr.obj if tr.obj is not None and tr.obj.i != v.i else (verb_object(v) if not tr.nominal else None)
+    if obj is not None and obj.lemma_.lower() in lexicon().envoy_nouns:
+        # "recalling its ambassadors to Washington and Tel Aviv": each state (or capital) an envoy object is posted
+        # to, wherever the parser hangs the "to" (session 28)
+        for c in (*v.children, *obj.children):
+            if c.dep_ != "prep" or c.lower_ != "to":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                posts = [p for x in (g, *g.conjuncts) for p in [_side_at(art, x)] if p is not None and p.country]
+                if len({p.country for p in posts}) > 1 and any(p.country == first.country for p in posts):
+                    return posts
     for h in heads:
+        if any(
+            cj.i in art.trigger_type
+            or (cj.pos_ == "NOUN" and any(c.dep_ == "poss" and is_pronoun(c) for c in cj.children))
+            for cj in h.conjuncts
+        ):
+            # "their support for Israel and their condemnation of Hamas" parsed with the second act as a conjunct of
+            # the first act's side: another act's side, not a second target of this one (session 28)
+            continue
         ps = art.actors.phrase_parties(h)
         if len(ps) > 1 and any(p.country == first.country for p in ps):
             return ps
@@ -4522,6 +4559,18 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # whom the governing verb's event addressed, one request each (session 28)
             targets, many_recipients = told, len(told) > 1
         addressed = [p for t in _object_tokens(tr) if is_explicit_dual(t) for p in _parties_for(art, [t])]
+        contacted = _contacted_for(art, tr) if not targets else []
+        if len({p.country for p in contacted if p.country} - {p.country for p in sources}) >= 2:
+            # "telephoned the presidents of Armenia and Azerbaijan to urge progress": an act a contact was made for is
+            # addressed to each side contacted (session 28)
+            targets, many_recipients = contacted, True
+        if not addressed and not tr.nominal and not _object_tokens(tr):
+            # "urging them to settle their differences, warning he would not ...": a warning coordinated with a call
+            # on both of a pair is addressed to both (session 28; ``_shared_addressee``)
+            objs = next(iter(_shared_addressee_objects(v)), [])
+            addressed = [p for t in objs if is_explicit_dual(t) for p in _parties_for(art, [t])]
+            if len({p.country for p in addressed if p.country} - {p.country for p in sources}) >= 2:
+                targets = targets + addressed
         if len({p.country for p in addressed if p.country} - {p.country for p in sources}) >= 2:
             # "called on both countries to exercise restraint", "urged the two sides to talk": each of the pair is
             # the target of an act of its own, as each state of a coordinated object is; the one addressing both
@@ -4533,7 +4582,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "provides $20 billion for Kenya, $12 billion for Ghana ..., including assistance for Fiji": each sum
             # is given to the side its own "for" names
             targets, many_recipients = recipients, True
-        if tr.mode == "visit" and tr.type == "CONSULT":
+        if tr.type == "CONSULT" and (
+            tr.mode == "visit" or (not tr.nominal and tr.mode is None and v.lemma_.lower() in lex.errand_verbs)
+        ):
+            # session 28: "went to Moscow for talks with Russian and Turkish diplomats" is a journey as "travelled" is
             # "travelled to Geneva for talks with the Swedish minister": the side the trip's purpose names is the one
             # met; the destination is only where (its state is no counterpart unless it is the one met)
             met = [p for p in _trip_partners(art, tr) if p.country not in {q.country for q in sources}]
@@ -4794,6 +4846,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     # and France signed the deal with Iran": each subject with the object (one event per named state)
     sides_given = False
     swap = False
+    domestic = False  # two sides of one state ("the army and the RSF"): the target is of the source's country
     # "troops from Kyrgyzstan and Tajikistan exchanged gunfire": a mutual act's subjects are its two sides
     symmetric = (
         tr.type in SYMMETRIC_TYPES
@@ -4833,6 +4886,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             symmetric = False
         else:
             sources, targets = sources[:1], sources[1:]
+    elif (
+        symmetric
+        and not tr.nominal
+        and _domestic_rivals(sources)
+        and not any(p.country and p.country != sources[0].country for p in targets)
+    ):
+        # "The Sudanese army and the RSF resumed talks", "the government and the TPLF signed a deal": coordinated
+        # sides of one state, a rebel (or opposition) side and another, are the two sides of a domestic event (X-X,
+        # session 28); "Biden and Harris met" (no rebel side) stays as it was
+        sources, targets = sources[:1], sources[1:2]
+        domestic = True
     sources = [p for p in sources if p.country]
     if not sources and tr.obj is not None and tr.obj.lemma_.lower() in lex.content_nouns:
         # "the spokesperson reiterated China's demand that ...": the demand is its owner's
@@ -4967,6 +5031,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     for src in per_source:
         co = {p.country for p in per_source} if len(per_source) > 1 and not mutual else set()
         tgt = _first_other([p for p in targets if p.country not in co], src.country)  # co-subjects act together
+        if tgt is None and domestic:
+            tgt = targets[0]
         if mutual and tgt is None:
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
@@ -4991,9 +5057,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         elif tgt is not None:
             # "raised Russia's war and Chinese actions against ...", "met the leaders of Britain, France
             # and Germany": each coordinated party is a target
-            seen = {tgt.country}
+            # "Russia and Turkey urged Armenia and Azerbaijan to ...": a one-way act of coordinated sides at
+            # coordinated targets is each source's act at each target (session 28); a symmetric one keeps its
+            # first side's targets (its co-subjects are its other sides)
+            seen = {tgt.country} | co
             for p in _coordinated(art, tr, tgt) + _conjunct_measure_targets(art, tr):
-                if p.country and p.country != src.country and p.country not in seen and len(per_source) == 1:
+                if (
+                    p.country
+                    and p.country != src.country
+                    and p.country not in seen
+                    and (len(per_source) == 1 or not symmetric)
+                ):
                     seen.add(p.country)
                     tgts.append(p)
         # "imposed two rounds of tariffs in February and March", "met on March 3 and March 7": one
@@ -5015,9 +5089,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         elif places is not None and len(tgts) == 1:
             # "they met in Oslo in March, Doha in June and Nairobi in October", "with stops in Kyiv, Warsaw
             # and Paris": one event per place of a list, each with its own date when the list gives one
-            host = tr.mode == "visit" or _counterparts_at(places[0][0])
+            posting = _envoy_posting(tr, places[0][0])
+            host = tr.mode == "visit" or _counterparts_at(places[0][0]) or posting
             t0 = tgts[0]
-            if host and (t0 is None or t0.inferred):
+            if host and (t0 is None or t0.inferred or posting):
                 t0 = None  # the host is the listed place's country ("their counterparts in Tokyo and Seoul")
             variants = [(t0, d_item, f"p{j}" if j else "", place, host) for j, (_, place, d_item) in enumerate(places)]
             # "protesters marched in London, Berlin, Madrid and Paris": a crowd no state names is of the country it
@@ -5049,6 +5124,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
                 part=part,
                 place_given=place,
                 host=host,
+                domestic=domestic,
             )
             if m is not None:
                 out.append(m)
@@ -5139,6 +5215,7 @@ def _build(
     part: str = "",
     place_given: Any | None = None,
     host: bool = False,
+    domestic: bool = False,
 ) -> EventMention | None:
     lex = lexicon()
     v = tr.head
@@ -5440,7 +5517,7 @@ def _build(
             tgt, target_fallback = cand, True
             conf -= 0.15
     home_movement = tr.type == "REQUEST" and tgt is not None and tgt.sector == "REB" and src.sector != "REB"
-    if tgt is not None and (tgt.country == src.country or tgt.country in co) and not home_movement:
+    if tgt is not None and (tgt.country == src.country or tgt.country in co) and not home_movement and not domestic:
         # "The Netherlands and Japan adopted restrictions": co-actors are not each other's targets; a state's leader
         # asking its own armed movement to act asks at home ("Al-Burhan stressed the need for the RSF to leave",
         # SDN-SDN, session 28)
@@ -7199,6 +7276,52 @@ def _home_addressee(art: Article, v: Token, own: str | None) -> bool:
                     return False  # "urged Lebanese citizens to ...": another state's people
         return True
     return False
+
+
+def _contacted_for(art: Article, tr: Trigger) -> list[Party]:
+    """The sides a contact (a meeting or call verb, CONSULT) was made with when ``tr`` is the act it was made for, a
+    "to" clause hung on it with no object side of its own ("telephoned the presidents of A and B to urge progress")."""
+    v = tr.head
+    if (
+        tr.nominal
+        or v.dep_ not in ("advcl", "xcomp")
+        or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+    ):
+        return []
+    host = v.head
+    if art.trigger_type.get(host.i) != "CONSULT" or host.pos_ != "VERB":
+        return []
+    objs = [c for c in host.children if c.dep_ in ("dobj", "dative")]
+    objs += [
+        g for c in host.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    return [p for p in _parties_for(art, objs) if p.country]
+
+
+_REBEL_SECTORS = frozenset({"REB", "OPP", "INS"})
+
+
+def _domestic_rivals(sources: list[Party]) -> bool:
+    """Whether coordinated subjects are two sides of one state at odds: all of one country, of two sectors, one of them
+    a rebel or opposition side (``Party.sector``)."""
+    if len(sources) < 2 or not sources[0].country or any(p.country != sources[0].country for p in sources):
+        return False
+    sectors = {p.sector for p in sources[:2]}
+    return len(sectors) == 2 and bool(sectors & _REBEL_SECTORS) and None not in sectors
+
+
+def _envoy_posting(tr: Trigger, tok: Token) -> bool:
+    """ "recalling its ambassadors to Washington and Tel Aviv": a place list says where the envoys object of the act
+    are posted, each place's state the target of an act of its own (session 28)."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ != "to":
+        return False
+    envoys = lexicon().envoy_nouns
+    gov = prep.head
+    if gov.lemma_.lower() in envoys and gov.pos_ == "NOUN":
+        return gov.dep_ in ("dobj", "nsubjpass") and gov.head.i == tr.head.i
+    obj = verb_object(gov) if gov.i == tr.head.i and not tr.nominal else None
+    return obj is not None and obj.lemma_.lower() in envoys
 
 
 def _counterparts_at(tok: Token) -> bool:

@@ -144,7 +144,7 @@ class ActorIndex:
         if (
             country
             and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"))
-            and tok.ent_type_ != "PERSON"  # "Chad Wolf" is no Chadian
+            and (tok.ent_type_ != "PERSON" or _lone_adjective(tok))  # "Chad Wolf" is no Chadian
         ):
             return Party(name=tok.text, country=country, kind="country", text=tok.text)
         return None
@@ -292,6 +292,13 @@ def _maker(tok: Token) -> bool:
         t = t.head  # "South" of "South Korean-built"
     h = t.head
     return h.i == t.i + 2 and t.nbor(1).text == "-" and h.lower_ in lexicon().maker_participles
+
+
+def _lone_adjective(tok: Token) -> bool:
+    """A country adjective the entity recogniser took alone for a person's name ("the Armenian and Azerbaijani
+    sides" with "Azerbaijani" tagged PERSON): an adjective that is the whole of its entity, not part of a name."""
+    doc = tok.doc
+    return tok.pos_ == "ADJ" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 def is_pronoun(tok: Token) -> bool:
