@@ -172,3 +172,14 @@ def test_rejects_are_not_duplicated_on_rerun(tmp_path: Path) -> None:
         s.con.execute("DELETE FROM source_files")  # force a full re-read
         again = run(s, tmp_path / "pile")
         assert again.rejects == [] and s.scalar("SELECT count(*) FROM rejects") == n == 2
+
+
+def test_an_excerpt_is_printable_whatever_the_bytes_decode_to() -> None:
+    """A gzip header's timestamp can decode as UTF-8 to an unassigned code point (b"\\xcd\\xb9" is U+0379), which
+    str.isprintable rejects: such characters show as "?", control bytes as escapes, text as it is."""
+    from tidings.ingest.model import excerpt
+
+    shown = excerpt(b"\x1f\x8b\x08\x00\xcd\xb9\x14k\x02\xff rest \xe2\x80\x8b zero-width \xc2\xa0 wide space")
+    assert shown.isprintable() and len(shown) <= 200
+    assert shown.startswith("\\x1f\\x8b\\x08\\x00?") and "rest ? zero-width wide space" in shown
+    assert excerpt("Secretary of State Blinken") == "Secretary of State Blinken"

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 __all__ = ["Reject", "Article", "Hints", "FileResult", "Part", "article_id", "reject_id", "excerpt"]
 
 _TRAILING_WS = re.compile(r"[ \t]+$", re.MULTILINE)
-_NONPRINT = re.compile(r"[^\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]")
 
 
 @dataclass(frozen=True)
@@ -108,10 +107,19 @@ def reject_id(path: str, locator: str | None, reason: str) -> str:
     return "r" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
+def _shown(c: str) -> str:
+    """One character as a reader can see it: control bytes as \\xNN escapes, other characters that do not print
+    (unassigned code points such as the U+0379 a gzip header's timestamp can decode to, format characters, lone
+    surrogates) as "?"; wide spaces stay, for the whitespace collapse to read."""
+    if c.isprintable() or (c.isspace() and ord(c) >= 0x80):
+        return c
+    return "\\x%02x" % ord(c) if ord(c) < 256 else "?"
+
+
 def excerpt(data: bytes | str, limit: int = 200) -> str:
     """Up to ``limit`` printable characters of the offending input (binary shown as escapes)."""
     if isinstance(data, bytes):
         data = data[: limit * 4].decode("utf-8", "backslashreplace")
-    text = _NONPRINT.sub(lambda m: "\\x%02x" % ord(m.group()) if ord(m.group()) < 256 else "?", data[: limit * 4])
+    text = "".join(_shown(c) for c in data[: limit * 4])
     text = " ".join(text.split())
     return text[:limit]
