@@ -41,7 +41,13 @@ def test_no_process_outlives_ctrl_c(tmp_path: Path, sample_dir: Path) -> None:
     while len(session_procs(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # until it has started workers
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
-    _, err = proc.communicate(timeout=120)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        # fail this test alone: a run left behind would fail every later test that counts live children
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("Ctrl-C did not stop `tidings run` within 120 s")
     assert proc.returncode in (0, 130), err.decode()
     assert wait_gone(proc.pid) == []
 
