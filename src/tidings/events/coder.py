@@ -4532,6 +4532,11 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # "The General Assembly adopted a resolution ... The resolution demands that Russia withdraw", "met in
             # Jakarta. The joint statement condemned the launch": a text that acts speaks for its authors (session 25)
             sources = _text_authors(art, si, subj[0])
+        if not sources and subj:
+            # 'the ministry said in a statement that condemned "the ongoing Israeli war"': the text a relative
+            # clause acts for is the one its verb of saying or issuing was told in, and speaks for that verb's
+            # subject (session 28 round 2)
+            sources = _said_in_authors(art, v, subj[0])
         if (
             not sources
             and needed is not None
@@ -8064,6 +8069,34 @@ def _artifact_antecedent(v: Token, subj: Token) -> Token | None:
         if prior and prior[-1].lemma_.lower() in arts:
             return prior[-1]
     return None
+
+
+def _said_in_authors(art: Article, v: Token, subj: Token) -> list[Party]:
+    """The sides that said or issued the statement, communique or declaration (lexicon ``authored_text_nouns``) that
+    is the subject of ``v`` by a relative "that/which", when the text is the one a verb of saying or issuing was told
+    in: "the foreign ministry said in a statement that condemned ...", "Seoul announced in a communique which
+    deplored ..." (its subject is the author). The parser also hangs such a clause on the verb of saying (a ccomp whose
+    subject is the relative right after the text)."""
+    lex = lexicon()
+    if v.dep_ == "relcl" and v.head.i == subj.i:
+        n = subj
+    elif v.dep_ == "ccomp" and subj.lower_ in ("that", "which") and subj.i > 0 and subj.head.i == v.i:
+        n = subj.doc[subj.i - 1]
+        if n.head.dep_ != "prep" or n.head.head.i != v.head.i:
+            return []
+    else:
+        return []
+    if n.lemma_.lower() not in lex.authored_text_nouns or n.dep_ != "pobj":
+        return []
+    prep = n.head
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX") or not (
+        gov.lemma_.lower() in lex.reporting_verbs or gov.lemma_.lower() in lex.issuing_verbs
+    ):
+        return []
+    return [p for p in _parties_for(art, _subject_tokens(gov)[0]) if p.country]
 
 
 def _text_authors(art: Article, si: int, n: Token) -> list[Party]:

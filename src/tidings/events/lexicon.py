@@ -69,6 +69,8 @@ class Frames:
     duty_nouns: frozenset[str]  # "responsible for the security of the summit": a duty, no blame
     holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
+    crime_verbs: frozenset[str]  # "said Israel is committing genocide": a crime alleged by its own noun
+    crime_nouns: frozenset[str]
     blame_adverbs: frozenset[str]  # "said the vessel had intentionally rammed its ship": the speaker blames the doer
     atrocity_verbs: frozenset[str]  # "said Russian forces had executed captured soldiers": a war crime alleged
     executed_things: frozenset[str]  # "executed the plan": no person done to death
@@ -163,6 +165,8 @@ def _frames(raw: dict[str, Any]) -> Frames:
         duty_nouns=frozenset(raw["verdict"]["duty_nouns"]),
         holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
+        crime_verbs=frozenset(raw["crime"]["verbs"]),
+        crime_nouns=frozenset(raw["crime"]["nouns"]),
         blame_adverbs=frozenset(raw["blame_adverbs"]),
         atrocity_verbs=frozenset(raw["atrocity"]["verbs"]),
         executed_things=frozenset(raw["atrocity"]["not_objects"]),

@@ -287,11 +287,13 @@ def _characterisation(tok: Token, lemma: str) -> Trigger | None:
     comps += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     if obj.pos_ == "VERB":
         comps += [c for c in obj.children if c.dep_ == "dobj" and c.i > obj.i]
+    # "called China's action of issuing a list of new names as senseless": the "as" phrase hung deep in the object's
+    # own phrase, on the last word before it (session 28 round 2)
+    comps += [g for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "as" and c.head.i != obj.i for g in c.children]
     if any(c.dep_ == "dative" and c.i < obj.i for c in tok.children):
         comps.append(obj)  # the same, parsed "Kenya" (dative) "ally" (object)
-    if any(
-        w.lemma_.lower() in lex.disapproval_words or w.lower_ in lex.disapproval_words for c in comps for w in c.subtree
-    ):
+    words = lex.disapproval_words | lex.frames.verdict_words
+    if any(w.lemma_.lower() in words or w.lower_ in words for c in comps for w in c.subtree):
         return Trigger(tok, "ACCUSE", "disapprove")  # the object stays free: it may be an event itself
     heads = [c for c in comps if c.pos_ in ("NOUN", "PROPN")]
     if any(h.lemma_.lower() in lex.approval_words for h in heads) and not any(
@@ -341,6 +343,7 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
     if (
         lemma not in fr.verdict_verbs
         and lemma not in fr.allegation_verbs
+        and lemma not in fr.crime_verbs
         and lemma not in fr.merit_verbs
         and lemma not in fr.consequence_verbs
         and lemma not in fr.consequence_act_verbs
@@ -386,6 +389,14 @@ def _verdict_trigger(tok: Token) -> Trigger | None:
         return Trigger(tok, "SUPPORT", None, frame="merit")
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in tok.children):
         return None
+    if lemma in fr.crime_verbs:  # "said Israel is committing genocide": only a crime named by its noun
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        # "committed an act of aggression": the crime named in the object's "of" phrase
+        named = [obj] if obj is not None else []
+        named += [g for n in named for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if not any(n.lemma_.lower() in fr.crime_nouns for n in named):
+            return None
+        return Trigger(tok, "ACCUSE", "allege", frame="allegation")
     if lemma in fr.allegation_verbs:  # "said China had been spying from Cuba": the subject's side is accused
         if _verb_trigger(tok) or _cameo_trigger(tok):
             return None  # a verb that codes its own event keeps it ("said Israeli forces destroyed the bridge")
