@@ -71,6 +71,7 @@ from .triggers import (
     hedged_report,
     held_view,
     intercepted_fire,
+    misparsed_captive,
     needed_party,
     of_objects,
     outbreak_sides,
@@ -1713,6 +1714,8 @@ def _requester_of_adjunct(cur: Token) -> Token | None:
 
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
+    if (mis := misparsed_captive(v)) is not None:
+        return [], [mis[0]]  # "Two Canadians detained in China have been released": the parser's subject is held
     cur, n, controlled, undergone = v, 0, False, False
     while n < 5:
         if (
@@ -3960,13 +3963,26 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     if tr.mode == "release":
         # "three Americans who had been held in Iran were freed on Monday", "hostages in Gaza will be released": the
         # state that held the captives frees them (the release's own place is where they were handed over)
+        mis = misparsed_captive(v)
         todo = [
             c
             for h in held
-            for x in (h, *custody_clauses(h))
+            for x in (h, *custody_clauses(h), *([mis[1]] if mis is not None else []))
             for c in x.children
             if c.dep_ == "prep" and c.lower_ in preps
         ]
+        # "was freed from China", "released from prison in Dalian", "released from years of detention in Iran",
+        # "released from Russian prisons": the state the captives are freed from (after the custody clause's place)
+        grounds = [g for prep in todo for g in prep.children if g.dep_ == "pobj"]
+        grounds += [
+            c
+            for f in v.children
+            if f.dep_ == "prep" and f.lower_ == "from"
+            for g in f.children
+            if g.dep_ == "pobj"
+            for c in (g, *(a for a in g.children if a.dep_ in ("amod", "compound") and a.i < g.i))
+        ]
+        return _holder_at(art, grounds)
     else:
         # "put under investigation in Italy": the place may hang on the investigation
         at = (v, tr.obj) if legal and tr.obj is not None and tr.obj.head.head.i == v.i else (v,)
