@@ -3963,17 +3963,21 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     if tr.mode == "release":
         # "three Americans who had been held in Iran were freed on Monday", "hostages in Gaza will be released": the
         # state that held the captives frees them (the release's own place is where they were handed over)
+        # the custody told of the captives: their custody or sentence clause ("a man who had been sentenced to prison
+        # in China"), the participle the parser hung the release on, or a custody verb the release is coordinated
+        # with ("She was detained by Russia for a year and was freed"); its "in"/"at" place, else its agent
         mis = misparsed_captive(v)
-        todo = [
-            c
-            for h in held
-            for x in (h, *custody_clauses(h), *([mis[1]] if mis is not None else []))
-            for c in x.children
-            if c.dep_ == "prep" and c.lower_ in preps
+        kept = (*lex.custody_verbs, *lex.penalty_verbs)
+        custody = [
+            *(c for h in held for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in kept),
+            *([mis[1]] if mis is not None else []),
+            *([v.head] if v.dep_ == "conj" and v.head.lemma_.lower() in lex.custody_verbs else []),
         ]
+        todo = [c for x in (*held, *custody) for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
+        grounds = [g for prep in todo for g in prep.children if g.dep_ == "pobj"]
+        grounds += [g for x in custody for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # "was freed from China", "released from prison in Dalian", "released from years of detention in Iran",
         # "released from Russian prisons": the state the captives are freed from (after the custody clause's place)
-        grounds = [g for prep in todo for g in prep.children if g.dep_ == "pobj"]
         grounds += [
             c
             for f in v.children
