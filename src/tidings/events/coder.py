@@ -187,6 +187,7 @@ def code_doc(
             ms = _code_trigger(art, si, sent, tr)
             ms += _unreached_accord(tr, ms)
             ms += _counter_releases(art, si, sent, tr, ms)
+            ms += _conceded_releases(ms)
             art.events.extend(ms)
             if not ms and _unnamed_meeting(art, tr):
                 unnamed.append((si, sent, tr))
@@ -3992,6 +3993,23 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
         at = (v, tr.obj) if legal and tr.obj is not None and tr.obj.head.head.i == v.i else (v,)
         todo = [c for x in at for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
     return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
+
+
+def _conceded_releases(ms: list[EventMention]) -> list[EventMention]:
+    """A release of another state's nationals is also a concession to that state (lexicon ``conceding_retreat_modes``):
+    a CONCEDE beside each RETREAT of those modes whose two sides are different states (session 28)."""
+    modes = lexicon().conceding_retreat_modes
+    return [
+        replace(m, type="CONCEDE", mode=None)
+        for m in ms
+        if m.type == "RETREAT"
+        and m.mode in modes
+        and m.source is not None
+        and m.target is not None
+        and m.source.country
+        and m.target.country
+        and m.source.country != m.target.country
+    ]
 
 
 def _counter_releases(art: Article, si: int, sent: Span, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
