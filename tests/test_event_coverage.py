@@ -196,7 +196,7 @@ def test_sharing_evidence_is_cooperation_and_releasing_a_named_journalist_a_rele
     assert ("COOPERATE", "AFG", "PAK") in types(ms)
     ms = code(nlp, "A Turkish court has released German journalist Mesale Tolu.",
               [("Turkish", "TUR", "country"), ("Mesale Tolu", "DEU", "person")])
-    assert types(ms) == [("RETREAT", "TUR", "DEU")]
+    assert types(ms) == [("CONCEDE", "TUR", "DEU"), ("RETREAT", "TUR", "DEU")]  # session 28: CONCEDE beside
 
 
 def test_a_cancelled_visit_is_against_its_destination_not_the_pressure(nlp):
@@ -242,9 +242,11 @@ def test_releasing_captured_people_is_a_retreat(nlp):
     actors = [("Pakistan", "PAK", "country"), ("Indian", "IND", "country"), ("Iran", "IRN", "country"),
               ("British", "GBR", "country")]
     ms = code(nlp, "Pakistan announced on Thursday it would release a captured Indian Air Force pilot on Friday.", actors)
-    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms] == [("RETREAT", "release", "PAK", "IND")]
+    assert [(m.type, m.mode, m.source.country, m.target.country) for m in ms if m.type != "CONCEDE"] == [
+        ("RETREAT", "release", "PAK", "IND")
+    ]
     ms = code(nlp, "Iran released two British journalists on Monday.", actors)
-    assert types(ms) == [("RETREAT", "IRN", "GBR")]
+    assert types(ms) == [("CONCEDE", "IRN", "GBR"), ("RETREAT", "IRN", "GBR")]  # session 28: CONCEDE beside
 
 
 def test_an_offer_to_act_is_an_intent_to_cooperate_and_an_offered_reading_is_not(nlp):
@@ -703,3 +705,24 @@ def test_talks_and_truces_proposed_are_requests_of_the_side_proposed_to(nlp):
         assert "AGREE" not in {m.type for m in ms}, text
     ms = code(nlp, "Oslandia proposed a new budget for Westmark's schools.", acts)
     assert "REQUEST" not in {m.type for m in ms}
+
+
+def test_talks_proposed_in_a_clause_are_asked_of_the_other_side(nlp):
+    # "Ukraine proposed to hold a new peace meeting with Russia", "proposes to resume direct negotiations with Kyiv"
+    acts = [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country")]
+    for text in (
+        "Oslandia proposed to hold a new peace meeting with Westmark next week.",
+        "Oslandia proposes to resume direct negotiations with Westmark.",
+    ):
+        ms = code(nlp, text, acts)
+        assert [(m.source.country, m.target.country, m.status) for m in ms if m.type == "REQUEST"] == [
+            ("NOR", "SWE", "occurred")
+        ], text
+    ms = code(nlp, "Oslandia agreed to hold talks with Westmark.", acts)
+    assert "REQUEST" not in {m.type for m in ms}
+
+
+def test_a_release_of_another_states_nationals_is_also_a_concession(nlp):
+    # the real-news annotators type "Two Canadians detained in China have been released" CONCEDE, PLOVER RETREAT
+    ms = code(nlp, "Oslandia released two Westmarkian journalists on Monday.", _RELEASE_ACTS)
+    assert {("RETREAT", "NOR", "SWE"), ("CONCEDE", "NOR", "SWE")} <= set(types(ms))

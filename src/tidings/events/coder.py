@@ -188,6 +188,7 @@ def code_doc(
             ms += _unreached_accord(tr, ms)
             ms += _counter_releases(art, si, sent, tr, ms)
             ms += _conceded_releases(ms)
+            ms += _proposed_meeting_requests(art, tr, ms)
             art.events.extend(ms)
             if not ms and _unnamed_meeting(art, tr):
                 unnamed.append((si, sent, tr))
@@ -3995,12 +3996,46 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
 
 
+def _proposed_meeting_requests(art: Article, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
+    """Talks or a meeting a side proposes to hold ("Ukraine proposed to hold a new peace meeting with Russia", "He
+    proposed that representatives of both countries meet in Istanbul", "proposes to resume direct negotiations with
+    Kyiv"; lexicon ``proposing_verbs``) are asked of the other side: a REQUEST from the proposer beside the proposed
+    CONSULT, with the status of the proposing (made, not planned); one proposing talks between two others asks each
+    (session 28)."""
+    v = tr.head
+    if tr.type != "CONSULT" or tr.nominal or v.dep_ not in ("xcomp", "ccomp"):
+        return []
+    p = v.head
+    if p.lemma_.lower() not in lexicon().proposing_verbs or p.pos_ != "VERB":
+        return []
+    proposers = [q for q in _parties_for(art, _subject_tokens(p)[0]) if q.country]
+    me = proposers[0] if proposers else None  # "He proposed that ...": a pronoun proposes for the meeting's source
+    status = modality(p, nominal=False).status
+    out: list[EventMention] = []
+    for m in ms:
+        if m.type != "CONSULT" or m.source is None or m.target is None or not m.source.country:
+            continue
+        if not m.target.country:
+            continue
+        if me is None or m.source.country == me.country:
+            pairs = [(m.source, m.target)]
+        elif m.target.country == me.country:
+            pairs = [(m.target, m.source)]
+        else:
+            pairs = [(me, m.source), (me, m.target)]
+        for a, b in pairs:
+            req = finish(replace(m, type="REQUEST", mode=None, source=a, target=b, status=status))
+            if all((o.source, o.target) != (a, b) for o in out):
+                out.append(req)
+    return out
+
+
 def _conceded_releases(ms: list[EventMention]) -> list[EventMention]:
     """A release of another state's nationals is also a concession to that state (lexicon ``conceding_retreat_modes``):
     a CONCEDE beside each RETREAT of those modes whose two sides are different states (session 28)."""
     modes = lexicon().conceding_retreat_modes
     return [
-        replace(m, type="CONCEDE", mode=None)
+        finish(replace(m, type="CONCEDE", mode=None))
         for m in ms
         if m.type == "RETREAT"
         and m.mode in modes
