@@ -708,11 +708,11 @@ def test_talks_and_truces_proposed_are_requests_of_the_side_proposed_to(nlp):
 
 
 def test_talks_proposed_in_a_clause_are_asked_of_the_other_side(nlp):
-    # "Ukraine proposed to hold a new peace meeting with Russia", "proposes to resume direct negotiations with Kyiv"
+    # "Ukraine proposed to hold a new peace meeting with Russia", "proposes to resume direct talks with Kyiv"
     acts = [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country")]
     for text in (
         "Oslandia proposed to hold a new peace meeting with Westmark next week.",
-        "Oslandia proposes to resume direct negotiations with Westmark.",
+        "Oslandia proposes to resume direct talks with Westmark.",
     ):
         ms = code(nlp, text, acts)
         assert [(m.source.country, m.target.country, m.status) for m in ms if m.type == "REQUEST"] == [
