@@ -196,7 +196,7 @@ def test_sharing_evidence_is_cooperation_and_releasing_a_named_journalist_a_rele
     assert ("COOPERATE", "AFG", "PAK") in types(ms)
     ms = code(nlp, "A Turkish court has released German journalist Mesale Tolu.",
               [("Turkish", "TUR", "country"), ("Mesale Tolu", "DEU", "person")])
-    assert types(ms) == [("CONCEDE", "TUR", "DEU"), ("RETREAT", "TUR", "DEU")]  # session 28: CONCEDE beside
+    assert types(ms) == [("RETREAT", "TUR", "DEU")]
 
 
 def test_a_cancelled_visit_is_against_its_destination_not_the_pressure(nlp):
@@ -246,7 +246,7 @@ def test_releasing_captured_people_is_a_retreat(nlp):
         ("RETREAT", "release", "PAK", "IND")
     ]
     ms = code(nlp, "Iran released two British journalists on Monday.", actors)
-    assert types(ms) == [("CONCEDE", "IRN", "GBR"), ("RETREAT", "IRN", "GBR")]  # session 28: CONCEDE beside
+    assert types(ms) == [("RETREAT", "IRN", "GBR")]
 
 
 def test_an_offer_to_act_is_an_intent_to_cooperate_and_an_offered_reading_is_not(nlp):
@@ -722,7 +722,8 @@ def test_talks_proposed_in_a_clause_are_asked_of_the_other_side(nlp):
     assert "REQUEST" not in {m.type for m in ms}
 
 
-def test_a_release_of_another_states_nationals_is_also_a_concession(nlp):
-    # the real-news annotators type "Two Canadians detained in China have been released" CONCEDE, PLOVER RETREAT
+def test_a_release_of_another_states_nationals_is_one_retreat(nlp):
+    # some real-news annotators type "Two Canadians detained in China have been released" CONCEDE; PLOVER's codebook
+    # (0841) and dev-world say RETREAT, and the lexicon's conceding_retreat_modes ships empty: no twin
     ms = code(nlp, "Oslandia released two Westmarkian journalists on Monday.", _RELEASE_ACTS)
-    assert {("RETREAT", "NOR", "SWE"), ("CONCEDE", "NOR", "SWE")} <= set(types(ms))
+    assert types(ms) == [("RETREAT", "NOR", "SWE")]
