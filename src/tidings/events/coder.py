@@ -71,6 +71,7 @@ from .triggers import (
     hedged_report,
     held_view,
     intercepted_fire,
+    misparsed_captive,
     needed_party,
     of_objects,
     outbreak_sides,
@@ -186,6 +187,8 @@ def code_doc(
             ms = _code_trigger(art, si, sent, tr)
             ms += _unreached_accord(tr, ms)
             ms += _counter_releases(art, si, sent, tr, ms)
+            ms += _conceded_releases(ms)
+            ms += _proposed_meeting_requests(art, tr, ms)
             art.events.extend(ms)
             if not ms and _unnamed_meeting(art, tr):
                 unnamed.append((si, sent, tr))
@@ -1713,6 +1716,8 @@ def _requester_of_adjunct(cur: Token) -> Token | None:
 
 def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
     """(subject heads, passive-subject heads) of a verb, following control and coordination."""
+    if (mis := misparsed_captive(v)) is not None:
+        return [], [mis[0]]  # "Two Canadians detained in China have been released": the parser's subject is held
     cur, n, controlled, undergone = v, 0, False, False
     while n < 5:
         if (
@@ -3960,18 +3965,86 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
     if tr.mode == "release":
         # "three Americans who had been held in Iran were freed on Monday", "hostages in Gaza will be released": the
         # state that held the captives frees them (the release's own place is where they were handed over)
-        todo = [
-            c
-            for h in held
-            for x in (h, *custody_clauses(h))
-            for c in x.children
-            if c.dep_ == "prep" and c.lower_ in preps
+        # the custody told of the captives: their custody or sentence clause ("a man who had been sentenced to prison
+        # in China"), the participle the parser hung the release on, or a custody verb the release is coordinated
+        # with ("She was detained by Russia for a year and was freed"); its "in"/"at" place, else its agent
+        mis = misparsed_captive(v)
+        kept = (*lex.custody_verbs, *lex.penalty_verbs)
+        custody = [
+            *(c for h in held for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in kept),
+            *([mis[1]] if mis is not None else []),
+            *([v.head] if v.dep_ == "conj" and v.head.lemma_.lower() in lex.custody_verbs else []),
         ]
+        todo = [c for x in (*held, *custody) for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
+        grounds = [g for prep in todo for g in prep.children if g.dep_ == "pobj"]
+        grounds += [g for x in custody for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "was freed from China", "released from prison in Dalian", "released from years of detention in Iran",
+        # "released from Russian prisons": the state the captives are freed from (after the custody clause's place)
+        grounds += [
+            c
+            for f in v.children
+            if f.dep_ == "prep" and f.lower_ == "from"
+            for g in f.children
+            if g.dep_ == "pobj"
+            for c in (g, *(a for a in g.children if a.dep_ in ("amod", "compound") and a.i < g.i))
+        ]
+        return _holder_at(art, grounds)
     else:
         # "put under investigation in Italy": the place may hang on the investigation
         at = (v, tr.obj) if legal and tr.obj is not None and tr.obj.head.head.i == v.i else (v,)
         todo = [c for x in at for c in x.children if c.dep_ == "prep" and c.lower_ in preps]
     return _holder_at(art, [g for prep in todo for g in prep.children if g.dep_ == "pobj"])
+
+
+def _proposed_meeting_requests(art: Article, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
+    """Talks or a meeting a side proposes to hold ("Ukraine proposed to hold a new peace meeting with Russia", "He
+    proposed that representatives of both countries meet in Istanbul", "proposes to resume direct negotiations with
+    Kyiv"; lexicon ``proposing_verbs``) are asked of the other side: a REQUEST from the proposer beside the proposed
+    CONSULT, with the status of the proposing (made, not planned); one proposing talks between two others asks each
+    (session 28)."""
+    v = tr.head
+    if tr.type != "CONSULT" or tr.nominal or v.dep_ not in ("xcomp", "ccomp"):
+        return []
+    p = v.head
+    if p.lemma_.lower() not in lexicon().proposing_verbs or p.pos_ != "VERB":
+        return []
+    proposers = [q for q in _parties_for(art, _subject_tokens(p)[0]) if q.country]
+    me = proposers[0] if proposers else None  # "He proposed that ...": a pronoun proposes for the meeting's source
+    status = modality(p, nominal=False).status
+    out: list[EventMention] = []
+    for m in ms:
+        if m.type != "CONSULT" or m.source is None or m.target is None or not m.source.country:
+            continue
+        if not m.target.country:
+            continue
+        if me is None or m.source.country == me.country:
+            pairs = [(m.source, m.target)]
+        elif m.target.country == me.country:
+            pairs = [(m.target, m.source)]
+        else:
+            pairs = [(me, m.source), (me, m.target)]
+        for a, b in pairs:
+            req = finish(replace(m, type="REQUEST", mode=None, source=a, target=b, status=status))
+            if all((o.source, o.target) != (a, b) for o in out):
+                out.append(req)
+    return out
+
+
+def _conceded_releases(ms: list[EventMention]) -> list[EventMention]:
+    """A release of another state's nationals is also a concession to that state (lexicon ``conceding_retreat_modes``):
+    a CONCEDE beside each RETREAT of those modes whose two sides are different states (session 28)."""
+    modes = lexicon().conceding_retreat_modes
+    return [
+        finish(replace(m, type="CONCEDE", mode=None))
+        for m in ms
+        if m.type == "RETREAT"
+        and m.mode in modes
+        and m.source is not None
+        and m.target is not None
+        and m.source.country
+        and m.target.country
+        and m.source.country != m.target.country
+    ]
 
 
 def _counter_releases(art: Article, si: int, sent: Span, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:

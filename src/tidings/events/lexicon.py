@@ -454,6 +454,8 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()  # "China ... rejects a 2016 arbitral ruling": a standing position
     said_concessions: frozenset[str] = frozenset()
     inviting_modes: frozenset[str] = frozenset()
+    conceding_retreat_modes: frozenset[str] = frozenset()  # "released two Canadians": also CONCEDE (session 28)
+    proposing_verbs: frozenset[str] = frozenset()  # "proposed to hold talks with": a REQUEST beside (session 28)
     readiness_to_join: dict[str, frozenset[str]] = field(default_factory=dict)
     # "agreed to scrap its plant": one side's agreement to give up its own means is a concession (session 26)
     conceding_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -786,6 +788,8 @@ def lexicon() -> Lexicon:
         stance_verbs=frozenset(raw.get("stance_verbs") or ()),
         said_concessions=frozenset(raw.get("said_concessions") or ()),
         inviting_modes=frozenset(raw.get("inviting_modes") or ()),
+        conceding_retreat_modes=frozenset(raw.get("conceding_retreat_modes") or ()),
+        proposing_verbs=frozenset(raw.get("proposing_verbs") or ()),
         readiness_to_join={k: frozenset(v) for k, v in (raw.get("readiness_to_join") or {}).items()},
         conceding_agreement={k: frozenset(v) for k, v in (raw.get("conceding_agreement") or {}).items()},
         joint_announcement={k: frozenset(v) for k, v in (raw.get("joint_announcement") or {}).items()},

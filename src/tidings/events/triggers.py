@@ -77,8 +77,51 @@ def _attributive_participle(tok: Token) -> bool:
     )
 
 
+# verbs of freeing a passive participle of which, after "after", frees the clause's subject (misparsed_captive)
+_FREEING = ("release", "free")
+
+
+def misparsed_captive(verb: Token) -> tuple[Token, Token] | None:
+    """(captive, custody participle) of a passive verb the parser hung on a custody participle: "Two Canadians
+    detained in China on spying charges have been released" (the participle made the main verb, its noun the
+    subject, the passive its conjunct), "A Japanese academic detained in Beijing since September has been released"
+    (the passive an adverbial clause of the participle, the date its subject). The verb happens to the participle's
+    noun, as if the sentence had been parsed right (lexicon ``custody_verbs``; session 28). A release told as a
+    participle after "after" frees the subject of its clause ("returned home after being released"; the second of
+    the pair is then the captive itself, whose custody clause says where it was held)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):
+        return None
+    head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.lemma_.lower() in _FREEING
+        and head.dep_ == "prep"
+        and head.lower_ in ("after", "upon", "on", "before")
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "returned home on Wednesday after being released": the one freed is the subject of the clause
+        held = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (held[0], held[0]) if len(held) == 1 and held[0].pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ not in ("conj", "advcl"):
+        return None
+    if head.tag_ != "VBN" or head.lemma_.lower() not in lexicon().custody_verbs:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in head.children):
+        return None  # "were detained and have been released", "had detained two men": parsed right
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head, head
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "ROOT" and len(subj) == 1 and subj[0].pos_ in ("NOUN", "PROPN"):
+        return subj[0], head
+    return None
+
+
 def verb_object(verb: Token) -> Token | None:
     """The verb's object: dobj, the subject of a passive, or the noun a participle/relative modifies."""
+    if (mis := misparsed_captive(verb)) is not None:
+        return mis[0]
     kids = list(verb.children)  # walked up to three times: the Token objects built once
     for c in kids:
         if c.dep_ in ("dobj", "obj"):
