@@ -116,7 +116,9 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #    the parser hung as the root is read as an actor (dyad25)
 #  32 (session 26): the AU's Peace and Security Council and Commission are the AU, no longer the UN Security
 #    Council (speech26)
-VERSION = "32"
+#  33 (session 28): an undated article is read by a full day its captions or headlines tell in the present, else by
+#    a weekday with its month and day (dates28, timex.reference_day)
+VERSION = "33"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)
 

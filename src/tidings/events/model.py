@@ -262,7 +262,14 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      partner is AGREE (agree27); a government and its opposition, a court against its government (domestic27);
 #      a stage of an event shares its status (status27); a warning of a response, a pronoun envoy summoned, bans
 #      put in force (rdyad27); lists of regions, title-case datelines with a colon (places27)
-CODER = "plover-rules/46"
+#  47 (session 28): credit lines and loans AID, searched premises COERCE, signing ceremonies, any person freed a
+#      release (material28); a perfect conjunct keeps occurred under a future head, planned visits (status28);
+#      shared concerns, "poses a threat", reported war crimes, denials of allegations (allege28); statements speak
+#      for their authors, characterisations and restated concerns (allege28b); ban and naming-year dates, the next
+#      sentence's ceremony date (dates28); needs, obligations and passive requests are REQUEST (demand28);
+#      coordinated sources x targets, "them" as the last pair, domestic rivals (plural28); proposed talks REQUEST,
+#      passive releases (propose28)
+CODER = "plover-rules/47"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
 PLOVER_TYPES = (
