@@ -2153,6 +2153,15 @@ def _dated_subject(v: Token) -> list[Token]:
                     and any(k.dep_ == "compound" and k.ent_type_ == "DATE" for k in g.children)
                 ):
                     return [g]
+    # "In the latest development on grain imports, Poland and Ukraine summoned ...": the parser made the names after
+    # the comma conjuncts of the fronted phrase's noun; the first name after the comma is the subject (session 28)
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i or c.i != c.sent.start:
+            continue
+        for t in c.subtree:
+            if t.dep_ == "conj" and t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].text == "," and t.head.i < t.i:
+                if not any(k.dep_ == "cc" for k in t.head.children if k.i < t.i):
+                    return [t]
     return []
 
 
@@ -3526,7 +3535,13 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     phrase names ("Russia's ambassador to Warsaw"), else the side the verb's to-phrase names ("was summoned to
     Poland's foreign ministry"), never the envoy's own state."""
     lex = lexicon()
-    envoys = [t for t in passive if t.lemma_.lower() in lex.envoy_nouns]
+    # "Azerbaijan Ambassador Rahman Mustafayev was summoned": the title before the name names an envoy (session 28)
+    envoys = [
+        t
+        for t in passive
+        if t.lemma_.lower() in lex.envoy_nouns
+        or (t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in lex.envoy_nouns for c in t.children))
+    ]
     if not envoys:
         return _told_envoy_host(art, v, passive)
     own = {p.country for p in _mission_state(art, envoys[0])}
@@ -4527,6 +4542,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             targets_pre = [s for c in (ought or clauses) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             targets_pre, ought = [], []
+        pointed = [
+            s
+            for c in v.children
+            if tr.type == "REQUEST" and not tr.nominal and c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ == "nsubj" and art._pointed_list(s)
+        ]
+        if pointed and not targets_pre:
+            # "demands that these countries' governments recall their diplomats": each state of the list named before
+            # is asked (session 28; ``Article._pointed_list``)
+            targets_pre = pointed
         if (
             not sources
             and tr.type == "REQUEST"
@@ -4584,6 +4610,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        if pointed and len({p.country for p in targets if p.country}) >= 2:
+            many_recipients = True
         told = _told_addressees(art, si, tr, {p.country for p in sources if p.country})
         if told:
             # "Trump called both leaders at the weekend urging them to settle their differences": the pronoun asked is

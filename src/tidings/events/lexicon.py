@@ -378,6 +378,7 @@ class Lexicon:
     own_state_nouns: frozenset[str]
     owned_agent_nouns: frozenset[str]  # "its warships", "two of its soldiers": the pronoun's side
     host_verbs: frozenset[str]
+    pointed_list_nouns: frozenset[str]  # "these countries": the list named just before
     own_envoy_verbs: frozenset[str]  # "summoned its ambassador for consultations": a recall
     act_nouns: dict[str, str]
     act_synonyms: dict[
@@ -715,6 +716,7 @@ def lexicon() -> Lexicon:
         own_state_nouns=frozenset(raw.get("own_state_nouns") or ()),
         owned_agent_nouns=frozenset(str(w).lower() for w in raw.get("owned_agent_nouns") or ()),
         host_verbs=frozenset(raw.get("host_verbs") or ()),
+        pointed_list_nouns=frozenset(raw.get("pointed_list_nouns") or ()),
         own_envoy_verbs=frozenset(raw.get("own_envoy_verbs") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         act_synonyms={
