@@ -702,11 +702,12 @@ class Article:
         return [replace(p, text=text, inferred=not local) for p in found]
 
     def _pointed_list(self, tok: Token) -> list[Party] | None:
-        """"these countries", "those governments", "these countries' governments": the states of the list of three or
+        """ "these countries", "those governments", "these countries' governments": the states of the list of three or
         more named last before it, in its own sentence or the one before (session 28: "recall all members of its
         diplomatic missions in A, B, C and D, and also demands that these countries' governments recall their
         diplomats"). A pair is left to ``dyad_context``."""
         nouns = lexicon().pointed_list_nouns
+
         def pointed(t: Token) -> bool:
             return (
                 t.lemma_.lower() in nouns
@@ -717,7 +718,7 @@ class Article:
         head = tok if pointed(tok) else next((c for c in tok.children if c.dep_ == "poss" and pointed(c)), None)
         if head is None:
             return None
-        starts = [s for s in self.actors.sent_starts if s <= head.i]
+        starts = [s for s in self.actors.sent_starts or () if s <= head.i]
         lo = starts[-2] if len(starts) >= 2 else 0
         best: list[Party] = []
         for t in self.doc[lo : head.i]:
