@@ -104,3 +104,10 @@ def test_a_subheading_between_single_line_paragraphs_is_its_own_sentence():
     # a wrapped line of a paragraph (lower case after it, or as long as the line after) is no heading
     wrapped = "The ministry said on Tuesday it had foiled an attack.\nThe talks were\nheld in Oslo on Monday.\n"
     assert heading_breaks(wrapped) == []
+
+
+def test_the_drc_spelled_without_the_article_of_congo_is_a_place():
+    from tidings.places import lookup
+
+    assert [p.country for p in lookup("Democratic Republic of Congo")][:1] == ["COD"]
+    assert [p.country for p in lookup("Republic of Congo")][:1] == ["COG"]
