@@ -685,6 +685,8 @@ class Article:
             found = self.dyad_context(pair)  # "corps commanders from both sides met": the pair's people
         elif is_pronoun(tok):
             found = self.pronoun_context(tok)
+        elif (listed := self._pointed_list(tok)) is not None:
+            found = listed  # "recalled its diplomats from A, B and C and demands that these countries' governments ..."
         elif (own := self._own_state(tok)) is not None:
             found = [own]  # "Mexico's top diplomat announced that his country had granted asylum"
         elif is_definite(tok):
@@ -698,6 +700,34 @@ class Article:
             # "That envoy": a title told again, not an agent read off an owning pronoun ("its envoy")
             text = " ".join(c.text for c in tok.children if c.dep_ == "det") + " " + tok.text
         return [replace(p, text=text, inferred=not local) for p in found]
+
+    def _pointed_list(self, tok: Token) -> list[Party] | None:
+        """ "these countries", "those governments", "these countries' governments": the states of the list of three or
+        more named last before it, in its own sentence or the one before (session 28: "recall all members of its
+        diplomatic missions in A, B, C and D, and also demands that these countries' governments recall their
+        diplomats"). A pair is left to ``dyad_context``."""
+        nouns = lexicon().pointed_list_nouns
+
+        def pointed(t: Token) -> bool:
+            return (
+                t.lemma_.lower() in nouns
+                and t.tag_ in ("NNS", "NNPS")
+                and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in t.children)
+            )
+
+        head = tok if pointed(tok) else next((c for c in tok.children if c.dep_ == "poss" and pointed(c)), None)
+        if head is None:
+            return None
+        starts = [s for s in self.actors.sent_starts or () if s <= head.i]
+        lo = starts[-2] if len(starts) >= 2 else 0
+        best: list[Party] = []
+        for t in self.doc[lo : head.i]:
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            group = [p for x in (t, *t.conjuncts) if x.i < head.i for p in [self.actors.at(x)] if p is not None]
+            if len({p.country for p in group if p.country}) >= 3 and all(p.kind == "country" for p in group):
+                best = group
+        return best or None
 
     def definite(self, tok: Token) -> list[Party]:
         """A definite description ("the bloc", "the alliance", "the kingdom"): the nearest earlier actor of

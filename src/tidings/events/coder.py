@@ -1787,6 +1787,16 @@ def _subject_tokens(v: Token) -> tuple[list[Token], list[Token]]:
             # rifles, calling the boarding an act of piracy": a speech participle after a demand speaks for the one
             # who demands, not for the side asked to act (the parser hangs it on the asked-for verb)
             cur, controlled = asker, False
+        elif (
+            cur.dep_ == "conj"
+            and cur.tag_ in ("VBD", "VBZ")
+            and cur.head.dep_ == "xcomp"
+            and cur.head.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.head.children)
+        ):
+            # "asked the Turkish ambassador to leave and recalled its envoy from Ankara": a finite verb the parser
+            # joined to an infinitive is the governing verb's conjunct, its subject that verb's (session 28)
+            cur, controlled = cur.head.head, False
         elif cur.dep_ in ("conj", "advcl", "acomp") or (cur.dep_ == "ccomp" and cur.head.pos_ == "ADJ"):
             cur, controlled = cur.head, False
         elif (
@@ -2148,6 +2158,15 @@ def _dated_subject(v: Token) -> list[Token]:
                     and any(k.dep_ == "compound" and k.ent_type_ == "DATE" for k in g.children)
                 ):
                     return [g]
+    # "In the latest development on grain imports, Poland and Ukraine summoned ...": the parser made the names after
+    # the comma conjuncts of the fronted phrase's noun; the first name after the comma is the subject (session 28)
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i or c.i != c.sent.start:
+            continue
+        for t in c.subtree:
+            if t.dep_ == "conj" and t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].text == "," and t.head.i < t.i:
+                if not any(k.dep_ == "cc" for k in t.head.children if k.i < t.i):
+                    return [t]
     return []
 
 
@@ -3446,19 +3465,9 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
         if tr.nominal
         else _object_tokens(tr)
     )
-    obj = tr.obj if tr.obj is not None and tr.obj.i != v.i else (verb_object(v) if not tr.nominal else None)
-    if obj is not None and obj.lemma_.lower() in lexicon().envoy_nouns:
-        # "recalling its ambassadors to Washington and Tel Aviv": each state (or capital) an envoy object is posted
-        # to, wherever the parser hangs the "to" (session 28)
-        for c in (*v.children, *obj.children):
-            if c.dep_ != "prep" or c.lower_ != "to":
-                continue
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                posts = [p for x in (g, *g.conjuncts) for p in [_side_at(art, x)] if p is not None and p.country]
-                if len({p.country for p in posts}) > 1 and any(p.country == first.country for p in posts):
-                    return posts
+    posts = _envoy_posts(art, tr)
+    if len({p.country for p in posts}) > 1 and any(p.country == first.country for p in posts):
+        return posts
     for h in heads:
         if any(
             cj.i in art.trigger_type
@@ -3472,6 +3481,26 @@ def _coordinated(art: Article, tr: Trigger, first: Party) -> list[Party]:
         if len(ps) > 1 and any(p.country == first.country for p in ps):
             return ps
     return [first]
+
+
+def _envoy_posts(art: Article, tr: Trigger) -> list[Party]:
+    """The states an envoy or mission object is posted to: "recalling its ambassadors to Washington and Tel Aviv", each
+    state (or capital), wherever the parser hangs the "to" (session 28); "recall all members of its diplomatic missions
+    in A, B and C", "its ambassadors in A, B and C": each state of a list behind a mission or envoy noun (round 2)."""
+    v = tr.head
+    obj = tr.obj if tr.obj is not None and tr.obj.i != v.i else (verb_object(v) if not tr.nominal else None)
+    if obj is None or not _posted_noun(obj):
+        return []
+    for c in (*v.children, *obj.children):
+        if c.dep_ != "prep" or c.lower_ not in ("to", "in"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            posts = [p for x in (g, *g.conjuncts) for p in [_side_at(art, x)] if p is not None and p.country]
+            if posts:
+                return posts
+    return []
 
 
 def _conjunct_measure_targets(art: Article, tr: Trigger) -> list[Party]:
@@ -3511,7 +3540,13 @@ def _envoy_host(art: Article, v: Token, passive: list[Token]) -> list[Party]:
     phrase names ("Russia's ambassador to Warsaw"), else the side the verb's to-phrase names ("was summoned to
     Poland's foreign ministry"), never the envoy's own state."""
     lex = lexicon()
-    envoys = [t for t in passive if t.lemma_.lower() in lex.envoy_nouns]
+    # "Azerbaijan Ambassador Rahman Mustafayev was summoned": the title before the name names an envoy (session 28)
+    envoys = [
+        t
+        for t in passive
+        if t.lemma_.lower() in lex.envoy_nouns
+        or (t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in lex.envoy_nouns for c in t.children))
+    ]
     if not envoys:
         return _told_envoy_host(art, v, passive)
     own = {p.country for p in _mission_state(art, envoys[0])}
@@ -3630,6 +3665,17 @@ def _reciprocal(v: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
     ):
         return True  # "upgraded their diplomatic ties"
+    if (
+        obj is not None
+        and obj.lemma_.lower() in lexicon().envoy_nouns
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+        and any(
+            t.lower_ == "each" and t.dep_ in ("appos", "advmod", "det", "nsubj")
+            for s in (v, *(c for c in v.children if c.dep_ == "nsubj"))
+            for t in s.children
+        )
+    ):
+        return True  # "A and B each recalled their ambassadors": each from the other (session 28)
     words = [t.lower_ for t in v.subtree]
     return any(
         a == "each" and b in ("other", "other's") or a == "one" and b in ("another", "another's")
@@ -4569,6 +4615,17 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             targets_pre = [s for c in (ought or clauses) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             targets_pre, ought = [], []
+        pointed = [
+            s
+            for c in v.children
+            if tr.type == "REQUEST" and not tr.nominal and c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ == "nsubj" and art._pointed_list(s)
+        ]
+        if pointed and not targets_pre:
+            # "demands that these countries' governments recall their diplomats": each state of the list named before
+            # is asked (session 28; ``Article._pointed_list``)
+            targets_pre = pointed
         if (
             not sources
             and tr.type == "REQUEST"
@@ -4631,6 +4688,8 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # stated stance is its owner's, when the speaker is no known side
             sources = [p for p in _parties_for(art, [c for c in tr.obj.children if c.dep_ == "poss"]) if p.country]
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
+        if pointed and len({p.country for p in targets if p.country}) >= 2:
+            many_recipients = True
         told = _told_addressees(art, si, tr, {p.country for p in sources if p.country})
         if told:
             # "Trump called both leaders at the weekend urging them to settle their differences": the pronoun asked is
@@ -5114,6 +5173,10 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         if mutual and tgt is None:
             # "the two countries agreed to ease restrictions on each other's journalists": each the other's target
             tgt = next(p for p in per_source if p.country != src.country)
+        if tgt is None and tr.type == "SANCTION" and tr.mode == "withdraw":
+            # "recalled its ambassadors in A, B and C": the states the envoys are posted in (the "in" phrase is no
+            # side of the clause; ``_envoy_posts``)
+            tgt = next((p for p in _envoy_posts(art, tr) if p.country != src.country), None)
         if tgt is None and needed is not None and src.sector != "REB":
             # "Al-Burhan stressed the need for the RSF militia to leave civilian locations": an armed movement of the
             # speaker's own state named as the one to act is asked at home (SDN-SDN; session 28)
@@ -7386,6 +7449,14 @@ def _domestic_rivals(sources: list[Party]) -> bool:
         return False
     sectors = {p.sector for p in sources[:2]}
     return len(sectors) == 2 and bool(sectors & _REBEL_SECTORS) and None not in sectors
+
+
+def _posted_noun(t: Token) -> bool:
+    """An envoy or a diplomatic mission, a noun whose "to" or "in" phrase says where it is posted."""
+    lemma = t.lemma_.lower()
+    return lemma in lexicon().envoy_nouns or (
+        lemma in _MISSIONS and any(c.dep_ in ("amod", "compound") and c.lower_ == "diplomatic" for c in t.children)
+    )
 
 
 def _envoy_posting(tr: Trigger, tok: Token) -> bool:

@@ -351,6 +351,7 @@ class Lexicon:
     sought_agreement: frozenset[str]  # "efforts to reach a ceasefire": sought, not made (session 20)
     speech_participles: frozenset[str]  # "urged Russia to free them, calling ...": the asker's words (session 19)
     expel_orders: frozenset[str]  # "ordered Danish soldiers to leave Mali": an expulsion (session 13)
+    envoy_leave_asks: frozenset[str]  # "asked the Lebanese ambassador to leave": an expulsion (session 28)
     leave_verbs: frozenset[str]
     artifact_nouns: frozenset[str]
     authored_text_nouns: frozenset[str]
@@ -381,6 +382,8 @@ class Lexicon:
     own_state_nouns: frozenset[str]
     owned_agent_nouns: frozenset[str]  # "its warships", "two of its soldiers": the pronoun's side
     host_verbs: frozenset[str]
+    pointed_list_nouns: frozenset[str]  # "these countries": the list named just before
+    own_envoy_verbs: frozenset[str]  # "summoned its ambassador for consultations": a recall
     act_nouns: dict[str, str]
     act_synonyms: dict[
         str, frozenset[str]
@@ -687,6 +690,7 @@ def lexicon() -> Lexicon:
         judged_decision_nouns=frozenset(raw.get("judged_decision_nouns") or ()),
         expel_orders=frozenset((raw.get("expel_orders") or {}).get("verbs") or ()),
         leave_verbs=frozenset((raw.get("expel_orders") or {}).get("leave") or ()),
+        envoy_leave_asks=frozenset((raw.get("expel_orders") or {}).get("envoy_asks") or ()),
         artifact_nouns=frozenset(raw["artifact_nouns"]),
         authored_text_nouns=frozenset(raw["authored_text_nouns"]),
         issuing_verbs=frozenset(raw["issuing_verbs"]),
@@ -718,6 +722,8 @@ def lexicon() -> Lexicon:
         own_state_nouns=frozenset(raw.get("own_state_nouns") or ()),
         owned_agent_nouns=frozenset(str(w).lower() for w in raw.get("owned_agent_nouns") or ()),
         host_verbs=frozenset(raw.get("host_verbs") or ()),
+        pointed_list_nouns=frozenset(raw.get("pointed_list_nouns") or ()),
+        own_envoy_verbs=frozenset(raw.get("own_envoy_verbs") or ()),
         act_nouns={str(k): str(v) for k, v in (raw.get("act_nouns") or {}).items()},
         act_synonyms={
             str(w): frozenset(str(x) for x in group) for group in raw.get("act_synonyms") or () for w in group

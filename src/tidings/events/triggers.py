@@ -987,6 +987,20 @@ def _told_held(tok: Token) -> bool:
     return modality(tok, nominal=False).status in ("occurred", "ongoing")
 
 
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+
+
+def _own_envoy(tok: Token, obj: Token) -> bool:
+    """Whether the envoy a verb acts on is the subject's own (lexicon ``own_envoy_verbs``): "had summoned its ambassador
+    for consultations", "summoned their envoys home"; not "summoned Russia's ambassador" nor "summoned the ambassador".
+    The subject's own country named as the envoy's ("Spain summoned Spain's ambassador") is rare and not read."""
+    if obj.lemma_.lower() not in lexicon().envoy_nouns or tok.dep_ == "relcl":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False  # "its ambassador was summoned": the passive's agent is another state
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+
+
 def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None:
     """A verb whose event depends on its object ("held talks", "imposed tariffs"), from ``verb_objects``."""
     lex = lexicon()
@@ -1533,6 +1547,8 @@ def _verb_trigger(tok: Token) -> Trigger | None:
         return held
     if lemma in lex.courtesy_verbs and obj is not None and (_office_holder(obj) or _guest(obj)):
         return Trigger(tok, *lex.courtesy_verbs[lemma])  # "will welcome Prime Minister Albanese": hosting
+    if lemma in lex.own_envoy_verbs and obj is not None and _own_envoy(tok, obj):
+        return Trigger(tok, "SANCTION", "withdraw", obj=obj)
     if lemma in lex.verb_objects:
         found = _object_trigger(tok, lemma, obj)
         if found is not None and lemma in lex.receiving_verbs and found.type == "CONSULT" and not _caller(tok, found):
@@ -1764,15 +1780,34 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
+def _envoy_asked_out(tok: Token, obj: Token | None) -> Trigger | None:
+    """An envoy asked to leave (lexicon ``expel_orders.envoy_asks``) is expelled: "asked the Turkish ambassador to
+    leave", "had asked its Lebanese ambassador to leave within 48 hours" (a possessive with another nationality names
+    the envoy accredited to the subject); not "asked its ambassador to return" nor "asked its ambassador to leave"."""
+    lex = lexicon()
+    if obj is None or obj.lemma_.lower() not in lex.envoy_nouns:
+        return None
+    own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+    if own and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in obj.children):
+        return None
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)]
+    comps += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("acl", "xcomp", "advcl") and _to_infinitive(t)]
+    if any(c.lemma_.lower() in lex.leave_verbs and c.lemma_.lower() != "pull" for c in comps):
+        return Trigger(tok, "SANCTION", "expel", obj=obj)
+    return None
+
+
 def _directive_trigger(tok: Token, lemma: str) -> Trigger | None:
     """ "ordered Danish soldiers to leave Mali", "ordered French troops out of the country": an order to a
     side that is not the orderer's own to leave is an expulsion (SANCTION expel); "encouraged Japan to talk
     with Russia", "pushed Israel to free prisoners": a verb of encouraging or pressing with an object and an
     infinitive is a request (lexicon ``directive_verbs``, ``expel_orders``; session 13)."""
     lex = lexicon()
-    if lemma not in lex.expel_orders and lemma not in lex.directive_verbs:
+    if lemma not in lex.expel_orders and lemma not in lex.directive_verbs and lemma not in lex.envoy_leave_asks:
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "nsubjpass")), None)
+    if lemma in lex.envoy_leave_asks and lemma not in lex.expel_orders | lex.directive_verbs:
+        return _envoy_asked_out(tok, obj)
     if (
         obj is None
         or obj.pos_ not in ("NOUN", "PROPN", "PRON")

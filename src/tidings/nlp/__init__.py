@@ -62,6 +62,8 @@ def load_nlp() -> Language:
 # dateline), then one line break and a line that
 # begins as a sentence does: "2023: allies sign up, Beijing hits back\nIn late January 2023, ..."
 _BLOCK_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]+)\n[ \t]*(?=([^\n]+))")
+# a line after a line that ends a sentence, with one line break on either side
+_STOPPED_LINE = re.compile(r"(?<=[.!?\"'\u201d\u2019])[ \t]*\n[ \t]*(?=([^\n]+)\n[ \t]*([^\n]+))")
 _HEADING_END = re.compile(r"[,;:\-\u2013\u2014(/&]\s*\Z")
 
 
@@ -86,6 +88,17 @@ def heading_breaks(text: str) -> list[int]:
         ):
             continue
         out.append(m.start(2))
+    # a subheading between paragraphs kept apart by single line breaks ("... in the Black Sea.\nEnvoys summoned\nIn
+    # the latest development, ..."; session 28): the line before ends a sentence, so the short line is no wrapped
+    # part of it; the same tests of length and ending as above
+    for m in _STOPPED_LINE.finditer(text):
+        line, nxt = m.group(1).rstrip(), m.group(2).strip()
+        if not line or not nxt or len(line.split()) > 12 or len(line) >= 0.6 * len(nxt):
+            continue
+        if line[-1:] in _SENTENCE_END | _QUOTES or _HEADING_END.search(line) or not line[0].isupper():
+            continue
+        if nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'\u201c\u2018":
+            out.append(m.start(2))
     # the text's first line, a headline stored over the lead with one line break and no full stop ("Forces raid
     # camp, arrest 13\nCITY (Agency) - Forces on Monday arrested ..."): the parser made one sentence of both, and
     # the headline's words took the lead's sides. Up to twenty words, shorter than the line after, which begins as
