@@ -117,7 +117,8 @@ __all__ = ["STAGE", "run", "enrich_batch", "enrich_docs", "warm", "EnrichWriter"
 #  32 (session 26): the AU's Peace and Security Council and Commission are the AU, no longer the UN Security
 #    Council (speech26)
 #  33 (session 28): an undated article is read by a full day its captions or headlines tell in the present, else by
-#    a weekday with its month and day (dates28, timex.reference_day)
+#    a weekday with its month and day (dates28, timex.reference_day); "Democratic Republic of Congo" and "Republic
+#    of Congo" are country names (diplo28)
 VERSION = "33"
 CHUNK = 64
 PARALLEL_MIN = 1000  # as for the nlp stage (which fuses enrich into its own pass on the same threshold)

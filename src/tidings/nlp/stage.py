@@ -53,7 +53,9 @@ __all__ = ["STAGE", "run", "parse_batch", "VERSION", "FUSES"]
 # 8 (session 20): a lower-case word on the same line never starts a sentence unless after . ! ?; a paragraph with
 # no final stop ends at its blank line; a colon dateline ("BRUSSELS: The EU said") is its own sentence (real20)
 # 9 (session 22): a headline stored over the lead with one line break and no full stop is its own sentence (force22)
-VERSION = "9"
+# 10 (session 28): a short line between single-line paragraphs, after a line that ends a sentence, is a subheading
+# and starts its own sentence (diplo28)
+VERSION = "10"
 CHUNK = 64  # articles per worker task and per write transaction
 BATCH = 32  # nlp.pipe batch size
 # pending articles from which two (forked) workers pay for their start-up: at 1,000 parsing took 43 s on two workers
