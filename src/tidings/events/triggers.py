@@ -1789,6 +1789,9 @@ def _told_envoy(tok: Token, obj: Token) -> Trigger | None:
     ``told_content_verbs``; session 28 round 3, real news)."""
     lex = lexicon()
     told = [c for c in tok.children if c.dep_ == "ccomp"]
+    # "told the ambassador that Pakistan valued its ties": the parser may hang the that-clause on the envoy as a
+    # relative clause whose "that" is a mark, not a pronoun
+    told += [c for c in obj.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]
     if not told:
         return Trigger(tok, "SANCTION", "expel", obj=obj)
     words = {w.lemma_.lower() for c in told for w in c.subtree} | {w.lower_ for c in told for w in c.subtree}
