@@ -852,3 +852,47 @@ def test_talks_said_to_be_held_are_between_the_sides_the_noun_names(nlp):
         ms = code_dated(nlp, text, "2024-05-10", actors=acts, times=[("on Thursday", "2024-05-09")],
                         places=[("Bergen", "NOR")])
         assert ("CONSULT", "NOR", "SWE") in types(ms), text
+
+
+# -- session 28 round 3: protests whose sides come out wrong (branch protest28) ---------------------------------
+_FICT = [("Oslandia", "NOR", "country"), ("Westmark", "SWE", "country"), ("Oslandian", "NOR", "country"),
+         ("Westmarkian", "SWE", "country")]
+
+
+def test_a_breach_of_a_sides_sovereignty_told_by_a_sideless_speaker_is_that_sides_accusation(nlp):
+    # the speaker names no side ("Lu", "He"); whose sovereignty is breached is whose claim it is, against the craft
+    # named just before ("the ship")
+    for text in (
+        "A Westmarkian warship sailed near the islands on Monday. Lu said the ship violated Oslandia's sovereignty.",
+        "A Westmarkian warship sailed near the islands on Monday. Lu said the Westmarkian ship violated Oslandia's "
+        "sovereignty.",
+        "A Westmarkian warship sailed near the islands on Monday. Oslandia said the passage of the ship seriously "
+        "violated its sovereignty and security.",
+    ):
+        ms = code(nlp, text, _FICT)
+        assert ("ACCUSE", "NOR", "SWE") in dyads(ms), text
+
+
+def test_a_breach_reported_by_analysts_or_of_no_sides_sovereignty_names_no_accuser(nlp):
+    for text in (
+        "Analysts said the Westmarkian ship violated Oslandia's sovereignty.",
+        "Lu said the Westmarkian ship violated international law.",
+    ):
+        ms = code(nlp, text, _FICT)
+        assert ("ACCUSE", "NOR", "SWE") not in dyads(ms), text
+
+
+def test_an_envoy_told_a_disapproving_clause_is_protested_to_not_expelled(nlp):
+    text = ("The Oslandian foreign minister told the Westmarkian ambassador on Thursday that the law posed serious "
+            "interference in Oslandia's internal affairs.")
+    assert dyads(code(nlp, text, _FICT)) == [("ACCUSE", "NOR", "SWE")]
+    for text in (
+        "The Oslandian foreign minister told the Westmarkian ambassador that Oslandia was ready to deepen trade.",
+        # the parser may hang the that-clause on the envoy
+        "Qureshi told the Westmarkian ambassador that Oslandia valued its close ties with Westmark and looked forward "
+        "to deeper cooperation.",
+    ):
+        assert "SANCTION" not in {m.type for m in code(nlp, text, _FICT)}, text
+    # an envoy told to leave is still expelled
+    text = "Oslandia told the Westmarkian ambassador to leave the country within 72 hours."
+    assert ("SANCTION", "NOR", "SWE") in dyads(code(nlp, text, _FICT))

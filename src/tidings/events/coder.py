@@ -2692,8 +2692,21 @@ def _frame_parties(
         sources = sources if held_view(v) is not None else sources[:1]
         claim = claim_of_verdict(v) if tr.frame == "verdict" and tr.type == "REJECT" else None
         if tr.frame == "allegation":
+            if not sources and not held_view(v):
+                # "Lu said the ship violated China's sovereignty": a speaker with no side of his own states the
+                # wronged side's claim
+                sources = _wronged_side(art, v)
             # the side the reported clause's subject names, nobody else in it
             targets = [p for p in _verdict_sides(art, subj) if not sources or p.country != sources[0].country]
+            if not targets:
+                # "... said the ship violated China's sovereignty": the craft named just before
+                targets = [
+                    p
+                    for t in subj
+                    for w in t.subtree
+                    for p in _craft_antecedent(art, w)
+                    if not sources or p.country != sources[0].country
+                ][:1]
         elif claim is not None:
             # "said the statements on missile transfers to Russia were false": the claim's author, not its topic
             targets = _claim_authors(art, claim)
@@ -3096,6 +3109,62 @@ def _verdict_speaker(v: Token) -> list[Token]:
     return [
         g for c in v.children if c.lower_ == "according" for p in c.children for g in p.children if g.dep_ == "pobj"
     ]
+
+
+# the official voices a state speaks by, when named by a bare title ("the spokesman said ...")
+_STATE_VOICES = frozenset(
+    {
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "ministry",
+        "official",
+        "statement",
+        "command",
+        "government",
+        "minister",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "military",
+        "army",
+        "navy",
+        "embassy",
+    }
+)
+
+
+def _wronged_side(art: Article, v: Token) -> list[Party]:
+    """The side whose own sovereignty, territory or affairs a reported breach wrongs (frames.yaml ``breach_verbs``,
+    ``verdict.victim_nouns``), as the accuser when the speaker names no side: "Lu said the ship violated China's
+    sovereignty", "said the passage seriously violated Chinese sovereignty", "infringed on the sovereignty of China".
+    Not for a speaker who is a plural common noun ("analysts said ...": no state's voice)."""
+    fr = lexicon().frames
+    if v.lemma_.lower() not in fr.breach_verbs:
+        return []
+    speaker = _verdict_speaker(v)
+    if not speaker:
+        return []
+    who = speaker[0]
+    if not (
+        who.pos_ == "PRON"
+        or (who.pos_ == "PROPN" and who.ent_type_ in ("PERSON", ""))
+        or (who.pos_ == "NOUN" and who.tag_ != "NNS" and who.lemma_.lower() in _STATE_VOICES)
+    ):
+        return []  # "analysts said ...", "Amnesty said ...": no state's voice
+    wronged = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    wronged += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    wronged += [cj for w in wronged for cj in w.conjuncts]
+    owners: list[Token] = []
+    for w in wronged:
+        if w.lemma_.lower() not in fr.victim_nouns:
+            continue
+        owners += [c for c in w.children if c.dep_ in ("poss", "amod", "compound")]
+        owners += [
+            g for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+    found = [p for t in owners for p in [art.actors.at(t)] if p is not None and p.country]
+    return [replace(found[0], inferred=True)] if found else []
 
 
 def _claim_authors(art: Article, claim: Token) -> list[Party]:

@@ -69,6 +69,7 @@ class Frames:
     duty_nouns: frozenset[str]  # "responsible for the security of the summit": a duty, no blame
     holding_verbs: frozenset[str]  # "held Israel fully responsible": the object is made the culprit
     allegation_verbs: frozenset[str]  # "said China had been spying from Cuba": a hostile act alleged of a side
+    breach_verbs: frozenset[str]  # "said the ship violated China's sovereignty": the wronged side's claim (session 28)
     crime_verbs: frozenset[str]  # "said Israel is committing genocide": a crime alleged by its own noun
     crime_nouns: frozenset[str]
     blame_adverbs: frozenset[str]  # "said the vessel had intentionally rammed its ship": the speaker blames the doer
@@ -165,6 +166,7 @@ def _frames(raw: dict[str, Any]) -> Frames:
         duty_nouns=frozenset(raw["verdict"]["duty_nouns"]),
         holding_verbs=frozenset(raw["verdict"]["holding_verbs"]),
         allegation_verbs=frozenset(raw["allegation_verbs"]),
+        breach_verbs=frozenset(raw.get("breach_verbs") or ()),
         crime_verbs=frozenset(raw["crime"]["verbs"]),
         crime_nouns=frozenset(raw["crime"]["nouns"]),
         blame_adverbs=frozenset(raw["blame_adverbs"]),
@@ -392,6 +394,7 @@ class Lexicon:
     mutual_verbs: frozenset[str]  # "exchanged gunfire", "clashed": coordinated subjects act on each other
     characterise_verbs: frozenset[str]
     disapproval_words: frozenset[str]
+    told_content_verbs: frozenset[str]  # "told the ambassador that ...": what is told decides (session 28 round 3)
     approval_words: frozenset[str]
     future_only_verbs: frozenset[str]
     capital_verbs: frozenset[str]
@@ -732,6 +735,7 @@ def lexicon() -> Lexicon:
         mutual_verbs=frozenset(raw.get("mutual_verbs") or ()),
         characterise_verbs=frozenset(raw["characterise_verbs"]),
         disapproval_words=frozenset(raw["disapproval_words"]),
+        told_content_verbs=frozenset(raw.get("told_content_verbs") or ()),
         approval_words=frozenset(raw.get("approval_words", ())),
         future_only_verbs=frozenset(raw.get("future_only_verbs") or ()),
         capital_verbs=frozenset(raw.get("capital_verbs") or ()),

@@ -1087,6 +1087,8 @@ def _object_trigger(tok: Token, lemma: str, obj: Token | None) -> Trigger | None
                 preps = lex.apology_objects.get(key, frozenset())
                 if preps and any(c.dep_ == "prep" and c.lower_ in preps for h in (tok, cand) for c in h.children):
                     return None  # "expressed regret for its unintended entry": an apology, no disapproval
+                if typ == "SANCTION" and mode == "expel" and lemma in lex.told_content_verbs:
+                    return _told_envoy(tok, cand)
                 return Trigger(tok, typ, mode, obj=cand)
     equiv = _object_equivalents() if "*" not in table else {}  # a table with a default reads every object
     for cand in cands:  # "extended humanitarian assistance": a noun the table lacks, read as its lexicon synonym
@@ -1778,6 +1780,24 @@ _OWN = {"its", "their", "our", "his", "her", "my"}
 
 def _to_infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _told_envoy(tok: Token, obj: Token) -> Trigger | None:
+    """An envoy told something: "told the ambassador to leave" expels him, but "told U.S. Ambassador Branstad that the
+    law posed serious interference in China's internal affairs" conveys a protest to his state (ACCUSE disapprove,
+    CAMEO 111) when what is told holds a disapproval word, and is no event otherwise (lexicon
+    ``told_content_verbs``; session 28 round 3, real news)."""
+    lex = lexicon()
+    told = [c for c in tok.children if c.dep_ == "ccomp"]
+    # "told the ambassador that Pakistan valued its ties": the parser may hang the that-clause on the envoy as a
+    # relative clause whose "that" is a mark, not a pronoun
+    told += [c for c in obj.children if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)]
+    if not told:
+        return Trigger(tok, "SANCTION", "expel", obj=obj)
+    words = {w.lemma_.lower() for c in told for w in c.subtree} | {w.lower_ for c in told for w in c.subtree}
+    if any(c.dep_ == "neg" for c in tok.children) or not words & (lex.disapproval_words | lex.frames.verdict_words):
+        return None
+    return Trigger(tok, "ACCUSE", "disapprove", obj=obj)
 
 
 def _envoy_asked_out(tok: Token, obj: Token | None) -> Trigger | None:
