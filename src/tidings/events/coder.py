@@ -4045,11 +4045,13 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
 def _proposed_meeting_requests(art: Article, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
     """Talks or a meeting a side proposes to hold ("Ukraine proposed to hold a new peace meeting with Russia", "He
     proposed that representatives of both countries meet in Istanbul", "proposes to resume direct negotiations with
-    Kyiv"; lexicon ``proposing_verbs``) are asked of the other side: a REQUEST from the proposer beside the proposed
+    Kyiv", "proposed for the two military leaders to meet"; lexicon ``proposing_verbs``) are asked of the other side: a REQUEST from the proposer beside the proposed
     CONSULT, with the status of the proposing (made, not planned); one proposing talks between two others asks each
     (session 28)."""
     v = tr.head
-    if tr.type != "CONSULT" or tr.nominal or v.dep_ not in ("xcomp", "ccomp"):
+    # "proposed for the two military leaders to meet": the parser makes the clause with "for" an adverbial
+    for_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+    if tr.type != "CONSULT" or tr.nominal or (v.dep_ not in ("xcomp", "ccomp") and not for_clause):
         return []
     p = v.head
     if p.lemma_.lower() not in lexicon().proposing_verbs or p.pos_ != "VERB":
@@ -4445,10 +4447,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
             and cur.i > cur.head.i
             and art.trigger_type.get(cur.head.i) == "REQUEST"
-            and (cur.head.lemma_.lower() in lex.directive_verbs or _asked_party_before(cur))
+            and (
+                cur.head.lemma_.lower() in lex.directive_verbs
+                or _asked_party_before(cur)
+                or any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children)
+            )
         ):
             # "pushed Israel to free prisoners", 'called on China's Coast Guard to "restrain its forces"' (parsed as
-            # a purpose): the request's content
+            # a purpose), "called for the US to lift the sanctions": the request's content
             return []
         if (
             cur.dep_ in ("xcomp", "advcl")
