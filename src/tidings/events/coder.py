@@ -4045,9 +4045,9 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
 def _proposed_meeting_requests(art: Article, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
     """Talks or a meeting a side proposes to hold ("Ukraine proposed to hold a new peace meeting with Russia", "He
     proposed that representatives of both countries meet in Istanbul", "proposes to resume direct negotiations with
-    Kyiv", "proposed for the two military leaders to meet"; lexicon ``proposing_verbs``) are asked of the other side: a REQUEST from the proposer beside the proposed
-    CONSULT, with the status of the proposing (made, not planned); one proposing talks between two others asks each
-    (session 28)."""
+    Kyiv", "proposed for the two military leaders to meet"; lexicon ``proposing_verbs``) are asked of the other side:
+    a REQUEST from the proposer beside the proposed CONSULT, with the status of the proposing (made, not planned); one
+    proposing talks between two others asks each (session 28)."""
     v = tr.head
     # "proposed for the two military leaders to meet": the parser makes the clause with "for" an adverbial
     for_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
