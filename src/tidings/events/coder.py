@@ -4114,11 +4114,13 @@ def _custody_state(art: Article, tr: Trigger) -> list[Party]:
 def _proposed_meeting_requests(art: Article, tr: Trigger, ms: list[EventMention]) -> list[EventMention]:
     """Talks or a meeting a side proposes to hold ("Ukraine proposed to hold a new peace meeting with Russia", "He
     proposed that representatives of both countries meet in Istanbul", "proposes to resume direct negotiations with
-    Kyiv"; lexicon ``proposing_verbs``) are asked of the other side: a REQUEST from the proposer beside the proposed
-    CONSULT, with the status of the proposing (made, not planned); one proposing talks between two others asks each
-    (session 28)."""
+    Kyiv", "proposed for the two military leaders to meet"; lexicon ``proposing_verbs``) are asked of the other side:
+    a REQUEST from the proposer beside the proposed CONSULT, with the status of the proposing (made, not planned); one
+    proposing talks between two others asks each (session 28)."""
     v = tr.head
-    if tr.type != "CONSULT" or tr.nominal or v.dep_ not in ("xcomp", "ccomp"):
+    # "proposed for the two military leaders to meet": the parser makes the clause with "for" an adverbial
+    for_clause = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+    if tr.type != "CONSULT" or tr.nominal or (v.dep_ not in ("xcomp", "ccomp") and not for_clause):
         return []
     p = v.head
     if p.lemma_.lower() not in lexicon().proposing_verbs or p.pos_ != "VERB":
@@ -4487,6 +4489,7 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
     borrowed = False
     needed: Token | None = None  # "stressed the need for Rwanda to return": the side named as the one to act
     many_recipients = False  # "provides $20 billion for Kenya, $12 billion for Ghana": one event per recipient
+    passive_asked = False  # a request told in the passive with no agent, the speaker's (session 28 round 3)
     if tr.type != "THREATEN" and _threatened_content(v):
         # "his threat to impose a 25% tariff on Mexico's exports", "Ankara's threat to cut off the pipeline": the
         # act a threat names is threatened, not done (CAMEO 13); its owner threatens the act's target
@@ -4514,10 +4517,14 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)
             and cur.i > cur.head.i
             and art.trigger_type.get(cur.head.i) == "REQUEST"
-            and (cur.head.lemma_.lower() in lex.directive_verbs or _asked_party_before(cur))
+            and (
+                cur.head.lemma_.lower() in lex.directive_verbs
+                or _asked_party_before(cur)
+                or any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children)
+            )
         ):
             # "pushed Israel to free prisoners", 'called on China's Coast Guard to "restrain its forces"' (parsed as
-            # a purpose): the request's content
+            # a purpose), "called for the US to lift the sanctions": the request's content
             return []
         if (
             cur.dep_ in ("xcomp", "advcl")
@@ -4709,6 +4716,23 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
             # (session 28)
             sources = _parties_for(art, _subject_tokens(v.head)[0])
             targets_pre = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        if (
+            not sources
+            and tr.type == "REQUEST"
+            and not tr.nominal
+            and passive
+            and not any(t.lower_ == "it" for t in passive)
+            and v.lemma_.lower() in lex.asking_verbs
+            and not any(c.dep_ == "agent" for c in v.children)
+            and any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in v.children)
+        ):
+            # '"India must be urged to exercise restraint," the ministry said', "the government of Nepal has been
+            # requested to share the report, India said": a request made in the passive with no agent is the
+            # speaker's, of the side asked (session 28 round 3)
+            speaker = attribution_of(v, art.actors) or _quotation_speaker(art, v)
+            if speaker is not None and speaker.country:
+                sources, passive_asked = [speaker], True
+                targets_pre = list(passive)
         needed = needed_party(v) if tr.type == "REQUEST" and not tr.nominal and not ought else None
         if needed is not None:
             # "stressed the need for Rwanda to return to negotiations": the side named as the one to act is asked
@@ -5174,6 +5198,9 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         mod = Modality("negated", v.lower_, reported=mod.reported)
     if rejected:
         mod = Modality("occurred", "not", reported=mod.reported)
+    if passive_asked and (mod.cue or "").lower() in ("must", "should", "ought", "need"):
+        # "must be urged to exercise restraint": the speaker asks when it says so
+        mod = replace(mod, status="occurred", cue=None)
     if (
         tr.type == "AGREE"
         and not tr.nominal
@@ -7738,6 +7765,34 @@ def _other_clause_subject(tok: Token, v: Token) -> bool:
 
 
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quotation_speaker(art: Article, v: Token) -> Party | None:
+    """The speaker of a quotation that runs over more than one sentence, named after its closing quote: '"Bangladesh
+    flagged that the border force must be urged to exercise restraint. The Indian side assured ...," the ministry
+    said' (the parser ends the first sentence inside the quotation, so the reporting verb is not above ``v``)."""
+    doc, lex = v.doc, lexicon()
+    i = v.i - 1
+    while i >= max(0, v.i - 150) and doc[i].text not in _QUOTES:
+        i -= 1
+    if i < 0 or doc[i].text not in _QUOTES or doc[i].text == "\u201d":
+        return None  # not inside a quotation
+    j = v.i + 1
+    while j < min(len(doc), v.i + 150) and doc[j].text not in _QUOTES:
+        j += 1
+    if j >= len(doc) or doc[j].text not in _QUOTES or doc[j].text == "\u201c":
+        return None
+    closing = doc[j].sent
+    if closing.start == v.sent.start:
+        return None  # one sentence: the reporting verb is above the act (``attribution_of``)
+    for h in doc[j + 1 : closing.end]:
+        if h.lemma_.lower() in lex.reporting_verbs and h.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return art.actors.in_phrase(subj) if subj is not None else None
+    return None
 
 
 def _asked_party_before(inf: Token) -> bool:

@@ -1525,6 +1525,15 @@ def _verb_trigger(tok: Token) -> Trigger | None:
                 if courtesy is not None and _courtesy_call(tok, c):
                     return Trigger(tok, courtesy[0], courtesy[1], particle=c)
                 return Trigger(tok, entry[0], entry[1], particle=c)
+    # "has called for the US to lift the sanctions": the parser makes "for" the mark of an infinitive clause with its own
+    # subject; the phrasal verb's reading ("call for", REQUEST) holds, the clause's subject the side asked (session 28)
+    for cl in tok.children:
+        if cl.dep_ not in ("advcl", "ccomp", "xcomp") or cl.i < tok.i or not _to_infinitive(cl):
+            continue
+        mark = next((m for m in cl.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        entry = lex.particle.get(f"{lemma} for") if mark is not None else None
+        if entry is not None and entry[0] == "REQUEST" and any(s.dep_ == "nsubj" for s in cl.children):
+            return Trigger(tok, entry[0], entry[1], particle=mark)
     # "began pulling back tanks and troops", "agreed to pull back troops": the parser makes the particle an adjective
     # of the object right after the verb; read as the phrasal verb's particle (session 27)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
