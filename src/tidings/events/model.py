@@ -268,7 +268,9 @@ __all__ = ["Party", "EventPlace", "EventMention", "STATUSES", "PLOVER_TYPES", "S
 #      for their authors, characterisations and restated concerns (allege28b); ban and naming-year dates, the next
 #      sentence's ceremony date (dates28); needs, obligations and passive requests are REQUEST (demand28);
 #      coordinated sources x targets, "them" as the last pair, domestic rivals (plural28); proposed talks REQUEST,
-#      passive releases (propose28)
+#      passive releases (propose28); lists of missions and envoys, "these countries", reciprocal summonses, own envoys
+#      recalled (diplo28); a breach of a side's sovereignty, envoys told a protest (protest28); assurances AGREE,
+#      "called for X to act", passive requests (request28b)
 CODER = "plover-rules/47"
 
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "negated", "hypothetical")
