@@ -132,6 +132,10 @@ def die_with_parent(parent: int | None = None) -> None:
 
 
 def _worker_start(parent: int, initializer: Callable[[], None] | None) -> None:
+    # Ctrl-C in a terminal reaches the whole process group; only the parent acts on it (it kills its pools, see
+    # ``_stop``). A worker interrupted as it took or gave back a pool's queue lock would leave the lock held, and
+    # the parent's terminate() would wait on it forever (a rare hang of test_no_process_outlives_ctrl_c).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent)
     if initializer is not None:
         initializer()
