@@ -4783,11 +4783,6 @@ def _code_trigger(art: Article, si: int, sent: Span, tr: Trigger, *, unnamed: bo
         targets = _parties_for(art, targets_pre) + _parties_for(art, _object_tokens(tr))
         if pointed and len({p.country for p in targets if p.country}) >= 2:
             many_recipients = True
-        told = _told_addressees(art, si, tr, {p.country for p in sources if p.country})
-        if told:
-            # "Trump called both leaders at the weekend urging them to settle their differences": the pronoun asked is
-            # whom the governing verb's event addressed, one request each (session 28)
-            targets, many_recipients = told, len(told) > 1
         addressed = [p for t in _object_tokens(tr) if is_explicit_dual(t) for p in _parties_for(art, [t])]
         contacted = _contacted_for(art, tr) if not targets else []
         if len({p.country for p in contacted if p.country} - {p.country for p in sources}) >= 2:
@@ -8063,26 +8058,6 @@ def _means_tokens(v: Token) -> set[int]:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in means for g in w.children)
         for t in w.subtree
     }
-
-
-def _told_addressees(art: Article, si: int, tr: Trigger, own: set[str]) -> list[Party]:
-    """The sides a participle of asking after a verb addressed ("called both leaders, urging them to settle", "phoned
-    the president, asking him to"): its object pronoun is the governing verb's object, already coded as that event's
-    targets (session 28)."""
-    v = tr.head
-    if tr.type != "REQUEST" or tr.nominal or v.dep_ != "advcl" or v.tag_ != "VBG" or v.i < v.head.i:
-        return []
-    if not any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in v.children):
-        return []
-    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in v.head.children):
-        return []
-    out: list[Party] = []
-    for m in art.events:
-        t = m.target
-        if m.sentence == si and m.trigger_start == v.head.idx and t is not None and t.country and t.country not in own:
-            if t.country not in {p.country for p in out}:
-                out.append(t)
-    return out
 
 
 def _needed_content(art: Article, v: Token) -> bool:
